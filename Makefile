@@ -1,0 +1,48 @@
+# docpipe — the two commands a new user runs are `make demo` and `make test`.
+# Both create .venv with a Python >= 3.12 found on this machine and install the project.
+
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: test demo lint typecheck unit bench clean install
+
+# Find an interpreter >= 3.12: an explicit $(PYTHON), then pythonX.Y on PATH, then pyenv's.
+PYTHON ?= $(shell for c in python3.13 python3.12 python3 \
+	$$(ls -d $$HOME/.pyenv/versions/3.1[2-9]*/bin/python3 2>/dev/null); do \
+	command -v $$c >/dev/null 2>&1 && $$c -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
+	&& { command -v $$c; break; }; done)
+
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "docpipe needs Python >= 3.12 (set PYTHON=/path/to/python3.12)"; exit 1; }
+	@echo "Using $(PYTHON) ($$($(PYTHON) --version))"
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+unit: $(STAMP)
+	$(VENV)/bin/pytest -m "not integration"
+
+test: lint typecheck $(STAMP)
+	$(VENV)/bin/pytest
+
+demo: $(STAMP)
+	$(VENV)/bin/docpipe demo
+
+bench: $(STAMP)
+	$(PY) bench/devserver.py
+	$(PY) bench/consumer.py
+	$(PY) bench/e2e.py
+
+clean:
+	rm -rf $(VENV) .docpipe .pytest_cache .mypy_cache .ruff_cache

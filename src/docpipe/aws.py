@@ -1,0 +1,300 @@
+"""AWS implementations of the ports, and the one place boto3 clients are built.
+
+Clients are built by :func:`client` from :class:`~docpipe.settings.Settings` (endpoint,
+region) and injected; nothing here runs at import time.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, cast
+
+import boto3
+from botocore.config import Config
+from botocore.exceptions import BotoCoreError, ClientError
+
+from docpipe.errors import DocumentNotFound, DocumentTooLarge, TransientError
+from docpipe.ports import Blob, JobRecord
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
+    from mypy_boto3_s3 import S3Client
+    from mypy_boto3_sns import SNSClient
+
+    from docpipe.jobs import JobState, StepName
+    from docpipe.settings import Settings
+
+#: botocore's "standard" retry mode: bounded retries with backoff for throttling and 5xx.
+_CLIENT_CONFIG = Config(
+    retries={"mode": "standard", "max_attempts": 4},
+    connect_timeout=5,
+    read_timeout=60,
+)
+#: Error codes that mean "the object is not there".
+_MISSING_CODES = frozenset({"NoSuchKey", "NoSuchVersion", "NoSuchBucket", "404", "NotFound"})
+#: Name of the table's index on documentUrl (partition) and createdAt (sort).
+DOCUMENT_INDEX = "byDocument"
+#: Largest read buffer: we read the body in chunks so a lying Content-Length cannot blow memory.
+_CHUNK = 1024 * 1024
+
+
+def client(service: str, settings: Settings) -> Any:
+    """A boto3 client for ``service`` configured from ``settings``."""
+    return boto3.client(  # type: ignore[call-overload]
+        service,
+        region_name=settings.region,
+        endpoint_url=settings.aws_endpoint_url,
+        config=_CLIENT_CONFIG,
+    )
+
+
+def transient(exc: Exception) -> TransientError:
+    """Wrap an AWS failure that is worth retrying, keeping its cause."""
+    err = TransientError(f"AWS call failed: {exc}")
+    err.__cause__ = exc
+    return err
+
+
+def _error_code(exc: ClientError) -> str:
+    return str(exc.response.get("Error", {}).get("Code", ""))
+
+
+class S3BlobStore:
+    """:class:`~docpipe.ports.BlobStore` on Amazon S3."""
+
+    def __init__(self, s3: S3Client) -> None:
+        self._s3 = s3
+
+    def get(self, bucket: str, key: str, *, version_id: str | None = None, max_bytes: int) -> Blob:
+        params: dict[str, Any] = {"Bucket": bucket, "Key": key}
+        if version_id:
+            params["VersionId"] = version_id
+        try:
+            response = self._s3.get_object(**params)
+        except ClientError as exc:
+            if _error_code(exc) in _MISSING_CODES:
+                raise DocumentNotFound(f"s3://{bucket}/{key} does not exist") from exc
+            raise transient(exc) from exc
+        except BotoCoreError as exc:
+            raise transient(exc) from exc
+        body = response["Body"]
+        try:
+            size = response.get("ContentLength", 0)
+            if size > max_bytes:
+                raise DocumentTooLarge(f"document is {size} bytes; the limit is {max_bytes} bytes")
+            chunks: list[bytes] = []
+            total = 0
+            while chunk := body.read(_CHUNK):
+                total += len(chunk)
+                if total > max_bytes:
+                    raise DocumentTooLarge(f"document exceeds the limit of {max_bytes} bytes")
+                chunks.append(chunk)
+        except (BotoCoreError, OSError) as exc:
+            raise transient(exc) from exc
+        finally:
+            body.close()
+        return Blob(
+            data=b"".join(chunks),
+            content_type=response.get("ContentType"),
+            version_id=response.get("VersionId"),
+            etag=response.get("ETag"),
+        )
+
+    def put(
+        self,
+        bucket: str,
+        key: str,
+        data: bytes,
+        *,
+        content_type: str,
+        metadata: dict[str, str] | None = None,
+    ) -> None:
+        try:
+            self._s3.put_object(
+                Bucket=bucket, Key=key, Body=data, ContentType=content_type, Metadata=metadata or {}
+            )
+        except (ClientError, BotoCoreError) as exc:
+            raise transient(exc) from exc
+
+
+class DynamoJobTable:
+    """:class:`~docpipe.ports.JobTable` on DynamoDB.
+
+    Table: partition key ``jobId``; GSI ``byDocument`` on (``documentUrl``, ``createdAt``).
+    Step start times live in ``started_<step>`` attributes so one update sets them without
+    first creating a map; result and error are stored as JSON text (no float/Decimal dance,
+    and the shape the API returns is exactly the shape written).
+    """
+
+    def __init__(self, dynamodb: DynamoDBClient, table_name: str) -> None:
+        self._client = dynamodb
+        self._table_name = table_name
+
+    def _update(self, **kwargs: Any) -> None:
+        try:
+            self._client.update_item(TableName=self._table_name, **kwargs)
+        except ClientError as exc:
+            if _error_code(exc) == "ConditionalCheckFailedException":
+                return  # the job is already terminal: a replayed or late write changes nothing
+            raise transient(exc) from exc
+        except BotoCoreError as exc:
+            raise transient(exc) from exc
+
+    def start_step(
+        self, *, job_id: str, document_url: str, requester_id: str | None, step: StepName, now: int
+    ) -> None:
+        values: dict[str, Any] = {
+            ":processing": {"S": "processing"},
+            ":step": {"S": step},
+            ":now": {"N": str(now)},
+            ":url": {"S": document_url},
+        }
+        sets = [
+            "#status = :processing",
+            "step = :step",
+            "stepStartedAt = :now",
+            "updatedAt = :now",
+            "documentUrl = :url",
+            "createdAt = if_not_exists(createdAt, :now)",
+            f"started_{step} = :now",
+        ]
+        if requester_id is not None:
+            values[":requester"] = {"S": requester_id}
+            sets.append("requesterId = :requester")
+        self._update(
+            Key={"jobId": {"S": job_id}},
+            UpdateExpression="SET " + ", ".join(sets),
+            ConditionExpression="attribute_not_exists(jobId) OR #status = :processing",
+            ExpressionAttributeNames={"#status": "status"},
+            ExpressionAttributeValues=values,
+        )
+
+    def finish(
+        self,
+        *,
+        job_id: str,
+        document_url: str,
+        requester_id: str | None,
+        status: JobState,
+        now: int,
+        result: dict[str, Any] | None = None,
+        error: dict[str, Any] | None = None,
+    ) -> None:
+        values: dict[str, Any] = {
+            ":status": {"S": status},
+            ":processing": {"S": "processing"},
+            ":now": {"N": str(now)},
+            ":url": {"S": document_url},
+        }
+        sets = [
+            "#status = :status",
+            "updatedAt = :now",
+            "documentUrl = :url",
+            "createdAt = if_not_exists(createdAt, :now)",
+            "finishedAt = if_not_exists(finishedAt, :now)",
+        ]
+        if requester_id is not None:
+            values[":requester"] = {"S": requester_id}
+            sets.append("requesterId = :requester")
+        if result is not None:
+            values[":result"] = {"S": json.dumps(result, sort_keys=True)}
+            sets.append("resultJson = :result")
+        if error is not None:
+            values[":error"] = {"S": json.dumps(error, sort_keys=True)}
+            sets.append("errorJson = :error")
+        self._update(
+            Key={"jobId": {"S": job_id}},
+            UpdateExpression="SET " + ", ".join(sets) + " REMOVE step, stepStartedAt",
+            ConditionExpression=(
+                "attribute_not_exists(jobId) OR #status = :processing OR #status = :status"
+            ),
+            ExpressionAttributeNames={"#status": "status"},
+            ExpressionAttributeValues=values,
+        )
+
+    def get(self, job_id: str) -> JobRecord | None:
+        try:
+            response = self._client.get_item(
+                TableName=self._table_name, Key={"jobId": {"S": job_id}}, ConsistentRead=True
+            )
+        except (ClientError, BotoCoreError) as exc:
+            raise transient(exc) from exc
+        item = response.get("Item")
+        return None if item is None else _record(cast(dict[str, Any], item))
+
+    def list_for_document(self, document_url: str, *, limit: int = 50) -> list[JobRecord]:
+        try:
+            response = self._client.query(
+                TableName=self._table_name,
+                IndexName=DOCUMENT_INDEX,
+                KeyConditionExpression="documentUrl = :url",
+                ExpressionAttributeValues={":url": {"S": document_url}},
+                ScanIndexForward=False,
+                Limit=limit,
+            )
+        except (ClientError, BotoCoreError) as exc:
+            raise transient(exc) from exc
+        return [_record(cast(dict[str, Any], item)) for item in response.get("Items", [])]
+
+
+def _record(item: dict[str, Any]) -> JobRecord:
+    """A raw DynamoDB item -> :class:`JobRecord`."""
+
+    def s(name: str) -> str | None:
+        attr = item.get(name)
+        return None if attr is None else str(attr.get("S"))
+
+    def n(name: str) -> int | None:
+        attr = item.get(name)
+        return None if attr is None else int(attr["N"])
+
+    result = s("resultJson")
+    error = s("errorJson")
+    steps = {
+        name.removeprefix("started_"): int(attr["N"])
+        for name, attr in item.items()
+        if name.startswith("started_")
+    }
+    return JobRecord(
+        job_id=str(s("jobId")),
+        status=cast("JobState", s("status") or "processing"),
+        document_url=s("documentUrl") or "",
+        created_at=n("createdAt") or 0,
+        updated_at=n("updatedAt") or 0,
+        step=cast("StepName | None", s("step")),
+        step_started_at=n("stepStartedAt"),
+        requester_id=s("requesterId"),
+        result=None if result is None else json.loads(result),
+        error=None if error is None else json.loads(error),
+        steps=dict(sorted(steps.items(), key=lambda kv: kv[1])),
+    )
+
+
+class SnsNotifier:
+    """:class:`~docpipe.ports.Notifier` on Amazon SNS."""
+
+    def __init__(self, sns: SNSClient, topic_arn: str) -> None:
+        self._sns = sns
+        self._topic_arn = topic_arn
+
+    def publish(
+        self, *, job_id: str, subject: str, message: dict[str, Any], attributes: dict[str, str]
+    ) -> str:
+        params: dict[str, Any] = {
+            "TopicArn": self._topic_arn,
+            "Subject": subject[:100],
+            "Message": json.dumps(message, sort_keys=True),
+            "MessageAttributes": {
+                name: {"DataType": "String", "Value": value}
+                for name, value in {"jobId": job_id, **attributes}.items()
+            },
+        }
+        if self._topic_arn.endswith(".fifo"):
+            # FIFO topics need a group and a dedup id; the job id gives both exactly-once.
+            params["MessageGroupId"] = job_id
+            params["MessageDeduplicationId"] = job_id
+        try:
+            response = self._sns.publish(**params)
+        except (ClientError, BotoCoreError) as exc:
+            raise transient(exc) from exc
+        return str(response["MessageId"])

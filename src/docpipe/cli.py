@@ -1,0 +1,52 @@
+"""The ``docpipe`` command: one entry point, a subcommand per job.
+
+Each subcommand lives in the module that owns it and is imported only when used, so
+``docpipe status`` does not pay for loading the OCR engine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+#: subcommand -> (module, one-line help). Each module defines ``add_arguments(parser)`` and
+#: ``run(args) -> int``.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "up": ("docpipe.localstack.up", "run the whole local stack in the foreground"),
+    "server": ("devserver.cli", "run the Resonate-protocol server alone"),
+    "worker": ("workflow.worker", "run the pipeline worker alone"),
+    "submit": ("docpipe.usercli", "upload a file to the inbox bucket and print its job id"),
+    "send": ("docpipe.usercli", "send a direct job message to the queue"),
+    "status": ("docpipe.usercli", "show a job's status (--wait to follow it)"),
+    "demo": ("docpipe.demo", "start the stack, push the bundled samples through, stop"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="docpipe", description="A durable document pipeline for AWS, on Resonate."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, (module_name, help_text) in COMMANDS.items():
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        module = importlib.import_module(module_name)
+        add = getattr(module, f"add_{name}_arguments", None) or module.add_arguments
+        add(sub)
+        sub.set_defaults(module=module_name)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    module = importlib.import_module(args.module)
+    run = getattr(module, f"run_{args.command}", None) or module.run
+    try:
+        return int(run(args))
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

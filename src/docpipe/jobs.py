@@ -1,0 +1,171 @@
+"""The job model: what a message becomes, and the ids that make redeliveries collapse.
+
+A job id is a pure function of the message (never a clock or a random number), so the same
+S3 upload or SQS message delivered twice names the same job, and so the same durable promise.
+Ids never contain ``:``, which the Resonate server reserves to separate origin from lineage.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Any, Literal, get_args
+from urllib.parse import quote
+
+from docpipe.errors import InvalidJobError
+
+type StepName = Literal["download", "extract", "analyze", "store", "notify"]
+type JobState = Literal["processing", "done", "failed"]
+type JobSource = Literal["s3", "sqs"]
+
+#: The five pipeline steps, in order.
+STEPS: tuple[StepName, ...] = get_args(StepName.__value__)
+#: Registered name of the durable workflow the consumer dispatches to.
+WORKFLOW_NAME = "process_document"
+#: Prefix of every job's durable promise id, so docpipe's promises are easy to find.
+PROMISE_PREFIX = "docpipe-job-"
+
+#: Accepted job ids: URL- and key-safe, no ``:``, bounded length.
+JOB_ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
+#: S3 bucket naming rules (the subset that matters for parsing an ``s3://`` URL).
+_BUCKET_PATTERN = re.compile(r"[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")
+#: S3 keys are at most 1024 bytes of UTF-8.
+MAX_KEY_BYTES = 1024
+
+
+def validate_job_id(job_id: object) -> str:
+    """Return ``job_id`` if it is an acceptable id, else raise :class:`InvalidJobError`."""
+    if not isinstance(job_id, str) or JOB_ID_PATTERN.fullmatch(job_id) is None:
+        raise InvalidJobError(
+            f"invalid job id {job_id!r}: use 1-128 characters from [A-Za-z0-9._-], "
+            "starting with a letter or digit"
+        )
+    return job_id
+
+
+def promise_id(job_id: str) -> str:
+    """The durable promise id of a job's workflow execution."""
+    return PROMISE_PREFIX + validate_job_id(job_id)
+
+
+def s3_job_id(bucket: str, key: str, version_id: str | None, etag: str | None) -> str:
+    """Deterministic job id for one S3 object version.
+
+    The same upload redelivered gives the same id; a new version (or, in an unversioned
+    bucket, new content with a new ETag) gives a new one. ``key`` is the decoded key.
+    """
+    if version_id:
+        revision = f"v={version_id}"
+    elif etag:
+        revision = f"e={etag.strip('"')}"
+    else:
+        revision = "-"
+    digest = hashlib.sha256(f"{bucket}\0{key}\0{revision}".encode()).hexdigest()
+    return f"s3-{digest[:40]}"
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRef:
+    """One S3 object: where the document lives (key decoded, as S3 stores it)."""
+
+    bucket: str
+    key: str
+    version_id: str | None = None
+    etag: str | None = None
+
+    def __post_init__(self) -> None:
+        if _BUCKET_PATTERN.fullmatch(self.bucket) is None:
+            raise InvalidJobError(f"invalid S3 bucket name {self.bucket!r}")
+        if not self.key or len(self.key.encode()) > MAX_KEY_BYTES:
+            raise InvalidJobError("S3 key must be 1-1024 bytes of UTF-8")
+
+    @property
+    def url(self) -> str:
+        """``s3://bucket/key`` with the key as stored (not percent-encoded)."""
+        return f"s3://{self.bucket}/{self.key}"
+
+    @property
+    def filename(self) -> str:
+        return self.key.rsplit("/", 1)[-1]
+
+    @classmethod
+    def from_url(cls, url: object) -> DocumentRef:
+        """Parse ``s3://bucket/key``; anything else is an :class:`InvalidJobError`."""
+        if not isinstance(url, str) or not url.startswith("s3://"):
+            raise InvalidJobError(f"documentUrl must be an s3://bucket/key URL, got {url!r}")
+        bucket, sep, key = url[len("s3://") :].partition("/")
+        if not sep or not key:
+            raise InvalidJobError(f"documentUrl has no object key: {url!r}")
+        return cls(bucket=bucket, key=key)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "bucket": self.bucket,
+            "key": self.key,
+            "versionId": self.version_id,
+            "etag": self.etag,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DocumentRef:
+        return cls(
+            bucket=data["bucket"],
+            key=data["key"],
+            version_id=data.get("versionId"),
+            etag=data.get("etag"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """A unit of work: one document to push through the pipeline.
+
+    Crosses the wire as the durable RPC's argument, so it round-trips through plain JSON
+    (:meth:`to_dict` / :meth:`from_dict`).
+    """
+
+    job_id: str
+    document: DocumentRef
+    source: JobSource
+    requester_id: str | None = None
+    #: The content type the sender declared; a hint only, the bytes decide.
+    declared_type: str | None = None
+    #: When the message was accepted (epoch ms, from the SQS/S3 event, not our clock).
+    submitted_at: int | None = None
+
+    def __post_init__(self) -> None:
+        validate_job_id(self.job_id)
+
+    @property
+    def promise_id(self) -> str:
+        return promise_id(self.job_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "jobId": self.job_id,
+            "document": self.document.to_dict(),
+            "source": self.source,
+            "requesterId": self.requester_id,
+            "declaredType": self.declared_type,
+            "submittedAt": self.submitted_at,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Job:
+        source = data.get("source")
+        if source not in ("s3", "sqs"):
+            raise InvalidJobError(f"unknown job source {source!r}")
+        return cls(
+            job_id=data["jobId"],
+            document=DocumentRef.from_dict(data["document"]),
+            source=source,
+            requester_id=data.get("requesterId"),
+            declared_type=data.get("declaredType"),
+            submitted_at=data.get("submittedAt"),
+        )
+
+
+def results_key(job_id: str, name: str) -> str:
+    """Key in the results bucket for one of a job's outputs (``text.txt``, ``result.json``)."""
+    return f"jobs/{quote(validate_job_id(job_id))}/{name}"

@@ -1,0 +1,139 @@
+"""The narrow ports the pipeline's steps and the status API do their I/O through.
+
+Each has an AWS implementation (:mod:`docpipe.aws`) and an in-memory fake
+(:mod:`docpipe.testing`). Step bodies receive these, never a boto3 client.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from docpipe.jobs import JobState, StepName
+
+
+@dataclass(frozen=True, slots=True)
+class Blob:
+    """An object's bytes with what S3 told us about it."""
+
+    data: bytes
+    content_type: str | None = None
+    version_id: str | None = None
+    etag: str | None = None
+
+
+class BlobStore(Protocol):
+    """Object storage (S3)."""
+
+    def get(self, bucket: str, key: str, *, version_id: str | None = None, max_bytes: int) -> Blob:
+        """Read an object whole; raise ``DocumentTooLarge`` past ``max_bytes`` (before reading
+        it all), ``DocumentNotFound`` if it does not exist, ``TransientError`` on a retryable
+        failure."""
+        ...
+
+    def put(
+        self,
+        bucket: str,
+        key: str,
+        data: bytes,
+        *,
+        content_type: str,
+        metadata: dict[str, str] | None = None,
+    ) -> None:
+        """Write an object (overwrites: callers use deterministic keys, so it is idempotent)."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class JobRecord:
+    """A job as the status API reports it."""
+
+    job_id: str
+    status: JobState
+    document_url: str
+    created_at: int
+    updated_at: int
+    step: StepName | None = None
+    step_started_at: int | None = None
+    requester_id: str | None = None
+    result: dict[str, Any] | None = None
+    error: dict[str, Any] | None = None
+    #: Per-step start times (epoch ms), in the order the steps ran.
+    steps: dict[str, int] = field(default_factory=dict)
+
+    def to_api(self) -> dict[str, Any]:
+        """The status API's JSON shape (the operational contract's schema, plus timestamps)."""
+        body: dict[str, Any] = {
+            "jobId": self.job_id,
+            "status": self.status,
+            "documentUrl": self.document_url,
+            "createdAt": self.created_at,
+            "updatedAt": self.updated_at,
+        }
+        if self.status == "processing" and self.step is not None:
+            body["step"] = self.step
+            body["stepStartedAt"] = self.step_started_at
+        if self.requester_id is not None:
+            body["requesterId"] = self.requester_id
+        if self.result is not None:
+            body["result"] = self.result
+        if self.error is not None:
+            body["error"] = self.error
+        if self.steps:
+            body["steps"] = self.steps
+        return body
+
+
+class JobTable(Protocol):
+    """Where jobs' progress and outcomes live (DynamoDB)."""
+
+    def start_step(
+        self, *, job_id: str, document_url: str, requester_id: str | None, step: StepName, now: int
+    ) -> None:
+        """Record that ``step`` is now running. Creates the row on first use; never moves a
+        finished job back to ``processing``."""
+        ...
+
+    def finish(
+        self,
+        *,
+        job_id: str,
+        document_url: str,
+        requester_id: str | None,
+        status: JobState,
+        now: int,
+        result: dict[str, Any] | None = None,
+        error: dict[str, Any] | None = None,
+    ) -> None:
+        """Record the job's terminal state. Idempotent: writing the same outcome twice is a
+        no-op in effect."""
+        ...
+
+    def get(self, job_id: str) -> JobRecord | None: ...
+
+    def list_for_document(self, document_url: str, *, limit: int = 50) -> list[JobRecord]:
+        """Jobs for one document, newest first."""
+        ...
+
+
+class Notifier(Protocol):
+    """Tells the requester a job finished (SNS)."""
+
+    def publish(
+        self, *, job_id: str, subject: str, message: dict[str, Any], attributes: dict[str, str]
+    ) -> str:
+        """Publish; returns the message id. ``attributes`` become SNS message attributes
+        so subscribers filter (e.g. by ``requesterId``)."""
+        ...
+
+
+class Analyzer(Protocol):
+    """Turns extracted text into a structured analysis."""
+
+    #: Short name recorded with each result ("offline", "bedrock:<model>").
+    name: str
+
+    def analyze(self, text: str, *, media_type: str, filename: str) -> dict[str, Any]:
+        """Return ``{"documentType", "summary", "entities": {...}, ...}`` (JSON-safe).
+        Raise ``TransientError`` for a retryable failure."""
+        ...

@@ -1,0 +1,129 @@
+"""Settings, read once at the edge from the environment into a frozen dataclass.
+
+Every variable is listed in the README. Defaults match the local stack, so a developer
+runs everything with no configuration; in AWS the SAM template sets each one.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import Literal
+
+from docpipe.errors import ConfigError
+
+#: The Resonate group the worker joins and the consumer dispatches to.
+DEFAULT_WORKER_GROUP = "docpipe-workers"
+#: 25 MiB: beyond this a document is refused before it is read into memory.
+DEFAULT_MAX_DOCUMENT_BYTES = 25 * 1024 * 1024
+
+type AnalyzerKind = Literal["offline", "bedrock"]
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything docpipe reads from its environment."""
+
+    #: Resonate server URL; ``None`` means the SDK's in-process server (tests, one-shot demo).
+    resonate_url: str | None = None
+    resonate_token: str | None = None
+    #: Custom AWS endpoint (moto server locally); ``None`` means the real AWS endpoints.
+    aws_endpoint_url: str | None = None
+    region: str = "us-east-1"
+    inbox_bucket: str = "docpipe-inbox"
+    results_bucket: str = "docpipe-results"
+    table: str = "docpipe-jobs"
+    topic_arn: str | None = None
+    queue_url: str | None = None
+    worker_group: str = DEFAULT_WORKER_GROUP
+    max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
+    #: Upper bound on pages (PDF) or OCR'd images per document.
+    max_pages: int = 500
+    #: Extracted text beyond this many characters is truncated (and flagged).
+    max_text_chars: int = 2_000_000
+    analyzer: AnalyzerKind = "offline"
+    bedrock_model_id: str = "amazon.nova-lite-v1:0"
+    #: How long a job may take end to end before its durable promise times out.
+    job_timeout_seconds: int = 24 * 3600
+    #: Attempts per step for transient errors (1 = no retry).
+    step_max_attempts: int = 5
+    #: Lease TTL the worker holds tasks under; a crashed worker's job moves after this.
+    worker_ttl_seconds: int = 15
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Read settings from ``env`` (default :data:`os.environ`); bad values name themselves."""
+        environ = os.environ if env is None else env
+
+        def text(name: str) -> str | None:
+            value = environ.get(name, "").strip()
+            return value or None
+
+        def number(name: str, default: int, minimum: int = 1) -> int:
+            raw = text(name)
+            if raw is None:
+                return default
+            try:
+                value = int(raw)
+            except ValueError:
+                raise ConfigError(f"{name} must be an integer, got {raw!r}") from None
+            if value < minimum:
+                raise ConfigError(f"{name} must be >= {minimum}, got {value}")
+            return value
+
+        analyzer = text("DOCPIPE_ANALYZER") or "offline"
+        if analyzer not in ("offline", "bedrock"):
+            raise ConfigError(f"DOCPIPE_ANALYZER must be 'offline' or 'bedrock', got {analyzer!r}")
+        defaults = cls()
+        return cls(
+            resonate_url=text("RESONATE_URL"),
+            resonate_token=text("RESONATE_TOKEN"),
+            aws_endpoint_url=text("AWS_ENDPOINT_URL"),
+            region=text("AWS_DEFAULT_REGION") or text("AWS_REGION") or defaults.region,
+            inbox_bucket=text("DOCPIPE_INBOX_BUCKET") or defaults.inbox_bucket,
+            results_bucket=text("DOCPIPE_RESULTS_BUCKET") or defaults.results_bucket,
+            table=text("DOCPIPE_TABLE") or defaults.table,
+            topic_arn=text("DOCPIPE_TOPIC_ARN"),
+            queue_url=text("DOCPIPE_QUEUE_URL"),
+            worker_group=text("DOCPIPE_WORKER_GROUP") or defaults.worker_group,
+            max_document_bytes=number("DOCPIPE_MAX_DOCUMENT_BYTES", defaults.max_document_bytes),
+            max_pages=number("DOCPIPE_MAX_PAGES", defaults.max_pages),
+            max_text_chars=number("DOCPIPE_MAX_TEXT_CHARS", defaults.max_text_chars),
+            analyzer="bedrock" if analyzer == "bedrock" else "offline",
+            bedrock_model_id=text("DOCPIPE_BEDROCK_MODEL_ID") or defaults.bedrock_model_id,
+            job_timeout_seconds=number("DOCPIPE_JOB_TIMEOUT_SECONDS", defaults.job_timeout_seconds),
+            step_max_attempts=number("DOCPIPE_STEP_MAX_ATTEMPTS", defaults.step_max_attempts),
+            worker_ttl_seconds=number("DOCPIPE_WORKER_TTL_SECONDS", defaults.worker_ttl_seconds),
+        )
+
+    def require(self, name: str) -> str:
+        """Return an optional text setting, or raise naming its environment variable."""
+        value = getattr(self, name)
+        if not value:
+            raise ConfigError(f"{ENV_NAMES[name]} is not set")
+        return str(value)
+
+
+#: Setting name -> the environment variable it is read from (for error messages and docs).
+ENV_NAMES: dict[str, str] = {
+    "resonate_url": "RESONATE_URL",
+    "resonate_token": "RESONATE_TOKEN",
+    "aws_endpoint_url": "AWS_ENDPOINT_URL",
+    "region": "AWS_DEFAULT_REGION",
+    "inbox_bucket": "DOCPIPE_INBOX_BUCKET",
+    "results_bucket": "DOCPIPE_RESULTS_BUCKET",
+    "table": "DOCPIPE_TABLE",
+    "topic_arn": "DOCPIPE_TOPIC_ARN",
+    "queue_url": "DOCPIPE_QUEUE_URL",
+    "worker_group": "DOCPIPE_WORKER_GROUP",
+    "max_document_bytes": "DOCPIPE_MAX_DOCUMENT_BYTES",
+    "max_pages": "DOCPIPE_MAX_PAGES",
+    "max_text_chars": "DOCPIPE_MAX_TEXT_CHARS",
+    "analyzer": "DOCPIPE_ANALYZER",
+    "bedrock_model_id": "DOCPIPE_BEDROCK_MODEL_ID",
+    "job_timeout_seconds": "DOCPIPE_JOB_TIMEOUT_SECONDS",
+    "step_max_attempts": "DOCPIPE_STEP_MAX_ATTEMPTS",
+    "worker_ttl_seconds": "DOCPIPE_WORKER_TTL_SECONDS",
+}
+assert set(ENV_NAMES) == {f.name for f in fields(Settings)}

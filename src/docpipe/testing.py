@@ -1,0 +1,141 @@
+"""In-memory fakes of the ports, for unit tests and for anyone embedding docpipe.
+
+Each behaves like its AWS counterpart in the ways the pipeline relies on (size limits,
+missing objects, terminal states that never regress) and records what happened.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from docpipe.errors import DocumentNotFound, DocumentTooLarge
+from docpipe.jobs import JobState, StepName
+from docpipe.ports import Blob, JobRecord
+
+
+class InMemoryBlobStore:
+    """A :class:`~docpipe.ports.BlobStore` in a dict keyed by ``(bucket, key)``."""
+
+    def __init__(self) -> None:
+        self.objects: dict[tuple[str, str], Blob] = {}
+        self._lock = threading.Lock()
+
+    def get(self, bucket: str, key: str, *, version_id: str | None = None, max_bytes: int) -> Blob:
+        with self._lock:
+            blob = self.objects.get((bucket, key))
+        if blob is None:
+            raise DocumentNotFound(f"s3://{bucket}/{key} does not exist")
+        if len(blob.data) > max_bytes:
+            raise DocumentTooLarge(
+                f"document is {len(blob.data)} bytes; the limit is {max_bytes} bytes"
+            )
+        return blob
+
+    def put(
+        self,
+        bucket: str,
+        key: str,
+        data: bytes,
+        *,
+        content_type: str,
+        metadata: dict[str, str] | None = None,
+    ) -> None:
+        with self._lock:
+            self.objects[(bucket, key)] = Blob(data=data, content_type=content_type)
+
+
+class InMemoryJobTable:
+    """A :class:`~docpipe.ports.JobTable` in a dict, with DynamoDB's conditional semantics."""
+
+    def __init__(self) -> None:
+        self.records: dict[str, JobRecord] = {}
+        self._lock = threading.Lock()
+
+    def start_step(
+        self, *, job_id: str, document_url: str, requester_id: str | None, step: StepName, now: int
+    ) -> None:
+        with self._lock:
+            old = self.records.get(job_id)
+            if old is not None and old.status != "processing":
+                return
+            created = now if old is None else old.created_at
+            steps = {} if old is None else dict(old.steps)
+            steps[step] = now
+            self.records[job_id] = JobRecord(
+                job_id=job_id,
+                status="processing",
+                document_url=document_url,
+                created_at=created,
+                updated_at=now,
+                step=step,
+                step_started_at=now,
+                requester_id=requester_id
+                if requester_id is not None
+                else (old.requester_id if old else None),
+                steps=steps,
+            )
+
+    def finish(
+        self,
+        *,
+        job_id: str,
+        document_url: str,
+        requester_id: str | None,
+        status: JobState,
+        now: int,
+        result: dict[str, Any] | None = None,
+        error: dict[str, Any] | None = None,
+    ) -> None:
+        with self._lock:
+            old = self.records.get(job_id)
+            if old is not None and old.status not in ("processing", status):
+                return
+            base = old or JobRecord(
+                job_id=job_id,
+                status=status,
+                document_url=document_url,
+                created_at=now,
+                updated_at=now,
+            )
+            self.records[job_id] = replace(
+                base,
+                status=status,
+                updated_at=now,
+                step=None,
+                step_started_at=None,
+                requester_id=requester_id if requester_id is not None else base.requester_id,
+                result=result if result is not None else base.result,
+                error=error if error is not None else base.error,
+            )
+
+    def get(self, job_id: str) -> JobRecord | None:
+        with self._lock:
+            return self.records.get(job_id)
+
+    def list_for_document(self, document_url: str, *, limit: int = 50) -> list[JobRecord]:
+        with self._lock:
+            matches = [r for r in self.records.values() if r.document_url == document_url]
+        return sorted(matches, key=lambda r: r.created_at, reverse=True)[:limit]
+
+
+@dataclass
+class PublishedMessage:
+    job_id: str
+    subject: str
+    message: dict[str, Any]
+    attributes: dict[str, str]
+
+
+@dataclass
+class RecordingNotifier:
+    """A :class:`~docpipe.ports.Notifier` that keeps what it was asked to publish."""
+
+    published: list[PublishedMessage] = field(default_factory=list)
+
+    def publish(
+        self, *, job_id: str, subject: str, message: dict[str, Any], attributes: dict[str, str]
+    ) -> str:
+        self.published.append(PublishedMessage(job_id, subject, message, attributes))
+        return f"msg-{len(self.published)}"
