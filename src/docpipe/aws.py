@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 import boto3
 from botocore.config import Config
-from botocore.exceptions import BotoCoreError, ClientError
+from botocore.exceptions import ClientError, HTTPClientError
+from botocore.exceptions import ConnectionError as BotoConnectionError
 
 from docpipe.errors import DocumentNotFound, DocumentTooLarge, TransientError
 from docpipe.ports import Blob, JobRecord
@@ -30,6 +31,12 @@ _CLIENT_CONFIG = Config(
     connect_timeout=5,
     read_timeout=60,
 )
+#: Network-level failures worth retrying. Other BotoCoreErrors (bad parameters, missing
+#: credentials) are bugs or misconfiguration and propagate as they are.
+_NETWORK_ERRORS = (BotoConnectionError, HTTPClientError)
+#: Service errors (throttling, 5xx, ...) plus network failures: the transient set.
+_AWS_ERRORS = (ClientError, BotoConnectionError, HTTPClientError)
+_READ_ERRORS = (BotoConnectionError, HTTPClientError, OSError)
 #: Error codes that mean "the object is not there".
 _MISSING_CODES = frozenset({"NoSuchKey", "NoSuchVersion", "NoSuchBucket", "404", "NotFound"})
 #: Name of the table's index on documentUrl (partition) and createdAt (sort).
@@ -75,7 +82,7 @@ class S3BlobStore:
             if _error_code(exc) in _MISSING_CODES:
                 raise DocumentNotFound(f"s3://{bucket}/{key} does not exist") from exc
             raise transient(exc) from exc
-        except BotoCoreError as exc:
+        except _NETWORK_ERRORS as exc:
             raise transient(exc) from exc
         body = response["Body"]
         try:
@@ -89,7 +96,7 @@ class S3BlobStore:
                 if total > max_bytes:
                     raise DocumentTooLarge(f"document exceeds the limit of {max_bytes} bytes")
                 chunks.append(chunk)
-        except (BotoCoreError, OSError) as exc:
+        except _READ_ERRORS as exc:
             raise transient(exc) from exc
         finally:
             body.close()
@@ -113,7 +120,7 @@ class S3BlobStore:
             self._s3.put_object(
                 Bucket=bucket, Key=key, Body=data, ContentType=content_type, Metadata=metadata or {}
             )
-        except (ClientError, BotoCoreError) as exc:
+        except _AWS_ERRORS as exc:
             raise transient(exc) from exc
 
 
@@ -137,7 +144,7 @@ class DynamoJobTable:
             if _error_code(exc) == "ConditionalCheckFailedException":
                 return  # the job is already terminal: a replayed or late write changes nothing
             raise transient(exc) from exc
-        except BotoCoreError as exc:
+        except _NETWORK_ERRORS as exc:
             raise transient(exc) from exc
 
     def start_step(
@@ -212,12 +219,25 @@ class DynamoJobTable:
             ExpressionAttributeValues=values,
         )
 
+    def record_result(self, *, job_id: str, result: dict[str, Any], now: int) -> None:
+        self._update(
+            Key={"jobId": {"S": job_id}},
+            UpdateExpression="SET resultJson = :result, updatedAt = :now",
+            ConditionExpression="#status = :processing",
+            ExpressionAttributeNames={"#status": "status"},
+            ExpressionAttributeValues={
+                ":result": {"S": json.dumps(result, sort_keys=True)},
+                ":now": {"N": str(now)},
+                ":processing": {"S": "processing"},
+            },
+        )
+
     def get(self, job_id: str) -> JobRecord | None:
         try:
             response = self._client.get_item(
                 TableName=self._table_name, Key={"jobId": {"S": job_id}}, ConsistentRead=True
             )
-        except (ClientError, BotoCoreError) as exc:
+        except _AWS_ERRORS as exc:
             raise transient(exc) from exc
         item = response.get("Item")
         return None if item is None else _record(cast(dict[str, Any], item))
@@ -232,7 +252,7 @@ class DynamoJobTable:
                 ScanIndexForward=False,
                 Limit=limit,
             )
-        except (ClientError, BotoCoreError) as exc:
+        except _AWS_ERRORS as exc:
             raise transient(exc) from exc
         return [_record(cast(dict[str, Any], item)) for item in response.get("Items", [])]
 
@@ -285,7 +305,7 @@ class SnsNotifier:
             "Subject": subject[:100],
             "Message": json.dumps(message, sort_keys=True),
             "MessageAttributes": {
-                name: {"DataType": "String", "Value": value}
+                name: {"DataType": "String", "StringValue": value}
                 for name, value in {"jobId": job_id, **attributes}.items()
             },
         }
@@ -295,6 +315,35 @@ class SnsNotifier:
             params["MessageDeduplicationId"] = job_id
         try:
             response = self._sns.publish(**params)
-        except (ClientError, BotoCoreError) as exc:
+        except _AWS_ERRORS as exc:
             raise transient(exc) from exc
         return str(response["MessageId"])
+
+
+def create_job_table(dynamodb: DynamoDBClient, table_name: str) -> None:
+    """Create the jobs table with its ``byDocument`` index (idempotent; for local stacks and
+    tests — in AWS the SAM template owns the table)."""
+    try:
+        dynamodb.create_table(
+            TableName=table_name,
+            BillingMode="PAY_PER_REQUEST",
+            AttributeDefinitions=[
+                {"AttributeName": "jobId", "AttributeType": "S"},
+                {"AttributeName": "documentUrl", "AttributeType": "S"},
+                {"AttributeName": "createdAt", "AttributeType": "N"},
+            ],
+            KeySchema=[{"AttributeName": "jobId", "KeyType": "HASH"}],
+            GlobalSecondaryIndexes=[
+                {
+                    "IndexName": DOCUMENT_INDEX,
+                    "KeySchema": [
+                        {"AttributeName": "documentUrl", "KeyType": "HASH"},
+                        {"AttributeName": "createdAt", "KeyType": "RANGE"},
+                    ],
+                    "Projection": {"ProjectionType": "ALL"},
+                }
+            ],
+        )
+    except ClientError as exc:
+        if _error_code(exc) != "ResourceInUseException":
+            raise

@@ -109,6 +109,11 @@ class JobTable(Protocol):
         no-op in effect."""
         ...
 
+    def record_result(self, *, job_id: str, result: dict[str, Any], now: int) -> None:
+        """Attach the job's result while it is still ``processing`` (the store step; the
+        notify step then makes it ``done``). A no-op once the job is terminal."""
+        ...
+
     def get(self, job_id: str) -> JobRecord | None: ...
 
     def list_for_document(self, document_url: str, *, limit: int = 50) -> list[JobRecord]:

@@ -50,6 +50,9 @@ class Settings:
     step_max_attempts: int = 5
     #: Lease TTL the worker holds tasks under; a crashed worker's job moves after this.
     worker_ttl_seconds: int = 15
+    #: Longest the consumer waits for the Resonate server to confirm one dispatch (it also
+    #: never waits past the Lambda invocation's remaining time).
+    dispatch_timeout_seconds: int = 20
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -95,6 +98,9 @@ class Settings:
             job_timeout_seconds=number("DOCPIPE_JOB_TIMEOUT_SECONDS", defaults.job_timeout_seconds),
             step_max_attempts=number("DOCPIPE_STEP_MAX_ATTEMPTS", defaults.step_max_attempts),
             worker_ttl_seconds=number("DOCPIPE_WORKER_TTL_SECONDS", defaults.worker_ttl_seconds),
+            dispatch_timeout_seconds=number(
+                "DOCPIPE_DISPATCH_TIMEOUT_SECONDS", defaults.dispatch_timeout_seconds
+            ),
         )
 
     def require(self, name: str) -> str:
@@ -125,5 +131,6 @@ ENV_NAMES: dict[str, str] = {
     "job_timeout_seconds": "DOCPIPE_JOB_TIMEOUT_SECONDS",
     "step_max_attempts": "DOCPIPE_STEP_MAX_ATTEMPTS",
     "worker_ttl_seconds": "DOCPIPE_WORKER_TTL_SECONDS",
+    "dispatch_timeout_seconds": "DOCPIPE_DISPATCH_TIMEOUT_SECONDS",
 }
 assert set(ENV_NAMES) == {f.name for f in fields(Settings)}

@@ -110,6 +110,13 @@ class InMemoryJobTable:
                 error=error if error is not None else base.error,
             )
 
+    def record_result(self, *, job_id: str, result: dict[str, Any], now: int) -> None:
+        with self._lock:
+            old = self.records.get(job_id)
+            if old is None or old.status != "processing":
+                return
+            self.records[job_id] = replace(old, result=result, updated_at=now)
+
     def get(self, job_id: str) -> JobRecord | None:
         with self._lock:
             return self.records.get(job_id)

@@ -1,0 +1,112 @@
+"""The small records that cross the document seam: what a document is, how far we may go
+reading it, and what came out.
+
+They are frozen and JSON-friendly because the pipeline checkpoints them (or their stats).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from docpipe.settings import Settings
+
+#: The families of documents we can read; each has one extractor.
+type DocumentKind = Literal["pdf", "image", "docx", "text", "html"]
+
+#: How the text was obtained, recorded with every extraction.
+type ExtractionMethod = Literal["pdf-text", "pdf-ocr", "ocr", "docx", "text", "html"]
+
+#: 40 megapixels: an A4 page scanned at 600 dpi is ~35 MP; anything larger is refused unread.
+DEFAULT_MAX_PIXELS = 40_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentType:
+    """A document's type as decided from its bytes: an IANA media type and the extractor kind."""
+
+    media_type: str
+    kind: DocumentKind
+
+    def to_dict(self) -> dict[str, str]:
+        return {"mediaType": self.media_type, "kind": self.kind}
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractionLimits:
+    """Resource bounds for one extraction; exceeding a hard bound raises ``DocumentTooLarge``,
+    exceeding ``max_text_chars`` truncates the text and says so."""
+
+    max_pages: int
+    max_text_chars: int
+    max_pixels: int = DEFAULT_MAX_PIXELS
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ExtractionLimits:
+        return cls(max_pages=settings.max_pages, max_text_chars=settings.max_text_chars)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Text pulled out of a document, with the facts a reader of the result needs to trust it."""
+
+    text: str
+    method: ExtractionMethod
+    #: Pages (PDF), images (OCR) or 1 for single-flow formats (DOCX, text, HTML).
+    pages: int
+    words: int
+    chars: int
+    #: True when the text was cut at ``max_text_chars`` or pages were skipped.
+    truncated: bool
+    warnings: tuple[str, ...] = ()
+
+    def stats(self) -> dict[str, Any]:
+        """Everything but the text, JSON-safe: small enough for a checkpoint."""
+        return {
+            "method": self.method,
+            "pages": self.pages,
+            "words": self.words,
+            "chars": self.chars,
+            "truncated": self.truncated,
+            "warnings": list(self.warnings),
+        }
+
+
+def build_extraction(
+    parts: list[str],
+    *,
+    method: ExtractionMethod,
+    pages: int,
+    limits: ExtractionLimits,
+    truncated: bool = False,
+    warnings: tuple[str, ...] = (),
+) -> Extraction:
+    """Join extracted parts, tidy whitespace, and cut at the text limit (flagging the cut)."""
+    text = "\n\n".join(part.strip() for part in parts if part and part.strip())
+    text = _tidy(text)
+    if len(text) > limits.max_text_chars:
+        text = text[: limits.max_text_chars]
+        truncated = True
+        warnings = (*warnings, f"text cut at {limits.max_text_chars} characters")
+    return Extraction(
+        text=text,
+        method=method,
+        pages=pages,
+        words=len(text.split()),
+        chars=len(text),
+        truncated=truncated,
+        warnings=warnings,
+    )
+
+
+def _tidy(text: str) -> str:
+    """Normalise line endings, strip trailing spaces and collapse runs of blank lines."""
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    out: list[str] = []
+    blank = 0
+    for line in lines:
+        blank = blank + 1 if not line else 0
+        if blank <= 1:
+            out.append(line)
+    return "\n".join(out).strip().replace("\x00", "")

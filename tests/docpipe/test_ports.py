@@ -1,0 +1,183 @@
+"""The AWS adapters (on moto) and the in-memory fakes honour the same port contracts.
+
+Every test here runs twice, once per implementation, so the fakes the unit tests rely on
+cannot drift from what DynamoDB, S3 and SNS actually do.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import boto3
+import pytest
+from moto import mock_aws
+
+from docpipe.aws import DynamoJobTable, S3BlobStore, SnsNotifier, create_job_table
+from docpipe.errors import DocumentNotFound, DocumentTooLarge
+from docpipe.ports import BlobStore, JobTable
+from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
+
+REGION = "us-east-1"
+URL = "s3://docpipe-inbox/a.pdf"
+
+
+@pytest.fixture
+def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    for name, value in {
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_DEFAULT_REGION": REGION,
+    }.items():
+        monkeypatch.setenv(name, value)
+    with mock_aws():
+        yield
+
+
+@pytest.fixture(params=["moto", "fake"])
+def table(request: pytest.FixtureRequest) -> JobTable:
+    if request.param == "fake":
+        return InMemoryJobTable()
+    request.getfixturevalue("aws")
+    client = boto3.client("dynamodb", region_name=REGION)
+    create_job_table(client, "jobs")
+    create_job_table(client, "jobs")  # idempotent
+    return DynamoJobTable(client, "jobs")
+
+
+@pytest.fixture(params=["moto", "fake"])
+def blobs(request: pytest.FixtureRequest) -> BlobStore:
+    if request.param == "fake":
+        return InMemoryBlobStore()
+    request.getfixturevalue("aws")
+    s3 = boto3.client("s3", region_name=REGION)
+    s3.create_bucket(Bucket="docpipe-inbox")
+    return S3BlobStore(s3)
+
+
+class TestJobTable:
+    def test_progress_then_done(self, table: JobTable) -> None:
+        """Steps move the job along; finishing records the result and clears the step."""
+        table.start_step(
+            job_id="j1", document_url=URL, requester_id="r1", step="download", now=1000
+        )
+        table.start_step(job_id="j1", document_url=URL, requester_id=None, step="extract", now=2000)
+        running = table.get("j1")
+        assert running is not None
+        assert (running.status, running.step, running.step_started_at) == (
+            "processing",
+            "extract",
+            2000,
+        )
+        assert running.created_at == 1000
+        assert running.requester_id == "r1"
+        assert running.steps == {"download": 1000, "extract": 2000}
+        table.finish(
+            job_id="j1",
+            document_url=URL,
+            requester_id=None,
+            status="done",
+            now=3000,
+            result={"pages": 2, "score": 0.5},
+        )
+        done = table.get("j1")
+        assert done is not None
+        assert done.to_api()["status"] == "done"
+        assert "step" not in done.to_api()
+        assert done.result == {"pages": 2, "score": 0.5}
+
+    def test_terminal_state_never_regresses(self, table: JobTable) -> None:
+        """A late or replayed write cannot move a finished job back or flip its outcome."""
+        table.finish(
+            job_id="j1",
+            document_url=URL,
+            requester_id=None,
+            status="failed",
+            now=1,
+            error={"code": "corrupt_document", "message": "bad"},
+        )
+        table.start_step(job_id="j1", document_url=URL, requester_id=None, step="store", now=2)
+        table.finish(
+            job_id="j1", document_url=URL, requester_id=None, status="done", now=3, result={}
+        )
+        table.finish(
+            job_id="j1",
+            document_url=URL,
+            requester_id=None,
+            status="failed",
+            now=4,
+            error={"code": "corrupt_document", "message": "bad"},
+        )
+        record = table.get("j1")
+        assert record is not None
+        assert record.status == "failed"
+        assert record.error == {"code": "corrupt_document", "message": "bad"}
+
+    def test_unknown_job_is_none(self, table: JobTable) -> None:
+        """Reading a job that was never written gives None."""
+        assert table.get("nope") is None
+
+    def test_jobs_for_a_document_newest_first(self, table: JobTable) -> None:
+        """Listing by document URL returns that document's jobs, newest first."""
+        for n, job_id in enumerate(["old", "mid", "new"]):
+            table.start_step(
+                job_id=job_id, document_url=URL, requester_id=None, step="download", now=100 + n
+            )
+        table.start_step(
+            job_id="other",
+            document_url="s3://docpipe-inbox/b",
+            requester_id=None,
+            step="download",
+            now=500,
+        )
+        assert [r.job_id for r in table.list_for_document(URL)] == ["new", "mid", "old"]
+        assert [r.job_id for r in table.list_for_document(URL, limit=1)] == ["new"]
+
+
+class TestBlobStore:
+    def test_put_get(self, blobs: BlobStore) -> None:
+        """What is put comes back byte for byte."""
+        blobs.put("docpipe-inbox", "dir/a b+c.txt", b"hello", content_type="text/plain")
+        assert blobs.get("docpipe-inbox", "dir/a b+c.txt", max_bytes=10).data == b"hello"
+
+    def test_too_large_is_refused(self, blobs: BlobStore) -> None:
+        """An object over the limit raises DocumentTooLarge instead of being read."""
+        blobs.put("docpipe-inbox", "big", b"x" * 100, content_type="text/plain")
+        with pytest.raises(DocumentTooLarge):
+            blobs.get("docpipe-inbox", "big", max_bytes=99)
+
+    def test_missing_is_not_found(self, blobs: BlobStore) -> None:
+        """A missing object is a permanent DocumentNotFound, not a retryable error."""
+        with pytest.raises(DocumentNotFound):
+            blobs.get("docpipe-inbox", "missing", max_bytes=10)
+
+
+class TestNotifier:
+    def test_sns_publish_carries_job_id_and_attributes(self, aws: None) -> None:
+        """The SNS message names the job and carries filterable attributes."""
+        sns = boto3.client("sns", region_name=REGION)
+        sqs = boto3.client("sqs", region_name=REGION)
+        topic = sns.create_topic(Name="events")["TopicArn"]
+        queue = sqs.create_queue(QueueName="events")["QueueUrl"]
+        arn = sqs.get_queue_attributes(QueueUrl=queue, AttributeNames=["QueueArn"])
+        sns.subscribe(TopicArn=topic, Protocol="sqs", Endpoint=arn["Attributes"]["QueueArn"])
+        message_id = SnsNotifier(sns, topic).publish(
+            job_id="j1",
+            subject="docpipe job j1 done",
+            message={"jobId": "j1"},
+            attributes={"status": "done", "requesterId": "r1"},
+        )
+        assert message_id
+        body: dict[str, Any] = json.loads(
+            sqs.receive_message(QueueUrl=queue)["Messages"][0]["Body"]
+        )
+        assert json.loads(body["Message"]) == {"jobId": "j1"}
+        assert body["MessageAttributes"]["requesterId"]["Value"] == "r1"
+        assert body["MessageAttributes"]["jobId"]["Value"] == "j1"
+
+    def test_recording_notifier_records(self) -> None:
+        """The fake keeps every publish, in order."""
+        notifier = RecordingNotifier()
+        notifier.publish(job_id="j1", subject="s", message={}, attributes={})
+        assert [m.job_id for m in notifier.published] == ["j1"]
