@@ -7,6 +7,7 @@ region) and injected; nothing here runs at import time.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
 import boto3
@@ -14,7 +15,7 @@ from botocore.config import Config
 from botocore.exceptions import ClientError, HTTPClientError
 from botocore.exceptions import ConnectionError as BotoConnectionError
 
-from docpipe.errors import DocumentNotFound, DocumentTooLarge, TransientError
+from docpipe.errors import ConfigError, DocumentNotFound, DocumentTooLarge, TransientError
 from docpipe.ports import Blob, JobRecord
 
 if TYPE_CHECKING:
@@ -64,6 +65,40 @@ def transient(exc: Exception) -> TransientError:
 
 def _error_code(exc: ClientError) -> str:
     return str(exc.response.get("Error", {}).get("Code", ""))
+
+
+#: Secrets Manager errors that retrying cannot fix: the deployment is misconfigured.
+_SECRET_CONFIG_CODES = frozenset(
+    {"ResourceNotFoundException", "AccessDeniedException", "InvalidRequestException"}
+)
+
+
+def resolve_resonate_token(settings: Settings, *, secrets: Any | None = None) -> Settings:
+    """``settings`` with the Resonate token read from Secrets Manager, if only its secret is named.
+
+    In AWS the token lives in a secret (``DOCPIPE_RESONATE_TOKEN_SECRET``) rather than in an
+    environment, where anyone allowed to read a function's configuration could see it. Call
+    this once where the Resonate client is built; an explicit ``RESONATE_TOKEN`` wins, and with
+    neither set the settings come back unchanged (the local stack). ``secrets`` is a
+    Secrets Manager client, built from ``settings`` when not given.
+    """
+    secret_id = settings.resonate_token_secret
+    if settings.resonate_token or not secret_id:
+        return settings
+    if secrets is None:
+        secrets = client("secretsmanager", settings)
+    try:
+        response = secrets.get_secret_value(SecretId=secret_id)
+    except ClientError as exc:
+        if _error_code(exc) in _SECRET_CONFIG_CODES:
+            raise ConfigError(f"DOCPIPE_RESONATE_TOKEN_SECRET {secret_id!r}: {exc}") from exc
+        raise transient(exc) from exc
+    except _NETWORK_ERRORS as exc:
+        raise transient(exc) from exc
+    token = str(response.get("SecretString") or "").strip()
+    if not token:
+        raise ConfigError(f"DOCPIPE_RESONATE_TOKEN_SECRET {secret_id!r} holds no token text")
+    return replace(settings, resonate_token=token)
 
 
 class S3BlobStore:

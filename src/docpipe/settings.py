@@ -28,6 +28,9 @@ class Settings:
     #: Resonate server URL; ``None`` means the SDK's in-process server (tests, one-shot demo).
     resonate_url: str | None = None
     resonate_token: str | None = None
+    #: Secrets Manager secret (ARN or name) whose value is the token. In AWS the token is kept
+    #: out of every environment; :func:`docpipe.aws.resolve_resonate_token` reads it at start-up.
+    resonate_token_secret: str | None = None
     #: Custom AWS endpoint (moto server locally); ``None`` means the real AWS endpoints.
     aws_endpoint_url: str | None = None
     region: str = "us-east-1"
@@ -82,6 +85,7 @@ class Settings:
         return cls(
             resonate_url=text("RESONATE_URL"),
             resonate_token=text("RESONATE_TOKEN"),
+            resonate_token_secret=text("DOCPIPE_RESONATE_TOKEN_SECRET"),
             aws_endpoint_url=text("AWS_ENDPOINT_URL"),
             region=text("AWS_DEFAULT_REGION") or text("AWS_REGION") or defaults.region,
             inbox_bucket=text("DOCPIPE_INBOX_BUCKET") or defaults.inbox_bucket,
@@ -115,6 +119,7 @@ class Settings:
 ENV_NAMES: dict[str, str] = {
     "resonate_url": "RESONATE_URL",
     "resonate_token": "RESONATE_TOKEN",
+    "resonate_token_secret": "DOCPIPE_RESONATE_TOKEN_SECRET",
     "aws_endpoint_url": "AWS_ENDPOINT_URL",
     "region": "AWS_DEFAULT_REGION",
     "inbox_bucket": "DOCPIPE_INBOX_BUCKET",

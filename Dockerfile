@@ -1,0 +1,61 @@
+# syntax=docker/dockerfile:1
+#
+# docpipe images, built from this repository's own wheel (the package the tests run).
+#
+#   docker build --target worker -t docpipe-worker .   # the worker (default target, last stage)
+#   docker build --target lambda -t docpipe-lambda .   # consumer + status Lambda (sam build)
+#
+# The base is pinned by exact tag. At release, pin the digest too: resolve it with
+#   docker buildx imagetools inspect python:3.12.12-slim-bookworm --format '{{json .Manifest.Digest}}'
+# and write `FROM python:3.12.12-slim-bookworm@sha256:<digest>` in every FROM (docs/deploy.md).
+
+# ---- build: wheels for docpipe and every dependency, then a virtualenv from those wheels only.
+FROM python:3.12.12-slim-bookworm AS build
+ENV PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_CACHE_DIR=1 PYTHONDONTWRITEBYTECODE=1
+WORKDIR /src
+COPY pyproject.toml README.md ./
+COPY src ./src
+RUN pip wheel --wheel-dir /wheels . \
+ && python -m venv /opt/venv \
+ && /opt/venv/bin/pip install --no-index --find-links /wheels docpipe
+
+# ---- lambda-build: the same virtualenv plus the Lambda runtime interface client (binary wheel).
+FROM build AS lambda-build
+RUN /opt/venv/bin/pip install awslambdaric==4.2.2
+
+# ---- runtime: what every image shares. No compilers, no pip cache, no source tree.
+FROM python:3.12.12-slim-bookworm AS runtime
+# libGL and GLib are runtime libraries OpenCV (pulled in by the OCR engine) links against.
+RUN apt-get update \
+ && apt-get install --yes --no-install-recommends libgl1 libglib2.0-0 \
+ && rm -rf /var/lib/apt/lists/* \
+ && groupadd --system --gid 10001 docpipe \
+ && useradd --system --uid 10001 --gid docpipe --home-dir /nonexistent --shell /usr/sbin/nologin docpipe
+ENV PATH=/opt/venv/bin:$PATH \
+    PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1
+
+# ---- lambda: the consumer and status functions (PackageType Image; ImageConfig picks the handler).
+FROM runtime AS lambda
+COPY --from=lambda-build /opt/venv /opt/venv
+# Lambda's own images set this; Powertools' async batch processor keys its one-loop-per-sandbox
+# behaviour on it, which the Resonate client bound to that loop relies on.
+ENV LAMBDA_TASK_ROOT=/var/task
+WORKDIR /var/task
+RUN python -c "import consumer.handler, status_api.handler"
+USER 10001:10001
+ENTRYPOINT ["/opt/venv/bin/python", "-m", "awslambdaric"]
+CMD ["consumer.handler.lambda_handler"]
+
+# ---- worker: the long-running pipeline worker (ECS Fargate or any container host).
+FROM runtime AS worker
+COPY --from=build /opt/venv /opt/venv
+WORKDIR /home/docpipe
+# Fails the build if a subcommand module (the worker's included) cannot be imported.
+RUN docpipe --help > /dev/null
+USER 10001:10001
+# The worker serves no port; its liveness is its lease on the Resonate server (heartbeats), and
+# ECS replaces a task whose process exits. A Docker health check would add nothing true.
+HEALTHCHECK NONE
+STOPSIGNAL SIGTERM
+ENTRYPOINT ["docpipe", "worker"]

@@ -1,0 +1,14 @@
+"""A Resonate-protocol server for one machine, on SQLite.
+
+The unmodified ``resonate-sdk`` talks to it as it talks to ``resonate serve``: ``POST /``
+with the protocol envelope, ``GET /poll/{group}/{pid}`` for Server-Sent Events.
+
+Layers, each its own module: :mod:`~devserver.core` (the pure state machine),
+:mod:`~devserver.sqlite_store` (its storage), :mod:`~devserver.engine` (one transaction per
+request, with the outbox), :mod:`~devserver.delivery` (SSE subscribers and push),
+:mod:`~devserver.http` (the aiohttp front end), :mod:`~devserver.server` (lifecycle).
+"""
+
+from devserver.server import DevServer, serve
+
+__all__ = ["DevServer", "serve"]

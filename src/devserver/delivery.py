@@ -1,0 +1,260 @@
+"""Delivery: committed outbox messages to live SSE subscribers and ``http(s)://`` hooks.
+
+Addresses (as the SDK's ``poll`` source mints them):
+
+- ``poll://any@{group}`` -- one live member of the group, round robin;
+- ``poll://uni@{group}/{pid}`` -- that process;
+- ``http://...`` / ``https://...`` -- POSTed as JSON, retried a few times.
+
+No lost wake-ups: a message for a group (or process) with nobody connected waits here, and
+in the database's outbox, until somebody connects. A subscriber whose connection died is
+noticed -- its transport closes, or a keep-alive write fails -- and what it had not been
+sent goes to another member. A message is acknowledged (deleted from the outbox) once it was
+written to a connection; a crash before that re-delivers it, which the SDK tolerates (a
+stale ``execute`` is refused by ``task.acquire``, an ``unblock`` is idempotent).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import count
+
+import aiohttp
+
+from devserver.sqlite_store import OutboxEntry
+
+logger = logging.getLogger(__name__)
+
+#: Messages held for absent subscribers; beyond this the oldest are dropped (bounded memory).
+MAX_WAITING = 100_000
+#: Messages queued on one connection before it counts as stuck and is closed.
+MAX_QUEUED_PER_SUBSCRIBER = 10_000
+#: Concurrent ``http(s)://`` deliveries, and how often each is tried.
+MAX_PUSHES = 32
+PUSH_ATTEMPTS = 4
+PUSH_TIMEOUT_SECONDS = 10.0
+
+#: Reserved pids and groups are short, printable tokens.
+_MAX_NAME = 256
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    """A parsed delivery address."""
+
+    kind: str  # "any" | "uni" | "http"
+    group: str = ""
+    pid: str = ""
+    url: str = ""
+
+
+def parse_address(address: str) -> Address | None:
+    """Parse a delivery address, or ``None`` for one this server cannot deliver to."""
+    if address.startswith(("http://", "https://")):
+        return Address("http", url=address)
+    if not address.startswith("poll://"):
+        return None
+    who, sep, where = address[len("poll://") :].partition("@")
+    if not sep or not where:
+        return None
+    if who == "any" and "/" not in where:
+        return Address("any", group=where)
+    if who == "uni":
+        group, slash, pid = where.partition("/")
+        if slash and group and pid and "/" not in pid:
+            return Address("uni", group=group, pid=pid)
+    return None
+
+
+def valid_name(name: str) -> bool:
+    """A group or pid a subscriber may use."""
+    return 0 < len(name) <= _MAX_NAME and name.isprintable() and "/" not in name
+
+
+class Subscriber:
+    """One live SSE connection: a queue the connection's handler drains onto the socket."""
+
+    _ids = count()
+
+    def __init__(self, group: str, pid: str, is_closing: Callable[[], bool]) -> None:
+        self.group = group
+        self.pid = pid
+        self.id = next(self._ids)
+        self.queue: asyncio.Queue[OutboxEntry | None] = asyncio.Queue()
+        self.closed = False
+        self._is_closing = is_closing
+
+    def alive(self) -> bool:
+        return not self.closed and not self._is_closing()
+
+    def close(self) -> None:
+        """Ask the handler to stop; it hands back whatever it had not sent."""
+        if not self.closed:
+            self.closed = True
+            self.queue.put_nowait(None)
+
+    def unsent(self) -> list[OutboxEntry]:
+        out = []
+        while not self.queue.empty():
+            entry = self.queue.get_nowait()
+            if entry is not None:
+                out.append(entry)
+        return out
+
+
+class Hub:
+    """Routes outbox entries to subscribers; holds what cannot be delivered yet."""
+
+    def __init__(self, ack: Callable[[list[int]], None]) -> None:
+        self._ack = ack
+        self._groups: dict[str, dict[str, Subscriber]] = {}
+        self._waiting: OrderedDict[int, OutboxEntry] = OrderedDict()
+        self._round_robin = count()
+        self._session: aiohttp.ClientSession | None = None
+        self._push_slots = asyncio.Semaphore(MAX_PUSHES)
+        self._pushes: set[asyncio.Task[None]] = set()
+
+    # -- lifecycle ------------------------------------------------------------------------
+
+    async def close(self) -> None:
+        for members in list(self._groups.values()):
+            for sub in list(members.values()):
+                sub.close()
+        for task in list(self._pushes):
+            task.cancel()
+        for task in list(self._pushes):
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    @property
+    def waiting(self) -> int:
+        """Messages held for subscribers that are not connected."""
+        return len(self._waiting)
+
+    def members(self, group: str) -> list[Subscriber]:
+        """Live subscribers of a group."""
+        return [s for s in self._groups.get(group, {}).values() if s.alive()]
+
+    # -- routing --------------------------------------------------------------------------
+
+    def publish(self, entries: list[OutboxEntry]) -> None:
+        """Deliver committed messages, or hold them until someone can take them."""
+        for entry in entries:
+            if entry.task_id is not None:
+                self._drop_superseded(entry.task_id)
+            self._route(entry)
+
+    def connect(self, sub: Subscriber) -> None:
+        """Register a connection and hand it what was waiting for it."""
+        members = self._groups.setdefault(sub.group, {})
+        previous = members.get(sub.pid)
+        members[sub.pid] = sub
+        if previous is not None and previous is not sub:
+            previous.close()  # a reconnect of the same process replaces the old stream
+        self._expire_dead(sub.group)
+        for seq, entry in list(self._waiting.items()):
+            address = parse_address(entry.address)
+            if address is None or address.group != sub.group:
+                continue
+            if address.kind == "any" or (address.kind == "uni" and address.pid == sub.pid):
+                del self._waiting[seq]
+                sub.queue.put_nowait(entry)
+
+    def disconnect(self, sub: Subscriber, unsent: list[OutboxEntry]) -> None:
+        """A connection ended: forget it and re-route what it had not sent."""
+        sub.closed = True
+        members = self._groups.get(sub.group)
+        if members is not None and members.get(sub.pid) is sub:
+            del members[sub.pid]
+            if not members:
+                del self._groups[sub.group]
+        for entry in unsent:
+            self._route(entry)
+
+    def delivered(self, entry: OutboxEntry) -> None:
+        self._ack([entry.seq])
+
+    def _route(self, entry: OutboxEntry) -> None:
+        address = parse_address(entry.address)
+        if address is None:
+            logger.warning("dropping message to undeliverable address %r", entry.address)
+            self._ack([entry.seq])
+            return
+        if address.kind == "http":
+            self._push(entry, address.url)
+            return
+        target: Subscriber | None = None
+        if address.kind == "uni":
+            sub = self._groups.get(address.group, {}).get(address.pid)
+            target = sub if sub is not None and sub.alive() else None
+        else:
+            live = self._expire_dead(address.group)
+            if live:
+                target = live[next(self._round_robin) % len(live)]
+        if target is not None and target.queue.qsize() < MAX_QUEUED_PER_SUBSCRIBER:
+            target.queue.put_nowait(entry)
+            return
+        if target is not None:  # connected but not reading: treat it as dead
+            target.close()
+        self._hold(entry)
+
+    def _expire_dead(self, group: str) -> list[Subscriber]:
+        """Close subscribers whose connection is gone; return the live ones."""
+        live = []
+        for sub in list(self._groups.get(group, {}).values()):
+            if sub.alive():
+                live.append(sub)
+            else:
+                sub.close()
+        return live
+
+    def _hold(self, entry: OutboxEntry) -> None:
+        self._waiting[entry.seq] = entry
+        while len(self._waiting) > MAX_WAITING:
+            _, oldest = self._waiting.popitem(last=False)
+            logger.warning("outbox full, dropping message to %s", oldest.address)
+            self._ack([oldest.seq])
+
+    def _drop_superseded(self, task_id: str) -> None:
+        """A newer offer of a task replaces a waiting older one (already gone from the db)."""
+        for seq, entry in list(self._waiting.items()):
+            if entry.task_id == task_id:
+                del self._waiting[seq]
+
+    # -- http push ------------------------------------------------------------------------
+
+    def _push(self, entry: OutboxEntry, url: str) -> None:
+        task = asyncio.get_running_loop().create_task(self._push_with_retries(entry, url))
+        self._pushes.add(task)
+        task.add_done_callback(self._pushes.discard)
+
+    async def _push_with_retries(self, entry: OutboxEntry, url: str) -> None:
+        async with self._push_slots:
+            if self._session is None:
+                self._session = aiohttp.ClientSession(
+                    timeout=aiohttp.ClientTimeout(total=PUSH_TIMEOUT_SECONDS)
+                )
+            for attempt in range(PUSH_ATTEMPTS):
+                try:
+                    async with self._session.post(
+                        url, data=entry.payload, headers={"Content-Type": "application/json"}
+                    ) as resp:
+                        if resp.status < 300:
+                            self._ack([entry.seq])
+                            return
+                        reason = f"HTTP {resp.status}"
+                except (aiohttp.ClientError, TimeoutError) as exc:
+                    reason = repr(exc)
+                logger.info("push to %s failed (%s), attempt %d", url, reason, attempt + 1)
+                await asyncio.sleep(0.5 * 2**attempt)
+        # The retry timer re-offers a pending task; an unblock is re-read by the SDK's refresh.
+        logger.warning("giving up pushing to %s after %d attempts", url, PUSH_ATTEMPTS)
+        self._ack([entry.seq])

@@ -1,0 +1,374 @@
+"""SQLite storage: one file, WAL, one transaction per request.
+
+Durability: the database runs in WAL mode. With ``synchronous=NORMAL`` (the default here) a
+committed transaction is in the WAL file in the OS page cache before the response is sent,
+so it survives ``kill -9`` of the server -- the failure a development server meets -- but
+not a power cut or kernel crash, which needs ``synchronous=FULL`` (an fsync per commit;
+``durable=True``, ``docpipe server --fsync``), several times slower on most disks.
+
+The outbox of undelivered messages lives in the same file and is written in the request's
+own transaction, so a settle and the wake-up it causes are committed together: a message is
+never lost to a crash between the two.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from devserver.store import Outgoing, PromiseRow, ScheduleRow, TaskRow
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS promises (
+    id TEXT PRIMARY KEY, state TEXT NOT NULL, param TEXT, value TEXT, tags TEXT NOT NULL,
+    timeout_at INTEGER NOT NULL, created_at INTEGER NOT NULL, settled_at INTEGER,
+    timer_at INTEGER, branch TEXT);
+CREATE INDEX IF NOT EXISTS promises_branch ON promises(branch) WHERE branch IS NOT NULL;
+CREATE INDEX IF NOT EXISTS promises_timer ON promises(timer_at) WHERE timer_at IS NOT NULL;
+CREATE TABLE IF NOT EXISTS tasks (
+    id TEXT PRIMARY KEY, state TEXT NOT NULL, version INTEGER NOT NULL, pid TEXT,
+    ttl INTEGER, resumes TEXT, timer_kind INTEGER, timer_at INTEGER);
+CREATE INDEX IF NOT EXISTS tasks_timer ON tasks(timer_at) WHERE timer_at IS NOT NULL;
+CREATE INDEX IF NOT EXISTS tasks_pending ON tasks(state) WHERE state = 'pending';
+CREATE TABLE IF NOT EXISTS awaiters (
+    promise_id TEXT NOT NULL, task_id TEXT NOT NULL, PRIMARY KEY (promise_id, task_id));
+CREATE INDEX IF NOT EXISTS awaiters_task ON awaiters(task_id);
+CREATE TABLE IF NOT EXISTS subscribers (
+    promise_id TEXT NOT NULL, address TEXT NOT NULL, PRIMARY KEY (promise_id, address));
+CREATE TABLE IF NOT EXISTS schedules (
+    id TEXT PRIMARY KEY, cron TEXT NOT NULL, promise_id TEXT NOT NULL,
+    promise_timeout INTEGER NOT NULL, promise_param TEXT, promise_tags TEXT,
+    created_at INTEGER NOT NULL, next_run_at INTEGER, last_run_at INTEGER);
+CREATE INDEX IF NOT EXISTS schedules_next ON schedules(next_run_at)
+    WHERE next_run_at IS NOT NULL;
+CREATE TABLE IF NOT EXISTS outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, address TEXT NOT NULL, task_id TEXT,
+    message BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS outbox_task ON outbox(task_id) WHERE task_id IS NOT NULL;
+"""
+
+_PROMISE_COLUMNS = "id, state, param, value, tags, timeout_at, created_at, settled_at, timer_at"
+
+_encode = msgspec.json.encode
+_decode = msgspec.json.decode
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxEntry:
+    """A committed, not yet delivered message: ``payload`` is its JSON, ready to frame."""
+
+    seq: int
+    address: str
+    task_id: str | None
+    payload: bytes
+
+
+class SqliteStore:
+    """The :class:`~devserver.store.Store` over one SQLite file (``":memory:"`` for tests)."""
+
+    def __init__(self, path: str | Path, *, durable: bool = False) -> None:
+        if str(path) != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
+        self._db.execute("PRAGMA foreign_keys=OFF")
+        self._db.executescript(_SCHEMA)
+        self._promises: dict[str, PromiseRow | None] = {}
+        self._tasks: dict[str, TaskRow | None] = {}
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything inside commits together or not at all."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        else:
+            self._db.execute("COMMIT")
+        finally:
+            self._promises.clear()
+            self._tasks.clear()
+
+    # -- promises -------------------------------------------------------------------------
+
+    def promise(self, id: str) -> PromiseRow | None:
+        if id in self._promises:
+            return self._promises[id]
+        row = self._db.execute(
+            "SELECT id, state, param, value, tags, timeout_at, created_at, settled_at, timer_at"
+            " FROM promises WHERE id = ?",
+            (id,),
+        ).fetchone()
+        p = _promise_row(row) if row is not None else None
+        self._promises[id] = p
+        return p
+
+    def save_promise(self, p: PromiseRow) -> None:
+        self._db.execute(
+            "INSERT INTO promises (id, state, param, value, tags, timeout_at, created_at,"
+            " settled_at, timer_at, branch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(id) DO UPDATE SET state = excluded.state, value = excluded.value,"
+            " settled_at = excluded.settled_at, timer_at = excluded.timer_at",
+            (
+                p.id,
+                p.state,
+                _encode(p.param),
+                _encode(p.value),
+                _encode(p.tags),
+                p.timeout_at,
+                p.created_at,
+                p.settled_at,
+                p.timer_at,
+                p.tags.get("resonate:branch"),
+            ),
+        )
+        self._promises[p.id] = p
+
+    def branch_promises(self, branch: str, exclude: str) -> list[PromiseRow]:
+        rows = self._db.execute(
+            "SELECT id, state, param, value, tags, timeout_at, created_at, settled_at, timer_at"
+            " FROM promises WHERE branch = ? AND id != ? ORDER BY rowid",
+            (branch, exclude),
+        )
+        return [_promise_row(row) for row in rows]
+
+    def search_promises(
+        self, state: str | None, tags: dict[str, str], limit: int, after: int
+    ) -> tuple[list[PromiseRow], int | None]:
+        clauses = ["rowid > ?"]
+        params: list[Any] = [after]
+        if state is not None:
+            if state == "rejected":  # every way of being rejected
+                clauses.append("state LIKE 'rejected%'")
+            else:
+                clauses.append("state = ?")
+                params.append(state)
+        for key, value in tags.items():
+            clauses.append("json_extract(tags, ?) = ?")
+            params.extend([f'$."{key}"', value])
+        params.append(limit + 1)
+        # Only fixed clause literals are joined in; every value is a bound parameter.
+        query = f"SELECT rowid, {_PROMISE_COLUMNS} FROM promises WHERE {' AND '.join(clauses)}"  # noqa: S608
+        rows = self._db.execute(
+            query + " ORDER BY rowid LIMIT ?",
+            params,
+        ).fetchall()
+        page = rows[:limit]
+        cursor = page[-1][0] if len(rows) > limit else None
+        return [_promise_row(row[1:]) for row in page], cursor
+
+    # -- tasks ----------------------------------------------------------------------------
+
+    def task(self, id: str) -> TaskRow | None:
+        if id in self._tasks:
+            return self._tasks[id]
+        row = self._db.execute(
+            "SELECT id, state, version, pid, ttl, resumes, timer_kind, timer_at"
+            " FROM tasks WHERE id = ?",
+            (id,),
+        ).fetchone()
+        t = None
+        if row is not None:
+            resumes = set(_decode(row[5])) if row[5] else set()
+            t = TaskRow(row[0], row[1], row[2], row[3], row[4], resumes, row[6], row[7])
+        self._tasks[id] = t
+        return t
+
+    def save_task(self, t: TaskRow) -> None:
+        self._db.execute(
+            "INSERT INTO tasks (id, state, version, pid, ttl, resumes, timer_kind, timer_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+            " state = excluded.state, version = excluded.version, pid = excluded.pid,"
+            " ttl = excluded.ttl, resumes = excluded.resumes,"
+            " timer_kind = excluded.timer_kind, timer_at = excluded.timer_at",
+            (
+                t.id,
+                t.state,
+                t.version,
+                t.pid,
+                t.ttl,
+                _encode(sorted(t.resumes)) if t.resumes else None,
+                t.timer_kind,
+                t.timer_at,
+            ),
+        )
+        self._tasks[t.id] = t
+
+    def pending_targeted_tasks(self) -> Sequence[tuple[str, int, str]]:
+        """``(task id, version, target)`` of every pending task, to re-offer after a restart."""
+        rows = self._db.execute(
+            "SELECT t.id, t.version, json_extract(p.tags, '$.\"resonate:target\"')"
+            " FROM tasks t JOIN promises p ON p.id = t.id WHERE t.state = 'pending'"
+        ).fetchall()
+        return [(r[0], r[1], r[2]) for r in rows if isinstance(r[2], str)]
+
+    # -- awaiters and subscribers ---------------------------------------------------------
+
+    def add_awaiter(self, promise_id: str, task_id: str) -> None:
+        self._db.execute(
+            "INSERT OR IGNORE INTO awaiters (promise_id, task_id) VALUES (?, ?)",
+            (promise_id, task_id),
+        )
+
+    def awaiters(self, promise_id: str) -> list[str]:
+        rows = self._db.execute("SELECT task_id FROM awaiters WHERE promise_id = ?", (promise_id,))
+        return [r[0] for r in rows]
+
+    def clear_awaiters(self, promise_id: str) -> None:
+        self._db.execute("DELETE FROM awaiters WHERE promise_id = ?", (promise_id,))
+
+    def forget_awaiter(self, task_id: str) -> None:
+        self._db.execute("DELETE FROM awaiters WHERE task_id = ?", (task_id,))
+
+    def add_subscriber(self, promise_id: str, address: str) -> None:
+        self._db.execute(
+            "INSERT OR IGNORE INTO subscribers (promise_id, address) VALUES (?, ?)",
+            (promise_id, address),
+        )
+
+    def take_subscribers(self, promise_id: str) -> list[str]:
+        rows = self._db.execute(
+            "DELETE FROM subscribers WHERE promise_id = ? RETURNING address", (promise_id,)
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    # -- schedules ------------------------------------------------------------------------
+
+    def schedule(self, id: str) -> ScheduleRow | None:
+        row = self._db.execute(
+            "SELECT id, cron, promise_id, promise_timeout, promise_param, promise_tags,"
+            " created_at, next_run_at, last_run_at FROM schedules WHERE id = ?",
+            (id,),
+        ).fetchone()
+        return _schedule_row(row) if row is not None else None
+
+    def save_schedule(self, s: ScheduleRow) -> None:
+        self._db.execute(
+            "INSERT INTO schedules (id, cron, promise_id, promise_timeout, promise_param,"
+            " promise_tags, created_at, next_run_at, last_run_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+            " next_run_at = excluded.next_run_at, last_run_at = excluded.last_run_at",
+            (
+                s.id,
+                s.cron,
+                s.promise_id,
+                s.promise_timeout,
+                _encode(s.promise_param),
+                _encode(s.promise_tags),
+                s.created_at,
+                s.next_run_at,
+                s.last_run_at,
+            ),
+        )
+
+    def delete_schedule(self, id: str) -> bool:
+        return self._db.execute("DELETE FROM schedules WHERE id = ?", (id,)).rowcount > 0
+
+    def schedules(self) -> list[ScheduleRow]:
+        rows = self._db.execute(
+            "SELECT id, cron, promise_id, promise_timeout, promise_param, promise_tags,"
+            " created_at, next_run_at, last_run_at FROM schedules ORDER BY rowid"
+        )
+        return [_schedule_row(row) for row in rows]
+
+    # -- timers ---------------------------------------------------------------------------
+
+    def due_promises(self, now: int) -> list[str]:
+        rows = self._db.execute(
+            "SELECT id FROM promises WHERE timer_at IS NOT NULL AND timer_at <= ?"
+            " ORDER BY timer_at, rowid",
+            (now,),
+        )
+        return [r[0] for r in rows]
+
+    def due_tasks(self, now: int) -> list[tuple[str, int]]:
+        rows = self._db.execute(
+            "SELECT id, timer_kind FROM tasks WHERE timer_at IS NOT NULL AND timer_at <= ?"
+            " ORDER BY timer_at, rowid",
+            (now,),
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    def due_schedules(self, now: int) -> list[str]:
+        rows = self._db.execute(
+            "SELECT id FROM schedules WHERE next_run_at IS NOT NULL AND next_run_at <= ?",
+            (now,),
+        )
+        return [r[0] for r in rows]
+
+    def next_deadline(self) -> int | None:
+        row = self._db.execute(
+            "SELECT (SELECT min(timer_at) FROM promises WHERE timer_at IS NOT NULL),"
+            " (SELECT min(timer_at) FROM tasks WHERE timer_at IS NOT NULL),"
+            " (SELECT min(next_run_at) FROM schedules WHERE next_run_at IS NOT NULL)"
+        ).fetchone()
+        present = [int(v) for v in row if v is not None]
+        return min(present) if present else None
+
+    # -- outbox ---------------------------------------------------------------------------
+
+    def enqueue(self, messages: Iterable[Outgoing]) -> list[OutboxEntry]:
+        """Persist messages for delivery; a newer ``execute`` of a task replaces an older one."""
+        entries: list[OutboxEntry] = []
+        for m in messages:
+            task_id = m.task_id
+            if task_id is not None:
+                self._db.execute("DELETE FROM outbox WHERE task_id = ?", (task_id,))
+            payload = _encode(m.message)
+            cur = self._db.execute(
+                "INSERT INTO outbox (address, task_id, message) VALUES (?, ?, ?)",
+                (m.address, task_id, payload),
+            )
+            seq = cur.lastrowid
+            if seq is None:  # pragma: no cover - an INSERT always has a rowid
+                raise RuntimeError("outbox insert returned no rowid")
+            entries.append(OutboxEntry(seq, m.address, task_id, payload))
+        return entries
+
+    def ack(self, seqs: Iterable[int]) -> None:
+        """Forget delivered (or undeliverable) messages."""
+        self._db.executemany("DELETE FROM outbox WHERE seq = ?", ((s,) for s in seqs))
+
+    def outbox(self) -> list[OutboxEntry]:
+        rows = self._db.execute("SELECT seq, address, task_id, message FROM outbox ORDER BY seq")
+        return [OutboxEntry(r[0], r[1], r[2], bytes(r[3])) for r in rows]
+
+
+def _promise_row(row: Sequence[Any]) -> PromiseRow:
+    return PromiseRow(
+        row[0],
+        row[1],
+        _decode(row[2]) if row[2] is not None else None,
+        _decode(row[3]) if row[3] is not None else None,
+        _decode(row[4]),
+        row[5],
+        row[6],
+        row[7],
+        row[8],
+    )
+
+
+def _schedule_row(row: Sequence[Any]) -> ScheduleRow:
+    return ScheduleRow(
+        id=row[0],
+        cron=row[1],
+        promise_id=row[2],
+        promise_timeout=row[3],
+        promise_param=_decode(row[4]) if row[4] is not None else None,
+        promise_tags=_decode(row[5]) if row[5] is not None else {},
+        created_at=row[6],
+        next_run_at=row[7],
+        last_run_at=row[8],
+    )

@@ -1,0 +1,255 @@
+"""The five components of the local stack: how each is started and how we know it is ready.
+
+Every child gets the environment it would have in AWS: the stack's addresses as the
+variables the README lists, fake credentials, and for the two Lambda functions Lambda's
+reserved variables. Nothing reaches a child through a file only the local stack knows.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import docpipe
+from docpipe.localstack.lambda_runtime import lambda_environment
+from docpipe.localstack.provision import Provisioned, ResourceNames, provision
+from docpipe.localstack.stackfile import FAKE_CREDENTIALS, StackInfo
+from docpipe.localstack.supervisor import ComponentSpec, Supervisor
+
+#: Where the project's packages live, put on every child's PYTHONPATH so the stack runs
+#: from a source checkout as well as from an installed wheel.
+SOURCE_ROOT = Path(docpipe.__file__).resolve().parents[1]
+#: Lambda handler settings, as the SAM template names them.
+CONSUMER_HANDLER = "consumer.handler.lambda_handler"
+STATUS_API_HANDLER = "status_api.handler.lambda_handler"
+#: Log text that means "this component now serves" (the poller's JSON event; the worker's
+#: stderr log line).
+READY_MARKERS: dict[str, str] = {
+    "poller": '"event": "poller.ready"',
+    "worker": "worker started",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class StackOptions:
+    """Everything ``docpipe up`` was asked for."""
+
+    state_dir: Path
+    without: frozenset[str] = frozenset()
+    host: str = "127.0.0.1"
+    aws_port: int = 4566
+    resonate_port: int = 8001
+    api_port: int = 8080
+    aws_endpoint: str | None = None
+    resonate_url: str | None = None
+    region: str = "us-east-1"
+    batch_size: int = 10
+    batching_window_seconds: float = 0.0
+    function_timeout_seconds: float = 30.0
+    visibility_timeout_seconds: int = 60
+    max_receive_count: int = 3
+
+    @property
+    def aws_url(self) -> str:
+        return self.aws_endpoint or f"http://{self.host}:{self.aws_port}"
+
+    @property
+    def resonate_address(self) -> str:
+        return self.resonate_url or f"http://{self.host}:{self.resonate_port}"
+
+    @property
+    def api_url(self) -> str:
+        return f"http://{self.host}:{self.api_port}"
+
+    @property
+    def resource_names(self) -> ResourceNames:
+        return ResourceNames(
+            max_receive_count=self.max_receive_count,
+            visibility_timeout_seconds=self.visibility_timeout_seconds,
+        )
+
+
+def describe(name: str, options: StackOptions) -> str:
+    """Where a component is, for the summary ``docpipe up`` prints."""
+    return {
+        "aws": options.aws_url,
+        "resonate": options.resonate_address,
+        "api": options.api_url,
+        "poller": f"SQS -> {CONSUMER_HANDLER} (batch {options.batch_size})",
+        "worker": "group docpipe-workers",
+    }[name]
+
+
+def base_environment(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The parent's environment, made safe and sufficient for a child process."""
+    env = dict(os.environ if environ is None else environ)
+    env.pop("AWS_PROFILE", None)
+    env.update(FAKE_CREDENTIALS)
+    paths = [str(SOURCE_ROOT), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
+    env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+def start_stack(
+    supervisor: Supervisor,
+    options: StackOptions,
+    *,
+    report: Callable[[str], None],
+    environ: Mapping[str, str] | None = None,
+) -> StackInfo:
+    """Start every component not in ``options.without``, in order; return the stack."""
+    base = base_environment(environ)
+    python = sys.executable
+    provisioned: list[Provisioned] = []
+
+    def provision_aws() -> None:
+        provisioned[:] = [provision(options.aws_url, options.region, options.resource_names)]
+
+    if "aws" in options.without:
+        provision_aws()
+    else:
+        supervisor.start(
+            ComponentSpec(
+                name="aws",
+                argv=(python, "-m", "moto.server", "-H", options.host, "-p", str(options.aws_port)),
+                env=base,
+                ready=lambda _: http_answers(options.aws_url + "/moto-api/"),
+                on_ready=provision_aws,
+            )
+        )
+    resources = provisioned[0]
+    info = StackInfo(
+        aws_endpoint=options.aws_url,
+        region=options.region,
+        inbox_bucket=resources.inbox_bucket,
+        results_bucket=resources.results_bucket,
+        queue_url=resources.queue_url,
+        dlq_url=resources.dlq_url,
+        table=resources.table,
+        topic_arn=resources.topic_arn,
+        resonate_url=options.resonate_address,
+        status_api=None if "api" in options.without else options.api_url,
+    )
+    env = {**base, **info.environment()}
+
+    if "resonate" not in options.without:
+        db = options.state_dir / "resonate.db"
+        supervisor.start(
+            ComponentSpec(
+                name="resonate",
+                argv=(
+                    python,
+                    "-m",
+                    "docpipe.cli",
+                    "server",
+                    "--db",
+                    str(db),
+                    "--host",
+                    options.host,
+                    "--port",
+                    str(options.resonate_port),
+                ),
+                env=env,
+                ready=lambda _: http_answers(options.resonate_address + "/"),
+            )
+        )
+    if "api" not in options.without:
+        supervisor.start(
+            ComponentSpec(
+                name="api",
+                argv=(
+                    python,
+                    "-m",
+                    "docpipe.localstack.http_api",
+                    "--host",
+                    options.host,
+                    "--port",
+                    str(options.api_port),
+                    "--handler",
+                    STATUS_API_HANDLER,
+                ),
+                env={
+                    **env,
+                    **lambda_environment(
+                        function_name="docpipe-status-api",
+                        handler=STATUS_API_HANDLER,
+                        timeout_seconds=10,
+                        region=options.region,
+                    ),
+                },
+                ready=lambda _: http_answers(options.api_url + "/status/readiness-probe"),
+            )
+        )
+    if "poller" not in options.without:
+        supervisor.start(
+            ComponentSpec(
+                name="poller",
+                argv=(
+                    python,
+                    "-m",
+                    "docpipe.localstack.poller",
+                    "--queue-url",
+                    info.queue_url,
+                    "--handler",
+                    CONSUMER_HANDLER,
+                    "--batch-size",
+                    str(options.batch_size),
+                    "--batching-window",
+                    str(options.batching_window_seconds),
+                    "--function-timeout",
+                    str(options.function_timeout_seconds),
+                ),
+                env={
+                    **env,
+                    **lambda_environment(
+                        function_name="docpipe-consumer",
+                        handler=CONSUMER_HANDLER,
+                        timeout_seconds=options.function_timeout_seconds,
+                        region=options.region,
+                    ),
+                },
+                ready=lambda offset: log_contains(
+                    supervisor.log_path("poller"), READY_MARKERS["poller"], offset
+                ),
+            )
+        )
+    if "worker" not in options.without:
+        supervisor.start(
+            ComponentSpec(
+                name="worker",
+                argv=(python, "-m", "docpipe.cli", "worker"),
+                env=env,
+                ready=lambda offset: log_contains(
+                    supervisor.log_path("worker"), READY_MARKERS["worker"], offset
+                ),
+            )
+        )
+    report(f"provisioned {info.inbox_bucket} -> {info.queue_url} (DLQ {info.dlq_url})")
+    return info
+
+
+def http_answers(url: str) -> bool:
+    """True once something answers HTTP at ``url`` (any status: we only ask "are you up")."""
+    try:
+        with urllib.request.urlopen(url, timeout=2):  # noqa: S310 -- a loopback URL we built
+            return True
+    except urllib.error.HTTPError:
+        return True
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+def log_contains(path: Path, marker: str, offset: int = 0) -> bool:
+    """True once ``path`` holds ``marker`` past ``offset`` (this run's part of the log)."""
+    try:
+        with path.open("rb") as handle:
+            handle.seek(offset)
+            return marker.encode() in handle.read()
+    except FileNotFoundError:
+        return False

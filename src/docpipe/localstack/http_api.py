@@ -1,0 +1,234 @@
+"""The status API on HTTP, through the very handler API Gateway invokes in AWS.
+
+Each request becomes an API Gateway HTTP API (payload format 2.0) event, the handler's
+answer becomes the HTTP response. Nothing here knows the API's routes, so local and AWS
+cannot drift apart. Invocations are serialised, as in one Lambda container: Powertools'
+resolver keeps the current event on the app object.
+
+Run as ``python -m docpipe.localstack.http_api --port N`` with the stack's environment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import signal
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+from docpipe.localstack.lambda_runtime import LOCAL_ACCOUNT_ID, Handler, LambdaContext, load_handler
+from docpipe.settings import Settings
+
+#: Largest request body accepted (API Gateway's own limit is 10 MB).
+MAX_BODY_BYTES = 10 * 1024 * 1024
+#: Content types API Gateway passes through as text rather than base64.
+_TEXT_TYPES = ("text/", "application/json", "application/xml", "application/x-www-form")
+
+
+def api_gateway_event(
+    *,
+    method: str,
+    target: str,
+    headers: Sequence[tuple[str, str]],
+    body: bytes,
+    source_ip: str,
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """The HTTP API v2 event API Gateway builds for one request."""
+    moment = now or datetime.now(UTC)
+    url = urlsplit(target)
+    merged: dict[str, str] = {}
+    cookies: list[str] = []
+    for name, value in headers:
+        key = name.lower()
+        if key == "cookie":
+            cookies.extend(part.strip() for part in value.split(";") if part.strip())
+            continue
+        merged[key] = f"{merged[key]},{value}" if key in merged else value
+    query: dict[str, str] = {}
+    for name, value in parse_qsl(url.query, keep_blank_values=True):
+        query[name] = f"{query[name]},{value}" if name in query else value
+    content_type = merged.get("content-type", "")
+    is_text = not body or content_type.startswith(_TEXT_TYPES)
+    request_id = uuid.uuid4().hex
+    event: dict[str, Any] = {
+        "version": "2.0",
+        "routeKey": "$default",
+        "rawPath": url.path or "/",
+        "rawQueryString": url.query,
+        "headers": merged,
+        "requestContext": {
+            "accountId": LOCAL_ACCOUNT_ID,
+            "apiId": "local",
+            "domainName": merged.get("host", "localhost"),
+            "domainPrefix": merged.get("host", "localhost").split(".")[0],
+            "http": {
+                "method": method,
+                "path": url.path or "/",
+                "protocol": "HTTP/1.1",
+                "sourceIp": source_ip,
+                "userAgent": merged.get("user-agent", ""),
+            },
+            "requestId": request_id,
+            "routeKey": "$default",
+            "stage": "$default",
+            "time": moment.strftime("%d/%b/%Y:%H:%M:%S +0000"),
+            "timeEpoch": int(moment.timestamp() * 1000),
+        },
+        "isBase64Encoded": not is_text,
+    }
+    if cookies:
+        event["cookies"] = cookies
+    if query:
+        event["queryStringParameters"] = query
+    if body:
+        event["body"] = body.decode("utf-8") if is_text else base64.b64encode(body).decode()
+    return event
+
+
+def http_response(result: object) -> tuple[int, list[tuple[str, str]], bytes]:
+    """Turn a handler's return value into (status, headers, body) as API Gateway does.
+
+    A result without ``statusCode`` is treated as a JSON body with status 200 (payload 2.0's
+    inference rule).
+    """
+    if not isinstance(result, dict) or "statusCode" not in result:
+        body = json.dumps(result).encode()
+        return 200, [("content-type", "application/json")], body
+    headers = [(str(k), str(v)) for k, v in (result.get("headers") or {}).items()]
+    for name, values in (result.get("multiValueHeaders") or {}).items():
+        headers.extend((str(name), str(v)) for v in values)
+    headers.extend(("set-cookie", str(cookie)) for cookie in result.get("cookies") or [])
+    raw = result.get("body") or ""
+    body = base64.b64decode(raw) if result.get("isBase64Encoded") else str(raw).encode()
+    return int(result["statusCode"]), headers, body
+
+
+class LambdaHttpServer(ThreadingHTTPServer):
+    """An HTTP server whose every request is one invocation of ``handler``."""
+
+    daemon_threads = True
+
+    def __init__(
+        self,
+        address: tuple[str, int],
+        handler: Handler,
+        *,
+        function_name: str = "docpipe-status-api",
+        timeout_seconds: float = 10.0,
+        region: str = "us-east-1",
+    ) -> None:
+        super().__init__(address, _RequestHandler)
+        self.lambda_handler = handler
+        self.function_name = function_name
+        self.timeout_seconds = timeout_seconds
+        self.region = region
+        self.invoke_lock = threading.Lock()
+
+    @property
+    def url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def invoke(self, event: dict[str, Any]) -> object:
+        context = LambdaContext(
+            function_name=self.function_name,
+            timeout_seconds=self.timeout_seconds,
+            region=self.region,
+        )
+        with self.invoke_lock:
+            return self.lambda_handler(event, context)
+
+
+class _RequestHandler(BaseHTTPRequestHandler):
+    server: LambdaHttpServer
+    protocol_version = "HTTP/1.1"
+
+    def _serve(self) -> None:
+        length = int(self.headers.get("content-length") or 0)
+        if length > MAX_BODY_BYTES:
+            self._reply(413, [("content-type", "application/json")], b'{"message":"too large"}')
+            return
+        body = self.rfile.read(length) if length else b""
+        event = api_gateway_event(
+            method=self.command,
+            target=self.path,
+            headers=list(self.headers.items()),
+            body=body,
+            source_ip=self.client_address[0],
+        )
+        try:
+            result = self.server.invoke(event)
+        except Exception as exc:  # API Gateway answers 500 for any failed invoke
+            self.log_message("handler raised %s: %s", type(exc).__name__, exc)
+            self._reply(
+                500, [("content-type", "application/json")], b'{"message":"Internal Server Error"}'
+            )
+            return
+        self._reply(*http_response(result))
+
+    def _reply(self, status: int, headers: list[tuple[str, str]], body: bytes) -> None:
+        self.send_response(status)
+        names = {name.lower() for name, _ in headers}
+        for name, value in headers:
+            if name.lower() not in ("content-length", "connection", "transfer-encoding"):
+                self.send_header(name, value)
+        if "content-type" not in names:
+            self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    # http.server dispatches on these names; every method goes to the handler alike.
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _serve  # noqa: N815
+
+    def log_message(self, format: str, *args: Any) -> None:
+        line = {"event": "api.request", "ts": int(time.time() * 1000), "message": format % args}
+        print(json.dumps(line), flush=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m docpipe.localstack.http_api",
+        description="Serve a Lambda handler over HTTP as API Gateway (HTTP API, v2) would.",
+    )
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--handler", default="status_api.handler.lambda_handler")
+    parser.add_argument("--function-name", default="docpipe-status-api")
+    parser.add_argument("--function-timeout", type=float, default=10.0, metavar="SECONDS")
+    args = parser.parse_args(argv)
+    server = LambdaHttpServer(
+        (args.host, args.port),
+        load_handler(args.handler),
+        function_name=args.function_name,
+        timeout_seconds=args.function_timeout,
+        region=Settings.from_env().region,
+    )
+
+    def on_sigterm(signum: int, frame: object) -> None:
+        # shutdown() waits for serve_forever to return, so it cannot run on this thread.
+        threading.Thread(target=server.shutdown).start()
+
+    signal.signal(signal.SIGTERM, on_sigterm)
+    print(json.dumps({"event": "api.ready", "url": server.url}), flush=True)
+    try:
+        server.serve_forever(poll_interval=0.2)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

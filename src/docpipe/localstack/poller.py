@@ -1,0 +1,320 @@
+"""The SQS -> Lambda event source mapping, for one machine.
+
+moto cannot run Lambda functions without Docker, so this process plays both halves of
+what AWS does: it is the event source mapping (long polling, batch size and batching
+window, the queue's visibility timeout, ``ReportBatchItemFailures``) and it is the warm
+container the consumer runs in (one persistent process, Lambda's environment, a context
+whose remaining time counts down from the function timeout).
+
+What happens to a batch is what happens in AWS:
+
+* the handler returns ``{"batchItemFailures": [...]}``: every other record is deleted, the
+  listed ones stay on the queue and reappear when their visibility timeout ends;
+* the handler raises, times out, or names a record that is not in the batch: nothing is
+  deleted, the whole batch reappears;
+* after ``maxReceiveCount`` receives SQS itself moves a message to the dead-letter queue;
+* on a FIFO queue a failed record also fails every later record of its message group in
+  the batch, so a group is never processed out of order.
+
+Run as ``python -m docpipe.localstack.poller`` with the stack's environment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from botocore.exceptions import BotoCoreError, ClientError
+
+from docpipe.aws import client
+from docpipe.localstack.lambda_runtime import Handler, LambdaContext, load_handler
+from docpipe.settings import Settings
+
+if TYPE_CHECKING:
+    from mypy_boto3_sqs import SQSClient
+    from mypy_boto3_sqs.type_defs import MessageTypeDef
+
+type EventLog = Callable[..., None]
+
+#: SQS returns at most this many messages per ReceiveMessage call.
+_SQS_RECEIVE_MAX = 10
+#: The longest long poll SQS allows.
+_SQS_MAX_WAIT_SECONDS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class MappingConfig:
+    """The event source mapping's settings, named as in ``AWS::Lambda::EventSourceMapping``."""
+
+    queue_url: str
+    function_name: str = "docpipe-consumer"
+    #: Records per invocation (Lambda allows up to 10,000 on a standard queue, 10 on FIFO).
+    batch_size: int = 10
+    #: How long to keep gathering records before invoking with a partial batch.
+    maximum_batching_window_seconds: float = 0.0
+    function_timeout_seconds: float = 30.0
+    wait_time_seconds: int = _SQS_MAX_WAIT_SECONDS
+    region: str = "us-east-1"
+
+    @property
+    def fifo(self) -> bool:
+        return self.queue_url.endswith(".fifo")
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOutcome:
+    """What one invocation did to the queue."""
+
+    received: int
+    deleted: int
+    failed: tuple[str, ...]
+    error: str | None = None
+
+
+def _print_event(event: str, **fields: Any) -> None:
+    print(json.dumps({"event": event, "ts": int(time.time() * 1000), **fields}), flush=True)
+
+
+class SqsPoller:
+    """Receives batches, invokes the handler with a real SQS event, settles the batch."""
+
+    def __init__(
+        self,
+        sqs: SQSClient,
+        handler: Handler,
+        config: MappingConfig,
+        *,
+        queue_arn: str,
+        log: EventLog = _print_event,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._sqs = sqs
+        self._handler = handler
+        self._config = config
+        self._queue_arn = queue_arn
+        self._log = log
+        self._clock = clock
+
+    def receive_batch(self) -> list[MessageTypeDef]:
+        """Long-poll until there is at least one record, then fill the batch until it is full
+        or the batching window closes. Returns ``[]`` if a whole long poll found nothing."""
+        config = self._config
+        batch: list[MessageTypeDef] = []
+        window_ends: float | None = None
+        while len(batch) < config.batch_size:
+            if window_ends is None:
+                wait = config.wait_time_seconds
+            else:
+                remaining = window_ends - self._clock()
+                if remaining <= 0:
+                    break
+                wait = min(_SQS_MAX_WAIT_SECONDS, max(0, int(remaining)))
+            response = self._sqs.receive_message(
+                QueueUrl=config.queue_url,
+                MaxNumberOfMessages=min(_SQS_RECEIVE_MAX, config.batch_size - len(batch)),
+                WaitTimeSeconds=wait,
+                MessageSystemAttributeNames=["All"],
+                MessageAttributeNames=["All"],
+            )
+            messages = response.get("Messages", [])
+            if not messages:
+                if window_ends is None:
+                    return batch
+                if wait == 0:
+                    break
+                continue
+            batch.extend(messages)
+            if window_ends is None:
+                window_ends = self._clock() + config.maximum_batching_window_seconds
+        return batch
+
+    def event_for(self, messages: Sequence[MessageTypeDef]) -> dict[str, Any]:
+        """The SQS event Lambda would deliver for ``messages``."""
+        return {"Records": [self._record(message) for message in messages]}
+
+    def _record(self, message: MessageTypeDef) -> dict[str, Any]:
+        record: dict[str, Any] = {
+            "messageId": message["MessageId"],
+            "receiptHandle": message["ReceiptHandle"],
+            "body": message.get("Body", ""),
+            "attributes": dict(message.get("Attributes", {})),
+            "messageAttributes": {
+                name: _message_attribute(value)
+                for name, value in message.get("MessageAttributes", {}).items()
+            },
+            "md5OfBody": message.get("MD5OfBody", ""),
+            "eventSource": "aws:sqs",
+            "eventSourceARN": self._queue_arn,
+            "awsRegion": self._config.region,
+        }
+        if "MD5OfMessageAttributes" in message:
+            record["md5OfMessageAttributes"] = message["MD5OfMessageAttributes"]
+        return record
+
+    def invoke(self, messages: Sequence[MessageTypeDef]) -> set[str]:
+        """Invoke the handler; return the ids of the records that failed."""
+        all_ids = [m["MessageId"] for m in messages]
+        context = LambdaContext(
+            function_name=self._config.function_name,
+            timeout_seconds=self._config.function_timeout_seconds,
+            region=self._config.region,
+        )
+        started = self._clock()
+        try:
+            response = self._handler(self.event_for(messages), context)
+        except Exception as exc:  # Lambda reports any raise as a failed invocation
+            self._log("poller.invoke_error", error=f"{type(exc).__name__}: {exc}")
+            return set(all_ids)
+        if self._clock() - started > self._config.function_timeout_seconds:
+            self._log("poller.timeout", timeoutSeconds=self._config.function_timeout_seconds)
+            return set(all_ids)
+        return failures_from_response(response, all_ids)
+
+    def settle(self, messages: Sequence[MessageTypeDef], failed: set[str]) -> int:
+        """Delete every record not in ``failed``; return how many were deleted."""
+        done = [m for m in messages if m["MessageId"] not in failed]
+        for start in range(0, len(done), _SQS_RECEIVE_MAX):
+            chunk = done[start : start + _SQS_RECEIVE_MAX]
+            response = self._sqs.delete_message_batch(
+                QueueUrl=self._config.queue_url,
+                Entries=[
+                    {"Id": str(i), "ReceiptHandle": m["ReceiptHandle"]} for i, m in enumerate(chunk)
+                ],
+            )
+            for failure in response.get("Failed", []):
+                self._log("poller.delete_failed", code=failure.get("Code"))
+        return len(done)
+
+    def run_once(self) -> BatchOutcome | None:
+        """One receive-invoke-settle cycle; ``None`` when the long poll found nothing."""
+        messages = self.receive_batch()
+        if not messages:
+            return None
+        failed = self.invoke(messages)
+        if self._config.fifo:
+            failed = _fail_rest_of_groups(messages, failed)
+        deleted = self.settle(messages, failed)
+        outcome = BatchOutcome(
+            received=len(messages),
+            deleted=deleted,
+            failed=tuple(m["MessageId"] for m in messages if m["MessageId"] in failed),
+        )
+        self._log(
+            "poller.batch",
+            received=outcome.received,
+            deleted=outcome.deleted,
+            failed=list(outcome.failed),
+        )
+        return outcome
+
+
+def failures_from_response(response: object, batch_ids: Sequence[str]) -> set[str]:
+    """Read ``ReportBatchItemFailures`` as Lambda does: no response or an empty list means
+    all succeeded; an entry naming a record outside the batch fails the whole batch."""
+    if response is None:
+        return set()
+    if not isinstance(response, Mapping):
+        return set()
+    items = response.get("batchItemFailures")
+    if not items:
+        return set()
+    known = set(batch_ids)
+    failed: set[str] = set()
+    for item in items:
+        identifier = item.get("itemIdentifier") if isinstance(item, Mapping) else None
+        if not isinstance(identifier, str) or identifier not in known:
+            return known
+        failed.add(identifier)
+    return failed
+
+
+def _fail_rest_of_groups(messages: Sequence[MessageTypeDef], failed: set[str]) -> set[str]:
+    """On FIFO queues a failure blocks the rest of its message group in this batch."""
+    blocked_groups: set[str] = set()
+    result = set(failed)
+    for message in messages:
+        group = message.get("Attributes", {}).get("MessageGroupId", "")
+        if group in blocked_groups:
+            result.add(message["MessageId"])
+        elif message["MessageId"] in failed:
+            blocked_groups.add(group)
+    return result
+
+
+def _message_attribute(value: Mapping[str, Any]) -> dict[str, Any]:
+    binary = value.get("BinaryValue")
+    return {
+        "stringValue": value.get("StringValue"),
+        "binaryValue": None if binary is None else base64.b64encode(binary).decode(),
+        "stringListValues": list(value.get("StringListValues", [])),
+        "binaryListValues": [
+            base64.b64encode(item).decode() for item in value.get("BinaryListValues", [])
+        ],
+        "dataType": value.get("DataType", "String"),
+    }
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m docpipe.localstack.poller",
+        description="Invoke a Lambda handler for batches from an SQS queue.",
+    )
+    parser.add_argument("--queue-url", default=os.environ.get("DOCPIPE_QUEUE_URL"))
+    parser.add_argument("--handler", default="consumer.handler.lambda_handler")
+    parser.add_argument("--function-name", default="docpipe-consumer")
+    parser.add_argument("--batch-size", type=int, default=10)
+    parser.add_argument("--batching-window", type=float, default=0.0, metavar="SECONDS")
+    parser.add_argument("--function-timeout", type=float, default=30.0, metavar="SECONDS")
+    parser.add_argument("--wait-time", type=int, default=_SQS_MAX_WAIT_SECONDS, metavar="SECONDS")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if not args.queue_url:
+        print("poller: --queue-url or DOCPIPE_QUEUE_URL is required", file=sys.stderr)
+        return 2
+    settings = Settings.from_env()
+    config = MappingConfig(
+        queue_url=args.queue_url,
+        function_name=args.function_name,
+        batch_size=args.batch_size,
+        maximum_batching_window_seconds=args.batching_window,
+        function_timeout_seconds=args.function_timeout,
+        wait_time_seconds=args.wait_time,
+        region=settings.region,
+    )
+    sqs = client("sqs", settings)
+    queue_arn = sqs.get_queue_attributes(QueueUrl=config.queue_url, AttributeNames=["QueueArn"])[
+        "Attributes"
+    ]["QueueArn"]
+    poller = SqsPoller(sqs, load_handler(args.handler), config, queue_arn=queue_arn)
+    signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
+    _print_event("poller.ready", queueUrl=config.queue_url, batchSize=config.batch_size)
+    try:
+        while True:
+            try:
+                poller.run_once()
+            except (BotoCoreError, ClientError) as exc:
+                # The emulator restarting drops connections; keep polling as Lambda would.
+                _print_event("poller.receive_error", error=f"{type(exc).__name__}: {exc}")
+                time.sleep(1)
+    except KeyboardInterrupt:
+        _print_event("poller.stopped")
+    return 0
+
+
+def _raise_keyboard_interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,101 @@
+"""``stack.json``: where a running local stack lives, and the environment that reaches it.
+
+``docpipe up`` writes it once every component is ready; the user's commands, the tests and
+the benchmarks read it. The same facts become the environment of every child process, so
+the worker, the poller and the status API are configured exactly as they would be in AWS:
+by variables, never by a file only the local stack knows about.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from docpipe.errors import ConfigError
+
+#: Where ``docpipe up`` keeps its state, and so where the user's commands look first.
+DEFAULT_STATE_DIR = Path(".docpipe")
+#: Name of the stack description inside the state directory.
+STACK_FILE = "stack.json"
+#: Credentials every local process uses: moto accepts anything, and fixed fake values make
+#: sure a developer's real AWS credentials can never reach the emulator's callers.
+FAKE_CREDENTIALS: dict[str, str] = {
+    "AWS_ACCESS_KEY_ID": "testing",
+    "AWS_SECRET_ACCESS_KEY": "testing",
+    "AWS_SESSION_TOKEN": "testing",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class StackInfo:
+    """The operational contract's ``stack.json`` (field names are its keys)."""
+
+    aws_endpoint: str
+    region: str
+    inbox_bucket: str
+    results_bucket: str
+    queue_url: str
+    dlq_url: str
+    table: str
+    topic_arn: str
+    resonate_url: str
+    #: Base URL of the status API, or ``None`` when it runs elsewhere (``--without api``).
+    status_api: str | None
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2, sort_keys=False) + "\n"
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> StackInfo:
+        missing = [f.name for f in fields(cls) if f.name not in data]
+        if missing:
+            raise ConfigError(f"stack description is missing {', '.join(missing)}")
+        return cls(**{f.name: data[f.name] for f in fields(cls)})
+
+    @classmethod
+    def load(cls, path: Path) -> StackInfo:
+        """Read ``path``; a missing or malformed file is a :class:`ConfigError` naming it."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(
+                f"{path} not found: start the stack with `docpipe up` (or pass --stack)"
+            ) from None
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"cannot read {path}: {exc}") from exc
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path} does not hold a JSON object")
+        return cls.from_dict(data)
+
+    def write(self, path: Path) -> None:
+        """Write atomically, so a reader polling for the file never sees half of it."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(path.name + ".tmp")
+        partial.write_text(self.to_json(), encoding="utf-8")
+        os.replace(partial, path)
+
+    def environment(self) -> dict[str, str]:
+        """The variables a docpipe process reads (see the README), pointing at this stack."""
+        return {
+            "AWS_ENDPOINT_URL": self.aws_endpoint,
+            "AWS_DEFAULT_REGION": self.region,
+            "AWS_REGION": self.region,
+            "DOCPIPE_INBOX_BUCKET": self.inbox_bucket,
+            "DOCPIPE_RESULTS_BUCKET": self.results_bucket,
+            "DOCPIPE_QUEUE_URL": self.queue_url,
+            "DOCPIPE_TABLE": self.table,
+            "DOCPIPE_TOPIC_ARN": self.topic_arn,
+            "RESONATE_URL": self.resonate_url,
+            **FAKE_CREDENTIALS,
+        }
+
+
+def default_stack_path(env: Mapping[str, str] | None = None) -> Path:
+    """``$DOCPIPE_STACK`` if set, else ``.docpipe/stack.json`` under the working directory."""
+    environ = os.environ if env is None else env
+    explicit = environ.get("DOCPIPE_STACK", "").strip()
+    return Path(explicit) if explicit else DEFAULT_STATE_DIR / STACK_FILE

@@ -1,0 +1,182 @@
+"""``docpipe up``: the whole local stack in the foreground, as separate processes.
+
+Order of start: the AWS emulator (then provisioning), the Resonate server, the status API,
+the SQS -> Lambda poller, the worker. ``stack.json`` is written only when all of them are
+ready, so its presence means "the stack answers"; it is removed again on the way out.
+
+What survives a restart of ``docpipe up`` on the same state directory: the Resonate
+server's SQLite database, so every job whose durable promise was created resumes with the
+steps it checkpointed. What does not: the AWS emulator keeps everything in memory, so
+queues, buckets, the job table and the results are re-created empty. A resumed job that
+still has to read its document (or an intermediate result in the results bucket) finds
+it gone and ends as ``failed`` with ``not_found``; keep ``docpipe up`` running, or run your
+own emulator and pass ``--without aws --aws-endpoint URL``, to keep documents across.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import socket
+import sys
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from docpipe.localstack.stackfile import DEFAULT_STATE_DIR, FAKE_CREDENTIALS, STACK_FILE
+
+if TYPE_CHECKING:
+    from docpipe.localstack.components import StackOptions
+
+#: Components in start order; ``--without`` takes any of these.
+COMPONENTS = ("aws", "resonate", "api", "poller", "worker")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--state-dir",
+        type=Path,
+        default=DEFAULT_STATE_DIR,
+        help="logs, the Resonate database and stack.json (default: .docpipe)",
+    )
+    parser.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        choices=COMPONENTS,
+        metavar="COMPONENT",
+        help=f"leave a component to you (repeatable): {', '.join(COMPONENTS)}",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default loopback)")
+    parser.add_argument("--aws-port", type=int, default=4566)
+    parser.add_argument("--resonate-port", type=int, default=8001)
+    parser.add_argument("--api-port", type=int, default=8080)
+    parser.add_argument(
+        "--aws-endpoint", help="with --without aws: the emulator (or endpoint) to provision"
+    )
+    parser.add_argument("--resonate-url", help="with --without resonate: the server to use")
+    parser.add_argument("--region", default="us-east-1")
+    mapping = parser.add_argument_group("SQS -> Lambda event source mapping")
+    mapping.add_argument("--batch-size", type=int, default=10)
+    mapping.add_argument("--batching-window", type=float, default=0.0, metavar="SECONDS")
+    mapping.add_argument("--function-timeout", type=float, default=30.0, metavar="SECONDS")
+    mapping.add_argument(
+        "--visibility-timeout",
+        type=int,
+        default=60,
+        metavar="SECONDS",
+        help="the queue's visibility timeout (AWS wants >= the function timeout)",
+    )
+    mapping.add_argument("--max-receive-count", type=int, default=3)
+
+
+def run(args: argparse.Namespace) -> int:
+    # Deferred: `docpipe --help` should not pay for boto3.
+    from botocore.exceptions import BotoCoreError, ClientError  # noqa: PLC0415
+
+    from docpipe.localstack.components import StackOptions, start_stack  # noqa: PLC0415
+    from docpipe.localstack.supervisor import ComponentFailed, Supervisor  # noqa: PLC0415
+
+    state_dir: Path = args.state_dir.resolve()
+    state_dir.mkdir(parents=True, exist_ok=True)
+    stack_path = state_dir / STACK_FILE
+    stack_path.unlink(missing_ok=True)
+    options = StackOptions(
+        state_dir=state_dir,
+        without=frozenset(args.without),
+        host=args.host,
+        aws_port=args.aws_port,
+        resonate_port=args.resonate_port,
+        api_port=args.api_port,
+        aws_endpoint=args.aws_endpoint,
+        resonate_url=args.resonate_url,
+        region=args.region,
+        batch_size=args.batch_size,
+        batching_window_seconds=args.batching_window,
+        function_timeout_seconds=args.function_timeout,
+        visibility_timeout_seconds=args.visibility_timeout,
+        max_receive_count=args.max_receive_count,
+    )
+    problem = _check_options(options)
+    if problem:
+        print(f"docpipe up: {problem}", file=sys.stderr)
+        return 2
+
+    # This process only ever talks to the emulator: make sure no real credentials are used.
+    os.environ.update(FAKE_CREDENTIALS)
+    os.environ.pop("AWS_PROFILE", None)
+    stopping = threading.Event()
+    supervisor = Supervisor(state_dir, report=_report)
+    _install_sigterm(stopping)
+    try:
+        info = start_stack(supervisor, options, report=_report)
+        info.write(stack_path)
+        _print_summary(options, supervisor.pids(), stack_path, supervisor.logs_dir)
+        while not stopping.wait(0.2):
+            supervisor.check()
+    except (ComponentFailed, BotoCoreError, ClientError) as exc:
+        print(f"docpipe up: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        pass
+    finally:
+        print("docpipe up: stopping...", flush=True)
+        stack_path.unlink(missing_ok=True)
+        supervisor.stop_all()
+        print("docpipe up: stopped", flush=True)
+    return 0
+
+
+def _check_options(options: StackOptions) -> str | None:
+    if "aws" in options.without and not options.aws_endpoint:
+        return "--without aws needs --aws-endpoint URL"
+    if "resonate" in options.without and not options.resonate_url:
+        return "--without resonate needs --resonate-url URL"
+    ports = {
+        "aws": ("--aws-port", options.aws_port),
+        "resonate": ("--resonate-port", options.resonate_port),
+        "api": ("--api-port", options.api_port),
+    }
+    for component, (flag, port) in ports.items():
+        if component not in options.without and not _port_free(options.host, port):
+            return f"port {port} on {options.host} is in use; choose another with {flag}"
+    return None
+
+
+def _port_free(host: str, port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def _install_sigterm(stopping: threading.Event) -> None:
+    def on_signal(signum: int, frame: object) -> None:
+        stopping.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGHUP, on_signal)
+
+
+def _report(message: str) -> None:
+    print(f"docpipe up: {message}", flush=True)
+
+
+def _print_summary(
+    options: StackOptions, pids: dict[str, int], stack_path: Path, logs_dir: Path
+) -> None:
+    from docpipe.localstack.components import describe  # noqa: PLC0415 -- see run()
+
+    print("docpipe local stack is up", flush=False)
+    for name in COMPONENTS:
+        where = describe(name, options)
+        if name in options.without:
+            print(f"  {name:<9} {where}  (not started: --without {name})")
+        else:
+            print(f"  {name:<9} {where}  pid {pids[name]}  log {logs_dir / (name + '.log')}")
+    print(f"  stack     {stack_path}")
+    print("Next: docpipe submit FILE  |  docpipe status JOB_ID --wait  |  Ctrl-C stops it all")
+    sys.stdout.flush()

@@ -1,0 +1,381 @@
+"""The user's side of a running stack: ``docpipe submit``, ``send`` and ``status``.
+
+Each command finds the stack through ``stack.json`` (``--stack``, ``$DOCPIPE_STACK``, or
+``.docpipe/stack.json``), else through the environment the README lists (plus
+``DOCPIPE_STATUS_API_URL``), so the same commands work against AWS.
+
+Output is for people on stderr and for scripts on stdout: ``submit`` and ``send`` print
+the job id alone on stdout (``JOB=$(docpipe submit report.pdf)``), ``status --json`` prints
+the status document. Exit codes are stable, see :data:`EXIT_CODES`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from docpipe.errors import ConfigError, DocpipeError, InvalidJobError
+from docpipe.jobs import STEPS, DocumentRef, s3_job_id, validate_job_id
+
+EXIT_DONE = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_PROCESSING = 3
+EXIT_NOT_FOUND = 4
+EXIT_UNAVAILABLE = 5
+#: What each exit code means (also printed by ``docpipe status --help``).
+EXIT_CODES: dict[int, str] = {
+    EXIT_DONE: "done (submit/send: accepted)",
+    EXIT_FAILED: "the job failed",
+    EXIT_USAGE: "bad arguments or no stack configuration",
+    EXIT_PROCESSING: "still processing (or --wait timed out)",
+    EXIT_NOT_FOUND: "no such job (yet)",
+    EXIT_UNAVAILABLE: "the stack did not answer",
+}
+
+
+class StackUnavailable(DocpipeError):
+    """The status API or AWS endpoint did not answer."""
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """Where the commands send things: the stack's resources and its status API."""
+
+    aws_endpoint: str | None
+    region: str
+    inbox_bucket: str
+    queue_url: str | None
+    status_api: str | None
+    #: True for a local stack (stack.json): its emulator gets fake credentials, never yours.
+    local: bool = False
+
+
+def resolve_target(stack: Path | None, env: dict[str, str] | None = None) -> Target:
+    """``stack.json`` when given or present, else the environment."""
+    from docpipe.localstack.stackfile import StackInfo, default_stack_path  # noqa: PLC0415
+    from docpipe.settings import Settings  # noqa: PLC0415
+
+    environ = dict(os.environ) if env is None else env
+    path = stack if stack is not None else default_stack_path(environ)
+    if stack is not None or path.exists():
+        info = StackInfo.load(path)
+        return Target(
+            aws_endpoint=info.aws_endpoint,
+            region=info.region,
+            inbox_bucket=info.inbox_bucket,
+            queue_url=info.queue_url,
+            status_api=info.status_api,
+            local=True,
+        )
+    settings = Settings.from_env(environ)
+    return Target(
+        aws_endpoint=settings.aws_endpoint_url,
+        region=settings.region,
+        inbox_bucket=settings.inbox_bucket,
+        queue_url=settings.queue_url,
+        status_api=environ.get("DOCPIPE_STATUS_API_URL") or None,
+    )
+
+
+def _aws_client(service: str, target: Target) -> Any:
+    from docpipe.aws import client  # noqa: PLC0415 -- boto3 only for the commands that use it
+    from docpipe.localstack.stackfile import FAKE_CREDENTIALS  # noqa: PLC0415
+    from docpipe.settings import Settings  # noqa: PLC0415
+
+    if target.local:
+        os.environ.update(FAKE_CREDENTIALS)
+    return client(service, Settings(aws_endpoint_url=target.aws_endpoint, region=target.region))
+
+
+# ── status API client ──────────────────────────────────────────────────────────────────
+
+
+def fetch_status(base_url: str, job_id: str, *, timeout: float = 10.0) -> dict[str, Any] | None:
+    """``GET /status/{jobId}``; ``None`` for 404 (not known yet)."""
+    url = f"{base_url.rstrip('/')}/status/{urllib.parse.quote(job_id, safe='')}"
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310 -- the user's URL
+            body: dict[str, Any] = json.load(response)
+            return body
+    except urllib.error.HTTPError as exc:
+        if exc.code == 404:
+            return None
+        detail = exc.read().decode("utf-8", "replace")
+        if exc.code == 400:
+            raise InvalidJobError(detail) from exc
+        raise StackUnavailable(f"status API answered {exc.code}: {detail}") from exc
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        raise StackUnavailable(f"status API at {base_url} did not answer: {exc}") from exc
+
+
+class Progress:
+    """One live line on a terminal (rewritten in place); one line per change elsewhere."""
+
+    _SPINNER = "|/-\\"
+
+    def __init__(self, stream: IO[str], *, live: bool, clock: Callable[[], float]) -> None:
+        self._stream = stream
+        self._live = live
+        self._clock = clock
+        self._started = clock()
+        self._last = ""
+        self._ticks = 0
+
+    def show(self, job_id: str, status: dict[str, Any] | None) -> None:
+        text = f"{job_id}: {describe_status(status)}"
+        if self._live:
+            self._ticks += 1
+            spin = self._SPINNER[self._ticks % len(self._SPINNER)]
+            elapsed = self._clock() - self._started
+            self._stream.write(f"\r\x1b[2K{spin} {text}  {elapsed:5.1f}s")
+            self._stream.flush()
+        elif text != self._last:
+            self._stream.write(text + "\n")
+            self._stream.flush()
+        self._last = text
+
+    def finish(self) -> None:
+        if self._live:
+            self._stream.write("\r\x1b[2K")
+            self._stream.flush()
+
+
+def describe_status(status: dict[str, Any] | None) -> str:
+    """A short human description: queued, the running step, or the outcome."""
+    if status is None:
+        return "queued (not picked up yet)"
+    state = status.get("status")
+    step = status.get("step")
+    if state == "processing" and step in STEPS:
+        return f"processing: {step} ({STEPS.index(step) + 1}/{len(STEPS)})"
+    if state == "failed":
+        error = status.get("error") or {}
+        return f"failed: {error.get('code', 'error')}: {error.get('message', '')}".rstrip(": ")
+    return str(state or "unknown")
+
+
+def wait_for(
+    base_url: str,
+    job_id: str,
+    *,
+    timeout_seconds: float,
+    progress: Progress | None,
+    interval_seconds: float = 0.5,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] = time.sleep,
+) -> dict[str, Any] | None:
+    """Poll until the job is done or failed, or the timeout passes; return the last status."""
+    deadline = clock() + timeout_seconds
+    status: dict[str, Any] | None = None
+    while True:
+        try:
+            status = fetch_status(base_url, job_id)
+        except StackUnavailable:
+            # A server restarting answers 503 or drops a connection: keep trying to the end.
+            if clock() >= deadline:
+                raise
+        if status is not None and status.get("status") in ("done", "failed"):
+            break
+        if progress is not None:
+            progress.show(job_id, status)
+        if clock() >= deadline:
+            break
+        sleep(interval_seconds)
+    if progress is not None:
+        progress.finish()
+    return status
+
+
+def exit_code_for(status: dict[str, Any] | None) -> int:
+    if status is None:
+        return EXIT_NOT_FOUND
+    return {"done": EXIT_DONE, "failed": EXIT_FAILED}.get(
+        str(status.get("status")), EXIT_PROCESSING
+    )
+
+
+# ── arguments ──────────────────────────────────────────────────────────────────────────
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--stack", type=Path, help="stack.json of a running stack (default .docpipe/stack.json)"
+    )
+    parser.epilog = "exit codes: " + "; ".join(f"{c} {m}" for c, m in EXIT_CODES.items())
+
+
+def _wait_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--wait", action="store_true", help="follow the job until it finishes")
+    parser.add_argument("--timeout", type=float, default=300.0, help="seconds --wait waits")
+
+
+def add_submit_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="the document to upload to the inbox bucket")
+    parser.add_argument("--key", help="object key (default: the file name)")
+    _wait_options(parser)
+    _common(parser)
+
+
+def add_send_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--document-url", required=True, help="s3://bucket/key of the document")
+    parser.add_argument("--job-id", help="your job id (default: the SQS message id)")
+    parser.add_argument("--requester-id", help="who to notify (an SNS message attribute)")
+    parser.add_argument("--type", dest="declared_type", help="declared content type (a hint)")
+    _wait_options(parser)
+    _common(parser)
+
+
+def add_status_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("job_id", help="the job id submit or send printed")
+    _wait_options(parser)
+    parser.add_argument("--json", action="store_true", help="print the status document as JSON")
+    _common(parser)
+
+
+# ── commands ───────────────────────────────────────────────────────────────────────────
+
+
+def run_submit(args: argparse.Namespace) -> int:
+    def act(target: Target) -> str:
+        path: Path = args.file
+        if not path.is_file():
+            raise ConfigError(f"{path} is not a file")
+        key = args.key or path.name
+        DocumentRef(bucket=target.inbox_bucket, key=key)  # validates the key before uploading
+        s3 = _aws_client("s3", target)
+        with path.open("rb") as body:
+            response = s3.put_object(Bucket=target.inbox_bucket, Key=key, Body=body)
+        job_id = s3_job_id(target.inbox_bucket, key, response.get("VersionId"), response["ETag"])
+        _say(f"uploaded {path} to s3://{target.inbox_bucket}/{key}")
+        return job_id
+
+    return _accept_then_maybe_wait(args, act)
+
+
+def run_send(args: argparse.Namespace) -> int:
+    def act(target: Target) -> str:
+        if not target.queue_url:
+            raise ConfigError("no queue: start the stack or set DOCPIPE_QUEUE_URL")
+        DocumentRef.from_url(args.document_url)
+        body: dict[str, str] = {"documentUrl": args.document_url}
+        if args.job_id:
+            body["jobId"] = validate_job_id(args.job_id)
+        if args.requester_id:
+            body["requesterId"] = args.requester_id
+        if args.declared_type:
+            body["type"] = args.declared_type
+        sqs = _aws_client("sqs", target)
+        params: dict[str, Any] = {"QueueUrl": target.queue_url, "MessageBody": json.dumps(body)}
+        if target.queue_url.endswith(".fifo"):
+            params["MessageGroupId"] = args.job_id or "docpipe"
+        message_id = str(sqs.send_message(**params)["MessageId"])
+        _say(f"sent {args.document_url} to {target.queue_url}")
+        return str(args.job_id or message_id)
+
+    return _accept_then_maybe_wait(args, act)
+
+
+def run_status(args: argparse.Namespace) -> int:
+    try:
+        target = resolve_target(args.stack)
+        api = _status_api(target)
+        validate_job_id(args.job_id)
+        if args.wait:
+            status = wait_for(api, args.job_id, timeout_seconds=args.timeout, progress=_progress())
+        else:
+            status = fetch_status(api, args.job_id)
+    except (ConfigError, InvalidJobError) as exc:
+        _say(f"docpipe status: {exc}")
+        return EXIT_USAGE
+    except StackUnavailable as exc:
+        _say(f"docpipe status: {exc}")
+        return EXIT_UNAVAILABLE
+    _report(args.job_id, status, as_json=args.json)
+    return exit_code_for(status)
+
+
+def _accept_then_maybe_wait(args: argparse.Namespace, act: Callable[[Target], str]) -> int:
+    from botocore.exceptions import BotoCoreError, ClientError  # noqa: PLC0415
+
+    command = f"docpipe {args.command}"
+    try:
+        target = resolve_target(args.stack)
+        job_id = act(target)
+    except (ConfigError, InvalidJobError) as exc:
+        _say(f"{command}: {exc}")
+        return EXIT_USAGE
+    except (BotoCoreError, ClientError) as exc:
+        _say(f"{command}: AWS did not accept it: {exc}")
+        return EXIT_UNAVAILABLE
+    print(job_id, flush=True)
+    if not args.wait:
+        _say(f"follow it: docpipe status {job_id} --wait")
+        return EXIT_DONE
+    try:
+        status = wait_for(
+            _status_api(target), job_id, timeout_seconds=args.timeout, progress=_progress()
+        )
+    except StackUnavailable as exc:
+        _say(f"{command}: {exc}")
+        return EXIT_UNAVAILABLE
+    except ConfigError as exc:
+        _say(f"{command}: {exc}")
+        return EXIT_USAGE
+    _report(job_id, status, as_json=False)
+    return exit_code_for(status)
+
+
+def _status_api(target: Target) -> str:
+    if not target.status_api:
+        raise ConfigError("no status API: start the stack or set DOCPIPE_STATUS_API_URL")
+    return target.status_api
+
+
+def _progress() -> Progress:
+    return Progress(sys.stderr, live=sys.stderr.isatty(), clock=time.monotonic)
+
+
+def _report(job_id: str, status: dict[str, Any] | None, *, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(status if status is not None else {"jobId": job_id, "status": None}))
+        return
+    if status is None:
+        _say(f"{job_id}: no such job (a job just submitted may still be on the queue)")
+        return
+    _say(f"{job_id}: {describe_status(status)}")
+    result = status.get("result")
+    if isinstance(result, dict):
+        analysis = result.get("analysis") or {}
+        extraction = result.get("extraction") or {}
+        facts = {
+            "type": analysis.get("documentType"),
+            "read as": extraction.get("method"),
+            "pages": extraction.get("pages"),
+            "words": extraction.get("words"),
+            "summary": analysis.get("summary"),
+            "results": result.get("resultKey"),
+        }
+        for name, value in facts.items():
+            if value is not None:
+                _say(f"  {name}: {_short(value)}")
+
+
+def _short(value: object, limit: int = 100) -> str:
+    text = value if isinstance(value, str) else json.dumps(value)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)

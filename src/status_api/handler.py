@@ -1,0 +1,94 @@
+"""The status Lambda: a Powertools ``APIGatewayHttpResolver`` over :class:`StatusService`.
+
+Clients are built on the first invocation from the environment (``Settings.from_env``) and
+kept in a module-level singleton, so warm invocations reuse them; nothing is built at
+import. Tests and the local stack hand in their own service with :func:`use_service`.
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+from aws_lambda_powertools import Logger
+from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response, content_types
+from aws_lambda_powertools.event_handler.exceptions import NotFoundError, ServiceError
+
+from docpipe.errors import TransientError
+from status_api.errors import StatusUnavailable
+from status_api.service import StatusService
+
+logger = Logger(service="docpipe-status")
+app = APIGatewayHttpResolver()
+
+_service: StatusService | None = None
+
+
+def use_service(service: StatusService | None) -> None:
+    """Install the service the handler answers from (``None``: rebuild from the env)."""
+    global _service  # noqa: PLW0603 (the Lambda's warm singleton)
+    _service = service
+
+
+def service() -> StatusService:
+    """The service, built from the environment on first use."""
+    global _service  # noqa: PLW0603 (the Lambda's warm singleton)
+    if _service is None:
+        _service = build_service()
+    return _service
+
+
+def build_service() -> StatusService:
+    """DynamoDB for the table; the Resonate server for the fallback when one is configured."""
+    from docpipe.aws import DynamoJobTable, client  # noqa: PLC0415 (boto3 on first use)
+    from docpipe.settings import Settings  # noqa: PLC0415
+    from status_api.promises import ResonatePromiseReader  # noqa: PLC0415
+
+    settings = Settings.from_env()
+    promises = (
+        ResonatePromiseReader.connect(settings.resonate_url, token=settings.resonate_token)
+        if settings.resonate_url
+        else None
+    )
+    return StatusService(
+        jobs=DynamoJobTable(client("dynamodb", settings), settings.table), promises=promises
+    )
+
+
+@app.get("/status/<job_id>")
+def get_status(job_id: str) -> dict[str, Any]:
+    return service().job_status(job_id)
+
+
+@app.get("/jobs")
+def list_jobs() -> dict[str, Any]:
+    return service().jobs_for_document(app.current_event.get_query_string_value("documentUrl"))
+
+
+def _error(status: int, message: str) -> Response[Any]:
+    return Response(
+        status_code=status, content_type=content_types.APPLICATION_JSON, body={"message": message}
+    )
+
+
+def _unavailable(exc: TransientError) -> Response[Any]:
+    logger.warning("dependency unavailable", extra={"error": str(exc)})
+    return _error(StatusUnavailable.status, "temporarily unavailable, retry shortly")
+
+
+def _no_route(exc: NotFoundError) -> Response[Any]:
+    return _error(HTTPStatus.NOT_FOUND, "no such route")
+
+
+def _service_error(exc: ServiceError) -> Response[Any]:
+    return _error(exc.status_code, str(exc.msg))
+
+
+# Registered as statements, not decorators: Powertools' decorator is untyped.
+app.exception_handler(TransientError)(_unavailable)
+app.exception_handler(NotFoundError)(_no_route)
+app.exception_handler(ServiceError)(_service_error)
+
+
+def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    return app.resolve(event, context)

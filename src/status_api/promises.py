@@ -1,0 +1,98 @@
+"""Reading a job's durable promise, for jobs the table does not know (yet).
+
+Between the consumer's dispatch and the worker's first step a job exists only as its
+promise on the Resonate server; a job whose workflow was rejected before it wrote a row
+exists only there too. :class:`PromiseReader` is the narrow port the status service asks;
+:class:`ResonatePromiseReader` implements it with the SDK's promise client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any, Protocol
+
+from resonate.error import ResonateError, ServerError
+
+from docpipe.errors import TransientError
+
+if TYPE_CHECKING:
+    from resonate.resonate import Resonate
+    from resonate.types import PromiseRecord
+
+#: How long one lookup may take before the API answers 503 rather than hang (the SDK's
+#: HTTP connection retries a refused connection forever).
+DEFAULT_LOOKUP_TIMEOUT = timedelta(seconds=5)
+_NOT_FOUND = 404
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseStatus:
+    """A promise's state (``pending``, ``resolved``, ``rejected``, ``rejected_canceled``,
+    ``rejected_timedout``), with the rejection reason or the resolved value."""
+
+    state: str
+    reason: str | None = None
+    value: Any = None
+
+
+class PromiseReader(Protocol):
+    def get_state(self, promise_id: str) -> PromiseStatus | None:
+        """The promise's state, ``None`` if it does not exist; ``TransientError`` when the
+        server cannot be asked right now."""
+        ...
+
+
+def status_of(record: PromiseRecord) -> PromiseStatus:
+    """Translate a decoded promise record into what the status API needs from it."""
+    value = record.value.data
+    if record.state == "rejected_timedout":
+        return PromiseStatus(record.state, reason="the job timed out")
+    if record.state.startswith("rejected"):
+        message = value.get("message") if isinstance(value, dict) else None
+        return PromiseStatus(record.state, reason=str(message or "the job's workflow failed"))
+    return PromiseStatus(record.state, value=value)
+
+
+class ResonatePromiseReader:
+    """:class:`PromiseReader` over the SDK's ``resonate.promises`` client.
+
+    A Lambda handler is synchronous and a Resonate client is bound to the event loop it
+    first ran on, so the reader owns one loop for its lifetime (a warm Lambda reuses it).
+    """
+
+    def __init__(self, resonate: Resonate, *, timeout: timedelta = DEFAULT_LOOKUP_TIMEOUT) -> None:
+        self._resonate = resonate
+        self._timeout = timeout.total_seconds()
+        self._loop = asyncio.new_event_loop()
+
+    @classmethod
+    def connect(cls, url: str, *, token: str | None = None) -> ResonatePromiseReader:
+        """A send-only client for ``url``: it listens for nothing and starts no loops."""
+        from resonate.resonate import Resonate  # noqa: PLC0415 (only when configured)
+
+        client = Resonate(
+            url=url, token=token, sources=[], env={}, subscription_refresh_secs=0, autostart=False
+        )
+        return cls(client)
+
+    def get_state(self, promise_id: str) -> PromiseStatus | None:
+        return self._loop.run_until_complete(self._get(promise_id))
+
+    async def _get(self, promise_id: str) -> PromiseStatus | None:
+        try:
+            record = await asyncio.wait_for(
+                self._resonate.promises.get(promise_id), timeout=self._timeout
+            )
+        except ServerError as exc:
+            if exc.code == _NOT_FOUND:
+                return None
+            raise TransientError(f"Resonate server error: {exc}") from exc
+        except (ResonateError, TimeoutError) as exc:
+            raise TransientError(f"Resonate server unreachable: {exc!r}") from exc
+        return status_of(record)
+
+    def close(self) -> None:
+        self._loop.run_until_complete(self._resonate.stop())
+        self._loop.close()

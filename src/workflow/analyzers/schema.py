@@ -1,0 +1,173 @@
+"""The analysis shape every analyzer returns, and the checks that hold a model to it.
+
+::
+
+    {
+      "analyzer": "offline" | "bedrock:<model>",
+      "documentType": one of DOCUMENT_TYPES,
+      "confidence": 0.0 .. 1.0,
+      "summary": str (<= MAX_SUMMARY_CHARS),
+      "language": ISO 639-1 code or "und",
+      "entities": {
+        "dates":   [{"text": str, "value": "YYYY-MM-DD"}],
+        "amounts": [{"text": str, "amount": number, "currency": "USD" | None}],
+        "parties": [{"name": str, "role": str}],
+        "emails":  [str],
+      },
+      "keyFigures": {"total"?: {"amount", "currency"}, "invoiceNumber"?: str, "dueDate"?: ...},
+    }
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+from typing import Any
+
+from workflow.analyzers.classify import DOCUMENT_TYPES
+from workflow.analyzers.entities import MAX_ENTITIES, MAX_PARTIES
+from workflow.analyzers.summary import MAX_SUMMARY_CHARS
+
+#: Keys a model's answer must have; the rest are optional and default to empty.
+REQUIRED_KEYS = ("documentType", "summary", "entities")
+_CURRENCY = re.compile(r"[A-Z]{3}")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+class SchemaError(ValueError):
+    """An analysis that does not have the documented shape."""
+
+
+def normalize(raw: object, *, analyzer: str) -> dict[str, Any]:
+    """Check ``raw`` against the shape above and return a clean copy.
+
+    Unknown keys are dropped, lists are capped, malformed list items are skipped (a model
+    getting one date wrong should not lose the rest); a missing required key or a wrong
+    top-level type raises :class:`SchemaError`.
+    """
+    if not isinstance(raw, dict):
+        raise SchemaError(f"analysis must be a JSON object, got {type(raw).__name__}")
+    missing = [key for key in REQUIRED_KEYS if key not in raw]
+    if missing:
+        raise SchemaError(f"analysis is missing {', '.join(missing)}")
+    document_type = str(raw["documentType"]).strip().lower()
+    if document_type not in DOCUMENT_TYPES:
+        document_type = "other"
+    entities = raw["entities"]
+    if not isinstance(entities, dict):
+        raise SchemaError("analysis 'entities' must be an object")
+    summary = raw["summary"]
+    if not isinstance(summary, str):
+        raise SchemaError("analysis 'summary' must be a string")
+    return {
+        "analyzer": analyzer,
+        "documentType": document_type,
+        "confidence": _confidence(raw.get("confidence")),
+        "summary": summary.strip()[:MAX_SUMMARY_CHARS],
+        "language": _language(raw.get("language")),
+        "entities": {
+            "dates": _items(entities.get("dates"), _date, MAX_ENTITIES),
+            "amounts": _items(entities.get("amounts"), _amount, MAX_ENTITIES),
+            "parties": _items(entities.get("parties"), _party, MAX_PARTIES),
+            "emails": _items(entities.get("emails"), _email, MAX_ENTITIES),
+        },
+        "keyFigures": _figures(raw.get("keyFigures")),
+    }
+
+
+def _confidence(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
+        return 0.5
+    return round(min(1.0, max(0.0, float(value))), 2)
+
+
+def _language(value: object) -> str:
+    if isinstance(value, str) and re.fullmatch(r"[a-z]{2,3}", value.strip().lower()):
+        return value.strip().lower()
+    return "und"
+
+
+def _items(value: object, check: Any, limit: int) -> list[Any]:
+    if not isinstance(value, list):
+        return []
+    out = []
+    for item in value:
+        cleaned = check(item)
+        if cleaned is not None:
+            out.append(cleaned)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _date(item: object) -> dict[str, str] | None:
+    value = item.get("value") if isinstance(item, dict) else item
+    if not isinstance(value, str):
+        return None
+    try:
+        iso = date.fromisoformat(value.strip()[:10]).isoformat()
+    except ValueError:
+        return None
+    text = item.get("text", value) if isinstance(item, dict) else value
+    return {"text": str(text)[:100], "value": iso}
+
+
+def _amount(item: object) -> dict[str, Any] | None:
+    if not isinstance(item, dict):
+        return None
+    money = _money(item)
+    if money is None:
+        return None
+    return {"text": str(item.get("text", money["amount"]))[:100], **money}
+
+
+def _money(item: dict[str, Any]) -> dict[str, Any] | None:
+    amount = item.get("amount")
+    if isinstance(amount, str):
+        try:
+            amount = float(amount.replace(",", ""))
+        except ValueError:
+            return None
+    if isinstance(amount, bool) or not isinstance(amount, int | float):
+        return None
+    if not math.isfinite(amount):
+        return None
+    currency = item.get("currency")
+    currency = currency.upper() if isinstance(currency, str) else None
+    if currency is not None and not _CURRENCY.fullmatch(currency):
+        currency = None
+    return {"amount": round(float(amount), 2), "currency": currency}
+
+
+def _party(item: object) -> dict[str, str] | None:
+    if isinstance(item, str):
+        item = {"name": item}
+    if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+        return None
+    name = " ".join(item["name"].split())[:120]
+    role = item.get("role")
+    return {"name": name, "role": str(role)[:40] if role else "organization"} if name else None
+
+
+def _email(item: object) -> str | None:
+    if isinstance(item, str) and _EMAIL.fullmatch(item.strip()):
+        return item.strip().lower()
+    return None
+
+
+def _figures(value: object) -> dict[str, Any]:
+    """Key figures pass through when they are scalars or money; nested junk is dropped."""
+    if not isinstance(value, dict):
+        return {}
+    out: dict[str, Any] = {}
+    for key, item in list(value.items())[:20]:
+        if isinstance(item, dict):
+            money = _money(item)
+            if money is not None:
+                out[str(key)[:40]] = money
+        elif isinstance(item, str):
+            out[str(key)[:40]] = item[:200]
+        elif isinstance(item, int | float) and not isinstance(item, bool) and math.isfinite(item):
+            out[str(key)[:40]] = item
+    return out

@@ -1,0 +1,87 @@
+"""DOCX text via python-docx: body paragraphs and tables in document order, then headers
+and footers.
+
+The ZIP container's declared sizes are checked before python-docx inflates anything
+(:mod:`workflow.documents.ziputil`). python-docx parses parts with lxml with entity
+resolution off, so an XML entity bomb inside the package does not expand.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+from typing import Any
+
+import docx
+from docx.opc.exceptions import PackageNotFoundError
+
+from docpipe.errors import CorruptDocument, UnsupportedDocument
+from workflow.documents.types import Extraction, ExtractionLimits, build_extraction
+from workflow.documents.ziputil import ZIP_OPEN_FAILURES, ZIP_READ_FAILURES, check_budget
+
+#: What python-docx raises on a package that is a ZIP but not a sound DOCX (a missing part
+#: is a ``KeyError``, broken XML an lxml ``XMLSyntaxError``, itself a ``SyntaxError``).
+_PACKAGE_FAILURES: tuple[type[Exception], ...] = (
+    *ZIP_READ_FAILURES,
+    PackageNotFoundError,
+    KeyError,
+    SyntaxError,
+    AttributeError,
+    TypeError,
+    IndexError,
+)
+
+
+def extract_docx(data: bytes, limits: ExtractionLimits) -> Extraction:
+    """Text of a Word document, refusing decompression bombs before parsing."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_budget(archive)
+    except ZIP_OPEN_FAILURES as exc:
+        raise CorruptDocument(f"damaged DOCX container: {exc}") from exc
+    try:
+        document = docx.Document(io.BytesIO(data))
+        parts = list(_document_text(document, limits.max_text_chars))
+    except ValueError as exc:
+        if "is not a Word file" in str(exc):
+            raise UnsupportedDocument(f"not a Word document: {exc}") from exc
+        raise CorruptDocument(f"DOCX could not be parsed: {exc}") from exc
+    except _PACKAGE_FAILURES as exc:
+        raise CorruptDocument(f"DOCX could not be parsed: {exc or type(exc).__name__}") from exc
+    return build_extraction(["\n".join(parts)], method="docx", pages=1, limits=limits)
+
+
+def _document_text(document: Any, max_chars: int) -> Iterator[str]:
+    """Paragraphs and table rows in body order, then distinct header/footer lines; stops
+    once ``max_chars`` is passed (the caller truncates exactly)."""
+    from docx.table import Table  # noqa: PLC0415 - keep the module import cheap
+
+    size = 0
+    for block in document.iter_inner_content():
+        lines = list(_table_rows(block)) if isinstance(block, Table) else [block.text]
+        for line in lines:
+            yield line
+            size += len(line) + 1
+        if size > max_chars:
+            return
+    seen: set[str] = set()
+    for section in document.sections:
+        for part in (section.header, section.footer):
+            for paragraph in part.paragraphs:
+                text = paragraph.text.strip()
+                if text and text not in seen:
+                    seen.add(text)
+                    yield text
+
+
+def _table_rows(table: Any) -> Iterator[str]:
+    """One line per row, cells separated by tabs; merged cells repeat in python-docx, so
+    consecutive duplicates are dropped."""
+    for row in table.rows:
+        cells: list[str] = []
+        for cell in row.cells:
+            text = " ".join(cell.text.split())
+            if not cells or cells[-1] != text:
+                cells.append(text)
+        yield "\t".join(cells)

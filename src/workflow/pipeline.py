@@ -1,0 +1,112 @@
+"""``process_document``: the durable workflow that takes one job through the five steps.
+
+download → extract → analyze → store → notify, each a checkpointed ``ctx.run``. The body is
+deterministic (no clock, randomness or environment: those live in the step bodies), so a
+worker that picks the job up after a crash replays it, gets every finished step's checkpoint
+back without running it, and continues from the first unfinished one.
+
+A step that fails permanently (a :class:`~docpipe.errors.DocumentError`, checkpointed by the
+step) or runs out of transient retries ends the happy path: store and notify then run in
+failure mode, so the job still gets a ``result.json``, a notification and a ``failed`` row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable
+from typing import TYPE_CHECKING, Any
+
+from resonate.retry import Exponential
+
+from docpipe.jobs import WORKFLOW_NAME, Job, StepName
+from workflow.errors import RETRIES_EXHAUSTED, StepFailed
+from workflow.steps import (
+    Checkpoint,
+    Outcome,
+    PipelineDeps,
+    analyze,
+    download,
+    extract,
+    failure_of,
+    notify,
+    store,
+)
+
+if TYPE_CHECKING:
+    from resonate.context import Context
+    from resonate.resonate import Resonate
+    from resonate.retry import RetryPolicy
+
+    from docpipe.settings import Settings
+
+#: Longest pause between two attempts of one step, in seconds.
+MAX_RETRY_DELAY_SECONDS = 60
+
+
+def step_retry_policy(settings: Settings) -> RetryPolicy:
+    """Exponential backoff (2 s, 4 s, 8 s, ...) for ``settings.step_max_attempts`` attempts."""
+    return Exponential(
+        delay=1,
+        factor=2,
+        max_retries=settings.step_max_attempts - 1,
+        max_delay=MAX_RETRY_DELAY_SECONDS,
+    )
+
+
+async def _checked(step: StepName, pending: Awaitable[Checkpoint]) -> Checkpoint:
+    """Await one step's checkpoint; a failure of either kind becomes :class:`StepFailed`."""
+    try:
+        checkpoint = await pending
+    except Exception as exc:  # the step's last transient error, rebuilt from its promise
+        error = {
+            "code": RETRIES_EXHAUSTED,
+            "message": f"{step} kept failing and ran out of retries: {exc}",
+        }
+        raise StepFailed(step, error) from exc
+    failure = failure_of(checkpoint)
+    if failure is not None:
+        raise StepFailed(step, failure)
+    return checkpoint
+
+
+async def process_document(ctx: Context, job: dict[str, Any]) -> dict[str, Any]:
+    """Run one job (``Job.to_dict()``) through the pipeline; return its small summary."""
+    deps = ctx.get_dependency(PipelineDeps)
+    policy = deps.retry_policy or step_retry_policy(deps.settings)
+    step = ctx.options(retry_policy=policy)
+    the_job = Job.from_dict(job)
+
+    try:
+        downloaded = await _checked("download", step.run(download, the_job))
+        extracted = await _checked("extract", step.run(extract, the_job, downloaded))
+        analysis = await _checked("analyze", step.run(analyze, the_job, downloaded, extracted))
+        outcome = Outcome("done", downloaded, extracted, analysis)
+    except StepFailed as failed:
+        outcome = Outcome("failed", error=failed.error, failed_step=failed.step)
+
+    try:
+        stored = await _checked("store", step.run(store, the_job, outcome))
+    except StepFailed as failed:
+        # Nothing was stored; the requester still hears about it and the row says why.
+        stored = {}
+        if outcome.status == "done":
+            outcome = Outcome("failed", error=failed.error, failed_step=failed.step)
+
+    notified = await _checked("notify", step.run(notify, the_job, outcome, stored))
+
+    summary: dict[str, Any] = {
+        "jobId": the_job.job_id,
+        "status": outcome.status,
+        "messageId": notified["messageId"],
+    }
+    if stored.get("key"):
+        summary["resultUrl"] = f"s3://{stored['bucket']}/{stored['key']}"
+    if outcome.error is not None:
+        summary["error"] = outcome.error
+        summary["failedStep"] = outcome.failed_step
+    return summary
+
+
+def register(resonate: Resonate, deps: PipelineDeps) -> None:
+    """Register the workflow (under :data:`~docpipe.jobs.WORKFLOW_NAME`) and its deps."""
+    resonate.register(process_document, name=WORKFLOW_NAME)
+    resonate.with_dependency(deps)

@@ -1,0 +1,436 @@
+"""The five step bodies of the pipeline, and the dependencies they run on.
+
+Each body is an ``async`` function the workflow hands to ``ctx.run``: the SDK checkpoints
+what it returns, so a replay of the workflow never runs a finished step again. A body
+
+1. emits one ``step.start`` event (one per *execution*: retries are logged, replays are not),
+2. records progress in the job table,
+3. does its blocking work (S3, parsing, OCR) in a thread, so the event loop stays free to
+   heartbeat the task lease while a long OCR runs.
+
+Failure handling is split the way :mod:`docpipe.errors` splits errors. A permanent
+:class:`~docpipe.errors.DocumentError` becomes a *returned* checkpoint ``{"failed": {...}}``,
+so the step is settled once and never re-run; anything else is raised, and the SDK retries
+that step alone under the workflow's retry policy.
+
+Checkpoints are small JSON. The document's bytes never go into one: download keeps them in
+a bounded in-process :class:`ByteCache` that extract normally hits; on a miss (another
+worker, a restart) extract re-reads the pinned version and checks its SHA-256.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import sys
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from resonate.timing import now_ms
+
+from docpipe.errors import CorruptDocument, DocumentError
+from docpipe.jobs import Job, StepName, results_key
+
+if TYPE_CHECKING:
+    from resonate.context import Context
+    from resonate.retry import RetryPolicy
+
+    from docpipe.ports import Analyzer, BlobStore, JobTable, Notifier
+    from docpipe.settings import Settings
+
+#: A step's checkpoint: plain JSON, small. (A plain alias, not a ``type`` statement: the SDK
+#: coerces each step's return value through its annotation with msgspec.)
+Checkpoint = dict[str, Any]
+#: The worker's structured event sink: one JSON object per call.
+type Emitter = Callable[[dict[str, Any]], None]
+
+#: Largest analysis (as JSON) kept in a checkpoint and in the job row.
+MAX_ANALYSIS_BYTES = 64 * 1024
+#: Ceiling on a read of our own extracted text back from the results bucket.
+_MAX_TEXT_READ_BYTES = 64 * 1024 * 1024
+#: Bytes kept across all cached documents; one worker holds a few in flight at most.
+DEFAULT_CACHE_BYTES = 128 * 1024 * 1024
+#: Entries kept in the per-process attempt counter (one per step execution in flight).
+_MAX_TRACKED_ATTEMPTS = 4096
+
+
+def emit_json_line(event: dict[str, Any]) -> None:
+    """The default event sink: one JSON line on stdout, flushed so a tail sees it at once."""
+    sys.stdout.write(json.dumps(event, sort_keys=True) + "\n")
+    sys.stdout.flush()
+
+
+class ByteCache:
+    """A small LRU of values keyed by ``(job id, name)``, bounded by total bytes.
+
+    It only saves work: every reader must cope with a miss. Thread-safe, because step
+    bodies touch it from worker threads.
+    """
+
+    def __init__(self, max_bytes: int = DEFAULT_CACHE_BYTES) -> None:
+        self._max_bytes = max_bytes
+        self._entries: OrderedDict[tuple[str, str], bytes] = OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()
+
+    def put(self, job_id: str, name: str, data: bytes) -> None:
+        if len(data) > self._max_bytes:
+            return
+        with self._lock:
+            self._discard((job_id, name))
+            self._entries[(job_id, name)] = data
+            self._size += len(data)
+            while self._size > self._max_bytes:
+                _, evicted = self._entries.popitem(last=False)
+                self._size -= len(evicted)
+
+    def get(self, job_id: str, name: str) -> bytes | None:
+        with self._lock:
+            data = self._entries.get((job_id, name))
+            if data is not None:
+                self._entries.move_to_end((job_id, name))
+            return data
+
+    def pop(self, job_id: str, name: str) -> None:
+        with self._lock:
+            self._discard((job_id, name))
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def _discard(self, key: tuple[str, str]) -> None:
+        old = self._entries.pop(key, None)
+        if old is not None:
+            self._size -= len(old)
+
+
+class AttemptCounter:
+    """Counts executions of each step promise in this process, for the ``attempt`` field.
+
+    Keyed by the step's durable promise id, so retries of one step count up while a replay
+    (which never executes the body) counts nothing. A fresh process starts again at 1.
+    """
+
+    def __init__(self, max_entries: int = _MAX_TRACKED_ATTEMPTS) -> None:
+        self._max_entries = max_entries
+        self._counts: OrderedDict[str, int] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def next(self, step_id: str) -> int:
+        with self._lock:
+            count = self._counts.pop(step_id, 0) + 1
+            self._counts[step_id] = count
+            while len(self._counts) > self._max_entries:
+                self._counts.popitem(last=False)
+            return count
+
+
+@dataclass(frozen=True)
+class PipelineDeps:
+    """Everything the step bodies do I/O through, registered once with the worker's Resonate
+    (``resonate.with_dependency(deps)``) and read back with ``ctx.get_dependency``."""
+
+    settings: Settings
+    blobs: BlobStore
+    jobs: JobTable
+    notifier: Notifier
+    analyzer: Analyzer
+    clock: Callable[[], int] = now_ms
+    emit: Emitter = emit_json_line
+    #: Retry policy for transient step failures; ``None`` derives it from
+    #: ``settings.step_max_attempts`` (see :func:`workflow.pipeline.step_retry_policy`).
+    retry_policy: RetryPolicy | None = None
+    cache: ByteCache = field(default_factory=ByteCache)
+    attempts: AttemptCounter = field(default_factory=AttemptCounter)
+
+
+async def _begin(ctx: Context, job: Job, step: StepName) -> PipelineDeps:
+    """The common prologue: log the execution, then mark the step as running."""
+    deps = ctx.get_dependency(PipelineDeps)
+    deps.emit(
+        {
+            "event": "step.start",
+            "jobId": job.job_id,
+            "step": step,
+            "attempt": deps.attempts.next(ctx.info.id),
+            "ts": deps.clock(),
+        }
+    )
+    await asyncio.to_thread(
+        deps.jobs.start_step,
+        job_id=job.job_id,
+        document_url=job.document.url,
+        requester_id=job.requester_id,
+        step=step,
+        now=deps.clock(),
+    )
+    return deps
+
+
+async def _guarded(work: Callable[[], Checkpoint]) -> Checkpoint:
+    """Run blocking ``work`` in a thread; a permanent document error becomes a checkpointed
+    failure, everything else propagates so the durable retry runs."""
+    try:
+        return await asyncio.to_thread(work)
+    except DocumentError as err:
+        return {"failed": err.to_dict()}
+
+
+def failure_of(checkpoint: Checkpoint) -> dict[str, Any] | None:
+    """The error a step checkpointed instead of a result, if it failed permanently."""
+    failed = checkpoint.get("failed")
+    return cast("dict[str, Any]", failed) if isinstance(failed, dict) else None
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# --- download ------------------------------------------------------------------------------
+
+
+async def download(ctx: Context, job: Job) -> Checkpoint:
+    """Read the document, pin its version, decide its type from its bytes."""
+    deps = await _begin(ctx, job, "download")
+
+    def work() -> Checkpoint:
+        from workflow.documents import detect_type  # noqa: PLC0415 (heavy: parsers)
+
+        doc = job.document
+        blob = deps.blobs.get(
+            doc.bucket,
+            doc.key,
+            version_id=doc.version_id,
+            max_bytes=deps.settings.max_document_bytes,
+        )
+        doc_type = detect_type(
+            blob.data, filename=doc.filename, declared=job.declared_type or blob.content_type
+        )
+        digest = _sha256(blob.data)
+        deps.cache.put(job.job_id, digest, blob.data)
+        return {
+            "size": len(blob.data),
+            "sha256": digest,
+            "mediaType": doc_type.media_type,
+            "kind": doc_type.kind,
+            "versionId": blob.version_id or doc.version_id,
+            "etag": blob.etag,
+        }
+
+    return await _guarded(work)
+
+
+# --- extract -------------------------------------------------------------------------------
+
+
+def _document_bytes(deps: PipelineDeps, job: Job, downloaded: Checkpoint) -> bytes:
+    """The bytes download saw: from the cache, else re-read (pinned version) and verified."""
+    digest = str(downloaded["sha256"])
+    cached = deps.cache.get(job.job_id, digest)
+    if cached is not None:
+        return cached
+    blob = deps.blobs.get(
+        job.document.bucket,
+        job.document.key,
+        version_id=downloaded.get("versionId"),
+        max_bytes=deps.settings.max_document_bytes,
+    )
+    if _sha256(blob.data) != digest:
+        raise CorruptDocument("document changed since download")
+    return blob.data
+
+
+async def extract(ctx: Context, job: Job, downloaded: Checkpoint) -> Checkpoint:
+    """Pull the text out; the text goes to the results bucket, the checkpoint points at it."""
+    deps = await _begin(ctx, job, "extract")
+
+    def work() -> Checkpoint:
+        from workflow.documents import (  # noqa: PLC0415 (heavy: parsers, OCR)
+            DocumentType,
+            ExtractionLimits,
+            extract_text,
+        )
+
+        data = _document_bytes(deps, job, downloaded)
+        doc_type = DocumentType(media_type=downloaded["mediaType"], kind=downloaded["kind"])
+        extraction = extract_text(data, doc_type, ExtractionLimits.from_settings(deps.settings))
+        key = results_key(job.job_id, "text.txt")
+        encoded = extraction.text.encode()
+        deps.blobs.put(
+            deps.settings.results_bucket, key, encoded, content_type="text/plain; charset=utf-8"
+        )
+        deps.cache.pop(job.job_id, str(downloaded["sha256"]))
+        deps.cache.put(job.job_id, "text.txt", encoded)
+        return {"bucket": deps.settings.results_bucket, "key": key, **extraction.stats()}
+
+    return await _guarded(work)
+
+
+# --- analyze -------------------------------------------------------------------------------
+
+
+def bounded_analysis(
+    analysis: dict[str, Any], max_bytes: int = MAX_ANALYSIS_BYTES
+) -> dict[str, Any]:
+    """Keep an analysis small enough for a checkpoint and a DynamoDB item.
+
+    Oversized values are dropped largest first (their names listed under ``omitted``), so
+    the small, useful fields (type, summary, counts) always survive.
+    """
+
+    def size(value: object) -> int:
+        return len(json.dumps(value, sort_keys=True, default=str).encode())
+
+    if size(analysis) <= max_bytes:
+        return analysis
+    kept = dict(analysis)
+    omitted: list[str] = []
+    for name in sorted(kept, key=lambda n: size(kept[n]), reverse=True):
+        del kept[name]
+        omitted.append(name)
+        if size({**kept, "omitted": omitted}) <= max_bytes:
+            break
+    return {**kept, "omitted": sorted(omitted)}
+
+
+async def analyze(
+    ctx: Context, job: Job, downloaded: Checkpoint, extracted: Checkpoint
+) -> Checkpoint:
+    """Turn the extracted text into a structured analysis."""
+    deps = await _begin(ctx, job, "analyze")
+
+    def work() -> Checkpoint:
+        data = deps.cache.get(job.job_id, "text.txt")
+        if data is None:
+            data = deps.blobs.get(
+                str(extracted["bucket"]), str(extracted["key"]), max_bytes=_MAX_TEXT_READ_BYTES
+            ).data
+        analysis = deps.analyzer.analyze(
+            data.decode(), media_type=str(downloaded["mediaType"]), filename=job.document.filename
+        )
+        deps.cache.pop(job.job_id, "text.txt")
+        return bounded_analysis(analysis)
+
+    return await _guarded(work)
+
+
+# --- store ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What the workflow hands to store and notify: the results so far, or the failure."""
+
+    status: Literal["done", "failed"]
+    downloaded: Checkpoint | None = None
+    extracted: Checkpoint | None = None
+    analysis: Checkpoint | None = None
+    error: dict[str, Any] | None = None
+    failed_step: StepName | None = None
+
+
+def build_result(job: Job, outcome: Outcome, analyzer_name: str) -> dict[str, Any]:
+    """The job's result document: what ``result.json`` holds and the status API returns."""
+    if outcome.status == "failed":
+        return {
+            "jobId": job.job_id,
+            "status": "failed",
+            "documentUrl": job.document.url,
+            "failedStep": outcome.failed_step,
+            "error": outcome.error,
+        }
+    extracted = dict(outcome.extracted or {})
+    text = {"bucket": extracted.pop("bucket", None), "key": extracted.pop("key", None)}
+    return {
+        "jobId": job.job_id,
+        "status": "done",
+        "documentUrl": job.document.url,
+        "document": outcome.downloaded,
+        "extraction": extracted,
+        "text": text,
+        "analysis": outcome.analysis,
+        "analyzer": analyzer_name,
+        "resultKey": results_key(job.job_id, "result.json"),
+    }
+
+
+async def store(ctx: Context, job: Job, outcome: Outcome) -> Checkpoint:
+    """Write ``result.json``; on success also attach the result to the job row."""
+    deps = await _begin(ctx, job, "store")
+
+    def work() -> Checkpoint:
+        result = build_result(job, outcome, deps.analyzer.name)
+        key = results_key(job.job_id, "result.json")
+        deps.blobs.put(
+            deps.settings.results_bucket,
+            key,
+            json.dumps(result, sort_keys=True, indent=2).encode(),
+            content_type="application/json",
+        )
+        if outcome.status == "done":
+            deps.jobs.record_result(job_id=job.job_id, result=result, now=deps.clock())
+        return {"bucket": deps.settings.results_bucket, "key": key, "result": result}
+
+    return await _guarded(work)
+
+
+# --- notify --------------------------------------------------------------------------------
+
+
+async def notify(ctx: Context, job: Job, outcome: Outcome, stored: Checkpoint) -> Checkpoint:
+    """Tell the requester (SNS), then record the terminal state in the job table."""
+    deps = await _begin(ctx, job, "notify")
+
+    def work() -> Checkpoint:
+        attributes: dict[str, str] = {"status": outcome.status}
+        if job.requester_id is not None:
+            attributes["requesterId"] = job.requester_id
+        message: dict[str, Any] = {
+            "jobId": job.job_id,
+            "status": outcome.status,
+            "documentUrl": job.document.url,
+        }
+        if stored.get("key"):
+            message["resultUrl"] = f"s3://{stored['bucket']}/{stored['key']}"
+        if outcome.error is not None:
+            message["error"] = outcome.error
+        message_id = deps.notifier.publish(
+            job_id=job.job_id,
+            subject=f"docpipe job {job.job_id} {outcome.status}",
+            message=message,
+            attributes=attributes,
+        )
+        deps.jobs.finish(
+            job_id=job.job_id,
+            document_url=job.document.url,
+            requester_id=job.requester_id,
+            status=outcome.status,
+            now=deps.clock(),
+            result=stored.get("result") if outcome.status == "done" else None,
+            error=outcome.error,
+        )
+        return {"messageId": message_id}
+
+    return await _guarded(work)
+
+
+__all__ = [
+    "AttemptCounter",
+    "ByteCache",
+    "Checkpoint",
+    "Outcome",
+    "PipelineDeps",
+    "analyze",
+    "bounded_analysis",
+    "build_result",
+    "download",
+    "emit_json_line",
+    "extract",
+    "failure_of",
+    "notify",
+    "store",
+]

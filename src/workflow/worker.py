@@ -1,0 +1,189 @@
+"""``docpipe worker``: the long-running process that executes ``process_document``.
+
+It joins the worker group on the Resonate server, holds each task under a lease it keeps
+alive with heartbeats (``worker_ttl_seconds``), and runs the pipeline's steps against S3,
+DynamoDB and SNS. Step events go to stdout as JSON lines; everything else is logged to
+stderr. SIGTERM or SIGINT stops it cleanly: in-flight executions are joined, and a job cut
+short resumes on another worker from its last checkpoint once the lease lapses.
+
+:func:`build_worker` builds the same worker in-process (tests, the local stack, the demo).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import sys
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from docpipe.settings import Settings
+from workflow.steps import Emitter, PipelineDeps, emit_json_line
+
+if TYPE_CHECKING:
+    from resonate.resonate import Resonate
+    from resonate.retry import RetryPolicy
+
+    from docpipe.ports import Analyzer
+
+logger = logging.getLogger("docpipe.worker")
+
+
+@dataclass(frozen=True, slots=True)
+class Worker:
+    """A Resonate client with the pipeline registered on it; :meth:`start` begins polling."""
+
+    resonate: Resonate
+    deps: PipelineDeps
+
+    def start(self) -> None:
+        """Open the connections (needs a running event loop)."""
+        self.resonate.start()
+
+    async def stop(self) -> None:
+        """Stop taking work, join what is running, close the connections."""
+        await self.resonate.stop()
+
+
+def settings_from_stack(path: Path, base: Settings | None = None) -> Settings:
+    """Settings pointing at a running local stack, from its ``stack.json``."""
+    from docpipe.localstack.stackfile import StackInfo  # noqa: PLC0415 (only with --stack)
+
+    stack = StackInfo.load(path)
+    return replace(
+        base or Settings(),
+        aws_endpoint_url=stack.aws_endpoint,
+        region=stack.region,
+        inbox_bucket=stack.inbox_bucket,
+        results_bucket=stack.results_bucket,
+        queue_url=stack.queue_url,
+        table=stack.table,
+        topic_arn=stack.topic_arn,
+        resonate_url=stack.resonate_url,
+    )
+
+
+def build_analyzer(settings: Settings) -> Analyzer:
+    """The analyzer the settings ask for (offline by default)."""
+    from workflow.analyzers import make_analyzer  # noqa: PLC0415 (Bedrock client, models)
+
+    return make_analyzer(settings)
+
+
+def build_deps(
+    settings: Settings,
+    *,
+    emit: Emitter = emit_json_line,
+    retry_policy: RetryPolicy | None = None,
+    analyzer: Analyzer | None = None,
+) -> PipelineDeps:
+    """The pipeline's ports on AWS (S3, DynamoDB, SNS) as the settings describe them."""
+    from docpipe.aws import (  # noqa: PLC0415 (boto3 only when a worker is built)
+        DynamoJobTable,
+        S3BlobStore,
+        SnsNotifier,
+        client,
+    )
+
+    return PipelineDeps(
+        settings=settings,
+        blobs=S3BlobStore(client("s3", settings)),
+        jobs=DynamoJobTable(client("dynamodb", settings), settings.table),
+        notifier=SnsNotifier(client("sns", settings), settings.require("topic_arn")),
+        analyzer=analyzer if analyzer is not None else build_analyzer(settings),
+        emit=emit,
+        retry_policy=retry_policy,
+    )
+
+
+def build_resonate(settings: Settings, *, pid: str | None = None) -> Resonate:
+    """The worker's Resonate client, not yet started.
+
+    ``settings.resonate_url`` unset means the SDK's in-process server, which only an
+    in-process caller (the demo, tests) can reach: the environment is deliberately not
+    consulted a second time.
+    """
+    from resonate.resonate import Resonate  # noqa: PLC0415
+
+    return Resonate(
+        url=settings.resonate_url,
+        token=settings.resonate_token,
+        group=settings.worker_group,
+        pid=pid,
+        ttl=timedelta(seconds=settings.worker_ttl_seconds),
+        env={},
+        subscription_refresh_secs=0 if settings.resonate_url is None else 60,
+        autostart=False,
+    )
+
+
+def build_worker(
+    settings: Settings,
+    *,
+    deps: PipelineDeps | None = None,
+    resonate: Resonate | None = None,
+    emit: Emitter = emit_json_line,
+    retry_policy: RetryPolicy | None = None,
+) -> Worker:
+    """A worker with the pipeline registered, not yet started.
+
+    Pass ``deps`` to run on other ports (fakes), ``resonate`` to share a client (the
+    in-process demo runs consumer and worker on one).
+    """
+    from workflow.pipeline import register  # noqa: PLC0415
+
+    resolved_deps = (
+        deps if deps is not None else build_deps(settings, emit=emit, retry_policy=retry_policy)
+    )
+    client = resonate if resonate is not None else build_resonate(settings)
+    register(client, resolved_deps)
+    return Worker(client, resolved_deps)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--stack",
+        type=Path,
+        metavar="PATH",
+        help="read endpoints and names from a local stack's stack.json (default: environment)",
+    )
+    parser.add_argument(
+        "--log-level", default="INFO", help="level of the stderr log (default: INFO)"
+    )
+
+
+async def serve(worker: Worker, stop: asyncio.Event) -> None:
+    """Run ``worker`` until ``stop`` is set, then shut it down cleanly."""
+    worker.start()
+    logger.info("worker started (group %s)", worker.deps.settings.worker_group)
+    try:
+        await stop.wait()
+    finally:
+        logger.info("worker stopping")
+        await worker.stop()
+
+
+async def _main(settings: Settings) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    await serve(build_worker(settings), stop)
+
+
+def run(args: Any) -> int:
+    logging.basicConfig(
+        stream=sys.stderr,
+        level=str(args.log_level).upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    settings = Settings.from_env()
+    if args.stack is not None:
+        settings = settings_from_stack(args.stack, settings)
+    settings.require("resonate_url")
+    asyncio.run(_main(settings))
+    return 0

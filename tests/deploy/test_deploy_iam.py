@@ -1,0 +1,156 @@
+"""Each component's IAM grants equal the AWS calls its code makes, on only its resources.
+
+"The calls its code makes" come from :mod:`code_calls` (an AST walk from the entry point the
+template or Dockerfile names, mapped to IAM actions through botocore's service models), plus
+what the platform does with the role (:mod:`components`). Nothing is kept by hand per
+function, so a new boto3 call without a grant -- or a grant the code dropped -- fails here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from code_calls import analyze
+from components import (
+    COMPONENTS,
+    Component,
+    as_list,
+    entry_module,
+    granted_actions,
+    statements,
+)
+from deploy_support import Template, load_template, references
+
+#: Parameter sets that change what is granted: analyzer, direct queue type, worker placement.
+PARAMETER_SETS = {
+    "defaults": {},
+    "bedrock-fifo-external": {
+        "Analyzer": "bedrock",
+        "DirectQueueType": "fifo",
+        "WorkerMode": "external",
+    },
+}
+
+#: Action prefix -> the template resources (or parameters) its statements may name.
+ALLOWED_TARGETS = {
+    "s3": {"InboxBucket", "ResultsBucket"},
+    "dynamodb": {"JobTable"},
+    "sns": {"JobTopic"},
+    "sqs": {"JobQueue", "DirectQueue"},
+    "secretsmanager": {"ResonateTokenSecretArn"},
+    "bedrock": {"BedrockModelId"},
+    "logs": {"ConsumerLogGroup", "StatusLogGroup", "WorkerLogGroup"},
+}
+
+
+def expected_actions(template: Template, component: Component) -> set[str]:
+    """What the code calls plus what the platform needs; Bedrock only when it is selected."""
+    code = set(analyze(entry_module(template, component)).actions)
+    if template.parameters["Analyzer"] != "bedrock":
+        # The analyzer is chosen at run time from DOCPIPE_ANALYZER, which the template sets
+        # from the same parameter: without it the Bedrock calls cannot happen.
+        code = {action for action in code if not action.startswith("bedrock:")}
+    return code | component.platform_actions
+
+
+@pytest.fixture(params=sorted(PARAMETER_SETS), scope="module")
+def template(request: pytest.FixtureRequest) -> Template:
+    return Template(load_template(), PARAMETER_SETS[request.param])
+
+
+@pytest.mark.parametrize("component", COMPONENTS, ids=lambda c: c.name)
+class TestLeastPrivilege:
+    def test_grants_match_the_code(self, template: Template, component: Component) -> None:
+        """Nothing the code calls is missing, and nothing it does not call is granted."""
+        granted = granted_actions(template, component)
+        expected = expected_actions(template, component)
+        analysis = analyze(entry_module(template, component))
+        missing = {a: sorted(analysis.actions.get(a, ["platform"])) for a in expected - granted}
+        assert not missing, f"the code calls these but {component.permissions} lacks them"
+        unused = granted - expected
+        hint = (
+            " (the code never reads the Resonate token secret: build the Resonate client from "
+            "docpipe.aws.resolve_resonate_token(settings))"
+            if "secretsmanager:GetSecretValue" in unused
+            else ""
+        )
+        assert not unused, f"{component.permissions} grants unused actions{hint}"
+
+    def test_no_wildcards(self, template: Template, component: Component) -> None:
+        """No action or resource is a wildcard."""
+        for statement in statements(template, component):
+            assert all("*" not in action for action in as_list(statement["Action"]))
+            assert "*" not in as_list(statement["Resource"]), statement
+
+    def test_resources_belong_to_the_action(self, template: Template, component: Component) -> None:
+        """Each statement names only resources of its own service, from this stack."""
+        for statement in statements(template, component):
+            prefixes = {action.split(":")[0] for action in as_list(statement["Action"])}
+            assert len(prefixes) == 1, f"one service per statement: {statement}"
+            (prefix,) = prefixes
+            for resource in as_list(statement["Resource"]):
+                named = references(resource) - {"AWS::Partition", "AWS::Region", "AWS::AccountId"}
+                assert named, f"{resource!r} names no resource of this stack"
+                assert named <= ALLOWED_TARGETS[prefix], f"{prefix} statement names {named}"
+
+    def test_object_actions_target_objects(self, template: Template, component: Component) -> None:
+        """S3 object actions are granted on ``bucket/*``, DynamoDB Query on the index used."""
+        for statement in statements(template, component):
+            actions = as_list(statement["Action"])
+            resources = [_text(r) for r in as_list(statement["Resource"])]
+            if any(a.startswith("s3:") for a in actions):
+                assert all(r.endswith("/*") for r in resources), statement
+            if "dynamodb:Query" in actions:
+                assert any(r.endswith("/index/byDocument") for r in resources), statement
+
+
+def _text(resource: Any) -> str:
+    if isinstance(resource, dict) and "Fn::Sub" in resource:
+        return str(resource["Fn::Sub"])
+    if isinstance(resource, dict) and "Fn::GetAtt" in resource:
+        return "arn-of-" + "-".join(as_list(resource["Fn::GetAtt"]))
+    return str(resource)
+
+
+class TestPlacement:
+    def test_fargate_task_role_holds_exactly_the_worker_policy(self) -> None:
+        """The task role carries the worker's managed policy and nothing of its own."""
+        template = Template(load_template())
+        role = template.resource("WorkerTaskRole")["Properties"]
+        assert role["ManagedPolicyArns"] == [{"Ref": "WorkerAccessPolicy"}]
+        assert "Policies" not in role
+        task = template.resource("WorkerTaskDefinition")["Properties"]
+        assert task["TaskRoleArn"] == {"Fn::GetAtt": ["WorkerTaskRole", "Arn"]}
+
+    def test_external_mode_keeps_the_policy_and_drops_ecs(self) -> None:
+        """With an existing fleet the policy is still created (and output) but ECS is not."""
+        resources = Template(load_template(), {"WorkerMode": "external"}).resources()
+        assert "WorkerAccessPolicy" in resources
+        assert not {name for name in resources if name.startswith("Worker")} - {
+            "WorkerAccessPolicy",
+            "WorkerLogGroup",
+            "WorkerErrorMetricFilter",
+            "WorkerErrorAlarm",
+        }
+
+    def test_execution_role_is_not_the_code_role(self) -> None:
+        """ECS pulls and logs with its own role; the code never gets those permissions."""
+        template = Template(load_template())
+        task = template.resource("WorkerTaskDefinition")["Properties"]
+        assert task["ExecutionRoleArn"] != task["TaskRoleArn"]
+        execution = template.resource("WorkerExecutionRole")["Properties"]["Policies"]
+        actions = {
+            a
+            for p in execution
+            for s in p["PolicyDocument"]["Statement"]
+            for a in as_list(s["Action"])
+        }
+        assert actions == {
+            "ecr:GetAuthorizationToken",
+            "ecr:BatchCheckLayerAvailability",
+            "ecr:GetDownloadUrlForLayer",
+            "ecr:BatchGetImage",
+            "logs:CreateLogStream",
+            "logs:PutLogEvents",
+        }

@@ -1,0 +1,225 @@
+"""The protocol over HTTP: envelopes, auth, validation, SSE delivery, restart durability."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+
+from devserver import DevServer
+
+WAIT = 30.0
+VERSION = "2026-04-01"
+
+
+def envelope(kind: str, **data: Any) -> dict[str, Any]:
+    return {"kind": kind, "head": {"corrId": f"c-{kind}", "version": VERSION}, "data": data}
+
+
+def run(
+    db: Path,
+    body: Callable[[DevServer, aiohttp.ClientSession], Awaitable[None]],
+    token: str | None = None,
+) -> None:
+    async def main() -> None:
+        server = DevServer(db, port=0, token=token, keepalive_seconds=0.2)
+        await server.start()
+        try:
+            async with aiohttp.ClientSession() as session:
+                await asyncio.wait_for(body(server, session), WAIT)
+        finally:
+            await server.stop()
+
+    asyncio.run(main())
+
+
+async def post(
+    session: aiohttp.ClientSession,
+    server: DevServer,
+    body: Any,
+    headers: dict[str, str] | None = None,
+) -> tuple[int, dict[str, Any]]:
+    data = body if isinstance(body, bytes) else json.dumps(body).encode()
+    # A file-like body: aiohttp warns about large raw ``bytes`` bodies.
+    async with session.post(server.url + "/", data=io.BytesIO(data), headers=headers) as resp:
+        return resp.status, await resp.json()
+
+
+async def events(session: aiohttp.ClientSession, url: str) -> AsyncIterator[dict[str, Any]]:
+    async with session.get(url) as resp:
+        buffer = b""
+        async for chunk in resp.content.iter_any():
+            buffer += chunk
+            while b"\n\n" in buffer:
+                frame, buffer = buffer.split(b"\n\n", 1)
+                if frame.startswith(b"data: "):
+                    yield json.loads(frame[len(b"data: ") :])
+
+
+def target_create(pid: str, group: str) -> dict[str, Any]:
+    return envelope(
+        "promise.create", id=pid, timeoutAt=2**62, tags={"resonate:target": f"poll://any@{group}"}
+    )
+
+
+class TestEnvelope:
+    """Requests and responses travel in the protocol envelope."""
+
+    def test_create_then_get_echoes_corr_id(self, tmp_path: Path) -> None:
+        """A created promise is read back; the head carries corrId, status and version."""
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            status, created = await post(
+                s, server, envelope("promise.create", id="a", timeoutAt=2**62)
+            )
+            assert status == 200
+            assert created["head"] == {
+                "corrId": "c-promise.create",
+                "status": 201,
+                "version": VERSION,
+            }
+            _, got = await post(s, server, envelope("promise.get", id="a"))
+            assert got["data"]["promise"]["state"] == "pending"
+            _, missing = await post(s, server, envelope("promise.get", id="b"))
+            assert missing["head"]["status"] == 404
+
+        run(tmp_path / "db", body)
+
+
+class TestValidationAndAuth:
+    """Malformed requests and missing tokens get clear 4xx answers."""
+
+    def test_malformed_bodies_are_400(self, tmp_path: Path) -> None:
+        """Non-JSON, non-envelope, out-of-range integers, long ids and unknown kinds."""
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            assert (await post(s, server, b"{nope"))[0] == 400
+            assert (await post(s, server, [1, 2]))[0] == 400
+            assert (await post(s, server, {"kind": "promise.get", "head": {}}))[0] == 400
+            huge = envelope("promise.create", id="x", timeoutAt=2**70)
+            assert (await post(s, server, huge))[0] == 400
+            assert (await post(s, server, envelope("promise.get", id="x" * 5000)))[0] == 400
+            _, unknown = await post(s, server, envelope("promise.explode"))
+            assert unknown["head"]["status"] == 400
+            assert "unknown request kind" in unknown["data"]["error"]
+            _, missing = await post(s, server, envelope("promise.get"))
+            assert missing["data"]["error"] == "missing or empty required field: id"
+
+        run(tmp_path / "db", body)
+
+    def test_oversized_body_is_413(self, tmp_path: Path) -> None:
+        """A body past the limit is refused before it is parsed."""
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            big = envelope("promise.create", id="big", param={"data": "x" * (5 * 2**20)})
+            assert (await post(s, server, big))[0] == 413
+
+        run(tmp_path / "db", body)
+
+    def test_token_is_required_when_configured(self, tmp_path: Path) -> None:
+        """Without the bearer token: 401 on POST and on the SSE stream; with it: served."""
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            req = envelope("promise.get", id="a")
+            assert (await post(s, server, req))[0] == 401
+            wrong = {"Authorization": "Bearer nope"}
+            assert (await post(s, server, req, wrong))[0] == 401
+            right = {"Authorization": "Bearer sesame"}
+            assert (await post(s, server, req, right))[1]["head"]["status"] == 404
+            in_head = dict(req, head={**req["head"], "auth": "sesame"})
+            assert (await post(s, server, in_head))[1]["head"]["status"] == 404
+            async with s.get(server.url + "/poll/g/p") as resp:
+                assert resp.status == 401
+
+        run(tmp_path / "db", body, token="sesame")
+
+
+class TestDelivery:
+    """Messages reach a live subscriber, including ones sent while nobody listened."""
+
+    def test_message_waits_for_a_subscriber(self, tmp_path: Path) -> None:
+        """An execute for a group with no subscriber is delivered when one connects."""
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            await post(s, server, target_create("job", "g"))
+            stream = events(s, server.url + "/poll/g/p1")
+            message = await anext(stream)
+            assert message == {"kind": "execute", "data": {"task": {"id": "job", "version": 0}}}
+            await stream.aclose()
+
+        run(tmp_path / "db", body)
+
+    def test_dead_subscriber_is_skipped(self, tmp_path: Path) -> None:
+        """After one member disconnects, an any@group message goes to the live one."""
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            live = events(s, server.url + "/poll/g/live")
+            first = asyncio.ensure_future(anext(live))
+            async with (
+                aiohttp.ClientSession() as other,
+                other.get(server.url + "/poll/g/dead") as r,
+            ):
+                await r.content.readline()
+            for i in range(3):
+                await post(s, server, target_create(f"t{i}", "g"))
+            message = await first
+            assert message["kind"] == "execute"
+            got = {message["data"]["task"]["id"]}
+            while len(got) < 3:
+                got.add((await anext(live))["data"]["task"]["id"])
+            assert got == {"t0", "t1", "t2"}
+            await live.aclose()
+
+        run(tmp_path / "db", body)
+
+    def test_lapsed_lease_is_reoffered(self, tmp_path: Path) -> None:
+        """A task whose holder stops heartbeating is offered again at version 1."""
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            stream = events(s, server.url + "/poll/g/p")
+            create = envelope(
+                "task.create",
+                pid="gone",
+                ttl=200,
+                action={
+                    "kind": "promise.create",
+                    "head": {},
+                    "data": {
+                        "id": "leased",
+                        "timeoutAt": 2**62,
+                        "tags": {"resonate:target": "poll://any@g"},
+                    },
+                },
+            )
+            assert (await post(s, server, create))[1]["head"]["status"] == 201
+            message = await anext(stream)
+            assert message["data"]["task"] == {"id": "leased", "version": 1}
+            await stream.aclose()
+
+        run(tmp_path / "db", body)
+
+
+class TestRestart:
+    """State and undelivered messages survive a restart on the same file."""
+
+    def test_state_and_outbox_survive(self, tmp_path: Path) -> None:
+        """A promise and its undelivered execute are there after stop and start."""
+        db = tmp_path / "db"
+
+        async def before(server: DevServer, s: aiohttp.ClientSession) -> None:
+            await post(s, server, target_create("kept", "late"))
+
+        async def after(server: DevServer, s: aiohttp.ClientSession) -> None:
+            _, got = await post(s, server, envelope("promise.get", id="kept"))
+            assert got["data"]["promise"]["id"] == "kept"
+            stream = events(s, server.url + "/poll/late/p")
+            assert (await anext(stream))["data"]["task"]["id"] == "kept"
+            await stream.aclose()
+
+        run(db, before)
+        run(db, after)

@@ -1,0 +1,257 @@
+"""Drive a real ``docpipe up`` from tests: start it on free ports, find its parts, stop it.
+
+Every process of one stack inherits a unique ``DOCPIPE_TEST_STACK`` marker, so after the
+stack stops a test can prove nothing it started is still alive (grandchildren included).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import boto3
+
+from docpipe.localstack.stackfile import StackInfo
+
+REPO = Path(__file__).resolve().parents[2]
+SRC = REPO / "src"
+#: Settings every test stack runs with: short leases and visibility so failures and
+#: crashes resolve in seconds, not minutes.
+TEST_ENV = {
+    "DOCPIPE_WORKER_TTL_SECONDS": "4",
+    "DOCPIPE_STEP_MAX_ATTEMPTS": "5",
+}
+STACK_ARGS = (
+    "--visibility-timeout",
+    "5",
+    "--function-timeout",
+    "5",
+    "--max-receive-count",
+    "3",
+)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def wait_until[T](
+    probe: Callable[[], T | None], *, timeout: float, what: str, interval: float = 0.2
+) -> T:
+    """Poll ``probe`` until it returns something truthy; fail naming ``what``."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = probe()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}")
+        time.sleep(interval)
+
+
+def child_env(marker: str, extra: dict[str, str] | None = None) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SRC), env.get("PYTHONPATH")]))
+    env["DOCPIPE_TEST_STACK"] = marker
+    env.update(TEST_ENV)
+    env.update(extra or {})
+    return env
+
+
+def processes_with_marker(marker: str) -> list[int]:
+    """Pids of live processes whose environment carries ``marker``."""
+    needle = f"DOCPIPE_TEST_STACK={marker}".encode()
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            environ = (entry / "environ").read_bytes()
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        state = stat.rsplit(")", 1)[-1].split()[0]
+        if needle in environ.split(b"\0") and state != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+@dataclass
+class Stack:
+    """One running ``docpipe up``."""
+
+    state_dir: Path
+    process: subprocess.Popen[bytes]
+    marker: str
+    info: StackInfo
+    extra_processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
+
+    # --- finding things ---
+
+    @property
+    def logs(self) -> Path:
+        return self.state_dir / "logs"
+
+    def pid(self, component: str) -> int:
+        pids = json.loads((self.state_dir / "pids.json").read_text())
+        return int(pids[component])
+
+    def client(self, service: str) -> Any:
+        return boto3.client(
+            service,
+            endpoint_url=self.info.aws_endpoint,
+            region_name=self.info.region,
+            aws_access_key_id="testing",
+            aws_secret_access_key="testing",
+        )
+
+    def env(self, **overrides: str) -> dict[str, str]:
+        """The environment a docpipe process pointed at this stack gets."""
+        return child_env(self.marker, {**self.info.environment(), **overrides})
+
+    # --- observing ---
+
+    def status(self, job_id: str) -> dict[str, Any] | None:
+        assert self.info.status_api
+        url = f"{self.info.status_api}/status/{urllib.parse.quote(job_id, safe='')}"
+        try:
+            with urllib.request.urlopen(url, timeout=10) as response:
+                body: dict[str, Any] = json.load(response)
+                return body
+        except urllib.error.HTTPError as exc:
+            if exc.code in (404, 503):
+                return None  # unknown yet, or a dependency restarting: ask again
+            raise
+
+    def get_json(self, path: str) -> tuple[int, Any]:
+        assert self.info.status_api
+        try:
+            with urllib.request.urlopen(self.info.status_api + path, timeout=10) as response:
+                return response.status, json.load(response)
+        except urllib.error.HTTPError as exc:
+            return exc.code, json.loads(exc.read() or b"null")
+
+    def wait_finished(self, job_id: str, timeout: float = 120) -> dict[str, Any]:
+        def finished() -> dict[str, Any] | None:
+            status = self.status(job_id)
+            return status if status and status.get("status") in ("done", "failed") else None
+
+        return wait_until(finished, timeout=timeout, what=f"job {job_id} to finish")
+
+    def events(self, component: str = "worker") -> list[dict[str, Any]]:
+        """The JSON events in a component's log (all runs of it)."""
+        path = self.logs / f"{component}.log"
+        return read_events(path)
+
+    def step_starts(self, job_id: str, log: Path | None = None) -> list[str]:
+        events = read_events(log) if log is not None else self.events("worker")
+        return [
+            e["step"] for e in events if e.get("event") == "step.start" and e.get("jobId") == job_id
+        ]
+
+    def queue_drained(self) -> bool:
+        attributes = self.client("sqs").get_queue_attributes(
+            QueueUrl=self.info.queue_url,
+            AttributeNames=["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],
+        )["Attributes"]
+        return all(int(v) == 0 for v in attributes.values())
+
+    # --- acting ---
+
+    def spawn(self, argv: Sequence[str], log: Path, env: dict[str, str]) -> subprocess.Popen[bytes]:
+        """Start a process the test owns (stopped with the stack)."""
+        handle = log.open("ab")
+        process = subprocess.Popen(
+            list(argv), stdout=handle, stderr=subprocess.STDOUT, env=env, start_new_session=True
+        )
+        handle.close()
+        self.extra_processes.append(process)
+        return process
+
+    def stop(self) -> None:
+        for process in self.extra_processes:
+            _terminate(process, grace=10)
+        _terminate(self.process, grace=40)
+
+
+def read_events(path: Path) -> list[dict[str, Any]]:
+    events = []
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return []
+    for line in text.splitlines():
+        if line.startswith("{"):
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(record, dict):
+                events.append(record)
+    return events
+
+
+def _terminate(process: subprocess.Popen[bytes], *, grace: float) -> None:
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=grace)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+def start_stack(state_dir: Path, *args: str, env: dict[str, str] | None = None) -> Stack:
+    """``docpipe up`` on free ports in ``state_dir``; returns once stack.json exists."""
+    marker = uuid.uuid4().hex
+    state_dir.mkdir(parents=True, exist_ok=True)
+    argv = [
+        sys.executable,
+        "-m",
+        "docpipe.cli",
+        "up",
+        "--state-dir",
+        str(state_dir),
+        "--aws-port",
+        str(free_port()),
+        "--resonate-port",
+        str(free_port()),
+        "--api-port",
+        str(free_port()),
+        *STACK_ARGS,
+        *args,
+    ]
+    log = (state_dir / "up.log").open("ab")
+    process = subprocess.Popen(
+        argv, stdout=log, stderr=subprocess.STDOUT, env=child_env(marker, env)
+    )
+    log.close()
+    stack_file = state_dir / "stack.json"
+
+    def ready() -> bool:
+        if process.poll() is not None:
+            output = (state_dir / "up.log").read_text(errors="replace")
+            raise AssertionError(f"docpipe up exited with {process.returncode}:\n{output}")
+        return stack_file.exists()
+
+    try:
+        wait_until(ready, timeout=180, what="docpipe up to write stack.json")
+    except BaseException:
+        _terminate(process, grace=40)
+        raise
+    return Stack(state_dir, process, marker, StackInfo.load(stack_file))

@@ -1,0 +1,221 @@
+"""The Bedrock analyzer against botocore's Stubber, on the real shapes of ``converse``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from botocore.exceptions import ReadTimeoutError
+from botocore.stub import ANY, Stubber
+
+from docpipe import aws
+from docpipe.errors import ConfigError, TransientError
+from docpipe.settings import Settings
+from workflow.analyzers import (
+    AnalyzerConfigError,
+    BedrockAnalyzer,
+    MalformedAnalysis,
+    OfflineAnalyzer,
+    make_analyzer,
+)
+from workflow.analyzers.bedrock import MAX_INPUT_CHARS, parse_json_reply
+
+MODEL = "amazon.nova-lite-v1:0"
+SETTINGS = Settings(analyzer="bedrock", bedrock_model_id=MODEL, region="us-east-1")
+ANSWER: dict[str, Any] = {
+    "documentType": "invoice",
+    "confidence": 0.93,
+    "summary": "Invoice INV-7 from Acme Inc. to Globex for $120.00.",
+    "language": "en",
+    "entities": {
+        "dates": [{"text": "March 2, 2026", "value": "2026-03-02"}, {"value": "not a date"}],
+        "amounts": [{"text": "$120.00", "amount": 120, "currency": "usd"}],
+        "parties": [{"name": "Acme Inc.", "role": "vendor"}, "Globex"],
+        "emails": ["Billing@Acme.example", "not-an-email"],
+    },
+    "keyFigures": {"total": {"amount": "120.00", "currency": "USD"}, "invoiceNumber": "INV-7"},
+    "extra": "dropped",
+}
+
+
+def converse_response(text: str, stop_reason: str = "end_turn") -> dict[str, Any]:
+    return {
+        "output": {"message": {"role": "assistant", "content": [{"text": text}]}},
+        "stopReason": stop_reason,
+        "usage": {"inputTokens": 812, "outputTokens": 164, "totalTokens": 976},
+        "metrics": {"latencyMs": 1450},
+    }
+
+
+@pytest.fixture
+def client(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """A real bedrock-runtime client as docpipe builds it, with dummy credentials."""
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+    return aws.client("bedrock-runtime", SETTINGS)
+
+
+@pytest.fixture
+def stubber(client: Any) -> Iterator[Stubber]:
+    with Stubber(client) as stub:
+        yield stub
+        stub.assert_no_pending_responses()
+
+
+def analyze(client: Any, text: str = "INVOICE INV-7 ...") -> dict[str, Any]:
+    return BedrockAnalyzer(client, MODEL).analyze(
+        text, media_type="application/pdf", filename="inv.pdf"
+    )
+
+
+class TestSuccess:
+    def test_request_shape_and_normalised_answer(self, client: Any, stubber: Stubber) -> None:
+        """The request carries model, system prompt and document; the answer is normalised."""
+        expected = {
+            "modelId": MODEL,
+            "system": [{"text": ANY}],
+            "messages": [{"role": "user", "content": [{"text": ANY}]}],
+            "inferenceConfig": {"maxTokens": ANY, "temperature": 0.0},
+        }
+        stubber.add_response("converse", converse_response(json.dumps(ANSWER)), expected)
+        result = analyze(client)
+        assert result["analyzer"] == f"bedrock:{MODEL}"
+        assert result["documentType"] == "invoice"
+        assert result["confidence"] == 0.93
+        entities = result["entities"]
+        assert entities["dates"] == [{"text": "March 2, 2026", "value": "2026-03-02"}]
+        assert entities["amounts"] == [{"text": "$120.00", "amount": 120.0, "currency": "USD"}]
+        assert entities["parties"] == [
+            {"name": "Acme Inc.", "role": "vendor"},
+            {"name": "Globex", "role": "organization"},
+        ]
+        assert entities["emails"] == ["billing@acme.example"]
+        assert result["keyFigures"]["total"] == {"amount": 120.0, "currency": "USD"}
+        assert "extra" not in result
+        assert json.loads(json.dumps(result)) == result
+
+    def test_fenced_json_with_chatter(self, client: Any, stubber: Stubber) -> None:
+        """A reply wrapped in a ```json fence is unwrapped."""
+        reply = "```json\n" + json.dumps(ANSWER, indent=2) + "\n```"
+        stubber.add_response("converse", converse_response(reply))
+        assert analyze(client)["documentType"] == "invoice"
+
+    def test_input_is_truncated(self, client: Any, stubber: Stubber) -> None:
+        """Only the first MAX_INPUT_CHARS of the text are sent."""
+        sent: list[str] = []
+        client.meta.events.register(
+            "provide-client-params.bedrock-runtime.Converse",
+            lambda params, **_: sent.append(params["messages"][0]["content"][0]["text"]),
+        )
+        stubber.add_response("converse", converse_response(json.dumps(ANSWER)))
+        analyze(client, "x" * (MAX_INPUT_CHARS + 5000))
+        assert sent[0].count("x") == MAX_INPUT_CHARS
+        assert "(truncated)" in sent[0]
+
+
+class TestFailures:
+    @pytest.mark.parametrize(
+        ("code", "status"),
+        [
+            ("ThrottlingException", 429),
+            ("ServiceUnavailableException", 503),
+            ("InternalServerException", 500),
+            ("ModelTimeoutException", 408),
+        ],
+    )
+    def test_retryable_errors_are_transient(
+        self, client: Any, stubber: Stubber, code: str, status: int
+    ) -> None:
+        """Throttling, 5xx and model timeouts raise TransientError so the step retries."""
+        stubber.add_client_error("converse", code, "slow down", http_status_code=status)
+        with pytest.raises(TransientError, match=code):
+            analyze(client)
+
+    @pytest.mark.parametrize(
+        ("code", "status"),
+        [
+            ("AccessDeniedException", 403),
+            ("ValidationException", 400),
+            ("ResourceNotFoundException", 404),
+        ],
+    )
+    def test_configuration_errors_are_permanent(
+        self, client: Any, stubber: Stubber, code: str, status: int
+    ) -> None:
+        """Access, validation and unknown-model errors are configuration errors."""
+        stubber.add_client_error("converse", code, "no access", http_status_code=status)
+        with pytest.raises(AnalyzerConfigError, match=code) as caught:
+            analyze(client)
+        assert isinstance(caught.value, ConfigError)
+        assert not isinstance(caught.value, TransientError)
+
+    def test_timeout_is_transient(self) -> None:
+        """A read timeout from botocore is transient."""
+
+        class TimingOut:
+            def converse(self, **_: Any) -> Any:
+                raise ReadTimeoutError(endpoint_url="https://bedrock-runtime.example")
+
+        with pytest.raises(TransientError, match="Bedrock call failed"):
+            analyze(TimingOut())
+
+    def test_bad_json_is_a_clear_error(self, client: Any, stubber: Stubber) -> None:
+        """Prose instead of JSON raises MalformedAnalysis quoting the reply."""
+        stubber.add_response("converse", converse_response("I'm sorry, I can't help with that."))
+        with pytest.raises(MalformedAnalysis, match="not JSON: \"I'm sorry"):
+            analyze(client)
+
+    def test_missing_keys_are_a_clear_error(self, client: Any, stubber: Stubber) -> None:
+        """Valid JSON without the required keys names what is missing."""
+        stubber.add_response("converse", converse_response('{"documentType": "invoice"}'))
+        with pytest.raises(MalformedAnalysis, match="missing summary, entities"):
+            analyze(client)
+
+    def test_reply_without_text(self, client: Any, stubber: Stubber) -> None:
+        """A reply with no text block (e.g. cut by a guardrail) is a clear error."""
+        response = converse_response("")
+        response["output"]["message"]["content"] = []
+        response["stopReason"] = "guardrail_intervened"
+        stubber.add_response("converse", response)
+        with pytest.raises(MalformedAnalysis, match="guardrail_intervened"):
+            analyze(client)
+
+
+class TestParsing:
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            '{"a": 1}',
+            '```\n{"a": 1}\n```',
+            '```json\n{"a": 1}\n```',
+            'Here is the analysis: {"a": 1} Hope this helps.',
+        ],
+    )
+    def test_json_is_found(self, reply: str) -> None:
+        """Bare, fenced and chatty replies all yield the object."""
+        assert parse_json_reply(reply) == {"a": 1}
+
+
+class TestFactory:
+    def test_offline_by_default(self) -> None:
+        """The default settings give the offline analyzer and build no client."""
+
+        def no_clients(service: str, settings: Settings) -> Any:
+            raise AssertionError("no client should be built")
+
+        assert isinstance(make_analyzer(Settings(), no_clients), OfflineAnalyzer)
+
+    def test_bedrock_when_configured(self) -> None:
+        """analyzer=bedrock builds a bedrock-runtime client for the configured model."""
+        built: list[str] = []
+
+        def factory(service: str, settings: Settings) -> Any:
+            built.append(service)
+            return object()
+
+        analyzer = make_analyzer(SETTINGS, factory)
+        assert isinstance(analyzer, BedrockAnalyzer)
+        assert analyzer.name == f"bedrock:{MODEL}"
+        assert built == ["bedrock-runtime"]

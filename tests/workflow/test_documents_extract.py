@@ -1,0 +1,290 @@
+"""Extraction reads real formats, and every hostile or broken input fails with our error."""
+
+from __future__ import annotations
+
+import io
+import json
+import struct
+import zipfile
+import zlib
+from importlib.resources import files
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader, PdfWriter
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas
+
+from docpipe.errors import CorruptDocument, DocumentTooLarge, UnsupportedDocument
+from docpipe.settings import Settings
+from workflow.documents import ExtractionLimits, detect_type, extract_text
+from workflow.documents import ocr as ocr_module
+from workflow.documents.detect import DOCX, PDF
+from workflow.documents.types import DocumentType, Extraction
+from workflow.documents.ziputil import check_budget
+
+SAMPLES = files("docpipe") / "samples"
+LIMITS = ExtractionLimits.from_settings(Settings())
+PNG = DocumentType("image/png", "image")
+
+
+def sample(name: str) -> bytes:
+    return (SAMPLES / name).read_bytes()
+
+
+def extract(data: bytes, limits: ExtractionLimits = LIMITS, name: str = "x") -> Extraction:
+    return extract_text(data, detect_type(data, filename=name, declared=None), limits)
+
+
+@pytest.fixture(scope="module")
+def ocr_engine() -> None:
+    """Load the OCR models once for the module (they take a second or two)."""
+    ocr_module.engine()
+
+
+def png_chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
+def png_header_claiming(width: int, height: int) -> bytes:
+    """A tiny PNG whose header claims ``width`` x ``height`` pixels (a pixel-bomb)."""
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    idat = zlib.compress(b"\x00" * 64)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + png_chunk(b"IHDR", ihdr)
+        + png_chunk(b"IDAT", idat)
+        + png_chunk(b"IEND", b"")
+    )
+
+
+def rebuilt_docx(extra: dict[str, bytes]) -> bytes:
+    """The contract sample with extra members added."""
+    source = zipfile.ZipFile(io.BytesIO(sample("contract.docx")))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for item in source.infolist():
+            archive.writestr(item.filename, source.read(item.filename))
+        for name, data in extra.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def encrypted_invoice(password: str) -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(sample("invoice.pdf"))))
+    writer.encrypt(user_password=password, owner_password="owner-secret")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def scanned_pdf(image_png: bytes) -> bytes:
+    """A PDF whose only content is an image of a page (what a scanner produces)."""
+    buffer = io.BytesIO()
+    with Image.open(io.BytesIO(image_png)) as image:
+        width, height = image.size
+    pdf = canvas.Canvas(buffer, pagesize=(width, height), invariant=True)
+    pdf.drawImage(ImageReader(io.BytesIO(image_png)), 0, 0, width, height)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+class TestSamples:
+    def test_invoice_pdf_text_layer(self) -> None:
+        """The invoice's text layer carries the vendor, customer, number and total."""
+        result = extract(sample("invoice.pdf"))
+        assert result.method == "pdf-text"
+        assert result.pages == 1
+        for expected in ("Northwind Analytics LLC", "Globex Retail Inc.", "INV-2026-0042"):
+            assert expected in result.text
+        assert "$4,590.00" in result.text
+        assert not result.truncated
+        assert result.words == len(result.text.split())
+        assert result.chars == len(result.text)
+
+    def test_receipt_png_is_read_by_ocr(self, ocr_engine: None) -> None:
+        """OCR of the rendered receipt finds the shop and the total."""
+        result = extract(sample("receipt.png"))
+        assert result.method == "ocr"
+        assert "CORNER MARKET" in result.text
+        total_line = next(line for line in result.text.splitlines() if line.startswith("TOTAL"))
+        assert "26.78" in total_line
+
+    def test_contract_docx_paragraphs_and_table(self) -> None:
+        """DOCX extraction keeps body paragraphs and signature-table rows."""
+        result = extract(sample("contract.docx"))
+        assert result.method == "docx"
+        assert "Master Services Agreement" in result.text
+        assert "USD 12,000.00" in result.text
+        assert "By: Maria Chen\tBy: Thomas Reed" in result.text
+
+    def test_html_drops_script_and_style(self) -> None:
+        """HTML extraction keeps visible text and the title, drops script, style, noscript."""
+        result = extract(sample("report.html"))
+        assert result.method == "html"
+        assert result.text.startswith("Q1 2026 Operations Report")
+        assert "Fuel costs fell to €310,500" in result.text
+        for hidden in ("window.analytics", "font-family", "Enable JavaScript"):
+            assert hidden not in result.text
+
+    @pytest.mark.parametrize("name", ["letter.txt", "meeting-notes.md"])
+    def test_text_samples_round_trip(self, name: str) -> None:
+        """Text documents come back as their own content."""
+        result = extract(sample(name), name=name)
+        assert result.method == "text"
+        assert result.text == sample(name).decode().strip()
+
+    def test_stats_are_json_safe_and_omit_the_text(self) -> None:
+        """stats() is the checkpoint payload: JSON-serialisable, without the text."""
+        stats = extract(sample("invoice.pdf")).stats()
+        assert json.loads(json.dumps(stats)) == stats
+        assert "text" not in stats
+        assert stats["method"] == "pdf-text"
+
+
+class TestPdf:
+    def test_scanned_pdf_is_ocrd(self, ocr_engine: None) -> None:
+        """A PDF with no text layer has its page image OCR'd."""
+        result = extract(scanned_pdf(sample("receipt.png")))
+        assert result.method == "pdf-ocr"
+        assert "26.78" in result.text
+        assert any("OCR" in warning for warning in result.warnings)
+
+    def test_truncated_pdf_is_corrupt(self) -> None:
+        """Half a PDF (no xref, no trailer, cut stream) is a corrupt document."""
+        data = sample("invoice.pdf")[:400]
+        with pytest.raises(CorruptDocument) as caught:
+            extract_text(data, PDF, LIMITS)
+        assert caught.value.code == "corrupt_document"
+
+    def test_garbage_after_header_is_corrupt(self) -> None:
+        """A PDF header followed by noise is a corrupt document, not a library exception."""
+        data = b"%PDF-1.7\n" + bytes(range(256)) * 8
+        with pytest.raises(CorruptDocument):
+            extract_text(data, PDF, LIMITS)
+
+    def test_password_protected_pdf_is_refused(self) -> None:
+        """A PDF that needs a password to open is unsupported, with the reason."""
+        with pytest.raises(UnsupportedDocument, match="encrypted with a password") as caught:
+            extract_text(encrypted_invoice("s3cret"), PDF, LIMITS)
+        assert caught.value.code == "unsupported_type"
+
+    def test_pdf_with_empty_user_password_is_read(self) -> None:
+        """Permission-only encryption (empty user password) is read, with a warning."""
+        result = extract_text(encrypted_invoice(""), PDF, LIMITS)
+        assert "INV-2026-0042" in result.text
+        assert any("encrypted" in warning for warning in result.warnings)
+
+    def test_page_limit(self) -> None:
+        """More pages than max_pages is refused as too large."""
+        with pytest.raises(DocumentTooLarge, match="pages"):
+            extract_text(sample("invoice.pdf"), PDF, ExtractionLimits(0, 1000))
+
+    def test_text_limit_truncates_and_flags(self) -> None:
+        """Text beyond max_text_chars is cut, flagged, and counted after the cut."""
+        result = extract_text(sample("invoice.pdf"), PDF, ExtractionLimits(10, 50))
+        assert result.truncated
+        assert result.chars == len(result.text) == 50
+        assert result.warnings
+
+
+class TestDocx:
+    def test_zip_bomb_is_refused_before_parsing(self) -> None:
+        """A member inflating 1000:1 is a decompression bomb: too large, not parsed."""
+        bomb = rebuilt_docx({"word/media/filler.bin": bytes(20 * 1024 * 1024)})
+        assert len(bomb) < 200 * 1024
+        with pytest.raises(DocumentTooLarge, match="decompression bomb") as caught:
+            extract_text(bomb, DOCX, LIMITS)
+        assert caught.value.code == "too_large"
+
+    def test_total_inflated_size_is_bounded(self) -> None:
+        """The sum of declared member sizes is checked against the budget."""
+        with (
+            zipfile.ZipFile(io.BytesIO(sample("contract.docx"))) as archive,
+            pytest.raises(DocumentTooLarge, match="inflates"),
+        ):
+            check_budget(archive, max_total_bytes=10_000)
+
+    def test_truncated_docx_is_corrupt(self) -> None:
+        """A DOCX cut short is a corrupt document."""
+        data = sample("contract.docx")
+        with pytest.raises(CorruptDocument):
+            extract_text(data[: len(data) - 200], DOCX, LIMITS)
+
+    def test_docx_with_broken_xml_is_corrupt(self) -> None:
+        """A sound ZIP whose document.xml is not XML is a corrupt document."""
+        source = zipfile.ZipFile(io.BytesIO(sample("contract.docx")))
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            for item in source.infolist():
+                body = source.read(item.filename)
+                if item.filename == "word/document.xml":
+                    body = body[: len(body) // 2]
+                archive.writestr(item.filename, body)
+        with pytest.raises(CorruptDocument):
+            extract_text(buffer.getvalue(), DOCX, LIMITS)
+
+
+class TestImages:
+    def test_pixel_bomb_header_is_refused_unread(self) -> None:
+        """A 100k x 100k header is too large, whatever its few bytes hold."""
+        with pytest.raises(DocumentTooLarge) as caught:
+            extract_text(png_header_claiming(100_000, 100_000), PNG, LIMITS)
+        assert caught.value.code == "too_large"
+
+    def test_pixel_limit_is_ours(self) -> None:
+        """Below Pillow's own guard, our max_pixels applies before decoding."""
+        data = png_header_claiming(9_000, 9_000)  # 81 MP: under Pillow's 89 MP warning
+        with pytest.raises(DocumentTooLarge, match="pixels"):
+            extract_text(data, PNG, LIMITS)
+        with pytest.raises(DocumentTooLarge, match="pixels"):
+            extract_text(sample("receipt.png"), PNG, ExtractionLimits(10, 1000, max_pixels=1000))
+
+    def test_truncated_image_is_corrupt(self) -> None:
+        """Half a PNG is a corrupt document."""
+        data = sample("receipt.png")
+        with pytest.raises(CorruptDocument):
+            extract_text(data[: len(data) // 2], PNG, LIMITS)
+
+    def test_blank_image_yields_no_text_with_a_warning(self, ocr_engine: None) -> None:
+        """An image without text is not an error: empty text, and a warning saying so."""
+        buffer = io.BytesIO()
+        Image.new("RGB", (200, 100), "white").save(buffer, format="PNG")
+        result = extract_text(buffer.getvalue(), PNG, LIMITS)
+        assert result.text == ""
+        assert result.warnings == ("OCR found no text",)
+
+
+class TestText:
+    def test_windows_1252_is_decoded_with_a_warning(self) -> None:
+        """Non-UTF-8 text is decoded as cp1252 and flagged."""
+        result = extract("Café crème — 5 €\n".encode("cp1252"))
+        assert result.text == "Café crème — 5 €"
+        assert result.warnings == ("not valid UTF-8; decoded as cp1252",)
+
+    def test_utf16_with_bom(self) -> None:
+        """UTF-16 text is decoded by its BOM."""
+        assert extract("Grüße, Köln\n".encode("utf-16")).text == "Grüße, Köln"
+
+    def test_xml_entity_bomb_is_not_expanded(self) -> None:
+        """An XML billion-laughs document is kept raw (and small), never expanded."""
+        lol = (
+            b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+            b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+            b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+            b"<lolz>&lol3;</lolz>"
+        )
+        result = extract(lol)
+        assert result.chars <= len(lol)
+        assert any("XML not parsed" in warning for warning in result.warnings)
+
+    def test_xml_is_reduced_to_character_data(self) -> None:
+        """Well-formed XML yields its text nodes, one per line."""
+        result = extract(b'<?xml version="1.0"?><order><id>7</id><note>Rush</note></order>')
+        assert result.text == "7\nRush"
+
+    def test_unknown_kind_is_unsupported(self) -> None:
+        """A type no extractor handles is refused, not crashed on."""
+        with pytest.raises(UnsupportedDocument):
+            extract_text(b"abc", DocumentType("audio/ogg", "audio"), LIMITS)  # type: ignore[arg-type]
