@@ -52,6 +52,7 @@ from consumer.observability import (
     logging_observer,
 )
 from consumer.records import Ignored, parse_sqs_record
+from docpipe.aws import resolve_resonate_token
 from docpipe.errors import InvalidJobError, TransientError
 from docpipe.settings import Settings
 
@@ -313,7 +314,7 @@ class _LazyConsumer:
     def get(self) -> BatchConsumer:
         with self._lock:
             if self._consumer is None:
-                settings = Settings.from_env()
+                settings = resolve_resonate_token(Settings.from_env())
                 resonate = build_resonate(settings)
                 runner = LoopRunner()
                 runner.run(_start(resonate))
