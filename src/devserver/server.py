@@ -15,8 +15,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from aiohttp import web
-
 from devserver.delivery import Hub
 from devserver.engine import Engine
 from devserver.http import Front
@@ -25,6 +23,8 @@ logger = logging.getLogger(__name__)
 
 #: The timer loop re-reads the clock at least this often (an injected clock may jump).
 MAX_TIMER_SLEEP_SECONDS = 1.0
+#: Pending connections the kernel queues for ``accept``.
+LISTEN_BACKLOG = 1024
 
 
 def now_ms() -> int:
@@ -58,7 +58,8 @@ class DevServer:
         self.keepalive_seconds = keepalive_seconds
         self.engine: Engine | None = None
         self.hub: Hub | None = None
-        self._runner: web.AppRunner | None = None
+        self._front: Front | None = None
+        self._server: asyncio.Server | None = None
         self._timer: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
         self._planned: int | None = None
@@ -84,14 +85,13 @@ class DevServer:
             token=self.token,
             keepalive_seconds=self.keepalive_seconds,
         )
-        self._runner = web.AppRunner(front.app(), access_log=None, handle_signals=False)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, self.host, self.port, reuse_address=True)
-        await site.start()
-        server = site._server  # aiohttp tells the bound port (for port 0) only here
-        sockets = getattr(server, "sockets", None) or []
-        if sockets:
-            self.port = int(sockets[0].getsockname()[1])
+        self._front = front
+        # A deep backlog: a burst of concurrent connects beyond it would wait for a SYN
+        # retry (a second or more) instead of being queued.
+        self._server = await asyncio.get_running_loop().create_server(
+            front.protocol, self.host, self.port, reuse_address=True, backlog=LISTEN_BACKLOG
+        )
+        self.port = int(self._server.sockets[0].getsockname()[1])
         self._timer = asyncio.get_running_loop().create_task(self._timer_loop())
 
     async def stop(self) -> None:
@@ -103,9 +103,14 @@ class DevServer:
             self._timer = None
         if self.hub is not None:
             await self.hub.close()
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
+        if self._server is not None:
+            self._server.close()
+        if self._front is not None:
+            await self._front.close()
+            self._front = None
+        if self._server is not None:
+            await self._server.wait_closed()
+            self._server = None
         if self.engine is not None:
             self.engine.flush()
             self.engine.close()

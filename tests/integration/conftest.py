@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from .stackctl import Stack, processes_with_marker, start_stack, wait_until
-
-
-def _stop_and_check(stack: Stack) -> None:
-    stack.stop()
-    leftovers = wait_until(
-        lambda: not processes_with_marker(stack.marker) or None,
-        timeout=20,
-        what="every process of the stack to exit",
-    )
-    assert leftovers
+from .stackctl import Stack, start_stack, stop_and_check
 
 
 @pytest.fixture(scope="module")
@@ -27,16 +17,23 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     try:
         yield running
     finally:
-        _stop_and_check(running)
+        stop_and_check(running)
 
 
 @pytest.fixture
-def stack_factory(tmp_path: Path) -> Iterator[list[Stack]]:
-    """Start stacks with custom arguments inside one test; all stopped afterwards."""
+def stack_factory(tmp_path: Path) -> Iterator[Callable[..., Stack]]:
+    """``stack_factory(*up_args, state_dir=...)`` starts a stack inside one test; every stack
+    started is stopped (and checked for leftovers) afterwards."""
     started: list[Stack] = []
-    yield started
-    for running in started:
-        _stop_and_check(running)
+
+    def start(*args: str, state_dir: Path | None = None) -> Stack:
+        running = start_stack(state_dir or tmp_path / f"stack-{len(started)}", *args)
+        started.append(running)
+        return running
+
+    yield start
+    for running in reversed(started):
+        stop_and_check(running)
 
 
 def document(text: str) -> bytes:

@@ -255,3 +255,13 @@ def start_stack(state_dir: Path, *args: str, env: dict[str, str] | None = None) 
         _terminate(process, grace=40)
         raise
     return Stack(state_dir, process, marker, StackInfo.load(stack_file))
+
+
+def stop_and_check(stack: Stack) -> None:
+    """Stop the stack and prove that no process it started is left (idempotent)."""
+    stack.stop()
+    wait_until(
+        lambda: not processes_with_marker(stack.marker) or None,
+        timeout=20,
+        what="every process of the stack to exit",
+    )

@@ -14,6 +14,8 @@ import pytest
 
 from docpipe.localstack.http_api import LambdaHttpServer, api_gateway_event, http_response
 from docpipe.testing import InMemoryJobTable
+from status_api import handler as status_handler
+from status_api.service import StatusService
 
 
 class EchoHandler:
@@ -81,9 +83,6 @@ class TestLambdaHttpServer:
 
     def test_the_status_lambda_answers_over_http(self) -> None:
         """The real status handler behind the front end: 404, 400 and a found job."""
-        from status_api import handler as status_handler
-        from status_api.service import StatusService
-
         table = InMemoryJobTable()
         table.start_step(
             job_id="job-1", document_url="s3://b/k", requester_id=None, step="extract", now=5

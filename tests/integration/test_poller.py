@@ -167,7 +167,7 @@ class TestSqsPoller:
             sqs.send_message(QueueUrl=url, MessageBody=body, MessageGroupId=group)
         outcome = poller.run_once()
         assert outcome is not None
-        bodies = {m: b for m, b in zip(_ids(handler), handler.bodies()[0], strict=True)}
+        bodies = dict(zip(_ids(handler), handler.bodies()[0], strict=True))
         assert sorted(bodies[m] for m in outcome.failed) == ["a3", "fail-a2"]
         assert outcome.deleted == 2
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+from urllib.parse import quote
 
 import pytest
 
@@ -40,7 +41,7 @@ class TestS3Uploads:
             "plain.txt",
             "folder/with space.txt",
             "a+b=c.txt",
-            "ünïcødé/文書 – résumé.txt",
+            "ünïcødé/文書 - résumé.txt",
             "time:12:30/notes.txt",
         ],
     )
@@ -149,8 +150,6 @@ def _in_dlq(stack: Stack, message_id: str) -> dict[str, object] | None:
 
 
 def _quote(value: str) -> str:
-    from urllib.parse import quote
-
     return quote(value, safe="")
 
 

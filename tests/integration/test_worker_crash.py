@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +14,7 @@ from docpipe.jobs import STEPS, s3_job_id
 
 from .blackhole import BlackholeProxy
 from .conftest import document
-from .stackctl import Stack, read_events, start_stack, wait_until
+from .stackctl import Stack, read_events, wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -20,13 +22,12 @@ WORKER = (sys.executable, "-m", "docpipe.cli", "worker")
 
 
 def test_a_job_resumes_after_its_worker_is_killed_during_analyze(
-    stack_factory: list[Stack],
+    stack_factory: Callable[..., Stack],
 ) -> None:
     """The first worker hangs in analyze (its Bedrock call never returns) and is SIGKILLed;
     a second worker takes the job over once the lease lapses and finishes it without
     running download or extract again."""
-    stack = start_stack(stack_factory_dir(stack_factory), "--without", "worker")
-    stack_factory.append(stack)
+    stack = stack_factory("--without", "worker")
     first_log = stack.logs / "worker-1.log"
     second_log = stack.logs / "worker-2.log"
     with BlackholeProxy(stack.info.aws_endpoint) as proxy:
@@ -56,18 +57,9 @@ def test_a_job_resumes_after_its_worker_is_killed_during_analyze(
     assert set(combined) == set(STEPS)
 
 
-def stack_factory_dir(started: list[Stack]) -> os.PathLike[str]:
-    import tempfile
-    from pathlib import Path
-
-    return Path(tempfile.mkdtemp(prefix="docpipe-crash-"))
-
-
-def _steps(log: os.PathLike[str], job_id: str) -> list[str]:
-    from pathlib import Path
-
+def _steps(log: Path, job_id: str) -> list[str]:
     return [
         e["step"]
-        for e in read_events(Path(log))
+        for e in read_events(log)
         if e.get("event") == "step.start" and e.get("jobId") == job_id
     ]

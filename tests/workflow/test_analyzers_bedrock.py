@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 from botocore.exceptions import ReadTimeoutError
 from botocore.stub import ANY, Stubber
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from docpipe import aws
 from docpipe.errors import ConfigError, TransientError
@@ -21,6 +23,8 @@ from workflow.analyzers import (
     make_analyzer,
 )
 from workflow.analyzers.bedrock import MAX_INPUT_CHARS, parse_json_reply
+from workflow.analyzers.classify import DOCUMENT_TYPES
+from workflow.analyzers.schema import SchemaError, normalize
 
 MODEL = "amazon.nova-lite-v1:0"
 SETTINGS = Settings(analyzer="bedrock", bedrock_model_id=MODEL, region="us-east-1")
@@ -196,6 +200,33 @@ class TestParsing:
     def test_json_is_found(self, reply: str) -> None:
         """Bare, fenced and chatty replies all yield the object."""
         assert parse_json_reply(reply) == {"a": 1}
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4)
+    ),
+    max_leaves=30,
+)
+MODEL_ANSWERS = st.fixed_dictionaries(
+    {"documentType": JSON_VALUES, "summary": JSON_VALUES, "entities": JSON_VALUES},
+    optional={"confidence": JSON_VALUES, "language": JSON_VALUES, "keyFigures": JSON_VALUES},
+)
+
+
+class TestNormalizeProperties:
+    @settings(max_examples=200, deadline=None)
+    @given(st.one_of(JSON_VALUES, MODEL_ANSWERS))
+    def test_any_model_answer_is_normalised_or_refused(self, answer: object) -> None:
+        """Whatever JSON a model returns: a clean, strict-JSON analysis or a SchemaError."""
+        try:
+            result = normalize(answer, analyzer="bedrock:test")
+        except SchemaError:
+            return
+        assert json.loads(json.dumps(result, allow_nan=False)) == result
+        assert result["documentType"] in DOCUMENT_TYPES
+        assert 0 <= result["confidence"] <= 1
 
 
 class TestFactory:

@@ -85,6 +85,15 @@ class TestMisleadingNames:
         """Readers accept a PDF header anywhere in the first kilobyte; so do we."""
         assert detect(b"\r\n" * 20 + sample("invoice.pdf")).kind == "pdf"
 
+    def test_text_mentioning_a_pdf_header_is_text(self) -> None:
+        """Prose that quotes '%PDF-1.7' is not a PDF."""
+        data = b"Files start with the bytes %PDF-1.7 followed by objects.\n"
+        assert detect(data).kind == "text"
+
+    def test_pdf_after_binary_junk_is_a_pdf(self) -> None:
+        """Binary junk before the header (a mail gateway's prefix) does not hide a PDF."""
+        assert detect(bytes(range(200)) + sample("invoice.pdf")).kind == "pdf"
+
     def test_text_named_pdf_is_text(self) -> None:
         """A text file called .pdf is text, not a PDF."""
         assert detect(b"Hello there, this is plain text.\n", filename="x.pdf").kind == "text"

@@ -7,6 +7,7 @@ import json
 import struct
 import zipfile
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 from importlib.resources import files
 
 import pytest
@@ -241,6 +242,16 @@ class TestImages:
         with pytest.raises(DocumentTooLarge, match="pixels"):
             extract_text(sample("receipt.png"), PNG, ExtractionLimits(10, 1000, max_pixels=1000))
 
+    def test_transparent_background_is_read_as_white_paper(self, ocr_engine: None) -> None:
+        """Black text on a transparent background is OCR'd (not flattened to black on black)."""
+        with Image.open(io.BytesIO(sample("receipt.png"))) as receipt:
+            ink = receipt.convert("L").point(lambda value: 255 - value)
+        transparent = Image.new("RGBA", ink.size, (0, 0, 0, 0))
+        transparent.putalpha(ink)
+        buffer = io.BytesIO()
+        transparent.save(buffer, format="PNG")
+        assert "CORNER MARKET" in extract_text(buffer.getvalue(), PNG, LIMITS).text
+
     def test_truncated_image_is_corrupt(self) -> None:
         """Half a PNG is a corrupt document."""
         data = sample("receipt.png")
@@ -254,6 +265,14 @@ class TestImages:
         result = extract_text(buffer.getvalue(), PNG, LIMITS)
         assert result.text == ""
         assert result.warnings == ("OCR found no text",)
+
+
+class TestOcrEngine:
+    def test_one_engine_per_process_across_threads(self) -> None:
+        """Concurrent first uses from worker threads share one engine."""
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            engines = list(pool.map(lambda _: ocr_module.engine(), range(8)))
+        assert all(engine is engines[0] for engine in engines)
 
 
 class TestText:

@@ -8,7 +8,9 @@ result stays small whatever the input.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
+from itertools import islice
 from typing import Any
 
 #: Most entities of one kind kept per document.
@@ -17,6 +19,29 @@ MAX_ENTITIES = 20
 MAX_PARTIES = 10
 #: Dates outside this range are page numbers or part numbers, not dates.
 _YEARS = range(1900, 2101)
+
+#: Matches examined per pattern. The lists are capped anyway; this bounds the work on
+#: adversarial text (a page of "$1,0$1,0...").
+_MAX_MATCHES = 2000
+
+
+class _Spans:
+    """Claimed, non-overlapping text spans, kept sorted so an overlap check is a bisection:
+    a later, less specific pattern must not re-read text an earlier one matched."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, match: re.Match[str]) -> bool:
+        index = bisect_left(self._starts, match.end())
+        return index > 0 and self._ends[index - 1] > match.start()
+
+    def add(self, match: re.Match[str]) -> None:
+        index = bisect_left(self._starts, match.start())
+        self._starts.insert(index, match.start())
+        self._ends.insert(index, match.end())
+
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -51,15 +76,14 @@ def find_dates(text: str) -> list[dict[str, str]]:
     dotted dates are day-first, as they are written in Europe.
     """
     found: list[tuple[int, str, str]] = []
-    taken: list[range] = []
+    taken = _Spans()
     for pattern, layout in _DATE_PATTERNS:
-        for match in pattern.finditer(text):
-            span = range(match.start(), match.end())
-            if any(span.start < other.stop and other.start < span.stop for other in taken):
+        for match in islice(pattern.finditer(text), _MAX_MATCHES):
+            if taken.overlaps(match):
                 continue
             value = _date_value(match, layout)
             if value is not None:
-                taken.append(span)
+                taken.add(match)
                 found.append((match.start(), match.group(0), value))
     return _unique(
         ({"text": " ".join(raw.split()), "value": value} for _, raw, value in sorted(found)),
@@ -102,16 +126,15 @@ _AMOUNT_PATTERNS = (
 def find_amounts(text: str) -> list[dict[str, Any]]:
     """Money as ``{"text", "amount", "currency"}``: only numbers tied to a currency."""
     found: list[tuple[int, str, float, str]] = []
-    taken: list[range] = []
+    taken = _Spans()
     for pattern in _AMOUNT_PATTERNS:
-        for match in pattern.finditer(text):
-            span = range(match.start(), match.end())
-            if any(span.start < other.stop and other.start < span.stop for other in taken):
+        for match in islice(pattern.finditer(text), _MAX_MATCHES):
+            if taken.overlaps(match):
                 continue
             amount = parse_number(match.group("number"))
             if amount is None:
                 continue
-            taken.append(span)
+            taken.add(match)
             currency = _SYMBOLS.get(match.group("cur"), match.group("cur"))
             found.append((match.start(), match.group(0).strip(), amount, currency))
     amounts = (
@@ -143,7 +166,8 @@ _EMAIL = re.compile(
 
 def find_emails(text: str) -> list[str]:
     """Email addresses, lower-cased, first-seen order."""
-    emails = [match.group(0).lower().rstrip(".") for match in _EMAIL.finditer(text)]
+    matches = islice(_EMAIL.finditer(text), _MAX_MATCHES)
+    emails = [match.group(0).lower().rstrip(".") for match in matches]
     return list(dict.fromkeys(emails))[:MAX_ENTITIES]
 
 
@@ -208,7 +232,7 @@ def find_parties(text: str) -> list[dict[str, str]]:
     with a company suffix."""
     parties: list[dict[str, str]] = []
     lines = text.splitlines()
-    for match in _LABEL.finditer(text):
+    for match in islice(_LABEL.finditer(text), _MAX_MATCHES):
         name = match.group("rest").strip()
         if not name:
             line_number = text.count("\n", 0, match.start())
@@ -218,7 +242,7 @@ def find_parties(text: str) -> list[dict[str, str]]:
             parties.append({"name": name, "role": _ROLE_LABELS[match.group("label").lower()]})
     parties.extend(_defined_parties(text))
     parties.extend(_correspondents(text, lines))
-    for match in _ORGANISATION.finditer(text):
+    for match in islice(_ORGANISATION.finditer(text), _MAX_MATCHES):
         name = _clean_name(match.group("name"))
         if name:
             parties.append({"name": name, "role": "organization"})
@@ -231,7 +255,7 @@ def _defined_parties(text: str) -> list[dict[str, str]]:
     "Effective Date") counts only if what precedes it is an organisation."""
     found: list[dict[str, str]] = []
     previous_end = 0
-    for match in _ROLE_MARKER.finditer(text):
+    for match in islice(_ROLE_MARKER.finditer(text), _MAX_MATCHES):
         window = text[max(previous_end, match.start() - 200) : match.start()]
         previous_end = match.end()
         role = match.group("role").strip().lower()

@@ -8,156 +8,20 @@ from __future__ import annotations
 
 import re
 
+
+def _words(listing: str) -> frozenset[str]:
+    return frozenset(listing.split())
+
+
 #: ISO 639-1 code -> its most frequent function words.
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        [
-            "the",
-            "and",
-            "of",
-            "to",
-            "in",
-            "is",
-            "that",
-            "for",
-            "with",
-            "as",
-            "on",
-            "this",
-            "are",
-            "be",
-            "by",
-            "it",
-            "at",
-            "from",
-        ]
-    ),
-    "de": frozenset(
-        [
-            "der",
-            "die",
-            "das",
-            "und",
-            "ist",
-            "nicht",
-            "mit",
-            "von",
-            "den",
-            "zu",
-            "ein",
-            "eine",
-            "für",
-            "auf",
-            "dem",
-            "des",
-            "sie",
-        ]
-    ),
-    "fr": frozenset(
-        [
-            "le",
-            "la",
-            "les",
-            "et",
-            "des",
-            "est",
-            "une",
-            "pour",
-            "dans",
-            "que",
-            "qui",
-            "sur",
-            "pas",
-            "du",
-            "au",
-            "avec",
-            "ce",
-        ]
-    ),
-    "es": frozenset(
-        [
-            "el",
-            "la",
-            "los",
-            "las",
-            "y",
-            "es",
-            "una",
-            "para",
-            "con",
-            "que",
-            "por",
-            "del",
-            "se",
-            "en",
-            "lo",
-            "su",
-            "al",
-            "como",
-        ]
-    ),
-    "it": frozenset(
-        [
-            "il",
-            "lo",
-            "la",
-            "gli",
-            "le",
-            "e",
-            "di",
-            "che",
-            "per",
-            "una",
-            "con",
-            "non",
-            "del",
-            "della",
-            "sono",
-            "al",
-        ]
-    ),
-    "nl": frozenset(
-        [
-            "de",
-            "het",
-            "een",
-            "en",
-            "van",
-            "is",
-            "dat",
-            "op",
-            "te",
-            "voor",
-            "met",
-            "niet",
-            "zijn",
-            "aan",
-            "er",
-            "ook",
-        ]
-    ),
-    "pt": frozenset(
-        [
-            "o",
-            "a",
-            "os",
-            "as",
-            "e",
-            "de",
-            "que",
-            "um",
-            "uma",
-            "para",
-            "com",
-            "não",
-            "do",
-            "da",
-            "em",
-            "por",
-            "se",
-            "são",
-        ]
-    ),
+    "en": _words("the and of to in is that for with as on this are be by it at from"),
+    "de": _words("der die das und ist nicht mit von den zu ein eine für auf dem des sie"),
+    "fr": _words("le la les et des est une pour dans que qui sur pas du au avec ce"),
+    "es": _words("el la los las y es una para con que por del se en lo su al como"),
+    "it": _words("il lo la gli le e di che per una con non del della sono al"),
+    "nl": _words("de het een en van is dat op te voor met niet zijn aan er ook"),
+    "pt": _words("o a os as e de que um uma para com não do da em por se são"),
 }
 #: Fewer function-word hits than this is not enough to say anything ("und").
 _MIN_HITS = 3

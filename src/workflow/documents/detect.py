@@ -51,7 +51,7 @@ def detect_type(data: bytes, *, filename: str, declared: str | None) -> Document
     image = _image_type(data)
     if image is not None:
         return image
-    if b"%PDF-" in data[:_PDF_HEADER_WINDOW]:
+    if _is_pdf(data):
         return PDF
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip_type(data)
@@ -76,6 +76,16 @@ _IMAGE_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"GIF87a", "image/gif"),
     (b"GIF89a", "image/gif"),
 )
+
+
+def _is_pdf(data: bytes) -> bool:
+    """A PDF header at the start, or after junk that is not text (a text that merely
+    mentions "%PDF-" stays text)."""
+    index = data.find(b"%PDF-", 0, _PDF_HEADER_WINDOW)
+    if index < 0:
+        return False
+    junk = data[:index]
+    return not junk.strip() or decode_text(junk, partial=True) is None
 
 
 def _image_type(data: bytes) -> DocumentType | None:

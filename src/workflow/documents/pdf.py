@@ -39,6 +39,7 @@ _PARSE_FAILURES: tuple[type[Exception], ...] = (
     EOFError,
     OverflowError,
     ZeroDivisionError,
+    SyntaxError,  # Pillow's verdict on some malformed embedded images
     struct.error,
     zlib.error,
 )
