@@ -40,16 +40,21 @@ def service() -> StatusService:
 
 def build_service() -> StatusService:
     """DynamoDB for the table; the Resonate server for the fallback when one is configured."""
-    from docpipe.aws import DynamoJobTable, client  # noqa: PLC0415 (boto3 on first use)
+    from docpipe.aws import (  # noqa: PLC0415 (boto3 on first use)
+        DynamoJobTable,
+        client,
+        resolve_resonate_token,
+    )
     from docpipe.settings import Settings  # noqa: PLC0415
     from status_api.promises import ResonatePromiseReader  # noqa: PLC0415
 
     settings = Settings.from_env()
-    promises = (
-        ResonatePromiseReader.connect(settings.resonate_url, token=settings.resonate_token)
-        if settings.resonate_url
-        else None
-    )
+    promises = None
+    if settings.resonate_url:
+        settings = resolve_resonate_token(settings)
+        promises = ResonatePromiseReader.connect(
+            settings.require("resonate_url"), token=settings.resonate_token
+        )
     return StatusService(
         jobs=DynamoJobTable(client("dynamodb", settings), settings.table), promises=promises
     )

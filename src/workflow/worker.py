@@ -185,5 +185,7 @@ def run(args: Any) -> int:
     if args.stack is not None:
         settings = settings_from_stack(args.stack, settings)
     settings.require("resonate_url")
-    asyncio.run(_main(settings))
+    from docpipe.aws import resolve_resonate_token  # noqa: PLC0415 (boto3 only when run)
+
+    asyncio.run(_main(resolve_resonate_token(settings)))
     return 0
