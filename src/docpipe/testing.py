@@ -60,21 +60,25 @@ class InMemoryJobTable:
             old = self.records.get(job_id)
             if old is not None and old.status != "processing":
                 return
-            created = now if old is None else old.created_at
             steps = {} if old is None else dict(old.steps)
             steps[step] = now
-            self.records[job_id] = JobRecord(
+            base = old or JobRecord(
                 job_id=job_id,
                 status="processing",
                 document_url=document_url,
-                created_at=created,
+                created_at=now,
+                updated_at=now,
+            )
+            # Like DynamoDB's UpdateItem: set these attributes, keep every other one.
+            self.records[job_id] = replace(
+                base,
+                status="processing",
+                document_url=document_url,
                 updated_at=now,
                 step=step,
                 step_started_at=now,
-                requester_id=requester_id
-                if requester_id is not None
-                else (old.requester_id if old else None),
                 steps=steps,
+                requester_id=requester_id if requester_id is not None else base.requester_id,
             )
 
     def finish(

@@ -8,6 +8,8 @@ back without running it, and continues from the first unfinished one.
 A step that fails permanently (a :class:`~docpipe.errors.DocumentError`, checkpointed by the
 step) or runs out of transient retries ends the happy path: store and notify then run in
 failure mode, so the job still gets a ``result.json``, a notification and a ``failed`` row.
+If notify itself runs out of retries, a last bookkeeping step records ``failed`` so no job is
+left ``processing`` for ever.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from workflow.steps import (
     extract,
     failure_of,
     notify,
+    record_failure,
     store,
 )
 
@@ -91,7 +94,14 @@ async def process_document(ctx: Context, job: dict[str, Any]) -> dict[str, Any]:
         if outcome.status == "done":
             outcome = Outcome("failed", error=failed.error, failed_step=failed.step)
 
-    notified = await _checked("notify", step.run(notify, the_job, outcome, stored))
+    try:
+        notified = await _checked("notify", step.run(notify, the_job, outcome, stored))
+    except StepFailed as failed:
+        # SNS stayed unreachable: the job cannot be reported done, and its row must not stay
+        # ``processing`` forever, so record the failure (the stored result, if any, stays).
+        outcome = Outcome("failed", error=failed.error, failed_step=failed.step)
+        await step.run(record_failure, the_job, failed.error)
+        notified = {"messageId": None}
 
     summary: dict[str, Any] = {
         "jobId": the_job.job_id,

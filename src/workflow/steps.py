@@ -418,6 +418,25 @@ async def notify(ctx: Context, job: Job, outcome: Outcome, stored: Checkpoint) -
     return await _guarded(work)
 
 
+async def record_failure(ctx: Context, job: Job, error: dict[str, Any]) -> Checkpoint:
+    """Last resort when notify itself ran out of retries: the row must not stay ``processing``.
+
+    Not one of the five pipeline steps (no ``step.start`` line): it only records the terminal
+    state notify could not, so the status API shows ``failed`` with the reason.
+    """
+    deps = ctx.get_dependency(PipelineDeps)
+    await asyncio.to_thread(
+        deps.jobs.finish,
+        job_id=job.job_id,
+        document_url=job.document.url,
+        requester_id=job.requester_id,
+        status="failed",
+        now=deps.clock(),
+        error=error,
+    )
+    return {}
+
+
 __all__ = [
     "AttemptCounter",
     "ByteCache",
@@ -432,5 +451,6 @@ __all__ = [
     "extract",
     "failure_of",
     "notify",
+    "record_failure",
     "store",
 ]

@@ -114,6 +114,15 @@ class TestJobTable:
         assert record.status == "failed"
         assert record.error == {"code": "corrupt_document", "message": "bad"}
 
+    def test_a_later_step_keeps_the_recorded_result(self, table: JobTable) -> None:
+        """Starting notify after store recorded the result keeps that result on the row."""
+        table.start_step(job_id="j1", document_url=URL, requester_id=None, step="store", now=1)
+        table.record_result(job_id="j1", result={"pages": 1}, now=2)
+        table.start_step(job_id="j1", document_url=URL, requester_id=None, step="notify", now=3)
+        record = table.get("j1")
+        assert record is not None
+        assert (record.status, record.step, record.result) == ("processing", "notify", {"pages": 1})
+
     def test_unknown_job_is_none(self, table: JobTable) -> None:
         """Reading a job that was never written gives None."""
         assert table.get("nope") is None

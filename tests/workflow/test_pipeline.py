@@ -203,6 +203,26 @@ class TestTransientFailures:
         assert (record.status, record.error) == ("failed", summary["error"])
         assert harness.notifier.published[0].attributes["status"] == "failed"
 
+    def test_notify_that_never_succeeds_still_ends_the_job(self, harness: Harness) -> None:
+        """SNS down for good: the job ends failed/retries_exhausted instead of staying
+        processing, and its stored result stays readable."""
+
+        class DownNotifier(RecordingNotifier):
+            def publish(self, **kwargs: Any) -> str:
+                raise TransientError("SNS unavailable")
+
+        harness.notifier = DownNotifier()
+        [summary] = harness.run(harness.upload("in/invoice.txt", INVOICE))
+        assert summary["status"] == "failed"
+        assert summary["failedStep"] == "notify"
+        assert harness.steps_run().count("notify") == 3
+        record = harness.jobs.get("job-1")
+        assert record is not None
+        assert record.status == "failed"
+        assert record.error is not None
+        assert record.error["code"] == "retries_exhausted"
+        assert record.result is not None
+
 
 class TestPermanentFailures:
     def test_corrupt_pdf_fails_once_without_retry(self, harness: Harness) -> None:
