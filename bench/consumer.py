@@ -68,32 +68,23 @@ _CHUNK = 64 * 1024
 
 
 async def _pump(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, delay: float) -> None:
+    """Forward each chunk ``delay`` seconds after it arrived; timers keep arrival order, and
+    no task wakes per chunk, so the proxy adds latency, not CPU load."""
     loop = asyncio.get_running_loop()
-    queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
 
-    async def deliver() -> None:
-        while True:
-            due, data = await queue.get()
-            if not data:
-                break
-            wait = due - loop.time()
-            if wait > 0:
-                await asyncio.sleep(wait)
+    def write(data: bytes) -> None:
+        if not writer.is_closing():
             writer.write(data)
-            await writer.drain()
-        with contextlib.suppress(OSError):
-            writer.write_eof()
 
-    delivering = asyncio.create_task(deliver())
     try:
         while data := await reader.read(_CHUNK):
-            queue.put_nowait((loop.time() + delay, data))
+            loop.call_at(loop.time() + delay, write, data)
     except (ConnectionError, OSError):
         pass
-    finally:
-        queue.put_nowait((loop.time() + delay, b""))
-        with contextlib.suppress(ConnectionError, OSError):
-            await delivering
+    await asyncio.sleep(delay)
+    with contextlib.suppress(OSError, RuntimeError):
+        if not writer.is_closing():
+            writer.write_eof()
 
 
 async def _serve(listen: int, host: str, port: int, delay: float) -> None:
@@ -103,7 +94,8 @@ async def _serve(listen: int, host: str, port: int, delay: float) -> None:
         except OSError:
             client_w.close()
             return
-        await asyncio.gather(_pump(client_r, server_w, delay), _pump(server_r, client_w, delay))
+        with contextlib.suppress(ConnectionError, OSError):
+            await asyncio.gather(_pump(client_r, server_w, delay), _pump(server_r, client_w, delay))
         for writer in (client_w, server_w):
             writer.close()
 
@@ -301,12 +293,14 @@ def measure(url: str, label: str, records: int, repeat: int) -> dict[str, Any]:
         harness.handler_run(f"warm-{tag}-h", records)
         handler_times, floor_times, handler_requests = [], [], []
         for r in range(repeat):
+            print(f"  {label}: round {r + 1}/{repeat}", file=sys.stderr, flush=True)
             elapsed, sent = harness.count_requests(
                 lambda r=r: harness.handler_run(f"h-{tag}-{r}", records)
             )
             handler_times.append(elapsed)
             handler_requests.append(sent)
             floor_times.append(harness.floor_run(f"f-{tag}-{r}", records))
+        print(f"  {label}: one at a time", file=sys.stderr, flush=True)
         sequential, seq_requests = harness.count_requests(
             lambda: harness.sequential_run(f"s-{tag}", records)
         )
@@ -328,6 +322,55 @@ def measure(url: str, label: str, records: int, repeat: int) -> dict[str, Any]:
     }
 
 
+def measure_path(args: argparse.Namespace, *, proxied: bool) -> dict[str, Any]:
+    """Measure against a fresh server (and, when ``proxied``, through the latency proxy), so
+    one path's promises do not weigh on the other's numbers."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    children: list[subprocess.Popen[bytes]] = []
+    with tempfile.TemporaryDirectory(prefix="docpipe-bench-") as tmp:
+        server_port = free_port()
+        url = f"http://127.0.0.1:{server_port}"
+        server = [sys.executable, "-m", "docpipe.cli", "server", "--db", f"{tmp}/resonate.db"]
+        try:
+            children.append(
+                subprocess.Popen(
+                    [*server, "--port", str(server_port)],
+                    env=env,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                )
+            )
+            wait_http(url + "/")
+            label = "direct"
+            if proxied:
+                proxy_port = free_port()
+                proxy = [sys.executable, __file__, "--proxy", "--listen", str(proxy_port)]
+                children.append(
+                    subprocess.Popen(
+                        [
+                            *proxy,
+                            "--upstream",
+                            f"127.0.0.1:{server_port}",
+                            "--delay-ms",
+                            str(args.delay_ms),
+                        ],
+                        env=env,
+                        stdout=subprocess.DEVNULL,
+                    )
+                )
+                url = f"http://127.0.0.1:{proxy_port}"
+                wait_http(url + "/")
+                label = f"proxy +{args.delay_ms:g}ms each way"
+            return measure(url, label, args.records, args.repeat)
+        finally:
+            for child in reversed(children):
+                child.send_signal(signal.SIGTERM)
+                try:
+                    child.wait(timeout=20)
+                except subprocess.TimeoutExpired:
+                    child.kill()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--records", type=int, default=1000)
@@ -342,61 +385,10 @@ def main() -> int:
         asyncio.run(_serve(args.listen, host, int(port), args.delay_ms / 1000))
         return 0
 
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    children: list[subprocess.Popen[bytes]] = []
-    with tempfile.TemporaryDirectory(prefix="docpipe-bench-") as tmp:
-        server_port, proxy_port = free_port(), free_port()
-        try:
-            children.append(
-                subprocess.Popen(
-                    [
-                        sys.executable,
-                        "-m",
-                        "docpipe.cli",
-                        "server",
-                        "--db",
-                        f"{tmp}/resonate.db",
-                        "--port",
-                        str(server_port),
-                    ],
-                    env=env,
-                    stdout=subprocess.DEVNULL,
-                    stderr=subprocess.DEVNULL,
-                )
-            )
-            children.append(
-                subprocess.Popen(
-                    [
-                        sys.executable,
-                        __file__,
-                        "--proxy",
-                        "--listen",
-                        str(proxy_port),
-                        "--upstream",
-                        f"127.0.0.1:{server_port}",
-                        "--delay-ms",
-                        str(args.delay_ms),
-                    ],
-                    env=env,
-                    stdout=subprocess.DEVNULL,
-                )
-            )
-            direct = f"http://127.0.0.1:{server_port}"
-            proxied = f"http://127.0.0.1:{proxy_port}"
-            wait_http(direct + "/")
-            wait_http(proxied + "/")
-            results = [
-                measure(direct, "direct", args.records, args.repeat),
-                measure(proxied, f"proxy +{args.delay_ms:g}ms each way", args.records, args.repeat),
-            ]
-        finally:
-            for child in children:
-                child.send_signal(signal.SIGTERM)
-            for child in children:
-                try:
-                    child.wait(timeout=20)
-                except subprocess.TimeoutExpired:
-                    child.kill()
+    results = [
+        measure_path(args, proxied=False),
+        measure_path(args, proxied=True),
+    ]
     _print(results)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "consumer.json").write_text(json.dumps(results, indent=2) + "\n")

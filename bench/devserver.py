@@ -1,30 +1,66 @@
 """Benchmark: five-step workflows against the devserver, and against the SDK's in-process server.
 
     PYTHONPATH=src .venv/bin/python bench/devserver.py [--sequential N] [--concurrent N]
+        [--repeat R] [--no-fsync]
 
 Against the devserver the server and the worker are separate processes and this process is
-the client (an rpc per workflow, then waits for the result). The in-process baseline runs
-the same workflow on ``Resonate()`` with its ``LocalConnection``, in this process. Prints
-workflows/s and per-workflow latency p50/p99 for both, and the ratio.
+the client (an rpc per workflow, then waits for the result); it runs twice, with the default
+durability (WAL, ``synchronous=NORMAL``: every acknowledged request survives ``kill -9`` of
+the server) and with ``--fsync`` (an fsync per commit: survives power loss too). The
+in-process baseline runs the same workflow on ``Resonate()`` with its ``LocalConnection``,
+in this process. Each mode runs ``--repeat`` times; the median is printed.
+
+Printed per server and mode: workflows/s, per-workflow latency p50/p99, and per-request
+round trips as the SDK sees them (``Transport.send``: request out, response parsed; in the
+client and in the worker process), by request kind; for the devserver also its own handling
+time per request kind (``GET /debug/stats``: decode, validate, transaction and commit,
+encode). Then the ratios devserver / in-process and devserver / DBOS Transact on SQLite
+(74 sequential five-step workflows/s on this kind of machine; the target is 1.5x that).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
+import signal
 import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
 from resonate.resonate import Resonate
+from resonate.transport import Transport
 
 ROOT = Path(__file__).resolve().parents[1]
+DBOS_SEQUENTIAL_WF_PER_S = 74.0
+TARGET_FACTOR = 1.5
+
+#: ``(wall-clock start, request kind, seconds)`` of every SDK request in this process.
+ROUND_TRIPS: list[tuple[float, str, float]] = []
+
+
+def record_round_trips() -> None:
+    """Time every request the SDK sends in this process, by kind (measurement only)."""
+    send = Transport.send
+
+    async def timed(
+        self: Transport, kind: str, corr_id: str, body: str, headers: Any = None
+    ) -> Any:
+        wall, start = time.time(), time.perf_counter()
+        try:
+            return await send(self, kind, corr_id, body, headers)
+        finally:
+            ROUND_TRIPS.append((wall, kind, time.perf_counter() - start))
+
+    Transport.send = timed  # type: ignore[method-assign]
 
 
 def step(ctx: Any, n: int) -> int:
@@ -37,11 +73,38 @@ async def five_steps(ctx: Any, n: int) -> int:
     return n
 
 
-async def worker(url: str) -> None:
+async def worker(url: str, samples: str) -> None:
+    record_round_trips()
     resonate = Resonate(url=url, group="bench-workers")
     resonate.register(five_steps)
+    stop = asyncio.Event()
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
     print("ready", flush=True)
-    await asyncio.Event().wait()
+    await stop.wait()
+    await asyncio.to_thread(Path(samples).write_text, json.dumps(ROUND_TRIPS))
+    await resonate.stop()
+
+
+# -- measuring ------------------------------------------------------------------------------
+
+
+class Phases:
+    """Wall-clock windows of the measured phases, to attribute round trips to them."""
+
+    def __init__(self) -> None:
+        self.windows: dict[str, list[tuple[float, float]]] = {}
+
+    async def run(self, mode: str, body: Awaitable[dict[str, float]]) -> dict[str, float]:
+        start = time.time()
+        result = await body
+        self.windows.setdefault(mode, []).append((start, time.time()))
+        return result
+
+    def mode_of(self, wall: float) -> str | None:
+        for mode, windows in self.windows.items():
+            if any(a <= wall <= b for a, b in windows):
+                return mode
+        return None
 
 
 async def measure(client: Resonate, prefix: str, count: int, concurrency: int) -> dict[str, float]:
@@ -58,38 +121,69 @@ async def measure(client: Resonate, prefix: str, count: int, concurrency: int) -
     start = time.perf_counter()
     await asyncio.gather(*(one(i) for i in range(count)))
     elapsed = time.perf_counter() - start
-    latencies.sort()
+    return {"wf_per_s": count / elapsed, **percentiles_ms(latencies)}
+
+
+def percentiles_ms(seconds: list[float]) -> dict[str, float]:
+    ordered = sorted(seconds)
     return {
-        "wf_per_s": count / elapsed,
-        "p50_ms": 1000 * statistics.median(latencies),
-        "p99_ms": 1000 * latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))],
+        "p50_ms": 1000 * statistics.median(ordered),
+        "p99_ms": 1000 * ordered[min(len(ordered) - 1, len(ordered) * 99 // 100)],
     }
 
 
-async def run_devserver(url: str, n_seq: int, n_conc: int, conc: int) -> dict[str, Any]:
-    client = Resonate(url=url, group="bench-client").options(target="bench-workers")
-    try:
-        await measure(client, "warm", 20, 1)
-        return {
-            "sequential": await measure(client, "seq", n_seq, 1),
-            "concurrent": await measure(client, "conc", n_conc, conc),
-        }
-    finally:
-        await client.stop()
+def median_run(runs: list[dict[str, float]]) -> dict[str, float]:
+    """Field-wise median over repetitions, plus the spread of workflows/s."""
+    out = {key: statistics.median(r[key] for r in runs) for key in runs[0]}
+    out["min_wf_per_s"] = min(r["wf_per_s"] for r in runs)
+    out["max_wf_per_s"] = max(r["wf_per_s"] for r in runs)
+    return out
 
 
-async def run_local(n_seq: int, n_conc: int, conc: int) -> dict[str, Any]:
-    client = Resonate(url=None, env={}, group="bench-workers")
-    client.register(five_steps)
-    client = client.options(target="bench-workers")
-    try:
-        await measure(client, "warm", 20, 1)
-        return {
-            "sequential": await measure(client, "seq", n_seq, 1),
-            "concurrent": await measure(client, "conc", n_conc, conc),
-        }
-    finally:
-        await client.stop()
+async def run_modes(
+    client: Resonate,
+    tag: str,
+    args: argparse.Namespace,
+    phases: Phases,
+    between: Callable[[str], None] | None = None,
+    rounds: int | None = None,
+) -> dict[str, list[dict[str, float]]]:
+    """Warm up, then ``rounds`` (default ``--repeat``) of the sequential and concurrent mode."""
+    await measure(client, f"{tag}-warm", 20, 1)
+    if between is not None:
+        between("warm")
+    runs: dict[str, list[dict[str, float]]] = {"sequential": [], "concurrent": []}
+    for rep in range(args.repeat if rounds is None else rounds):
+        for mode, count, conc in (
+            ("sequential", args.sequential, 1),
+            ("concurrent", args.concurrent, args.concurrency),
+        ):
+            result = await phases.run(mode, measure(client, f"{tag}-{mode}-{rep}", count, conc))
+            runs[mode].append(result)
+            if between is not None:
+                between(mode)
+    return runs
+
+
+def round_trip_table(
+    samples: list[tuple[float, str, float]], phases: Phases
+) -> dict[str, dict[str, dict[str, float]]]:
+    """``{mode: {kind: {count, p50_ms, p99_ms}}}`` with an ``all`` row per mode."""
+    by_mode: dict[str, dict[str, list[float]]] = {}
+    for wall, kind, seconds in samples:
+        mode = phases.mode_of(wall)
+        if mode is None:
+            continue
+        kinds = by_mode.setdefault(mode, {})
+        kinds.setdefault(kind, []).append(seconds)
+        kinds.setdefault("all", []).append(seconds)
+    return {
+        mode: {kind: {"count": len(s), **percentiles_ms(s)} for kind, s in sorted(kinds.items())}
+        for mode, kinds in by_mode.items()
+    }
+
+
+# -- the two servers ------------------------------------------------------------------------
 
 
 def free_port() -> int:
@@ -98,59 +192,167 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def server_stats(url: str) -> dict[str, Any]:
+    """The devserver's handling times since the last call (which it then forgets)."""
+    with urllib.request.urlopen(f"{url}/debug/stats?reset=1", timeout=10) as resp:
+        stats: dict[str, Any] = json.loads(resp.read())
+    return stats
+
+
+def run_devserver(args: argparse.Namespace, fsync: bool) -> dict[str, Any]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    procs: list[subprocess.Popen[bytes]] = []
+    phases = Phases()
+    handling: dict[str, list[dict[str, Any]]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        samples = Path(tmp) / "worker-round-trips.json"
+        try:
+            cmd = [sys.executable, "-m", "devserver", "--db", f"{tmp}/bench.db"]
+            cmd += ["--port", str(port)] + (["--fsync"] if fsync else [])
+            server = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE)
+            procs.append(server)
+            assert server.stdout is not None
+            print(server.stdout.readline().decode().strip(), flush=True)
+            wk = subprocess.Popen(
+                [sys.executable, __file__, "--worker", url, "--samples", str(samples)],
+                env=env,
+                stdout=subprocess.PIPE,
+            )
+            procs.append(wk)
+            assert wk.stdout is not None
+            wk.stdout.readline()
+
+            def collect(mode: str) -> None:
+                handling.setdefault(mode, []).append(server_stats(url))
+
+            async def drive() -> dict[str, list[dict[str, float]]]:
+                client = Resonate(url=url, group="bench-client").options(target="bench-workers")
+                try:
+                    return await run_modes(client, "ds", args, phases, collect)
+                finally:
+                    await client.stop()
+
+            ROUND_TRIPS.clear()
+            runs = asyncio.run(drive())
+            results = {mode: median_run(r) for mode, r in runs.items()}
+        finally:
+            for p in procs:
+                p.terminate()
+                p.wait()
+        worker_trips = [(float(w), str(k), float(d)) for w, k, d in json.loads(samples.read_text())]
+    trips = round_trip_table(ROUND_TRIPS + worker_trips, phases)
+    return {"modes": results, "round_trips": trips, "handling": handling}
+
+
+def run_local(args: argparse.Namespace) -> dict[str, Any]:
+    """A fresh in-process server per round: its state is in memory and slows as it grows."""
+    phases = Phases()
+
+    async def drive() -> dict[str, list[dict[str, float]]]:
+        client = Resonate(url=None, env={}, group="bench-workers")
+        client.register(five_steps)
+        client = client.options(target="bench-workers")
+        try:
+            return await run_modes(client, "local", args, phases, rounds=1)
+        finally:
+            await client.stop()
+
+    ROUND_TRIPS.clear()
+    runs: dict[str, list[dict[str, float]]] = {"sequential": [], "concurrent": []}
+    for _ in range(args.repeat):
+        for mode, results in asyncio.run(drive()).items():
+            runs[mode].extend(results)
+    modes = {mode: median_run(r) for mode, r in runs.items()}
+    return {"modes": modes, "round_trips": round_trip_table(ROUND_TRIPS, phases)}
+
+
+# -- printing -------------------------------------------------------------------------------
+
+
+def median_handling(reports: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """Median over repetitions of the server's per-kind p50/p99 (microseconds)."""
+    kinds = sorted({k for r in reports for k in r if r[k]["p50_us"] is not None})
+    out = {}
+    for kind in kinds:
+        rows = [r[kind] for r in reports if kind in r and r[kind]["p50_us"] is not None]
+        out[kind] = {
+            "count": sum(row["count"] for row in rows),
+            "p50_us": statistics.median(row["p50_us"] for row in rows),
+            "p99_us": statistics.median(row["p99_us"] for row in rows),
+        }
+    return out
+
+
+def print_results(results: dict[str, dict[str, Any]], repeat: int) -> None:
+    print(f"\nworkflows (median of {repeat}):")
+    print(f"  {'server':34}{'mode':>11}{'wf/s':>8}{'(min-max)':>14}{'p50 ms':>9}{'p99 ms':>9}")
+    for name, res in results.items():
+        for mode, r in res["modes"].items():
+            spread = f"({r['min_wf_per_s']:.0f}-{r['max_wf_per_s']:.0f})"
+            print(
+                f"  {name:34}{mode:>11}{r['wf_per_s']:8.1f}{spread:>14}"
+                f"{r['p50_ms']:9.2f}{r['p99_ms']:9.2f}"
+            )
+    print("\nper-request round trip as the SDK sees it, sequential mode (ms):")
+    for name, res in results.items():
+        table = res["round_trips"].get("sequential", {})
+        print(f"  {name}")
+        for kind, row in table.items():
+            print(
+                f"    {kind:28}{row['count']:>7} req  p50 {row['p50_ms']:7.3f}"
+                f"  p99 {row['p99_ms']:7.3f}"
+            )
+    print("\ndevserver handling time per request, sequential mode (us; decode..commit..encode):")
+    for name, res in results.items():
+        if "handling" not in res:
+            continue
+        print(f"  {name}")
+        for kind, row in median_handling(res["handling"].get("sequential", [])).items():
+            print(
+                f"    {kind:28}{row['count']:>7} req  p50 {row['p50_us']:7.1f}"
+                f"  p99 {row['p99_us']:7.1f}"
+            )
+    local = results["in-process LocalConnection"]["modes"]
+    print("\nratios:")
+    for name, res in results.items():
+        if name.startswith("in-process"):
+            continue
+        for mode, r in res["modes"].items():
+            print(
+                f"  {name} {mode}: /in-process {r['wf_per_s'] / local[mode]['wf_per_s']:.2f}"
+                f"   /DBOS(74 wf/s) {r['wf_per_s'] / DBOS_SEQUENTIAL_WF_PER_S:.2f}"
+            )
+    got = results["devserver (WAL, synchronous=NORMAL)"]["modes"]["sequential"]["wf_per_s"]
+    goal = TARGET_FACTOR * DBOS_SEQUENTIAL_WF_PER_S
+    verdict = "met" if got >= goal else "NOT met"
+    print(
+        f"\ntarget: >= {goal:.0f} sequential wf/s (durable against kill -9): {got:.1f}, {verdict}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sequential", type=int, default=300)
     parser.add_argument("--concurrent", type=int, default=600)
     parser.add_argument("--concurrency", type=int, default=32)
-    parser.add_argument("--fsync", action="store_true", help="run the server with --fsync")
+    parser.add_argument("--repeat", type=int, default=3, help="rounds per mode (median)")
+    parser.add_argument("--no-fsync", action="store_true", help="skip the --fsync server run")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("--samples", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        asyncio.run(worker(args.worker))
+        asyncio.run(worker(args.worker, args.samples))
         return
 
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    procs: list[subprocess.Popen[bytes]] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        try:
-            cmd = [sys.executable, "-m", "devserver", "--db", f"{tmp}/bench.db"]
-            cmd += ["--port", str(port)] + (["--fsync"] if args.fsync else [])
-            server = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE)
-            procs.append(server)
-            assert server.stdout is not None
-            print(server.stdout.readline().decode().strip())
-            wk = subprocess.Popen(
-                [sys.executable, __file__, "--worker", url], env=env, stdout=subprocess.PIPE
-            )
-            procs.append(wk)
-            assert wk.stdout is not None
-            wk.stdout.readline()
-            remote = asyncio.run(
-                run_devserver(url, args.sequential, args.concurrent, args.concurrency)
-            )
-        finally:
-            for p in procs:
-                p.terminate()
-                p.wait()
-    local = asyncio.run(run_local(args.sequential, args.concurrent, args.concurrency))
-
-    print(f"{'':28}{'wf/s':>10}{'p50 ms':>10}{'p99 ms':>10}")
-    for mode in ("sequential", "concurrent"):
-        for name, res in (
-            ("devserver (3 processes)", remote),
-            ("in-process LocalConnection", local),
-        ):
-            r = res[mode]
-            print(
-                f"{mode[:4]} {name:23}{r['wf_per_s']:10.1f}{r['p50_ms']:10.2f}{r['p99_ms']:10.2f}"
-            )
-        ratio = remote[mode]["wf_per_s"] / local[mode]["wf_per_s"]
-        print(f"{mode} ratio devserver/in-process: {ratio:.2f}")
-    got = remote["sequential"]["wf_per_s"]
-    print(f"target: > 110 sequential wf/s (1.5x DBOS's 74); got {got:.1f}")
+    record_round_trips()
+    results: dict[str, dict[str, Any]] = {}
+    results["devserver (WAL, synchronous=NORMAL)"] = run_devserver(args, fsync=False)
+    if not args.no_fsync:
+        results["devserver --fsync (synchronous=FULL)"] = run_devserver(args, fsync=True)
+    results["in-process LocalConnection"] = run_local(args)
+    print_results(results, args.repeat)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,8 @@ with the protocol envelope, ``GET /poll/{group}/{pid}`` for Server-Sent Events.
 Layers, each its own module: :mod:`~devserver.core` (the pure state machine),
 :mod:`~devserver.sqlite_store` (its storage), :mod:`~devserver.engine` (one transaction per
 request, with the outbox), :mod:`~devserver.delivery` (SSE subscribers and push),
-:mod:`~devserver.http` (the aiohttp front end), :mod:`~devserver.server` (lifecycle).
+:mod:`~devserver.http` over :mod:`~devserver.wire` (the HTTP/1.1 front end),
+:mod:`~devserver.server` (lifecycle).
 """
 
 from devserver.server import DevServer, serve

@@ -19,7 +19,7 @@ import logging
 import sqlite3
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 from urllib.parse import unquote
 
 import msgspec
@@ -75,6 +75,8 @@ class Front:
         self.keepalive_seconds = keepalive_seconds
         self.stats = RequestStats()
         self.connections: set[Connection] = set()
+        #: Connections serving an SSE stream.
+        self.streams: set[Connection] = set()
 
     def protocol(self) -> Connection:
         """The ``protocol_factory`` for :meth:`asyncio.loop.create_server`."""
@@ -103,7 +105,7 @@ class Front:
         if not self.authorised(headers, envelope):
             return _failure(401, kind, corr_id, "missing or wrong bearer token")
         try:
-            flat = validate_envelope(envelope)
+            flat = validate_envelope(envelope, body)
         except ProtocolError as exc:
             return _failure(exc.status, kind, corr_id, exc.message)
         try:
@@ -113,6 +115,10 @@ class Front:
             return _failure(500, kind, corr_id, "storage error; nothing was applied")
         if entries:
             self.hub.publish(entries)
+            # Push the messages out before the answer: the answer wakes its client, which
+            # may then hold the CPU, while the message is what the workflow waits for.
+            for conn in self.streams:
+                conn.pump()
         earliest = self.engine.earliest_timer
         if earliest is not None:
             self.on_timer(earliest)
@@ -150,8 +156,8 @@ class Connection(asyncio.Protocol):
     # -- asyncio.Protocol -----------------------------------------------------------------
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
+        # A stream transport (uvloop's is one without subclassing ``asyncio.Transport``).
+        self.transport = cast(asyncio.Transport, transport)
         self.front.connections.add(self)
         loop = asyncio.get_running_loop()
         self._last_active = loop.time()
@@ -217,26 +223,36 @@ class Connection(asyncio.Protocol):
                 if self._head.headers.get("expect", "").lower() == "100-continue":
                     self.transport.write(b"HTTP/1.1 100 Continue\r\n\r\n")
             head = self._head
-            if head.chunked:
-                parsed = parse_chunked(buf, 0, MAX_BODY_BYTES)
-                if parsed is None:
-                    return
-                body, end = parsed
-                del buf[:end]
-            else:
-                length = head.content_length()
-                if length > MAX_BODY_BYTES:
-                    self._refuse_body(length)
-                    continue
-                if len(buf) < length:
-                    return
-                body = bytes(buf[:length])
-                del buf[:length]
+            body = self._take_body(head)
+            if body is None:
+                if self._discard is not None:
+                    continue  # refused: drop what already arrived of it
+                return
             self._head = None
             self._dispatch(head, body)
             if self.stream is not None:
                 buf.clear()
                 return
+
+    def _take_body(self, head: RequestHead) -> bytes | None:
+        """The complete body of ``head`` off the buffer, or ``None`` until it has arrived."""
+        buf = self._buf
+        if head.chunked:
+            parsed = parse_chunked(buf, 0, MAX_BODY_BYTES)
+            if parsed is None:
+                return None
+            body, end = parsed
+            del buf[:end]
+            return body
+        length = head.content_length()
+        if length > MAX_BODY_BYTES:
+            self._refuse_body(length)
+            return None
+        if len(buf) < length:
+            return None
+        body = bytes(buf[:length])
+        del buf[:length]
+        return body
 
     def _dispatch(self, head: RequestHead, body: bytes) -> None:
         transport = self.transport
@@ -323,6 +339,25 @@ class Connection(asyncio.Protocol):
     def _is_closing(self) -> bool:
         return self.transport is None or self.transport.is_closing()
 
+    def pump(self) -> None:
+        """Write what this stream's queue holds now, unless the stream is backed up.
+
+        Runs inside a request's handling; the stream's own task finds the queue emptied
+        and goes on waiting. The close marker (``None``) is left for the task.
+        """
+        sub = self._subscriber
+        transport = self.transport
+        if sub is None or transport is None or self._paused or transport.is_closing():
+            return
+        queue = sub.queue
+        while not queue.empty():
+            entry = queue.get_nowait()
+            if entry is None:
+                queue.put_nowait(None)
+                return
+            transport.write(chunk(b"data: " + entry.payload + b"\n\n"))
+            self.front.hub.delivered(entry)
+
     async def _stream(self, group: str, pid: str) -> None:
         transport = self.transport
         assert transport is not None
@@ -330,6 +365,7 @@ class Connection(asyncio.Protocol):
         sub = Subscriber(group, pid, self._is_closing)
         self._subscriber = sub
         hub.connect(sub)
+        self.front.streams.add(self)
         current = None
         try:
             transport.write(chunk(b": connected\n\n"))
@@ -349,6 +385,7 @@ class Connection(asyncio.Protocol):
                 current = None
                 await self._drain()
         finally:
+            self.front.streams.discard(self)
             unsent = ([current] if current is not None else []) + sub.unsent()
             hub.disconnect(sub, unsent)
             if not transport.is_closing():

@@ -10,6 +10,7 @@ message, so a bad client gets a 400 instead of a 500.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 #: Protocol version stamped on every response head (what ``resonate serve`` speaks).
@@ -24,6 +25,10 @@ I64_MIN = -(1 << 63)
 MAX_ID_LENGTH = 1024
 #: Deepest JSON nesting accepted; bounds the recursion of the validator and the encoder.
 MAX_DEPTH = 64
+
+#: Decimal digits an integer needs before it can leave the signed 64-bit range.
+_SAFE_DIGITS = len(str(I64_MAX)) - 1
+_LONG_NUMBER = re.compile(rb"[0-9]{%d}" % (_SAFE_DIGITS + 1))
 
 #: Fields that hold an id or an address, at any level of a request.
 _ID_FIELDS = ("id", "awaited", "awaiter", "address", "pid", "promiseId")
@@ -143,10 +148,12 @@ def error_response(kind: Any, corr_id: Any, status: int, message: str) -> dict[s
     return {"kind": kind, "corrId": corr_id, "status": status, "error": message}
 
 
-def validate_envelope(envelope: Any) -> dict[str, Any]:
+def validate_envelope(envelope: Any, raw: bytes | None = None) -> dict[str, Any]:
     """Check a decoded request body and return the flat request, or raise a 400.
 
     Checks shape, not meaning: the state machine decides what a well-formed request does.
+    ``raw``, the body it was decoded from, lets the walk over every value be skipped when
+    the bytes alone show that no limit can be exceeded (:func:`within_limits`).
     """
     if not isinstance(envelope, dict):
         raise ProtocolError(400, "request body must be a JSON object")
@@ -161,11 +168,27 @@ def validate_envelope(envelope: Any) -> dict[str, Any]:
         raise ProtocolError(400, "head.corrId must be a string")
     if not isinstance(envelope.get("data"), dict):
         raise ProtocolError(400, "request envelope needs an object 'data'")
-    _check_values(envelope["data"], 0)
+    if raw is None or not within_limits(raw):
+        _check_values(envelope["data"], 0)
     flat = unwrap(envelope)
     if not isinstance(flat, dict):  # pragma: no cover - unwrap of a dict is a dict
         raise ProtocolError(400, "request body must be a JSON object")
     return flat
+
+
+def within_limits(raw: bytes) -> bool:
+    """Whether a JSON body is too short, too flat and too small-numbered to break a limit.
+
+    Conservative, from the bytes: no id can be longer than the whole body; nesting is no
+    deeper than the count of ``{`` and ``[``; an integer out of the 64-bit range needs a run
+    of more digits than ``I64_MAX`` has minus one. Characters inside strings only make it
+    say ``False`` more often, which costs the full walk, never a missed check.
+    """
+    return (
+        len(raw) <= MAX_ID_LENGTH
+        and raw.count(b"{") + raw.count(b"[") <= MAX_DEPTH
+        and _LONG_NUMBER.search(raw) is None
+    )
 
 
 def _check_values(value: Any, depth: int) -> None:

@@ -22,6 +22,7 @@ from typing import Any
 
 import msgspec
 
+from devserver.rowcache import MISSING, RowCache
 from devserver.store import Outgoing, PromiseRow, ScheduleRow, TaskRow
 
 _SCHEMA = """
@@ -58,6 +59,12 @@ _PROMISE_COLUMNS = "id, state, param, value, tags, timeout_at, created_at, settl
 _encode = msgspec.json.encode
 _decode = msgspec.json.decode
 
+#: Committed rows kept in memory between transactions (see :mod:`devserver.rowcache`).
+CACHED_ROWS = 20_000
+CACHED_BYTES = 64 * 1024 * 1024
+#: Rough per-row overhead beyond its JSON columns, for the cache's byte bound.
+_ROW_OVERHEAD = 256
+
 
 @dataclass(frozen=True, slots=True)
 class OutboxEntry:
@@ -80,8 +87,14 @@ class SqliteStore:
         self._db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
         self._db.execute("PRAGMA foreign_keys=OFF")
         self._db.executescript(_SCHEMA)
+        # This transaction's view: rows read or written in it, the very objects handed out.
         self._promises: dict[str, PromiseRow | None] = {}
         self._tasks: dict[str, TaskRow | None] = {}
+        # Copies of rows saved in this transaction, for the cache once it commits.
+        self._saved_promises: dict[str, tuple[PromiseRow, int]] = {}
+        self._saved_tasks: dict[str, TaskRow] = {}
+        self._promise_cache: RowCache[str, PromiseRow] = RowCache(CACHED_ROWS, CACHED_BYTES)
+        self._task_cache: RowCache[str, TaskRow] = RowCache(CACHED_ROWS, CACHED_BYTES)
 
     def close(self) -> None:
         self._db.close()
@@ -91,31 +104,53 @@ class SqliteStore:
         """Everything inside commits together or not at all."""
         self._db.execute("BEGIN IMMEDIATE")
         try:
-            yield
+            try:
+                yield
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
         except BaseException:
-            self._db.execute("ROLLBACK")
+            self._promise_cache.clear()
+            self._task_cache.clear()
             raise
         else:
-            self._db.execute("COMMIT")
+            for id, (p, size) in self._saved_promises.items():
+                self._promise_cache.put(id, p, size)
+            for id, t in self._saved_tasks.items():
+                self._task_cache.put(id, t, _ROW_OVERHEAD)
         finally:
             self._promises.clear()
             self._tasks.clear()
+            self._saved_promises.clear()
+            self._saved_tasks.clear()
 
     # -- promises -------------------------------------------------------------------------
 
     def promise(self, id: str) -> PromiseRow | None:
         if id in self._promises:
             return self._promises[id]
-        row = self._db.execute(
-            "SELECT id, state, param, value, tags, timeout_at, created_at, settled_at, timer_at"
-            " FROM promises WHERE id = ?",
-            (id,),
-        ).fetchone()
-        p = _promise_row(row) if row is not None else None
+        cached = self._promise_cache.get(id)
+        if cached is not MISSING:
+            p = _copy_promise(cached) if isinstance(cached, PromiseRow) else None
+        else:
+            row = self._db.execute(
+                "SELECT id, state, param, value, tags, timeout_at, created_at, settled_at,"
+                " timer_at FROM promises WHERE id = ?",
+                (id,),
+            ).fetchone()
+            p = _promise_row(row) if row is not None else None
+            # What a SELECT returns is committed state, or this transaction's own writes,
+            # which are in ``self._promises`` and never reach here.
+            size = _ROW_OVERHEAD + (sum(len(c or "") for c in row[2:5]) if row else 0)
+            self._promise_cache.put(id, _copy_promise(p) if p is not None else None, size)
         self._promises[id] = p
         return p
 
     def save_promise(self, p: PromiseRow) -> None:
+        param, value, tags = _encode(p.param), _encode(p.value), _encode(p.tags)
+        size = _ROW_OVERHEAD + len(param) + len(value) + len(tags)
+        self._saved_promises[p.id] = (_copy_promise(p), size)
         self._db.execute(
             "INSERT INTO promises (id, state, param, value, tags, timeout_at, created_at,"
             " settled_at, timer_at, branch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -124,9 +159,9 @@ class SqliteStore:
             (
                 p.id,
                 p.state,
-                _encode(p.param),
-                _encode(p.value),
-                _encode(p.tags),
+                param,
+                value,
+                tags,
                 p.timeout_at,
                 p.created_at,
                 p.settled_at,
@@ -137,12 +172,14 @@ class SqliteStore:
         self._promises[p.id] = p
 
     def branch_promises(self, branch: str, exclude: str) -> list[PromiseRow]:
-        rows = self._db.execute(
-            "SELECT id, state, param, value, tags, timeout_at, created_at, settled_at, timer_at"
-            " FROM promises WHERE branch = ? AND id != ? ORDER BY rowid",
+        ids = self._db.execute(
+            "SELECT id FROM promises WHERE branch = ? AND id != ? ORDER BY rowid",
             (branch, exclude),
-        )
-        return [_promise_row(row) for row in rows]
+        ).fetchall()
+        # Through :meth:`promise`: a branch's promises are mostly cached, and decoding them
+        # again for every step of a workflow made preloading quadratic in JSON work.
+        found = [self.promise(row[0]) for row in ids]
+        return [p for p in found if p is not None]
 
     def search_promises(
         self, state: str | None, tags: dict[str, str], limit: int, after: int
@@ -174,15 +211,20 @@ class SqliteStore:
     def task(self, id: str) -> TaskRow | None:
         if id in self._tasks:
             return self._tasks[id]
-        row = self._db.execute(
-            "SELECT id, state, version, pid, ttl, resumes, timer_kind, timer_at"
-            " FROM tasks WHERE id = ?",
-            (id,),
-        ).fetchone()
-        t = None
-        if row is not None:
-            resumes = set(_decode(row[5])) if row[5] else set()
-            t = TaskRow(row[0], row[1], row[2], row[3], row[4], resumes, row[6], row[7])
+        cached = self._task_cache.get(id)
+        t: TaskRow | None = None
+        if cached is not MISSING:
+            t = _copy_task(cached) if isinstance(cached, TaskRow) else None
+        else:
+            row = self._db.execute(
+                "SELECT id, state, version, pid, ttl, resumes, timer_kind, timer_at"
+                " FROM tasks WHERE id = ?",
+                (id,),
+            ).fetchone()
+            if row is not None:
+                resumes = set(_decode(row[5])) if row[5] else set()
+                t = TaskRow(row[0], row[1], row[2], row[3], row[4], resumes, row[6], row[7])
+            self._task_cache.put(id, _copy_task(t) if t is not None else None, _ROW_OVERHEAD)
         self._tasks[id] = t
         return t
 
@@ -205,6 +247,7 @@ class SqliteStore:
             ),
         )
         self._tasks[t.id] = t
+        self._saved_tasks[t.id] = _copy_task(t)
 
     def pending_targeted_tasks(self) -> Sequence[tuple[str, int, str]]:
         """``(task id, version, target)`` of every pending task, to re-offer after a restart."""
@@ -358,6 +401,25 @@ def _promise_row(row: Sequence[Any]) -> PromiseRow:
         row[7],
         row[8],
     )
+
+
+def _copy_promise(p: PromiseRow) -> PromiseRow:
+    """A copy the core may change freely (param and value are never changed in place)."""
+    return PromiseRow(
+        p.id,
+        p.state,
+        p.param,
+        p.value,
+        dict(p.tags),
+        p.timeout_at,
+        p.created_at,
+        p.settled_at,
+        p.timer_at,
+    )
+
+
+def _copy_task(t: TaskRow) -> TaskRow:
+    return TaskRow(t.id, t.state, t.version, t.pid, t.ttl, set(t.resumes), t.timer_kind, t.timer_at)
 
 
 def _schedule_row(row: Sequence[Any]) -> ScheduleRow:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +50,7 @@ async def post(
         return resp.status, await resp.json()
 
 
-async def events(session: aiohttp.ClientSession, url: str) -> AsyncIterator[dict[str, Any]]:
+async def events(session: aiohttp.ClientSession, url: str) -> AsyncGenerator[dict[str, Any]]:
     async with session.get(url) as resp:
         buffer = b""
         async for chunk in resp.content.iter_any():
@@ -223,3 +223,114 @@ class TestRestart:
 
         run(db, before)
         run(db, after)
+
+
+async def raw_exchange(server: DevServer, payload: bytes) -> bytes:
+    """Send raw bytes, half-close, and read until the server closes (bounded by ``WAIT``)."""
+    reader, writer = await asyncio.open_connection(server.host, server.port)
+    try:
+        writer.write(payload)
+        await writer.drain()
+        return await asyncio.wait_for(reader.read(), WAIT)
+    finally:
+        writer.close()
+
+
+def post_bytes(body: bytes, *, close: bool = False) -> bytes:
+    connection = b"Connection: close\r\n" if close else b""
+    return (
+        b"POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        b"Content-Length: %d\r\n%s\r\n%s" % (len(body), connection, body)
+    )
+
+
+class TestHttpFraming:
+    """The hand-written HTTP/1.1 front end: keep-alive, chunked bodies, routes, stats."""
+
+    def test_pipelined_requests_are_answered_in_order(self, tmp_path: Path) -> None:
+        """Two requests in one write on one connection: two answers, in order, then close."""
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            first = json.dumps(envelope("promise.create", id="p", timeoutAt=2**62)).encode()
+            second = json.dumps(envelope("promise.get", id="p")).encode()
+            out = await raw_exchange(server, post_bytes(first) + post_bytes(second, close=True))
+            assert out.count(b"HTTP/1.1 200 OK\r\n") == 2
+            assert out.index(b'"status":201') < out.index(b'"kind":"promise.get"')
+
+        run(tmp_path / "db", body)
+
+    def test_chunked_request_body_is_read(self, tmp_path: Path) -> None:
+        """A body sent with Transfer-Encoding: chunked is joined and applied."""
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            data = json.dumps(envelope("promise.create", id="c", timeoutAt=2**62)).encode()
+            half = len(data) // 2
+            request = (
+                b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+                b"Connection: close\r\n\r\n%x\r\n%s\r\n%x\r\n%s\r\n0\r\n\r\n"
+                % (half, data[:half], len(data) - half, data[half:])
+            )
+            out = await raw_exchange(server, request)
+            assert b'"status":201' in out
+            _, got = await post(s, server, envelope("promise.get", id="c"))
+            assert got["data"]["promise"]["id"] == "c"
+
+        run(tmp_path / "db", body)
+
+    def test_malformed_request_line_is_400_and_closes(self, tmp_path: Path) -> None:
+        """A request that cannot be framed is answered 400 and the connection closed."""
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            out = await raw_exchange(server, b"NONSENSE\r\n\r\n")
+            assert out.startswith(b"HTTP/1.1 400 Bad Request\r\n")
+            assert b"Connection: close" in out
+
+        run(tmp_path / "db", body)
+
+    def test_unknown_route_is_404_and_wrong_method_405(self, tmp_path: Path) -> None:
+        """Routes are fixed; the answers still carry an envelope with a message."""
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            async with s.get(server.url + "/nowhere") as resp:
+                assert resp.status == 404
+                assert "no route" in (await resp.json())["data"]["error"]
+            async with s.get(server.url + "/") as resp:
+                assert resp.status == 405
+            async with s.get(server.url + "/healthz") as resp:
+                assert await resp.json() == {"status": "ok"}
+
+        run(tmp_path / "db", body)
+
+    def test_stats_count_requests_by_kind_and_reset(self, tmp_path: Path) -> None:
+        """``/debug/stats`` reports handling times per kind; ``reset=1`` starts afresh."""
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            await post(s, server, envelope("promise.create", id="s", timeoutAt=2**62))
+            for _ in range(3):
+                await post(s, server, envelope("promise.get", id="s"))
+            async with s.get(server.url + "/debug/stats?reset=1") as resp:
+                stats = await resp.json()
+            assert stats["promise.get"]["count"] == 3
+            assert stats["promise.create"]["count"] == 1
+            assert stats["all"]["count"] == 4
+            assert stats["all"]["p50_us"] > 0
+            async with s.get(server.url + "/debug/stats") as resp:
+                assert (await resp.json())["all"] == {
+                    "count": 0,
+                    "p50_us": None,
+                    "p99_us": None,
+                    "mean_us": None,
+                }
+
+        run(tmp_path / "db", body)
+
+    def test_percent_encoded_poll_names_are_decoded(self, tmp_path: Path) -> None:
+        """``/poll/my%20group/p`` subscribes group ``my group``, as the address names it."""
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            await post(s, server, target_create("spaced", "my group"))
+            stream = events(s, server.url + "/poll/my%20group/p")
+            assert (await anext(stream))["data"]["task"]["id"] == "spaced"
+            await stream.aclose()
+
+        run(tmp_path / "db", body)
