@@ -191,6 +191,10 @@ class Connection(asyncio.Protocol):
             self._process()
         except HttpError as exc:
             self._refuse(exc)
+        except Exception:
+            # A bug must cost this connection, not the server: answer 500 and close.
+            logger.exception("request handling failed")
+            self._refuse(HttpError(500, "internal error; see the server log"))
 
     def close(self) -> None:
         if self._subscriber is not None:

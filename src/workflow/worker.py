@@ -160,6 +160,8 @@ async def serve(worker: Worker, stop: asyncio.Event) -> None:
     """Run ``worker`` until ``stop`` is set, then shut it down cleanly."""
     worker.start()
     logger.info("worker started (group %s)", worker.deps.settings.worker_group)
+    # Machine-readable readiness on the event stream (the local stack waits for it).
+    worker.deps.emit({"event": "worker.ready", "group": worker.deps.settings.worker_group})
     try:
         await stop.wait()
     finally:

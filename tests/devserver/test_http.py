@@ -334,3 +334,24 @@ class TestHttpFraming:
             await stream.aclose()
 
         run(tmp_path / "db", body)
+
+    def test_a_failing_request_costs_its_connection_not_the_server(self, tmp_path: Path) -> None:
+        """An unexpected error in handling is a 500 with a message; the next request works."""
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            engine = server.engine
+            assert engine is not None
+            handle = engine.handle
+
+            def broken(now: int, req: Any) -> Any:
+                raise ValueError("simulated bug")
+
+            engine.handle = broken  # type: ignore[method-assign]
+            status, answer = await post(s, server, envelope("promise.get", id="a"))
+            assert status == 500
+            assert "internal error" in answer["data"]["error"]
+            engine.handle = handle  # type: ignore[method-assign]
+            _, missing = await post(s, server, envelope("promise.get", id="a"))
+            assert missing["head"]["status"] == 404
+
+        run(tmp_path / "db", body)

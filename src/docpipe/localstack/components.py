@@ -27,11 +27,10 @@ SOURCE_ROOT = Path(docpipe.__file__).resolve().parents[1]
 #: Lambda handler settings, as the SAM template names them.
 CONSUMER_HANDLER = "consumer.handler.lambda_handler"
 STATUS_API_HANDLER = "status_api.handler.lambda_handler"
-#: Log text that means "this component now serves" (the poller's JSON event; the worker's
-#: stderr log line).
+#: Log text that means "this component now serves": each one's JSON readiness event.
 READY_MARKERS: dict[str, str] = {
     "poller": '"event": "poller.ready"',
-    "worker": "worker started",
+    "worker": '"event": "worker.ready"',
 }
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import ClientError
 
-from docpipe.aws import DOCUMENT_INDEX, client
+from docpipe.aws import client, create_job_table
 from docpipe.settings import Settings
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def provision(endpoint_url: str | None, region: str, names: ResourceNames) -> Pr
         },
     )
 
-    _ensure_table(dynamodb, names.table)
+    create_job_table(dynamodb, names.table)
     topic_arn = sns.create_topic(Name=names.topic)["TopicArn"]
     return Provisioned(
         inbox_bucket=names.inbox_bucket,
@@ -153,30 +153,3 @@ def _allow_s3_to_send(sqs: SQSClient, queue_url: str, queue_arn: str, bucket: st
         ],
     }
     sqs.set_queue_attributes(QueueUrl=queue_url, Attributes={"Policy": json.dumps(policy)})
-
-
-def _ensure_table(dynamodb: DynamoDBClient, table: str) -> None:
-    try:
-        dynamodb.create_table(
-            TableName=table,
-            BillingMode="PAY_PER_REQUEST",
-            AttributeDefinitions=[
-                {"AttributeName": "jobId", "AttributeType": "S"},
-                {"AttributeName": "documentUrl", "AttributeType": "S"},
-                {"AttributeName": "createdAt", "AttributeType": "N"},
-            ],
-            KeySchema=[{"AttributeName": "jobId", "KeyType": "HASH"}],
-            GlobalSecondaryIndexes=[
-                {
-                    "IndexName": DOCUMENT_INDEX,
-                    "KeySchema": [
-                        {"AttributeName": "documentUrl", "KeyType": "HASH"},
-                        {"AttributeName": "createdAt", "KeyType": "RANGE"},
-                    ],
-                    "Projection": {"ProjectionType": "ALL"},
-                }
-            ],
-        )
-    except ClientError as exc:
-        if exc.response.get("Error", {}).get("Code") != "ResourceInUseException":
-            raise
