@@ -28,13 +28,11 @@ import json
 import logging
 import os
 import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 import uuid
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -53,7 +51,9 @@ from consumer.dispatch import WORKFLOW_VERSION, ResonateDispatcher, root_tags  #
 from consumer.handler import make_consumer  # noqa: E402
 from consumer.observability import logging_observer  # noqa: E402
 from docpipe.jobs import WORKFLOW_NAME, DocumentRef, Job  # noqa: E402
+from docpipe.localstack.components import http_answers  # noqa: E402
 from docpipe.localstack.lambda_runtime import LambdaContext  # noqa: E402
+from docpipe.localstack.launch import free_port  # noqa: E402
 from docpipe.settings import Settings  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -131,24 +131,12 @@ class CountingNetwork:
         return result
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def wait_http(url: str, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
-    while True:
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except urllib.error.HTTPError:
-            return
-        except OSError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.1)
+    while not http_answers(url):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"nothing answered at {url} within {timeout:.0f}s")
+        time.sleep(0.1)
 
 
 def sqs_event(run: str, count: int) -> dict[str, Any]:

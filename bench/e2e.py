@@ -1,15 +1,22 @@
-"""Benchmark: documents through the whole local stack, and a killed worker's recovery.
+"""Benchmark: documents through the whole local stack, against the same work in one process.
 
-Starts ``docpipe up`` (separate processes, loopback ports) in a temporary directory, then
+1. **in-process baseline** -- N small documents through the whole pipeline inside this one
+   process (:class:`docpipe.demo_inprocess.InProcessStack`: moto in-process, the SDK's
+   in-process Resonate, the real poller, consumer and worker code). What the pipeline's
+   code costs with no processes, sockets or HTTP between its parts.
+2. **stack** -- ``docpipe up`` (separate processes on loopback ports): the same N documents
+   uploaded at once (S3 -> SQS -> poller -> consumer -> Resonate server -> worker ->
+   DynamoDB).
+3. **resume after kill** -- one slow document (the OCR sample); the worker is SIGKILLed once
+   the job is in extract; how long until the job is done after the kill, also as a ratio to
+   the lease TTL (``DOCPIPE_WORKER_TTL_SECONDS``), which bounds how soon another worker may
+   take the job over.
 
-1. uploads N small documents to the inbox at once (S3 -> SQS -> consumer -> Resonate ->
-   worker -> DynamoDB) and reports documents/s and p50/p95 upload-to-``done`` latency, the
-   end taken from the job's own ``updatedAt`` (the worker's clock, not our polling);
-2. uploads one slow document (the OCR sample), SIGKILLs the worker once the job is running,
-   and reports how long the job took to finish after the kill: the supervisor's restart
-   plus the lease TTL (``DOCPIPE_WORKER_TTL_SECONDS``) plus the remaining steps.
+Documents/s counts from the first upload to the last job's ``updatedAt``; latency is
+upload-to-``updatedAt`` of each job (the worker's clock, not our polling). Each throughput
+figure is the median of ``--repeat`` runs; ratios are stack / in-process from this run.
 
-    python bench/e2e.py [--documents 50] [--worker-ttl 15]
+    python bench/e2e.py [--documents 50] [--repeat 3] [--worker-ttl 15] [--kills 1]
 
 Results are printed and written to ``bench/results/e2e.json``.
 """
@@ -20,32 +27,95 @@ import argparse
 import json
 import os
 import signal
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-import boto3
+# As a script, this file's folder comes first on sys.path, where bench/consumer.py and
+# bench/devserver.py would shadow the packages of those names: drop it before importing.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
-from docpipe.jobs import s3_job_id
-from docpipe.localstack.stackfile import StackInfo
+import boto3  # noqa: E402
+
+from docpipe.jobs import s3_job_id  # noqa: E402
+from docpipe.localstack.components import base_environment  # noqa: E402
+from docpipe.localstack.launch import start_and_wait, stop_process  # noqa: E402
+from docpipe.localstack.stackfile import StackInfo  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
 SLOW_SAMPLE = ROOT / "src" / "docpipe" / "samples" / "receipt.png"
 
+type Run = dict[str, float]
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+
+def document(i: int) -> bytes:
+    return (
+        f"Invoice INV-{i:05d} from Example Supplies Ltd to Customer {i}.\n"
+        f"Amount due: {100 + i}.00 EUR by 2026-12-01. Contact billing@example.com.\n"
+    ).encode()
+
+
+def now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+def summarise(started_ms: int, uploaded_at: dict[str, int], finished: dict[str, int]) -> Run:
+    """One run's figures from upload times and the jobs' final ``updatedAt``."""
+    latencies = [(finished[job] - uploaded_at[job]) / 1000 for job in uploaded_at]
+    elapsed = (max(finished.values()) - started_ms) / 1000
+    return {
+        "documents_per_s": len(uploaded_at) / elapsed,
+        "latency_p50_s": statistics.median(latencies),
+        "latency_p95_s": percentile(latencies, 0.95),
+    }
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+
+
+def median_run(runs: list[Run]) -> dict[str, float]:
+    """The median of each figure over the runs, rounded for printing."""
+    return {key: round(statistics.median(run[key] for run in runs), 3) for key in runs[0]}
+
+
+# ── in-process baseline ────────────────────────────────────────────────────────────────
+
+
+def inprocess_run(count: int, run: int) -> Run:
+    """N documents through :class:`InProcessStack`: upload all, let the poller deliver them
+    (as the stack's poller does), wait for every job's final record."""
+    from docpipe.demo_inprocess import InProcessStack  # noqa: PLC0415 -- starts moto's mock
+
+    with InProcessStack() as stack:
+        stack.pump()  # the s3:TestEvent provisioning caused
+        uploaded_at: dict[str, int] = {}
+        submitted = []
+        started = now_ms()
+        for i in range(count):
+            item = stack.upload(f"bench/{run}/doc-{i}.txt", document(i))
+            uploaded_at[item.document_url] = now_ms()
+            submitted.append(item)
+        stack.pump()
+        finished = {}
+        for item in submitted:
+            record = stack.wait_for(item, timeout=600)
+            if record.status != "done":
+                raise RuntimeError(f"{item.document_url} ended {record.status}: {record.error}")
+            finished[item.document_url] = record.updated_at
+    return summarise(started, uploaded_at, finished)
+
+
+# ── the stack ──────────────────────────────────────────────────────────────────────────
 
 
 def status(api: str, job_id: str) -> dict[str, Any] | None:
@@ -60,6 +130,7 @@ def status(api: str, job_id: str) -> dict[str, Any] | None:
 
 
 def wait_done(api: str, job_ids: list[str], timeout: float) -> dict[str, dict[str, Any]]:
+    """Poll until every job is done or failed; a failed job fails the benchmark."""
     finished: dict[str, dict[str, Any]] = {}
     deadline = time.monotonic() + timeout
     while len(finished) < len(job_ids):
@@ -69,55 +140,39 @@ def wait_done(api: str, job_ids: list[str], timeout: float) -> dict[str, dict[st
             if job_id not in finished:
                 found = status(api, job_id)
                 if found and found.get("status") in ("done", "failed"):
+                    if found["status"] != "done":
+                        raise RuntimeError(f"{job_id} failed: {found.get('error')}")
                     finished[job_id] = found
         time.sleep(0.1)
     return finished
 
 
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
-    return ordered[index]
-
-
-def throughput(stack: StackInfo, s3: Any, count: int) -> dict[str, Any]:
+def stack_run(stack: StackInfo, s3: Any, count: int, run: int) -> Run:
     assert stack.status_api
     uploaded_at: dict[str, int] = {}
 
     def upload(i: int) -> None:
-        key = f"bench/doc-{i}.txt"
-        body = (
-            f"Invoice INV-{i:05d} from Example Supplies Ltd to Customer {i}.\n"
-            f"Amount due: {100 + i}.00 EUR by 2026-12-01. Contact billing@example.com.\n"
-        ).encode()
-        put = s3.put_object(Bucket=stack.inbox_bucket, Key=key, Body=body)
+        key = f"bench/{run}/doc-{i}.txt"
+        put = s3.put_object(Bucket=stack.inbox_bucket, Key=key, Body=document(i))
         job_id = s3_job_id(stack.inbox_bucket, key, put.get("VersionId"), put["ETag"])
-        uploaded_at[job_id] = int(time.time() * 1000)
+        uploaded_at[job_id] = now_ms()
 
-    started = time.time()
+    started = now_ms()
     with ThreadPoolExecutor(max_workers=16) as pool:
         list(pool.map(upload, range(count)))
     finished = wait_done(stack.status_api, list(uploaded_at), timeout=600)
-    failed = [j for j, s in finished.items() if s["status"] != "done"]
-    latencies = [(finished[j]["updatedAt"] - uploaded_at[j]) / 1000 for j in uploaded_at]
-    last_done = max(s["updatedAt"] for s in finished.values()) / 1000
-    return {
-        "documents": count,
-        "failed": len(failed),
-        "documents_per_s": round(count / (last_done - started), 1),
-        "latency_p50_s": round(statistics.median(latencies), 2),
-        "latency_p95_s": round(percentile(latencies, 0.95), 2),
-    }
+    return summarise(started, uploaded_at, {j: s["updatedAt"] for j, s in finished.items()})
 
 
-def resume_after_kill(stack: StackInfo, s3: Any, state_dir: Path) -> dict[str, Any]:
+def resume_after_kill(stack: StackInfo, s3: Any, state_dir: Path, run: int) -> float:
+    """Seconds from SIGKILL of the worker (job in extract) to the job's ``done``."""
     assert stack.status_api
-    key = "bench/slow-receipt.png"
+    key = f"bench/{run}/slow-receipt.png"
     put = s3.put_object(Bucket=stack.inbox_bucket, Key=key, Body=SLOW_SAMPLE.read_bytes())
     job_id = s3_job_id(stack.inbox_bucket, key, put.get("VersionId"), put["ETag"])
     log = state_dir / "logs" / "worker.log"
     deadline = time.monotonic() + 120
-    while '"step": "extract", "ts"' not in _job_lines(log, job_id):
+    while "extract" not in steps_run(log, job_id):
         if time.monotonic() > deadline:
             raise TimeoutError("the slow job never reached extract")
         time.sleep(0.02)
@@ -125,55 +180,29 @@ def resume_after_kill(stack: StackInfo, s3: Any, state_dir: Path) -> dict[str, A
     os.kill(pid, signal.SIGKILL)
     killed = time.time()
     [finished] = wait_done(stack.status_api, [job_id], timeout=300).values()
-    steps = [
-        json.loads(line)["step"]
-        for line in _job_lines(log, job_id).splitlines()
-        if line.startswith("{")
-    ]
-    return {
-        "status": finished["status"],
-        "killed_during": "extract",
-        "resumed_in_s": round(finished["updatedAt"] / 1000 - killed, 2),
-        "downloads_run": steps.count("download"),
-    }
+    if steps_run(log, job_id).count("download") != 1:
+        raise RuntimeError(f"{job_id}: download ran again after the kill")
+    return float(finished["updatedAt"]) / 1000 - killed
 
 
-def _job_lines(log: Path, job_id: str) -> str:
+def steps_run(log: Path, job_id: str) -> list[str]:
     try:
-        text = log.read_text(errors="replace")
+        lines = log.read_text(errors="replace").splitlines()
     except FileNotFoundError:
-        return ""
-    return "\n".join(
-        line for line in text.splitlines() if '"step.start"' in line and job_id in line
-    )
+        return []
+    events = [json.loads(line) for line in lines if '"step.start"' in line and job_id in line]
+    return [event["step"] for event in events if event.get("jobId") == job_id]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--documents", type=int, default=50)
-    parser.add_argument("--worker-ttl", type=int, default=15, help="lease TTL, seconds")
-    args = parser.parse_args()
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT / "src"),
-        "DOCPIPE_WORKER_TTL_SECONDS": str(args.worker_ttl),
-    }
+def on_stack(
+    args: argparse.Namespace, measure: Callable[[StackInfo, Any, Path], dict[str, Any]]
+) -> dict[str, Any]:
+    """Run ``measure`` against a fresh ``docpipe up``; stop it whatever happens."""
+    env = {**base_environment(), "DOCPIPE_WORKER_TTL_SECONDS": str(args.worker_ttl)}
     with tempfile.TemporaryDirectory(prefix="docpipe-e2e-") as tmp:
         state_dir = Path(tmp)
-        argv = [sys.executable, "-m", "docpipe.cli", "up", "--state-dir", tmp]
-        for flag in ("--aws-port", "--resonate-port", "--api-port"):
-            argv += [flag, str(free_port())]
-        with (state_dir / "up.log").open("ab") as log:
-            up = subprocess.Popen(argv, env=env, stdout=log, stderr=subprocess.STDOUT)
+        up, stack = start_and_wait(state_dir, env=env)
         try:
-            stack_file = state_dir / "stack.json"
-            deadline = time.monotonic() + 180
-            while not stack_file.exists():
-                if up.poll() is not None or time.monotonic() > deadline:
-                    print((state_dir / "up.log").read_text()[-3000:], file=sys.stderr)
-                    return 1
-                time.sleep(0.2)
-            stack = StackInfo.load(stack_file)
             s3 = boto3.client(
                 "s3",
                 endpoint_url=stack.aws_endpoint,
@@ -181,19 +210,57 @@ def main() -> int:
                 aws_access_key_id="testing",
                 aws_secret_access_key="testing",
             )
-            print(f"uploading {args.documents} documents at once ...", file=sys.stderr)
-            results = {"throughput": throughput(stack, s3, args.documents)}
-            print("killing the worker during a slow job ...", file=sys.stderr)
-            results["worker_kill"] = {
-                **resume_after_kill(stack, s3, state_dir),
-                "worker_ttl_s": args.worker_ttl,
-            }
+            return measure(stack, s3, state_dir)
         finally:
-            up.send_signal(signal.SIGTERM)
-            try:
-                up.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                up.kill()
+            stop_process(up)
+
+
+def say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--documents", type=int, default=50)
+    parser.add_argument("--repeat", type=int, default=3, help="runs per throughput figure")
+    parser.add_argument("--worker-ttl", type=int, default=15, help="lease TTL, seconds")
+    parser.add_argument("--kills", type=int, default=1, help="resume-after-kill runs")
+    args = parser.parse_args()
+    # The consumer logs one line per record at INFO; both sides log at WARNING so that
+    # neither pays for (or prints) the other's chatter.
+    os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "WARNING")
+
+    say(f"in-process: {args.documents} documents x {args.repeat} ...")
+    inprocess = [inprocess_run(args.documents, run) for run in range(args.repeat)]
+
+    def measure(stack: StackInfo, s3: Any, state_dir: Path) -> dict[str, Any]:
+        say(f"stack: {args.documents} documents uploaded at once x {args.repeat} ...")
+        runs = [stack_run(stack, s3, args.documents, run) for run in range(args.repeat)]
+        say(f"stack: killing the worker during a slow job x {args.kills} ...")
+        resumes = [resume_after_kill(stack, s3, state_dir, run) for run in range(args.kills)]
+        return {"runs": runs, "resumes": resumes}
+
+    measured = on_stack(args, measure)
+    base, stack = median_run(inprocess), median_run(measured["runs"])
+    resumed = statistics.median(measured["resumes"])
+    results = {
+        "documents": args.documents,
+        "repeat": args.repeat,
+        "in_process": base,
+        "stack": stack,
+        "stack_over_in_process": {
+            "documents_per_s": round(stack["documents_per_s"] / base["documents_per_s"], 2),
+            "latency_p50": round(stack["latency_p50_s"] / base["latency_p50_s"], 2),
+            "latency_p95": round(stack["latency_p95_s"] / base["latency_p95_s"], 2),
+        },
+        "worker_kill": {
+            "killed_during": "extract",
+            "runs": len(measured["resumes"]),
+            "resumed_in_s": round(resumed, 2),
+            "worker_ttl_s": args.worker_ttl,
+            "resumed_over_ttl": round(resumed / args.worker_ttl, 2),
+        },
+    }
     print(json.dumps(results, indent=2))
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "e2e.json").write_text(json.dumps(results, indent=2) + "\n")

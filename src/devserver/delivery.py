@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import count
@@ -32,8 +32,9 @@ logger = logging.getLogger(__name__)
 
 #: Messages held for absent subscribers; beyond this the oldest are dropped (bounded memory).
 MAX_WAITING = 100_000
-#: Messages queued on one connection before it counts as stuck and is closed.
+#: Messages, and bytes of them, queued on one connection before it counts as stuck.
 MAX_QUEUED_PER_SUBSCRIBER = 10_000
+MAX_QUEUED_BYTES_PER_SUBSCRIBER = 16 * 1024 * 1024
 #: Concurrent ``http(s)://`` deliveries, and how often each is tried.
 MAX_PUSHES = 32
 PUSH_ATTEMPTS = 4
@@ -77,34 +78,88 @@ def valid_name(name: str) -> bool:
 
 
 class Subscriber:
-    """One live SSE connection: a queue the connection's handler drains onto the socket."""
+    """One live SSE connection: the messages its handler is to write, in order.
+
+    Bounded by count and by bytes (an ``unblock`` carries the whole promise): a subscriber
+    past either bound is not reading and is closed by the hub, its backlog re-routed.
+    """
 
     _ids = count()
 
-    def __init__(self, group: str, pid: str, is_closing: Callable[[], bool]) -> None:
+    def __init__(
+        self,
+        group: str,
+        pid: str,
+        is_closing: Callable[[], bool],
+        on_close: Callable[[], None] | None = None,
+    ) -> None:
         self.group = group
         self.pid = pid
         self.id = next(self._ids)
-        self.queue: asyncio.Queue[OutboxEntry | None] = asyncio.Queue()
         self.closed = False
+        #: Bytes of payload queued and not yet taken by the handler.
+        self.queued_bytes = 0
+        self._queue: deque[OutboxEntry] = deque()
+        self._waiter: asyncio.Future[None] | None = None
         self._is_closing = is_closing
+        self._on_close = on_close
+
+    def __len__(self) -> int:
+        return len(self._queue)
 
     def alive(self) -> bool:
         return not self.closed and not self._is_closing()
+
+    def has_room(self) -> bool:
+        """Whether one more message may be queued without the subscriber counting as stuck."""
+        return (
+            len(self._queue) < MAX_QUEUED_PER_SUBSCRIBER
+            and self.queued_bytes < MAX_QUEUED_BYTES_PER_SUBSCRIBER
+        )
+
+    def put(self, entry: OutboxEntry) -> None:
+        self._queue.append(entry)
+        self.queued_bytes += len(entry.payload)
+        self._wake()
+
+    def take(self) -> OutboxEntry | None:
+        """The next queued message, or ``None`` if there is none right now."""
+        if not self._queue:
+            return None
+        entry = self._queue.popleft()
+        self.queued_bytes -= len(entry.payload)
+        return entry
+
+    async def next(self) -> OutboxEntry | None:
+        """Wait for the next message; ``None`` once the subscriber is closed."""
+        while not self.closed:
+            entry = self.take()
+            if entry is not None:
+                return entry
+            self._waiter = asyncio.get_running_loop().create_future()
+            try:
+                await self._waiter
+            finally:
+                self._waiter = None
+        return None
 
     def close(self) -> None:
         """Ask the handler to stop; it hands back whatever it had not sent."""
         if not self.closed:
             self.closed = True
-            self.queue.put_nowait(None)
+            self._wake()
+            if self._on_close is not None:
+                self._on_close()
 
     def unsent(self) -> list[OutboxEntry]:
-        out = []
-        while not self.queue.empty():
-            entry = self.queue.get_nowait()
-            if entry is not None:
-                out.append(entry)
+        out = list(self._queue)
+        self._queue.clear()
+        self.queued_bytes = 0
         return out
+
+    def _wake(self) -> None:
+        if self._waiter is not None and not self._waiter.done():
+            self._waiter.set_result(None)
 
 
 class Hub:
@@ -166,7 +221,7 @@ class Hub:
                 continue
             if address.kind == "any" or (address.kind == "uni" and address.pid == sub.pid):
                 del self._waiting[seq]
-                sub.queue.put_nowait(entry)
+                sub.put(entry)
 
     def disconnect(self, sub: Subscriber, unsent: list[OutboxEntry]) -> None:
         """A connection ended: forget it and re-route what it had not sent."""
@@ -199,8 +254,8 @@ class Hub:
             live = self._expire_dead(address.group)
             if live:
                 target = live[next(self._round_robin) % len(live)]
-        if target is not None and target.queue.qsize() < MAX_QUEUED_PER_SUBSCRIBER:
-            target.queue.put_nowait(entry)
+        if target is not None and target.has_room():
+            target.put(entry)
             return
         if target is not None:  # connected but not reading: treat it as dead
             target.close()

@@ -19,6 +19,7 @@ import logging
 import sqlite3
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, cast
 from urllib.parse import unquote
 
@@ -32,22 +33,37 @@ from devserver.wire import (
     LAST_CHUNK,
     MAX_HEAD_BYTES,
     SSE_HEAD,
+    ChunkedBody,
     HttpError,
     RequestHead,
     chunk,
-    parse_chunked,
     parse_head,
     response,
 )
 
 logger = logging.getLogger(__name__)
 
-#: Largest request body accepted (a promise's param travels inside it).
-MAX_BODY_BYTES = 4 * 1024 * 1024
-#: An idle keep-alive connection is closed after this long.
-IDLE_TIMEOUT_SECONDS = 75.0
-#: After refusing a chunked body, how long its rest is read and dropped before closing.
-DISCARD_GRACE_SECONDS = 2.0
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What one client, or all of them together, can make the server hold, and for how long."""
+
+    #: Largest request body accepted (a promise's param travels inside it).
+    max_body_bytes: int = 4 * 1024 * 1024
+    #: A keep-alive connection with no request in progress is closed after this long.
+    idle_timeout: float = 75.0
+    #: From a request's first byte to its last; a client that stalls mid-request gets 408.
+    request_timeout: float = 30.0
+    #: A client that reads none of what it was sent for this long is cut off.
+    send_timeout: float = 60.0
+    #: Connections served at once; one more is answered 503 and closed.
+    max_connections: int = 1024
+    #: Bytes of partial requests held across all connections; past it, 503 and close.
+    max_buffered_bytes: int = 64 * 1024 * 1024
+    #: After refusing a body as too large, how long its rest is read and dropped.
+    discard_grace: float = 2.0
+
+
 _encode = msgspec.json.encode
 _decode = msgspec.json.decode
 _POLL_PREFIX = "/poll/"
@@ -66,7 +82,11 @@ class Front:
         on_timer: Callable[[int], None],
         token: str | None = None,
         keepalive_seconds: float = 2.0,
+        limits: Limits | None = None,
     ) -> None:
+        self.limits = limits or Limits()
+        #: Bytes of partial requests held by all connections (see :class:`Limits`).
+        self.buffered = 0
         self.engine = engine
         self.hub = hub
         self.clock = clock
@@ -138,7 +158,14 @@ class Front:
 
 
 class Connection(asyncio.Protocol):
-    """One client connection: keep-alive requests in order, or one SSE stream."""
+    """One client connection: keep-alive requests in order, or one SSE stream.
+
+    What one client can make the server hold is bounded (:class:`Limits`): a partial request
+    by the body limit and the request deadline, answers it does not read by the transport's
+    high-water mark plus one answer -- reading, and so answering further pipelined requests,
+    stops while the transport is paused and resumes from the buffer when it drains -- and
+    all partial requests together by a global budget.
+    """
 
     def __init__(self, front: Front) -> None:
         self.front = front
@@ -146,55 +173,90 @@ class Connection(asyncio.Protocol):
         self.stream: asyncio.Task[None] | None = None
         self._buf = bytearray()
         self._head: RequestHead | None = None
-        self._discard: int | None = None  # bytes of a refused body still to drop
+        self._chunked: ChunkedBody | None = None
+        self._discard = 0  # bytes of a refused body still to drop (-1: until closed)
         self._subscriber: Subscriber | None = None
         self._paused = False
+        self._paused_at = 0.0
         self._drained: asyncio.Future[None] | None = None
         self._last_active = 0.0
-        self._idle: asyncio.TimerHandle | None = None
+        #: Loop time of the first byte of the request being received, if one is.
+        self._request_at: float | None = None
+        #: Bytes of partial request this connection holds, as counted in ``front.buffered``.
+        self._counted = 0
+        self._timer: asyncio.TimerHandle | None = None
+
+    @property
+    def paused(self) -> bool:
+        """Whether the client is behind reading its answers (the transport is backed up)."""
+        return self._paused
+
+    @property
+    def unread(self) -> int:
+        """Bytes received and not yet handled: requests waiting behind a backed-up answer."""
+        return len(self._buf)
 
     # -- asyncio.Protocol -----------------------------------------------------------------
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         # A stream transport (uvloop's is one without subclassing ``asyncio.Transport``).
         self.transport = cast(asyncio.Transport, transport)
-        self.front.connections.add(self)
-        loop = asyncio.get_running_loop()
-        self._last_active = loop.time()
-        self._idle = loop.call_later(IDLE_TIMEOUT_SECONDS, self._check_idle)
+        front = self.front
+        if len(front.connections) >= front.limits.max_connections:
+            _, out, _ = _failure(503, None, None, "too many connections; retry later")
+            self.transport.write(response(503, out, close=True))
+            self.transport.close()
+            return
+        front.connections.add(self)
+        now = asyncio.get_running_loop().time()
+        self._last_active = now
+        self._tighten(now + front.limits.idle_timeout)
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.front.connections.discard(self)
-        if self._idle is not None:
-            self._idle.cancel()
+        self._release_buffer()
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
         if self._subscriber is not None:
             self._subscriber.close()
         self._wake_drain()
 
     def pause_writing(self) -> None:
         self._paused = True
+        self._paused_at = asyncio.get_running_loop().time()
         if self.transport is not None and self.stream is None:
             self.transport.pause_reading()  # a client not reading answers sends no more
+        self._tighten(self._paused_at + self.front.limits.send_timeout)
 
     def resume_writing(self) -> None:
         self._paused = False
-        if self.transport is not None and self.stream is None and not self.transport.is_closing():
-            self.transport.resume_reading()
         self._wake_drain()
+        transport = self.transport
+        if transport is None or self.stream is not None or transport.is_closing():
+            return
+        transport.resume_reading()
+        # Requests that arrived while answers were backed up wait in the buffer, and the
+        # client may send nothing more until they are answered: serve them now.
+        self._serve()
 
     def data_received(self, data: bytes) -> None:
         if self.stream is not None:
             return  # a streaming connection only sends
+        if self._discard:
+            self._drop(len(data))
+            return
+        loop = asyncio.get_running_loop()
+        if self._request_at is None:
+            self._request_at = loop.time()
+            self._tighten(self._request_at + self.front.limits.request_timeout)
         self._buf += data
-        self._last_active = asyncio.get_running_loop().time()
-        try:
-            self._process()
-        except HttpError as exc:
-            self._refuse(exc)
-        except Exception:
-            # A bug must cost this connection, not the server: answer 500 and close.
-            logger.exception("request handling failed")
-            self._refuse(HttpError(500, "internal error; see the server log"))
+        self._serve()
+
+    def eof_received(self) -> bool:
+        # The client finished sending. Whatever complete requests arrived were answered in
+        # ``data_received``; close once those answers are flushed.
+        return False
 
     def close(self) -> None:
         if self._subscriber is not None:
@@ -204,59 +266,94 @@ class Connection(asyncio.Protocol):
 
     # -- framing --------------------------------------------------------------------------
 
+    def _serve(self) -> None:
+        """Answer every complete request in the buffer (until answers back up)."""
+        try:
+            self._process()
+            self._account()
+        except HttpError as exc:
+            self._refuse(exc)
+        except Exception:
+            # A bug must cost this connection, not the server: answer 500 and close.
+            logger.exception("request handling failed")
+            self._refuse(HttpError(500, "internal error; see the server log"))
+
     def _process(self) -> None:
         buf = self._buf
-        while self.transport is not None and not self.transport.is_closing():
-            if self._discard is not None:
-                dropped = min(self._discard, len(buf))
-                del buf[:dropped]
-                self._discard -= dropped
-                if self._discard == 0:
-                    self.transport.close()
-                return
-            if self._head is None:
-                end = buf.find(b"\r\n\r\n")
-                if end < 0:
-                    if len(buf) > MAX_HEAD_BYTES:
-                        raise HttpError(431, "request head too large")
-                    return
-                if end > MAX_HEAD_BYTES:
-                    raise HttpError(431, "request head too large")
-                self._head = parse_head(bytes(buf[:end]))
-                del buf[: end + 4]
-                if self._head.headers.get("expect", "").lower() == "100-continue":
-                    self.transport.write(b"HTTP/1.1 100 Continue\r\n\r\n")
-            head = self._head
-            body = self._take_body(head)
+        transport = self.transport
+        assert transport is not None
+        while not self._paused and not transport.is_closing():
+            head = self._head or self._read_head()
+            if head is None or self._discard:
+                break
+            body = self._read_body(head)
             if body is None:
-                if self._discard is not None:
-                    continue  # refused: drop what already arrived of it
-                return
+                break
             self._head = None
             self._dispatch(head, body)
             if self.stream is not None:
                 buf.clear()
+                self._request_at = None
                 return
+        now = asyncio.get_running_loop().time()
+        self._last_active = now
+        if buf or self._head is not None:
+            if self._request_at is None:
+                self._request_at = now
+        else:
+            self._request_at = None
 
-    def _take_body(self, head: RequestHead) -> bytes | None:
+    def _read_head(self) -> RequestHead | None:
+        """Parse the next request head off the buffer, once all of it has arrived."""
+        buf = self._buf
+        while buf[:2] == b"\r\n":
+            del buf[:2]  # a stray CRLF between requests is ignored (RFC 9112 2.2)
+        end = buf.find(b"\r\n\r\n", 0, MAX_HEAD_BYTES + 4)
+        if end < 0:
+            if len(buf) > MAX_HEAD_BYTES:
+                raise HttpError(431, "request head too large")
+            return None
+        head = parse_head(bytes(buf[:end]))
+        del buf[: end + 4]
+        if head.chunked:
+            self._chunked = ChunkedBody(self.front.limits.max_body_bytes)
+        elif head.length > self.front.limits.max_body_bytes:
+            self._refuse_body(max(0, head.length - len(buf)))
+            return None
+        self._head = head
+        if head.headers.get("expect", "").lower() == "100-continue":
+            assert self.transport is not None
+            self.transport.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+        return head
+
+    def _read_body(self, head: RequestHead) -> bytes | None:
         """The complete body of ``head`` off the buffer, or ``None`` until it has arrived."""
         buf = self._buf
-        if head.chunked:
-            parsed = parse_chunked(buf, 0, MAX_BODY_BYTES)
-            if parsed is None:
-                return None
-            body, end = parsed
-            del buf[:end]
+        if self._chunked is not None:
+            body = self._chunked.feed(buf)
+            if body is not None:
+                self._chunked = None
             return body
-        length = head.content_length()
-        if length > MAX_BODY_BYTES:
-            self._refuse_body(length)
+        if len(buf) < head.length:
             return None
-        if len(buf) < length:
-            return None
-        body = bytes(buf[:length])
-        del buf[:length]
+        body = bytes(buf[: head.length])
+        del buf[: head.length]
         return body
+
+    def _account(self) -> None:
+        """Count this connection's partial request against the global budget."""
+        size = len(self._buf) + (self._chunked.size if self._chunked is not None else 0)
+        front = self.front
+        front.buffered += size - self._counted
+        self._counted = size
+        if size and front.buffered > front.limits.max_buffered_bytes:
+            raise HttpError(503, "server is holding too many partial requests; retry later")
+
+    def _release_buffer(self) -> None:
+        self.front.buffered -= self._counted
+        self._counted = 0
+        self._buf.clear()
+        self._chunked = None
 
     def _dispatch(self, head: RequestHead, body: bytes) -> None:
         transport = self.transport
@@ -271,54 +368,106 @@ class Connection(asyncio.Protocol):
         elif path.startswith(_POLL_PREFIX) and method == "GET":
             self._start_stream(head)
             return
-        elif path == "/healthz" and method == "GET":
-            transport.write(response(200, b'{"status":"ok"}', close=close))
-        elif path == "/debug/stats" and method == "GET":
-            if not self.front.authorised(head.headers, None):
-                status, out, _ = _failure(401, None, None, "missing or wrong bearer token")
-                transport.write(response(status, out, close=close))
-            else:
-                report = self.front.stats.report(reset="reset=1" in head.query.split("&"))
-                transport.write(response(200, _encode(report), close=close))
-        elif path in _ROUTES:
-            status, out, _ = _failure(405, None, None, f"{method} is not allowed on {path}")
-            transport.write(response(status, out, close=close))
         else:
-            status, out, _ = _failure(404, None, None, f"no route for {method} {path}")
-            transport.write(response(status, out, close=close))
+            status, out = self._route(head)
+            # A HEAD request is answered with the head alone: a body would be read by the
+            # client as the start of its next response.
+            whole = response(status, out, close=close)
+            transport.write(whole[: len(whole) - len(out)] if method == "HEAD" else whole)
         if close:
             transport.close()
 
+    def _route(self, head: RequestHead) -> tuple[int, bytes]:
+        """The answer to a request for anything but ``POST /`` and ``GET /poll``."""
+        method, path = head.method, head.path
+        if path == "/healthz" and method in ("GET", "HEAD"):
+            return 200, b'{"status":"ok"}'
+        if path == "/debug/stats" and method in ("GET", "HEAD"):
+            if not self.front.authorised(head.headers, None):
+                return _failure(401, None, None, "missing or wrong bearer token")[:2]
+            report = self.front.stats.report(reset="reset=1" in head.query.split("&"))
+            return 200, _encode(report)
+        if path in _ROUTES:
+            return _failure(405, None, None, f"{method} is not allowed on {path}")[:2]
+        return _failure(404, None, None, f"no route for {method} {path}")[:2]
+
     def _refuse(self, exc: HttpError) -> None:
-        if self.transport is None or self.transport.is_closing():
+        transport = self.transport
+        if transport is None or transport.is_closing():
             return
-        status, out, _ = _failure(exc.status, None, None, exc.message)
-        self.transport.write(response(status, out, close=True))
-        if exc.status == 413:
-            # Read and drop the rest of the body, so the client gets to read the answer
-            # instead of a reset; a chunked body has no announced end, so give it a while.
-            self._discard = 1 << 62
-            asyncio.get_running_loop().call_later(DISCARD_GRACE_SECONDS, self.transport.close)
-            self._buf.clear()
-            return
-        self.transport.close()
-
-    def _refuse_body(self, length: int) -> None:
-        assert self.transport is not None
-        status, out, _ = _failure(413, None, None, f"request body exceeds {MAX_BODY_BYTES} bytes")
-        self.transport.write(response(status, out, close=True))
+        self._release_buffer()
         self._head = None
-        self._discard = length
-
-    def _check_idle(self) -> None:
-        if self.transport is None or self.transport.is_closing() or self.stream is not None:
+        status, out, _ = _failure(exc.status, None, None, exc.message)
+        transport.write(response(status, out, close=True))
+        if exc.status == 413:
+            # A chunked body has no announced end: drop what comes for a while, so the
+            # client gets to read the answer instead of a reset.
+            self._discard_then_close(-1)
             return
-        loop = asyncio.get_running_loop()
-        idle_for = loop.time() - self._last_active
-        if idle_for >= IDLE_TIMEOUT_SECONDS:
+        transport.close()
+
+    def _refuse_body(self, left: int) -> None:
+        """Answer 413 to a body declared too large, and drop it as it arrives."""
+        assert self.transport is not None
+        limit = self.front.limits.max_body_bytes
+        self._release_buffer()
+        self._head = None
+        status, out, _ = _failure(413, None, None, f"request body exceeds {limit} bytes")
+        self.transport.write(response(status, out, close=True))
+        self._discard_then_close(left)
+
+    def _discard_then_close(self, left: int) -> None:
+        """Drop ``left`` more bytes (-1: any number) then close; close after a grace anyway."""
+        assert self.transport is not None
+        self._discard = left
+        self._request_at = None
+        grace = self.front.limits.discard_grace
+        asyncio.get_running_loop().call_later(grace, self.transport.close)
+        if left == 0:
             self.transport.close()
+
+    def _drop(self, count: int) -> None:
+        if self._discard < 0:
+            return
+        self._discard = max(0, self._discard - count)
+        if self._discard == 0 and self.transport is not None:
+            self.transport.close()
+
+    # -- deadlines ------------------------------------------------------------------------
+
+    def _tighten(self, deadline: float) -> None:
+        """Make sure the deadline check runs no later than ``deadline``."""
+        timer = self._timer
+        if timer is not None:
+            if timer.when() <= deadline:
+                return
+            timer.cancel()
+        self._timer = asyncio.get_running_loop().call_at(deadline, self._check_deadline)
+
+    def _check_deadline(self) -> None:
+        """Close a connection that is idle, stuck mid-request, or not reading its answers."""
+        self._timer = None
+        transport = self.transport
+        if transport is None or transport.is_closing() or self.stream is not None:
+            return
+        limits = self.front.limits
+        now = asyncio.get_running_loop().time()
+        if self._paused:
+            if now >= self._paused_at + limits.send_timeout:
+                transport.abort()  # ``close`` would wait for a flush that never comes
+                return
+            deadline = self._paused_at + limits.send_timeout
+        elif self._request_at is not None:
+            deadline = self._request_at + limits.request_timeout
+            if now >= deadline:
+                self._refuse(HttpError(408, "request not received in time"))
+                return
         else:
-            self._idle = loop.call_later(IDLE_TIMEOUT_SECONDS - idle_for, self._check_idle)
+            deadline = self._last_active + limits.idle_timeout
+            if now >= deadline:
+                transport.close()
+                return
+        self._timer = asyncio.get_running_loop().call_at(deadline, self._check_deadline)
 
     # -- GET /poll ------------------------------------------------------------------------
 
@@ -351,13 +500,11 @@ class Connection(asyncio.Protocol):
         """
         sub = self._subscriber
         transport = self.transport
-        if sub is None or transport is None or self._paused or transport.is_closing():
+        if sub is None or transport is None or transport.is_closing():
             return
-        queue = sub.queue
-        while not queue.empty():
-            entry = queue.get_nowait()
+        while not self._paused:
+            entry = sub.take()
             if entry is None:
-                queue.put_nowait(None)
                 return
             transport.write(chunk(b"data: " + entry.payload + b"\n\n"))
             self.front.hub.delivered(entry)
@@ -366,17 +513,17 @@ class Connection(asyncio.Protocol):
         transport = self.transport
         assert transport is not None
         hub = self.front.hub
-        sub = Subscriber(group, pid, self._is_closing)
+        sub = Subscriber(group, pid, self._is_closing, on_close=self._wake_drain)
         self._subscriber = sub
         hub.connect(sub)
         self.front.streams.add(self)
         current = None
         try:
             transport.write(chunk(b": connected\n\n"))
-            while not transport.is_closing():
+            while not transport.is_closing() and not sub.closed:
                 try:
                     async with asyncio.timeout(self.front.keepalive_seconds):
-                        current = await sub.queue.get()
+                        current = await sub.next()
                 except TimeoutError:
                     # The keep-alive is how a silently dead peer gets noticed.
                     transport.write(chunk(b": keepalive\n\n"))
@@ -392,15 +539,27 @@ class Connection(asyncio.Protocol):
             self.front.streams.discard(self)
             unsent = ([current] if current is not None else []) + sub.unsent()
             hub.disconnect(sub, unsent)
-            if not transport.is_closing():
+            if self._paused:
+                transport.abort()  # a reader that stalled: its backlog is dropped, not flushed
+            elif not transport.is_closing():
                 transport.write(LAST_CHUNK)
                 transport.close()
 
     async def _drain(self) -> None:
+        """Wait until the client read what was written (or the stream is told to stop).
+
+        A client that reads nothing for ``send_timeout`` is cut off: what it was not sent
+        goes back to the hub, for another member of its group or its next connection.
+        """
         if not self._paused or self._is_closing():
             return
         self._drained = asyncio.get_running_loop().create_future()
-        await self._drained
+        try:
+            async with asyncio.timeout(self.front.limits.send_timeout):
+                await self._drained
+        except TimeoutError:
+            if self._subscriber is not None:
+                self._subscriber.close()
 
     def _wake_drain(self) -> None:
         waiter, self._drained = self._drained, None

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from devserver.delivery import Hub
 from devserver.engine import Engine
-from devserver.http import Front
+from devserver.http import Front, Limits
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +48,7 @@ class DevServer:
         durable: bool = False,
         clock: Callable[[], int] = now_ms,
         keepalive_seconds: float = 2.0,
+        limits: Limits | None = None,
     ) -> None:
         self.db_path = Path(db_path)
         self.host = host
@@ -56,6 +57,7 @@ class DevServer:
         self.durable = durable
         self.clock = clock
         self.keepalive_seconds = keepalive_seconds
+        self.limits = limits
         self.engine: Engine | None = None
         self.hub: Hub | None = None
         self._front: Front | None = None
@@ -67,6 +69,11 @@ class DevServer:
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
+
+    @property
+    def front(self) -> Front | None:
+        """The HTTP front end while started (its connections, for tests and diagnostics)."""
+        return self._front
 
     async def start(self) -> None:
         """Open the database, re-offer pending work, bind the socket, start the timer loop."""
@@ -84,6 +91,7 @@ class DevServer:
             on_timer=self._on_timer,
             token=self.token,
             keepalive_seconds=self.keepalive_seconds,
+            limits=self.limits,
         )
         self._front = front
         # A deep backlog: a burst of concurrent connects beyond it would wait for a SYN

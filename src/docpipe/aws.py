@@ -114,8 +114,16 @@ class S3BlobStore:
         try:
             response = self._s3.get_object(**params)
         except ClientError as exc:
-            if _error_code(exc) in _MISSING_CODES:
+            code = _error_code(exc)
+            if code in _MISSING_CODES:
                 raise DocumentNotFound(f"s3://{bucket}/{key} does not exist") from exc
+            if code == "AccessDenied":
+                # Without s3:ListBucket (the worker's policy grants object reads only), S3
+                # answers a missing key with 403, not 404; retrying either case cannot help.
+                raise DocumentNotFound(
+                    f"s3://{bucket}/{key} does not exist or the worker may not read it "
+                    "(S3 answered AccessDenied)"
+                ) from exc
             raise transient(exc) from exc
         except _NETWORK_ERRORS as exc:
             raise transient(exc) from exc

@@ -12,8 +12,6 @@ import argparse
 import json
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -27,8 +25,6 @@ if TYPE_CHECKING:
 
 #: Where the bundled sample documents live.
 SAMPLES_DIR = Path(__file__).resolve().parent / "samples"
-#: How long ``docpipe up`` may take to write stack.json.
-STARTUP_TIMEOUT_SECONDS = 180.0
 
 
 @dataclass
@@ -57,7 +53,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    samples = sorted(p for p in args.samples.iterdir() if p.is_file() and p.name[0] != ".")
+    from docpipe.demo_inprocess import sample_files  # noqa: PLC0415
+
+    samples = sample_files(args.samples)
     if not samples:
         print(f"docpipe demo: no documents in {args.samples}", file=sys.stderr)
         return 1
@@ -81,46 +79,22 @@ def run(args: argparse.Namespace) -> int:
     return 0 if done == len(jobs) else 1
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def _start_stack(state_dir: Path) -> subprocess.Popen[bytes]:
-    argv = [
-        sys.executable,
-        "-m",
-        "docpipe.cli",
-        "up",
-        "--state-dir",
-        str(state_dir),
-        "--aws-port",
-        str(_free_port()),
-        "--resonate-port",
-        str(_free_port()),
-        "--api-port",
-        str(_free_port()),
-    ]
-    print(f"starting the local stack (state in {state_dir}) ...", flush=True)
     from docpipe.localstack.components import base_environment  # noqa: PLC0415
+    from docpipe.localstack.launch import launch_up  # noqa: PLC0415
 
-    log = (state_dir / "up.log").open("ab")
-    return subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, env=base_environment())  # noqa: S603
+    print(f"starting the local stack (state in {state_dir}) ...", flush=True)
+    return launch_up(state_dir, env=base_environment())
 
 
 def _wait_for_stack(up: subprocess.Popen[bytes], state_dir: Path) -> StackInfo | None:
-    from docpipe.localstack.stackfile import STACK_FILE, StackInfo  # noqa: PLC0415
+    from docpipe.localstack.launch import StackDidNotStart, wait_for_stack  # noqa: PLC0415
 
-    path = state_dir / STACK_FILE
-    deadline = time.monotonic() + STARTUP_TIMEOUT_SECONDS
-    while not path.exists():
-        if up.poll() is not None or time.monotonic() > deadline:
-            log = (state_dir / "up.log").read_text(errors="replace")
-            print(f"docpipe demo: the stack did not start:\n{log[-3000:]}", file=sys.stderr)
-            return None
-        time.sleep(0.2)
-    stack = StackInfo.load(path)
+    try:
+        stack = wait_for_stack(up, state_dir)
+    except StackDidNotStart as exc:
+        print(f"docpipe demo: the stack did not start: {exc}", file=sys.stderr)
+        return None
     print(
         f"stack is up: AWS {stack.aws_endpoint}, Resonate {stack.resonate_url}, "
         f"status API {stack.status_api}",
@@ -130,13 +104,9 @@ def _wait_for_stack(up: subprocess.Popen[bytes], state_dir: Path) -> StackInfo |
 
 
 def _stop_stack(up: subprocess.Popen[bytes]) -> None:
-    if up.poll() is None:
-        up.send_signal(signal.SIGTERM)
-        try:
-            up.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            up.kill()
-            up.wait()
+    from docpipe.localstack.launch import stop_process  # noqa: PLC0415
+
+    stop_process(up)
     print("stack stopped", flush=True)
 
 

@@ -32,6 +32,8 @@ JOB_ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 _BUCKET_PATTERN = re.compile(r"[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")
 #: S3 keys are at most 1024 bytes of UTF-8.
 MAX_KEY_BYTES = 1024
+#: The version id S3 gives objects written while a bucket's versioning is off or suspended.
+NULL_VERSION_ID = "null"
 
 
 def validate_job_id(job_id: object) -> str:
@@ -54,8 +56,12 @@ def s3_job_id(bucket: str, key: str, version_id: str | None, etag: str | None) -
 
     The same upload redelivered gives the same id; a new version (or, in an unversioned
     bucket, new content with a new ETag) gives a new one. ``key`` is the decoded key.
+
+    The version id ``"null"`` (what S3 reports for uploads to a bucket whose versioning is
+    suspended) names no particular upload: every overwrite gets it again. It is ignored, so
+    the ETag tells the uploads apart instead of all of them collapsing onto the first job.
     """
-    if version_id:
+    if version_id and version_id != NULL_VERSION_ID:
         revision = f"v={version_id}"
     elif etag:
         revision = f"e={etag.strip('"')}"

@@ -63,13 +63,22 @@ class Target:
 
 def resolve_target(stack: Path | None, env: dict[str, str] | None = None) -> Target:
     """``stack.json`` when given or present, else the environment."""
-    from docpipe.localstack.stackfile import StackInfo, default_stack_path  # noqa: PLC0415
+    from docpipe.localstack.stackfile import (  # noqa: PLC0415
+        StackInfo,
+        default_stack_path,
+        is_running,
+    )
     from docpipe.settings import Settings  # noqa: PLC0415
 
     environ = dict(os.environ) if env is None else env
     path = stack if stack is not None else default_stack_path(environ)
     if stack is not None or path.exists():
         info = StackInfo.load(path)
+        if is_running(path.parent) is False:
+            raise StackUnavailable(
+                f"{path} is left over from a docpipe up that is no longer running: "
+                "start the stack again with `docpipe up`"
+            )
         return Target(
             aws_endpoint=info.aws_endpoint,
             region=info.region,
@@ -247,30 +256,49 @@ def add_status_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_submit(args: argparse.Namespace) -> int:
+    def check() -> None:
+        readable_file(args.file)
+
     def act(target: Target) -> str:
         path: Path = args.file
-        if not path.is_file():
-            raise ConfigError(f"{path} is not a file")
         key = args.key or path.name
         DocumentRef(bucket=target.inbox_bucket, key=key)  # validates the key before uploading
         s3 = _aws_client("s3", target)
-        with path.open("rb") as body:
+        with readable_file(path) as body:
             response = s3.put_object(Bucket=target.inbox_bucket, Key=key, Body=body)
         job_id = s3_job_id(target.inbox_bucket, key, response.get("VersionId"), response["ETag"])
         _say(f"uploaded {path} to s3://{target.inbox_bucket}/{key}")
         return job_id
 
-    return _accept_then_maybe_wait(args, act)
+    return _accept_then_maybe_wait(args, act, check=check)
+
+
+def readable_file(path: Path) -> IO[bytes]:
+    """``path`` opened for reading, or a :class:`ConfigError` that says what is wrong."""
+    if path.is_dir():
+        raise ConfigError(f"{path} is a directory: submit one file at a time")
+    try:
+        return path.open("rb")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such file") from None
+    except PermissionError:
+        raise ConfigError(f"{path}: permission denied (cannot read it)") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read it: {exc.strerror or exc}") from None
 
 
 def run_send(args: argparse.Namespace) -> int:
+    def check() -> None:
+        DocumentRef.from_url(args.document_url)
+        if args.job_id is not None:
+            validate_job_id(args.job_id)
+
     def act(target: Target) -> str:
         if not target.queue_url:
             raise ConfigError("no queue: start the stack or set DOCPIPE_QUEUE_URL")
-        DocumentRef.from_url(args.document_url)
         body: dict[str, str] = {"documentUrl": args.document_url}
-        if args.job_id:
-            body["jobId"] = validate_job_id(args.job_id)
+        if args.job_id is not None:
+            body["jobId"] = args.job_id
         if args.requester_id:
             body["requesterId"] = args.requester_id
         if args.declared_type:
@@ -283,41 +311,38 @@ def run_send(args: argparse.Namespace) -> int:
         _say(f"sent {args.document_url} to {target.queue_url}")
         return str(args.job_id or message_id)
 
-    return _accept_then_maybe_wait(args, act)
+    return _accept_then_maybe_wait(args, act, check=check)
 
 
 def run_status(args: argparse.Namespace) -> int:
     try:
+        validate_job_id(args.job_id)
         target = resolve_target(args.stack)
         api = _status_api(target)
-        validate_job_id(args.job_id)
         if args.wait:
             status = wait_for(api, args.job_id, timeout_seconds=args.timeout, progress=_progress())
         else:
             status = fetch_status(api, args.job_id)
-    except (ConfigError, InvalidJobError) as exc:
-        _say(f"docpipe status: {exc}")
-        return EXIT_USAGE
-    except StackUnavailable as exc:
-        _say(f"docpipe status: {exc}")
-        return EXIT_UNAVAILABLE
+    except DocpipeError as exc:
+        return _refusal("docpipe status", exc)
     _report(args.job_id, status, as_json=args.json)
     return exit_code_for(status)
 
 
-def _accept_then_maybe_wait(args: argparse.Namespace, act: Callable[[Target], str]) -> int:
+def _accept_then_maybe_wait(
+    args: argparse.Namespace, act: Callable[[Target], str], *, check: Callable[[], None]
+) -> int:
+    """``check`` the arguments (nothing is sent if they are wrong), ``act`` on the stack,
+    print the job id, and follow the job with ``--wait``."""
     from botocore.exceptions import BotoCoreError, ClientError  # noqa: PLC0415
 
     command = f"docpipe {args.command}"
     try:
+        check()
         target = resolve_target(args.stack)
         job_id = act(target)
-    except (ConfigError, InvalidJobError) as exc:
-        _say(f"{command}: {exc}")
-        return EXIT_USAGE
-    except (BotoCoreError, ClientError) as exc:
-        _say(f"{command}: AWS did not accept it: {exc}")
-        return EXIT_UNAVAILABLE
+    except (DocpipeError, BotoCoreError, ClientError) as exc:
+        return _refusal(command, exc)
     print(job_id, flush=True)
     if not args.wait:
         _say(f"follow it: docpipe status {job_id} --wait")
@@ -326,14 +351,22 @@ def _accept_then_maybe_wait(args: argparse.Namespace, act: Callable[[Target], st
         status = wait_for(
             _status_api(target), job_id, timeout_seconds=args.timeout, progress=_progress()
         )
-    except StackUnavailable as exc:
-        _say(f"{command}: {exc}")
-        return EXIT_UNAVAILABLE
-    except ConfigError as exc:
-        _say(f"{command}: {exc}")
-        return EXIT_USAGE
+    except DocpipeError as exc:
+        return _refusal(command, exc)
     _report(job_id, status, as_json=False)
     return exit_code_for(status)
+
+
+def _refusal(command: str, exc: Exception) -> int:
+    """Say why ``command`` could not go on; the exit code says whose problem it is."""
+    if isinstance(exc, (ConfigError, InvalidJobError)):
+        _say(f"{command}: {exc}")
+        return EXIT_USAGE
+    if isinstance(exc, DocpipeError):
+        _say(f"{command}: {exc}")
+    else:  # botocore's: the endpoint refused the request or could not be reached
+        _say(f"{command}: AWS did not accept it: {exc}")
+    return EXIT_UNAVAILABLE
 
 
 def _status_api(target: Target) -> str:

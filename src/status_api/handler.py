@@ -3,12 +3,16 @@
 Clients are built on the first invocation from the environment (``Settings.from_env``) and
 kept in a module-level singleton, so warm invocations reuse them; nothing is built at
 import. Tests and the local stack hand in their own service with :func:`use_service`.
+:func:`shutdown` closes what the module built (the Resonate reader's HTTP session); it is
+registered with :mod:`atexit` when the reader is built, so a process serving the handler
+(the local stack's HTTP API) exits without leaking the session.
 """
 
 from __future__ import annotations
 
+import atexit
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response, content_types
@@ -18,28 +22,47 @@ from docpipe.errors import TransientError
 from status_api.errors import StatusUnavailable
 from status_api.service import StatusService
 
+if TYPE_CHECKING:
+    from status_api.promises import ResonatePromiseReader
+
 logger = Logger(service="docpipe-status")
 app = APIGatewayHttpResolver()
 
 _service: StatusService | None = None
+#: The reader :func:`service` built (and so must close), if any.
+_owned_reader: ResonatePromiseReader | None = None
 
 
 def use_service(service: StatusService | None) -> None:
     """Install the service the handler answers from (``None``: rebuild from the env)."""
     global _service  # noqa: PLW0603 (the Lambda's warm singleton)
+    shutdown()
     _service = service
 
 
 def service() -> StatusService:
     """The service, built from the environment on first use."""
-    global _service  # noqa: PLW0603 (the Lambda's warm singleton)
+    global _service, _owned_reader
     if _service is None:
-        _service = build_service()
+        _service, _owned_reader = _build_from_env()
+        if _owned_reader is not None:
+            atexit.register(shutdown)
     return _service
 
 
-def build_service() -> StatusService:
-    """DynamoDB for the table; the Resonate server for the fallback when one is configured."""
+def shutdown() -> None:
+    """Close the promise reader :func:`service` built and forget the service; idempotent."""
+    global _service, _owned_reader  # noqa: PLW0603 (the Lambda's warm singleton)
+    reader, _owned_reader = _owned_reader, None
+    _service = None
+    if reader is not None:
+        atexit.unregister(shutdown)
+        reader.close()
+
+
+def _build_from_env() -> tuple[StatusService, ResonatePromiseReader | None]:
+    """DynamoDB for the table; the Resonate server for the fallback when one is configured.
+    Also returns the promise reader it built, which the caller must close."""
     from docpipe.aws import (  # noqa: PLC0415 (boto3 on first use)
         DynamoJobTable,
         client,
@@ -55,9 +78,10 @@ def build_service() -> StatusService:
         promises = ResonatePromiseReader.connect(
             settings.require("resonate_url"), token=settings.resonate_token
         )
-    return StatusService(
+    service = StatusService(
         jobs=DynamoJobTable(client("dynamodb", settings), settings.table), promises=promises
     )
+    return service, promises
 
 
 @app.get("/status/<job_id>")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
-from resonate.error import ResonateError, ServerError
+from resonate.error import ConnectorError, ResonateError, ServerError
 
 from docpipe.errors import TransientError
 
@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 #: How long one lookup may take before the API answers 503 rather than hang (the SDK's
 #: HTTP connection retries a refused connection forever).
 DEFAULT_LOOKUP_TIMEOUT = timedelta(seconds=5)
+#: Tries per lookup when the connection fails. After the server restarts, the first request
+#: goes out on a pooled keep-alive connection the old server closed and fails at once; the
+#: second opens a fresh connection. A server that is really down fails both, promptly.
+CONNECTION_ATTEMPTS = 2
 _NOT_FOUND = 404
 
 
@@ -60,12 +64,14 @@ class ResonatePromiseReader:
 
     A Lambda handler is synchronous and a Resonate client is bound to the event loop it
     first ran on, so the reader owns one loop for its lifetime (a warm Lambda reuses it).
+    Its owner calls :meth:`close` when done, which closes the client's HTTP session.
     """
 
     def __init__(self, resonate: Resonate, *, timeout: timedelta = DEFAULT_LOOKUP_TIMEOUT) -> None:
         self._resonate = resonate
         self._timeout = timeout.total_seconds()
         self._loop = asyncio.new_event_loop()
+        self._closed = False
 
     @classmethod
     def connect(cls, url: str, *, token: str | None = None) -> ResonatePromiseReader:
@@ -78,13 +84,13 @@ class ResonatePromiseReader:
         return cls(client)
 
     def get_state(self, promise_id: str) -> PromiseStatus | None:
+        if self._closed:
+            raise TransientError("the promise reader is closed")
         return self._loop.run_until_complete(self._get(promise_id))
 
     async def _get(self, promise_id: str) -> PromiseStatus | None:
         try:
-            record = await asyncio.wait_for(
-                self._resonate.promises.get(promise_id), timeout=self._timeout
-            )
+            record = await asyncio.wait_for(self._get_record(promise_id), timeout=self._timeout)
         except ServerError as exc:
             if exc.code == _NOT_FOUND:
                 return None
@@ -93,6 +99,21 @@ class ResonatePromiseReader:
             raise TransientError(f"Resonate server unreachable: {exc!r}") from exc
         return status_of(record)
 
+    async def _get_record(self, promise_id: str) -> PromiseRecord:
+        for attempt in range(1, CONNECTION_ATTEMPTS + 1):
+            try:
+                return await self._resonate.promises.get(promise_id)
+            except ConnectorError:
+                if attempt == CONNECTION_ATTEMPTS:
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
     def close(self) -> None:
-        self._loop.run_until_complete(self._resonate.stop())
-        self._loop.close()
+        """Close the client (and its HTTP session) and the loop; idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self._loop.run_until_complete(self._resonate.stop())
+        finally:
+            self._loop.close()

@@ -1,20 +1,40 @@
-"""What the status API answers, independent of HTTP: the table first, the promise second."""
+"""What the status API answers, independent of HTTP: the table first, the promise second.
+
+The job row is the primary source. The job's durable promise fills two gaps:
+
+* no row yet (dispatched, not started; or rejected before its first step): the promise
+  alone says whether the job is queued, finished or failed;
+* a row still ``processing`` whose promise is already settled: the workflow ended without
+  recording its terminal state (the job timed out after ``job_timeout_seconds``, or the
+  last bookkeeping write kept failing). The promise is the truth then, so the job is
+  reported ``failed`` instead of ``processing`` for ever.
+
+A promise lookup that fails transiently while a row exists does not fail the request: the
+row is answered as it is.
+"""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from docpipe.errors import InvalidJobError
+from docpipe.errors import InvalidJobError, TransientError
 from docpipe.jobs import DocumentRef, promise_id, validate_job_id
 from status_api.errors import InvalidRequest, JobNotFound
 
 if TYPE_CHECKING:
     from docpipe.ports import JobTable
-    from status_api.promises import PromiseReader
+    from status_api.promises import PromiseReader, PromiseStatus
 
 #: Most jobs one ``/jobs`` answer lists (newest first).
 MAX_LISTED_JOBS = 50
+#: Error code of a job whose durable promise timed out (``job_timeout_seconds`` passed).
+TIMED_OUT = "timed_out"
+#: Error code of a job whose workflow was rejected without recording a reason of its own.
+WORKFLOW_FAILED = "workflow_failed"
+
+logger = logging.getLogger("docpipe.status")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,30 +44,32 @@ class StatusService:
     promises: PromiseReader | None = None
 
     def job_status(self, job_id: str) -> dict[str, Any]:
-        """``GET /status/{jobId}``: the job row, else what its durable promise says."""
+        """``GET /status/{jobId}``: the job row, else (or if it lags) its durable promise."""
         try:
             validate_job_id(job_id)
         except InvalidJobError as exc:
             raise InvalidRequest(str(exc)) from exc
         record = self.jobs.get(job_id)
-        if record is not None:
-            return record.to_api()
-        found = None if self.promises is None else self.promises.get_state(promise_id(job_id))
-        if found is None:
-            raise JobNotFound(f"no job with id {job_id!r}")
-        if found.state == "pending":
-            return {"jobId": job_id, "status": "processing", "queued": True}
-        if found.state == "resolved":
-            body: dict[str, Any] = {"jobId": job_id, "status": "done"}
-            if isinstance(found.value, dict):
-                body["status"] = found.value.get("status", "done")
-                body["result"] = found.value
+        if record is None:
+            found = self._promise(job_id)
+            if found is None:
+                raise JobNotFound(f"no job with id {job_id!r}")
+            if found.state == "pending":
+                return {"jobId": job_id, "status": "processing", "queued": True}
+            return {"jobId": job_id, **_settled(found)}
+        body = record.to_api()
+        if record.status != "processing" or self.promises is None:
             return body
-        return {
-            "jobId": job_id,
-            "status": "failed",
-            "error": {"code": "workflow_failed", "message": found.reason},
-        }
+        try:
+            found = self._promise(job_id)
+        except TransientError as exc:
+            logger.warning("promise lookup failed, answering from the table: %s", exc)
+            return body
+        if found is None or found.state == "pending":
+            return body
+        body.pop("step", None)
+        body.pop("stepStartedAt", None)
+        return {**body, **_settled(found)}
 
     def jobs_for_document(self, document_url: str | None) -> dict[str, Any]:
         """``GET /jobs?documentUrl=s3://bucket/key``: that document's jobs, newest first."""
@@ -59,3 +81,27 @@ class StatusService:
             raise InvalidRequest(str(exc)) from exc
         records = self.jobs.list_for_document(ref.url, limit=MAX_LISTED_JOBS)
         return {"jobs": [record.to_api() for record in records]}
+
+    def _promise(self, job_id: str) -> PromiseStatus | None:
+        return None if self.promises is None else self.promises.get_state(promise_id(job_id))
+
+
+def _settled(found: PromiseStatus) -> dict[str, Any]:
+    """The status fields a settled promise implies: the workflow's own summary when it
+    resolved (``status`` and, for a failed job, its ``error``), else ``failed`` with why."""
+    if found.state == "resolved":
+        summary = found.value if isinstance(found.value, dict) else {}
+        status = summary.get("status")
+        body: dict[str, Any] = {"status": status if status in ("done", "failed") else "done"}
+        if summary:
+            body["result"] = summary
+        if body["status"] == "failed":
+            error = summary.get("error")
+            body["error"] = error if isinstance(error, dict) else _workflow_failed()
+        return body
+    code = TIMED_OUT if found.state == "rejected_timedout" else WORKFLOW_FAILED
+    return {"status": "failed", "error": {"code": code, "message": found.reason}}
+
+
+def _workflow_failed() -> dict[str, str]:
+    return {"code": WORKFLOW_FAILED, "message": "the job's workflow failed"}

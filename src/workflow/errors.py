@@ -6,9 +6,10 @@
     └── StepFailed       a step ended without a result: it checkpointed a permanent
                          document error, or its transient retries ran out
 
-Inside :func:`workflow.pipeline.process_document` a ``StepFailed`` is caught and turned into
-the job's ``failed`` outcome; it escapes only when the notify step itself cannot finish, so
-the job's durable promise is rejected with the reason.
+Inside :func:`workflow.pipeline.process_document` every ``StepFailed`` is caught and turned
+into the job's ``failed`` outcome (store and notify run in failure mode; if notify itself
+fails, a bookkeeping step records ``failed``). The workflow's promise is rejected only when
+even that bookkeeping write runs out of retries; the status API then reads the rejection.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from docpipe.jobs import StepName
 
 #: Error code recorded when a step kept failing transiently until its retries ran out.
 RETRIES_EXHAUSTED = "retries_exhausted"
+#: Error code recorded when a step hit a :class:`~docpipe.errors.ConfigError` (the analyzer's
+#: model not enabled, access denied, ...): permanent until an operator changes something.
+CONFIGURATION_ERROR = "configuration_error"
 
 
 class StepFailed(DocpipeError):

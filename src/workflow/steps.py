@@ -10,8 +10,12 @@ what it returns, so a replay of the workflow never runs a finished step again. A
 
 Failure handling is split the way :mod:`docpipe.errors` splits errors. A permanent
 :class:`~docpipe.errors.DocumentError` becomes a *returned* checkpoint ``{"failed": {...}}``,
-so the step is settled once and never re-run; anything else is raised, and the SDK retries
-that step alone under the workflow's retry policy.
+so the step is settled once and never re-run. So does a
+:class:`~docpipe.errors.ConfigError` (e.g. the analyzer's model is not enabled or access
+is denied), with code ``configuration_error``: retrying cannot help until an operator acts,
+so the job fails at once with a reason that says what to fix (and the worker logs it)
+instead of backing off for minutes and ending as ``retries_exhausted``. Anything else is
+raised, and the SDK retries that step alone under the workflow's retry policy.
 
 Checkpoints are small JSON. The document's bytes never go into one: download keeps them in
 a bounded in-process :class:`ByteCache` that extract normally hits; on a miss (another
@@ -23,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import logging
 import sys
 import threading
 from collections import OrderedDict
@@ -32,8 +37,9 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 from resonate.timing import now_ms
 
-from docpipe.errors import CorruptDocument, DocumentError
+from docpipe.errors import ConfigError, CorruptDocument, DocumentError
 from docpipe.jobs import Job, StepName, results_key
+from workflow.errors import CONFIGURATION_ERROR
 
 if TYPE_CHECKING:
     from resonate.context import Context
@@ -56,6 +62,8 @@ _MAX_TEXT_READ_BYTES = 64 * 1024 * 1024
 DEFAULT_CACHE_BYTES = 128 * 1024 * 1024
 #: Entries kept in the per-process attempt counter (one per step execution in flight).
 _MAX_TRACKED_ATTEMPTS = 4096
+
+logger = logging.getLogger("docpipe.worker")
 
 
 def emit_json_line(event: dict[str, Any]) -> None:
@@ -172,12 +180,16 @@ async def _begin(ctx: Context, job: Job, step: StepName) -> PipelineDeps:
 
 
 async def _guarded(work: Callable[[], Checkpoint]) -> Checkpoint:
-    """Run blocking ``work`` in a thread; a permanent document error becomes a checkpointed
-    failure, everything else propagates so the durable retry runs."""
+    """Run blocking ``work`` in a thread; a permanent document or configuration error becomes
+    a checkpointed failure, everything else propagates so the durable retry runs."""
     try:
         return await asyncio.to_thread(work)
     except DocumentError as err:
         return {"failed": err.to_dict()}
+    except ConfigError as err:
+        # The operator has to act (the job's reason says on what); say so where they look.
+        logger.exception("configuration error, failing the job without retry")
+        return {"failed": {"code": CONFIGURATION_ERROR, "message": str(err)}}
 
 
 def failure_of(checkpoint: Checkpoint) -> dict[str, Any] | None:
@@ -381,28 +393,44 @@ async def store(ctx: Context, job: Job, outcome: Outcome) -> Checkpoint:
 # --- notify --------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Notification:
+    """What notify publishes: the SNS subject, the JSON message, and the attributes
+    subscribers filter on (``status``, ``requesterId``; the notifier adds ``jobId``)."""
+
+    subject: str
+    message: dict[str, Any]
+    attributes: dict[str, str]
+
+
+def notification(job: Job, outcome: Outcome, stored: Checkpoint) -> Notification:
+    """The notification for a finished job (done or failed)."""
+    attributes: dict[str, str] = {"status": outcome.status}
+    if job.requester_id is not None:
+        attributes["requesterId"] = job.requester_id
+    message: dict[str, Any] = {
+        "jobId": job.job_id,
+        "status": outcome.status,
+        "documentUrl": job.document.url,
+    }
+    if stored.get("key"):
+        message["resultUrl"] = f"s3://{stored['bucket']}/{stored['key']}"
+    if outcome.error is not None:
+        message["error"] = outcome.error
+    return Notification(f"docpipe job {job.job_id} {outcome.status}", message, attributes)
+
+
 async def notify(ctx: Context, job: Job, outcome: Outcome, stored: Checkpoint) -> Checkpoint:
     """Tell the requester (SNS), then record the terminal state in the job table."""
     deps = await _begin(ctx, job, "notify")
 
     def work() -> Checkpoint:
-        attributes: dict[str, str] = {"status": outcome.status}
-        if job.requester_id is not None:
-            attributes["requesterId"] = job.requester_id
-        message: dict[str, Any] = {
-            "jobId": job.job_id,
-            "status": outcome.status,
-            "documentUrl": job.document.url,
-        }
-        if stored.get("key"):
-            message["resultUrl"] = f"s3://{stored['bucket']}/{stored['key']}"
-        if outcome.error is not None:
-            message["error"] = outcome.error
+        note = notification(job, outcome, stored)
         message_id = deps.notifier.publish(
             job_id=job.job_id,
-            subject=f"docpipe job {job.job_id} {outcome.status}",
-            message=message,
-            attributes=attributes,
+            subject=note.subject,
+            message=note.message,
+            attributes=note.attributes,
         )
         deps.jobs.finish(
             job_id=job.job_id,
@@ -441,6 +469,7 @@ __all__ = [
     "AttemptCounter",
     "ByteCache",
     "Checkpoint",
+    "Notification",
     "Outcome",
     "PipelineDeps",
     "analyze",
@@ -450,6 +479,7 @@ __all__ = [
     "emit_json_line",
     "extract",
     "failure_of",
+    "notification",
     "notify",
     "record_failure",
     "store",

@@ -15,7 +15,14 @@ from devserver.protocol import (
     validate_envelope,
     within_limits,
 )
-from devserver.wire import HttpError, chunk, parse_chunked, parse_head, response
+from devserver.wire import (
+    HUGE_LENGTH,
+    ChunkedBody,
+    HttpError,
+    chunk,
+    parse_head,
+    response,
+)
 
 
 class TestParseHead:
@@ -29,7 +36,7 @@ class TestParseHead:
         )
         assert (head.method, head.path, head.query) == ("POST", "/debug/stats", "reset=1")
         assert head.headers["authorization"] == "Bearer t"
-        assert head.content_length() == 12
+        assert head.length == 12
         assert head.keep_alive
         assert not head.chunked
 
@@ -39,45 +46,146 @@ class TestParseHead:
         assert not parse_head(b"GET / HTTP/1.0").keep_alive
         assert parse_head(b"GET / HTTP/1.0\r\nConnection: keep-alive").keep_alive
 
+    def test_repeated_list_headers_are_joined(self) -> None:
+        """A repeated header is one comma-separated value, not 'the last one wins'."""
+        head = parse_head(b"GET / HTTP/1.1\r\nConnection: keep-alive\r\nConnection: close")
+        assert head.headers["connection"] == "keep-alive, close"
+        assert not head.keep_alive
+
     @pytest.mark.parametrize(
         "raw",
-        [b"GET /", b"GET / SPDY/3", b"GET  / HTTP/1.1", b"GET / HTTP/1.1\r\nno colon here"],
+        [
+            b"GET /",
+            b"GET / SPDY/3",
+            b"GET  / HTTP/1.1",
+            b"GET / HTTP/1.1\r\nno colon here",
+            b"G(T / HTTP/1.1",  # a method is a token
+            b"GET http://x/ HTTP/1.1",  # only origin-form targets
+            b"GET /a\x00b HTTP/1.1",
+            b"GET / HTTP/1.1\r\nX: 1\r\n folded: continuation",  # obs-fold
+            b"GET / HTTP/1.1\r\nX: 1\r\n\tfolded",
+            b"GET / HTTP/1.1\r\nContent-Length : 5",  # whitespace before the colon
+            b"GET / HTTP/1.1\r\nBad Name: 5",
+            b"GET / HTTP/1.1\r\nX: a\nContent-Length: 5",  # a bare LF inside a value
+            b"GET / HTTP/1.1\r\nX: a\rb",
+        ],
     )
     def test_malformed_heads_are_400(self, raw: bytes) -> None:
-        """Anything but ``METHOD SP target SP HTTP/1.x`` and ``name: value`` lines."""
+        """Anything but ``METHOD SP /target SP HTTP/1.x`` and ``token: value`` lines."""
         with pytest.raises(HttpError) as err:
             parse_head(raw)
         assert err.value.status == 400
 
-    def test_malformed_content_length_is_400(self) -> None:
-        """A length that is not a plain decimal number is refused, not guessed."""
-        with pytest.raises(HttpError):
-            parse_head(b"POST / HTTP/1.1\r\nContent-Length: -5").content_length()
+    def test_other_http_versions_are_505(self) -> None:
+        """A well-formed version this server does not speak is a 505, not a guess."""
+        with pytest.raises(HttpError) as err:
+            parse_head(b"GET / HTTP/2.0")
+        assert err.value.status == 505
 
 
-class TestParseChunked:
-    """Chunked request bodies, complete or not yet."""
+class TestBodyFraming:
+    """Every way a body's length could be read two ways is refused (request smuggling)."""
 
-    def test_complete_body_with_extension_and_trailer(self) -> None:
-        """Chunks are joined; extensions and trailers are skipped; the end is reported."""
-        raw = b"xx4;ext=1\r\nWiki\r\n5\r\npedia\r\n0\r\nX-Trailer: 1\r\n\r\nNEXT"
-        assert parse_chunked(raw, 2, 100) == (b"Wikipedia", len(raw) - 4)
+    @pytest.mark.parametrize(
+        "headers",
+        [
+            b"Content-Length: -5",
+            b"Content-Length: +5",
+            b"Content-Length: 0x10",
+            b"Content-Length: 5, 5",
+            b"Content-Length: 1_0",
+            b"Content-Length: \xb2",  # latin-1 superscript two: str.isdigit() says yes
+            b"Content-Length:",
+            b"Content-Length: 5\r\nContent-Length: 6",
+            b"Content-Length: 5\r\nTransfer-Encoding: chunked",
+            b"Transfer-Encoding: chunked\r\nContent-Length: 5",
+        ],
+    )
+    def test_ambiguous_lengths_are_400(self, headers: bytes) -> None:
+        """Signs, hex, lists, non-ASCII digits, conflicting or combined lengths."""
+        with pytest.raises(HttpError) as err:
+            parse_head(b"POST / HTTP/1.1\r\n" + headers)
+        assert err.value.status == 400
+
+    @pytest.mark.parametrize(
+        "coding",
+        [b"gzip, chunked", b"chunked, gzip", b"xchunked", b"chunked\r\nTransfer-Encoding: chunked"],
+    )
+    def test_codings_other_than_plain_chunked_are_refused(self, coding: bytes) -> None:
+        """Only ``chunked`` alone is decoded; anything else is refused, never half-read."""
+        with pytest.raises(HttpError) as err:
+            parse_head(b"POST / HTTP/1.1\r\nTransfer-Encoding: " + coding)
+        assert err.value.status == 501
+
+    def test_chunked_in_http_1_0_is_400(self) -> None:
+        """HTTP/1.0 has no chunked coding: a request claiming it is faulty."""
+        with pytest.raises(HttpError) as err:
+            parse_head(b"POST / HTTP/1.0\r\nTransfer-Encoding: chunked")
+        assert err.value.status == 400
+
+    def test_identical_repeated_length_and_huge_length(self) -> None:
+        """A length repeated verbatim is one length; a huge one is only 'too large'."""
+        assert parse_head(b"POST / HTTP/1.1\r\nContent-Length: 7\r\ncontent-length: 7").length == 7
+        huge = parse_head(b"POST / HTTP/1.1\r\nContent-Length: " + b"9" * 5000)
+        assert huge.length == HUGE_LENGTH
+        assert parse_head(b"POST / HTTP/1.1\r\nTransfer-Encoding: Chunked").chunked
+
+
+def decode(raw: bytes, limit: int = 100, pieces: int = 1) -> tuple[bytes | None, bytes]:
+    """Feed ``raw`` to a decoder in ``pieces`` slices: ``(body or None, bytes not consumed)``."""
+    decoder = ChunkedBody(limit)
+    buf = bytearray()
+    step = max(1, len(raw) // pieces)
+    for at in range(0, len(raw), step):
+        buf += raw[at : at + step]
+        body = decoder.feed(buf)
+        if body is not None:
+            return body, bytes(buf) + raw[at + step :]
+    return None, bytes(buf)
+
+
+class TestChunkedBody:
+    """Chunked request bodies, decoded as they arrive."""
+
+    @pytest.mark.parametrize("pieces", [1, 3, 1000])
+    def test_complete_body_with_extension_and_trailer(self, pieces: int) -> None:
+        """Chunks are joined; extensions and trailers skipped; the next request is left."""
+        raw = b"4;ext=1\r\nWiki\r\n5\r\npedia\r\n0\r\nX-Trailer: 1\r\n\r\nNEXT"
+        body, rest = decode(raw, pieces=pieces)
+        assert body == b"Wikipedia"
+        assert rest == b"NEXT"
 
     @pytest.mark.parametrize("cut", [1, 5, 9, 12, 13])
     def test_partial_body_waits(self, cut: int) -> None:
         """Any prefix of a chunked body is 'not yet', never an error."""
-        raw = b"4\r\nWiki\r\n0\r\n\r\n"
-        assert parse_chunked(raw[:cut], 0, 100) is None
+        assert decode(b"4\r\nWiki\r\n0\r\n\r\n"[:cut])[0] is None
 
-    def test_limit_and_malformed_chunks(self) -> None:
-        """Past the limit is 413; a bad size or a missing CRLF after the data is 400."""
+    def test_limit_is_413(self) -> None:
+        """Past the limit is 413, known from the size line before the data arrives."""
         with pytest.raises(HttpError) as too_big:
-            parse_chunked(b"10\r\n", 0, 8)
+            decode(b"10\r\n", limit=8)
         assert too_big.value.status == 413
-        for raw in (b"zz\r\n", b"2\r\nabXY0\r\n\r\n"):
-            with pytest.raises(HttpError) as bad:
-                parse_chunked(raw, 0, 100)
-            assert bad.value.status == 400
+
+    @pytest.mark.parametrize(
+        "raw",
+        [
+            b"zz\r\n",
+            b"2\r\nabXY0\r\n\r\n",  # no CRLF after the data
+            b"0x2\r\nab\r\n0\r\n\r\n",  # int(.., 16) would take these three
+            b"+2\r\nab\r\n0\r\n\r\n",
+            b"1_0\r\n",
+            b"\r\n",  # an empty size
+            b"4\nWiki\r\n",  # a bare LF
+            b"1" * 17 + b"\r\n",  # more hex digits than any real size
+            b"4;" + b"e" * 5000,  # an extension that never ends
+            b"0\r\n" + b"X: y\r\n" * 20_000,  # trailers without end
+        ],
+    )
+    def test_malformed_or_unbounded_chunks_are_400(self, raw: bytes) -> None:
+        """Sizes are plain hex; every line, and the trailers, are bounded."""
+        with pytest.raises(HttpError) as bad:
+            decode(raw, limit=1 << 40)
+        assert bad.value.status == 400
 
 
 class TestResponses:

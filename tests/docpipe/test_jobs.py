@@ -48,6 +48,12 @@ class TestJobIds:
         assert s3_job_id("b", "k", None, "e1") != s3_job_id("b", "k", None, "e2")
         assert s3_job_id("b", "k", None, '"e1"') == s3_job_id("b", "k", None, "e1")
 
+    def test_null_version_falls_back_to_the_etag(self) -> None:
+        """Versioning suspended: every overwrite reports version "null", so two different
+        uploads must still be two jobs (told apart by ETag), not one silently dropped."""
+        assert s3_job_id("b", "k", "null", "e1") != s3_job_id("b", "k", "null", "e2")
+        assert s3_job_id("b", "k", "null", "e1") == s3_job_id("b", "k", None, "e1")
+
     @pytest.mark.parametrize("bad", ["", "a:b", "-lead", "x" * 129, "sp ace", "a/b", 7, None])
     def test_invalid_job_ids_are_refused(self, bad: object) -> None:
         """Ids outside the pattern are refused with an InvalidJobError."""

@@ -12,10 +12,11 @@ from typing import Any
 
 import boto3
 import pytest
+from botocore.stub import Stubber
 from moto import mock_aws
 
 from docpipe.aws import DynamoJobTable, S3BlobStore, SnsNotifier, create_job_table
-from docpipe.errors import DocumentNotFound, DocumentTooLarge
+from docpipe.errors import DocumentNotFound, DocumentTooLarge, TransientError
 from docpipe.ports import BlobStore, JobTable
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
 
@@ -160,6 +161,31 @@ class TestBlobStore:
         """A missing object is a permanent DocumentNotFound, not a retryable error."""
         with pytest.raises(DocumentNotFound):
             blobs.get("docpipe-inbox", "missing", max_bytes=10)
+
+
+class TestS3Errors:
+    def _store_answering(self, code: str, status: int) -> tuple[S3BlobStore, Stubber]:
+        s3 = boto3.client(
+            "s3", region_name=REGION, aws_access_key_id="x", aws_secret_access_key="x"
+        )
+        stubber = Stubber(s3)
+        stubber.add_client_error("get_object", service_error_code=code, http_status_code=status)
+        stubber.activate()
+        return S3BlobStore(s3), stubber
+
+    def test_access_denied_is_not_found_not_retried(self) -> None:
+        """Real S3 answers a missing key with 403 AccessDenied when the reader lacks
+        s3:ListBucket (the worker's policy): that is a permanent not_found, not a retry."""
+        store, stubber = self._store_answering("AccessDenied", 403)
+        with pytest.raises(DocumentNotFound, match="AccessDenied"):
+            store.get("docpipe-inbox", "deleted.pdf", max_bytes=10)
+        stubber.assert_no_pending_responses()
+
+    def test_throttling_is_transient(self) -> None:
+        """A throttled read is worth retrying."""
+        store, _ = self._store_answering("SlowDown", 503)
+        with pytest.raises(TransientError):
+            store.get("docpipe-inbox", "a.pdf", max_bytes=10)
 
 
 class TestNotifier:

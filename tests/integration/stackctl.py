@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import socket
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.parse
@@ -24,6 +21,7 @@ from typing import Any
 
 import boto3
 
+from docpipe.localstack.launch import start_and_wait, stop_process
 from docpipe.localstack.stackfile import StackInfo
 
 REPO = Path(__file__).resolve().parents[2]
@@ -42,12 +40,6 @@ STACK_ARGS = (
     "--max-receive-count",
     "3",
 )
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def wait_until[T](
@@ -185,8 +177,8 @@ class Stack:
 
     def stop(self) -> None:
         for process in self.extra_processes:
-            _terminate(process, grace=10)
-        _terminate(self.process, grace=40)
+            stop_process(process, grace=10)
+        stop_process(self.process)
 
 
 def read_events(path: Path) -> list[dict[str, Any]]:
@@ -206,55 +198,11 @@ def read_events(path: Path) -> list[dict[str, Any]]:
     return events
 
 
-def _terminate(process: subprocess.Popen[bytes], *, grace: float) -> None:
-    if process.poll() is None:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=grace)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
-
-
 def start_stack(state_dir: Path, *args: str, env: dict[str, str] | None = None) -> Stack:
     """``docpipe up`` on free ports in ``state_dir``; returns once stack.json exists."""
     marker = uuid.uuid4().hex
-    state_dir.mkdir(parents=True, exist_ok=True)
-    argv = [
-        sys.executable,
-        "-m",
-        "docpipe.cli",
-        "up",
-        "--state-dir",
-        str(state_dir),
-        "--aws-port",
-        str(free_port()),
-        "--resonate-port",
-        str(free_port()),
-        "--api-port",
-        str(free_port()),
-        *STACK_ARGS,
-        *args,
-    ]
-    log = (state_dir / "up.log").open("ab")
-    process = subprocess.Popen(
-        argv, stdout=log, stderr=subprocess.STDOUT, env=child_env(marker, env)
-    )
-    log.close()
-    stack_file = state_dir / "stack.json"
-
-    def ready() -> bool:
-        if process.poll() is not None:
-            output = (state_dir / "up.log").read_text(errors="replace")
-            raise AssertionError(f"docpipe up exited with {process.returncode}:\n{output}")
-        return stack_file.exists()
-
-    try:
-        wait_until(ready, timeout=180, what="docpipe up to write stack.json")
-    except BaseException:
-        _terminate(process, grace=40)
-        raise
-    return Stack(state_dir, process, marker, StackInfo.load(stack_file))
+    process, info = start_and_wait(state_dir, *STACK_ARGS, *args, env=child_env(marker, env))
+    return Stack(state_dir, process, marker, info)
 
 
 def stop_and_check(stack: Stack) -> None:

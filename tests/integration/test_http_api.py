@@ -3,19 +3,32 @@
 from __future__ import annotations
 
 import base64
+import http.client
 import json
+import socket
 import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
 
-from docpipe.localstack.http_api import LambdaHttpServer, api_gateway_event, http_response
+from docpipe.localstack.components import STATUS_API_ROUTES
+from docpipe.localstack.http_api import (
+    MAX_BODY_BYTES,
+    LambdaHttpServer,
+    Route,
+    api_gateway_event,
+    http_response,
+    route_request,
+)
 from docpipe.testing import InMemoryJobTable
 from status_api import handler as status_handler
 from status_api.service import StatusService
+
+from .stackctl import REPO
 
 
 class EchoHandler:
@@ -30,15 +43,7 @@ class EchoHandler:
 
 
 def serve(handler: Any) -> Iterator[LambdaHttpServer]:
-    server = LambdaHttpServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    return _serving(LambdaHttpServer(("127.0.0.1", 0), handler))
 
 
 @pytest.fixture
@@ -138,3 +143,119 @@ class TestEventShape:
             {"statusCode": 204, "body": base64.b64encode(b"hi").decode(), "isBase64Encoded": True}
         )
         assert (status, body) == (204, b"hi")
+
+
+class TestRoutes:
+    def test_a_route_gives_route_key_and_decoded_path_parameters(self) -> None:
+        """As API Gateway: the matching route's key, its parameters URL-decoded."""
+        routes = [Route.parse(key) for key in STATUS_API_ROUTES]
+        assert route_request(routes, "GET", "/status/job%2D1") == (
+            "GET /status/{jobId}",
+            {"jobId": "job-1"},
+        )
+        assert route_request(routes, "GET", "/jobs") == ("GET /jobs", {})
+        assert route_request(routes, "GET", "/status/a/b") is None
+        assert route_request(routes, "POST", "/jobs") is None
+        assert route_request([], "DELETE", "/anything") == ("$default", {})
+
+    def test_greedy_and_literal_routes(self) -> None:
+        """``{proxy+}`` takes the rest of the path; a literal route beats a templated one."""
+        routes = [Route.parse("ANY /{proxy+}"), Route.parse("GET /health")]
+        assert route_request(routes, "GET", "/health") == ("GET /health", {})
+        assert route_request(routes, "PUT", "/a/b%20c") == ("ANY /{proxy+}", {"proxy": "a/b c"})
+
+    def test_the_local_routes_are_the_templates(self) -> None:
+        """The front end serves exactly the routes template.yaml gives the status function."""
+        from cfnlint.decode.cfn_yaml import load  # type: ignore[import-untyped]  # noqa: PLC0415
+
+        template = load(str(REPO / "template.yaml"))
+        events = [
+            resource["Properties"].get("Events", {})
+            for resource in template["Resources"].values()
+            if resource["Type"] == "AWS::Serverless::Function"
+        ]
+        declared = {
+            f"{event['Properties']['Method'].upper()} {event['Properties']['Path']}"
+            for function in events
+            for event in function.values()
+            if event["Type"] == "HttpApi"
+        }
+        assert declared == set(STATUS_API_ROUTES)
+
+    def test_an_unrouted_request_is_404_without_an_invocation(self) -> None:
+        """API Gateway answers a path no route takes itself; the function never runs."""
+        handler = EchoHandler()
+        server = LambdaHttpServer(
+            ("127.0.0.1", 0), handler, routes=[Route.parse(k) for k in STATUS_API_ROUTES]
+        )
+        for running in _serving(server):
+            status, _, body = get(running.url + "/nope")
+            assert (status, body) == (404, {"message": "Not Found"})
+            assert handler.contexts == []
+            status, _, event = get(running.url + "/status/j-1?x=1")
+            assert event["routeKey"] == "GET /status/{jobId}"
+            assert event["pathParameters"] == {"jobId": "j-1"}
+            assert event["rawQueryString"] == "x=1"
+
+
+class TestRequestLimits:
+    def test_a_body_over_the_limit_is_413_and_the_connection_closes(
+        self, echo: tuple[LambdaHttpServer, EchoHandler]
+    ) -> None:
+        """An oversized body is refused unread, and the connection is not reused."""
+        server, handler = echo
+        host, port = server.server_address[:2]
+        connection = http.client.HTTPConnection(str(host), port, timeout=10)
+        connection.putrequest("POST", "/x")
+        connection.putheader("content-length", str(MAX_BODY_BYTES + 1))
+        connection.endheaders()
+        response = connection.getresponse()
+        assert response.status == 413
+        assert response.getheader("connection") == "close"
+        connection.close()
+        assert handler.contexts == []
+
+    @pytest.mark.parametrize("length", ["-1", "abc"])
+    def test_a_malformed_content_length_is_400(
+        self, echo: tuple[LambdaHttpServer, EchoHandler], length: str
+    ) -> None:
+        """A negative or non-numeric length is a bad request, not a hang or a crash."""
+        server, handler = echo
+        host, port = server.server_address[:2]
+        with socket.create_connection((str(host), port), timeout=10) as raw:
+            raw.sendall(f"POST /x HTTP/1.1\r\nHost: a\r\nContent-Length: {length}\r\n\r\n".encode())
+            reply = raw.recv(4096).decode()
+        assert reply.startswith("HTTP/1.1 400")
+        assert handler.contexts == []
+
+    def test_requests_are_served_concurrently_but_invoked_one_at_a_time(self) -> None:
+        """Many clients at once all get answers; the handler never runs twice at once (two
+        invocations at once would meet at the barrier; one at a time, it breaks)."""
+        meeting = threading.Barrier(2)
+        met: list[bool] = []
+
+        def meets(event: dict[str, Any], context: Any) -> dict[str, Any]:
+            try:
+                meeting.wait(timeout=1)
+                met.append(True)
+            except threading.BrokenBarrierError:
+                met.append(False)
+            return {"statusCode": 200, "body": "{}"}
+
+        for server in serve(meets):
+            with ThreadPoolExecutor(max_workers=8) as pool:
+                replies = list(pool.map(get, [server.url + "/a"] * 16))
+        codes = [status for status, _, _ in replies]
+        assert codes == [200] * 16
+        assert met == [False] * 16
+
+
+def _serving(server: LambdaHttpServer) -> Iterator[LambdaHttpServer]:
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)

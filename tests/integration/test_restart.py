@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import urllib.request
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -12,9 +11,11 @@ from pathlib import Path
 import pytest
 
 from docpipe.jobs import STEPS, s3_job_id
+from docpipe.localstack.components import http_answers
+from docpipe.localstack.launch import free_port, stop_process
 
 from .conftest import document
-from .stackctl import Stack, child_env, free_port, stop_and_check, wait_until
+from .stackctl import Stack, child_env, stop_and_check, wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -33,23 +34,10 @@ def emulator(tmp_path: Path) -> Iterator[str]:
     log.close()
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_until(lambda: _answers(url), timeout=60, what="the moto server")
+        wait_until(lambda: http_answers(url + "/moto-api/"), timeout=60, what="the moto server")
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
-
-
-def _answers(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url + "/moto-api/", timeout=2):
-            return True
-    except OSError:
-        return False
+        stop_process(process, grace=20)
 
 
 def test_a_job_accepted_before_a_restart_finishes_after_it(

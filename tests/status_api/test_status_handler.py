@@ -182,6 +182,59 @@ class TestStatus:
         assert body["status"] == "failed"
         assert body["error"]["message"] == reason
 
+    def test_resolved_failed_promise_reports_its_error(self, promises: FakePromises) -> None:
+        """A workflow that resolved with a failed summary is failed with that error."""
+        error = {"code": "corrupt_document", "message": "not a PDF"}
+        summary = {"jobId": "f", "status": "failed", "error": error, "messageId": "m"}
+        promises.states[promise_id("f")] = PromiseStatus("resolved", value=summary)
+        status, body = call(status_event("f"))
+        assert (status, body["status"], body["error"]) == (200, "failed", error)
+
+    def test_processing_row_with_timed_out_promise_is_failed(
+        self, table: InMemoryJobTable, promises: FakePromises
+    ) -> None:
+        """A row left processing by a workflow whose promise timed out is failed/timed_out,
+        not processing for ever; the row's other fields stay."""
+        table.start_step(job_id="stuck", document_url=URL, requester_id="al", step="extract", now=1)
+        promises.states[promise_id("stuck")] = PromiseStatus(
+            "rejected_timedout", reason="the job timed out"
+        )
+        status, body = call(status_event("stuck"))
+        assert status == 200
+        assert body["status"] == "failed"
+        assert body["error"] == {"code": "timed_out", "message": "the job timed out"}
+        assert "step" not in body
+        assert (body["requesterId"], body["steps"]) == ("al", {"extract": 1})
+
+    def test_processing_row_with_pending_promise_stays_processing(
+        self, table: InMemoryJobTable, promises: FakePromises
+    ) -> None:
+        """While the workflow runs, the row answers as it is."""
+        table.start_step(job_id="busy", document_url=URL, requester_id=None, step="store", now=1)
+        promises.states[promise_id("busy")] = PromiseStatus("pending")
+        status, body = call(status_event("busy"))
+        assert (status, body["status"], body["step"]) == (200, "processing", "store")
+
+    def test_promise_outage_does_not_hide_the_row(self, table: InMemoryJobTable) -> None:
+        """The Resonate server being down does not turn a known job into a 503."""
+
+        class DownPromises(FakePromises):
+            def get_state(self, promise_id: str) -> PromiseStatus | None:
+                raise TransientError("Resonate server unreachable")
+
+        table.start_step(job_id="busy", document_url=URL, requester_id=None, step="store", now=1)
+        handler.use_service(StatusService(jobs=table, promises=DownPromises()))
+        status, body = call(status_event("busy"))
+        assert (status, body["status"], body["step"]) == (200, "processing", "store")
+
+    def test_finished_row_does_not_ask_the_server(
+        self, table: InMemoryJobTable, promises: FakePromises
+    ) -> None:
+        """A terminal row is the answer; no promise lookup is spent on it."""
+        table.finish(job_id="j4", document_url=URL, requester_id=None, status="done", now=2)
+        assert call(status_event("j4"))[1]["status"] == "done"
+        assert promises.asked == []
+
     def test_table_outage_is_503(self) -> None:
         """A transient table failure is 503 {"message"}, not a 500 or a crash."""
         handler.use_service(StatusService(jobs=FailingTable()))

@@ -16,6 +16,7 @@ from docpipe.jobs import STEPS, WORKFLOW_NAME, DocumentRef, Job, promise_id, res
 from docpipe.ports import Blob
 from docpipe.settings import Settings
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
+from workflow.analyzers import AnalyzerConfigError
 from workflow.pipeline import step_retry_policy
 from workflow.steps import AttemptCounter, ByteCache, PipelineDeps, bounded_analysis
 from workflow.worker import build_worker
@@ -225,6 +226,28 @@ class TestTransientFailures:
 
 
 class TestPermanentFailures:
+    def test_analyzer_configuration_error_fails_fast(self, harness: Harness) -> None:
+        """A model the account cannot use: analyze runs once, the job is failed with
+        configuration_error and the reason, not retried until retries_exhausted."""
+
+        class MisconfiguredAnalyzer(CountingAnalyzer):
+            def analyze(self, text: str, *, media_type: str, filename: str) -> dict[str, Any]:
+                self.calls.append(text)
+                raise AnalyzerConfigError("Bedrock AccessDeniedException for model m")
+
+        harness.analyzer = MisconfiguredAnalyzer()
+        [summary] = harness.run(harness.upload("in/invoice.txt", INVOICE))
+        assert summary["status"] == "failed"
+        assert summary["failedStep"] == "analyze"
+        assert summary["error"] == {
+            "code": "configuration_error",
+            "message": "Bedrock AccessDeniedException for model m",
+        }
+        assert harness.steps_run() == ["download", "extract", "analyze", "store", "notify"]
+        record = harness.jobs.get("job-1")
+        assert record is not None
+        assert (record.status, record.error) == ("failed", summary["error"])
+
     def test_corrupt_pdf_fails_once_without_retry(self, harness: Harness) -> None:
         """A PDF that does not parse: extract fails once, the job is failed/corrupt_document."""
         job = harness.upload("in/broken.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage")

@@ -27,6 +27,8 @@ SOURCE_ROOT = Path(docpipe.__file__).resolve().parents[1]
 #: Lambda handler settings, as the SAM template names them.
 CONSUMER_HANDLER = "consumer.handler.lambda_handler"
 STATUS_API_HANDLER = "status_api.handler.lambda_handler"
+#: The status API's routes, as template.yaml declares them (a test holds the two together).
+STATUS_API_ROUTES = ("GET /status/{jobId}", "GET /jobs")
 #: Log text that means "this component now serves": each one's JSON readiness event.
 READY_MARKERS: dict[str, str] = {
     "poller": '"event": "poller.ready"',
@@ -172,6 +174,7 @@ def start_stack(
                     str(options.api_port),
                     "--handler",
                     STATUS_API_HANDLER,
+                    *(arg for route in STATUS_API_ROUTES for arg in ("--route", route)),
                 ),
                 env={
                     **env,

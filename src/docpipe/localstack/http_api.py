@@ -1,9 +1,11 @@
 """The status API on HTTP, through the very handler API Gateway invokes in AWS.
 
 Each request becomes an API Gateway HTTP API (payload format 2.0) event, the handler's
-answer becomes the HTTP response. Nothing here knows the API's routes, so local and AWS
-cannot drift apart. Invocations are serialised, as in one Lambda container: Powertools'
-resolver keeps the current event on the app object.
+answer becomes the HTTP response. Given the API's routes (``--route "GET /status/{jobId}"``,
+as the SAM template declares them) it routes as API Gateway does: ``routeKey`` and
+``pathParameters`` from the matching route, 404 without an invocation when none matches;
+without routes every request goes to ``$default``. Invocations are serialised, as in one
+Lambda container: Powertools' resolver keeps the current event on the app object.
 
 Run as ``python -m docpipe.localstack.http_api --port N`` with the stack's environment.
 """
@@ -13,24 +15,85 @@ from __future__ import annotations
 import argparse
 import base64
 import json
+import re
 import signal
 import sys
 import threading
 import time
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from docpipe.localstack.lambda_runtime import LOCAL_ACCOUNT_ID, Handler, LambdaContext, load_handler
 from docpipe.settings import Settings
 
 #: Largest request body accepted (API Gateway's own limit is 10 MB).
 MAX_BODY_BYTES = 10 * 1024 * 1024
+_JSON = [("content-type", "application/json")]
 #: Content types API Gateway passes through as text rather than base64.
 _TEXT_TYPES = ("text/", "application/json", "application/xml", "application/x-www-form")
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """One HTTP API route key: ``GET /status/{jobId}``, ``ANY /{proxy+}``."""
+
+    method: str
+    path: str
+
+    @classmethod
+    def parse(cls, key: str) -> Route:
+        method, _, path = key.strip().partition(" ")
+        if not path.startswith("/"):
+            raise ValueError(f"a route is 'METHOD /path', got {key!r}")
+        return cls(method.upper(), path)
+
+    @property
+    def key(self) -> str:
+        return f"{self.method} {self.path}"
+
+    def match(self, method: str, raw_path: str) -> dict[str, str] | None:
+        """The path parameters (decoded) if this route takes the request, else ``None``."""
+        if self.method not in ("ANY", method.upper()):
+            return None
+        found = self._pattern().fullmatch(raw_path)
+        if found is None:
+            return None
+        return {name: unquote(value) for name, value in found.groupdict().items()}
+
+    def _pattern(self) -> re.Pattern[str]:
+        """``{name}`` takes one path segment, ``{name+}`` the rest of the path."""
+        parts = []
+        for part in self.path.split("/"):
+            if part.startswith("{") and part.endswith("+}"):
+                parts.append(f"(?P<{part[1:-2]}>.+)")
+            elif part.startswith("{") and part.endswith("}"):
+                parts.append(f"(?P<{part[1:-1]}>[^/]+)")
+            else:
+                parts.append(re.escape(part))
+        return re.compile("/".join(parts))
+
+
+def route_request(
+    routes: Sequence[Route], method: str, raw_path: str
+) -> tuple[str, dict[str, str]] | None:
+    """(routeKey, pathParameters) of the route API Gateway would pick, or ``None`` (404).
+
+    Without routes everything goes to ``$default``. Literal routes win over templated ones,
+    as API Gateway prefers the most specific match.
+    """
+    if not routes:
+        return "$default", {}
+    candidates = [(route, route.match(method, raw_path)) for route in routes]
+    matches = [(route, params) for route, params in candidates if params is not None]
+    if not matches:
+        return None
+    route, params = min(matches, key=lambda match: (len(match[1]), match[0].method == "ANY"))
+    return route.key, params
 
 
 def api_gateway_event(
@@ -41,6 +104,8 @@ def api_gateway_event(
     body: bytes,
     source_ip: str,
     now: datetime | None = None,
+    route_key: str = "$default",
+    path_parameters: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """The HTTP API v2 event API Gateway builds for one request."""
     moment = now or datetime.now(UTC)
@@ -61,7 +126,7 @@ def api_gateway_event(
     request_id = uuid.uuid4().hex
     event: dict[str, Any] = {
         "version": "2.0",
-        "routeKey": "$default",
+        "routeKey": route_key,
         "rawPath": url.path or "/",
         "rawQueryString": url.query,
         "headers": merged,
@@ -78,7 +143,7 @@ def api_gateway_event(
                 "userAgent": merged.get("user-agent", ""),
             },
             "requestId": request_id,
-            "routeKey": "$default",
+            "routeKey": route_key,
             "stage": "$default",
             "time": moment.strftime("%d/%b/%Y:%H:%M:%S +0000"),
             "timeEpoch": int(moment.timestamp() * 1000),
@@ -87,6 +152,8 @@ def api_gateway_event(
     }
     if cookies:
         event["cookies"] = cookies
+    if path_parameters:
+        event["pathParameters"] = path_parameters
     if query:
         event["queryStringParameters"] = query
     if body:
@@ -125,9 +192,11 @@ class LambdaHttpServer(ThreadingHTTPServer):
         function_name: str = "docpipe-status-api",
         timeout_seconds: float = 10.0,
         region: str = "us-east-1",
+        routes: Sequence[Route] = (),
     ) -> None:
         super().__init__(address, _RequestHandler)
         self.lambda_handler = handler
+        self.routes = tuple(routes)
         self.function_name = function_name
         self.timeout_seconds = timeout_seconds
         self.region = region
@@ -153,27 +222,53 @@ class _RequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
     def _serve(self) -> None:
-        length = int(self.headers.get("content-length") or 0)
-        if length > MAX_BODY_BYTES:
-            self._reply(413, [("content-type", "application/json")], b'{"message":"too large"}')
+        length = self._content_length()
+        if length is None:
             return
         body = self.rfile.read(length) if length else b""
+        routed = route_request(self.server.routes, self.command, urlsplit(self.path).path or "/")
+        if routed is None:
+            self._reply(404, _JSON, b'{"message":"Not Found"}')
+            return
+        route_key, path_parameters = routed
         event = api_gateway_event(
             method=self.command,
             target=self.path,
             headers=list(self.headers.items()),
             body=body,
             source_ip=self.client_address[0],
+            route_key=route_key,
+            path_parameters=path_parameters,
         )
         try:
             result = self.server.invoke(event)
         except Exception as exc:  # API Gateway answers 500 for any failed invoke
             self.log_message("handler raised %s: %s", type(exc).__name__, exc)
-            self._reply(
-                500, [("content-type", "application/json")], b'{"message":"Internal Server Error"}'
-            )
+            self._reply(500, _JSON, b'{"message":"Internal Server Error"}')
             return
         self._reply(*http_response(result))
+
+    def _content_length(self) -> int | None:
+        """The body's length, or ``None`` after answering a request whose body we refuse.
+
+        The connection is closed after a refusal: the unread body would otherwise be parsed
+        as the next request on this keep-alive connection.
+        """
+        if "chunked" in self.headers.get("transfer-encoding", "").lower():
+            self.close_connection = True
+            self._reply(411, _JSON, b'{"message":"Length Required"}')
+            return None
+        raw = self.headers.get("content-length") or "0"
+        if not raw.isdigit():
+            self.close_connection = True
+            self._reply(400, _JSON, b'{"message":"Bad Request"}')
+            return None
+        length = int(raw)
+        if length > MAX_BODY_BYTES:
+            self.close_connection = True
+            self._reply(413, _JSON, b'{"message":"Request Entity Too Large"}')
+            return None
+        return length
 
     def _reply(self, status: int, headers: list[tuple[str, str]], body: bytes) -> None:
         self.send_response(status)
@@ -184,6 +279,8 @@ class _RequestHandler(BaseHTTPRequestHandler):
         if "content-type" not in names:
             self.send_header("content-type", "application/json")
         self.send_header("content-length", str(len(body)))
+        if self.close_connection:
+            self.send_header("connection", "close")
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
@@ -206,6 +303,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--handler", default="status_api.handler.lambda_handler")
     parser.add_argument("--function-name", default="docpipe-status-api")
     parser.add_argument("--function-timeout", type=float, default=10.0, metavar="SECONDS")
+    parser.add_argument(
+        "--route",
+        action="append",
+        default=[],
+        type=Route.parse,
+        metavar="'METHOD /path'",
+        help="a route of the API (repeatable); none: every request goes to $default",
+    )
     args = parser.parse_args(argv)
     server = LambdaHttpServer(
         (args.host, args.port),
@@ -213,6 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         function_name=args.function_name,
         timeout_seconds=args.function_timeout,
         region=Settings.from_env().region,
+        routes=args.route,
     )
 
     def on_sigterm(signum: int, frame: object) -> None:

@@ -11,7 +11,9 @@ What happens to a batch is what happens in AWS:
 * the handler returns ``{"batchItemFailures": [...]}``: every other record is deleted, the
   listed ones stay on the queue and reappear when their visibility timeout ends;
 * the handler raises, times out, or names a record that is not in the batch: nothing is
-  deleted, the whole batch reappears;
+  deleted, the whole batch reappears; a handler past its timeout is killed with the child
+  process it runs in (:class:`~docpipe.localstack.lambda_runtime.ExecutionEnvironment`)
+  and the next invocation is a cold start;
 * after ``maxReceiveCount`` receives SQS itself moves a message to the dead-letter queue;
 * on a FIFO queue a failed record also fails every later record of its message group in
   the batch, so a group is never processed out of order.
@@ -24,6 +26,7 @@ from __future__ import annotations
 import argparse
 import base64
 import json
+import math
 import os
 import signal
 import sys
@@ -35,7 +38,13 @@ from typing import TYPE_CHECKING, Any
 from botocore.exceptions import BotoCoreError, ClientError
 
 from docpipe.aws import client
-from docpipe.localstack.lambda_runtime import Handler, LambdaContext, load_handler
+from docpipe.localstack.lambda_runtime import (
+    ExecutionEnvironment,
+    FunctionTimedOut,
+    Handler,
+    InvocationError,
+    LambdaContext,
+)
 from docpipe.settings import Settings
 
 if TYPE_CHECKING:
@@ -67,6 +76,29 @@ class MappingConfig:
     @property
     def fifo(self) -> bool:
         return self.queue_url.endswith(".fifo")
+
+    def problems(self, visibility_timeout_seconds: float | None = None) -> list[str]:
+        """What ``CreateEventSourceMapping`` would reject about these settings."""
+        found = []
+        largest = 10 if self.fifo else 10_000
+        if not 1 <= self.batch_size <= largest:
+            found.append(f"batch size must be 1-{largest}, got {self.batch_size}")
+        if not 0 <= self.maximum_batching_window_seconds <= 300:
+            found.append("the batching window must be 0-300 seconds")
+        if self.batch_size > 10 and self.maximum_batching_window_seconds < 1:
+            found.append("a batch size above 10 needs a batching window of at least 1 second")
+        if not 1 <= self.function_timeout_seconds <= 900:
+            found.append("the function timeout must be 1-900 seconds")
+        if (
+            visibility_timeout_seconds is not None
+            and visibility_timeout_seconds < self.function_timeout_seconds
+        ):
+            found.append(
+                f"the queue's visibility timeout ({visibility_timeout_seconds:g}s) is less than "
+                f"the function timeout ({self.function_timeout_seconds:g}s): a record would "
+                "reappear while its invocation still runs"
+            )
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +148,8 @@ class SqsPoller:
                 remaining = window_ends - self._clock()
                 if remaining <= 0:
                     break
-                wait = min(_SQS_MAX_WAIT_SECONDS, max(0, int(remaining)))
+                # Whole seconds only: round up, so a window under a second still waits.
+                wait = min(_SQS_MAX_WAIT_SECONDS, math.ceil(remaining))
             response = self._sqs.receive_message(
                 QueueUrl=config.queue_url,
                 MaxNumberOfMessages=min(_SQS_RECEIVE_MAX, config.batch_size - len(batch)),
@@ -170,10 +203,14 @@ class SqsPoller:
         started = self._clock()
         try:
             response = self._handler(self.event_for(messages), context)
+        except FunctionTimedOut as exc:
+            self._log("poller.timeout", error=str(exc), records=len(all_ids))
+            return set(all_ids)
         except Exception as exc:  # Lambda reports any raise as a failed invocation
             self._log("poller.invoke_error", error=f"{type(exc).__name__}: {exc}")
             return set(all_ids)
         if self._clock() - started > self._config.function_timeout_seconds:
+            # An in-process handler cannot be killed; its late answer still counts as a timeout.
             self._log("poller.timeout", timeoutSeconds=self._config.function_timeout_seconds)
             return set(all_ids)
         return failures_from_response(response, all_ids)
@@ -293,12 +330,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         region=settings.region,
     )
     sqs = client("sqs", settings)
-    queue_arn = sqs.get_queue_attributes(QueueUrl=config.queue_url, AttributeNames=["QueueArn"])[
-        "Attributes"
-    ]["QueueArn"]
-    poller = SqsPoller(sqs, load_handler(args.handler), config, queue_arn=queue_arn)
+    attributes = sqs.get_queue_attributes(
+        QueueUrl=config.queue_url, AttributeNames=["QueueArn", "VisibilityTimeout"]
+    )["Attributes"]
+    problems = config.problems(float(attributes["VisibilityTimeout"]))
+    if problems:
+        print(f"poller: {'; '.join(problems)}", file=sys.stderr)
+        return 2
     signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
-    _print_event("poller.ready", queueUrl=config.queue_url, batchSize=config.batch_size)
+    function = ExecutionEnvironment(args.handler)
+    try:
+        function.start()
+    except InvocationError as exc:
+        print(f"poller: {exc}", file=sys.stderr)
+        return 1
+    poller = SqsPoller(sqs, function, config, queue_arn=attributes["QueueArn"])
+    _print_event(
+        "poller.ready",
+        queueUrl=config.queue_url,
+        batchSize=config.batch_size,
+        runtimePid=function.pid,
+    )
     try:
         while True:
             try:
@@ -309,6 +361,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 time.sleep(1)
     except KeyboardInterrupt:
         _print_event("poller.stopped")
+    finally:
+        function.close()
     return 0
 
 

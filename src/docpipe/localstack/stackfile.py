@@ -8,6 +8,8 @@ by variables, never by a file only the local stack knows about.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 from collections.abc import Mapping
@@ -21,6 +23,8 @@ from docpipe.errors import ConfigError
 DEFAULT_STATE_DIR = Path(".docpipe")
 #: Name of the stack description inside the state directory.
 STACK_FILE = "stack.json"
+#: Held (``flock``) by the ``docpipe up`` that owns a state directory, for as long as it runs.
+LOCK_FILE = "up.lock"
 #: Credentials every local process uses: moto accepts anything, and fixed fake values make
 #: sure a developer's real AWS credentials can never reach the emulator's callers.
 FAKE_CREDENTIALS: dict[str, str] = {
@@ -99,3 +103,59 @@ def default_stack_path(env: Mapping[str, str] | None = None) -> Path:
     environ = os.environ if env is None else env
     explicit = environ.get("DOCPIPE_STACK", "").strip()
     return Path(explicit) if explicit else DEFAULT_STATE_DIR / STACK_FILE
+
+
+class StateDirLock:
+    """One ``docpipe up`` per state directory, and a way to tell a live stack from a dead one.
+
+    Two stacks on one directory would run two Resonate servers on one database. The lock is
+    an ``flock`` on ``up.lock``: the kernel drops it when its holder dies, however it dies,
+    so a ``stack.json`` left by a ``kill -9`` is recognisably stale (see :func:`is_running`).
+    """
+
+    def __init__(self, state_dir: Path) -> None:
+        self.path = state_dir / LOCK_FILE
+        self._fd: int | None = None
+
+    def acquire(self) -> bool:
+        """Take the lock (and write our pid into it); ``False`` if another process holds it."""
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            return False
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def holder(self) -> str:
+        """The pid written by the holder (for messages), or ``?``."""
+        try:
+            return self.path.read_text(encoding="utf-8").strip() or "?"
+        except OSError:
+            return "?"
+
+
+def is_running(state_dir: Path) -> bool | None:
+    """Whether a ``docpipe up`` holds ``state_dir``: ``None`` when no ``docpipe up`` ever
+    ran there (a ``stack.json`` written by hand, say), so nothing can be said."""
+    path = state_dir / LOCK_FILE
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    return False

@@ -4,19 +4,17 @@ Each child runs in its own process group (so a signal reaches everything it spaw
 its output in ``<state dir>/logs/<name>.log``. A child that dies is reported and, when its
 spec says so, restarted with exponential backoff. Stopping sends SIGTERM to every group,
 waits a grace period, then SIGKILLs what is left. On Linux each child also asks the kernel
-to kill it if the supervisor itself dies, so even ``kill -9`` of ``docpipe up`` leaves no
-orphans behind.
+to kill it if the supervisor itself dies (:mod:`.orphans`; the poller's function process
+does the same with the poller), so even ``kill -9`` of ``docpipe up`` leaves no orphans.
 """
 
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import json
 import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -24,14 +22,13 @@ from pathlib import Path
 from typing import IO
 
 from docpipe.errors import DocpipeError
+from docpipe.localstack.orphans import preexec_die_with_parent
 
 #: First restart delay; doubles per consecutive crash up to :data:`MAX_BACKOFF_SECONDS`.
 INITIAL_BACKOFF_SECONDS = 0.5
 MAX_BACKOFF_SECONDS = 15.0
 #: A child that stayed up this long is considered healthy again (its backoff resets).
 HEALTHY_AFTER_SECONDS = 30.0
-#: prctl option: deliver a signal to this process when its parent dies (linux/prctl.h).
-_PR_SET_PDEATHSIG = 1
 
 
 class ComponentFailed(DocpipeError):
@@ -106,16 +103,18 @@ class Supervisor:
             code = child.process.poll()
             if code is not None and child.restart_at is None:
                 child.history.append(code)
+                died = f"{name} (pid {child.process.pid}) {describe_exit(code)}"
+                last = _indent(tail(self.log_path(name), lines=5))
                 if not child.spec.restart:
-                    self._report(f"{name} exited with code {code}; not restarting it")
+                    self._report(f"{died}; not restarting it. Its log ends:\n{last}")
                     child.restart_at = float("inf")
                     continue
                 if now - child.started_at >= HEALTHY_AFTER_SECONDS:
                     child.backoff = INITIAL_BACKOFF_SECONDS
                 child.restart_at = now + child.backoff
                 self._report(
-                    f"{name} exited with code {code}; restarting in {child.backoff:.1f}s "
-                    f"(log: {self.log_path(name)})"
+                    f"{died} after {now - child.started_at:.0f}s; restarting in "
+                    f"{child.backoff:.1f}s. {self.log_path(name)} ends:\n{last}"
                 )
                 child.backoff = min(child.backoff * 2, MAX_BACKOFF_SECONDS)
             elif code is not None and child.restart_at is not None and now >= child.restart_at:
@@ -163,7 +162,8 @@ class Supervisor:
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
-            preexec_fn=_die_with_parent if sys.platform == "linux" else None,  # noqa: PLW1509
+            # The supervisor is single-threaded, which is what makes preexec_fn safe here.
+            preexec_fn=preexec_die_with_parent(),  # noqa: PLW1509
         )
         child = _Child(
             spec=spec, process=process, log=log, started_at=self._clock(), log_offset=log_offset
@@ -206,10 +206,18 @@ def _signal_group(pgid: int, signum: signal.Signals) -> None:
         os.killpg(pgid, signum)
 
 
-def _die_with_parent() -> None:
-    """In the child, before exec: the kernel SIGKILLs us if the supervisor dies."""
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+def describe_exit(code: int) -> str:
+    """``exited with code 1`` or ``was killed by SIGKILL`` (Popen's negative codes)."""
+    if code < 0:
+        try:
+            return f"was killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"was killed by signal {-code}"
+    return f"exited with code {code}"
+
+
+def _indent(text: str) -> str:
+    return "\n".join("    " + line for line in text.splitlines()) or "    (empty)"
 
 
 def tail(path: Path, lines: int = 20) -> str:

@@ -20,14 +20,20 @@ import os
 import signal
 import socket
 import sys
-import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from docpipe.localstack.stackfile import DEFAULT_STATE_DIR, FAKE_CREDENTIALS, STACK_FILE
+from docpipe.localstack.stackfile import (
+    DEFAULT_STATE_DIR,
+    FAKE_CREDENTIALS,
+    STACK_FILE,
+    StateDirLock,
+)
 
 if TYPE_CHECKING:
     from docpipe.localstack.components import StackOptions
+    from docpipe.localstack.supervisor import Supervisor
 
 #: Components in start order; ``--without`` takes any of these.
 COMPONENTS = ("aws", "resonate", "api", "poller", "worker")
@@ -73,15 +79,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Deferred: `docpipe --help` should not pay for boto3.
-    from botocore.exceptions import BotoCoreError, ClientError  # noqa: PLC0415
-
-    from docpipe.localstack.components import StackOptions, start_stack  # noqa: PLC0415
-    from docpipe.localstack.supervisor import ComponentFailed, Supervisor  # noqa: PLC0415
+    from docpipe.localstack.components import StackOptions  # noqa: PLC0415
+    from docpipe.localstack.supervisor import Supervisor  # noqa: PLC0415
 
     state_dir: Path = args.state_dir.resolve()
     state_dir.mkdir(parents=True, exist_ok=True)
     stack_path = state_dir / STACK_FILE
-    stack_path.unlink(missing_ok=True)
     options = StackOptions(
         state_dir=state_dir,
         without=frozenset(args.without),
@@ -98,29 +101,57 @@ def run(args: argparse.Namespace) -> int:
         visibility_timeout_seconds=args.visibility_timeout,
         max_receive_count=args.max_receive_count,
     )
-    problem = _check_options(options)
-    if problem:
-        print(f"docpipe up: {problem}", file=sys.stderr)
+    lock = StateDirLock(state_dir)
+    if not lock.acquire():
+        print(
+            f"docpipe up: another docpipe up (pid {lock.holder()}) is running on {state_dir}; "
+            "stop it or choose another --state-dir",
+            file=sys.stderr,
+        )
         return 2
+    try:
+        # Left by a run that was killed: it describes a stack that no longer exists.
+        stack_path.unlink(missing_ok=True)
+        problem = _check_options(options)
+        if problem:
+            print(f"docpipe up: {problem}", file=sys.stderr)
+            return 2
+        return _supervise(options, stack_path, Supervisor(state_dir, report=_report))
+    finally:
+        lock.release()
+
+
+def _supervise(options: StackOptions, stack_path: Path, supervisor: Supervisor) -> int:
+    """Start the stack, watch it until a signal arrives, stop it (whatever happened)."""
+    from botocore.exceptions import BotoCoreError, ClientError  # noqa: PLC0415
+
+    from docpipe.localstack.components import start_stack  # noqa: PLC0415
+    from docpipe.localstack.supervisor import ComponentFailed  # noqa: PLC0415
 
     # This process only ever talks to the emulator: make sure no real credentials are used.
     os.environ.update(FAKE_CREDENTIALS)
     os.environ.pop("AWS_PROFILE", None)
-    stopping = threading.Event()
-    supervisor = Supervisor(state_dir, report=_report)
-    _install_sigterm(stopping)
+    # SIGTERM and SIGHUP interrupt whatever runs, as Ctrl-C does: starting a component can
+    # take a minute, and a stop request must not wait for it.
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _interrupt)
     try:
         info = start_stack(supervisor, options, report=_report)
         info.write(stack_path)
         _print_summary(options, supervisor.pids(), stack_path, supervisor.logs_dir)
-        while not stopping.wait(0.2):
+        while True:
             supervisor.check()
+            time.sleep(0.2)  # the supervision tick; signals interrupt it at once
     except (ComponentFailed, BotoCoreError, ClientError) as exc:
         print(f"docpipe up: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         pass
     finally:
+        # Stopping is bounded (grace period, then SIGKILL): further signals must not cut it
+        # short and leave half the stack running.
+        for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            signal.signal(signum, signal.SIG_IGN)
         print("docpipe up: stopping...", flush=True)
         stack_path.unlink(missing_ok=True)
         supervisor.stop_all()
@@ -129,10 +160,21 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _check_options(options: StackOptions) -> str | None:
+    from docpipe.localstack.poller import MappingConfig  # noqa: PLC0415
+
     if "aws" in options.without and not options.aws_endpoint:
         return "--without aws needs --aws-endpoint URL"
     if "resonate" in options.without and not options.resonate_url:
         return "--without resonate needs --resonate-url URL"
+    mapping = MappingConfig(
+        queue_url="",
+        batch_size=options.batch_size,
+        maximum_batching_window_seconds=options.batching_window_seconds,
+        function_timeout_seconds=options.function_timeout_seconds,
+    )
+    problems = mapping.problems(options.visibility_timeout_seconds)
+    if problems and "poller" not in options.without:
+        return "; ".join(problems)
     ports = {
         "aws": ("--aws-port", options.aws_port),
         "resonate": ("--resonate-port", options.resonate_port),
@@ -145,7 +187,11 @@ def _check_options(options: StackOptions) -> str | None:
 
 
 def _port_free(host: str, port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+    """Whether a server could listen on ``host:port`` now. SO_REUSEADDR as the servers set
+    it: a port whose last connections linger in TIME_WAIT is free, a listening one is not."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host, port))
         except OSError:
@@ -153,12 +199,8 @@ def _port_free(host: str, port: int) -> bool:
     return True
 
 
-def _install_sigterm(stopping: threading.Event) -> None:
-    def on_signal(signum: int, frame: object) -> None:
-        stopping.set()
-
-    signal.signal(signal.SIGTERM, on_signal)
-    signal.signal(signal.SIGHUP, on_signal)
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _report(message: str) -> None:

@@ -1,0 +1,295 @@
+"""What a misbehaving client can make the HTTP front end do: nothing that costs others.
+
+Ambiguous framing (request smuggling), clients that stall half-way through a request or
+stop reading their answers, floods of pipelined requests, and SSE subscribers that read
+too slowly -- each over real sockets against a server in this process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+from test_http import WAIT, envelope, events, post, post_bytes, raw_exchange
+
+from devserver import DevServer
+from devserver.http import Connection, Limits
+
+#: Deadlines short enough to reach in a test; the client side always waits up to ``WAIT``.
+TIGHT = Limits(idle_timeout=0.5, request_timeout=0.5, send_timeout=0.5, discard_grace=0.5)
+
+
+def run(
+    db: Path,
+    body: Callable[[DevServer, aiohttp.ClientSession], Awaitable[None]],
+    limits: Limits | None = None,
+) -> None:
+    async def main() -> None:
+        server = DevServer(db, port=0, keepalive_seconds=0.2, limits=limits)
+        await server.start()
+        try:
+            async with aiohttp.ClientSession() as session:
+                await asyncio.wait_for(body(server, session), WAIT)
+        finally:
+            await server.stop()
+
+    asyncio.run(main())
+
+
+def create_bytes(promise_id: str, **extra: Any) -> bytes:
+    return json.dumps(envelope("promise.create", id=promise_id, timeoutAt=2**62, **extra)).encode()
+
+
+async def exists(s: aiohttp.ClientSession, server: DevServer, promise_id: str) -> bool:
+    _, got = await post(s, server, envelope("promise.get", id=promise_id))
+    return bool(got["head"]["status"] == 200)
+
+
+async def read_response(reader: asyncio.StreamReader) -> tuple[bytes, bytes]:
+    """One response with a ``Content-Length`` body: ``(head, body)``."""
+    head = await reader.readuntil(b"\r\n\r\n")
+    length = 0
+    for line in head.split(b"\r\n"):
+        if line.lower().startswith(b"content-length:"):
+            length = int(line.split(b":")[1])
+    return head, await reader.readexactly(length)
+
+
+async def poll_until(check: Callable[[], bool]) -> None:
+    """Wait (bounded by the test's ``WAIT``) until ``check`` holds."""
+    while not check():
+        await asyncio.sleep(0.01)
+
+
+def connections(server: DevServer) -> set[Connection]:
+    assert server.front is not None
+    return server.front.connections
+
+
+class TestSmuggling:
+    """A request whose length two parsers could read two ways is refused, whole."""
+
+    def test_length_and_chunked_together_is_400_and_nothing_hidden_runs(
+        self, tmp_path: Path
+    ) -> None:
+        """CL+TE: refused and closed; the request tucked inside the 'body' never runs."""
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            hidden = post_bytes(create_bytes("smuggled"))
+            chunked_end = b"0\r\n\r\n"
+            payload = (
+                b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n"
+                b"Transfer-Encoding: chunked\r\n\r\n%s%s"
+                % (len(chunked_end) + len(hidden), chunked_end, hidden)
+            )
+            out = await raw_exchange(server, payload)
+            assert out.startswith(b"HTTP/1.1 400 ")
+            assert out.count(b"HTTP/1.1") == 1
+            assert not await exists(s, server, "smuggled")
+
+        run(tmp_path / "db", body)
+
+    def test_two_different_lengths_are_400(self, tmp_path: Path) -> None:
+        """Content-Length 0 then N: neither is picked; the bytes after are not a request."""
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            hidden = post_bytes(create_bytes("smuggled2"))
+            payload = (
+                b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n"
+                b"Content-Length: %d\r\n\r\n%s" % (len(hidden), hidden)
+            )
+            out = await raw_exchange(server, payload)
+            assert out.startswith(b"HTTP/1.1 400 ")
+            assert not await exists(s, server, "smuggled2")
+
+        run(tmp_path / "db", body)
+
+    def test_a_length_of_thousands_of_digits_is_413_not_500(self, tmp_path: Path) -> None:
+        """A huge declared length is 'too large', refused before any body is read."""
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            out = await raw_exchange(
+                server, b"POST / HTTP/1.1\r\nContent-Length: " + b"9" * 5000 + b"\r\n\r\n"
+            )
+            assert out.startswith(b"HTTP/1.1 413 ")
+
+        run(tmp_path / "db", body)
+
+    def test_head_is_answered_without_a_body(self, tmp_path: Path) -> None:
+        """A body after a HEAD answer would be read as the next response: none is sent."""
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            out = await raw_exchange(
+                server,
+                b"HEAD /healthz HTTP/1.1\r\n\r\nHEAD /nowhere HTTP/1.1\r\n\r\n"
+                b"GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n",
+            )
+            first, second, third, rest = out.split(b"\r\n\r\n", 3)
+            assert first.startswith(b"HTTP/1.1 200 ")
+            assert second.startswith(b"HTTP/1.1 404 ")
+            assert third.startswith(b"HTTP/1.1 200 ")
+            assert rest == b'{"status":"ok"}'
+
+        run(tmp_path / "db", body)
+
+
+class TestStalledClients:
+    """A client that sends half a request, or nothing, is cut off; others are served."""
+
+    def test_half_a_request_is_408_and_others_are_served_meanwhile(self, tmp_path: Path) -> None:
+        """Half a head, then silence: 408 after the request deadline, then closed."""
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            reader, writer = await asyncio.open_connection(server.host, server.port)
+            writer.write(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Len")
+            await writer.drain()
+            assert await exists(s, server, "none") is False  # served while it stalls
+            out = await reader.read()
+            assert out.startswith(b"HTTP/1.1 408 ")
+            writer.close()
+
+        run(tmp_path / "db", body, TIGHT)
+
+    def test_half_a_body_is_408(self, tmp_path: Path) -> None:
+        """A complete head and part of its body: the same deadline applies."""
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            reader, writer = await asyncio.open_connection(server.host, server.port)
+            writer.write(b"POST / HTTP/1.1\r\nContent-Length: 100\r\n\r\n{")
+            await writer.drain()
+            assert (await reader.read()).startswith(b"HTTP/1.1 408 ")
+            await poll_until(lambda: server.front is not None and server.front.buffered == 0)
+            writer.close()
+
+        run(tmp_path / "db", body, TIGHT)
+
+    def test_idle_keep_alive_connection_is_closed(self, tmp_path: Path) -> None:
+        """After an answer, a connection that sends nothing more is closed."""
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            reader, writer = await asyncio.open_connection(server.host, server.port)
+            writer.write(post_bytes(create_bytes("idle")))
+            _, answer = await read_response(reader)
+            assert json.loads(answer)["head"]["status"] == 201
+            assert await reader.read() == b""  # EOF: the server closed it
+            writer.close()
+
+        run(tmp_path / "db", body, TIGHT)
+
+    def test_connection_cap_answers_503(self, tmp_path: Path) -> None:
+        """Past the connection cap a new client is told so, instead of held."""
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            held = [await asyncio.open_connection(server.host, server.port) for _ in range(2)]
+            await poll_until(lambda: len(connections(server)) == 2)
+            out = await raw_exchange(server, b"GET /healthz HTTP/1.1\r\n\r\n")
+            assert out.startswith(b"HTTP/1.1 503 ")
+            for _, writer in held:
+                writer.close()
+
+        run(tmp_path / "db", body, Limits(max_connections=2))
+
+    def test_partial_requests_share_a_memory_budget(self, tmp_path: Path) -> None:
+        """Partial bodies held across connections are bounded: the one past it gets 503."""
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            first = await asyncio.open_connection(server.host, server.port)
+            first[1].write(b"POST / HTTP/1.1\r\nContent-Length: 8000\r\n\r\n" + b" " * 6000)
+            await first[1].drain()
+            await poll_until(lambda: server.front is not None and server.front.buffered >= 6000)
+            out = await raw_exchange(
+                server, b"POST / HTTP/1.1\r\nContent-Length: 8000\r\n\r\n" + b" " * 6000
+            )
+            assert out.startswith(b"HTTP/1.1 503 ")
+            first[1].close()
+
+        run(tmp_path / "db", body, Limits(max_body_bytes=8000, max_buffered_bytes=10_000))
+
+
+class TestBackpressure:
+    """A client that pipelines requests and does not read makes the server hold little."""
+
+    def test_pipelined_flood_waits_in_the_socket_then_is_all_answered(self, tmp_path: Path) -> None:
+        """Reading stops while answers back up; once read, every request is answered.
+
+        Each answer is ~1 MB, so answering all 100 up front would hold ~100 MB. The
+        requests left in the buffer when reading stops must be served when the client
+        drains its answers -- it sends nothing more that could wake the server.
+        """
+        count = 100
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            big = {"blob": "x" * 2**20}
+            status, _ = await post(
+                s, server, envelope("promise.create", id="big", timeoutAt=2**62, param=big)
+            )
+            assert status == 200
+            get = post_bytes(json.dumps(envelope("promise.get", id="big")).encode())
+            reader, writer = await asyncio.open_connection(server.host, server.port, limit=2**16)
+            writer.write(get * count)
+            await writer.drain()
+            await poll_until(lambda: any(c.paused and c.unread for c in connections(server)))
+            conn = next(c for c in connections(server) if c.paused)
+            assert conn.transport is not None
+            assert conn.transport.get_write_buffer_size() < 8 * 2**20
+            for _ in range(count):
+                head, answer = await read_response(reader)
+                assert head.startswith(b"HTTP/1.1 200 ")
+                assert json.loads(answer)["data"]["promise"]["param"] == big
+            writer.close()
+
+        run(tmp_path / "db", body)
+
+
+class TestSlowSubscriber:
+    """An SSE subscriber that stops reading is cut off; its backlog is not stranded."""
+
+    def test_stalled_stream_hands_its_backlog_to_the_next_connection(self, tmp_path: Path) -> None:
+        """Unblocks (each ~2 MB) queued for a stream that stalled go to its reconnect."""
+        count = 12
+        address = "poll://uni@g/slow"
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            blob = "y" * 2**20
+            for i in range(count):
+                await post(
+                    s,
+                    server,
+                    envelope("promise.create", id=f"w{i}", timeoutAt=2**62, param=blob),
+                )
+                await post(
+                    s,
+                    server,
+                    envelope("promise.register_listener", awaited=f"w{i}", address=address),
+                )
+            # Subscribe, read the response head, then stop reading.
+            _, writer = await asyncio.open_connection(server.host, server.port, limit=2**16)
+            writer.write(b"GET /poll/g/slow HTTP/1.1\r\nHost: x\r\n\r\n")
+            await writer.drain()
+            await poll_until(lambda: bool(connections(server)) and server.hub is not None)
+            for i in range(count):
+                settle = envelope("promise.settle", id=f"w{i}", state="resolved", value=blob)
+                assert (await post(s, server, settle))[1]["head"]["status"] == 200
+            # The stalled stream is cut off, and what it had not been sent waits for the
+            # process. (What was already written sits in the dead socket's buffers: sent is
+            # acknowledged, as with any push; the reference server does the same.)
+            await poll_until(lambda: not any(c.stream for c in connections(server)))
+            assert server.hub is not None
+            held = server.hub.waiting
+            assert held > 0
+            got: set[str] = set()
+            stream = events(s, server.url + "/poll/g/slow")
+            while len(got) < held:
+                message = await anext(stream)
+                assert message["kind"] == "unblock"
+                got.add(message["data"]["promise"]["id"])
+            assert got <= {f"w{i}" for i in range(count)}
+            assert server.hub.waiting == 0
+            await stream.aclose()
+            writer.close()
+
+        run(tmp_path / "db", body, TIGHT)
