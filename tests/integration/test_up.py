@@ -104,15 +104,14 @@ def _poll_dead(supervisor: Supervisor) -> bool:
     return supervisor._children["idle"].restart_at is not None
 
 
-def _run_up(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def _run(argv: list[str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        up_argv(tmp_path / "other", *args),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=child_env("refusals"),
-        check=False,
+        argv, capture_output=True, text=True, timeout=120, env=child_env("cli"), check=False
     )
+
+
+def _run_up(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return _run(up_argv(tmp_path / "other", *args))
 
 
 class TestRefusals:
@@ -131,14 +130,7 @@ class TestRefusals:
         self, stack: Stack, tmp_path: Path
     ) -> None:
         """Two Resonate servers must never share one database."""
-        done = subprocess.run(
-            up_argv(stack.state_dir),
-            capture_output=True,
-            text=True,
-            timeout=120,
-            env=child_env("refusals"),
-            check=False,
-        )
+        done = _run(up_argv(stack.state_dir))
         assert done.returncode == 2
         assert f"another docpipe up (pid {stack.process.pid}) is running" in done.stderr
 
@@ -200,21 +192,9 @@ class TestStopping:
             timeout=30,
             what="every component to die with docpipe up",
         )
-        status = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "docpipe.cli",
-                "status",
-                "job-1",
-                "--stack",
-                str(state / "stack.json"),
-            ],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            env=child_env("stale"),
-            check=False,
+        stack_file = str(state / "stack.json")
+        status = _run(
+            [sys.executable, "-m", "docpipe.cli", "status", "job-1", "--stack", stack_file]
         )
         assert status.returncode == 5
         assert "no longer running" in status.stderr

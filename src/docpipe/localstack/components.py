@@ -26,7 +26,10 @@ from docpipe.localstack.supervisor import ComponentSpec, Supervisor
 SOURCE_ROOT = Path(docpipe.__file__).resolve().parents[1]
 #: Lambda handler settings, as the SAM template names them.
 CONSUMER_HANDLER = "consumer.handler.lambda_handler"
+CONSUMER_FUNCTION = "docpipe-consumer"
 STATUS_API_HANDLER = "status_api.handler.lambda_handler"
+STATUS_API_FUNCTION = "docpipe-status-api"
+STATUS_API_TIMEOUT_SECONDS = 10.0
 #: The status API's routes, as template.yaml declares them (a test holds the two together).
 STATUS_API_ROUTES = ("GET /status/{jobId}", "GET /jobs")
 #: Log text that means "this component now serves": each one's JSON readiness event.
@@ -160,6 +163,18 @@ def start_stack(
                 ready=lambda _: http_answers(options.resonate_address + "/"),
             )
         )
+
+    def function_env(name: str, handler: str, timeout: float) -> dict[str, str]:
+        """The stack's variables plus Lambda's reserved ones for one function."""
+        reserved = lambda_environment(
+            function_name=name, handler=handler, timeout_seconds=timeout, region=options.region
+        )
+        return {**env, **reserved}
+
+    def ready_when_logged(component: str) -> Callable[[int], bool]:
+        marker = READY_MARKERS[component]
+        return lambda offset: log_contains(supervisor.log_path(component), marker, offset)
+
     if "api" not in options.without:
         supervisor.start(
             ComponentSpec(
@@ -174,17 +189,15 @@ def start_stack(
                     str(options.api_port),
                     "--handler",
                     STATUS_API_HANDLER,
+                    "--function-name",
+                    STATUS_API_FUNCTION,
+                    "--function-timeout",
+                    str(STATUS_API_TIMEOUT_SECONDS),
                     *(arg for route in STATUS_API_ROUTES for arg in ("--route", route)),
                 ),
-                env={
-                    **env,
-                    **lambda_environment(
-                        function_name="docpipe-status-api",
-                        handler=STATUS_API_HANDLER,
-                        timeout_seconds=10,
-                        region=options.region,
-                    ),
-                },
+                env=function_env(
+                    STATUS_API_FUNCTION, STATUS_API_HANDLER, STATUS_API_TIMEOUT_SECONDS
+                ),
                 ready=lambda _: http_answers(options.api_url + "/status/readiness-probe"),
             )
         )
@@ -200,6 +213,8 @@ def start_stack(
                     info.queue_url,
                     "--handler",
                     CONSUMER_HANDLER,
+                    "--function-name",
+                    CONSUMER_FUNCTION,
                     "--batch-size",
                     str(options.batch_size),
                     "--batching-window",
@@ -207,18 +222,10 @@ def start_stack(
                     "--function-timeout",
                     str(options.function_timeout_seconds),
                 ),
-                env={
-                    **env,
-                    **lambda_environment(
-                        function_name="docpipe-consumer",
-                        handler=CONSUMER_HANDLER,
-                        timeout_seconds=options.function_timeout_seconds,
-                        region=options.region,
-                    ),
-                },
-                ready=lambda offset: log_contains(
-                    supervisor.log_path("poller"), READY_MARKERS["poller"], offset
+                env=function_env(
+                    CONSUMER_FUNCTION, CONSUMER_HANDLER, options.function_timeout_seconds
                 ),
+                ready=ready_when_logged("poller"),
             )
         )
     if "worker" not in options.without:
@@ -227,9 +234,7 @@ def start_stack(
                 name="worker",
                 argv=(python, "-m", "docpipe.cli", "worker"),
                 env=env,
-                ready=lambda offset: log_contains(
-                    supervisor.log_path("worker"), READY_MARKERS["worker"], offset
-                ),
+                ready=ready_when_logged("worker"),
             )
         )
     report(f"provisioned {info.inbox_bucket} -> {info.queue_url} (DLQ {info.dlq_url})")

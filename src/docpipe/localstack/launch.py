@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from docpipe.errors import DocpipeError
-from docpipe.localstack.stackfile import STACK_FILE, StackInfo
+from docpipe.localstack.stackfile import STACK_FILE, StackInfo, is_running
 from docpipe.localstack.supervisor import tail
 
 #: How long ``docpipe up`` may take to write stack.json on a busy machine.
@@ -60,8 +60,14 @@ def up_argv(state_dir: Path, *extra: str) -> list[str]:
 def launch_up(
     state_dir: Path, *extra: str, env: Mapping[str, str] | None = None
 ) -> subprocess.Popen[bytes]:
-    """Start ``docpipe up`` (output to ``state_dir/up.log``); it runs until :func:`stop_process`."""
+    """Start ``docpipe up`` (output to ``state_dir/up.log``); it runs until :func:`stop_process`.
+
+    A ``stack.json`` left by a run that was killed is removed first, or
+    :func:`wait_for_stack` would take it for the new stack's.
+    """
     state_dir.mkdir(parents=True, exist_ok=True)
+    if not is_running(state_dir):
+        (state_dir / STACK_FILE).unlink(missing_ok=True)
     with (state_dir / UP_LOG).open("ab") as log:
         return subprocess.Popen(  # noqa: S603 -- our own interpreter and arguments
             up_argv(state_dir, *extra),

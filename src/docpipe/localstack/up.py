@@ -2,7 +2,10 @@
 
 Order of start: the AWS emulator (then provisioning), the Resonate server, the status API,
 the SQS -> Lambda poller, the worker. ``stack.json`` is written only when all of them are
-ready, so its presence means "the stack answers"; it is removed again on the way out.
+ready, so its presence means "the stack answers"; it is removed again on the way out. One
+``docpipe up`` holds a state directory at a time (``up.lock``, an ``flock`` the kernel
+drops when its holder dies), which is also how the user's commands tell a ``stack.json``
+left behind by a ``kill -9`` from a live one.
 
 What survives a restart of ``docpipe up`` on the same state directory: the Resonate
 server's SQLite database, so every job whose durable promise was created resumes with the
