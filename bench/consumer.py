@@ -45,12 +45,11 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 from aws_lambda_powertools import Logger  # noqa: E402
 from resonate.connections.http import HttpConnection  # noqa: E402
 from resonate.resonate import Resonate  # noqa: E402
-from resonate.types import TaskData, Value  # noqa: E402
 
-from consumer.dispatch import WORKFLOW_VERSION, ResonateDispatcher, root_tags  # noqa: E402
+from consumer.dispatch import ResonateDispatcher, rpc_promise  # noqa: E402
 from consumer.handler import make_consumer  # noqa: E402
 from consumer.observability import logging_observer  # noqa: E402
-from docpipe.jobs import WORKFLOW_NAME, DocumentRef, Job  # noqa: E402
+from docpipe.jobs import DocumentRef, Job  # noqa: E402
 from docpipe.localstack.components import http_answers  # noqa: E402
 from docpipe.localstack.lambda_runtime import LambdaContext  # noqa: E402
 from docpipe.localstack.launch import free_port  # noqa: E402
@@ -232,17 +231,7 @@ class Harness:
             await asyncio.gather(
                 *(
                     self.resonate.promises.create(
-                        id=job.promise_id,
-                        timeout_at=timeout_at,
-                        param=Value(
-                            data=TaskData(
-                                func=WORKFLOW_NAME,
-                                args=(job.to_dict(),),
-                                kwargs={},
-                                version=WORKFLOW_VERSION,
-                            )
-                        ),
-                        tags=root_tags(job.promise_id, target),
+                        **rpc_promise(job, target=target, timeout_at=timeout_at)
                     )
                     for job in jobs
                 )

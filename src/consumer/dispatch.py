@@ -23,7 +23,7 @@ already started. A server that answers 409 for an existing id is treated the sam
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from resonate.error import ServerError
 from resonate.timing import now_ms
@@ -87,17 +87,7 @@ class ResonateDispatcher:
         timeout_at = self._clock() + self._job_timeout_ms
         try:
             record = await self._resonate.promises.create(
-                id=promise_id,
-                timeout_at=timeout_at,
-                param=Value(
-                    data=TaskData(
-                        func=WORKFLOW_NAME,
-                        args=(job.to_dict(),),
-                        kwargs={},
-                        version=WORKFLOW_VERSION,
-                    )
-                ),
-                tags=root_tags(promise_id, self._target),
+                **rpc_promise(job, target=self._target, timeout_at=timeout_at)
             )
         except ServerError as exc:
             if exc.code != _CONFLICT:
@@ -109,6 +99,21 @@ class ResonateDispatcher:
             state=record.state,
             existing=record.timeout_at != timeout_at,
         )
+
+
+def rpc_promise(job: Job, *, target: str, timeout_at: int) -> dict[str, Any]:
+    """The arguments of ``resonate.promises.create`` that make ``job``'s durable RPC: the
+    same id, param and tags ``Resonate.rpc`` would send for ``process_document(job)``."""
+    return {
+        "id": job.promise_id,
+        "timeout_at": timeout_at,
+        "param": Value(
+            data=TaskData(
+                func=WORKFLOW_NAME, args=(job.to_dict(),), kwargs={}, version=WORKFLOW_VERSION
+            )
+        ),
+        "tags": root_tags(job.promise_id, target),
+    }
 
 
 def root_tags(promise_id: str, target: str) -> dict[str, str]:

@@ -6,6 +6,8 @@ so the test exercises the same transaction boundaries the server runs with.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +35,7 @@ class Engine:
         Effects applied before the request was found malformed (promises whose deadline
         had passed, timed out on touch) are committed, as the reference keeps them.
         """
-        with self.store.transaction():
-            self._flush_acks()
+        with self._transaction():
             try:
                 response, messages = self.core.apply(now, req)
             except ProtocolError as exc:
@@ -46,8 +47,7 @@ class Engine:
 
     def tick(self, now: int) -> list[OutboxEntry]:
         """Fire every timer due at ``now``."""
-        with self.store.transaction():
-            self._flush_acks()
+        with self._transaction():
             return self._enqueue(self.core.tick(now))
 
     def next_deadline(self) -> int | None:
@@ -66,8 +66,8 @@ class Engine:
     def flush(self) -> None:
         """Delete acknowledged messages now (idle periods, shutdown)."""
         if self._acked:
-            with self.store.transaction():
-                self._flush_acks()
+            with self._transaction():
+                pass
 
     def outbox(self) -> list[OutboxEntry]:
         """Every committed, undelivered message (read at start-up)."""
@@ -75,7 +75,7 @@ class Engine:
 
     def reoffer_pending(self) -> list[OutboxEntry]:
         """Offer every pending task to its target again, e.g. after a restart."""
-        with self.store.transaction():
+        with self._transaction():
             messages = [
                 Outgoing(target, {"kind": "execute", "data": {"task": {"id": i, "version": v}}})
                 for i, v, target in self.store.pending_targeted_tasks()
@@ -85,7 +85,20 @@ class Engine:
     def _enqueue(self, messages: list[Outgoing]) -> list[OutboxEntry]:
         return self.store.enqueue(messages) if messages else []
 
-    def _flush_acks(self) -> None:
-        if self._acked:
-            self.store.ack(self._acked)
-            self._acked = []
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """A store transaction that also deletes the messages delivered since the last one.
+
+        If it rolls back, those deletes did not happen: the messages stay marked delivered
+        for the next transaction instead of lingering in the outbox (and being delivered
+        again after a restart).
+        """
+        acked, self._acked = self._acked, []
+        try:
+            with self.store.transaction():
+                if acked:
+                    self.store.ack(acked)
+                yield
+        except BaseException:
+            self._acked = acked + self._acked
+            raise

@@ -259,10 +259,14 @@ class Connection(asyncio.Protocol):
         return False
 
     def close(self) -> None:
+        """Stop serving this connection (server shutdown)."""
         if self._subscriber is not None:
             self._subscriber.close()
         if self.transport is not None and self.stream is None:
-            self.transport.close()
+            if self._paused:
+                self.transport.abort()  # a client not reading would hold the shutdown
+            else:
+                self.transport.close()
 
     # -- framing --------------------------------------------------------------------------
 
@@ -448,15 +452,17 @@ class Connection(asyncio.Protocol):
         """Close a connection that is idle, stuck mid-request, or not reading its answers."""
         self._timer = None
         transport = self.transport
-        if transport is None or transport.is_closing() or self.stream is not None:
+        if transport is None or self.stream is not None:
             return
         limits = self.front.limits
         now = asyncio.get_running_loop().time()
-        if self._paused:
+        if self._paused:  # also when closing: a close waits for this flush
             if now >= self._paused_at + limits.send_timeout:
                 transport.abort()  # ``close`` would wait for a flush that never comes
                 return
             deadline = self._paused_at + limits.send_timeout
+        elif transport.is_closing():
+            return
         elif self._request_at is not None:
             deadline = self._request_at + limits.request_timeout
             if now >= deadline:

@@ -139,24 +139,34 @@ class DevServer:
         if engine is None:  # pragma: no cover - started by start()
             return
         while True:
-            now = self.clock()
-            deadline = engine.next_deadline()
-            if deadline is not None and deadline <= now:
-                try:
-                    self.tick()
-                except Exception:
-                    logger.exception("timer tick failed; retrying")
-                    await asyncio.sleep(MAX_TIMER_SLEEP_SECONDS)
+            try:
+                wait = self._fire_due(engine)
+            except Exception:
+                # Never let the loop die: with it would go every lease expiry, retry and
+                # timeout, and the work waiting on them would hang without a word.
+                logger.exception("timer loop failed; retrying")
+                self._planned = None
+                wait = MAX_TIMER_SLEEP_SECONDS
+            if wait is None:
                 continue
-            engine.flush()
-            self._planned = deadline
-            wait = MAX_TIMER_SLEEP_SECONDS
-            if deadline is not None:
-                wait = min(wait, (deadline - now) / 1000)
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(wait):
                     await self._wake.wait()
+
+    def _fire_due(self, engine: Engine) -> float | None:
+        """Fire what is due; how long to sleep after, or ``None`` to look again at once."""
+        now = self.clock()
+        deadline = engine.next_deadline()
+        if deadline is not None and deadline <= now:
+            self.tick()
+            return None
+        engine.flush()
+        self._planned = deadline
+        wait = MAX_TIMER_SLEEP_SECONDS
+        if deadline is not None:
+            wait = min(wait, (deadline - now) / 1000)
+        return wait
 
 
 async def serve(

@@ -104,13 +104,13 @@ class SqliteStore:
         """Everything inside commits together or not at all."""
         self._db.execute("BEGIN IMMEDIATE")
         try:
-            try:
-                yield
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+            yield
             self._db.execute("COMMIT")
         except BaseException:
+            # Also when COMMIT itself failed (disk full, I/O error): the transaction may
+            # still be open, and left open every later BEGIN would fail.
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
             self._promise_cache.clear()
             self._task_cache.clear()
             raise

@@ -6,9 +6,13 @@ missing objects, terminal states that never regress) and records what happened.
 
 from __future__ import annotations
 
+import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
+from unittest.mock import patch
 
 from docpipe.errors import DocumentNotFound, DocumentTooLarge
 from docpipe.jobs import JobState, StepName
@@ -150,3 +154,21 @@ class RecordingNotifier:
     ) -> str:
         self.published.append(PublishedMessage(job_id, subject, message, attributes))
         return f"msg-{len(self.published)}"
+
+
+@contextmanager
+def moto_aws(region: str = "us-east-1") -> Iterator[None]:
+    """moto's in-process AWS with fake credentials and ``region``, for tests.
+
+    Sets the variables with :func:`unittest.mock.patch.dict`, so they are restored on exit
+    and nothing leaks into the next test. moto is a dev dependency: imported here only.
+    """
+    from moto import mock_aws  # noqa: PLC0415
+
+    env = {
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_DEFAULT_REGION": region,
+    }
+    with patch.dict(os.environ, env), mock_aws():
+        yield

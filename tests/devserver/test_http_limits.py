@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import random
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -293,3 +294,130 @@ class TestSlowSubscriber:
             writer.close()
 
         run(tmp_path / "db", body, TIGHT)
+
+
+class DelayProxy:
+    """A TCP proxy that delays each direction and re-cuts the byte stream at random points.
+
+    Requests reach the server in fragments that split heads, bodies and pipelined requests
+    anywhere, as across a network; order is kept (one writer per direction).
+    """
+
+    def __init__(self, target_port: int, delay: float, seed: int) -> None:
+        self.target_port = target_port
+        self.delay = delay
+        self.random = random.Random(seed)
+        self.server: asyncio.Server | None = None
+        self.tasks: set[asyncio.Task[None]] = set()
+
+    async def start(self) -> int:
+        self.server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
+        return int(self.server.sockets[0].getsockname()[1])
+
+    async def stop(self) -> None:
+        assert self.server is not None
+        self.server.close()
+        for task in list(self.tasks):
+            task.cancel()
+        await asyncio.gather(*self.tasks, return_exceptions=True)
+
+    async def _handle(self, client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self.tasks.add(task)
+        server_r, server_w = await asyncio.open_connection("127.0.0.1", self.target_port)
+        try:
+            await asyncio.gather(
+                self._pump(client_r, server_w),
+                self._pump(server_r, client_w),
+                return_exceptions=True,
+            )
+        finally:
+            client_w.close()
+            server_w.close()
+            self.tasks.discard(task)
+
+    async def _pump(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
+
+        async def forward() -> None:
+            while True:
+                due, piece = await queue.get()
+                if not piece:
+                    writer.write_eof()
+                    return
+                await asyncio.sleep(max(0.0, due - loop.time()))
+                writer.write(piece)
+                await writer.drain()
+
+        sender = asyncio.ensure_future(forward())
+        try:
+            while data := await reader.read(65536):
+                while data:
+                    cut = self.random.randint(1, max(1, min(len(data), 700)))
+                    queue.put_nowait((loop.time() + self.delay, data[:cut]))
+                    data = data[cut:]
+            queue.put_nowait((loop.time() + self.delay, b""))
+            await sender
+        finally:
+            sender.cancel()
+
+
+class TestThroughADelayProxy:
+    """No request is left unanswered, whatever the network does to the byte stream."""
+
+    def test_concurrent_keep_alive_clients_proxied_and_direct_all_answered(
+        self, tmp_path: Path
+    ) -> None:
+        """Clients through a 2 ms proxy, then and alongside direct ones, pipelining too.
+
+        The reported hang: runs behind a delaying proxy, then direct runs on the same
+        server, and one request never answered. Every request here must be answered.
+        """
+
+        async def client(url: str, name: str, rounds: int) -> int:
+            answered = 0
+            async with aiohttp.ClientSession(base_url=url) as session:
+                for i in range(rounds):
+                    data = envelope("promise.create", id=f"{name}-{i}", timeoutAt=2**62)
+                    async with session.post("/", json=data) as resp:
+                        answered += (await resp.json())["head"]["status"] == 201
+                    async with session.post(
+                        "/", json=envelope("promise.get", id=f"{name}-{i}")
+                    ) as resp:
+                        answered += (await resp.json())["head"]["status"] == 200
+            return answered
+
+        async def pipeliner(port: int, name: str, rounds: int) -> int:
+            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            requests = b"".join(post_bytes(create_bytes(f"{name}-{i}")) for i in range(rounds))
+            writer.write(requests)
+            await writer.drain()
+            answered = 0
+            for _ in range(rounds):
+                _, answer = await read_response(reader)
+                answered += json.loads(answer)["head"]["status"] == 201
+            writer.close()
+            return answered
+
+        async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
+            proxy = DelayProxy(server.port, delay=0.002, seed=7)
+            port = await proxy.start()
+            try:
+                proxied = f"http://127.0.0.1:{port}"
+                first = await asyncio.gather(
+                    *(client(proxied, f"p{n}", 10) for n in range(12)),
+                    *(pipeliner(port, f"q{n}", 40) for n in range(3)),
+                )
+                assert first == [20] * 12 + [40] * 3
+                second = await asyncio.gather(
+                    *(client(server.url, f"d{n}", 10) for n in range(12)),
+                    *(client(proxied, f"m{n}", 10) for n in range(4)),
+                    *(pipeliner(server.port, f"r{n}", 40) for n in range(3)),
+                )
+                assert second == [20] * 16 + [40] * 3
+            finally:
+                await proxy.stop()
+
+        run(tmp_path / "db", body)

@@ -13,26 +13,19 @@ from typing import Any
 import boto3
 import pytest
 from botocore.stub import Stubber
-from moto import mock_aws
 
 from docpipe.aws import DynamoJobTable, S3BlobStore, SnsNotifier, create_job_table
 from docpipe.errors import DocumentNotFound, DocumentTooLarge, TransientError
 from docpipe.ports import BlobStore, JobTable
-from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
+from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier, moto_aws
 
 REGION = "us-east-1"
 URL = "s3://docpipe-inbox/a.pdf"
 
 
 @pytest.fixture
-def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    for name, value in {
-        "AWS_ACCESS_KEY_ID": "testing",
-        "AWS_SECRET_ACCESS_KEY": "testing",
-        "AWS_DEFAULT_REGION": REGION,
-    }.items():
-        monkeypatch.setenv(name, value)
-    with mock_aws():
+def aws() -> Iterator[None]:
+    with moto_aws(REGION):
         yield
 
 

@@ -12,11 +12,11 @@ import boto3
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from moto import mock_aws
 
 from docpipe.aws import DynamoJobTable, create_job_table
 from docpipe.jobs import JOB_ID_PATTERN, STEPS
 from docpipe.ports import JobRecord
+from docpipe.testing import moto_aws
 
 REGION = "us-east-1"
 #: The status API's keys (the contract's, plus the timestamps and history it adds).
@@ -79,17 +79,10 @@ class TestJobRecordToApi:
 
 @pytest.fixture(scope="module")
 def dynamo_table() -> Iterator[DynamoJobTable]:
-    with pytest.MonkeyPatch.context() as patch:
-        for name, value in {
-            "AWS_ACCESS_KEY_ID": "testing",
-            "AWS_SECRET_ACCESS_KEY": "testing",
-            "AWS_DEFAULT_REGION": REGION,
-        }.items():
-            patch.setenv(name, value)
-        with mock_aws():
-            client = boto3.client("dynamodb", region_name=REGION)
-            create_job_table(client, "jobs")
-            yield DynamoJobTable(client, "jobs")
+    with moto_aws(REGION):
+        client = boto3.client("dynamodb", region_name=REGION)
+        create_job_table(client, "jobs")
+        yield DynamoJobTable(client, "jobs")
 
 
 _fresh = itertools.count()

@@ -11,12 +11,12 @@ import boto3
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from moto import mock_aws
 from resonate.codec import Codec, NoopEncryptor
 
 from docpipe.aws import SnsNotifier
 from docpipe.errors import DOCUMENT_ERRORS
 from docpipe.jobs import JOB_ID_PATTERN, STEPS, DocumentRef, Job
+from docpipe.testing import moto_aws
 from workflow.steps import (
     MAX_ANALYSIS_BYTES,
     Outcome,
@@ -161,28 +161,21 @@ class TestNotification:
 @pytest.fixture(scope="module")
 def sns_to_sqs() -> Iterator[tuple[SnsNotifier, Any, str]]:
     """A real (moto) topic with a raw-delivery SQS subscription, to read what SNS got."""
-    with pytest.MonkeyPatch.context() as patch:
-        for name, value in {
-            "AWS_ACCESS_KEY_ID": "testing",
-            "AWS_SECRET_ACCESS_KEY": "testing",
-            "AWS_DEFAULT_REGION": REGION,
-        }.items():
-            patch.setenv(name, value)
-        with mock_aws():
-            sns = boto3.client("sns", region_name=REGION)
-            sqs = boto3.client("sqs", region_name=REGION)
-            topic = sns.create_topic(Name="docpipe-jobs")["TopicArn"]
-            queue_url = sqs.create_queue(QueueName="subscriber")["QueueUrl"]
-            queue_arn = sqs.get_queue_attributes(QueueUrl=queue_url, AttributeNames=["QueueArn"])[
-                "Attributes"
-            ]["QueueArn"]
-            sns.subscribe(
-                TopicArn=topic,
-                Protocol="sqs",
-                Endpoint=queue_arn,
-                Attributes={"RawMessageDelivery": "true"},
-            )
-            yield SnsNotifier(sns, topic), sqs, queue_url
+    with moto_aws(REGION):
+        sns = boto3.client("sns", region_name=REGION)
+        sqs = boto3.client("sqs", region_name=REGION)
+        topic = sns.create_topic(Name="docpipe-jobs")["TopicArn"]
+        queue_url = sqs.create_queue(QueueName="subscriber")["QueueUrl"]
+        queue_arn = sqs.get_queue_attributes(QueueUrl=queue_url, AttributeNames=["QueueArn"])[
+            "Attributes"
+        ]["QueueArn"]
+        sns.subscribe(
+            TopicArn=topic,
+            Protocol="sqs",
+            Endpoint=queue_arn,
+            Attributes={"RawMessageDelivery": "true"},
+        )
+        yield SnsNotifier(sns, topic), sqs, queue_url
 
 
 class TestNotificationOnSns:
