@@ -6,8 +6,9 @@ inside ``data_received``, so a request costs no task, no future and no extra loo
 The response is written only after the engine's commit returned: whatever a client was told
 is on disk. Protocol statuses travel in the envelope head (HTTP 200), as the SDK reads them
 there; only failures before the envelope is understood get an HTTP error status (400
-malformed, 401 token, 413 too large), with an envelope body all the same, so a client
-always has a message to show.
+malformed, 401 token, 408 too slow, 413 too large, 431 head too large, 503 over a
+:class:`Limits` bound), with an envelope body all the same, so a client always has a
+message to show.
 """
 
 from __future__ import annotations
@@ -25,18 +26,16 @@ from urllib.parse import unquote
 
 import msgspec
 
-from devserver.delivery import Hub, Subscriber, valid_name
+from devserver.delivery import Hub, valid_name
 from devserver.engine import Engine
 from devserver.protocol import ProtocolError, error_response, validate_envelope, wrap
+from devserver.sse import EventStream
 from devserver.stats import RequestStats
 from devserver.wire import (
-    LAST_CHUNK,
     MAX_HEAD_BYTES,
-    SSE_HEAD,
     ChunkedBody,
     HttpError,
     RequestHead,
-    chunk,
     parse_head,
     response,
 )
@@ -95,8 +94,8 @@ class Front:
         self.keepalive_seconds = keepalive_seconds
         self.stats = RequestStats()
         self.connections: set[Connection] = set()
-        #: Connections serving an SSE stream.
-        self.streams: set[Connection] = set()
+        #: The SSE streams being served.
+        self.streams: set[EventStream] = set()
 
     def protocol(self) -> Connection:
         """The ``protocol_factory`` for :meth:`asyncio.loop.create_server`."""
@@ -104,12 +103,12 @@ class Front:
 
     async def close(self) -> None:
         """Close every connection and wait for the SSE streams to hand back what they held."""
-        streams = []
+        tasks = []
         for conn in list(self.connections):
-            if conn.stream is not None:
-                streams.append(conn.stream)
+            if conn.stream is not None and conn.stream.task is not None:
+                tasks.append(conn.stream.task)
             conn.close()
-        for task in streams:
+        for task in tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
 
@@ -137,8 +136,8 @@ class Front:
             self.hub.publish(entries)
             # Push the messages out before the answer: the answer wakes its client, which
             # may then hold the CPU, while the message is what the workflow waits for.
-            for conn in self.streams:
-                conn.pump()
+            for stream in self.streams:
+                stream.pump()
         earliest = self.engine.earliest_timer
         if earliest is not None:
             self.on_timer(earliest)
@@ -170,15 +169,13 @@ class Connection(asyncio.Protocol):
     def __init__(self, front: Front) -> None:
         self.front = front
         self.transport: asyncio.Transport | None = None
-        self.stream: asyncio.Task[None] | None = None
+        self.stream: EventStream | None = None
         self._buf = bytearray()
         self._head: RequestHead | None = None
         self._chunked: ChunkedBody | None = None
         self._discard = 0  # bytes of a refused body still to drop (-1: until closed)
-        self._subscriber: Subscriber | None = None
         self._paused = False
         self._paused_at = 0.0
-        self._drained: asyncio.Future[None] | None = None
         self._last_active = 0.0
         #: Loop time of the first byte of the request being received, if one is.
         self._request_at: float | None = None
@@ -218,22 +215,26 @@ class Connection(asyncio.Protocol):
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
-        if self._subscriber is not None:
-            self._subscriber.close()
-        self._wake_drain()
+        if self.stream is not None:
+            self.stream.stop()
 
     def pause_writing(self) -> None:
+        if self.stream is not None:
+            self.stream.pause()
+            return
         self._paused = True
         self._paused_at = asyncio.get_running_loop().time()
-        if self.transport is not None and self.stream is None:
+        if self.transport is not None:
             self.transport.pause_reading()  # a client not reading answers sends no more
         self._tighten(self._paused_at + self.front.limits.send_timeout)
 
     def resume_writing(self) -> None:
+        if self.stream is not None:
+            self.stream.resume()
+            return
         self._paused = False
-        self._wake_drain()
         transport = self.transport
-        if transport is None or self.stream is not None or transport.is_closing():
+        if transport is None or transport.is_closing():
             return
         transport.resume_reading()
         # Requests that arrived while answers were backed up wait in the buffer, and the
@@ -260,9 +261,9 @@ class Connection(asyncio.Protocol):
 
     def close(self) -> None:
         """Stop serving this connection (server shutdown)."""
-        if self._subscriber is not None:
-            self._subscriber.close()
-        if self.transport is not None and self.stream is None:
+        if self.stream is not None:
+            self.stream.stop()
+        elif self.transport is not None:
             if self._paused:
                 self.transport.abort()  # a client not reading would hold the shutdown
             else:
@@ -492,85 +493,19 @@ class Connection(asyncio.Protocol):
             transport.write(response(status, out, close=not head.keep_alive))
             return
         group, pid = names
-        transport.write(SSE_HEAD)
-        self.stream = asyncio.get_running_loop().create_task(self._stream(group, pid))
-
-    def _is_closing(self) -> bool:
-        return self.transport is None or self.transport.is_closing()
-
-    def pump(self) -> None:
-        """Write what this stream's queue holds now, unless the stream is backed up.
-
-        Runs inside a request's handling; the stream's own task finds the queue emptied
-        and goes on waiting. The close marker (``None``) is left for the task.
-        """
-        sub = self._subscriber
-        transport = self.transport
-        if sub is None or transport is None or transport.is_closing():
-            return
-        while not self._paused:
-            entry = sub.take()
-            if entry is None:
-                return
-            transport.write(chunk(b"data: " + entry.payload + b"\n\n"))
-            self.front.hub.delivered(entry)
-
-    async def _stream(self, group: str, pid: str) -> None:
-        transport = self.transport
-        assert transport is not None
-        hub = self.front.hub
-        sub = Subscriber(group, pid, self._is_closing, on_close=self._wake_drain)
-        self._subscriber = sub
-        hub.connect(sub)
-        self.front.streams.add(self)
-        current = None
-        try:
-            transport.write(chunk(b": connected\n\n"))
-            while not transport.is_closing() and not sub.closed:
-                try:
-                    async with asyncio.timeout(self.front.keepalive_seconds):
-                        current = await sub.next()
-                except TimeoutError:
-                    # The keep-alive is how a silently dead peer gets noticed.
-                    transport.write(chunk(b": keepalive\n\n"))
-                    await self._drain()
-                    continue
-                if current is None or transport.is_closing():
-                    break
-                transport.write(chunk(b"data: " + current.payload + b"\n\n"))
-                hub.delivered(current)
-                current = None
-                await self._drain()
-        finally:
-            self.front.streams.discard(self)
-            unsent = ([current] if current is not None else []) + sub.unsent()
-            hub.disconnect(sub, unsent)
-            if self._paused:
-                transport.abort()  # a reader that stalled: its backlog is dropped, not flushed
-            elif not transport.is_closing():
-                transport.write(LAST_CHUNK)
-                transport.close()
-
-    async def _drain(self) -> None:
-        """Wait until the client read what was written (or the stream is told to stop).
-
-        A client that reads nothing for ``send_timeout`` is cut off: what it was not sent
-        goes back to the hub, for another member of its group or its next connection.
-        """
-        if not self._paused or self._is_closing():
-            return
-        self._drained = asyncio.get_running_loop().create_future()
-        try:
-            async with asyncio.timeout(self.front.limits.send_timeout):
-                await self._drained
-        except TimeoutError:
-            if self._subscriber is not None:
-                self._subscriber.close()
-
-    def _wake_drain(self) -> None:
-        waiter, self._drained = self._drained, None
-        if waiter is not None and not waiter.done():
-            waiter.set_result(None)
+        front = self.front
+        stream = EventStream(
+            transport,
+            front.hub,
+            group,
+            pid,
+            keepalive=front.keepalive_seconds,
+            send_timeout=front.limits.send_timeout,
+            on_end=front.streams.discard,
+        )
+        self.stream = stream
+        front.streams.add(stream)
+        stream.start()
 
 
 def _same(given: str, expected: str) -> bool:

@@ -232,6 +232,7 @@ class TestBackpressure:
             get = post_bytes(json.dumps(envelope("promise.get", id="big")).encode())
             reader, writer = await asyncio.open_connection(server.host, server.port, limit=2**16)
             writer.write(get * count)
+            writer.write_eof()  # all sent: a half-close must not cost the answers
             await writer.drain()
             await poll_until(lambda: any(c.paused and c.unread for c in connections(server)))
             conn = next(c for c in connections(server) if c.paused)
