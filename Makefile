@@ -4,6 +4,11 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# The AWS SAM CLI lives in a venv of its own: it pins boto3 and click to versions the project
+# does not use. The suite runs `sam validate --lint` (offline) with it.
+SAM_VENV := .venv-sam
+SAM_VERSION := 1.170.0
+SAM := $(SAM_VENV)/bin/sam
 
 .PHONY: test demo lint typecheck unit bench clean install
 
@@ -23,6 +28,10 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+$(SAM): | $(STAMP)
+	$(PY) -m venv $(SAM_VENV)
+	$(SAM_VENV)/bin/python -m pip install --quiet 'aws-sam-cli==$(SAM_VERSION)'
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench
 	$(VENV)/bin/ruff format --check src tests bench
@@ -33,8 +42,8 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(VENV)/bin/pytest -m "not integration"
 
-test: lint typecheck $(STAMP)
-	$(VENV)/bin/pytest
+test: lint typecheck $(STAMP) $(SAM)
+	SAM_CLI=$(abspath $(SAM)) $(VENV)/bin/pytest
 
 demo: $(STAMP)
 	$(VENV)/bin/docpipe demo
@@ -45,4 +54,4 @@ bench: $(STAMP)
 	$(PY) bench/e2e.py
 
 clean:
-	rm -rf $(VENV) .docpipe .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(SAM_VENV) .docpipe .pytest_cache .mypy_cache .ruff_cache
