@@ -135,8 +135,7 @@ class SqliteStore:
             p = _copy_promise(cached) if isinstance(cached, PromiseRow) else None
         else:
             row = self._db.execute(
-                "SELECT id, state, param, value, tags, timeout_at, created_at, settled_at,"
-                " timer_at FROM promises WHERE id = ?",
+                f"SELECT {_PROMISE_COLUMNS} FROM promises WHERE id = ?",  # noqa: S608
                 (id,),
             ).fetchone()
             p = _promise_row(row) if row is not None else None

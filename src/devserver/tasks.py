@@ -32,7 +32,7 @@ from devserver.transitions import (
     _ok,
     _redirect,
     _status,
-    _timeout_state,
+    _timed_out_at_creation,
 )
 
 
@@ -52,10 +52,7 @@ class TaskRequests(Transitions):
             record = p.record() if p is not None else None
             if t.state == "pending":
                 preload = self._preload(promise_id)
-                t.state, t.pid, t.ttl = "acquired", pid, lease
-                t.resumes.clear()
-                self._arm_task(t, LEASE_TIMER, saturating_add(now, lease))
-                store.save_task(t)
+                self._acquire(now, t, pid, lease)
                 return _ok(
                     "task.create",
                     corr_id,
@@ -81,10 +78,7 @@ class TaskRequests(Transitions):
         param = get(create, "param")
         tags = tags_of(create)
         if now >= timeout_at:
-            p = PromiseRow(
-                promise_id, _timeout_state(tags), param, None, tags, timeout_at, timeout_at
-            )
-            p.settled_at = timeout_at
+            p = _timed_out_at_creation(promise_id, param, tags, timeout_at)
             t = TaskRow(promise_id, "fulfilled")
             store.save_promise(p)
             store.save_task(t)
@@ -125,10 +119,7 @@ class TaskRequests(Transitions):
                 f"task not in pending state (state: {t.state.capitalize()})",
             )
         preload = self._preload(task_id)
-        t.state, t.pid, t.ttl = "acquired", pid, lease
-        t.resumes.clear()
-        self._arm_task(t, LEASE_TIMER, saturating_add(now, lease))
-        self.store.save_task(t)
+        self._acquire(now, t, pid, lease)
         p = self.store.promise(task_id)
         return _ok(
             "task.acquire",
@@ -142,20 +133,16 @@ class TaskRequests(Transitions):
     def _task_release(self, now: int, corr_id: Any, req: Any) -> Response:
         task_id = require_str(req, "id")
         t = self.store.task(task_id)
-        if t is None:
-            return _status("task.release", corr_id, 404)
-        if t.state != "acquired":
-            return _status("task.release", corr_id, 409)
+        if t is None or t.state != "acquired":
+            return _status("task.release", corr_id, 404 if t is None else 409)
         self._reoffer(now, t, t.version + 1)
         return _status("task.release", corr_id, 200)
 
     def _task_fulfill(self, now: int, corr_id: Any, req: Any) -> Response:
         task_id = require_str(req, "id")
         t = self.store.task(task_id)
-        if t is None:
-            return _status("task.fulfill", corr_id, 404)
-        if t.state != "acquired":
-            return _status("task.fulfill", corr_id, 409)
+        if t is None or t.state != "acquired":
+            return _status("task.fulfill", corr_id, 404 if t is None else 409)
         settle = action_data(get(req, "action"))
         settle_id = get(settle, "id")
         promise_id = settle_id if isinstance(settle_id, str) else task_id
@@ -175,10 +162,8 @@ class TaskRequests(Transitions):
         task_id = require_str(req, "id")
         version = i64(req, "version", 0)
         t = self.store.task(task_id)
-        if t is None:
-            return _status("task.fence", corr_id, 404)
-        if t.state != "acquired" or t.version != version:
-            return _status("task.fence", corr_id, 409)
+        if t is None or t.state != "acquired" or t.version != version:
+            return _status("task.fence", corr_id, 404 if t is None else 409)
         action = get(req, "action")
         sub_kind = get(action, "kind")
         data = action_data(action)
@@ -201,10 +186,8 @@ class TaskRequests(Transitions):
         task_id = require_str(req, "id")
         store = self.store
         t = store.task(task_id)
-        if t is None:
-            return _status("task.suspend", corr_id, 404)
-        if t.state != "acquired":
-            return _status("task.suspend", corr_id, 409)
+        if t is None or t.state != "acquired":
+            return _status("task.suspend", corr_id, 404 if t is None else 409)
         if t.resumes:
             # Something it waits for settled while it ran: run again instead of sleeping.
             t.resumes.clear()
@@ -252,3 +235,10 @@ class TaskRequests(Transitions):
                     self._arm_task(t, LEASE_TIMER, saturating_add(now, lease))
                     self.store.save_task(t)
         return _status("task.heartbeat", corr_id, 200)
+
+    def _acquire(self, now: int, t: TaskRow, pid: str, lease: int) -> None:
+        """Lease a pending task to ``pid`` for ``lease`` ms; earlier resumes are moot now."""
+        t.state, t.pid, t.ttl = "acquired", pid, lease
+        t.resumes.clear()
+        self._arm_task(t, LEASE_TIMER, saturating_add(now, lease))
+        self.store.save_task(t)

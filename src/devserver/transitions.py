@@ -89,15 +89,10 @@ class Transitions:
         param = get(req, "param")
         tags = tags_of(req)
         if now >= timeout_at:
-            p = PromiseRow(
-                promise_id, _timeout_state(tags), param, None, tags, timeout_at, timeout_at
-            )
-            p.settled_at = timeout_at
+            p = _timed_out_at_creation(promise_id, param, tags, timeout_at)
             record = p.record()
             self.store.save_promise(p)
-            self._fulfill_task_of(promise_id)
-            self._resume_awaiters(promise_id, now)
-            self._notify_subscribers(promise_id)
+            self._settled(promise_id, now)
             return _ok("promise.create", corr_id, 200, promise=record)
 
         p = PromiseRow(promise_id, "pending", param, None, tags, timeout_at, now)
@@ -133,9 +128,7 @@ class Transitions:
         p.state, p.value, p.settled_at, p.timer_at = state, value, now, None
         record = p.record()
         self.store.save_promise(p)
-        self._fulfill_task_of(promise_id)
-        self._resume_awaiters(promise_id, now)
-        self._notify_subscribers(promise_id)
+        self._settled(promise_id, now)
         return _ok("promise.settle", corr_id, 200, promise=record)
 
     def _register_listener(self, now: int, corr_id: Any, req: Any) -> Response:
@@ -185,6 +178,10 @@ class Transitions:
         p.settled_at = p.timeout_at
         p.timer_at = None
         self.store.save_promise(p)
+        self._settled(promise_id, now)
+
+    def _settled(self, promise_id: str, now: int) -> None:
+        """After a promise settles: complete its task, wake its awaiters and listeners."""
         self._fulfill_task_of(promise_id)
         self._resume_awaiters(promise_id, now)
         self._notify_subscribers(promise_id)
@@ -282,6 +279,15 @@ class Transitions:
 def _timeout_state(tags: dict[str, str]) -> str:
     """A timed-out sleep (``resonate:timer``) resolves; anything else is rejected."""
     return "resolved" if tags.get("resonate:timer") == "true" else "rejected_timedout"
+
+
+def _timed_out_at_creation(
+    promise_id: str, param: Any, tags: dict[str, str], timeout_at: int
+) -> PromiseRow:
+    """A promise created after its deadline: born settled, as of that deadline."""
+    return PromiseRow(
+        promise_id, _timeout_state(tags), param, None, tags, timeout_at, timeout_at, timeout_at
+    )
 
 
 def _parse_int(value: str | None) -> int | None:

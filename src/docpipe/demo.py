@@ -112,7 +112,7 @@ def _stop_stack(up: subprocess.Popen[bytes]) -> None:
 
 def _submit_all(stack: StackInfo, samples: list[Path]) -> list[DemoJob]:
     from docpipe.aws import client  # noqa: PLC0415
-    from docpipe.jobs import s3_job_id  # noqa: PLC0415
+    from docpipe.jobs import readable_job_id, s3_job_id  # noqa: PLC0415
     from docpipe.localstack.stackfile import FAKE_CREDENTIALS  # noqa: PLC0415
     from docpipe.settings import Settings  # noqa: PLC0415
 
@@ -132,17 +132,12 @@ def _submit_all(stack: StackInfo, samples: list[Path]) -> list[DemoJob]:
         # message starts a job for it.
         direct_key = f"uploads/{path.name}"
         s3.put_object(Bucket=stack.results_bucket, Key=direct_key, Body=data)
-        direct_id = _direct_job_id(path)
+        direct_id = readable_job_id("demo-", path.name)
         body = {"documentUrl": f"s3://{stack.results_bucket}/{direct_key}", "jobId": direct_id}
         sqs.send_message(QueueUrl=stack.queue_url, MessageBody=json.dumps(body))
         jobs.append(DemoJob(path.name, "sqs", direct_id, time.monotonic()))
     print(f"submitted {len(samples)} samples twice: {len(jobs)} jobs", flush=True)
     return jobs
-
-
-def _direct_job_id(path: Path) -> str:
-    stem = "".join(c if c.isalnum() or c in "._-" else "-" for c in path.name)
-    return f"demo-{stem}"[:128]
 
 
 def _follow(api: str, jobs: list[DemoJob], *, timeout: float) -> None:
@@ -169,27 +164,14 @@ def _follow(api: str, jobs: list[DemoJob], *, timeout: float) -> None:
         time.sleep(0.5)
 
 
-def _summary(status: dict[str, Any] | None) -> str:
-    if status is None:
-        return "never picked up"
-    if status.get("status") == "failed":
-        error = status.get("error") or {}
-        return f"{error.get('code')}: {error.get('message')}"
-    if status.get("status") != "done":
-        return f"still {status.get('step') or status.get('status')}"
-    result = status.get("result") or {}
-    analysis = result.get("analysis") or {}
-    extraction = result.get("extraction") or {}
-    kind = analysis.get("documentType") or "-"
-    return f"{kind}; {extraction.get('method', '-')}, {extraction.get('words', '-')} words"
-
-
 def _print_table(jobs: list[DemoJob]) -> None:
+    from docpipe.summary import outcome_summary  # noqa: PLC0415
+
     rows = [("document", "via", "job id", "status", "secs", "result")]
     for job in jobs:
         state = str((job.status or {}).get("status", "unknown"))
         secs = "-" if job.finished_at is None else f"{job.finished_at - job.submitted_at:.1f}"
-        rows.append((job.name, job.entry, job.job_id, state, secs, _summary(job.status)))
+        rows.append((job.name, job.entry, job.job_id, state, secs, outcome_summary(job.status)))
     widths = [min(max(len(row[i]) for row in rows), 44) for i in range(5)]
     print()
     for row in rows:

@@ -24,7 +24,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
+from docpipe.jobs import readable_job_id
 from docpipe.settings import Settings
+from docpipe.summary import outcome_summary
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
@@ -279,17 +281,6 @@ def sample_files(directory: Path = SAMPLES_DIR) -> list[Path]:
     return sorted(p for p in directory.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
-def _summary(record: JobRecord) -> str:
-    if record.status == "failed":
-        error = record.error or {}
-        return f"{error.get('code')}: {error.get('message')}"
-    result = record.result or {}
-    analysis = result.get("analysis") or {}
-    extraction = result.get("extraction") or {}
-    kind = analysis.get("documentType") or "-"
-    return f"{kind}; {extraction.get('method')}, {extraction.get('words')} words"
-
-
 def _print_table(rows: Iterable[tuple[str, str, str, str, str]]) -> None:
     header = ("document", "entry", "job id", "status", "result")
     table = [header, *rows]
@@ -320,7 +311,8 @@ def run(args: Any) -> int:
         for path in samples:
             data = path.read_bytes()
             submitted.append(stack.upload(f"demo/{path.name}", data))
-            submitted.append(stack.send(f"direct/{path.name}", data, job_id=_job_id(path)))
+            direct_id = readable_job_id("demo-", path.name)
+            submitted.append(stack.send(f"direct/{path.name}", data, job_id=direct_id))
         stack.pump()
         rows = []
         for item in submitted:
@@ -331,7 +323,8 @@ def run(args: Any) -> int:
                 rows.append((item.name, item.entry, item.job_id or "-", "timeout", str(exc)))
                 continue
             failures += record.status != "done"
-            rows.append((item.name, item.entry, record.job_id, record.status, _summary(record)))
+            summary = outcome_summary(record.to_api())
+            rows.append((item.name, item.entry, record.job_id, record.status, summary))
     print()
     _print_table(rows)
     elapsed = time.monotonic() - started
@@ -349,12 +342,6 @@ def _consumer_problems(event: Any) -> None:
     name = type(event).__name__
     if name in ("DispatchFailed", "RecordRejected"):
         print(f"  consumer: {name}: {event}", file=sys.stderr, flush=True)
-
-
-def _job_id(path: Path) -> str:
-    """A readable, valid job id for a sample's direct message."""
-    stem = "".join(c if c.isalnum() or c in "._-" else "-" for c in path.name)
-    return f"demo-{stem}"[:128]
 
 
 def main() -> int:

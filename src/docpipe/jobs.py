@@ -46,6 +46,13 @@ def validate_job_id(job_id: object) -> str:
     return job_id
 
 
+def readable_job_id(prefix: str, name: str) -> str:
+    """A valid job id that still reads as ``name`` (a file name, say): ``prefix`` + ``name``
+    with every character the id pattern refuses turned into ``-``, cut to 128 characters."""
+    safe = "".join(c if (c.isascii() and c.isalnum()) or c in "._-" else "-" for c in name)
+    return validate_job_id(f"{prefix}{safe}"[:128])
+
+
 def promise_id(job_id: str) -> str:
     """The durable promise id of a job's workflow execution."""
     return PROMISE_PREFIX + validate_job_id(job_id)

@@ -282,8 +282,11 @@ def _method_used(method: Unit, bindings: dict[str, set[str] | None], live: list[
     return False
 
 
+@cache
 def analyze(entry: str) -> Analysis:
-    """The AWS actions the code reachable from ``entry`` (a module name) calls."""
+    """The AWS actions the code reachable from ``entry`` (a module name) calls.
+
+    Cached: several tests ask about the same entry point, and the result is only read."""
     analysis = Analysis(entry, modules=reachable_modules(entry))
     own_package = entry.split(".", maxsplit=1)[0]
     units = [unit for module in sorted(analysis.modules) for unit in _units(module)]
@@ -294,11 +297,11 @@ def analyze(entry: str) -> Analysis:
         if unit.module.split(".")[0] == own_package or unit.qualname == ""
     }
     while True:
+        live_units = [unit for unit in units if id(unit) in live]
         referenced: set[str] = set()
-        for unit in units:
-            if id(unit) in live:
-                referenced |= _names(unit)
-        bindings = _bindings([unit for unit in units if id(unit) in live])
+        for unit in live_units:
+            referenced |= _names(unit)
+        bindings = _bindings(live_units)
         grown = set(live)
         for unit in units:
             if unit.owner_class is None:
@@ -307,17 +310,16 @@ def analyze(entry: str) -> Analysis:
             elif unit.owner_class in referenced and (
                 unit.qualname == unit.owner_class
                 or (unit.name.startswith("__") and unit.name.endswith("__"))
-                or _method_used(unit, bindings, [u for u in units if id(u) in live])
+                or _method_used(unit, bindings, live_units)
             ):
                 grown.add(id(unit))
         if grown == live:
             break
         live = grown
-    analysis.live = {key[id(unit)] for unit in units if id(unit) in live}
+    # The loop ends when nothing grew, so ``live_units`` is exactly the live set.
+    analysis.live = {key[id(unit)] for unit in live_units}
     table = operation_actions(frozenset(client_services()))
-    for unit in units:
-        if id(unit) not in live:
-            continue
+    for unit in live_units:
         strings = {
             node.value
             for node in unit.walk()

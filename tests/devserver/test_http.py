@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+from devserver_helpers import WAIT
 
 from devserver import DevServer
+from devserver.http import Limits
 
-WAIT = 30.0
 VERSION = "2026-04-01"
 
 
@@ -24,10 +25,13 @@ def envelope(kind: str, **data: Any) -> dict[str, Any]:
 def run(
     db: Path,
     body: Callable[[DevServer, aiohttp.ClientSession], Awaitable[None]],
+    limits: Limits | None = None,
     token: str | None = None,
 ) -> None:
+    """Run ``body`` against a fresh in-process server on a free port, then stop it."""
+
     async def main() -> None:
-        server = DevServer(db, port=0, token=token, keepalive_seconds=0.2)
+        server = DevServer(db, port=0, token=token, keepalive_seconds=0.2, limits=limits)
         await server.start()
         try:
             async with aiohttp.ClientSession() as session:

@@ -10,35 +10,18 @@ from __future__ import annotations
 import asyncio
 import json
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import aiohttp
-from test_http import WAIT, envelope, events, post, post_bytes, raw_exchange
+from test_http import envelope, events, post, post_bytes, raw_exchange, run
 
 from devserver import DevServer
 from devserver.http import Connection, Limits
 
 #: Deadlines short enough to reach in a test; the client side always waits up to ``WAIT``.
 TIGHT = Limits(idle_timeout=0.5, request_timeout=0.5, send_timeout=0.5, discard_grace=0.5)
-
-
-def run(
-    db: Path,
-    body: Callable[[DevServer, aiohttp.ClientSession], Awaitable[None]],
-    limits: Limits | None = None,
-) -> None:
-    async def main() -> None:
-        server = DevServer(db, port=0, keepalive_seconds=0.2, limits=limits)
-        await server.start()
-        try:
-            async with aiohttp.ClientSession() as session:
-                await asyncio.wait_for(body(server, session), WAIT)
-        finally:
-            await server.stop()
-
-    asyncio.run(main())
 
 
 def create_bytes(promise_id: str, **extra: Any) -> bytes:

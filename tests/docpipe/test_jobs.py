@@ -13,6 +13,7 @@ from docpipe.jobs import (
     DocumentRef,
     Job,
     promise_id,
+    readable_job_id,
     results_key,
     s3_job_id,
     validate_job_id,
@@ -64,6 +65,17 @@ class TestJobIds:
     def test_results_key_stays_under_the_job_prefix(self, job_id: str) -> None:
         """A job's result keys live under jobs/<jobId>/."""
         assert results_key(job_id, "text.txt") == f"jobs/{job_id}/text.txt"
+
+    @given(name=st.text(max_size=300))
+    def test_readable_job_id_is_always_valid(self, name: str) -> None:
+        """Any file name (non-ASCII, spaces, colons, very long) gives an acceptable id."""
+        job_id = readable_job_id("demo-", name)
+        assert validate_job_id(job_id) == job_id
+        assert job_id.startswith("demo-")
+
+    def test_readable_job_id_keeps_the_name_readable(self) -> None:
+        """Allowed characters survive; others (here space, colon, accented letter) become -."""
+        assert readable_job_id("demo-", "scan 1:é.pdf") == "demo-scan-1--.pdf"
 
 
 class TestDocumentRef:

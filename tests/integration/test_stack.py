@@ -52,7 +52,7 @@ class TestS3Uploads:
         assert status["status"] == "done", status
         assert status["documentUrl"] == f"s3://{stack.info.inbox_bucket}/{key}"
         code, listing = stack.get_json(
-            "/jobs?documentUrl=" + _quote(f"s3://{stack.info.inbox_bucket}/{key}")
+            "/jobs?documentUrl=" + quote(f"s3://{stack.info.inbox_bucket}/{key}", safe="")
         )
         assert code == 200
         assert [job["jobId"] for job in listing["jobs"]] == [job_id]
@@ -147,10 +147,6 @@ def _in_dlq(stack: Stack, message_id: str) -> dict[str, object] | None:
         if message["MessageId"] == message_id:
             return dict(message)
     return None
-
-
-def _quote(value: str) -> str:
-    return quote(value, safe="")
 
 
 def test_stack_file_has_the_contract_keys(stack: Stack) -> None:

@@ -256,8 +256,6 @@ class SqsPoller:
 def failures_from_response(response: object, batch_ids: Sequence[str]) -> set[str]:
     """Read ``ReportBatchItemFailures`` as Lambda does: no response or an empty list means
     all succeeded; an entry naming a record outside the batch fails the whole batch."""
-    if response is None:
-        return set()
     if not isinstance(response, Mapping):
         return set()
     items = response.get("batchItemFailures")
