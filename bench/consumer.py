@@ -50,10 +50,10 @@ from consumer.dispatch import ResonateDispatcher, rpc_promise  # noqa: E402
 from consumer.handler import make_consumer  # noqa: E402
 from consumer.observability import logging_observer  # noqa: E402
 from docpipe.jobs import DocumentRef, Job  # noqa: E402
-from docpipe.localstack.components import http_answers  # noqa: E402
-from docpipe.localstack.lambda_runtime import LambdaContext  # noqa: E402
-from docpipe.localstack.launch import free_port  # noqa: E402
 from docpipe.settings import Settings  # noqa: E402
+from docpipe_cli.stack.components import http_answers  # noqa: E402
+from docpipe_cli.stack.lambda_runtime import LambdaContext  # noqa: E402
+from docpipe_cli.stack.launch import free_port  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -307,7 +307,7 @@ def measure_path(args: argparse.Namespace, *, proxied: bool) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="docpipe-bench-") as tmp:
         server_port = free_port()
         url = f"http://127.0.0.1:{server_port}"
-        server = [sys.executable, "-m", "docpipe.cli", "server", "--db", f"{tmp}/resonate.db"]
+        server = [sys.executable, "-m", "docpipe_cli.cli", "server", "--db", f"{tmp}/resonate.db"]
         try:
             children.append(
                 subprocess.Popen(

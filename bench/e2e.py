@@ -1,7 +1,7 @@
 """Benchmark: documents through the whole local stack, against the same work in one process.
 
 1. **in-process baseline** -- N small documents through the whole pipeline inside this one
-   process (:class:`docpipe.demo_inprocess.InProcessStack`: moto in-process, the SDK's
+   process (:class:`docpipe_cli.demo_inprocess.InProcessStack`: moto in-process, the SDK's
    in-process Resonate, the real poller, consumer and worker code). What the pipeline's
    code costs with no processes, sockets or HTTP between its parts.
 2. **stack** -- ``docpipe up`` (separate processes on loopback ports): the same N documents
@@ -44,10 +44,12 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 
 import boto3  # noqa: E402
 
+from docpipe import events  # noqa: E402
+from docpipe.events import read_events  # noqa: E402
 from docpipe.jobs import s3_job_id  # noqa: E402
-from docpipe.localstack.components import base_environment  # noqa: E402
-from docpipe.localstack.launch import start_and_wait, stop_process  # noqa: E402
-from docpipe.localstack.stackfile import StackInfo  # noqa: E402
+from docpipe_cli.stack.components import base_environment  # noqa: E402
+from docpipe_cli.stack.launch import start_and_wait, stop_process  # noqa: E402
+from docpipe_cli.stack.stackfile import StackInfo  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
@@ -94,7 +96,7 @@ def median_run(runs: list[Run]) -> dict[str, float]:
 def inprocess_run(count: int, run: int) -> Run:
     """N documents through :class:`InProcessStack`: upload all, let the poller deliver them
     (as the stack's poller does), wait for every job's final record."""
-    from docpipe.demo_inprocess import InProcessStack  # noqa: PLC0415 -- starts moto's mock
+    from docpipe_cli.demo_inprocess import InProcessStack  # noqa: PLC0415 -- starts moto's mock
 
     with InProcessStack() as stack:
         stack.pump()  # the s3:TestEvent provisioning caused
@@ -186,12 +188,11 @@ def resume_after_kill(stack: StackInfo, s3: Any, state_dir: Path, run: int) -> f
 
 
 def steps_run(log: Path, job_id: str) -> list[str]:
-    try:
-        lines = log.read_text(errors="replace").splitlines()
-    except FileNotFoundError:
-        return []
-    events = [json.loads(line) for line in lines if '"step.start"' in line and job_id in line]
-    return [event["step"] for event in events if event.get("jobId") == job_id]
+    return [
+        event["step"]
+        for event in read_events(log)
+        if event["event"] == events.STEP_START and event.get("jobId") == job_id
+    ]
 
 
 def on_stack(

@@ -1,4 +1,4 @@
-"""Generate the bundled sample documents in ``src/docpipe/samples/``.
+"""Generate the bundled sample documents in ``src/docpipe_cli/samples/``.
 
 Run from the repository root: ``.venv/bin/python scripts/make_samples.py``. The outputs are
 committed (they are what ``make demo`` pushes through the pipeline), so this script only

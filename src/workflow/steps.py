@@ -28,7 +28,6 @@ import asyncio
 import hashlib
 import json
 import logging
-import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -37,7 +36,9 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 from resonate.timing import now_ms
 
+from docpipe import events
 from docpipe.errors import ConfigError, CorruptDocument, DocumentError
+from docpipe.events import write_event
 from docpipe.jobs import Job, StepName, results_key
 from workflow.errors import CONFIGURATION_ERROR
 
@@ -64,12 +65,6 @@ DEFAULT_CACHE_BYTES = 128 * 1024 * 1024
 _MAX_TRACKED_ATTEMPTS = 4096
 
 logger = logging.getLogger("docpipe.worker")
-
-
-def emit_json_line(event: dict[str, Any]) -> None:
-    """The default event sink: one JSON line on stdout, flushed so a tail sees it at once."""
-    sys.stdout.write(json.dumps(event, sort_keys=True) + "\n")
-    sys.stdout.flush()
 
 
 class ByteCache:
@@ -148,7 +143,7 @@ class PipelineDeps:
     notifier: Notifier
     analyzer: Analyzer
     clock: Callable[[], int] = now_ms
-    emit: Emitter = emit_json_line
+    emit: Emitter = write_event
     #: Retry policy for transient step failures; ``None`` derives it from
     #: ``settings.step_max_attempts`` (see :func:`workflow.pipeline.step_retry_policy`).
     retry_policy: RetryPolicy | None = None
@@ -161,7 +156,7 @@ async def _begin(ctx: Context, job: Job, step: StepName) -> PipelineDeps:
     deps = ctx.get_dependency(PipelineDeps)
     deps.emit(
         {
-            "event": "step.start",
+            "event": events.STEP_START,
             "jobId": job.job_id,
             "step": step,
             "attempt": deps.attempts.next(ctx.info.id),
@@ -476,7 +471,6 @@ __all__ = [
     "bounded_analysis",
     "build_result",
     "download",
-    "emit_json_line",
     "extract",
     "failure_of",
     "notification",

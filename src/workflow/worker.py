@@ -11,18 +11,17 @@ short resumes on another worker from its last checkpoint once the lease lapses.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import logging
 import signal
-import sys
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import timedelta
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from docpipe import events
+from docpipe.events import write_event
 from docpipe.settings import Settings
-from workflow.steps import Emitter, PipelineDeps, emit_json_line
+from workflow.steps import Emitter, PipelineDeps
 
 if TYPE_CHECKING:
     from resonate.resonate import Resonate
@@ -49,24 +48,6 @@ class Worker:
         await self.resonate.stop()
 
 
-def settings_from_stack(path: Path, base: Settings | None = None) -> Settings:
-    """Settings pointing at a running local stack, from its ``stack.json``."""
-    from docpipe.localstack.stackfile import StackInfo  # noqa: PLC0415 (only with --stack)
-
-    stack = StackInfo.load(path)
-    return replace(
-        base or Settings(),
-        aws_endpoint_url=stack.aws_endpoint,
-        region=stack.region,
-        inbox_bucket=stack.inbox_bucket,
-        results_bucket=stack.results_bucket,
-        queue_url=stack.queue_url,
-        table=stack.table,
-        topic_arn=stack.topic_arn,
-        resonate_url=stack.resonate_url,
-    )
-
-
 def build_analyzer(settings: Settings) -> Analyzer:
     """The analyzer the settings ask for (offline by default)."""
     from workflow.analyzers import make_analyzer  # noqa: PLC0415 (Bedrock client, models)
@@ -77,7 +58,7 @@ def build_analyzer(settings: Settings) -> Analyzer:
 def build_deps(
     settings: Settings,
     *,
-    emit: Emitter = emit_json_line,
+    emit: Emitter = write_event,
     retry_policy: RetryPolicy | None = None,
     analyzer: Analyzer | None = None,
 ) -> PipelineDeps:
@@ -126,7 +107,7 @@ def build_worker(
     *,
     deps: PipelineDeps | None = None,
     resonate: Resonate | None = None,
-    emit: Emitter = emit_json_line,
+    emit: Emitter = write_event,
     retry_policy: RetryPolicy | None = None,
 ) -> Worker:
     """A worker with the pipeline registered, not yet started.
@@ -144,24 +125,12 @@ def build_worker(
     return Worker(client, resolved_deps)
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--stack",
-        type=Path,
-        metavar="PATH",
-        help="read endpoints and names from a local stack's stack.json (default: environment)",
-    )
-    parser.add_argument(
-        "--log-level", default="INFO", help="level of the stderr log (default: INFO)"
-    )
-
-
 async def serve(worker: Worker, stop: asyncio.Event) -> None:
     """Run ``worker`` until ``stop`` is set, then shut it down cleanly."""
     worker.start()
     logger.info("worker started (group %s)", worker.deps.settings.worker_group)
     # Machine-readable readiness on the event stream (the local stack waits for it).
-    worker.deps.emit({"event": "worker.ready", "group": worker.deps.settings.worker_group})
+    worker.deps.emit({"event": events.WORKER_READY, "group": worker.deps.settings.worker_group})
     try:
         await stop.wait()
     finally:
@@ -177,17 +146,9 @@ async def _main(settings: Settings) -> None:
     await serve(build_worker(settings), stop)
 
 
-def run(args: Any) -> int:
-    logging.basicConfig(
-        stream=sys.stderr,
-        level=str(args.log_level).upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    settings = Settings.from_env()
-    if args.stack is not None:
-        settings = settings_from_stack(args.stack, settings)
+def run_worker(settings: Settings) -> None:
+    """Serve ``settings`` until SIGTERM/SIGINT (``docpipe worker``; the container's command)."""
     settings.require("resonate_url")
     from docpipe.aws import resolve_resonate_token  # noqa: PLC0415 (boto3 only when run)
 
     asyncio.run(_main(resolve_resonate_token(settings)))
-    return 0

@@ -2,7 +2,7 @@
 
 Each entry point is read from the deployment artefacts themselves -- a Lambda function's
 ``ImageConfig.Command``, the worker's Dockerfile ``ENTRYPOINT`` resolved through
-``docpipe.cli.COMMANDS`` -- so renaming a handler in the template without the code (or the
+``docpipe_cli.cli.COMMANDS`` -- so renaming a handler in the template without the code (or the
 reverse) fails the checks.
 """
 
@@ -15,8 +15,8 @@ from typing import Any
 from code_calls import analyze
 from deploy_support import Template, dockerfile_instructions
 
-from docpipe.cli import COMMANDS
 from docpipe.settings import Settings
+from docpipe_cli.cli import COMMANDS
 
 #: Actions the platform performs with a component's role, not its code.
 #: Lambda writes the function's logs; the SQS event source mapping polls with the function's

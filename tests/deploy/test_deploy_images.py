@@ -12,7 +12,7 @@ import pytest
 from components import handler_path, worker_entry_module
 from deploy_support import REPO, Instruction, Template, dockerfile_instructions, load_template
 
-from docpipe.cli import COMMANDS
+from docpipe_cli.cli import COMMANDS
 
 #: An exact Python release on a named Debian, e.g. python:3.12.12-slim-bookworm.
 PINNED = re.compile(r"^python:3\.12\.\d+-slim-[a-z]+(@sha256:[0-9a-f]{64})?$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from docpipe.ports import JobRecord
-from docpipe.summary import outcome_summary
+from docpipe_cli.summary import outcome_summary
 
 BASE = JobRecord(
     job_id="j1", status="done", document_url="s3://docpipe-inbox/a.pdf", created_at=1, updated_at=2

@@ -12,11 +12,11 @@ import pytest
 from resonate.retry import Constant
 
 from docpipe.aws import client
-from docpipe.demo_inprocess import InProcessStack, Submitted, sample_files
 from docpipe.errors import TransientError
 from docpipe.jobs import STEPS, results_key
 from docpipe.ports import Analyzer
 from docpipe.settings import Settings
+from docpipe_cli.demo_inprocess import InProcessStack, Submitted, sample_files
 from status_api import handler as status_handler
 from status_api.service import StatusService
 

@@ -21,8 +21,9 @@ from typing import Any
 
 import boto3
 
-from docpipe.localstack.launch import start_and_wait, stop_process
-from docpipe.localstack.stackfile import StackInfo
+from docpipe.events import read_events
+from docpipe_cli.stack.launch import start_and_wait, stop_process
+from docpipe_cli.stack.stackfile import StackInfo
 
 REPO = Path(__file__).resolve().parents[2]
 SRC = REPO / "src"
@@ -179,23 +180,6 @@ class Stack:
         for process in self.extra_processes:
             stop_process(process, grace=10)
         stop_process(self.process)
-
-
-def read_events(path: Path) -> list[dict[str, Any]]:
-    events = []
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except FileNotFoundError:
-        return []
-    for line in text.splitlines():
-        if line.startswith("{"):
-            try:
-                record = json.loads(line)
-            except ValueError:
-                continue
-            if isinstance(record, dict):
-                events.append(record)
-    return events
 
 
 def start_stack(state_dir: Path, *args: str, env: dict[str, str] | None = None) -> Stack:

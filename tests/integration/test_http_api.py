@@ -15,8 +15,9 @@ from typing import Any
 
 import pytest
 
-from docpipe.localstack.components import STATUS_API_ROUTES
-from docpipe.localstack.http_api import (
+from docpipe.testing import InMemoryJobTable
+from docpipe_cli.stack.components import STATUS_API_ROUTES
+from docpipe_cli.stack.http_api import (
     MAX_BODY_BYTES,
     LambdaHttpServer,
     Route,
@@ -24,7 +25,6 @@ from docpipe.localstack.http_api import (
     http_response,
     route_request,
 )
-from docpipe.testing import InMemoryJobTable
 from status_api import handler as status_handler
 from status_api.service import StatusService
 

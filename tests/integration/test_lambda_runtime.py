@@ -8,13 +8,13 @@ import boto3
 import pytest
 from moto import mock_aws
 
-from docpipe.localstack.lambda_runtime import (
+from docpipe_cli.stack.lambda_runtime import (
     ExecutionEnvironment,
     FunctionTimedOut,
     InvocationError,
     LambdaContext,
 )
-from docpipe.localstack.poller import MappingConfig, SqsPoller
+from docpipe_cli.stack.poller import MappingConfig, SqsPoller
 
 from .stackctl import REPO, wait_until
 

@@ -10,8 +10,8 @@ import boto3
 import pytest
 from moto import mock_aws
 
-from docpipe.localstack.poller import MappingConfig, SqsPoller, failures_from_response
-from docpipe.localstack.provision import ResourceNames, provision
+from docpipe_cli.stack.poller import MappingConfig, SqsPoller, failures_from_response
+from docpipe_cli.stack.provision import ResourceNames, provision
 
 
 class RecordingHandler:

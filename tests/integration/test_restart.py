@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from docpipe.jobs import STEPS, s3_job_id
-from docpipe.localstack.components import http_answers
-from docpipe.localstack.launch import free_port, stop_process
+from docpipe_cli.stack.components import http_answers
+from docpipe_cli.stack.launch import free_port, stop_process
 
 from .conftest import document
 from .stackctl import Stack, child_env, stop_and_check, wait_until

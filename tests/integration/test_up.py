@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from docpipe.localstack.launch import launch_up, stop_process, up_argv
-from docpipe.localstack.supervisor import (
+from docpipe_cli.stack.launch import launch_up, stop_process, up_argv
+from docpipe_cli.stack.supervisor import (
     INITIAL_BACKOFF_SECONDS,
     ComponentSpec,
     Supervisor,
@@ -194,7 +194,7 @@ class TestStopping:
         )
         stack_file = str(state / "stack.json")
         status = _run(
-            [sys.executable, "-m", "docpipe.cli", "status", "job-1", "--stack", stack_file]
+            [sys.executable, "-m", "docpipe_cli.cli", "status", "job-1", "--stack", stack_file]
         )
         assert status.returncode == 5
         assert "no longer running" in status.stderr

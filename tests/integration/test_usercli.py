@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from docpipe import usercli
-from docpipe.cli import main
-from docpipe.localstack.stackfile import STACK_FILE, StackInfo, StateDirLock
-from docpipe.usercli import (
+from docpipe_cli import usercli
+from docpipe_cli.cli import main
+from docpipe_cli.stack.stackfile import STACK_FILE, StackInfo, StateDirLock
+from docpipe_cli.usercli import (
     EXIT_CODES,
     EXIT_UNAVAILABLE,
     EXIT_USAGE,
@@ -147,7 +147,7 @@ class TestHelpAndProgress:
     def test_every_exit_code_is_in_the_help(self, command: str) -> None:
         """`docpipe COMMAND --help` lists each exit code with its meaning."""
         text = subprocess.run(
-            [sys.executable, "-m", "docpipe.cli", command, "--help"],
+            [sys.executable, "-m", "docpipe_cli.cli", command, "--help"],
             capture_output=True,
             text=True,
             check=True,

@@ -18,7 +18,7 @@ from .stackctl import Stack, read_events, wait_until
 
 pytestmark = pytest.mark.integration
 
-WORKER = (sys.executable, "-m", "docpipe.cli", "worker")
+WORKER = (sys.executable, "-m", "docpipe_cli.cli", "worker")
 
 
 def test_a_job_resumes_after_its_worker_is_killed_during_analyze(

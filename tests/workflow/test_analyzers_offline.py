@@ -26,7 +26,7 @@ from workflow.analyzers.summary import MAX_SUMMARY_CHARS, summarize
 from workflow.documents import ExtractionLimits, detect_type, extract_text
 from workflow.documents import ocr as ocr_module
 
-SAMPLES = files("docpipe") / "samples"
+SAMPLES = files("docpipe_cli") / "samples"
 ANALYZER = OfflineAnalyzer()
 #: Vocabulary that triggers every entity pattern and classifier cue.
 DOCUMENT_TOKENS = (

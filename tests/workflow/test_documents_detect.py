@@ -12,7 +12,7 @@ from PIL import Image
 from docpipe.errors import CorruptDocument, UnsupportedDocument
 from workflow.documents import DocumentType, detect_type
 
-SAMPLES = files("docpipe") / "samples"
+SAMPLES = files("docpipe_cli") / "samples"
 
 
 def sample(name: str) -> bytes:

@@ -24,7 +24,7 @@ from workflow.documents.detect import DOCX, PDF
 from workflow.documents.types import DocumentType, Extraction
 from workflow.documents.ziputil import check_budget
 
-SAMPLES = files("docpipe") / "samples"
+SAMPLES = files("docpipe_cli") / "samples"
 LIMITS = ExtractionLimits.from_settings(Settings())
 PNG = DocumentType("image/png", "image")
 

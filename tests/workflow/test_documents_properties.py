@@ -13,7 +13,7 @@ from workflow.documents import ExtractionLimits, detect_type, extract_text
 from workflow.documents.types import DocumentType
 
 LIMITS = ExtractionLimits(max_pages=5, max_text_chars=10_000, max_pixels=1_000_000)
-SAMPLES = files("docpipe") / "samples"
+SAMPLES = files("docpipe_cli") / "samples"
 
 #: Headers that route random bytes into each parser, so the fuzzing reaches them.
 MAGIC = [

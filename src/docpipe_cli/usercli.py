@@ -63,12 +63,12 @@ class Target:
 
 def resolve_target(stack: Path | None, env: dict[str, str] | None = None) -> Target:
     """``stack.json`` when given or present, else the environment."""
-    from docpipe.localstack.stackfile import (  # noqa: PLC0415
+    from docpipe.settings import Settings  # noqa: PLC0415
+    from docpipe_cli.stack.stackfile import (  # noqa: PLC0415
         StackInfo,
         default_stack_path,
         is_running,
     )
-    from docpipe.settings import Settings  # noqa: PLC0415
 
     environ = dict(os.environ) if env is None else env
     path = stack if stack is not None else default_stack_path(environ)
@@ -99,8 +99,8 @@ def resolve_target(stack: Path | None, env: dict[str, str] | None = None) -> Tar
 
 def _aws_client(service: str, target: Target) -> Any:
     from docpipe.aws import client  # noqa: PLC0415 -- boto3 only for the commands that use it
-    from docpipe.localstack.stackfile import FAKE_CREDENTIALS  # noqa: PLC0415
     from docpipe.settings import Settings  # noqa: PLC0415
+    from docpipe_cli.stack.stackfile import FAKE_CREDENTIALS  # noqa: PLC0415
 
     if target.local:
         os.environ.update(FAKE_CREDENTIALS)

@@ -7,7 +7,7 @@ as the SAM template declares them) it routes as API Gateway does: ``routeKey`` a
 without routes every request goes to ``$default``. Invocations are serialised, as in one
 Lambda container: Powertools' resolver keeps the current event on the app object.
 
-Run as ``python -m docpipe.localstack.http_api --port N`` with the stack's environment.
+Run as ``python -m docpipe_cli.stack.http_api --port N`` with the stack's environment.
 """
 
 from __future__ import annotations
@@ -28,8 +28,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from docpipe.localstack.lambda_runtime import LOCAL_ACCOUNT_ID, Handler, LambdaContext, load_handler
+from docpipe import events
+from docpipe.events import write_event
 from docpipe.settings import Settings
+from docpipe_cli.stack.lambda_runtime import LOCAL_ACCOUNT_ID, Handler, LambdaContext, load_handler
 
 #: Largest request body accepted (API Gateway's own limit is 10 MB).
 MAX_BODY_BYTES = 10 * 1024 * 1024
@@ -289,13 +291,14 @@ class _RequestHandler(BaseHTTPRequestHandler):
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _serve  # noqa: N815
 
     def log_message(self, format: str, *args: Any) -> None:
-        line = {"event": "api.request", "ts": int(time.time() * 1000), "message": format % args}
-        print(json.dumps(line), flush=True)
+        write_event(
+            {"event": events.API_REQUEST, "ts": int(time.time() * 1000), "message": format % args}
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m docpipe.localstack.http_api",
+        prog="python -m docpipe_cli.stack.http_api",
         description="Serve a Lambda handler over HTTP as API Gateway (HTTP API, v2) would.",
     )
     parser.add_argument("--host", default="127.0.0.1")
@@ -326,7 +329,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         threading.Thread(target=server.shutdown).start()
 
     signal.signal(signal.SIGTERM, on_sigterm)
-    print(json.dumps({"event": "api.ready", "url": server.url}), flush=True)
+    write_event({"event": events.API_READY, "url": server.url})
     try:
         server.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:

@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import docpipe
-from docpipe.localstack.lambda_runtime import lambda_environment
-from docpipe.localstack.provision import Provisioned, ResourceNames, provision
-from docpipe.localstack.stackfile import FAKE_CREDENTIALS, StackInfo
-from docpipe.localstack.supervisor import ComponentSpec, Supervisor
+from docpipe import events
+from docpipe.events import has_event
+from docpipe_cli.stack.lambda_runtime import lambda_environment
+from docpipe_cli.stack.provision import Provisioned, ResourceNames, provision
+from docpipe_cli.stack.stackfile import FAKE_CREDENTIALS, StackInfo
+from docpipe_cli.stack.supervisor import ComponentSpec, Supervisor
 
 #: Where the project's packages live, put on every child's PYTHONPATH so the stack runs
 #: from a source checkout as well as from an installed wheel.
@@ -32,10 +34,10 @@ STATUS_API_FUNCTION = "docpipe-status-api"
 STATUS_API_TIMEOUT_SECONDS = 10.0
 #: The status API's routes, as template.yaml declares them (a test holds the two together).
 STATUS_API_ROUTES = ("GET /status/{jobId}", "GET /jobs")
-#: Log text that means "this component now serves": each one's JSON readiness event.
-READY_MARKERS: dict[str, str] = {
-    "poller": '"event": "poller.ready"',
-    "worker": '"event": "worker.ready"',
+#: The event each component logs once it serves.
+READY_EVENTS: dict[str, str] = {
+    "poller": events.POLLER_READY,
+    "worker": events.WORKER_READY,
 }
 
 
@@ -150,7 +152,7 @@ def start_stack(
                 argv=(
                     python,
                     "-m",
-                    "docpipe.cli",
+                    "docpipe_cli.cli",
                     "server",
                     "--db",
                     str(db),
@@ -172,8 +174,8 @@ def start_stack(
         return {**env, **reserved}
 
     def ready_when_logged(component: str) -> Callable[[int], bool]:
-        marker = READY_MARKERS[component]
-        return lambda offset: log_contains(supervisor.log_path(component), marker, offset)
+        name = READY_EVENTS[component]
+        return lambda offset: has_event(supervisor.log_path(component), name, offset=offset)
 
     if "api" not in options.without:
         supervisor.start(
@@ -182,7 +184,7 @@ def start_stack(
                 argv=(
                     python,
                     "-m",
-                    "docpipe.localstack.http_api",
+                    "docpipe_cli.stack.http_api",
                     "--host",
                     options.host,
                     "--port",
@@ -208,7 +210,7 @@ def start_stack(
                 argv=(
                     python,
                     "-m",
-                    "docpipe.localstack.poller",
+                    "docpipe_cli.stack.poller",
                     "--queue-url",
                     info.queue_url,
                     "--handler",
@@ -232,7 +234,7 @@ def start_stack(
         supervisor.start(
             ComponentSpec(
                 name="worker",
-                argv=(python, "-m", "docpipe.cli", "worker"),
+                argv=(python, "-m", "docpipe_cli.cli", "worker"),
                 env=env,
                 ready=ready_when_logged("worker"),
             )
@@ -249,14 +251,4 @@ def http_answers(url: str) -> bool:
     except urllib.error.HTTPError:
         return True
     except (urllib.error.URLError, OSError):
-        return False
-
-
-def log_contains(path: Path, marker: str, offset: int = 0) -> bool:
-    """True once ``path`` holds ``marker`` past ``offset`` (this run's part of the log)."""
-    try:
-        with path.open("rb") as handle:
-            handle.seek(offset)
-            return marker.encode() in handle.read()
-    except FileNotFoundError:
         return False

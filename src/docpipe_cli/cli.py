@@ -14,13 +14,13 @@ from collections.abc import Sequence
 #: subcommand -> (module, one-line help). Each module defines ``add_arguments(parser)`` and
 #: ``run(args) -> int``.
 COMMANDS: dict[str, tuple[str, str]] = {
-    "up": ("docpipe.localstack.up", "run the whole local stack in the foreground"),
+    "up": ("docpipe_cli.stack.up", "run the whole local stack in the foreground"),
     "server": ("devserver.cli", "run the Resonate-protocol server alone"),
-    "worker": ("workflow.worker", "run the pipeline worker alone"),
-    "submit": ("docpipe.usercli", "upload a file to the inbox bucket and print its job id"),
-    "send": ("docpipe.usercli", "send a direct job message to the queue"),
-    "status": ("docpipe.usercli", "show a job's status (--wait to follow it)"),
-    "demo": ("docpipe.demo", "start the stack, push the bundled samples through, stop"),
+    "worker": ("docpipe_cli.worker_cmd", "run the pipeline worker alone"),
+    "submit": ("docpipe_cli.usercli", "upload a file to the inbox bucket and print its job id"),
+    "send": ("docpipe_cli.usercli", "send a direct job message to the queue"),
+    "status": ("docpipe_cli.usercli", "show a job's status (--wait to follow it)"),
+    "demo": ("docpipe_cli.demo", "start the stack, push the bundled samples through, stop"),
 }
 
 

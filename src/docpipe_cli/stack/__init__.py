@@ -7,6 +7,6 @@ the Resonate-protocol server, the status API behind an API Gateway-like HTTP fro
 ``stack.json`` (:mod:`.stackfile`) tells everyone else where they are.
 """
 
-from docpipe.localstack.stackfile import DEFAULT_STATE_DIR, STACK_FILE, StackInfo
+from docpipe_cli.stack.stackfile import DEFAULT_STATE_DIR, STACK_FILE, StackInfo
 
 __all__ = ["DEFAULT_STATE_DIR", "STACK_FILE", "StackInfo"]

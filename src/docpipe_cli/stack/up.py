@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from docpipe.localstack.stackfile import (
+from docpipe_cli.stack.stackfile import (
     DEFAULT_STATE_DIR,
     FAKE_CREDENTIALS,
     STACK_FILE,
@@ -35,8 +35,8 @@ from docpipe.localstack.stackfile import (
 )
 
 if TYPE_CHECKING:
-    from docpipe.localstack.components import StackOptions
-    from docpipe.localstack.supervisor import Supervisor
+    from docpipe_cli.stack.components import StackOptions
+    from docpipe_cli.stack.supervisor import Supervisor
 
 #: Components in start order; ``--without`` takes any of these.
 COMPONENTS = ("aws", "resonate", "api", "poller", "worker")
@@ -82,8 +82,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Deferred: `docpipe --help` should not pay for boto3.
-    from docpipe.localstack.components import StackOptions  # noqa: PLC0415
-    from docpipe.localstack.supervisor import Supervisor  # noqa: PLC0415
+    from docpipe_cli.stack.components import StackOptions  # noqa: PLC0415
+    from docpipe_cli.stack.supervisor import Supervisor  # noqa: PLC0415
 
     state_dir: Path = args.state_dir.resolve()
     state_dir.mkdir(parents=True, exist_ok=True)
@@ -128,8 +128,8 @@ def _supervise(options: StackOptions, stack_path: Path, supervisor: Supervisor) 
     """Start the stack, watch it until a signal arrives, stop it (whatever happened)."""
     from botocore.exceptions import BotoCoreError, ClientError  # noqa: PLC0415
 
-    from docpipe.localstack.components import start_stack  # noqa: PLC0415
-    from docpipe.localstack.supervisor import ComponentFailed  # noqa: PLC0415
+    from docpipe_cli.stack.components import start_stack  # noqa: PLC0415
+    from docpipe_cli.stack.supervisor import ComponentFailed  # noqa: PLC0415
 
     # This process only ever talks to the emulator: make sure no real credentials are used.
     os.environ.update(FAKE_CREDENTIALS)
@@ -163,7 +163,7 @@ def _supervise(options: StackOptions, stack_path: Path, supervisor: Supervisor) 
 
 
 def _check_options(options: StackOptions) -> str | None:
-    from docpipe.localstack.poller import MappingConfig  # noqa: PLC0415
+    from docpipe_cli.stack.poller import MappingConfig  # noqa: PLC0415
 
     if "aws" in options.without and not options.aws_endpoint:
         return "--without aws needs --aws-endpoint URL"
@@ -213,7 +213,7 @@ def _report(message: str) -> None:
 def _print_summary(
     options: StackOptions, pids: dict[str, int], stack_path: Path, logs_dir: Path
 ) -> None:
-    from docpipe.localstack.components import describe  # noqa: PLC0415 -- see run()
+    from docpipe_cli.stack.components import describe  # noqa: PLC0415 -- see run()
 
     print("docpipe local stack is up", flush=False)
     for name in COMPONENTS:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from docpipe.errors import DocpipeError
-from docpipe.localstack.orphans import die_with_parent
+from docpipe_cli.stack.orphans import die_with_parent
 
 type Handler = Callable[[dict[str, Any], Any], Any]
 

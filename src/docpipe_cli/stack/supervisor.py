@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import IO
 
 from docpipe.errors import DocpipeError
-from docpipe.localstack.orphans import preexec_die_with_parent
+from docpipe_cli.stack.orphans import preexec_die_with_parent
 
 #: First restart delay; doubles per consecutive crash up to :data:`MAX_BACKOFF_SECONDS`.
 INITIAL_BACKOFF_SECONDS = 0.5

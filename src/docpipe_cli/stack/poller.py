@@ -12,20 +12,19 @@ What happens to a batch is what happens in AWS:
   listed ones stay on the queue and reappear when their visibility timeout ends;
 * the handler raises, times out, or names a record that is not in the batch: nothing is
   deleted, the whole batch reappears; a handler past its timeout is killed with the child
-  process it runs in (:class:`~docpipe.localstack.lambda_runtime.ExecutionEnvironment`)
+  process it runs in (:class:`~docpipe_cli.stack.lambda_runtime.ExecutionEnvironment`)
   and the next invocation is a cold start;
 * after ``maxReceiveCount`` receives SQS itself moves a message to the dead-letter queue;
 * on a FIFO queue a failed record also fails every later record of its message group in
   the batch, so a group is never processed out of order.
 
-Run as ``python -m docpipe.localstack.poller`` with the stack's environment.
+Run as ``python -m docpipe_cli.stack.poller`` with the stack's environment.
 """
 
 from __future__ import annotations
 
 import argparse
 import base64
-import json
 import math
 import os
 import signal
@@ -37,15 +36,17 @@ from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import BotoCoreError, ClientError
 
+from docpipe import events
 from docpipe.aws import client
-from docpipe.localstack.lambda_runtime import (
+from docpipe.events import write_event
+from docpipe.settings import Settings
+from docpipe_cli.stack.lambda_runtime import (
     ExecutionEnvironment,
     FunctionTimedOut,
     Handler,
     InvocationError,
     LambdaContext,
 )
-from docpipe.settings import Settings
 
 if TYPE_CHECKING:
     from mypy_boto3_sqs import SQSClient
@@ -112,7 +113,7 @@ class BatchOutcome:
 
 
 def _print_event(event: str, **fields: Any) -> None:
-    print(json.dumps({"event": event, "ts": int(time.time() * 1000), **fields}), flush=True)
+    write_event({"event": event, "ts": int(time.time() * 1000), **fields})
 
 
 class SqsPoller:
@@ -245,7 +246,7 @@ class SqsPoller:
             failed=tuple(m["MessageId"] for m in messages if m["MessageId"] in failed),
         )
         self._log(
-            "poller.batch",
+            events.POLLER_BATCH,
             received=outcome.received,
             deleted=outcome.deleted,
             failed=list(outcome.failed),
@@ -299,7 +300,7 @@ def _message_attribute(value: Mapping[str, Any]) -> dict[str, Any]:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m docpipe.localstack.poller",
+        prog="python -m docpipe_cli.stack.poller",
         description="Invoke a Lambda handler for batches from an SQS queue.",
     )
     parser.add_argument("--queue-url", default=os.environ.get("DOCPIPE_QUEUE_URL"))
@@ -344,7 +345,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     poller = SqsPoller(sqs, function, config, queue_arn=attributes["QueueArn"])
     _print_event(
-        "poller.ready",
+        events.POLLER_READY,
         queueUrl=config.queue_url,
         batchSize=config.batch_size,
         runtimePid=function.pid,
@@ -355,10 +356,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 poller.run_once()
             except (BotoCoreError, ClientError) as exc:
                 # The emulator restarting drops connections; keep polling as Lambda would.
-                _print_event("poller.receive_error", error=f"{type(exc).__name__}: {exc}")
+                _print_event(events.POLLER_RECEIVE_ERROR, error=f"{type(exc).__name__}: {exc}")
                 time.sleep(1)
     except KeyboardInterrupt:
-        _print_event("poller.stopped")
+        _print_event(events.POLLER_STOPPED)
     finally:
         function.close()
     return 0

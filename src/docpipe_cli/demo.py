@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from docpipe.localstack.stackfile import StackInfo
+    from docpipe_cli.stack.stackfile import StackInfo
 
 #: Where the bundled sample documents live.
 SAMPLES_DIR = Path(__file__).resolve().parent / "samples"
@@ -53,7 +53,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from docpipe.demo_inprocess import sample_files  # noqa: PLC0415
+    from docpipe_cli.demo_inprocess import sample_files  # noqa: PLC0415
 
     samples = sample_files(args.samples)
     if not samples:
@@ -80,15 +80,15 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _start_stack(state_dir: Path) -> subprocess.Popen[bytes]:
-    from docpipe.localstack.components import base_environment  # noqa: PLC0415
-    from docpipe.localstack.launch import launch_up  # noqa: PLC0415
+    from docpipe_cli.stack.components import base_environment  # noqa: PLC0415
+    from docpipe_cli.stack.launch import launch_up  # noqa: PLC0415
 
     print(f"starting the local stack (state in {state_dir}) ...", flush=True)
     return launch_up(state_dir, env=base_environment())
 
 
 def _wait_for_stack(up: subprocess.Popen[bytes], state_dir: Path) -> StackInfo | None:
-    from docpipe.localstack.launch import StackDidNotStart, wait_for_stack  # noqa: PLC0415
+    from docpipe_cli.stack.launch import StackDidNotStart, wait_for_stack  # noqa: PLC0415
 
     try:
         stack = wait_for_stack(up, state_dir)
@@ -104,7 +104,7 @@ def _wait_for_stack(up: subprocess.Popen[bytes], state_dir: Path) -> StackInfo |
 
 
 def _stop_stack(up: subprocess.Popen[bytes]) -> None:
-    from docpipe.localstack.launch import stop_process  # noqa: PLC0415
+    from docpipe_cli.stack.launch import stop_process  # noqa: PLC0415
 
     stop_process(up)
     print("stack stopped", flush=True)
@@ -113,8 +113,8 @@ def _stop_stack(up: subprocess.Popen[bytes]) -> None:
 def _submit_all(stack: StackInfo, samples: list[Path]) -> list[DemoJob]:
     from docpipe.aws import client  # noqa: PLC0415
     from docpipe.jobs import readable_job_id, s3_job_id  # noqa: PLC0415
-    from docpipe.localstack.stackfile import FAKE_CREDENTIALS  # noqa: PLC0415
     from docpipe.settings import Settings  # noqa: PLC0415
+    from docpipe_cli.stack.stackfile import FAKE_CREDENTIALS  # noqa: PLC0415
 
     # The demo talks only to its own emulator: never with the user's real credentials.
     os.environ.update(FAKE_CREDENTIALS)
@@ -142,7 +142,7 @@ def _submit_all(stack: StackInfo, samples: list[Path]) -> list[DemoJob]:
 
 def _follow(api: str, jobs: list[DemoJob], *, timeout: float) -> None:
     """Poll every job's status; print a line whenever a job moves to a new step or ends."""
-    from docpipe.usercli import StackUnavailable, describe_status, fetch_status  # noqa: PLC0415
+    from docpipe_cli.usercli import StackUnavailable, describe_status, fetch_status  # noqa: PLC0415
 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -165,7 +165,7 @@ def _follow(api: str, jobs: list[DemoJob], *, timeout: float) -> None:
 
 
 def _print_table(jobs: list[DemoJob]) -> None:
-    from docpipe.summary import outcome_summary  # noqa: PLC0415
+    from docpipe_cli.summary import outcome_summary  # noqa: PLC0415
 
     rows = [("document", "via", "job id", "status", "secs", "result")]
     for job in jobs:
@@ -180,6 +180,6 @@ def _print_table(jobs: list[DemoJob]) -> None:
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(prog="python -m docpipe.demo", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m docpipe_cli.demo", description=__doc__)
     add_arguments(parser)
     sys.exit(run(parser.parse_args()))

@@ -16,8 +16,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from docpipe.errors import DocpipeError
-from docpipe.localstack.stackfile import STACK_FILE, StackInfo, is_running
-from docpipe.localstack.supervisor import tail
+from docpipe_cli.stack.stackfile import STACK_FILE, StackInfo, is_running
+from docpipe_cli.stack.supervisor import tail
 
 #: How long ``docpipe up`` may take to write stack.json on a busy machine.
 STARTUP_TIMEOUT_SECONDS = 180.0
@@ -39,11 +39,11 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 
 def up_argv(state_dir: Path, *extra: str) -> list[str]:
-    """``python -m docpipe.cli up`` in ``state_dir`` with a free port for each server."""
+    """``python -m docpipe_cli.cli up`` in ``state_dir`` with a free port for each server."""
     return [
         sys.executable,
         "-m",
-        "docpipe.cli",
+        "docpipe_cli.cli",
         "up",
         "--state-dir",
         str(state_dir),

@@ -26,15 +26,15 @@ from typing import TYPE_CHECKING, Any, Self
 
 from docpipe.jobs import readable_job_id
 from docpipe.settings import Settings
-from docpipe.summary import outcome_summary
+from docpipe_cli.summary import outcome_summary
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
     from mypy_boto3_sqs import SQSClient
     from resonate.retry import RetryPolicy
 
-    from docpipe.localstack.poller import BatchOutcome, SqsPoller
     from docpipe.ports import Analyzer, JobRecord, JobTable
+    from docpipe_cli.stack.poller import BatchOutcome, SqsPoller
     from workflow.steps import Emitter
     from workflow.worker import Worker
 
@@ -139,8 +139,8 @@ class InProcessStack:
         from consumer.dispatch import ResonateDispatcher  # noqa: PLC0415
         from consumer.handler import make_consumer  # noqa: PLC0415
         from docpipe.aws import client  # noqa: PLC0415
-        from docpipe.localstack.poller import MappingConfig, SqsPoller  # noqa: PLC0415
-        from docpipe.localstack.provision import ResourceNames, provision  # noqa: PLC0415
+        from docpipe_cli.stack.poller import MappingConfig, SqsPoller  # noqa: PLC0415
+        from docpipe_cli.stack.provision import ResourceNames, provision  # noqa: PLC0415
         from workflow.worker import build_analyzer, build_deps, build_worker  # noqa: PLC0415
 
         self._mock = mock_aws()
@@ -345,7 +345,9 @@ def _consumer_problems(event: Any) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(prog="python -m docpipe.demo_inprocess", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m docpipe_cli.demo_inprocess", description=__doc__
+    )
     add_arguments(parser)
     return run(parser.parse_args())
 
