@@ -16,6 +16,7 @@ from botocore.exceptions import ClientError, HTTPClientError
 from botocore.exceptions import ConnectionError as BotoConnectionError
 
 from docpipe.errors import ConfigError, DocumentNotFound, DocumentTooLarge, TransientError
+from docpipe.jobs import page_range_label, pages_in
 from docpipe.ports import Blob, JobRecord
 
 if TYPE_CHECKING:
@@ -275,6 +276,27 @@ class DynamoJobTable:
             },
         )
 
+    def record_pages(
+        self, *, job_id: str, pages: int, done: tuple[int, int] | None, now: int
+    ) -> None:
+        values: dict[str, Any] = {
+            ":pages": {"N": str(pages)},
+            ":now": {"N": str(now)},
+            ":processing": {"S": "processing"},
+        }
+        expression = "SET pagesTotal = :pages, updatedAt = :now"
+        if done is not None:
+            # A string set of ranges: adding one a second time changes nothing.
+            values[":done"] = {"SS": [page_range_label(*done)]}
+            expression += " ADD pagesDone :done"
+        self._update(
+            Key={"jobId": {"S": job_id}},
+            UpdateExpression=expression,
+            ConditionExpression="#status = :processing",
+            ExpressionAttributeNames={"#status": "status"},
+            ExpressionAttributeValues=values,
+        )
+
     def get(self, job_id: str) -> JobRecord | None:
         try:
             response = self._client.get_item(
@@ -330,6 +352,8 @@ def _record(item: dict[str, Any]) -> JobRecord:
         result=None if result is None else json.loads(result),
         error=None if error is None else json.loads(error),
         steps=dict(sorted(steps.items(), key=lambda kv: kv[1])),
+        pages=n("pagesTotal"),
+        pages_done=pages_in(item.get("pagesDone", {}).get("SS", [])),
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 from urllib.parse import quote
@@ -182,3 +183,19 @@ class Job:
 def results_key(job_id: str, name: str) -> str:
     """Key in the results bucket for one of a job's outputs (``text.txt``, ``result.json``)."""
     return f"jobs/{quote(validate_job_id(job_id))}/{name}"
+
+
+def page_range_label(first: int, last: int) -> str:
+    """``"first-last"``: how a page range (1-based, inclusive) is named in keys and rows."""
+    if not 1 <= first <= last:
+        raise ValueError(f"not a page range: {first}-{last}")
+    return f"{first}-{last}"
+
+
+def pages_in(labels: Iterable[str]) -> int:
+    """How many pages the ranges named by :func:`page_range_label` cover."""
+    total = 0
+    for label in labels:
+        first, _, last = label.partition("-")
+        total += int(last) - int(first) + 1
+    return total

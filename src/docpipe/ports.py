@@ -60,6 +60,9 @@ class JobRecord:
     error: dict[str, Any] | None = None
     #: Per-step start times (epoch ms), in the order the steps ran.
     steps: dict[str, int] = field(default_factory=dict)
+    #: A document extracted in page ranges: its page count, and how many are read so far.
+    pages: int | None = None
+    pages_done: int = 0
 
     def to_api(self) -> dict[str, Any]:
         """The status API's JSON shape (the operational contract's schema, plus timestamps)."""
@@ -73,6 +76,8 @@ class JobRecord:
         if self.status == "processing" and self.step is not None:
             body["step"] = self.step
             body["stepStartedAt"] = self.step_started_at
+            if self.step == "extract" and self.pages is not None:
+                body["progress"] = {"pagesDone": self.pages_done, "pages": self.pages}
         if self.requester_id is not None:
             body["requesterId"] = self.requester_id
         if self.result is not None:
@@ -112,6 +117,14 @@ class JobTable(Protocol):
     def record_result(self, *, job_id: str, result: dict[str, Any], now: int) -> None:
         """Attach the job's result while it is still ``processing`` (the store step; the
         notify step then makes it ``done``). A no-op once the job is terminal."""
+        ...
+
+    def record_pages(
+        self, *, job_id: str, pages: int, done: tuple[int, int] | None, now: int
+    ) -> None:
+        """Progress of a document extracted in page ranges: it has ``pages`` pages, and the
+        range ``done`` (first, last; 1-based, inclusive) has been read. Idempotent per range
+        (a chunk re-run after a crash counts once); a no-op once the job is terminal."""
         ...
 
     def get(self, job_id: str) -> JobRecord | None: ...

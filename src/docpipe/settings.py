@@ -41,8 +41,13 @@ class Settings:
     queue_url: str | None = None
     worker_group: str = DEFAULT_WORKER_GROUP
     max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
-    #: Upper bound on pages (PDF) or OCR'd images per document.
-    max_pages: int = 500
+    #: Upper bound on pages (PDF) or OCR'd images per document: a long archive fits.
+    max_pages: int = 2000
+    #: A scanned PDF with more pages than this is OCR'd in page ranges of this size, each a
+    #: durable child execution any worker of the group may run.
+    pages_per_chunk: int = 8
+    #: Page-range chunks of one document dispatched at once (bounds a crash's re-work).
+    chunks_in_flight: int = 4
     #: Extracted text beyond this many characters is truncated (and flagged).
     max_text_chars: int = 2_000_000
     analyzer: AnalyzerKind = "offline"
@@ -96,6 +101,8 @@ class Settings:
             worker_group=text("DOCPIPE_WORKER_GROUP") or defaults.worker_group,
             max_document_bytes=number("DOCPIPE_MAX_DOCUMENT_BYTES", defaults.max_document_bytes),
             max_pages=number("DOCPIPE_MAX_PAGES", defaults.max_pages),
+            pages_per_chunk=number("DOCPIPE_PAGES_PER_CHUNK", defaults.pages_per_chunk),
+            chunks_in_flight=number("DOCPIPE_CHUNKS_IN_FLIGHT", defaults.chunks_in_flight),
             max_text_chars=number("DOCPIPE_MAX_TEXT_CHARS", defaults.max_text_chars),
             analyzer="bedrock" if analyzer == "bedrock" else "offline",
             bedrock_model_id=text("DOCPIPE_BEDROCK_MODEL_ID") or defaults.bedrock_model_id,
@@ -130,6 +137,8 @@ ENV_NAMES: dict[str, str] = {
     "worker_group": "DOCPIPE_WORKER_GROUP",
     "max_document_bytes": "DOCPIPE_MAX_DOCUMENT_BYTES",
     "max_pages": "DOCPIPE_MAX_PAGES",
+    "pages_per_chunk": "DOCPIPE_PAGES_PER_CHUNK",
+    "chunks_in_flight": "DOCPIPE_CHUNKS_IN_FLIGHT",
     "max_text_chars": "DOCPIPE_MAX_TEXT_CHARS",
     "analyzer": "DOCPIPE_ANALYZER",
     "bedrock_model_id": "DOCPIPE_BEDROCK_MODEL_ID",

@@ -15,7 +15,7 @@ from typing import Any
 from unittest.mock import patch
 
 from docpipe.errors import DocumentNotFound, DocumentTooLarge
-from docpipe.jobs import JobState, StepName
+from docpipe.jobs import JobState, StepName, page_range_label, pages_in
 from docpipe.ports import Blob, JobRecord
 
 
@@ -55,6 +55,8 @@ class InMemoryJobTable:
 
     def __init__(self) -> None:
         self.records: dict[str, JobRecord] = {}
+        #: Page ranges read per job, like the DynamoDB row's string set.
+        self._page_ranges: dict[str, set[str]] = {}
         self._lock = threading.Lock()
 
     def start_step(
@@ -124,6 +126,20 @@ class InMemoryJobTable:
             if old is None or old.status != "processing":
                 return
             self.records[job_id] = replace(old, result=result, updated_at=now)
+
+    def record_pages(
+        self, *, job_id: str, pages: int, done: tuple[int, int] | None, now: int
+    ) -> None:
+        with self._lock:
+            old = self.records.get(job_id)
+            if old is None or old.status != "processing":
+                return
+            ranges = self._page_ranges.setdefault(job_id, set())
+            if done is not None:
+                ranges.add(page_range_label(*done))
+            self.records[job_id] = replace(
+                old, pages=pages, pages_done=pages_in(ranges), updated_at=now
+            )
 
     def get(self, job_id: str) -> JobRecord | None:
         with self._lock:

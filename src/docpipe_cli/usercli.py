@@ -167,7 +167,11 @@ def describe_status(status: dict[str, Any] | None) -> str:
     state = status.get("status")
     step = status.get("step")
     if state == "processing" and step in STEPS:
-        return f"processing: {step} ({STEPS.index(step) + 1}/{len(STEPS)})"
+        line = f"processing: {step} ({STEPS.index(step) + 1}/{len(STEPS)})"
+        progress = status.get("progress")
+        if isinstance(progress, dict) and "pages" in progress:
+            line += f", pages {progress.get('pagesDone', 0)}/{progress['pages']}"
+        return line
     if state == "failed":
         error = status.get("error") or {}
         return f"failed: {error.get('code', 'error')}: {error.get('message', '')}".rstrip(": ")

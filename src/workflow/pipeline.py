@@ -1,6 +1,8 @@
 """``process_document``: the durable workflow that takes one job through the five steps.
 
-download → extract → analyze → store → notify, each a checkpointed ``ctx.run``. The body is
+download → extract → analyze → store → notify, each a checkpointed ``ctx.run``. A long
+scanned PDF's extract continues in page ranges spread over the worker group
+(:mod:`workflow.chunks`). The body is
 deterministic (no clock, randomness or environment: those live in the step bodies), so a
 worker that picks the job up after a crash replays it, gets every finished step's checkpoint
 back without running it, and continues from the first unfinished one.
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from resonate.retry import Exponential
 
 from docpipe.jobs import WORKFLOW_NAME, Job, StepName
+from workflow.chunks import EXTRACT_PAGES, extract_in_chunks, extract_pages, is_chunked, join_chunks
 from workflow.errors import RETRIES_EXHAUSTED, StepFailed
 from workflow.steps import (
     Checkpoint,
@@ -81,6 +84,11 @@ async def process_document(ctx: Context, job: dict[str, Any]) -> dict[str, Any]:
     try:
         downloaded = await _checked("download", step.run(download, the_job))
         extracted = await _checked("extract", step.run(extract, the_job, downloaded))
+        if is_chunked(extracted):  # a long scan: OCR'd in page ranges across the workers
+            chunks = await extract_in_chunks(ctx, the_job, downloaded, extracted)
+            extracted = await _checked(
+                "extract", step.run(join_chunks, the_job, downloaded, extracted, chunks)
+            )
         analysis = await _checked("analyze", step.run(analyze, the_job, downloaded, extracted))
         outcome = Outcome("done", downloaded, extracted, analysis)
     except StepFailed as failed:
@@ -117,6 +125,13 @@ async def process_document(ctx: Context, job: dict[str, Any]) -> dict[str, Any]:
 
 
 def register(resonate: Resonate, deps: PipelineDeps) -> None:
-    """Register the workflow (under :data:`~docpipe.jobs.WORKFLOW_NAME`) and its deps."""
+    """Register the workflow (under :data:`~docpipe.jobs.WORKFLOW_NAME`), the page-range
+    function long scans fan out to, and their deps."""
     resonate.register(process_document, name=WORKFLOW_NAME)
+    # A page range runs as its own task: its transient failures retry there, as a step's do.
+    resonate.register(
+        extract_pages,
+        name=EXTRACT_PAGES,
+        retry_policy=deps.retry_policy or step_retry_policy(deps.settings),
+    )
     resonate.with_dependency(deps)

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
     from docpipe.ports import Analyzer, BlobStore, JobTable, Notifier
     from docpipe.settings import Settings
+    from workflow.documents import Extraction
 
 #: A step's checkpoint: plain JSON, small. (A plain alias, not a ``type`` statement: the SDK
 #: coerces each step's return value through its annotation with msgspec.)
@@ -174,7 +175,7 @@ async def _begin(ctx: Context, job: Job, step: StepName) -> PipelineDeps:
     return deps
 
 
-async def _guarded(work: Callable[[], Checkpoint]) -> Checkpoint:
+async def guarded(work: Callable[[], Checkpoint]) -> Checkpoint:
     """Run blocking ``work`` in a thread; a permanent document or configuration error becomes
     a checkpointed failure, everything else propagates so the durable retry runs."""
     try:
@@ -228,13 +229,13 @@ async def download(ctx: Context, job: Job) -> Checkpoint:
             "etag": blob.etag,
         }
 
-    return await _guarded(work)
+    return await guarded(work)
 
 
 # --- extract -------------------------------------------------------------------------------
 
 
-def _document_bytes(deps: PipelineDeps, job: Job, downloaded: Checkpoint) -> bytes:
+def document_bytes(deps: PipelineDeps, job: Job, downloaded: Checkpoint) -> bytes:
     """The bytes download saw: from the cache, else re-read (pinned version) and verified."""
     digest = str(downloaded["sha256"])
     cached = deps.cache.get(job.job_id, digest)
@@ -252,29 +253,59 @@ def _document_bytes(deps: PipelineDeps, job: Job, downloaded: Checkpoint) -> byt
 
 
 async def extract(ctx: Context, job: Job, downloaded: Checkpoint) -> Checkpoint:
-    """Pull the text out; the text goes to the results bucket, the checkpoint points at it."""
+    """Pull the text out; the text goes to the results bucket, the checkpoint points at it.
+
+    A scanned PDF longer than ``pages_per_chunk`` is not read here: the checkpoint is then a
+    plan, ``{"chunked": {...}}``, that the workflow fans out in page ranges
+    (:mod:`workflow.chunks`), every limit having been checked first.
+    """
     deps = await _begin(ctx, job, "extract")
 
     def work() -> Checkpoint:
         from workflow.documents import (  # noqa: PLC0415 (heavy: parsers, OCR)
             DocumentType,
+            Extraction,
             ExtractionLimits,
-            extract_text,
+            read_document,
         )
 
-        data = _document_bytes(deps, job, downloaded)
+        data = document_bytes(deps, job, downloaded)
         doc_type = DocumentType(media_type=downloaded["mediaType"], kind=downloaded["kind"])
-        extraction = extract_text(data, doc_type, ExtractionLimits.from_settings(deps.settings))
-        key = results_key(job.job_id, "text.txt")
-        encoded = extraction.text.encode()
-        deps.blobs.put(
-            deps.settings.results_bucket, key, encoded, content_type="text/plain; charset=utf-8"
+        settings = deps.settings
+        read = read_document(
+            data,
+            doc_type,
+            ExtractionLimits.from_settings(settings),
+            inline_pages=settings.pages_per_chunk,
         )
-        deps.cache.pop(job.job_id, str(downloaded["sha256"]))
-        deps.cache.put(job.job_id, "text.txt", encoded)
-        return {"bucket": deps.settings.results_bucket, "key": key, **extraction.stats()}
+        if not isinstance(read, Extraction):
+            # The document's bytes stay cached: this worker's chunks read them from there.
+            deps.jobs.record_pages(job_id=job.job_id, pages=read.pages, done=None, now=deps.clock())
+            return {
+                "chunked": {
+                    "pages": read.pages,
+                    "pagesPerChunk": settings.pages_per_chunk,
+                    "chunksInFlight": settings.chunks_in_flight,
+                    "warnings": list(read.warnings),
+                }
+            }
+        return store_text(deps, job, downloaded, read)
 
-    return await _guarded(work)
+    return await guarded(work)
+
+
+def store_text(
+    deps: PipelineDeps, job: Job, downloaded: Checkpoint, extraction: Extraction
+) -> Checkpoint:
+    """Write the extracted text to the results bucket; the checkpoint that points at it."""
+    key = results_key(job.job_id, "text.txt")
+    encoded = extraction.text.encode()
+    deps.blobs.put(
+        deps.settings.results_bucket, key, encoded, content_type="text/plain; charset=utf-8"
+    )
+    deps.cache.pop(job.job_id, str(downloaded["sha256"]))
+    deps.cache.put(job.job_id, "text.txt", encoded)
+    return {"bucket": deps.settings.results_bucket, "key": key, **extraction.stats()}
 
 
 # --- analyze -------------------------------------------------------------------------------
@@ -322,7 +353,7 @@ async def analyze(
         deps.cache.pop(job.job_id, "text.txt")
         return bounded_analysis(analysis)
 
-    return await _guarded(work)
+    return await guarded(work)
 
 
 # --- store ---------------------------------------------------------------------------------
@@ -382,7 +413,7 @@ async def store(ctx: Context, job: Job, outcome: Outcome) -> Checkpoint:
             deps.jobs.record_result(job_id=job.job_id, result=result, now=deps.clock())
         return {"bucket": deps.settings.results_bucket, "key": key, "result": result}
 
-    return await _guarded(work)
+    return await guarded(work)
 
 
 # --- notify --------------------------------------------------------------------------------
@@ -438,7 +469,7 @@ async def notify(ctx: Context, job: Job, outcome: Outcome, stored: Checkpoint) -
         )
         return {"messageId": message_id}
 
-    return await _guarded(work)
+    return await guarded(work)
 
 
 async def record_failure(ctx: Context, job: Job, error: dict[str, Any]) -> Checkpoint:
@@ -470,11 +501,14 @@ __all__ = [
     "analyze",
     "bounded_analysis",
     "build_result",
+    "document_bytes",
     "download",
     "extract",
     "failure_of",
+    "guarded",
     "notification",
     "notify",
     "record_failure",
     "store",
+    "store_text",
 ]

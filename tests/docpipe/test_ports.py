@@ -117,6 +117,28 @@ class TestJobTable:
         assert record is not None
         assert (record.status, record.step, record.result) == ("processing", "notify", {"pages": 1})
 
+    def test_page_progress_counts_each_range_once(self, table: JobTable) -> None:
+        """Page ranges add up to pagesDone, a range recorded twice counts once, and the
+        status document shows it while the job is in extract."""
+        table.start_step(job_id="j1", document_url=URL, requester_id=None, step="extract", now=1)
+        table.record_pages(job_id="j1", pages=20, done=None, now=2)
+        record = table.get("j1")
+        assert record is not None
+        assert record.to_api()["progress"] == {"pagesDone": 0, "pages": 20}
+        for done in ((9, 16), (1, 8), (9, 16)):
+            table.record_pages(job_id="j1", pages=20, done=done, now=3)
+        record = table.get("j1")
+        assert record is not None
+        assert record.to_api()["progress"] == {"pagesDone": 16, "pages": 20}
+
+    def test_page_progress_after_the_end_changes_nothing(self, table: JobTable) -> None:
+        """A range finishing after the job ended (it failed elsewhere) leaves the row alone."""
+        table.finish(job_id="j1", document_url=URL, requester_id=None, status="failed", now=1)
+        table.record_pages(job_id="j1", pages=20, done=(1, 8), now=2)
+        record = table.get("j1")
+        assert record is not None
+        assert (record.status, record.pages, record.pages_done) == ("failed", None, 0)
+
     def test_unknown_job_is_none(self, table: JobTable) -> None:
         """Reading a job that was never written gives None."""
         assert table.get("nope") is None

@@ -5,7 +5,7 @@ Plain synchronous functions on small frozen records; no AWS, no Resonate. Failur
 """
 
 from workflow.documents.detect import detect_type
-from workflow.documents.extract import extract_text
+from workflow.documents.extract import extract_text, read_document
 from workflow.documents.types import DocumentKind, DocumentType, Extraction, ExtractionLimits
 
 __all__ = [
@@ -15,4 +15,5 @@ __all__ = [
     "ExtractionLimits",
     "detect_type",
     "extract_text",
+    "read_document",
 ]

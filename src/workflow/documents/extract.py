@@ -4,8 +4,13 @@ decided: one extractor per kind, each turning its library's failures into ours.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from docpipe.errors import UnsupportedDocument
 from workflow.documents.types import DocumentType, Extraction, ExtractionLimits
+
+if TYPE_CHECKING:
+    from workflow.documents.pdf import ScannedPdf
 
 
 def extract_text(data: bytes, doc_type: DocumentType, limits: ExtractionLimits) -> Extraction:
@@ -37,3 +42,17 @@ def extract_text(data: bytes, doc_type: DocumentType, limits: ExtractionLimits) 
 
         return extract_plain(data, doc_type, limits)
     raise UnsupportedDocument(f"no extractor for {doc_type.media_type} ({doc_type.kind})")
+
+
+def read_document(
+    data: bytes, doc_type: DocumentType, limits: ExtractionLimits, *, inline_pages: int
+) -> Extraction | ScannedPdf:
+    """:func:`extract_text`, except that a scanned PDF of more than ``inline_pages`` pages is
+    not OCR'd here: its :class:`~workflow.documents.pdf.ScannedPdf` (every limit already
+    checked) comes back for the caller to read in page ranges. Everything else, including a
+    PDF with a text layer however long, is extracted at once."""
+    if doc_type.kind == "pdf":
+        from workflow.documents.pdf import read_pdf  # noqa: PLC0415
+
+        return read_pdf(data, limits, inline_pages=inline_pages)
+    return extract_text(data, doc_type, limits)

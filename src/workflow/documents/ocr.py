@@ -40,6 +40,12 @@ def engine() -> _Engine:
 
 def recognize(image: Image) -> str:
     """The text in ``image``, as lines in reading order (top to bottom, left to right)."""
+    return recognize_scored(image)[0]
+
+
+def recognize_scored(image: Image) -> tuple[str, float | None]:
+    """:func:`recognize`, plus the engine's mean confidence over the text it kept (``None``
+    when it kept nothing)."""
     import numpy as np  # noqa: PLC0415 - comes with the OCR engine; keep import time low
 
     rgb = _on_white(image)
@@ -50,7 +56,9 @@ def recognize(image: Image) -> str:
     ocr = engine()
     with _lock:
         result, _elapsed = ocr(np.ascontiguousarray(pixels))
-    return _lines(result or [])
+    kept = _kept(result or [])
+    confidence = sum(score for _, _, score in kept) / len(kept) if kept else None
+    return _lines(kept), confidence
 
 
 def _on_white(image: Image) -> Image:
@@ -65,15 +73,22 @@ def _on_white(image: Image) -> Image:
     return image.convert("RGB")
 
 
-def _lines(result: list[list[Any]]) -> str:
+def _kept(result: list[list[Any]]) -> list[tuple[Any, str, float]]:
+    """The recognitions worth keeping: confident enough and not blank."""
+    kept = []
+    for box, text, score in result:
+        if float(score) >= MIN_SCORE and str(text).strip():
+            kept.append((box, str(text).strip(), float(score)))
+    return kept
+
+
+def _lines(kept: list[tuple[Any, str, float]]) -> str:
     """Group recognised boxes into text lines by vertical overlap, then order each line by x."""
     boxes: list[tuple[float, float, float, str]] = []
-    for box, text, score in result:
-        if float(score) < MIN_SCORE or not str(text).strip():
-            continue
+    for box, text, _score in kept:
         ys = [float(point[1]) for point in box]
         xs = [float(point[0]) for point in box]
-        boxes.append((min(ys), max(ys), min(xs), str(text).strip()))
+        boxes.append((min(ys), max(ys), min(xs), text))
     boxes.sort(key=lambda b: (b[0] + b[1]) / 2)
     lines: list[list[tuple[float, float, float, str]]] = []
     for top, bottom, left, text in boxes:

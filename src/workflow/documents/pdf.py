@@ -1,5 +1,9 @@
 """PDF text: the text layer via pypdf, or OCR of the page images when there is none.
 
+:func:`extract_pdf` does all of it in one call. A long scan is read in page ranges instead:
+:func:`inspect_pdf` decides (and applies every limit) up front, then :func:`ocr_pages` reads
+one range at a time, possibly on another worker.
+
 pypdf is lenient, which is what we want for real-world files, but on malformed input it
 raises a wide range of built-in exceptions besides its own; :data:`_PARSE_FAILURES` lists
 them so that a broken file becomes ``CorruptDocument`` and nothing else escapes.
@@ -11,13 +15,17 @@ import io
 import struct
 import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from PIL import Image
 from pypdf import PdfReader, apply_configuration
 from pypdf.errors import FileNotDecryptedError, LimitReachedError, PyPdfError
 
 from docpipe.errors import CorruptDocument, DocumentTooLarge, UnsupportedDocument
 from workflow.documents import ocr
+from workflow.documents.pages import PageText, join_pages
 from workflow.documents.types import Extraction, ExtractionLimits, build_extraction
 
 if TYPE_CHECKING:
@@ -55,86 +63,147 @@ _PYPDF_LIMITS: dict[str, Any] = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class ScannedPdf:
+    """A PDF with no usable text layer: its pages must be OCR'd. Every page's images have
+    passed the pixel and count limits (read from the page dictionaries; nothing decoded)."""
+
+    pages: int
+    images: int
+    warnings: tuple[str, ...] = ()
+
+
 def extract_pdf(data: bytes, limits: ExtractionLimits) -> Extraction:
     """Text of a PDF, OCR'ing embedded page images if there is no text layer."""
+    read = read_pdf(data, limits, inline_pages=None)
+    assert isinstance(read, Extraction)  # nothing is deferred without ``inline_pages``
+    return read
+
+
+def read_pdf(
+    data: bytes, limits: ExtractionLimits, *, inline_pages: int | None
+) -> Extraction | ScannedPdf:
+    """Text of a PDF, except a scan of more than ``inline_pages`` pages: that comes back as
+    a :class:`ScannedPdf` for the caller to OCR in page ranges (``None``: never defer)."""
+    inspected = inspect_pdf(data, limits)
+    if isinstance(inspected, Extraction):
+        return inspected
+    if inline_pages is not None and inspected.pages > inline_pages:
+        return inspected
+    pages = ocr_pages(data, 1, inspected.pages, limits)
+    return join_pages(
+        pages, total_pages=inspected.pages, limits=limits, warnings=inspected.warnings
+    )
+
+
+def inspect_pdf(data: bytes, limits: ExtractionLimits) -> Extraction | ScannedPdf:
+    """The text-layer extraction when the PDF has one; else what OCR will face.
+
+    Cheap next to OCR (no image is decoded), so it runs before any page is OCR'd and a
+    hostile file (too many pages or images, an image past the pixel limit, a decoding bomb
+    in the text layer) is refused before work starts.
+    """
+    with _pypdf_errors():
+        reader = _open(data, limits)
+        warnings = ["PDF was encrypted with an empty password"] if reader.is_encrypted else []
+        page_count = len(reader.pages)
+        texts: list[str] = []
+        size = 0
+        truncated = False
+        for page in reader.pages:
+            if size > limits.max_text_chars:
+                truncated = True
+                warnings.append("pages after the text limit were not read")
+                break
+            text = page.extract_text() or ""
+            texts.append(text)
+            size += len(text)
+        if sum(len(text.strip()) for text in texts) >= _MIN_TEXT_CHARS_PER_DOC:
+            return build_extraction(
+                texts,
+                method="pdf-text",
+                pages=page_count,
+                limits=limits,
+                truncated=truncated,
+                warnings=tuple(warnings),
+            )
+        images = 0
+        for page in reader.pages:
+            images += sum(1 for _ in _image_names(page, limits))
+            if images > limits.max_pages:
+                raise DocumentTooLarge(
+                    f"PDF has more than {limits.max_pages} images to OCR (limit {limits.max_pages})"
+                )
+        if images == 0:
+            raise UnsupportedDocument("PDF has no text layer and no images to OCR")
+        return ScannedPdf(pages=page_count, images=images, warnings=tuple(warnings))
+
+
+def ocr_pages(data: bytes, first: int, last: int, limits: ExtractionLimits) -> list[PageText]:
+    """OCR pages ``first``..``last`` (1-based, inclusive) of a scanned PDF.
+
+    A page whose image cannot be decoded comes back with its ``error`` set (see
+    :mod:`workflow.documents.pages` for why that does not fail the document); a decoding
+    bomb or an oversized image still refuses the whole document.
+    """
+    with _pypdf_errors():
+        reader = _open(data, limits)
+        if not 1 <= first <= last <= len(reader.pages):
+            raise ValueError(f"pages {first}-{last} are outside 1-{len(reader.pages)}")
+        return [
+            _ocr_page(reader.pages[number - 1], number, limits) for number in range(first, last + 1)
+        ]
+
+
+def _ocr_page(page: PageObject, number: int, limits: ExtractionLimits) -> PageText:
+    texts: list[str] = []
+    scores: list[float] = []
+    try:
+        for name in _image_names(page, limits):
+            image = page.images[name].image
+            if image is None:
+                continue
+            text, confidence = ocr.recognize_scored(image)
+            texts.append(text)
+            if confidence is not None:
+                scores.append(confidence)
+    except (LimitReachedError, DocumentTooLarge):
+        raise
+    except Image.DecompressionBombError as exc:
+        raise DocumentTooLarge(f"page {number}: image is too large to decode: {exc}") from exc
+    except _PARSE_FAILURES as exc:
+        return PageText(page=number, error=f"{type(exc).__name__}: {exc}"[:300])
+    confidence = sum(scores) / len(scores) if scores else None
+    return PageText(page=number, text="\n".join(texts), confidence=confidence)
+
+
+def _open(data: bytes, limits: ExtractionLimits) -> PdfReader:
+    """A reader over ``data``, decrypted if it only has an empty password, within the page
+    limit."""
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    # Many PDFs are "encrypted" only to set permissions, with an empty user password.
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise UnsupportedDocument("PDF is encrypted with a password")
+    page_count = len(reader.pages)
+    if page_count == 0:
+        raise CorruptDocument("PDF has no pages")
+    if page_count > limits.max_pages:
+        raise DocumentTooLarge(f"PDF has {page_count} pages (limit {limits.max_pages})")
+    return reader
+
+
+@contextmanager
+def _pypdf_errors() -> Iterator[None]:
+    """pypdf under our decoding bounds, its failures turned into ``DocumentError``s."""
     with apply_configuration(**_PYPDF_LIMITS):
         try:
-            return _extract(data, limits)
+            yield
         except LimitReachedError as exc:
             raise DocumentTooLarge(f"PDF exceeds a decoding limit: {exc}") from exc
         except FileNotDecryptedError as exc:
             raise UnsupportedDocument("PDF is encrypted with a password") from exc
         except _PARSE_FAILURES as exc:
             raise CorruptDocument(f"PDF could not be parsed: {exc or type(exc).__name__}") from exc
-
-
-def _extract(data: bytes, limits: ExtractionLimits) -> Extraction:
-    reader = PdfReader(io.BytesIO(data), strict=False)
-    warnings: list[str] = []
-    if reader.is_encrypted:
-        # Many PDFs are "encrypted" only to set permissions, with an empty user password.
-        if not reader.decrypt(""):
-            raise UnsupportedDocument("PDF is encrypted with a password")
-        warnings.append("PDF was encrypted with an empty password")
-    page_count = len(reader.pages)
-    if page_count == 0:
-        raise CorruptDocument("PDF has no pages")
-    if page_count > limits.max_pages:
-        raise DocumentTooLarge(f"PDF has {page_count} pages (limit {limits.max_pages})")
-    texts: list[str] = []
-    size = 0
-    truncated = False
-    for page in reader.pages:
-        if size > limits.max_text_chars:
-            truncated = True
-            warnings.append("pages after the text limit were not read")
-            break
-        text = page.extract_text() or ""
-        texts.append(text)
-        size += len(text)
-    if sum(len(text.strip()) for text in texts) >= _MIN_TEXT_CHARS_PER_DOC:
-        return build_extraction(
-            texts,
-            method="pdf-text",
-            pages=page_count,
-            limits=limits,
-            truncated=truncated,
-            warnings=tuple(warnings),
-        )
-    return _ocr_pages(reader, page_count, limits, warnings)
-
-
-def _ocr_pages(
-    reader: PdfReader, page_count: int, limits: ExtractionLimits, warnings: list[str]
-) -> Extraction:
-    """A scanned PDF: OCR each page's embedded images, at most ``max_pages`` of them."""
-    texts: list[str] = []
-    images = 0
-    for page in reader.pages:
-        page_text: list[str] = []
-        for name in _image_names(page, limits):
-            images += 1
-            if images > limits.max_pages:
-                raise DocumentTooLarge(
-                    f"PDF has more than {limits.max_pages} images to OCR (limit {limits.max_pages})"
-                )
-            image = page.images[name].image
-            if image is None:
-                continue
-            page_text.append(ocr.recognize(image))
-        texts.append("\n".join(page_text))
-    if images == 0:
-        raise UnsupportedDocument("PDF has no text layer and no images to OCR")
-    extraction = build_extraction(
-        texts,
-        method="pdf-ocr",
-        pages=page_count,
-        limits=limits,
-        warnings=(*warnings, "PDF had no text layer; text was read by OCR"),
-    )
-    if not extraction.text:
-        raise UnsupportedDocument("PDF has no text layer and OCR found no text in its images")
-    return extraction
 
 
 def _image_names(page: PageObject, limits: ExtractionLimits) -> Iterator[str]:

@@ -6,7 +6,7 @@ They are frozen and JSON-friendly because the pipeline checkpoints them (or thei
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
@@ -60,10 +60,18 @@ class Extraction:
     #: True when the text was cut at ``max_text_chars`` or pages were skipped.
     truncated: bool
     warnings: tuple[str, ...] = ()
+    #: OCR'd PDFs: pages that could not be read (their text is missing; see ``warnings``).
+    failed_pages: tuple[int, ...] = ()
+    #: OCR'd PDFs: the engine's mean confidence over the pages it read.
+    confidence: float | None = None
+
+    def with_pages(self, *, failed_pages: tuple[int, ...], confidence: float | None) -> Extraction:
+        """This extraction with the per-page OCR facts attached."""
+        return replace(self, failed_pages=failed_pages, confidence=confidence)
 
     def stats(self) -> dict[str, Any]:
         """Everything but the text, JSON-safe: small enough for a checkpoint."""
-        return {
+        stats: dict[str, Any] = {
             "method": self.method,
             "pages": self.pages,
             "words": self.words,
@@ -71,6 +79,10 @@ class Extraction:
             "truncated": self.truncated,
             "warnings": list(self.warnings),
         }
+        if self.method == "pdf-ocr":
+            stats["failedPages"] = list(self.failed_pages)
+            stats["confidence"] = self.confidence
+        return stats
 
 
 def build_extraction(

@@ -1,0 +1,207 @@
+"""Long scanned PDFs: OCR in page ranges, each range a durable child execution.
+
+OCR costs about a second a page, so a 500-page scan read in one ``extract`` step is one
+eight-minute step on one worker, redone whole after a crash. When ``extract`` finds a scan
+longer than ``pages_per_chunk`` it checks every limit, then returns a *plan* instead of
+text, and the workflow (:func:`extract_in_chunks`) reads the pages in ranges:
+
+* each range is ``ctx.rpc(extract_pages, ...)`` to the worker group, so any worker may run
+  it and several workers share one document; at most ``chunks_in_flight`` ranges are
+  dispatched at once (the window slides in page order);
+* each range's result (text and OCR confidence per page) goes to the results bucket as
+  ``jobs/<jobId>/pages/<first>-<last>.json``; its checkpoint holds that key and a few
+  counts, never page text;
+* a crash loses only the ranges in flight: finished ranges are settled promises, and a
+  replay of the workflow gets them back without running them;
+* :func:`join_chunks` (a ``ctx.run`` step) streams the ranges back in page order into
+  ``text.txt``, stopping at the text limit, so no process holds more than that.
+
+The child promises' ids are the SDK's: the job's promise id, ``:``, then the child's place
+in the workflow (``docpipe-job-<jobId>:3``). The server requires a child's id to extend its
+parent's that way; because the plan is checkpointed and ranges are dispatched in page order,
+each id always names the same range.
+
+Every execution of a range body writes one ``chunk.start`` event (like ``step.start``), so a
+crash's re-work is countable from the worker's log.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from docpipe import events
+from docpipe.jobs import Job, page_range_label, results_key
+from workflow.errors import RETRIES_EXHAUSTED, StepFailed
+from workflow.steps import Checkpoint, PipelineDeps, document_bytes, failure_of, guarded, store_text
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from resonate.context import Context, ResonateFuture
+
+    from workflow.documents.pages import PageText
+
+#: Registered name of :func:`extract_pages`, the function chunks are dispatched to.
+EXTRACT_PAGES = "extract_pages"
+#: Ceiling on reading one range's results back (8 pages of text is a few KB to a few MB).
+_MAX_CHUNK_READ_BYTES = 64 * 1024 * 1024
+
+
+def page_ranges(pages: int, per_chunk: int) -> list[tuple[int, int]]:
+    """``pages`` split into ranges of ``per_chunk`` (1-based, inclusive), in order."""
+    if pages < 1 or per_chunk < 1:
+        raise ValueError(f"cannot split {pages} pages into ranges of {per_chunk}")
+    return [(first, min(first + per_chunk - 1, pages)) for first in range(1, pages + 1, per_chunk)]
+
+
+def chunk_key(job_id: str, first: int, last: int) -> str:
+    """Where one range's results live in the results bucket (zero-padded: keys sort in page
+    order)."""
+    return results_key(job_id, f"pages/{first:05d}-{last:05d}.json")
+
+
+def is_chunked(extracted: Checkpoint) -> bool:
+    """Whether ``extract`` returned a plan for reading in page ranges rather than text."""
+    return isinstance(extracted.get("chunked"), dict)
+
+
+# --- the child execution: one page range, on any worker of the group --------------------------
+
+
+async def extract_pages(
+    ctx: Context, job: dict[str, Any], downloaded: dict[str, Any], pages: list[int], total: int
+) -> Checkpoint:
+    """OCR the page range ``pages`` (``[first, last]``) of the job's document (``total``
+    pages in all); store the results; return a pointer to them."""
+    first, last = pages
+    deps = ctx.get_dependency(PipelineDeps)
+    the_job = Job.from_dict(job)
+    deps.emit(
+        {
+            "event": events.CHUNK_START,
+            "jobId": the_job.job_id,
+            "pages": [first, last],
+            "attempt": deps.attempts.next(ctx.info.id),
+            "ts": deps.clock(),
+        }
+    )
+
+    def work() -> Checkpoint:
+        from workflow.documents import ExtractionLimits  # noqa: PLC0415 (heavy: parsers, OCR)
+        from workflow.documents.pages import mean_confidence  # noqa: PLC0415
+        from workflow.documents.pdf import ocr_pages  # noqa: PLC0415
+
+        data = document_bytes(deps, the_job, downloaded)
+        read = ocr_pages(data, first, last, ExtractionLimits.from_settings(deps.settings))
+        key = chunk_key(the_job.job_id, first, last)
+        body = {
+            "jobId": the_job.job_id,
+            "pages": [first, last],
+            "results": [p.to_dict() for p in read],
+        }
+        deps.blobs.put(
+            deps.settings.results_bucket,
+            key,
+            json.dumps(body).encode(),
+            content_type="application/json",
+        )
+        deps.jobs.record_pages(
+            job_id=the_job.job_id, pages=total, done=(first, last), now=deps.clock()
+        )
+        return {
+            "key": key,
+            "pages": [first, last],
+            "chars": sum(len(p.text) for p in read),
+            "failedPages": [p.page for p in read if p.error is not None],
+            "confidence": mean_confidence(read),
+        }
+
+    return await guarded(work)
+
+
+# --- the workflow side: fan out, then join ------------------------------------------------------
+
+
+async def extract_in_chunks(
+    ctx: Context, job: Job, downloaded: Checkpoint, plan: Checkpoint
+) -> list[Checkpoint]:
+    """Dispatch the plan's page ranges (at most its ``chunksInFlight`` at once, in page order)
+    and return their checkpoints in page order. Raises :class:`StepFailed` (as ``extract``)
+    when a range failed permanently or ran out of retries."""
+    chunked = plan["chunked"]
+    total = int(chunked["pages"])
+    ranges = page_ranges(total, int(chunked["pagesPerChunk"]))
+    in_flight = int(chunked["chunksInFlight"])
+    job_dict = job.to_dict()
+    futures: list[ResonateFuture[Any]] = []
+    for index, (first, last) in enumerate(ranges):
+        if index >= in_flight:
+            # The window: the range ``in_flight`` places back must finish before this one
+            # is dispatched. On a replay a finished range returns at once.
+            await _settled_chunk(futures[index - in_flight], ranges[index - in_flight])
+        futures.append(ctx.rpc(EXTRACT_PAGES, job_dict, downloaded, [first, last], total))
+    return [await _settled_chunk(f, r) for f, r in zip(futures, ranges, strict=True)]
+
+
+async def _settled_chunk(future: ResonateFuture[Any], pages: tuple[int, int]) -> Checkpoint:
+    label = page_range_label(*pages)
+    try:
+        checkpoint: Checkpoint = await future
+    except Exception as exc:  # the range's last transient error, rebuilt from its promise
+        error = {
+            "code": RETRIES_EXHAUSTED,
+            "message": f"extract of pages {label} kept failing and ran out of retries: {exc}",
+        }
+        raise StepFailed("extract", error) from exc
+    failure = failure_of(checkpoint)
+    if failure is not None:
+        message = f"pages {label}: {failure.get('message', '')}"
+        raise StepFailed("extract", {**failure, "message": message})
+    return checkpoint
+
+
+async def join_chunks(
+    ctx: Context, job: Job, downloaded: Checkpoint, plan: Checkpoint, chunks: list[Checkpoint]
+) -> Checkpoint:
+    """Join the ranges' results, in page order, into the job's ``text.txt``; the checkpoint
+    is the same as a one-step ``extract``'s (plus how many ranges there were)."""
+    deps = ctx.get_dependency(PipelineDeps)
+
+    def work() -> Checkpoint:
+        from workflow.documents import ExtractionLimits  # noqa: PLC0415
+        from workflow.documents.pages import join_pages  # noqa: PLC0415
+
+        chunked = plan["chunked"]
+        extraction = join_pages(
+            _stored_pages(deps, chunks),
+            total_pages=int(chunked["pages"]),
+            limits=ExtractionLimits.from_settings(deps.settings),
+            warnings=tuple(str(w) for w in chunked.get("warnings", [])),
+        )
+        return {**store_text(deps, job, downloaded, extraction), "chunks": len(chunks)}
+
+    return await guarded(work)
+
+
+def _stored_pages(deps: PipelineDeps, chunks: list[Checkpoint]) -> Iterator[PageText]:
+    """The pages of every range, read back one range at a time, in page order."""
+    from workflow.documents.pages import PageText  # noqa: PLC0415
+
+    for chunk in chunks:
+        blob = deps.blobs.get(
+            deps.settings.results_bucket, str(chunk["key"]), max_bytes=_MAX_CHUNK_READ_BYTES
+        )
+        for raw in json.loads(blob.data)["results"]:
+            yield PageText.from_dict(raw)
+
+
+__all__ = [
+    "EXTRACT_PAGES",
+    "chunk_key",
+    "extract_in_chunks",
+    "extract_pages",
+    "is_chunked",
+    "join_chunks",
+    "page_ranges",
+]

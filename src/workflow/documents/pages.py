@@ -1,0 +1,126 @@
+"""Per-page OCR results of a scanned PDF, and how they join into one extraction.
+
+A scanned PDF is read page by page: inline for a short one, in page-range chunks spread over
+the worker group for a long one (:mod:`workflow.chunks`). Either way each page becomes a
+:class:`PageText`, and :func:`join_pages` turns them, in page order, into the document's
+:class:`~workflow.documents.types.Extraction`.
+
+**A page that cannot be read does not fail the document.** One damaged image in a 500-page
+archive should not throw away the other 499 pages' text: the page is recorded with its
+reason, its text is empty, and the extraction lists it (``failedPages``) with a warning that
+names it. Only when no page at all yields text does the document fail, as
+``corrupt_document`` naming the pages that could not be read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from docpipe.errors import CorruptDocument, UnsupportedDocument
+from workflow.documents.types import Extraction, ExtractionLimits, build_extraction
+
+#: At most this many unreadable pages are named one by one in the warnings.
+MAX_NAMED_FAILURES = 20
+
+
+@dataclass(frozen=True, slots=True)
+class PageText:
+    """One page's OCR result: its text and mean confidence, or why it could not be read."""
+
+    #: 1-based page number in the document.
+    page: int
+    text: str = ""
+    #: The OCR engine's mean confidence over the text it kept (``None``: no text found).
+    confidence: float | None = None
+    #: Why the page could not be read; ``None`` for a page that was read.
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "page": self.page,
+            "text": self.text,
+            "confidence": self.confidence,
+            "error": self.error,
+        }
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> PageText:
+        confidence = raw.get("confidence")
+        error = raw.get("error")
+        return cls(
+            page=int(raw["page"]),
+            text=str(raw.get("text") or ""),
+            confidence=None if confidence is None else float(confidence),
+            error=None if error is None else str(error),
+        )
+
+
+def mean_confidence(pages: Iterable[PageText]) -> float | None:
+    """Mean of the pages' confidences (pages without text left out), rounded for display."""
+    scores = [page.confidence for page in pages if page.confidence is not None]
+    return round(sum(scores) / len(scores), 4) if scores else None
+
+
+def join_pages(
+    pages: Iterable[PageText],
+    *,
+    total_pages: int,
+    limits: ExtractionLimits,
+    warnings: tuple[str, ...] = (),
+) -> Extraction:
+    """The extraction of a scanned PDF from its pages' results, in page order.
+
+    Reading stops once the text limit is passed (the rest is flagged as truncated), so a
+    caller that streams ``pages`` from storage holds at most the limit in memory.
+    """
+    texts: list[str] = []
+    read: list[PageText] = []
+    failed: list[PageText] = []
+    size = 0
+    truncated = False
+    expected = 1
+    for page in pages:
+        if page.page != expected:
+            raise ValueError(f"page {page.page} arrived where page {expected} was due")
+        expected += 1
+        if size > limits.max_text_chars:
+            truncated = True
+            break
+        if page.error is not None:
+            failed.append(page)
+            continue
+        read.append(page)
+        texts.append(page.text)
+        size += len(page.text)
+    notes = [*warnings, "PDF had no text layer; text was read by OCR"]
+    if truncated:
+        notes.append("pages after the text limit were not read")
+    notes.extend(_failure_warnings(failed))
+    extraction = build_extraction(
+        texts,
+        method="pdf-ocr",
+        pages=total_pages,
+        limits=limits,
+        truncated=truncated,
+        warnings=tuple(notes),
+    )
+    if not extraction.text:
+        if failed:
+            raise CorruptDocument(
+                f"no page of the PDF could be read by OCR; {_failure_warnings(failed)[0]}"
+            )
+        raise UnsupportedDocument("PDF has no text layer and OCR found no text in its images")
+    return extraction.with_pages(
+        failed_pages=tuple(page.page for page in failed),
+        confidence=mean_confidence(read),
+    )
+
+
+def _failure_warnings(failed: list[PageText]) -> list[str]:
+    named = [f"page {page.page} could not be read: {page.error}" for page in failed]
+    if len(named) > MAX_NAMED_FAILURES:
+        rest = len(named) - MAX_NAMED_FAILURES
+        named = [*named[:MAX_NAMED_FAILURES], f"{rest} more pages could not be read"]
+    return named

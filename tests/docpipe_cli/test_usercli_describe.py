@@ -1,0 +1,30 @@
+"""How ``docpipe status`` describes a status document in one line."""
+
+from __future__ import annotations
+
+from docpipe_cli.usercli import describe_status
+
+
+class TestDescribeStatus:
+    def test_step_and_its_place(self) -> None:
+        """A running job names its step and where that step is in the pipeline."""
+        assert describe_status({"status": "processing", "step": "analyze"}) == (
+            "processing: analyze (3/5)"
+        )
+
+    def test_page_progress_of_a_long_document(self) -> None:
+        """A long scan in extract shows pages read out of pages in all."""
+        status = {
+            "status": "processing",
+            "step": "extract",
+            "progress": {"pagesDone": 24, "pages": 100},
+        }
+        assert describe_status(status) == "processing: extract (2/5), pages 24/100"
+
+    def test_failure_says_code_and_message(self) -> None:
+        """A failed job shows its error code and message."""
+        status = {
+            "status": "failed",
+            "error": {"code": "too_large", "message": "PDF has 3000 pages"},
+        }
+        assert describe_status(status) == "failed: too_large: PDF has 3000 pages"

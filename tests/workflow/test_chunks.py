@@ -1,0 +1,244 @@
+"""Long scanned PDFs read in page ranges, on the SDK's in-process Resonate with fakes and
+real OCR (generated image-only PDFs whose pages name themselves)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import threading
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import pytest
+from resonate.resonate import Resonate
+from resonate.retry import Constant
+
+from docpipe.jobs import WORKFLOW_NAME, DocumentRef, Job, promise_id, results_key
+from docpipe.ports import JobRecord
+from docpipe.settings import Settings
+from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
+from docpipe_cli.scans import page_code, scanned_pdf
+from workflow.analyzers.offline import OfflineAnalyzer
+from workflow.chunks import chunk_key, page_ranges
+from workflow.steps import PipelineDeps
+from workflow.worker import build_worker
+
+INBOX = "docpipe-inbox"
+FAST_RETRIES = Constant(delay=0, max_retries=2)
+
+
+class InFlightJobTable(InMemoryJobTable):
+    """Counts page ranges between their ``chunk.start`` and their progress record."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.running = 0
+        self.most_running = 0
+        self._count_lock = threading.Lock()
+
+    def started(self) -> None:
+        with self._count_lock:
+            self.running += 1
+            self.most_running = max(self.most_running, self.running)
+
+    def record_pages(
+        self, *, job_id: str, pages: int, done: tuple[int, int] | None, now: int
+    ) -> None:
+        if done is not None:
+            with self._count_lock:
+                self.running -= 1
+        super().record_pages(job_id=job_id, pages=pages, done=done, now=now)
+
+
+@dataclass
+class Harness:
+    settings: Settings
+    blobs: InMemoryBlobStore = field(default_factory=InMemoryBlobStore)
+    jobs: InFlightJobTable = field(default_factory=InFlightJobTable)
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+    def emit(self, event: dict[str, Any]) -> None:
+        if event["event"] == "chunk.start":
+            self.jobs.started()
+        self.events.append(event)
+
+    def run(self, data: bytes, job_id: str = "scan-1") -> dict[str, Any]:
+        self.blobs.put(INBOX, "scan.pdf", data, content_type="application/pdf")
+        job = Job(job_id=job_id, document=DocumentRef(INBOX, "scan.pdf"), source="sqs")
+        deps = PipelineDeps(
+            settings=self.settings,
+            blobs=self.blobs,
+            jobs=self.jobs,
+            notifier=RecordingNotifier(),
+            analyzer=OfflineAnalyzer(),
+            clock=lambda: 1_700_000_000_000,
+            emit=self.emit,
+            retry_policy=FAST_RETRIES,
+        )
+
+        async def main() -> dict[str, Any]:
+            resonate = Resonate(
+                env={}, group="docpipe-workers", subscription_refresh_secs=0, autostart=False
+            )
+            worker = build_worker(self.settings, deps=deps, resonate=resonate)
+            worker.start()
+            try:
+                handle = worker.resonate.run(promise_id(job_id), WORKFLOW_NAME, job.to_dict())
+                summary: dict[str, Any] = await asyncio.wait_for(handle.result(), timeout=600)
+                return summary
+            finally:
+                await worker.stop()
+
+        return asyncio.run(main())
+
+    def record(self, job_id: str = "scan-1") -> JobRecord:
+        record = self.jobs.get(job_id)
+        assert record is not None
+        return record
+
+    def chunks_run(self) -> list[list[int]]:
+        return [e["pages"] for e in self.events if e["event"] == "chunk.start"]
+
+    def text(self, job_id: str = "scan-1") -> str:
+        blob = self.blobs.get(
+            self.settings.results_bucket, results_key(job_id, "text.txt"), max_bytes=1 << 20
+        )
+        return blob.data.decode()
+
+
+def harness(*, per_chunk: int = 2, in_flight: int = 4) -> Harness:
+    settings = Settings(pages_per_chunk=per_chunk, chunks_in_flight=in_flight)
+    return Harness(settings=settings)
+
+
+def codes_in_order(text: str) -> list[str]:
+    """The page codes OCR found, in the order they appear (OCR may drop the space)."""
+    return re.findall(r"P\d{4}", text)
+
+
+class TestPageRanges:
+    def test_pages_split_into_ranges_in_order(self) -> None:
+        """Ranges cover every page once, in order, the last one short."""
+        assert page_ranges(1, 8) == [(1, 1)]
+        assert page_ranges(8, 8) == [(1, 8)]
+        assert page_ranges(9, 8) == [(1, 8), (9, 9)]
+        assert page_ranges(20, 8) == [(1, 8), (9, 16), (17, 20)]
+
+    def test_nonsense_is_refused(self) -> None:
+        """Zero pages or zero-sized ranges are a programming error, not an empty plan."""
+        with pytest.raises(ValueError, match="cannot split"):
+            page_ranges(0, 8)
+        with pytest.raises(ValueError, match="cannot split"):
+            page_ranges(3, 0)
+
+    def test_chunk_keys_sort_in_page_order(self) -> None:
+        """Zero-padded keys list in page order and carry no ':'."""
+        keys = [chunk_key("job-1", first, last) for first, last in page_ranges(120, 8)]
+        assert keys == sorted(keys)
+        assert all(":" not in key for key in keys)
+
+
+class TestJobRecordProgress:
+    def test_progress_shows_while_extracting(self) -> None:
+        """A job in extract with a page count shows pagesDone/pages."""
+        record = JobRecord(
+            job_id="j",
+            status="processing",
+            document_url="s3://b/k",
+            created_at=1,
+            updated_at=2,
+            step="extract",
+            pages=100,
+            pages_done=16,
+        )
+        assert record.to_api()["progress"] == {"pagesDone": 16, "pages": 100}
+        assert "progress" not in replace(record, step="analyze").to_api()
+        assert "progress" not in replace(record, status="done", step=None).to_api()
+
+    def test_a_range_counts_once(self) -> None:
+        """A range recorded twice (re-run after a crash) counts once."""
+        table = InMemoryJobTable()
+        table.start_step(
+            job_id="j", document_url="s3://b/k", requester_id=None, step="extract", now=1
+        )
+        table.record_pages(job_id="j", pages=20, done=None, now=2)
+        for _ in range(2):
+            table.record_pages(job_id="j", pages=20, done=(1, 8), now=3)
+        table.record_pages(job_id="j", pages=20, done=(17, 20), now=4)
+        record = table.get("j")
+        assert record is not None
+        assert (record.pages, record.pages_done) == (20, 12)
+
+
+@pytest.mark.slow
+class TestChunkBoundaries:
+    def test_one_page_takes_the_fast_path(self) -> None:
+        """A one-page scan is OCR'd inside extract: no page-range executions."""
+        h = harness(per_chunk=2)
+        summary = h.run(scanned_pdf(1))
+        assert summary["status"] == "done", summary
+        assert h.chunks_run() == []
+        assert codes_in_order(h.text()) == [page_code(1)]
+
+    def test_exactly_pages_per_chunk_takes_the_fast_path(self) -> None:
+        """A scan of exactly ``pages_per_chunk`` pages is still read in one step."""
+        h = harness(per_chunk=2)
+        summary = h.run(scanned_pdf(2))
+        assert summary["status"] == "done", summary
+        assert h.chunks_run() == []
+        assert codes_in_order(h.text()) == [page_code(1), page_code(2)]
+        assert h.record().pages is None
+
+    def test_one_page_more_is_read_in_ranges(self) -> None:
+        """``pages_per_chunk + 1`` pages: two ranges, text joined in page order, progress
+        complete, each range's results stored under its own key."""
+        h = harness(per_chunk=2)
+        summary = h.run(scanned_pdf(3))
+        assert summary["status"] == "done", summary
+        assert sorted(h.chunks_run()) == [[1, 2], [3, 3]]
+        assert codes_in_order(h.text()) == [page_code(n) for n in (1, 2, 3)]
+        record = h.record()
+        assert (record.pages, record.pages_done) == (3, 3)
+        extraction = (record.result or {})["extraction"]
+        assert (extraction["method"], extraction["pages"], extraction["chunks"]) == (
+            "pdf-ocr",
+            3,
+            2,
+        )
+        assert extraction["failedPages"] == []
+        assert 0.5 < extraction["confidence"] <= 1.0
+        stored = h.blobs.get(
+            h.settings.results_bucket, chunk_key("scan-1", 3, 3), max_bytes=1 << 20
+        )
+        [page] = json.loads(stored.data)["results"]
+        assert page["page"] == 3
+        assert page_code(3) in page["text"].replace(" ", "")
+
+    def test_a_corrupt_page_in_the_middle_is_named_and_skipped(self) -> None:
+        """A page whose image cannot be decoded does not fail a long scan: the job is done,
+        the page is listed in ``failedPages`` and named in a warning, the rest keep order."""
+        h = harness(per_chunk=2)
+        summary = h.run(scanned_pdf(5, corrupt_pages=frozenset({3})))
+        assert summary["status"] == "done", summary
+        extraction = (h.record().result or {})["extraction"]
+        assert extraction["failedPages"] == [3]
+        assert any(w.startswith("page 3 could not be read") for w in extraction["warnings"])
+        assert codes_in_order(h.text()) == [page_code(n) for n in (1, 2, 4, 5)]
+
+    def test_every_page_corrupt_fails_naming_a_page(self) -> None:
+        """When no page can be read the job fails as corrupt_document, naming a page."""
+        h = harness(per_chunk=1)
+        summary = h.run(scanned_pdf(2, corrupt_pages=frozenset({1, 2})))
+        assert summary["status"] == "failed", summary
+        assert summary["error"]["code"] == "corrupt_document"
+        assert "page 1 could not be read" in summary["error"]["message"]
+
+    def test_ranges_in_flight_stay_within_the_bound(self) -> None:
+        """With ``chunks_in_flight`` 2, at most two ranges run at once, yet all are read."""
+        h = harness(per_chunk=1, in_flight=2)
+        summary = h.run(scanned_pdf(5))
+        assert summary["status"] == "done", summary
+        assert sorted(h.chunks_run()) == [[n, n] for n in range(1, 6)]
+        assert 1 <= h.jobs.most_running <= 2
+        assert codes_in_order(h.text()) == [page_code(n) for n in range(1, 6)]
