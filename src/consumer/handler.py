@@ -52,7 +52,7 @@ from consumer.observability import (
     logging_observer,
 )
 from consumer.records import Ignored, parse_sqs_record
-from docpipe.aws import resolve_resonate_token
+from docpipe import durable
 from docpipe.errors import InvalidJobError, TransientError
 from docpipe.settings import Settings
 
@@ -287,20 +287,15 @@ def make_consumer(
 
 
 def build_resonate(settings: Settings) -> Resonate:
-    """A send-only Resonate client for the configured server; not started (no I/O yet).
+    """A send-only Resonate client for the configured engine; not started (no I/O yet).
 
     No sources (the consumer receives no work and advertises no address), no refresh loop
-    (it awaits no result): the client sends ``promise.create`` and nothing else.
+    (it awaits no result): the client sends ``promise.create`` and nothing else, to a
+    Resonate server or, for a ``postgresql://`` URL, as one ``resonate.resonate_rpc`` call
+    on a pooled connection (nothing listens, so a warm Lambda keeps no subscription).
     """
-    return Resonate(
-        url=settings.require("resonate_url"),
-        token=settings.resonate_token,
-        group=CONSUMER_GROUP,
-        sources=[],
-        subscription_refresh_secs=0,
-        autostart=False,
-        env={},
-    )
+    settings.require("resonate_url")
+    return durable.resonate_client(settings, group=CONSUMER_GROUP, receiving=False)
 
 
 class _LazyConsumer:
@@ -314,7 +309,7 @@ class _LazyConsumer:
     def get(self) -> BatchConsumer:
         with self._lock:
             if self._consumer is None:
-                settings = resolve_resonate_token(Settings.from_env())
+                settings = durable.prepare(Settings.from_env(), receiving=False)
                 resonate = build_resonate(settings)
                 runner = LoopRunner()
                 runner.run(_start(resonate))

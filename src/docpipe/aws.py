@@ -86,20 +86,33 @@ def resolve_resonate_token(settings: Settings, *, secrets: Any | None = None) ->
     secret_id = settings.resonate_token_secret
     if settings.resonate_token or not secret_id:
         return settings
+    token = read_secret(
+        settings, secret_id, variable="DOCPIPE_RESONATE_TOKEN_SECRET", secrets=secrets
+    ).strip()
+    if not token:
+        raise ConfigError(f"DOCPIPE_RESONATE_TOKEN_SECRET {secret_id!r} holds no token text")
+    return replace(settings, resonate_token=token)
+
+
+def read_secret(
+    settings: Settings, secret_id: str, *, variable: str, secrets: Any | None = None
+) -> str:
+    """The ``SecretString`` of ``secret_id``; errors name ``variable``, the setting that named it.
+
+    A missing secret or a denied read is a :class:`ConfigError` (retrying cannot fix it);
+    throttling and network failures are transient.
+    """
     if secrets is None:
         secrets = client("secretsmanager", settings)
     try:
         response = secrets.get_secret_value(SecretId=secret_id)
     except ClientError as exc:
         if _error_code(exc) in _SECRET_CONFIG_CODES:
-            raise ConfigError(f"DOCPIPE_RESONATE_TOKEN_SECRET {secret_id!r}: {exc}") from exc
+            raise ConfigError(f"{variable} {secret_id!r}: {exc}") from exc
         raise transient(exc) from exc
     except _NETWORK_ERRORS as exc:
         raise transient(exc) from exc
-    token = str(response.get("SecretString") or "").strip()
-    if not token:
-        raise ConfigError(f"DOCPIPE_RESONATE_TOKEN_SECRET {secret_id!r} holds no token text")
-    return replace(settings, resonate_token=token)
+    return str(response.get("SecretString") or "")
 
 
 class S3BlobStore:

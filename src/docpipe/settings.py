@@ -31,6 +31,11 @@ class Settings:
     #: Secrets Manager secret (ARN or name) whose value is the token. In AWS the token is kept
     #: out of every environment; :func:`docpipe.aws.resolve_resonate_token` reads it at start-up.
     resonate_token_secret: str | None = None
+    #: Secrets Manager secret (ARN or name) with the Postgres user and password, as RDS keeps
+    #: them (``{"username", "password", ...}``), for a ``postgresql://`` ``RESONATE_URL``.
+    database_secret: str | None = None
+    #: Postgres connections each process's resonate-pg client may pool (the connection budget).
+    db_pool_size: int = 8
     #: Custom AWS endpoint (moto server locally); ``None`` means the real AWS endpoints.
     aws_endpoint_url: str | None = None
     region: str = "us-east-1"
@@ -91,6 +96,8 @@ class Settings:
             resonate_url=text("RESONATE_URL"),
             resonate_token=text("RESONATE_TOKEN"),
             resonate_token_secret=text("DOCPIPE_RESONATE_TOKEN_SECRET"),
+            database_secret=text("DOCPIPE_DATABASE_SECRET"),
+            db_pool_size=number("DOCPIPE_DB_POOL_SIZE", defaults.db_pool_size),
             aws_endpoint_url=text("AWS_ENDPOINT_URL"),
             region=text("AWS_DEFAULT_REGION") or text("AWS_REGION") or defaults.region,
             inbox_bucket=text("DOCPIPE_INBOX_BUCKET") or defaults.inbox_bucket,
@@ -127,6 +134,8 @@ ENV_NAMES: dict[str, str] = {
     "resonate_url": "RESONATE_URL",
     "resonate_token": "RESONATE_TOKEN",
     "resonate_token_secret": "DOCPIPE_RESONATE_TOKEN_SECRET",
+    "database_secret": "DOCPIPE_DATABASE_SECRET",
+    "db_pool_size": "DOCPIPE_DB_POOL_SIZE",
     "aws_endpoint_url": "AWS_ENDPOINT_URL",
     "region": "AWS_DEFAULT_REGION",
     "inbox_bucket": "DOCPIPE_INBOX_BUCKET",

@@ -61,23 +61,19 @@ def shutdown() -> None:
 
 
 def _build_from_env() -> tuple[StatusService, ResonatePromiseReader | None]:
-    """DynamoDB for the table; the Resonate server for the fallback when one is configured.
+    """DynamoDB for the table; the durable engine (a Resonate server or resonate-pg) for the
+    fallback when one is configured.
     Also returns the promise reader it built, which the caller must close."""
-    from docpipe.aws import (  # noqa: PLC0415 (boto3 on first use)
-        DynamoJobTable,
-        client,
-        resolve_resonate_token,
-    )
+    from docpipe import durable  # noqa: PLC0415
+    from docpipe.aws import DynamoJobTable, client  # noqa: PLC0415 (boto3 on first use)
     from docpipe.settings import Settings  # noqa: PLC0415
     from status_api.promises import ResonatePromiseReader  # noqa: PLC0415
 
     settings = Settings.from_env()
     promises = None
     if settings.resonate_url:
-        settings = resolve_resonate_token(settings)
-        promises = ResonatePromiseReader.connect(
-            settings.require("resonate_url"), token=settings.resonate_token
-        )
+        settings = durable.prepare(settings, receiving=False)
+        promises = ResonatePromiseReader.connect(settings)
     service = StatusService(
         jobs=DynamoJobTable(client("dynamodb", settings), settings.table), promises=promises
     )

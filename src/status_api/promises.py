@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from resonate.resonate import Resonate
     from resonate.types import PromiseRecord
 
+    from docpipe.settings import Settings
+
 #: How long one lookup may take before the API answers 503 rather than hang (the SDK's
 #: HTTP connection retries a refused connection forever).
 DEFAULT_LOOKUP_TIMEOUT = timedelta(seconds=5)
@@ -29,6 +31,8 @@ DEFAULT_LOOKUP_TIMEOUT = timedelta(seconds=5)
 #: second opens a fresh connection. A server that is really down fails both, promptly.
 CONNECTION_ATTEMPTS = 2
 _NOT_FOUND = 404
+#: The Resonate group the reader's client identifies as (it receives no work).
+READER_GROUP = "docpipe-status"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,14 +78,12 @@ class ResonatePromiseReader:
         self._closed = False
 
     @classmethod
-    def connect(cls, url: str, *, token: str | None = None) -> ResonatePromiseReader:
-        """A send-only client for ``url``: it listens for nothing and starts no loops."""
-        from resonate.resonate import Resonate  # noqa: PLC0415 (only when configured)
+    def connect(cls, settings: Settings) -> ResonatePromiseReader:
+        """A send-only client for the configured engine (a Resonate server or resonate-pg):
+        it listens for nothing and starts no loops."""
+        from docpipe.durable import resonate_client  # noqa: PLC0415 (only when configured)
 
-        client = Resonate(
-            url=url, token=token, sources=[], env={}, subscription_refresh_secs=0, autostart=False
-        )
-        return cls(client)
+        return cls(resonate_client(settings, group=READER_GROUP, receiving=False))
 
     def get_state(self, promise_id: str) -> PromiseStatus | None:
         if self._closed:

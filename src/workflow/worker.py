@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from docpipe import events
+from docpipe import durable, events
 from docpipe.events import write_event
 from docpipe.settings import Settings
 from workflow.steps import Emitter, PipelineDeps
@@ -82,23 +82,19 @@ def build_deps(
 
 
 def build_resonate(settings: Settings, *, pid: str | None = None) -> Resonate:
-    """The worker's Resonate client, not yet started.
+    """The worker's Resonate client for the configured engine, not yet started.
 
     ``settings.resonate_url`` unset means the SDK's in-process server, which only an
     in-process caller (the demo, tests) can reach: the environment is deliberately not
-    consulted a second time.
+    consulted a second time. A ``postgresql://`` URL makes it a resonate-pg client that
+    drains the worker group's outbox and drives the database's timers.
     """
-    from resonate.resonate import Resonate  # noqa: PLC0415
-
-    return Resonate(
-        url=settings.resonate_url,
-        token=settings.resonate_token,
+    return durable.resonate_client(
+        settings,
         group=settings.worker_group,
+        receiving=True,
         pid=pid,
         ttl=timedelta(seconds=settings.worker_ttl_seconds),
-        env={},
-        subscription_refresh_secs=0 if settings.resonate_url is None else 60,
-        autostart=False,
     )
 
 
@@ -147,8 +143,10 @@ async def _main(settings: Settings) -> None:
 
 
 def run_worker(settings: Settings) -> None:
-    """Serve ``settings`` until SIGTERM/SIGINT (``docpipe worker``; the container's command)."""
-    settings.require("resonate_url")
-    from docpipe.aws import resolve_resonate_token  # noqa: PLC0415 (boto3 only when run)
+    """Serve ``settings`` until SIGTERM/SIGINT (``docpipe worker``; the container's command).
 
-    asyncio.run(_main(resolve_resonate_token(settings)))
+    The durable engine is checked first (secrets resolved, a Postgres database's schema and
+    grants verified), so a misconfiguration stops the worker with one clear error.
+    """
+    settings.require("resonate_url")
+    asyncio.run(_main(durable.prepare(settings, receiving=True)))

@@ -23,6 +23,19 @@ from docpipe_cli.cli import COMMANDS
 #: role (Lambda developer guide, "Execution role permissions" for SQS).
 LAMBDA_LOGS = frozenset({"logs:CreateLogStream", "logs:PutLogEvents"})
 SQS_POLLING = frozenset({"sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes"})
+#: Lambda attaches a function in a VPC (DurableBackend=postgres) with the function's role
+#: (Lambda developer guide, "Giving Lambda functions access to resources in an Amazon VPC").
+#: None of these EC2 actions supports resource-level permissions, so their resource is "*".
+LAMBDA_VPC = frozenset(
+    {
+        "ec2:CreateNetworkInterface",
+        "ec2:DescribeNetworkInterfaces",
+        "ec2:DescribeSubnets",
+        "ec2:DeleteNetworkInterface",
+        "ec2:AssignPrivateIpAddresses",
+        "ec2:UnassignPrivateIpAddresses",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)

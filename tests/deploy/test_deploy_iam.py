@@ -14,6 +14,7 @@ import pytest
 from code_calls import analyze
 from components import (
     COMPONENTS,
+    LAMBDA_VPC,
     Component,
     as_list,
     entry_module,
@@ -22,9 +23,16 @@ from components import (
 )
 from deploy_support import Template, load_template, references
 
-#: Parameter sets that change what is granted: analyzer, direct queue type, worker placement.
+#: Parameter sets that change what is granted: analyzer, direct queue type, worker placement,
+#: durable engine.
 PARAMETER_SETS = {
     "defaults": {},
+    "postgres": {
+        "DurableBackend": "postgres",
+        "WorkerVpcId": "vpc-0123456789abcdef0",
+        "WorkerSubnetIds": "subnet-0a,subnet-0b",
+        "DatabaseSubnetIds": "subnet-0c,subnet-0d",
+    },
     "bedrock-fifo-external": {
         "Analyzer": "bedrock",
         "DirectQueueType": "fifo",
@@ -38,7 +46,7 @@ ALLOWED_TARGETS = {
     "dynamodb": {"JobTable"},
     "sns": {"JobTopic"},
     "sqs": {"JobQueue", "DirectQueue"},
-    "secretsmanager": {"ResonateTokenSecretArn"},
+    "secretsmanager": {"ResonateTokenSecretArn", "DatabaseSecret"},
     "bedrock": {"BedrockModelId"},
     "logs": {"ConsumerLogGroup", "StatusLogGroup", "WorkerLogGroup"},
 }
@@ -51,7 +59,15 @@ def expected_actions(template: Template, component: Component) -> set[str]:
         # The analyzer is chosen at run time from DOCPIPE_ANALYZER, which the template sets
         # from the same parameter: without it the Bedrock calls cannot happen.
         code = {action for action in code if not action.startswith("bedrock:")}
-    return code | component.platform_actions
+    platform = set(component.platform_actions)
+    if template.condition("UsePostgres") and component.name != "Worker":
+        platform |= LAMBDA_VPC  # the functions run in the VPC to reach the RDS Proxy
+    return code | platform
+
+
+def _vpc_attachment(statement: dict[str, Any]) -> bool:
+    """Lambda's VPC attachment: EC2 actions that have no resource-level permissions."""
+    return set(as_list(statement["Action"])) <= LAMBDA_VPC and statement["Resource"] == "*"
 
 
 @pytest.fixture(params=sorted(PARAMETER_SETS), scope="module")
@@ -81,11 +97,14 @@ class TestLeastPrivilege:
         """No action or resource is a wildcard."""
         for statement in statements(template, component):
             assert all("*" not in action for action in as_list(statement["Action"]))
-            assert "*" not in as_list(statement["Resource"]), statement
+            if not _vpc_attachment(statement):
+                assert "*" not in as_list(statement["Resource"]), statement
 
     def test_resources_belong_to_the_action(self, template: Template, component: Component) -> None:
         """Each statement names only resources of its own service, from this stack."""
         for statement in statements(template, component):
+            if _vpc_attachment(statement):
+                continue
             prefixes = {action.split(":")[0] for action in as_list(statement["Action"])}
             assert len(prefixes) == 1, f"one service per statement: {statement}"
             (prefix,) = prefixes

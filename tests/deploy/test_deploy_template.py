@@ -237,3 +237,80 @@ class TestEnvironment:
         assert not missing
         unknown = {n for n in env if not n.startswith("POWERTOOLS_")} - set(ENV_NAMES.values())
         assert not unknown
+
+
+#: The parameters that select the Postgres engine (resonate-pg on Aurora).
+POSTGRES = {
+    "DurableBackend": "postgres",
+    "WorkerVpcId": "vpc-0123456789abcdef0",
+    "WorkerSubnetIds": "subnet-0a,subnet-0b",
+    "DatabaseSubnetIds": "subnet-0c,subnet-0d",
+}
+
+
+@pytest.fixture(scope="module")
+def postgres() -> Template:
+    return Template(load_template(), POSTGRES)
+
+
+class TestPostgresEngine:
+    def test_external_backend_creates_no_database(self, template: Template) -> None:
+        """The default keeps today's mode: a Resonate server URL, no database resources."""
+        assert not _of_type(template, "AWS::RDS::DBCluster")
+        assert template.function_environment("ConsumerFunction")["RESONATE_URL"] == {
+            "Ref": "ResonateUrl"
+        }
+
+    def test_cluster_is_durable_and_private(self, postgres: Template) -> None:
+        """Aurora PostgreSQL 16+, Serverless v2, encrypted, backed up, deletion-protected."""
+        cluster = postgres.resource("DatabaseCluster")
+        props = cluster["Properties"]
+        assert props["Engine"] == "aurora-postgresql"
+        assert int(postgres.parameters["DatabaseEngineVersion"].split(".")[0]) >= 16
+        assert props["StorageEncrypted"] is True
+        assert props["DeletionProtection"] is True
+        assert cluster["DeletionPolicy"] == "Snapshot"
+        assert "ServerlessV2ScalingConfiguration" in props
+        assert int(postgres.parameters["DatabaseBackupRetentionDays"]) >= 1
+        instance = postgres.resource("DatabaseInstance")["Properties"]
+        assert instance["DBInstanceClass"] == "db.serverless"
+        assert instance["PubliclyAccessible"] is False
+
+    def test_pg_cron_is_loaded(self, postgres: Template) -> None:
+        """The cluster parameter group preloads pg_cron in the docpipe database."""
+        params = postgres.resource("DatabaseParameterGroup")["Properties"]["Parameters"]
+        assert "pg_cron" in params["shared_preload_libraries"]
+        assert params["cron.database_name"] == {"Ref": "DatabaseName"}
+
+    def test_lambdas_use_the_proxy_and_the_worker_does_not(self, postgres: Template) -> None:
+        """LISTEN cannot pass a transaction pooler: only the send-only Lambdas use the proxy."""
+        for function in ("ConsumerFunction", "StatusFunction"):
+            env = postgres.function_environment(function)
+            assert "DatabaseProxy.Endpoint" in env["RESONATE_URL"]["Fn::Sub"]
+            assert env["DOCPIPE_DATABASE_SECRET"] == {"Ref": "DatabaseSecret"}
+            assert postgres.resource(function)["Properties"]["VpcConfig"]
+        container = postgres.resource("WorkerTaskDefinition")["Properties"]["ContainerDefinitions"][
+            0
+        ]
+        env = {item["Name"]: item["Value"] for item in container["Environment"]}
+        assert "DatabaseCluster.Endpoint.Address" in env["RESONATE_URL"]["Fn::Sub"]
+
+    def test_only_docpipe_reaches_the_database(self, postgres: Template) -> None:
+        """The cluster admits the worker and the proxy; the proxy admits the Lambdas."""
+        resources = postgres.resources()
+        sources = {
+            rule["SourceSecurityGroupId"]["Fn::GetAtt"][0]
+            for rule in resources["DatabaseSecurityGroup"]["Properties"]["SecurityGroupIngress"]
+        } | {
+            resources["DatabaseFromProxyIngress"]["Properties"]["SourceSecurityGroupId"][
+                "Fn::GetAtt"
+            ][0]
+        }
+        assert sources == {"WorkerSecurityGroup", "ProxySecurityGroup"}
+        proxy_in = resources["ProxySecurityGroup"]["Properties"]["SecurityGroupIngress"]
+        assert [r["SourceSecurityGroupId"]["Fn::GetAtt"][0] for r in proxy_in] == [
+            "FunctionSecurityGroup"
+        ]
+        proxy = resources["DatabaseProxy"]["Properties"]
+        assert proxy["RequireTLS"] is True
+        assert proxy["Auth"][0]["SecretArn"] == {"Ref": "DatabaseSecret"}

@@ -13,6 +13,7 @@ from resonate.resonate import Resonate
 from resonate.types import PromiseRecord, Value
 
 from docpipe.errors import TransientError
+from docpipe.settings import Settings
 from status_api import handler
 from status_api.promises import ResonatePromiseReader
 
@@ -102,7 +103,9 @@ class TestConnectionRecovery:
 
     def test_server_down_is_transient_after_two_tries(self, free_port: int) -> None:
         """Nothing listening: both tries fail at once, the lookup is a TransientError."""
-        reader = ResonatePromiseReader.connect(f"http://127.0.0.1:{free_port}")
+        reader = ResonatePromiseReader.connect(
+            Settings(resonate_url=f"http://127.0.0.1:{free_port}")
+        )
         try:
             with pytest.raises(TransientError, match="unreachable"):
                 reader.get_state("docpipe-job-x")
