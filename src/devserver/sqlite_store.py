@@ -387,6 +387,46 @@ class SqliteStore:
         rows = self._db.execute("SELECT seq, address, task_id, message FROM outbox ORDER BY seq")
         return [OutboxEntry(r[0], r[1], r[2], bytes(r[3])) for r in rows]
 
+    def snapshot(self) -> dict[str, Any]:
+        """Every promise, task, callback and listener as committed (the official server's
+        ``debug.snap``, for differential tests): ``{"promises": {id: record}, "tasks":
+        {id: record}, "callbacks": [[awaited, awaiter]], "listeners": [[awaited, address]]}``.
+        """
+        promises = {}
+        for row in self._db.execute(f"SELECT {_PROMISE_COLUMNS} FROM promises"):
+            p = _promise_row(row)
+            promises[p.id] = {
+                "state": p.state,
+                "param": p.param,
+                "value": p.value,
+                "tags": p.tags,
+                "timeoutAt": p.timeout_at,
+                "createdAt": p.created_at,
+                "settledAt": p.settled_at,
+            }
+        tasks = {
+            r[0]: {
+                "state": r[1],
+                "version": r[2],
+                "pid": r[3],
+                "ttl": r[4],
+                "resumes": sorted(_decode(r[5])) if r[5] else [],
+            }
+            for r in self._db.execute("SELECT id, state, version, pid, ttl, resumes FROM tasks")
+        }
+        callbacks = self._db.execute(
+            "SELECT promise_id, task_id FROM awaiters ORDER BY 1, 2"
+        ).fetchall()
+        listeners = self._db.execute(
+            "SELECT promise_id, address FROM subscribers ORDER BY 1, 2"
+        ).fetchall()
+        return {
+            "promises": promises,
+            "tasks": tasks,
+            "callbacks": [list(r) for r in callbacks],
+            "listeners": [list(r) for r in listeners],
+        }
+
 
 def _promise_row(row: Sequence[Any]) -> PromiseRow:
     return PromiseRow(

@@ -1,0 +1,182 @@
+"""What the resonate-pg differential normalises, and the divergences it steps around.
+
+Every rule has an id that docs/conformance.md lists (a test holds the two together), with
+the official server's behaviour as the tie-breaker. Two kinds:
+
+- *representation* rules (``R*``): the same fact written two ways -- erased on both sides;
+- *divergence* rules (``D*``): resonate-pg and the official server disagree; the request
+  that would show it is not sent to either server (counted, so coverage reports it), or the
+  field it shows in is compared only where the two agree.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from pgdiff_backends import Message
+from pgdiff_requests import KINDS
+
+TARGET = "resonate:target"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    title: str
+
+
+RULES = [
+    Rule("R1", "absent and null fields, and empty header maps, are the same"),
+    Rule("R2", "error responses compare on status; the body is free text"),
+    Rule("R3", "message heads are transport detail (serverUrl); bodies compare"),
+    Rule("R4", "a promise past its deadline reads as timed out, whether stored so or not"),
+    # resonate-pg against the official server.
+    Rule("D1", "resonate-pg reads malformed requests leniently; official: 400"),
+    Rule("D2", "resonate-pg re-offers a pending task every 5 s; official: every 30 s"),
+    Rule(
+        "D3",
+        "resonate-pg times out only promises tagged target/timer/external, and only"
+        " from process_timeouts; official: any promise a request touches",
+    ),
+    Rule("D4", "resonate-pg answers an unknown request kind 501; official: 400"),
+    # docpipe server's own gaps against the official server (open: issue 10, part 1).
+    Rule("G1", "docpipe server answers 201 to a create that made something; official: 200"),
+    Rule("G2", "docpipe server lacks task.get, task.halt, task.continue, register_callback"),
+    Rule("G3", "docpipe server's task record has promiseId, no resumes count"),
+    Rule("G5", "docpipe server writes a promise's missing value as null; official: {}"),
+    Rule("G6", "docpipe server's task versions: create gives 0, acquire keeps it; official: 1, +1"),
+    Rule("G7", "docpipe server accepts malformed requests the official server refuses with 400"),
+]
+
+#: Request kinds whose outcome depends on task versions (G6).
+_VERSIONED_KINDS = ("task.create", "task.acquire")
+
+#: Request kinds docpipe server does not implement yet (G2).
+_MISSING_KINDS = ("task.get", "task.halt", "task.continue", "promise.register_callback")
+
+
+def _clean(value: Any) -> Any:
+    """R1: drop nulls and empty ``headers`` maps, recursively."""
+    if isinstance(value, dict):
+        out = {}
+        for key, item in value.items():
+            if item is None or (key == "headers" and item == {}):
+                continue
+            out[key] = _clean(item)
+        if "timeoutAt" in out and "state" in out:  # a promise record: G5
+            out.setdefault("param", {})
+            out.setdefault("value", {})
+        return out
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
+
+
+def normalise_response(response: dict[str, Any]) -> dict[str, Any]:
+    """The comparable part of a response envelope."""
+    head = response.get("head") or {}
+    status = head.get("status")
+    out: dict[str, Any] = {"kind": response.get("kind"), "status": status}
+    if status not in (200, 201, 300):
+        return out  # R2
+    out["data"] = _clean(response.get("data"))
+    return _ours_as_official(out)
+
+
+def _ours_as_official(response: dict[str, Any]) -> dict[str, Any]:
+    """G1, G3: docpipe server's known gaps, erased until they are closed."""
+    if response["status"] == 201:
+        response["status"] = 200
+    data = response.get("data")
+    task = data.get("task") if isinstance(data, dict) else None
+    if isinstance(task, dict):
+        task.pop("promiseId", None)
+        task.pop("resumes", None)
+    return response
+
+
+def normalise_messages(messages: list[Message], offered: set[str]) -> list[str]:
+    """R3: messages without their head, as a sorted list (delivery order is per address).
+
+    D2: an ``execute`` repeating an offer already made (same task, same version) is the
+    retry timer's; the two retry periods differ, so repeats are dropped. ``offered`` holds
+    one server's offers so far in the sequence.
+    """
+    out = []
+    for address, message in messages:
+        text = json.dumps(
+            [address, _clean({k: v for k, v in message.items() if k != "head"})], sort_keys=True
+        )
+        if message.get("kind") == "execute":
+            if text in offered:
+                continue
+            offered.add(text)
+        out.append(text)
+    return sorted(out)
+
+
+def _timeout_state(tags: dict[str, Any]) -> str:
+    return "resolved" if tags.get("resonate:timer") == "true" else "rejected_timedout"
+
+
+def effective_state(state: dict[str, Any], now: int) -> dict[str, Any]:
+    """R4 and R1 applied to a state snapshot: what a reader at ``now`` would see."""
+    promises = {}
+    for pid, record in state["promises"].items():
+        p = _clean(record)
+        if p["state"] == "pending" and p["timeoutAt"] <= now:
+            p["state"] = _timeout_state(p.get("tags", {}))
+            p["settledAt"] = p["timeoutAt"]
+        p.setdefault("param", {})
+        p.setdefault("value", {})
+        promises[pid] = p
+    tasks = {}
+    for tid, record in state["tasks"].items():
+        t = _clean(record)
+        if promises.get(tid, {}).get("state", "pending") != "pending":
+            t = {"state": "fulfilled", "version": t["version"]}
+        tasks[tid] = t
+    return {
+        "promises": promises,
+        "tasks": tasks,
+        "callbacks": state["callbacks"],
+        "listeners": state["listeners"],
+    }
+
+
+def _refused_by_official_validation(envelope: dict[str, Any]) -> bool:
+    """Well-typed requests the official server's validators refuse (400, ``types.rs``)."""
+    kind, data = envelope["kind"], envelope["data"]
+    action = data.get("action")
+    inner = action.get("data") if isinstance(action, dict) else None
+    inner = inner if isinstance(inner, dict) else {}
+    if kind == "task.fence":
+        return inner.get("id") == data.get("id")  # validate_task_fence_data
+    if kind == "task.fulfill":
+        return inner.get("id") != data.get("id")  # validate_task_fulfill_data
+    if kind == "task.create":  # validate_task_create_data
+        return "resonate:delay" in (inner.get("tags") or {})
+    if kind == "promise.register_callback":  # validate_callback_data
+        return data.get("awaited") == data.get("awaiter")
+    return False
+
+
+def skipped_by(
+    envelope: dict[str, Any], state: dict[str, Any], now: int, *, broken: bool = False
+) -> str | None:
+    """The id of the divergence rule that keeps ``envelope`` from being sent, if any."""
+    if envelope["kind"] not in KINDS:
+        return None  # D4: sent to both, both must refuse it
+    if broken or _refused_by_official_validation(envelope):
+        return "G7"
+    if envelope["kind"] in _MISSING_KINDS:
+        return "G2"
+    if envelope["kind"] in _VERSIONED_KINDS:
+        return "G6"
+    if envelope["kind"] == "promise.register_listener":
+        awaited = state["promises"].get(envelope["data"].get("awaited"))
+        if awaited is not None and TARGET not in awaited.get("tags", {}):
+            return "D3"
+    return None
