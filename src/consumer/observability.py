@@ -3,7 +3,9 @@
 Tests pass a recorder and assert on these events; the Lambda passes
 :func:`logging_observer`, which writes each as one structured Powertools log line. Keeping
 the events typed (not log strings) is what lets a test say "exactly this record was
-rejected, for this reason" without parsing text.
+rejected, for this reason" without parsing text. A confirmed job is also a
+:data:`docpipe.events.JOB_ACCEPTED` event line (written through the same logger), which is
+how ``docpipe up`` shows that the consumer accepted it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
+
+from docpipe import events
 
 if TYPE_CHECKING:
     from aws_lambda_powertools import Logger
@@ -84,7 +88,9 @@ def logging_observer(logger: Logger | None = None) -> Observer:
     def observe(event: ConsumerEvent) -> None:
         fields = {_camel(name): value for name, value in asdict(event).items()}
         name = type(event).__name__
-        if isinstance(event, RecordRejected | DispatchFailed):
+        if isinstance(event, JobDispatched):
+            events.write_event({"event": events.JOB_ACCEPTED, **fields}, logger=log)
+        elif isinstance(event, RecordRejected | DispatchFailed):
             log.warning(name, extra=fields)
         else:
             log.info(name, extra=fields)

@@ -268,7 +268,7 @@ class DynamoJobTable:
             sets.append("errorJson = :error")
         self._update(
             Key={"jobId": {"S": job_id}},
-            UpdateExpression="SET " + ", ".join(sets) + " REMOVE step, stepStartedAt",
+            UpdateExpression="SET " + ", ".join(sets) + " REMOVE step, stepStartedAt, retryingJson",
             ConditionExpression=(
                 "attribute_not_exists(jobId) OR #status = :processing OR #status = :status"
             ),
@@ -310,6 +310,35 @@ class DynamoJobTable:
             ExpressionAttributeValues=values,
         )
 
+    def record_retry(
+        self, *, job_id: str, document_url: str, retrying: dict[str, Any], now: int
+    ) -> None:
+        self._update(
+            Key={"jobId": {"S": job_id}},
+            UpdateExpression=(
+                "SET retryingJson = :retrying, updatedAt = :now, #status = :processing, "
+                "documentUrl = if_not_exists(documentUrl, :url), "
+                "createdAt = if_not_exists(createdAt, :now)"
+            ),
+            ConditionExpression="attribute_not_exists(jobId) OR #status = :processing",
+            ExpressionAttributeNames={"#status": "status"},
+            ExpressionAttributeValues={
+                ":retrying": {"S": json.dumps(retrying, sort_keys=True)},
+                ":now": {"N": str(now)},
+                ":processing": {"S": "processing"},
+                ":url": {"S": document_url},
+            },
+        )
+
+    def clear_retry(self, *, job_id: str, now: int) -> None:
+        self._update(
+            Key={"jobId": {"S": job_id}},
+            UpdateExpression="SET updatedAt = :now REMOVE retryingJson",
+            ConditionExpression="#status = :processing",
+            ExpressionAttributeNames={"#status": "status"},
+            ExpressionAttributeValues={":now": {"N": str(now)}, ":processing": {"S": "processing"}},
+        )
+
     def get(self, job_id: str) -> JobRecord | None:
         try:
             response = self._client.get_item(
@@ -348,6 +377,7 @@ def _record(item: dict[str, Any]) -> JobRecord:
 
     result = s("resultJson")
     error = s("errorJson")
+    retrying = s("retryingJson")
     steps = {
         name.removeprefix("started_"): int(attr["N"])
         for name, attr in item.items()
@@ -367,6 +397,7 @@ def _record(item: dict[str, Any]) -> JobRecord:
         steps=dict(sorted(steps.items(), key=lambda kv: kv[1])),
         pages=n("pagesTotal"),
         pages_done=pages_in(item.get("pagesDone", {}).get("SS", [])),
+        retrying=None if retrying is None else json.loads(retrying),
     )
 
 

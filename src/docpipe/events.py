@@ -1,27 +1,62 @@
 """The JSON event lines docpipe processes write to stdout, and the one way to read them back.
 
-The worker, the poller and the status API's HTTP front end each announce what they do as one
-JSON object per line (``{"event": <name>, ...}``). The local stack waits for readiness events,
-``docpipe up`` turns job events into readable lines, and tests and benchmarks assert on them.
-This module is the contract: the event names are defined here, :func:`write_event` is the
-only writer and :func:`parse_event` / :func:`read_events` the only readers. Nothing matches
-these lines as substrings.
+Every long-running docpipe process logs one convention: Powertools Logger JSON lines on
+stdout, as the Lambdas do (``{"level", "message", "timestamp", "service", ...}``). Among
+them, an *event* is a line that also carries an ``"event"`` key naming what happened
+(``{"event": "step.start", "jobId": ..., ...}``); the other lines are the human log
+(:func:`configure_logging` routes the process's stdlib logging to the same stream and format).
+The local stack waits for readiness events, ``docpipe up`` turns job events into readable
+lines, and tests and benchmarks assert on them. This module is the contract: the event
+names are defined here, :func:`write_event` is the only writer and :func:`parse_event` /
+:func:`read_events` the only readers. Nothing matches these lines as substrings.
+
+Events are always written at INFO or above, whatever level the human log runs at: they are
+the contract, not chatter (a process's event logger is pinned to INFO).
 """
 
 from __future__ import annotations
 
+import io
 import json
+import logging
+import os
 import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import IO, Any, Final
+from typing import IO, TYPE_CHECKING, Any, Final, cast
 
+if TYPE_CHECKING:
+    from aws_lambda_powertools import Logger
+
+# ── worker: one job's steps ─────────────────────────────────────────────────────────────
 #: One execution of a pipeline step body (never logged for a checkpointed step).
 STEP_START: Final = "step.start"
+#: A step body returned: its checkpoint is written (``durationMs``; ``failed`` holds the code
+#: of a permanent document error the step checkpointed instead of a result).
+STEP_FINISH: Final = "step.finish"
+#: One attempt of a step failed transiently and will run again after ``nextDelaySeconds``.
+STEP_RETRY: Final = "step.retry"
+#: One attempt of a step failed and the retry policy allows no more (the job will fail).
+STEP_GAVE_UP: Final = "step.gave_up"
 #: One execution of a page-range chunk of a long document.
 CHUNK_START: Final = "chunk.start"
+#: The job waits for something outside the worker (``awaiting``: what, e.g. ``review``).
+JOB_AWAITING: Final = "job.awaiting"
+#: The job reached ``done`` (written once: by the notify step's single successful execution).
+JOB_DONE: Final = "job.done"
+#: The job reached ``failed`` (``error``: its code and message).
+JOB_FAILED: Final = "job.failed"
+#: The job table could not be written (logged at ERROR: the status API cannot show progress).
+JOB_TABLE_UNWRITABLE: Final = "job_table.unwritable"
 #: The worker has joined its group and takes work.
 WORKER_READY: Final = "worker.ready"
+
+# ── consumer ────────────────────────────────────────────────────────────────────────────
+#: The consumer created (or found: ``existing``) the job's durable promise; the record is
+#: acknowledged.
+JOB_ACCEPTED: Final = "job.accepted"
+
+# ── local stack ─────────────────────────────────────────────────────────────────────────
 #: The SQS -> Lambda poller is receiving.
 POLLER_READY: Final = "poller.ready"
 #: One Lambda invocation by the poller and what it did to the queue.
@@ -37,15 +72,111 @@ API_REQUEST: Final = "api.request"
 
 type Event = dict[str, Any]
 
+#: The log level each event is written at (INFO unless listed): what needs a look stands out.
+LEVELS: Final[Mapping[str, int]] = {
+    STEP_RETRY: logging.WARNING,
+    STEP_GAVE_UP: logging.ERROR,
+    JOB_TABLE_UNWRITABLE: logging.ERROR,
+    JOB_FAILED: logging.WARNING,
+    POLLER_RECEIVE_ERROR: logging.WARNING,
+}
 
-def write_event(event: Mapping[str, Any], stream: IO[str] | None = None) -> None:
-    """Write ``event`` (a mapping with an ``"event"`` name) as one line, flushed so a tail
-    sees it at once."""
-    if not isinstance(event.get("event"), str):
+#: Service name of a process that did not call :func:`configure_logging` (not ``docpipe``:
+#: the stdlib loggers ``docpipe.*`` would become its children and stop propagating).
+DEFAULT_SERVICE = "docpipe-process"
+#: Field names an event may not use: the log record's own attributes and Powertools' keys.
+RESERVED_FIELDS: Final = frozenset(
+    {
+        *logging.LogRecord("", 0, "", 0, "", None, None).__dict__,
+        "message",
+        "asctime",
+        "level",
+        "location",
+        "timestamp",
+        "service",
+        "sampling_rate",
+        "xray_trace_id",
+        "exception",
+        "exception_name",
+        "stack_trace",
+    }
+)
+
+_process_logger: Logger | None = None
+
+
+class _Stdout(io.TextIOBase):
+    """``sys.stdout`` looked up at every write, so a replaced stdout (tests) is honoured."""
+
+    def write(self, text: str) -> int:
+        return sys.stdout.write(text)
+
+    def flush(self) -> None:
+        sys.stdout.flush()
+
+
+def _powertools_logger(service: str) -> Logger:
+    from aws_lambda_powertools import Logger  # noqa: PLC0415 -- only in processes that log
+
+    logger = Logger(service=service, level="INFO", stream=cast("IO[str]", _Stdout()))
+    # Its lines go out through its own handler only, never twice via the root logger.
+    logging.getLogger(logger.service).propagate = False
+    return logger
+
+
+def configure_logging(service: str, *, level: str | int = "INFO") -> Logger:
+    """Make this process log Powertools JSON lines to stdout under ``service``: its events
+    (at INFO, always) and its stdlib logging (at ``level``) through one handler and format.
+
+    Call once, at a process's entry point; returns the process's event logger.
+    """
+    global _process_logger  # noqa: PLW0603 -- one logger per process, set at its edge
+    logger = _powertools_logger(service)
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    root.addHandler(logger.registered_handler)
+    root.setLevel(level)
+    _process_logger = logger
+    return logger
+
+
+def event_logger() -> Logger:
+    """The process's event logger; without :func:`configure_logging`, one named by
+    ``POWERTOOLS_SERVICE_NAME`` (else ``docpipe``) that leaves stdlib logging alone."""
+    global _process_logger  # noqa: PLW0603 -- built on first use, then reused
+    if _process_logger is None:
+        service = os.environ.get("POWERTOOLS_SERVICE_NAME", "").strip() or DEFAULT_SERVICE
+        _process_logger = _powertools_logger(service)
+    return _process_logger
+
+
+def write_event(
+    event: Mapping[str, Any], *, level: int | None = None, logger: Logger | None = None
+) -> None:
+    """Write ``event`` (a mapping with an ``"event"`` name) as one Powertools JSON line
+    through ``logger`` (default: the process's event logger), flushed so a tail sees it, at
+    ``level`` (default: the event's entry in :data:`LEVELS`, else INFO).
+
+    Fields whose value is ``None`` are left out (Powertools drops them); names that clash
+    with a log record's own keys are refused, so an event can always be read back whole.
+    """
+    name = event.get("event")
+    if not isinstance(name, str):
         raise TypeError(f"an event needs an 'event' name: {event!r}")
-    out = sys.stdout if stream is None else stream
-    out.write(json.dumps(event, sort_keys=True, default=str) + "\n")
-    out.flush()
+    clash = RESERVED_FIELDS.intersection(event)
+    if clash:
+        raise ValueError(f"event {name!r} uses reserved field names: {sorted(clash)}")
+    log = logger or event_logger()
+    fields = dict(event)
+    if level is None:
+        level = LEVELS.get(name, logging.INFO)
+    if level >= logging.ERROR:
+        log.error(name, extra=fields, stacklevel=3)
+    elif level >= logging.WARNING:
+        log.warning(name, extra=fields, stacklevel=3)
+    else:
+        log.info(name, extra=fields, stacklevel=3)
 
 
 def parse_event(line: str | bytes) -> Event | None:

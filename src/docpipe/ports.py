@@ -63,6 +63,9 @@ class JobRecord:
     #: A document extracted in page ranges: its page count, and how many are read so far.
     pages: int | None = None
     pages_done: int = 0
+    #: A step whose last attempt failed transiently and will run again:
+    #: ``{"step", "attempt", "error": {"type", "message"}, "nextAttemptAt"}``.
+    retrying: dict[str, Any] | None = None
 
     def to_api(self) -> dict[str, Any]:
         """The status API's JSON shape (the operational contract's schema, plus timestamps)."""
@@ -78,6 +81,8 @@ class JobRecord:
             body["stepStartedAt"] = self.step_started_at
             if self.step == "extract" and self.pages is not None:
                 body["progress"] = {"pagesDone": self.pages_done, "pages": self.pages}
+        if self.status == "processing" and self.retrying is not None:
+            body["retrying"] = self.retrying
         if self.requester_id is not None:
             body["requesterId"] = self.requester_id
         if self.result is not None:
@@ -125,6 +130,18 @@ class JobTable(Protocol):
         """Progress of a document extracted in page ranges: it has ``pages`` pages, and the
         range ``done`` (first, last; 1-based, inclusive) has been read. Idempotent per range
         (a chunk re-run after a crash counts once); a no-op once the job is terminal."""
+        ...
+
+    def record_retry(
+        self, *, job_id: str, document_url: str, retrying: dict[str, Any], now: int
+    ) -> None:
+        """Note that a step failed transiently and will run again (the status document's
+        ``retrying``). Creates the row if needed; a no-op once the job is terminal."""
+        ...
+
+    def clear_retry(self, *, job_id: str, now: int) -> None:
+        """The retried step succeeded: drop the note. A no-op once the job is terminal
+        (:meth:`finish` drops it too)."""
         ...
 
     def get(self, job_id: str) -> JobRecord | None: ...

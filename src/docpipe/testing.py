@@ -115,6 +115,7 @@ class InMemoryJobTable:
                 updated_at=now,
                 step=None,
                 step_started_at=None,
+                retrying=None,
                 requester_id=requester_id if requester_id is not None else base.requester_id,
                 result=result if result is not None else base.result,
                 error=error if error is not None else base.error,
@@ -140,6 +141,29 @@ class InMemoryJobTable:
             self.records[job_id] = replace(
                 old, pages=pages, pages_done=pages_in(ranges), updated_at=now
             )
+
+    def record_retry(
+        self, *, job_id: str, document_url: str, retrying: dict[str, Any], now: int
+    ) -> None:
+        with self._lock:
+            old = self.records.get(job_id)
+            if old is not None and old.status != "processing":
+                return
+            base = old or JobRecord(
+                job_id=job_id,
+                status="processing",
+                document_url=document_url,
+                created_at=now,
+                updated_at=now,
+            )
+            self.records[job_id] = replace(base, retrying=retrying, updated_at=now)
+
+    def clear_retry(self, *, job_id: str, now: int) -> None:
+        with self._lock:
+            old = self.records.get(job_id)
+            if old is None or old.status != "processing":
+                return
+            self.records[job_id] = replace(old, retrying=None, updated_at=now)
 
     def get(self, job_id: str) -> JobRecord | None:
         with self._lock:

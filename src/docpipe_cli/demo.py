@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -113,12 +112,11 @@ def _stop_stack(up: subprocess.Popen[bytes]) -> None:
 def _submit_all(stack: StackInfo, samples: list[Path]) -> list[DemoJob]:
     from docpipe.aws import client  # noqa: PLC0415
     from docpipe.jobs import readable_job_id, s3_job_id  # noqa: PLC0415
-    from docpipe.settings import Settings  # noqa: PLC0415
-    from docpipe_cli.stack.stackfile import FAKE_CREDENTIALS  # noqa: PLC0415
+    from docpipe_cli.stack.stackfile import use_stack_credentials  # noqa: PLC0415
 
     # The demo talks only to its own emulator: never with the user's real credentials.
-    os.environ.update(FAKE_CREDENTIALS)
-    settings = Settings(aws_endpoint_url=stack.aws_endpoint, region=stack.region)
+    use_stack_credentials()
+    settings = stack.settings()
     s3 = client("s3", settings)
     sqs = client("sqs", settings)
     jobs: list[DemoJob] = []

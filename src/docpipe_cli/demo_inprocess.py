@@ -24,6 +24,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
+from docpipe import events
 from docpipe.jobs import readable_job_id
 from docpipe.settings import Settings
 from docpipe_cli.summary import outcome_summary
@@ -269,7 +270,11 @@ class InProcessStack:
 
     def steps_for(self, job_id: str) -> list[str]:
         with self._events_lock:
-            return [e["step"] for e in self.events if e.get("jobId") == job_id]
+            return [
+                e["step"]
+                for e in self.events
+                if e["event"] == events.STEP_START and e.get("jobId") == job_id
+            ]
 
 
 async def _start_worker(worker: Worker) -> None:

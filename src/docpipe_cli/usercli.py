@@ -100,10 +100,10 @@ def resolve_target(stack: Path | None, env: dict[str, str] | None = None) -> Tar
 def _aws_client(service: str, target: Target) -> Any:
     from docpipe.aws import client  # noqa: PLC0415 -- boto3 only for the commands that use it
     from docpipe.settings import Settings  # noqa: PLC0415
-    from docpipe_cli.stack.stackfile import FAKE_CREDENTIALS  # noqa: PLC0415
+    from docpipe_cli.stack.stackfile import use_stack_credentials  # noqa: PLC0415
 
     if target.local:
-        os.environ.update(FAKE_CREDENTIALS)
+        use_stack_credentials()
     return client(service, Settings(aws_endpoint_url=target.aws_endpoint, region=target.region))
 
 

@@ -8,31 +8,20 @@ one ``docpipe up`` starts.
 from __future__ import annotations
 
 import argparse
-import logging
-import os
-import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from docpipe.events import configure_logging
 from docpipe.settings import Settings
-from docpipe_cli.stack.stackfile import FAKE_CREDENTIALS, StackInfo
+from docpipe_cli.stack.stackfile import StackInfo, use_stack_credentials
+
+#: The Powertools service name on every line the worker logs.
+WORKER_SERVICE = "docpipe-worker"
 
 
 def settings_from_stack(path: Path, base: Settings | None = None) -> Settings:
     """Settings pointing at a running local stack, from its ``stack.json``."""
-    stack = StackInfo.load(path)
-    return replace(
-        base or Settings(),
-        aws_endpoint_url=stack.aws_endpoint,
-        region=stack.region,
-        inbox_bucket=stack.inbox_bucket,
-        results_bucket=stack.results_bucket,
-        queue_url=stack.queue_url,
-        table=stack.table,
-        topic_arn=stack.topic_arn,
-        resonate_url=stack.resonate_url,
-    )
+    return StackInfo.load(path).settings(base)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -43,22 +32,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="read endpoints and names from a local stack's stack.json (default: environment)",
     )
     parser.add_argument(
-        "--log-level", default="INFO", help="level of the stderr log (default: INFO)"
+        "--log-level",
+        default="INFO",
+        help="level of the log lines besides events (default: INFO; events are always written)",
     )
 
 
 def run(args: Any) -> int:
     from workflow.worker import run_worker  # noqa: PLC0415 (OCR, boto3: only when run)
 
-    logging.basicConfig(
-        stream=sys.stderr,
-        level=str(args.log_level).upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
     settings = Settings.from_env()
     if args.stack is not None:
         settings = settings_from_stack(args.stack, settings)
-        # The emulator's callers always get the stack's fake credentials, never the user's.
-        os.environ.update(FAKE_CREDENTIALS)
+        use_stack_credentials()
+    settings.require("resonate_url")
+    # One convention for the whole log: Powertools JSON lines on stdout, events among them.
+    configure_logging(WORKER_SERVICE, level=str(args.log_level).upper())
     run_worker(settings)
     return 0

@@ -67,8 +67,8 @@ class StatusService:
             return body
         if found is None or found.state == "pending":
             return body
-        body.pop("step", None)
-        body.pop("stepStartedAt", None)
+        for lagging in ("step", "stepStartedAt", "retrying"):
+            body.pop(lagging, None)
         return {**body, **_settled(found)}
 
     def jobs_for_document(self, document_url: str | None) -> dict[str, Any]:

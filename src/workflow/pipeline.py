@@ -19,8 +19,6 @@ from __future__ import annotations
 from collections.abc import Awaitable
 from typing import TYPE_CHECKING, Any
 
-from resonate.retry import Exponential
-
 from docpipe.jobs import WORKFLOW_NAME, Job, StepName
 from workflow.chunks import EXTRACT_PAGES, extract_in_chunks, extract_pages, is_chunked, join_chunks
 from workflow.errors import RETRIES_EXHAUSTED, StepFailed
@@ -34,28 +32,16 @@ from workflow.steps import (
     failure_of,
     notify,
     record_failure,
+    step_retry_policy,
     store,
 )
 
 if TYPE_CHECKING:
     from resonate.context import Context
     from resonate.resonate import Resonate
-    from resonate.retry import RetryPolicy
-
-    from docpipe.settings import Settings
-
-#: Longest pause between two attempts of one step, in seconds.
-MAX_RETRY_DELAY_SECONDS = 60
 
 
-def step_retry_policy(settings: Settings) -> RetryPolicy:
-    """Exponential backoff (2 s, 4 s, 8 s, ...) for ``settings.step_max_attempts`` attempts."""
-    return Exponential(
-        delay=1,
-        factor=2,
-        max_retries=settings.step_max_attempts - 1,
-        max_delay=MAX_RETRY_DELAY_SECONDS,
-    )
+__all__ = ["process_document", "register", "step_retry_policy"]
 
 
 async def _checked(step: StepName, pending: Awaitable[Checkpoint]) -> Checkpoint:
@@ -77,8 +63,7 @@ async def _checked(step: StepName, pending: Awaitable[Checkpoint]) -> Checkpoint
 async def process_document(ctx: Context, job: dict[str, Any]) -> dict[str, Any]:
     """Run one job (``Job.to_dict()``) through the pipeline; return its small summary."""
     deps = ctx.get_dependency(PipelineDeps)
-    policy = deps.retry_policy or step_retry_policy(deps.settings)
-    step = ctx.options(retry_policy=policy)
+    step = ctx.options(retry_policy=deps.step_policy)
     the_job = Job.from_dict(job)
 
     try:
@@ -132,6 +117,6 @@ def register(resonate: Resonate, deps: PipelineDeps) -> None:
     resonate.register(
         extract_pages,
         name=EXTRACT_PAGES,
-        retry_policy=deps.retry_policy or step_retry_policy(deps.settings),
+        retry_policy=deps.step_policy,
     )
     resonate.with_dependency(deps)

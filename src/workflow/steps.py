@@ -6,7 +6,13 @@ what it returns, so a replay of the workflow never runs a finished step again. A
 1. emits one ``step.start`` event (one per *execution*: retries are logged, replays are not),
 2. records progress in the job table,
 3. does its blocking work (S3, parsing, OCR) in a thread, so the event loop stays free to
-   heartbeat the task lease while a long OCR runs.
+   heartbeat the task lease while a long OCR runs,
+4. emits ``step.finish`` with its duration -- or, when the attempt raised, one ``step.retry``
+   line (job, step, attempt, error type and message, the delay before the next attempt) and
+   ``retrying`` on the job row, or ``step.gave_up`` when the retry policy allows no more.
+
+A job-table write that fails is logged at ERROR (``job_table.unwritable``) before the step's
+retry takes over: without the row the status API can only say "queued".
 
 Failure handling is split the way :mod:`docpipe.errors` splits errors. A permanent
 :class:`~docpipe.errors.DocumentError` becomes a *returned* checkpoint ``{"failed": {...}}``,
@@ -25,6 +31,7 @@ worker, a restart) extract re-reads the pinned version and checks its SHA-256.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import logging
@@ -34,6 +41,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from resonate.retry import Exponential
 from resonate.timing import now_ms
 
 from docpipe import events
@@ -64,6 +72,8 @@ _MAX_TEXT_READ_BYTES = 64 * 1024 * 1024
 DEFAULT_CACHE_BYTES = 128 * 1024 * 1024
 #: Entries kept in the per-process attempt counter (one per step execution in flight).
 _MAX_TRACKED_ATTEMPTS = 4096
+#: Longest pause between two attempts of one step, in seconds.
+MAX_RETRY_DELAY_SECONDS = 60
 
 logger = logging.getLogger("docpipe.worker")
 
@@ -146,33 +156,156 @@ class PipelineDeps:
     clock: Callable[[], int] = now_ms
     emit: Emitter = write_event
     #: Retry policy for transient step failures; ``None`` derives it from
-    #: ``settings.step_max_attempts`` (see :func:`workflow.pipeline.step_retry_policy`).
+    #: ``settings.step_max_attempts`` (see :func:`step_retry_policy`).
     retry_policy: RetryPolicy | None = None
     cache: ByteCache = field(default_factory=ByteCache)
     attempts: AttemptCounter = field(default_factory=AttemptCounter)
 
+    @property
+    def step_policy(self) -> RetryPolicy:
+        """The retry policy every step runs under."""
+        return self.retry_policy or step_retry_policy(self.settings)
 
-async def _begin(ctx: Context, job: Job, step: StepName) -> PipelineDeps:
-    """The common prologue: log the execution, then mark the step as running."""
+
+def step_retry_policy(settings: Settings) -> RetryPolicy:
+    """Exponential backoff (2 s, 4 s, 8 s, ...) for ``settings.step_max_attempts`` attempts."""
+    return Exponential(
+        delay=1,
+        factor=2,
+        max_retries=settings.step_max_attempts - 1,
+        max_delay=MAX_RETRY_DELAY_SECONDS,
+    )
+
+
+def write_table(deps: PipelineDeps, job: Job, operation: str, write: Callable[[], None]) -> None:
+    """Run one job-table write; a failure is logged loudly (ERROR), then raised as it was."""
+    try:
+        write()
+    except Exception as exc:
+        deps.emit(
+            {
+                "event": events.JOB_TABLE_UNWRITABLE,
+                "jobId": job.job_id,
+                "table": deps.settings.table,
+                "operation": operation,
+                "errorType": type(exc).__name__,
+                "error": str(exc),
+                "ts": deps.clock(),
+            }
+        )
+        raise
+
+
+async def _execute(
+    ctx: Context, job: Job, step: StepName, work: Callable[[PipelineDeps], Checkpoint]
+) -> Checkpoint:
+    """One execution of a step body: log it, mark the step running, run ``work`` in a
+    thread, and say how it ended (finished, or failed and retrying or given up)."""
     deps = ctx.get_dependency(PipelineDeps)
+    attempt = deps.attempts.next(ctx.info.id)
+    started = deps.clock()
     deps.emit(
         {
             "event": events.STEP_START,
             "jobId": job.job_id,
             "step": step,
-            "attempt": deps.attempts.next(ctx.info.id),
-            "ts": deps.clock(),
+            "attempt": attempt,
+            "ts": started,
         }
     )
-    await asyncio.to_thread(
-        deps.jobs.start_step,
-        job_id=job.job_id,
-        document_url=job.document.url,
-        requester_id=job.requester_id,
-        step=step,
-        now=deps.clock(),
+    try:
+        await asyncio.to_thread(
+            write_table,
+            deps,
+            job,
+            "start_step",
+            lambda: deps.jobs.start_step(
+                job_id=job.job_id,
+                document_url=job.document.url,
+                requester_id=job.requester_id,
+                step=step,
+                now=started,
+            ),
+        )
+        checkpoint = await guarded(lambda: work(deps))
+    except Exception as exc:
+        await asyncio.to_thread(_attempt_failed, deps, job, step, attempt, exc)
+        raise
+    if attempt > 1:
+        await asyncio.to_thread(_clear_retry, deps, job)
+    finished: dict[str, Any] = {
+        "event": events.STEP_FINISH,
+        "jobId": job.job_id,
+        "step": step,
+        "attempt": attempt,
+        "durationMs": deps.clock() - started,
+        "ts": deps.clock(),
+    }
+    failure = failure_of(checkpoint)
+    if failure is not None:
+        finished["failed"] = failure.get("code")
+    deps.emit(finished)
+    return checkpoint
+
+
+def _attempt_failed(
+    deps: PipelineDeps, job: Job, step: StepName, attempt: int, exc: Exception
+) -> None:
+    """Say why attempt ``attempt`` of ``step`` failed and what happens next.
+
+    The SDK asks the policy for the delay before the next attempt with the same number
+    this counter gives the failed one (first retry: ``next(1)``), so the delay logged here
+    is the one the SDK sleeps.
+    """
+    now = deps.clock()
+    delay = deps.step_policy.next(attempt)
+    event: dict[str, Any] = {
+        "jobId": job.job_id,
+        "step": step,
+        "attempt": attempt,
+        "errorType": type(exc).__name__,
+        "error": str(exc),
+        "ts": now,
+    }
+    if delay is None:
+        deps.emit({"event": events.STEP_GAVE_UP, **event})
+        return
+    next_at = now + int(delay * 1000)
+    deps.emit(
+        {"event": events.STEP_RETRY, **event, "nextDelaySeconds": delay, "nextAttemptAt": next_at}
     )
-    return deps
+    retrying = {
+        "step": step,
+        "attempt": attempt,
+        "error": {"type": type(exc).__name__, "message": str(exc)},
+        "nextAttemptAt": next_at,
+    }
+    # The original failure is what the durable retry acts on: a table that cannot take the
+    # note is logged (ERROR) by write_table and must not replace it.
+    with contextlib.suppress(Exception):
+        write_table(
+            deps,
+            job,
+            "record_retry",
+            lambda: deps.jobs.record_retry(
+                job_id=job.job_id,
+                document_url=job.document.url,
+                retrying=retrying,
+                now=now,
+            ),
+        )
+
+
+def _clear_retry(deps: PipelineDeps, job: Job) -> None:
+    """The step succeeded after retrying: the row stops saying so. Best effort (a failure is
+    logged; the terminal write clears it anyway) -- the step's result is already final."""
+    with contextlib.suppress(Exception):
+        write_table(
+            deps,
+            job,
+            "clear_retry",
+            lambda: deps.jobs.clear_retry(job_id=job.job_id, now=deps.clock()),
+        )
 
 
 async def guarded(work: Callable[[], Checkpoint]) -> Checkpoint:
@@ -203,9 +336,8 @@ def _sha256(data: bytes) -> str:
 
 async def download(ctx: Context, job: Job) -> Checkpoint:
     """Read the document, pin its version, decide its type from its bytes."""
-    deps = await _begin(ctx, job, "download")
 
-    def work() -> Checkpoint:
+    def work(deps: PipelineDeps) -> Checkpoint:
         from workflow.documents import detect_type  # noqa: PLC0415 (heavy: parsers)
 
         doc = job.document
@@ -229,7 +361,7 @@ async def download(ctx: Context, job: Job) -> Checkpoint:
             "etag": blob.etag,
         }
 
-    return await guarded(work)
+    return await _execute(ctx, job, "download", work)
 
 
 # --- extract -------------------------------------------------------------------------------
@@ -259,9 +391,8 @@ async def extract(ctx: Context, job: Job, downloaded: Checkpoint) -> Checkpoint:
     plan, ``{"chunked": {...}}``, that the workflow fans out in page ranges
     (:mod:`workflow.chunks`), every limit having been checked first.
     """
-    deps = await _begin(ctx, job, "extract")
 
-    def work() -> Checkpoint:
+    def work(deps: PipelineDeps) -> Checkpoint:
         from workflow.documents import (  # noqa: PLC0415 (heavy: parsers, OCR)
             DocumentType,
             Extraction,
@@ -291,7 +422,7 @@ async def extract(ctx: Context, job: Job, downloaded: Checkpoint) -> Checkpoint:
             }
         return store_text(deps, job, downloaded, read)
 
-    return await guarded(work)
+    return await _execute(ctx, job, "extract", work)
 
 
 def store_text(
@@ -339,9 +470,8 @@ async def analyze(
     ctx: Context, job: Job, downloaded: Checkpoint, extracted: Checkpoint
 ) -> Checkpoint:
     """Turn the extracted text into a structured analysis."""
-    deps = await _begin(ctx, job, "analyze")
 
-    def work() -> Checkpoint:
+    def work(deps: PipelineDeps) -> Checkpoint:
         data = deps.cache.get(job.job_id, "text.txt")
         if data is None:
             data = deps.blobs.get(
@@ -353,7 +483,7 @@ async def analyze(
         deps.cache.pop(job.job_id, "text.txt")
         return bounded_analysis(analysis)
 
-    return await guarded(work)
+    return await _execute(ctx, job, "analyze", work)
 
 
 # --- store ---------------------------------------------------------------------------------
@@ -398,9 +528,8 @@ def build_result(job: Job, outcome: Outcome, analyzer_name: str) -> dict[str, An
 
 async def store(ctx: Context, job: Job, outcome: Outcome) -> Checkpoint:
     """Write ``result.json``; on success also attach the result to the job row."""
-    deps = await _begin(ctx, job, "store")
 
-    def work() -> Checkpoint:
+    def work(deps: PipelineDeps) -> Checkpoint:
         result = build_result(job, outcome, deps.analyzer.name)
         key = results_key(job.job_id, "result.json")
         deps.blobs.put(
@@ -410,10 +539,15 @@ async def store(ctx: Context, job: Job, outcome: Outcome) -> Checkpoint:
             content_type="application/json",
         )
         if outcome.status == "done":
-            deps.jobs.record_result(job_id=job.job_id, result=result, now=deps.clock())
+            write_table(
+                deps,
+                job,
+                "record_result",
+                lambda: deps.jobs.record_result(job_id=job.job_id, result=result, now=deps.clock()),
+            )
         return {"bucket": deps.settings.results_bucket, "key": key, "result": result}
 
-    return await guarded(work)
+    return await _execute(ctx, job, "store", work)
 
 
 # --- notify --------------------------------------------------------------------------------
@@ -448,9 +582,8 @@ def notification(job: Job, outcome: Outcome, stored: Checkpoint) -> Notification
 
 async def notify(ctx: Context, job: Job, outcome: Outcome, stored: Checkpoint) -> Checkpoint:
     """Tell the requester (SNS), then record the terminal state in the job table."""
-    deps = await _begin(ctx, job, "notify")
 
-    def work() -> Checkpoint:
+    def work(deps: PipelineDeps) -> Checkpoint:
         note = notification(job, outcome, stored)
         message_id = deps.notifier.publish(
             job_id=job.job_id,
@@ -458,18 +591,38 @@ async def notify(ctx: Context, job: Job, outcome: Outcome, stored: Checkpoint) -
             message=note.message,
             attributes=note.attributes,
         )
-        deps.jobs.finish(
-            job_id=job.job_id,
-            document_url=job.document.url,
-            requester_id=job.requester_id,
-            status=outcome.status,
-            now=deps.clock(),
-            result=stored.get("result") if outcome.status == "done" else None,
-            error=outcome.error,
+        write_table(
+            deps,
+            job,
+            "finish",
+            lambda: deps.jobs.finish(
+                job_id=job.job_id,
+                document_url=job.document.url,
+                requester_id=job.requester_id,
+                status=outcome.status,
+                now=deps.clock(),
+                result=stored.get("result") if outcome.status == "done" else None,
+                error=outcome.error,
+            ),
         )
         return {"messageId": message_id}
 
-    return await guarded(work)
+    notified = await _execute(ctx, job, "notify", work)
+    if failure_of(notified) is None:
+        _emit_terminal(ctx.get_dependency(PipelineDeps), job, outcome.status, outcome.error)
+    return notified
+
+
+def _emit_terminal(deps: PipelineDeps, job: Job, status: str, error: dict[str, Any] | None) -> None:
+    """``job.done`` / ``job.failed``, once the terminal state is recorded."""
+    event: dict[str, Any] = {
+        "event": events.JOB_DONE if status == "done" else events.JOB_FAILED,
+        "jobId": job.job_id,
+        "ts": deps.clock(),
+    }
+    if error is not None:
+        event["error"] = error
+    deps.emit(event)
 
 
 async def record_failure(ctx: Context, job: Job, error: dict[str, Any]) -> Checkpoint:
@@ -480,14 +633,20 @@ async def record_failure(ctx: Context, job: Job, error: dict[str, Any]) -> Check
     """
     deps = ctx.get_dependency(PipelineDeps)
     await asyncio.to_thread(
-        deps.jobs.finish,
-        job_id=job.job_id,
-        document_url=job.document.url,
-        requester_id=job.requester_id,
-        status="failed",
-        now=deps.clock(),
-        error=error,
+        write_table,
+        deps,
+        job,
+        "finish",
+        lambda: deps.jobs.finish(
+            job_id=job.job_id,
+            document_url=job.document.url,
+            requester_id=job.requester_id,
+            status="failed",
+            now=deps.clock(),
+            error=error,
+        ),
     )
+    _emit_terminal(deps, job, "failed", error)
     return {}
 
 
@@ -509,6 +668,8 @@ __all__ = [
     "notification",
     "notify",
     "record_failure",
+    "step_retry_policy",
     "store",
     "store_text",
+    "write_table",
 ]

@@ -139,6 +139,39 @@ class TestJobTable:
         assert record is not None
         assert (record.status, record.pages, record.pages_done) == ("failed", None, 0)
 
+    def test_a_retry_note_shows_while_processing_and_clears(self, table: JobTable) -> None:
+        """record_retry puts ``retrying`` in the status document; clear_retry and finish drop
+        it; a terminal job takes no new note."""
+        note = {
+            "step": "download",
+            "attempt": 1,
+            "error": {"type": "TransientError", "message": "S3 said 503"},
+            "nextAttemptAt": 12,
+        }
+        table.start_step(job_id="j", document_url=URL, requester_id=None, step="download", now=1)
+        table.record_retry(job_id="j", document_url=URL, retrying=note, now=2)
+        record = table.get("j")
+        assert record is not None
+        assert record.to_api()["retrying"] == note
+        table.clear_retry(job_id="j", now=3)
+        record = table.get("j")
+        assert record is not None
+        assert "retrying" not in record.to_api()
+        table.record_retry(job_id="j", document_url=URL, retrying=note, now=4)
+        table.finish(job_id="j", document_url=URL, requester_id=None, status="done", now=5)
+        table.record_retry(job_id="j", document_url=URL, retrying=note, now=6)
+        record = table.get("j")
+        assert record is not None
+        assert (record.status, record.retrying) == ("done", None)
+
+    def test_a_retry_note_creates_a_missing_row(self, table: JobTable) -> None:
+        """A first attempt that failed before its row existed still shows as retrying."""
+        note = {"step": "download", "attempt": 1, "error": {}, "nextAttemptAt": 9}
+        table.record_retry(job_id="new", document_url=URL, retrying=note, now=7)
+        record = table.get("new")
+        assert record is not None
+        assert (record.status, record.document_url, record.retrying) == ("processing", URL, note)
+
     def test_unknown_job_is_none(self, table: JobTable) -> None:
         """Reading a job that was never written gives None."""
         assert table.get("nope") is None

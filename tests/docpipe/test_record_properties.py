@@ -108,7 +108,10 @@ def histories(draw: st.DrawFn) -> dict[str, Any]:
 
 
 class TestDynamoItemRoundTrip:
-    @settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    # No deadline: each example drives moto, whose speed depends on the (shared) machine.
+    @settings(
+        max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    )
     @given(history=histories())
     def test_what_is_written_reads_back(
         self, dynamo_table: DynamoJobTable, history: dict[str, Any]

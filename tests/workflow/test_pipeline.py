@@ -132,8 +132,10 @@ class TestHappyPath:
         [summary] = harness.run(job)
         assert summary["status"] == "done"
         assert harness.steps_run() == list(STEPS)
-        assert {e["attempt"] for e in harness.events} == {1}
+        assert {e["attempt"] for e in harness.events if "attempt" in e} == {1}
         assert all(e["jobId"] == "job-1" and e["ts"] == 1_700_000_000_000 for e in harness.events)
+        assert [e["event"] for e in harness.events].count("step.finish") == 5
+        assert harness.events[-1]["event"] == "job.done"
 
     def test_outputs_land_in_results_bucket_table_and_topic(self, harness: Harness) -> None:
         """text.txt, result.json, the done row and one notification all agree."""
@@ -188,7 +190,11 @@ class TestTransientFailures:
             "store",
             "notify",
         ]
-        assert [e["attempt"] for e in harness.events if e["step"] == "analyze"] == [1, 2]
+        assert [
+            e["attempt"]
+            for e in harness.events
+            if e["event"] == "step.start" and e["step"] == "analyze"
+        ] == [1, 2]
 
     def test_retries_exhausted_fails_the_job_with_that_code(self, harness: Harness) -> None:
         """A step failing on every attempt ends the job failed/retries_exhausted, still notified."""

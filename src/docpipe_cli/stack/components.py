@@ -20,7 +20,7 @@ from docpipe import events
 from docpipe.events import has_event
 from docpipe_cli.stack.lambda_runtime import lambda_environment
 from docpipe_cli.stack.provision import Provisioned, ResourceNames, provision
-from docpipe_cli.stack.stackfile import FAKE_CREDENTIALS, StackInfo
+from docpipe_cli.stack.stackfile import StackInfo, use_stack_credentials
 from docpipe_cli.stack.supervisor import ComponentSpec, Supervisor
 
 #: Where the project's packages live, put on every child's PYTHONPATH so the stack runs
@@ -94,8 +94,7 @@ def describe(name: str, options: StackOptions) -> str:
 def base_environment(environ: Mapping[str, str] | None = None) -> dict[str, str]:
     """The parent's environment, made safe and sufficient for a child process."""
     env = dict(os.environ if environ is None else environ)
-    env.pop("AWS_PROFILE", None)
-    env.update(FAKE_CREDENTIALS)
+    use_stack_credentials(env)
     paths = [str(SOURCE_ROOT), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
     env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
     env["PYTHONUNBUFFERED"] = "1"

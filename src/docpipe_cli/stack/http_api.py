@@ -292,7 +292,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         write_event(
-            {"event": events.API_REQUEST, "ts": int(time.time() * 1000), "message": format % args}
+            {"event": events.API_REQUEST, "ts": int(time.time() * 1000), "request": format % args}
         )
 
 
@@ -315,6 +315,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="a route of the API (repeatable); none: every request goes to $default",
     )
     args = parser.parse_args(argv)
+    events.configure_logging("docpipe-api")
     server = LambdaHttpServer(
         (args.host, args.port),
         load_handler(args.handler),

@@ -315,6 +315,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    events.configure_logging("docpipe-poller")
     if not args.queue_url:
         print("poller: --queue-url or DOCPIPE_QUEUE_URL is required", file=sys.stderr)
         return 2

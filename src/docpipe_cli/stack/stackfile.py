@@ -12,12 +12,13 @@ import contextlib
 import fcntl
 import json
 import os
-from collections.abc import Mapping
-from dataclasses import asdict, dataclass, fields
+from collections.abc import Mapping, MutableMapping
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
 from docpipe.errors import ConfigError
+from docpipe.settings import Settings
 
 #: Where ``docpipe up`` keeps its state, and so where the user's commands look first.
 DEFAULT_STATE_DIR = Path(".docpipe")
@@ -32,6 +33,9 @@ FAKE_CREDENTIALS: dict[str, str] = {
     "AWS_SECRET_ACCESS_KEY": "testing",
     "AWS_SESSION_TOKEN": "testing",
 }
+#: Variables that would make botocore look for a named profile (and fail when the developer's
+#: profile does not exist here) even though the fake keys above are set.
+PROFILE_VARIABLES = ("AWS_PROFILE", "AWS_DEFAULT_PROFILE")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +86,21 @@ class StackInfo:
         partial.write_text(self.to_json(), encoding="utf-8")
         os.replace(partial, path)
 
+    def settings(self, base: Settings | None = None) -> Settings:
+        """``base`` (default: all defaults) pointed at this stack: every endpoint and name
+        ``stack.json`` holds replaces the one in ``base``; limits and the rest are kept."""
+        return replace(
+            base or Settings(),
+            aws_endpoint_url=self.aws_endpoint,
+            region=self.region,
+            inbox_bucket=self.inbox_bucket,
+            results_bucket=self.results_bucket,
+            queue_url=self.queue_url,
+            table=self.table,
+            topic_arn=self.topic_arn,
+            resonate_url=self.resonate_url,
+        )
+
     def environment(self) -> dict[str, str]:
         """The variables a docpipe process reads (see the README), pointing at this stack."""
         return {
@@ -96,6 +115,19 @@ class StackInfo:
             "RESONATE_URL": self.resonate_url,
             **FAKE_CREDENTIALS,
         }
+
+
+def use_stack_credentials(environ: MutableMapping[str, str] | None = None) -> None:
+    """Make this process's AWS calls use the local stack's fake credentials.
+
+    Every entry point that talks to a local stack calls this (``docpipe up``, a hand-run
+    ``docpipe worker --stack``, the user's commands, the demo): the emulator's callers never
+    see the developer's real keys, and a profile named in the environment cannot break them.
+    """
+    env = os.environ if environ is None else environ
+    env.update(FAKE_CREDENTIALS)
+    for name in PROFILE_VARIABLES:
+        env.pop(name, None)
 
 
 def default_stack_path(env: Mapping[str, str] | None = None) -> Path:

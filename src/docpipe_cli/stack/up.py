@@ -19,7 +19,6 @@ own emulator and pass ``--without aws --aws-endpoint URL``, to keep documents ac
 from __future__ import annotations
 
 import argparse
-import os
 import signal
 import socket
 import sys
@@ -29,9 +28,9 @@ from typing import TYPE_CHECKING
 
 from docpipe_cli.stack.stackfile import (
     DEFAULT_STATE_DIR,
-    FAKE_CREDENTIALS,
     STACK_FILE,
     StateDirLock,
+    use_stack_credentials,
 )
 
 if TYPE_CHECKING:
@@ -132,8 +131,7 @@ def _supervise(options: StackOptions, stack_path: Path, supervisor: Supervisor) 
     from docpipe_cli.stack.supervisor import ComponentFailed  # noqa: PLC0415
 
     # This process only ever talks to the emulator: make sure no real credentials are used.
-    os.environ.update(FAKE_CREDENTIALS)
-    os.environ.pop("AWS_PROFILE", None)
+    use_stack_credentials()
     # SIGTERM and SIGHUP interrupt whatever runs, as Ctrl-C does: starting a component can
     # take a minute, and a stop request must not wait for it.
     for signum in (signal.SIGTERM, signal.SIGHUP):

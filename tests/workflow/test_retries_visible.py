@@ -1,0 +1,142 @@
+"""Transient failures are visible: a ``step.retry`` line per failed attempt, ``retrying`` in the
+status document while the step waits, and a loud line when the job table cannot be written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import pytest
+from test_pipeline import INVOICE, CountingAnalyzer, Harness
+
+from docpipe import events
+from docpipe.errors import TransientError
+from docpipe.jobs import STEPS
+from docpipe.testing import InMemoryJobTable
+from status_api.service import StatusService
+from workflow.steps import _attempt_failed
+
+NOW = 1_700_000_000_000
+
+
+@dataclass
+class WatchingAnalyzer(CountingAnalyzer):
+    """Fails ``failures`` times; before every attempt, notes what the status API answers."""
+
+    service: StatusService | None = None
+    seen: list[dict[str, Any]] = field(default_factory=list)
+
+    def analyze(self, text: str, *, media_type: str, filename: str) -> dict[str, Any]:
+        assert self.service is not None
+        self.seen.append(self.service.job_status("job-1"))
+        return super().analyze(text, media_type=media_type, filename=filename)
+
+
+class FlakyJobTable(InMemoryJobTable):
+    """A table whose first ``failures`` start_step writes fail, as DynamoDB unreachable."""
+
+    def __init__(self, failures: int) -> None:
+        super().__init__()
+        self.failures = failures
+
+    def start_step(self, **kwargs: Any) -> None:
+        if self.failures:
+            self.failures -= 1
+            raise TransientError("AWS call failed: DynamoDB answered 503")
+        super().start_step(**kwargs)
+
+
+@pytest.fixture
+def harness() -> Harness:
+    return Harness()
+
+
+class TestRetryingStep:
+    def test_a_step_failing_twice_shows_retrying_with_its_cause_then_finishes(
+        self, harness: Harness
+    ) -> None:
+        """Analyze fails twice: the status document names the step, the failed attempt, the
+        error and when the next attempt runs; the job then ends done with the note gone."""
+        analyzer = WatchingAnalyzer(failures=2, service=StatusService(harness.jobs))
+        harness.analyzer = analyzer
+        [summary] = harness.run(harness.upload("in/invoice.txt", INVOICE))
+
+        assert summary["status"] == "done"
+        first, second, third = analyzer.seen
+        assert "retrying" not in first
+        for seen, attempt in ((second, 1), (third, 2)):
+            assert seen["status"] == "processing"
+            assert seen["retrying"] == {
+                "step": "analyze",
+                "attempt": attempt,
+                "error": {"type": "TransientError", "message": "analyzer throttled"},
+                "nextAttemptAt": NOW,  # the harness retries at once (delay 0)
+            }
+        final = StatusService(harness.jobs).job_status("job-1")
+        assert final["status"] == "done"
+        assert "retrying" not in final
+
+    def test_every_failed_attempt_is_one_structured_line(self, harness: Harness) -> None:
+        """One step.retry per failed attempt: job, step, attempt, error type and message,
+        next delay; then the step's finish line with its attempt number."""
+        harness.analyzer.failures = 2
+        harness.run(harness.upload("in/invoice.txt", INVOICE))
+        retries = [e for e in harness.events if e["event"] == events.STEP_RETRY]
+        assert [(e["jobId"], e["step"], e["attempt"]) for e in retries] == [
+            ("job-1", "analyze", 1),
+            ("job-1", "analyze", 2),
+        ]
+        for retry in retries:
+            assert retry["errorType"] == "TransientError"
+            assert retry["error"] == "analyzer throttled"
+            assert retry["nextDelaySeconds"] == 0
+        [finish] = [
+            e for e in harness.events if e["event"] == events.STEP_FINISH and e["step"] == "analyze"
+        ]
+        assert finish["attempt"] == 3
+
+    def test_the_delay_logged_is_the_one_the_policy_gives(self, harness: Harness) -> None:
+        """Under the default policy (2 s, 4 s, ...) a failed second attempt says: next in 4 s,
+        at now + 4000 ms -- in the line and on the job row."""
+        deps = replace(harness.deps(), retry_policy=None)
+        job = harness.upload("in/invoice.txt", INVOICE)
+        _attempt_failed(deps, job, "extract", 2, TransientError("S3 answered 503"))
+        [retry] = harness.events
+        assert (retry["event"], retry["nextDelaySeconds"]) == (events.STEP_RETRY, 4)
+        assert retry["nextAttemptAt"] == NOW + 4000
+        record = harness.jobs.get("job-1")
+        assert record is not None
+        assert record.retrying is not None
+        assert record.retrying["nextAttemptAt"] == NOW + 4000
+
+    def test_the_last_failed_attempt_says_it_gave_up(self, harness: Harness) -> None:
+        """A step out of attempts logs step.gave_up, not step.retry, for its last failure."""
+        harness.analyzer.failures = 99
+        harness.run(harness.upload("in/invoice.txt", INVOICE))
+        kinds = [
+            (e["event"], e["attempt"])
+            for e in harness.events
+            if e["event"] in (events.STEP_RETRY, events.STEP_GAVE_UP)
+        ]
+        assert kinds == [
+            (events.STEP_RETRY, 1),
+            (events.STEP_RETRY, 2),
+            (events.STEP_GAVE_UP, 3),
+        ]
+        assert harness.events[-1]["event"] == events.JOB_FAILED
+        assert harness.events[-1]["error"]["code"] == "retries_exhausted"
+
+
+class TestUnwritableJobTable:
+    def test_a_failed_table_write_is_logged_loudly_then_retried(self, harness: Harness) -> None:
+        """start_step failing twice: two job_table.unwritable lines naming the table and the
+        operation, the step retried, and the job still done with every step run."""
+        harness.jobs = FlakyJobTable(failures=2)
+        [summary] = harness.run(harness.upload("in/invoice.txt", INVOICE))
+        assert summary["status"] == "done"
+        loud = [e for e in harness.events if e["event"] == events.JOB_TABLE_UNWRITABLE]
+        assert len(loud) == 2
+        assert {(e["operation"], e["table"]) for e in loud} == {("start_step", "docpipe-jobs")}
+        assert "503" in loud[0]["error"]
+        started = [e["step"] for e in harness.events if e["event"] == events.STEP_START]
+        assert started == ["download", "download", "download", *STEPS[1:]]
