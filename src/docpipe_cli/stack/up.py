@@ -19,6 +19,7 @@ own emulator and pass ``--without aws --aws-endpoint URL``, to keep documents ac
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import socket
 import sys
@@ -65,6 +66,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--resonate-url", help="with --without resonate: the server to use")
     parser.add_argument("--region", default="us-east-1")
+    parser.add_argument(
+        "--quiet",
+        action="store_true",
+        help="print only the stack's own messages, not a line per job event",
+    )
     mapping = parser.add_argument_group("SQS -> Lambda event source mapping")
     mapping.add_argument("--batch-size", type=int, default=10)
     mapping.add_argument("--batching-window", type=float, default=0.0, metavar="SECONDS")
@@ -118,16 +124,25 @@ def run(args: argparse.Namespace) -> int:
         if problem:
             print(f"docpipe up: {problem}", file=sys.stderr)
             return 2
-        return _supervise(options, stack_path, Supervisor(state_dir, report=_report))
+        return _supervise(
+            options, stack_path, Supervisor(state_dir, report=_report), quiet=args.quiet
+        )
     finally:
         lock.release()
 
 
-def _supervise(options: StackOptions, stack_path: Path, supervisor: Supervisor) -> int:
-    """Start the stack, watch it until a signal arrives, stop it (whatever happened)."""
+def _supervise(
+    options: StackOptions, stack_path: Path, supervisor: Supervisor, *, quiet: bool = False
+) -> int:
+    """Start the stack, watch it until a signal arrives, stop it (whatever happened).
+
+    Unless ``quiet``, every job event the components log from now on is printed as one
+    readable line (:mod:`.live`), interleaved with the supervisor's own messages.
+    """
     from botocore.exceptions import BotoCoreError, ClientError  # noqa: PLC0415
 
     from docpipe_cli.stack.components import start_stack  # noqa: PLC0415
+    from docpipe_cli.stack.live import LivePrinter, LogFollower  # noqa: PLC0415
     from docpipe_cli.stack.supervisor import ComponentFailed  # noqa: PLC0415
 
     # This process only ever talks to the emulator: make sure no real credentials are used.
@@ -136,12 +151,19 @@ def _supervise(options: StackOptions, stack_path: Path, supervisor: Supervisor) 
     # take a minute, and a stop request must not wait for it.
     for signum in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, _interrupt)
+    # Positioned before anything starts: a resumed job's first events are not missed, and an
+    # earlier run's lines in the same logs are not repeated.
+    follower = LogFollower(supervisor.logs_dir, COMPONENTS).start_at_end()
+    printer = LivePrinter(write=_say, colour=_wants_colour())
     try:
         info = start_stack(supervisor, options, report=_report)
         info.write(stack_path)
         _print_summary(options, supervisor.pids(), stack_path, supervisor.logs_dir)
         while True:
             supervisor.check()
+            if not quiet:
+                for component, event in follower.poll():
+                    printer.show(component, event)
             time.sleep(0.2)  # the supervision tick; signals interrupt it at once
     except (ComponentFailed, BotoCoreError, ClientError) as exc:
         print(f"docpipe up: {exc}", file=sys.stderr)
@@ -206,6 +228,15 @@ def _interrupt(signum: int, frame: object) -> None:
 
 def _report(message: str) -> None:
     print(f"docpipe up: {message}", flush=True)
+
+
+def _say(line: str) -> None:
+    print(line, flush=True)
+
+
+def _wants_colour() -> bool:
+    """Colour on a terminal, unless ``NO_COLOR`` is set (no-color.org)."""
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
 def _print_summary(
