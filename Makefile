@@ -53,6 +53,7 @@ bench: $(STAMP)
 	$(PY) bench/devserver.py
 	$(PY) bench/consumer.py
 	$(PY) bench/e2e.py
+	$(PY) bench/analysis_eval.py
 
 clean:
 	rm -rf $(VENV) $(SAM_VENV) .docpipe .pytest_cache .mypy_cache .ruff_cache

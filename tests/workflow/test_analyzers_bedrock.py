@@ -89,11 +89,11 @@ class TestSuccess:
         assert result["documentType"] == "invoice"
         assert result["confidence"] == 0.93
         entities = result["entities"]
-        assert entities["dates"] == [{"text": "March 2, 2026", "value": "2026-03-02"}]
+        assert entities["dates"] == [{"text": "March 2, 2026", "value": "2026-03-02", "role": None}]
         assert entities["amounts"] == [{"text": "$120.00", "amount": 120.0, "currency": "USD"}]
         assert entities["parties"] == [
-            {"name": "Acme Inc.", "role": "vendor"},
-            {"name": "Globex", "role": "organization"},
+            {"name": "Acme Inc.", "role": "vendor", "kind": "organization"},
+            {"name": "Globex", "role": "organization", "kind": "organization"},
         ]
         assert entities["emails"] == ["billing@acme.example"]
         assert result["keyFigures"]["total"] == {"amount": 120.0, "currency": "USD"}

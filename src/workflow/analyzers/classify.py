@@ -12,7 +12,10 @@ import re
 from dataclasses import dataclass
 
 #: Document types every analyzer chooses from.
-DOCUMENT_TYPES = ("invoice", "receipt", "contract", "letter", "resume", "report", "form", "other")
+DOCUMENT_TYPES = (
+    "invoice", "receipt", "purchase_order", "contract", "letter", "memo", "minutes", "report",
+    "form", "statement", "resume", "other",
+)  # fmt: skip
 
 #: Below this score nothing has made its case: the document is "other".
 _MIN_SCORE = 4.0
@@ -52,6 +55,15 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
         (r"\bsub-?total\b", 1),
         (r"\btransaction\b|\bauth(?:orization)? code\b", 1),
     ),
+    "purchase_order": _cues(
+        (r"\bpurchase\s+order\b", 6),
+        (r"\b(?:p\.?\s?o\.?|purchase\s+order)\s*(?:#|no\.?|number)", 4),
+        (r"\border\s+(?:date|total)\b", 2),
+        (r"\bship\s+to\b", 1),
+        (r"\bdeliver(?:y\s+date|\s+by)\b|\brequired\s+by\b", 2),
+        (r"^\s*(?:vendor|supplier)\s*:?\s*$|^\s*(?:vendor|supplier)\s*:", 1),
+        (r"\bconfirm\s+receipt\s+of\s+this\s+order\b", 2),
+    ),
     "contract": _cues(
         (r"\bagreement\b", 3),
         (r"\bwhereas\b", 2),
@@ -72,6 +84,20 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
         (r"\benclosed\b|\benclosure\b", 1),
         (r"\bi am writing\b|\bplease do not hesitate\b", 2),
     ),
+    "memo": _cues(
+        (r"^\W*(?:internal\s+)?(?:memorandum|memo)\W*$", 8),
+        (r"^\W*(?:to|from|subject|cc|date)\s*:", 1),
+        (r"\ball\s+(?:staff|employees|personnel)\b|\beveryone\s+at\b", 3),
+        (r"\bplease\s+note\b|\btakes?\s+effect\b", 1),
+    ),
+    "minutes": _cues(
+        (r"\bminutes\b", 5),
+        (r"\bmeeting\b", 2),
+        (r"^\W*(?:attendees|present|participants|apologies|absent)\b", 3),
+        (r"\baction\s+items?\b", 2),
+        (r"\bnext\s+(?:meeting|sync)\b", 2),
+        (r"\bagenda\b|\bchair(?:ed)?\b|\bapproved\s+the\b", 1),
+    ),
     "resume": _cues(
         (r"\b(?:r[ée]sum[ée]|curriculum vitae)\b", 3),
         (r"^\s*(?:work |professional )?experience\s*$", 2),
@@ -90,7 +116,8 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
         (r"\bintroduction\b|\bbackground\b", 1),
         (r"\bmethodology\b|\banalysis\b", 1),
         (r"\bq[1-4]\b|\bquarter(?:ly)?\b|\bfiscal\b", 1),
-        (r"\bminutes\b|\baction items\b|\battendees\b", 2),
+        (r"\bupdate\b|\bpublished\b|\bperformance\b", 2),
+        (r"\brevenue\b|\bgrowth\b|\bgrew\b|\bheadcount\b|\bmargin\b|\bkpis?\b", 1),
     ),
     "form": _cues(
         (r"\bform\b", 2),
@@ -100,6 +127,14 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
         (r"\bdate of birth\b|\bsocial security\b", 2),
         (r"\bapplicant\b", 1),
         (r"\bsignature\s*:", 1),
+        (r"\bclaim\s+(?:number|no\.?|form)\b|\bemployee\s+name\b", 2),
+    ),
+    "statement": _cues(
+        (r"\bstatement\b", 3),
+        (r"\b(?:account|bank|monthly)\s+statement\b|\bstatement\s+of\s+account\b", 4),
+        (r"\b(?:opening|closing|new|previous)\s+balance\b", 3),
+        (r"\baccount\s+(?:number|holder|no\.?)\b", 2),
+        (r"\bstatement\s+(?:date|period|no\.?)\b", 2),
     ),
 }
 

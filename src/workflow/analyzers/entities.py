@@ -1,4 +1,4 @@
-"""Entities found by pattern in extracted text: dates, money amounts, emails, parties.
+"""Entities found by pattern in extracted text: dates, money amounts, emails.
 
 Values are normalised (ISO 8601 dates, ``{amount, currency}`` money) so results compare
 across documents and analyzers. Every list keeps first-seen order and is capped, so the
@@ -15,8 +15,8 @@ from typing import Any
 
 #: Most entities of one kind kept per document.
 MAX_ENTITIES = 20
-#: Most parties kept per document.
-MAX_PARTIES = 10
+#: Most parties (people and organisations) kept per document.
+MAX_PARTIES = 20
 #: Dates outside this range are page numbers or part numbers, not dates.
 _YEARS = range(1900, 2101)
 
@@ -55,7 +55,12 @@ for _number, _names in enumerate(
 ):  # fmt: skip
     for _name in _names:
         _MONTHS[_name] = _number
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# OCR reads a capital O as a zero ("0ctober"); the month is still unmistakable.
+_MONTH = (
+    r"(?P<month>"
+    + "|".join(sorted(_MONTHS, key=len, reverse=True)).replace("oct", "[o0]ct")
+    + r")\.?"
+)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
@@ -75,7 +80,16 @@ def find_dates(text: str) -> list[dict[str, str]]:
     Slashed dates are read month-first (US) unless the first number cannot be a month;
     dotted dates are day-first, as they are written in Europe.
     """
-    found: list[tuple[int, str, str]] = []
+    return _unique(
+        ({"text": raw, "value": value} for _, _, raw, value in date_spans(text)),
+        key="value",
+        limit=MAX_ENTITIES,
+    )
+
+
+def date_spans(text: str) -> list[tuple[int, int, str, str]]:
+    """Every date in ``text`` as ``(start, end, text as written, ISO value)``, in order."""
+    found: list[tuple[int, int, str, str]] = []
     taken = _Spans()
     for pattern, layout in _DATE_PATTERNS:
         for match in islice(pattern.finditer(text), _MAX_MATCHES):
@@ -84,12 +98,8 @@ def find_dates(text: str) -> list[dict[str, str]]:
             value = _date_value(match, layout)
             if value is not None:
                 taken.add(match)
-                found.append((match.start(), match.group(0), value))
-    return _unique(
-        ({"text": " ".join(raw.split()), "value": value} for _, raw, value in sorted(found)),
-        key="value",
-        limit=MAX_ENTITIES,
-    )
+                found.append((match.start(), match.end(), " ".join(match.group(0).split()), value))
+    return sorted(found)
 
 
 def _date_value(match: re.Match[str], layout: str) -> str | None:
@@ -99,7 +109,8 @@ def _date_value(match: re.Match[str], layout: str) -> str | None:
         first, second = int(groups["a"]), int(groups["b"])
         month, day = (second, first) if first > 12 else (first, second)
     elif layout == "named":
-        month, day = _MONTHS[groups["month"].lower().rstrip(".")], int(groups["day"])
+        month = _MONTHS[groups["month"].lower().rstrip(".").replace("0", "o")]
+        day = int(groups["day"])
     else:
         month, day = int(groups["month"]), int(groups["day"])
     if year not in _YEARS:
@@ -117,9 +128,22 @@ _SYMBOL = "|".join(re.escape(symbol) for symbol in sorted(_SYMBOLS, key=len, rev
 _CODE = "|".join(_CODES)
 #: 1,234.56 / 1234.56 / 1.234,56 / 1 234,56 — at most 12 integer digits (exact in a float).
 _NUMBER = r"(?P<number>\d{1,3}(?:[,.\u00a0 ]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,12}(?:[.,]\d{1,2})?)"
+#: Magnitude words after a number ("$4.2 million", "EUR 1.2bn", "£350k") and their factor.
+_MAGNITUDES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
+    "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12,
+}  # fmt: skip
+_MAGNITUDE = r"(?:\s?(?P<mag>" + "|".join(sorted(_MAGNITUDES, key=len, reverse=True)) + r")\b)?"
 _AMOUNT_PATTERNS = (
-    re.compile(rf"(?P<cur>{_SYMBOL}|\b(?:{_CODE})\b)\s?-?{_NUMBER}(?![\d])"),
-    re.compile(rf"(?<![\d.,]){_NUMBER}\s?(?P<cur>{_SYMBOL}|\b(?:{_CODE})\b)"),
+    re.compile(
+        rf"(?P<cur>{_SYMBOL}|\b(?:{_CODE})\b)[ \t]{{0,3}}(?P<sign>-)?{_NUMBER}{_MAGNITUDE}(?![\d])",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?<![\d.,])(?P<sign>-)?{_NUMBER}{_MAGNITUDE}[ \t]{{0,3}}"
+        rf"(?P<cur>{_SYMBOL}|\b(?:{_CODE})\b)",
+        re.IGNORECASE,
+    ),
 )
 
 
@@ -134,8 +158,13 @@ def find_amounts(text: str) -> list[dict[str, Any]]:
             amount = parse_number(match.group("number"))
             if amount is None:
                 continue
+            if match.group("mag"):
+                amount = round(amount * _MAGNITUDES[match.group("mag").lower()], 2)
+            if match.group("sign"):
+                amount = -amount
             taken.add(match)
-            currency = _SYMBOLS.get(match.group("cur"), match.group("cur"))
+            cur = match.group("cur")
+            currency = _SYMBOLS.get(cur, _SYMBOLS.get(cur.upper(), cur.upper()))
             found.append((match.start(), match.group(0).strip(), amount, currency))
     amounts = (
         {"text": raw, "amount": amount, "currency": currency}
@@ -169,140 +198,6 @@ def find_emails(text: str) -> list[str]:
     matches = islice(_EMAIL.finditer(text), _MAX_MATCHES)
     emails = [match.group(0).lower().rstrip(".") for match in matches]
     return list(dict.fromkeys(emails))[:MAX_ENTITIES]
-
-
-#: Labels that introduce a party on an invoice, receipt or letter, and the role they imply.
-_ROLE_LABELS: dict[str, str] = {
-    "bill to": "customer", "billed to": "customer", "sold to": "customer",
-    "ship to": "customer", "customer": "customer", "client": "customer", "buyer": "customer",
-    "invoice to": "customer", "from": "vendor", "vendor": "vendor", "seller": "vendor",
-    "supplier": "vendor", "provider": "vendor", "remit to": "vendor", "pay to": "vendor",
-    "service provider": "vendor", "contractor": "vendor", "company": "organization",
-    "employer": "organization",
-}  # fmt: skip
-_LABEL = re.compile(
-    r"^[ \t]*(?P<label>"
-    + "|".join(sorted(_ROLE_LABELS, key=len, reverse=True))
-    + r")[ \t]*:[ \t]*(?P<rest>[^\n]*)$",
-    re.IGNORECASE | re.MULTILINE,
-)
-_SUFFIXES = (
-    r"Inc|Incorporated|LLC|L\.L\.C|LLP|Ltd|Limited|GmbH|AG|SE|S\.A|SAS|SARL|S\.r\.l|PLC|plc"
-    r"|Corp|Corporation|Co|Company|BV|B\.V|NV|N\.V|Pty|Oy|AB|KG|GbR|Group|Holdings"
-)
-#: One to five capitalised words (or "&") then a company suffix, on one line.
-_ORGANISATION = re.compile(
-    r"\b(?P<name>(?:(?:[A-Z][\w'&-]*|&|and|of)[ \t]+){0,4}[A-Z][\w'&-]*,?[ \t]+"
-    rf"(?:{_SUFFIXES})\.?)(?![\w])"
-)
-#: A contract's defined party: ... Acme Inc., a Delaware corporation (the "Client") ...
-_ROLE_MARKER = re.compile(
-    r"\((?:the |hereinafter(?: referred to as)?(?: the)? )?[\"“](?P<role>[A-Z][\w ]{1,30})[\"”]\)"
-)
-#: Fallback for a defined party that is a person: two to four capitalised words.
-_PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z]\.?)?(?:[ \t]+[A-Z][a-z]+){1,3}\b")
-#: Defined terms in a contract that name a party rather than a thing.
-_PARTY_ROLES = frozenset(
-    {
-        "client", "customer", "provider", "vendor", "supplier", "contractor", "consultant",
-        "company", "employer", "employee", "landlord", "tenant", "buyer", "seller", "purchaser",
-        "licensor", "licensee", "lessor", "lessee", "borrower", "lender", "discloser",
-        "recipient", "party", "service provider", "agency", "partner",
-    }
-)  # fmt: skip
-_SALUTATION = re.compile(
-    r"^[ \t]*Dear[ \t]+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+)?"
-    r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3})[ \t]*[,:]",
-    re.MULTILINE,
-)
-_CLOSING = re.compile(
-    r"^[ \t]*(?:sincerely|kind regards|best regards|regards|yours (?:truly|faithfully|sincerely)"
-    r"|with thanks|best wishes)[ \t]*,?[ \t]*$",
-    re.IGNORECASE,
-)
-#: Capitalised words that start sentences or labels rather than names.
-_LEADING_NOISE = frozenset(
-    {"the", "this", "between", "and", "from", "to", "by", "for", "with", "of", "dear", "bill"}
-)
-
-
-def find_parties(text: str) -> list[dict[str, str]]:
-    """Parties as ``{"name", "role"}``: labelled blocks first (Bill To, From, ...), then
-    parties a contract defines ("Acme Inc. (the "Client")"), then any organisation named
-    with a company suffix."""
-    parties: list[dict[str, str]] = []
-    lines = text.splitlines()
-    for match in islice(_LABEL.finditer(text), _MAX_MATCHES):
-        name = match.group("rest").strip()
-        if not name:
-            line_number = text.count("\n", 0, match.start())
-            name = _next_nonblank(lines, line_number + 1)
-        name = _clean_name(name)
-        if name:
-            parties.append({"name": name, "role": _ROLE_LABELS[match.group("label").lower()]})
-    parties.extend(_defined_parties(text))
-    parties.extend(_correspondents(text, lines))
-    for match in islice(_ORGANISATION.finditer(text), _MAX_MATCHES):
-        name = _clean_name(match.group("name"))
-        if name:
-            parties.append({"name": name, "role": "organization"})
-    return _unique(parties, key="name", limit=MAX_PARTIES, fold_case=True)
-
-
-def _defined_parties(text: str) -> list[dict[str, str]]:
-    """Parties a contract defines in its preamble. A defined term that is a known party role
-    ("Client") may name a person or an organisation; any other defined term ("Agreement",
-    "Effective Date") counts only if what precedes it is an organisation."""
-    found: list[dict[str, str]] = []
-    previous_end = 0
-    for match in islice(_ROLE_MARKER.finditer(text), _MAX_MATCHES):
-        window = text[max(previous_end, match.start() - 200) : match.start()]
-        previous_end = match.end()
-        role = match.group("role").strip().lower()
-        candidates = [m.group("name") for m in _ORGANISATION.finditer(window)]
-        if not candidates and role in _PARTY_ROLES:
-            candidates = [m.group(0) for m in _PERSON.finditer(window)]
-        name = _clean_name(candidates[-1]) if candidates else ""
-        if name:
-            found.append({"name": name, "role": role})
-    return found
-
-
-def _correspondents(text: str, lines: list[str]) -> list[dict[str, str]]:
-    """A letter's recipient (from the salutation) and sender (the line after the closing)."""
-    found: list[dict[str, str]] = []
-    salutation = _SALUTATION.search(text)
-    if salutation:
-        name = _clean_name(salutation.group("name"))
-        if name:
-            found.append({"name": name, "role": "recipient"})
-    for index, line in enumerate(lines):
-        if _CLOSING.match(line):
-            name = _clean_name(_next_nonblank(lines, index + 1))
-            if name and len(name.split()) <= 5:
-                found.append({"name": name, "role": "sender"})
-            break
-    return found
-
-
-def _next_nonblank(lines: list[str], start: int) -> str:
-    for line in lines[start : start + 3]:
-        if line.strip():
-            return line
-    return ""
-
-
-def _clean_name(name: str) -> str:
-    name = re.split(r"[ ]{2,}|\t| \| ", name.strip())[0]
-    words = name.split()
-    while words and words[0].lower() in _LEADING_NOISE:
-        words.pop(0)
-    name = " ".join(words).strip(" ,;:-")
-    if not name or len(name) > 80 or not re.search(r"[A-Za-z]", name):
-        return ""
-    if re.fullmatch(r"(?:the|and|of|\W+)", name, re.IGNORECASE):
-        return ""
-    return name
 
 
 def _unique[T: dict[str, Any]](

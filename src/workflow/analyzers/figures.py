@@ -1,39 +1,57 @@
-"""Key figures: the few labelled values a reader looks for first (invoice number, total,
-due date), read from "Label: value" lines the way people lay documents out."""
+"""Key figures: the few labelled values a reader looks for first (document number, total,
+dates by role), read from "Label: value" lines the way people lay documents out."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from typing import Any
 
-from workflow.analyzers.entities import find_amounts, find_dates, parse_number
+from workflow.analyzers.dateroles import dates_with_roles
+from workflow.analyzers.entities import find_amounts, parse_number
 
-#: Total labels, most specific first: an "Amount due" beats a plain "Total" line.
+#: Number labels examined (bounds the work on adversarial text).
+_MAX_NUMBER_LABELS = 200
+
+#: Total labels, most specific first: an "Amount due" beats a plain "Total" line. A label
+#: counts only at the start of a line (a form field, a table row), never inside prose.
 _TOTAL_LABELS = (
     re.compile(
-        r"\b(?:grand total|total due|amount due|balance due|total amount|amount payable)\b", re.I
+        r"^\W{0,3}(?:grand total|total due|amount due|balance due|total amount|amount payable"
+        r"|total payable|order total|total claimed|closing balance|new balance)\b",
+        re.I,
     ),
-    re.compile(r"(?<!sub)(?<!sub-)(?<!sub )\btotal\b", re.I),
+    re.compile(r"^\W{0,3}total\b", re.I),
 )
 #: "(8%)" after a tax label is a rate, not the amount.
 _PERCENT = re.compile(r"\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?")
 _SUBTOTAL = re.compile(r"\bsub-?\s?total\b", re.I)
-_TAX = re.compile(r"\b(?:sales tax|tax|vat|gst)\b", re.I)
+_TAX = re.compile(r"^\W{0,3}(?:sales tax|tax|vat|gst)\b", re.I)
 _BARE_NUMBER = re.compile(r"(?<![\w.,])-?\d{1,3}(?:[,.\u00a0 ]\d{3})*(?:[.,]\d{2})(?![\d%])")
-_INVOICE_NUMBER = re.compile(
-    r"\binvoice\s*(?:#|no\.?|number|num\.?)\s*[:.]?\s*(?P<id>[A-Z0-9][A-Z0-9/_-]{1,30})", re.I
+#: What may stand between a total's label and its value: a colon, a rate, a currency.
+_LABEL_TAIL = re.compile(r"^[\s:*=.-]*(?:\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)?[\s:*=]*")
+#: "Invoice No.", "PO #", "Receipt:", "Agreement No." ... and the document type each suits.
+_NUMBER_LABEL = re.compile(
+    r"\b(?P<label>invoice|receipt|purchase\s+order|p\.?\s?o\.?|order|statement|claim"
+    r"|agreement|contract|trans(?:action)?|reference|document)"
+    r"(?:\s*(?:#|no\.?|number|num\.?|nr\.?|id)|(?<=receipt)(?=\s*:))\s*[:.]?[ \t]*"
+    r"(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})?",
+    re.I,
 )
-_DATE_LABELS: dict[str, re.Pattern[str]] = {
-    "dueDate": re.compile(r"\b(?:due date|payment due|due by|due on)\b", re.I),
-    "issueDate": re.compile(
-        r"\b(?:invoice date|date of issue|issue date|issued on|date)\b\s*:", re.I
-    ),
-    "effectiveDate": re.compile(r"\beffective (?:date|as of|on)\b", re.I),
-}
+_NUMBER_PREFERENCE = {
+    "invoice": ("invoice",), "receipt": ("receipt", "trans", "transaction"),
+    "purchase_order": ("purchase order", "p.o.", "po", "p.o", "order"),
+    "statement": ("statement",), "contract": ("agreement", "contract"),
+    "form": ("claim", "reference", "document"),
+}  # fmt: skip
+_DATE_FIGURES = {"issue": "issueDate", "due": "dueDate", "effective": "effectiveDate",
+                 "end": "endDate"}  # fmt: skip
 
 
-def key_figures(text: str) -> dict[str, Any]:
+def key_figures(
+    text: str, document_type: str = "other", dates: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
     """Labelled values found in ``text``; keys are present only when found."""
     lines = text.splitlines()
     currency = _main_currency(text)
@@ -42,17 +60,40 @@ def key_figures(text: str) -> dict[str, Any]:
         money = _labelled_amount(lines, labels, currency)
         if money is not None:
             figures[name] = money
-    number = _INVOICE_NUMBER.search(text)
-    if number and re.search(r"\d", number.group("id")):
-        figures["invoiceNumber"] = number.group("id")
-    for name, label in _DATE_LABELS.items():
-        for index, line in enumerate(lines):
-            if label.search(line):
-                dates = find_dates(line) or find_dates(" ".join(lines[index + 1 : index + 2]))
-                if dates:
-                    figures[name] = dates[0]["value"]
-                    break
+    number = document_number(text, document_type)
+    if number:
+        figures["documentNumber"] = number
+        if document_type == "invoice":
+            figures["invoiceNumber"] = number
+    for item in dates if dates is not None else dates_with_roles(text):
+        figure = _DATE_FIGURES.get(str(item.get("role")))
+        if figure and figure not in figures:
+            figures[figure] = item["value"]
     return figures
+
+
+def document_number(text: str, document_type: str) -> str | None:
+    """The document's own number: the labelled one its type calls for, else the first."""
+    found: list[tuple[str, str]] = []
+    for match in islice(_NUMBER_LABEL.finditer(text), _MAX_NUMBER_LABELS):
+        ident = match.group("id")
+        if not ident:  # the value on the next line, as tables and forms lay it out
+            rest = text[match.end() : match.end() + 60].lstrip(" \t:")
+            if rest.startswith("\n"):
+                following = rest.strip().split("\n", 1)[0].strip()
+                ident = (
+                    following
+                    if re.fullmatch(r"[A-Z0-9][A-Z0-9/_.-]{0,30}", following, re.I)
+                    else None
+                )
+        if ident and re.search(r"\d", ident):
+            label = " ".join(match.group("label").lower().split())
+            found.append((label, ident.rstrip(".")))
+    preferred = _NUMBER_PREFERENCE.get(document_type, ())
+    for label, ident in found:
+        if label in preferred:
+            return ident
+    return found[0][1] if found else None
 
 
 def _main_currency(text: str) -> str | None:
@@ -73,7 +114,8 @@ def _labelled_amount(
             if label is not _SUBTOTAL and _SUBTOTAL.search(line):
                 continue
             tail = line[match.end() :]
-            money = _money_in(tail, currency)
+            tail = tail[_LABEL_TAIL.match(tail).end() :]  # type: ignore[union-attr]
+            money = _money_in(tail, currency) if _starts_with_money(tail) else None
             bare_label = not _PERCENT.sub("", tail).strip(" :\t")
             if money is None and bare_label and index + 1 < len(lines):
                 money = _money_in(lines[index + 1], currency)  # value on the next line
@@ -82,6 +124,11 @@ def _labelled_amount(
         if found is not None:
             return found
     return None
+
+
+def _starts_with_money(fragment: str) -> bool:
+    """The value follows the label directly (not a sentence that mentions a total)."""
+    return bool(re.match(r"\s*(?:[A-Z]{3}\b|[$€£¥₹]|US\$|-|\d)", fragment))
 
 
 def _money_in(fragment: str, currency: str | None) -> dict[str, Any] | None:

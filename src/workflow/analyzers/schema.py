@@ -9,13 +9,17 @@
       "summary": str (<= MAX_SUMMARY_CHARS),
       "language": ISO 639-1 code or "und",
       "entities": {
-        "dates":   [{"text": str, "value": "YYYY-MM-DD"}],
+        "dates":   [{"text": str, "value": "YYYY-MM-DD", "role": DATE_ROLES | None}],
         "amounts": [{"text": str, "amount": number, "currency": "USD" | None}],
-        "parties": [{"name": str, "role": str}],
+        "parties": [{"name": str, "role": str, "kind": "organization" | "person"}],
         "emails":  [str],
       },
-      "keyFigures": {"total"?: {"amount", "currency"}, "invoiceNumber"?: str, "dueDate"?: ...},
+      "keyFigures": {"documentNumber"?: str, "vendor"?: str, "total"?: {"amount", "currency"},
+                     "issueDate"?, "dueDate"?, "effectiveDate"?, "endDate"?: "YYYY-MM-DD",
+                     "invoiceNumber"?, "subtotal"?, "tax"?, ...},
     }
+
+The README's "Analysis schema" section is the user-facing description of the same shape.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from datetime import date
 from typing import Any
 
 from workflow.analyzers.classify import DOCUMENT_TYPES
+from workflow.analyzers.dateroles import DATE_ROLES
 from workflow.analyzers.entities import MAX_ENTITIES, MAX_PARTIES
 from workflow.analyzers.summary import MAX_SUMMARY_CHARS
 
@@ -33,6 +38,17 @@ from workflow.analyzers.summary import MAX_SUMMARY_CHARS
 REQUIRED_KEYS = ("documentType", "summary", "entities")
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+#: How models and people also spell the document types.
+_TYPE_ALIASES = {
+    "purchase order": "purchase_order", "po": "purchase_order", "meeting minutes": "minutes",
+    "meeting notes": "minutes", "memorandum": "memo", "bank statement": "statement",
+    "account statement": "statement", "cv": "resume", "agreement": "contract",
+}  # fmt: skip
+#: Party roles that name a person (when an answer does not say which kind a party is).
+_PERSON_ROLES = frozenset(
+    ("recipient", "sender", "attendee", "absent", "author", "signatory", "employee", "contact",
+     "approver", "applicant", "person", "chair", "secretary", "copied")
+)  # fmt: skip
 
 
 class SchemaError(ValueError):
@@ -51,7 +67,8 @@ def normalize(raw: object, *, analyzer: str) -> dict[str, Any]:
     missing = [key for key in REQUIRED_KEYS if key not in raw]
     if missing:
         raise SchemaError(f"analysis is missing {', '.join(missing)}")
-    document_type = str(raw["documentType"]).strip().lower()
+    document_type = " ".join(str(raw["documentType"]).strip().lower().replace("-", " ").split())
+    document_type = _TYPE_ALIASES.get(document_type, document_type.replace(" ", "_"))
     if document_type not in DOCUMENT_TYPES:
         document_type = "other"
     entities = raw["entities"]
@@ -101,7 +118,7 @@ def _items(value: object, check: Any, limit: int) -> list[Any]:
     return out
 
 
-def _date(item: object) -> dict[str, str] | None:
+def _date(item: object) -> dict[str, str | None] | None:
     value = item.get("value") if isinstance(item, dict) else item
     if not isinstance(value, str):
         return None
@@ -110,7 +127,10 @@ def _date(item: object) -> dict[str, str] | None:
     except ValueError:
         return None
     text = item.get("text", value) if isinstance(item, dict) else value
-    return {"text": str(text)[:100], "value": iso}
+    role = item.get("role") if isinstance(item, dict) else None
+    role = role.strip().lower() if isinstance(role, str) else None
+    kept = role if role in DATE_ROLES else None
+    return {"text": str(text)[:100], "value": iso, "role": kept}
 
 
 def _amount(item: object) -> dict[str, Any] | None:
@@ -146,8 +166,11 @@ def _party(item: object) -> dict[str, str] | None:
     if not isinstance(item, dict) or not isinstance(item.get("name"), str):
         return None
     name = " ".join(item["name"].split())[:120]
-    role = item.get("role")
-    return {"name": name, "role": str(role)[:40] if role else "organization"} if name else None
+    role = str(item["role"])[:40].strip().lower() if item.get("role") else "organization"
+    kind = item.get("kind")
+    if kind not in ("organization", "person"):
+        kind = "person" if role in _PERSON_ROLES else "organization"
+    return {"name": name, "role": role, "kind": kind} if name else None
 
 
 def _email(item: object) -> str | None:

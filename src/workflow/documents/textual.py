@@ -64,7 +64,10 @@ _BLOCKS = frozenset(
 )  # fmt: skip
 #: Void elements never get an end tag, so they must not open a hidden region.
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "wbr"})
-_SPACES = re.compile(r"[ \t\f\v]+")
+_SPACES = re.compile(r"[ \f\v]+")
+#: Table cells on one line are kept apart by two spaces (a single space would fuse
+#: neighbouring cells, e.g. two signatories' names, into one phrase).
+_CELL_GAP = re.compile(r"\s*\t[\s\t]*")
 
 
 class _VisibleText(HTMLParser):
@@ -103,7 +106,7 @@ class _VisibleText(HTMLParser):
 
     def text(self) -> str:
         body = "".join(self._chunks)
-        lines = [_SPACES.sub(" ", line).strip() for line in body.split("\n")]
+        lines = [_CELL_GAP.sub("  ", _SPACES.sub(" ", line)).strip() for line in body.split("\n")]
         title = " ".join("".join(self._title).split())
         content = "\n".join(lines)
         return f"{title}\n\n{content}" if title and title not in content else content

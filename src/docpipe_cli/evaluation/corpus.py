@@ -1,0 +1,282 @@
+"""The labelled evaluation set: business documents written from a seed, with what a reader
+would take from each.
+
+Every name, amount and date a template prints goes through a :class:`Writer` method that
+both formats it (in one of several real-world styles) and records it in the labels, so the
+labels say exactly what the document says: nothing is labelled that is not printed, and
+nothing is read back from a file name (every case is called ``document.<ext>``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+#: A format-neutral block of a document; see :mod:`docpipe_cli.evaluation.render`.
+type Block = tuple[str, Any]
+
+#: Document kinds of the set, and the ``documentType`` each should be analysed as.
+KINDS = (
+    "invoice", "receipt", "purchase_order", "contract", "letter", "memo", "minutes",
+    "report", "form", "statement",
+)  # fmt: skip
+#: Date roles that are labelled (other dates are printed but not scored).
+DATE_ROLES = ("issue", "due", "effective", "end")
+
+#: (name without suffix, suffix); the suffix's trailing full stop is printed or not per use.
+COMPANIES = (
+    ("Northwind Analytics", "LLC"), ("Harbor Logistics", "Inc."), ("Brightwater Foods", "Ltd."),
+    ("Keller & Sohn", "GmbH"), ("Globex Retail", "Inc."), ("Alpine Data Systems", "AG"),
+    ("Redwood Legal Services", "LLP"), ("Meridian Health Partners", "Corp."),
+    ("Lumen Energy", "plc"), ("Castillo Hermanos", "S.A."), ("Oakridge Facilities", "Ltd."),
+    ("Tidewater Marine", "Co."), ("Van Dijk Logistiek", "B.V."), ("Nordlicht Software", "GmbH"),
+    ("Pinecrest Capital", "LLC"), ("Summit Office Supply", "Inc."), ("Atlas Freight", "Limited"),
+    ("Bluebird Media", "Pty Ltd"), ("Crescent Biotech", "Corporation"),
+    ("Ironbridge Engineering", "Ltd."), ("Solaris Components", "SAS"),
+    ("Whitfield Insurance Group", "plc"), ("Granite Peak Construction", "Inc."),
+    ("Everline Telecom", "AG"),
+)  # fmt: skip
+#: Shops and banks as they name themselves (no legal suffix).
+MERCHANTS = (
+    "Corner Market", "Green Leaf Grocers", "Blue Door Cafe", "Metro Hardware",
+    "Sunrise Pharmacy", "Harbour Books", "City Fuel Station", "Golden Wok Kitchen",
+)  # fmt: skip
+BANKS = (
+    ("First Harbor Bank", "plc"),
+    ("Continental Savings Bank", "AG"),
+    ("Union Trust Bank", "Inc."),
+)
+FIRST_NAMES = (
+    "Maria", "Thomas", "Aisha", "Jonas", "Priya", "Oliver", "Sofia", "Kenji", "Fatima", "Liam",
+    "Chloe", "Mateo", "Anna", "David", "Emma", "Lucas", "Hannah", "Ravi", "Grace", "Noah",
+    "Isabel", "Ethan", "Mei", "Samuel", "Julia", "Daniel", "Laura", "Marco", "Nina", "Victor",
+)  # fmt: skip
+LAST_NAMES = (
+    "Chen", "Reed", "Bello", "Weber", "Patel", "Grant", "Rossi", "Tanaka", "Haddad", "Murphy",
+    "Martin", "Garcia", "Kowalska", "Okafor", "Johansson", "Silva", "Schmidt", "Iyer",
+    "Mwangi", "Fischer", "Ortega", "Brooks", "Lindqvist", "Adeyemi", "Novak", "Moreau",
+    "Jensen", "Costa", "Bauer", "Sato",
+)  # fmt: skip
+TITLES = (
+    "Finance Director", "Head of Operations", "Chief Executive Officer", "Procurement Manager",
+    "Office Manager", "Managing Director", "Head of People", "Chief Financial Officer",
+)  # fmt: skip
+STREETS = ("Quay Road", "Market Street", "Elm Avenue", "Harbour Way", "King Street", "Park Lane")
+CITIES = ("Bristol BS1 4DJ", "Boston, MA 02110", "Munich 80331", "Rotterdam 3011", "Leeds LS1 2AB")
+
+#: Currency styles: (currency, how it is written).
+_MONEY_STYLES: dict[str, tuple[str, ...]] = {
+    "USD": ("$", "USD ", "US$"),
+    "EUR": ("€", "EUR ", " €", " EUR"),
+    "GBP": ("£", "GBP "),
+    "CHF": ("CHF ",),
+    "CAD": ("CAD ",),
+}
+#: Magnitude words as people write them, and their factor.
+_MAGNITUDES = ((" million", 1e6), ("m", 1e6), (" billion", 1e9), ("bn", 1e9), ("k", 1e3))
+_DATE_STYLES = ("iso", "us_long", "uk_long", "short", "ordinal", "us_slash", "eu_dot")
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """What a careful reader takes from one document (the scorer's ground truth)."""
+
+    document_type: str
+    number: str | None
+    organizations: tuple[str, ...]
+    people: tuple[str, ...]
+    vendor: str | None
+    total: tuple[float, str] | None
+    amounts: tuple[tuple[float, str], ...]
+    dates: tuple[tuple[str, str], ...]  # (role, ISO date)
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One labelled document: its blocks, the format it is rendered in, its labels."""
+
+    case_id: str
+    kind: str
+    fmt: str  # pdf | png | docx | html | md | txt
+    layout: str
+    blocks: tuple[Block, ...]
+    labels: Labels
+
+    @property
+    def filename(self) -> str:
+        """A neutral name: nothing about the document can be read from it."""
+        return f"document.{self.fmt}"
+
+
+@dataclass
+class Writer:
+    """Formats the facts a template prints and records each one in the labels."""
+
+    rng: random.Random
+    currency: str = "USD"
+    european: bool = False
+    organizations: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    amounts: list[tuple[float, str]] = field(default_factory=list)
+    dates: list[tuple[str, str]] = field(default_factory=list)
+    number: str | None = None
+    vendor: str | None = None
+    total: tuple[float, str] | None = None
+    _date_style: str = "iso"
+    _money_style: str = "$"
+
+    def __post_init__(self) -> None:
+        styles = [s for s in _DATE_STYLES if (s != "us_slash" or self.currency == "USD")]
+        if self.european:
+            styles = ["eu_dot", "uk_long", "iso", "ordinal"]
+        self._date_style = self.rng.choice(styles)
+        self._money_style = self.rng.choice(_MONEY_STYLES[self.currency])
+
+    # -- organisations and people ------------------------------------------------------------
+
+    def company(self, taken: set[str] | None = None) -> tuple[str, str]:
+        choices = [c for c in COMPANIES if taken is None or c[0] not in taken]
+        name = self.rng.choice(choices)
+        if taken is not None:
+            taken.add(name[0])
+        return name
+
+    def org(self, company: tuple[str, str], *, dot: bool | None = None) -> str:
+        """The company as printed here: its suffix with or without the trailing full stop."""
+        base, suffix = company
+        if dot is None:
+            dot = self.rng.random() < 0.6
+        shown = suffix if dot or not suffix.endswith(".") else suffix[:-1]
+        text = f"{base} {shown}".strip()
+        self._add(self.organizations, f"{base} {suffix}".rstrip("."))
+        return text
+
+    def plain_org(self, name: str) -> str:
+        """An organisation named without a legal suffix (a shop, a bank's brand)."""
+        self._add(self.organizations, name)
+        return name
+
+    def person_name(self, taken: set[str] | None = None) -> str:
+        while True:
+            name = f"{self.rng.choice(FIRST_NAMES)} {self.rng.choice(LAST_NAMES)}"
+            if taken is None or name.split(maxsplit=1)[0] not in taken:
+                if taken is not None:
+                    taken.add(name.split(maxsplit=1)[0])
+                return name
+
+    def person(self, name: str) -> str:
+        self._add(self.people, name)
+        return name
+
+    # -- money ---------------------------------------------------------------------------------
+
+    def money(self, amount: float, *, record: bool = True) -> str:
+        """``amount`` in this document's currency and style (1,234.56 or 1.234,56)."""
+        whole, cents = f"{amount:,.2f}".split(".")
+        number = f"{whole.replace(',', '.')},{cents}" if self.european else f"{whole}.{cents}"
+        if record:
+            self._add(self.amounts, (round(amount, 2), self.currency))
+        style = self._money_style
+        return f"{number}{style}" if style.startswith(" ") else f"{style}{number}"
+
+    def big_money(self, amount: float) -> str:
+        """A headline figure with a magnitude word: "$4.2 million", "EUR 1.2bn"."""
+        word, factor = self.rng.choice(
+            [m for m in _MAGNITUDES if amount / m[1] >= 1 and amount / m[1] < 1000]
+        )
+        scaled = f"{amount / factor:.1f}".removesuffix(".0")
+        self._add(self.amounts, (round(amount, 2), self.currency))
+        style = self._money_style
+        if self.european:
+            scaled = scaled.replace(".", ",")
+        if style.startswith(" "):
+            return f"{scaled}{word}{style}"
+        return f"{style}{scaled}{word}"
+
+    # -- dates ---------------------------------------------------------------------------------
+
+    def date(self, day: dt.date, role: str | None) -> str:
+        """``day`` in this document's date style; recorded when it has a labelled role."""
+        if role is not None:
+            self._add(self.dates, (role, day.isoformat()))
+        return format_date(day, self._date_style)
+
+    def labels(self, kind: str) -> Labels:
+        return Labels(
+            document_type=kind,
+            number=self.number,
+            organizations=tuple(self.organizations),
+            people=tuple(self.people),
+            vendor=self.vendor,
+            total=self.total,
+            amounts=tuple(self.amounts),
+            dates=tuple(self.dates),
+        )
+
+    @staticmethod
+    def _add(items: list[Any], item: Any) -> None:
+        if item not in items:
+            items.append(item)
+
+
+def format_date(day: dt.date, style: str) -> str:  # noqa: PLR0911 - one return per style
+    month = day.strftime("%B")
+    if style == "iso":
+        return day.isoformat()
+    if style == "us_long":
+        return f"{month} {day.day}, {day.year}"
+    if style == "uk_long":
+        return f"{day.day} {month} {day.year}"
+    if style == "short":
+        return f"{month[:3]} {day.day}, {day.year}"
+    if style == "ordinal":
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10 if day.day not in (11, 12, 13) else 0)
+        return f"{day.day}{suffix or 'th'} {month} {day.year}"
+    if style == "us_slash":
+        return f"{day.month:02d}/{day.day:02d}/{day.year}"
+    return f"{day.day:02d}.{day.month:02d}.{day.year}"
+
+
+def random_day(rng: random.Random) -> dt.date:
+    return dt.date(2025, 1, 1) + dt.timedelta(days=rng.randrange(0, 600))
+
+
+#: Formats each kind is rendered in, one per case (cycled); every kind spans several.
+FORMATS: dict[str, tuple[str, ...]] = {
+    "invoice": ("pdf", "docx", "txt", "png", "html", "pdf"),
+    "receipt": ("png", "png", "txt", "pdf", "png"),
+    "purchase_order": ("pdf", "docx", "txt", "html", "md"),
+    "contract": ("docx", "pdf", "txt", "md", "html"),
+    "letter": ("txt", "docx", "pdf", "png", "html"),
+    "memo": ("txt", "md", "docx", "pdf", "html"),
+    "minutes": ("md", "txt", "docx", "html", "pdf"),
+    "report": ("md", "html", "pdf", "docx", "md"),
+    "form": ("pdf", "txt", "docx", "html", "png"),
+    "statement": ("pdf", "txt", "html", "md", "png"),
+}
+
+
+def build_corpus() -> list[Case]:
+    """The whole evaluation set, the same on every call and every machine."""
+    from docpipe_cli.evaluation.kinds import TEMPLATES  # noqa: PLC0415 - kinds imports us
+
+    cases: list[Case] = []
+    for kind in KINDS:
+        layouts = TEMPLATES[kind]
+        for index, fmt in enumerate(FORMATS[kind]):
+            rng = random.Random(f"docpipe-eval-{kind}-{index}")  # noqa: S311 - not for secrets
+            layout_name, template = layouts[index % len(layouts)]
+            blocks, writer = template(rng, fmt)
+            cases.append(
+                Case(
+                    case_id=f"{kind}-{index + 1:02d}",
+                    kind=kind,
+                    fmt=fmt,
+                    layout=layout_name,
+                    blocks=tuple(blocks),
+                    labels=writer.labels(kind),
+                )
+            )
+    return cases

@@ -1,0 +1,165 @@
+"""Scoring an analysis against a case's labels, field by field, as a reader would compare.
+
+Each field becomes a set of normalised facts per document (a company with or without its
+trailing full stop is one fact; "Ms. Patel" and "Patel" are the same person only if the
+analyzer merged them); true positives, false positives and misses are summed over the set
+(micro-averaged) into precision, recall and F1. The document type is one fact per document,
+so its precision and recall are both its accuracy. Only what the analysis says is read —
+never the file name or the case id.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from docpipe_cli.evaluation.corpus import DATE_ROLES, Case, Labels
+
+#: Scored fields, in the order the table prints them.
+FIELDS = (
+    "documentType", "documentNumber", "organizations", "people", "vendor", "total", "amounts",
+    "dates",
+)  # fmt: skip
+_HONORIFICS = re.compile(r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)+", re.IGNORECASE)
+#: Roles that name a person when a party carries no ``kind`` (older analyses).
+_PERSON_ROLES = frozenset({"recipient", "sender", "attendee", "author", "signatory", "employee"})
+
+type Facts = dict[str, set[Any]]
+
+
+def norm_org(name: str) -> str:
+    """Case, punctuation and spacing do not distinguish organisations: "Acme Inc." is "ACME
+    Inc", and OCR's "SUNRISEPHARMACY" is the shop printed "SUNRISE PHARMACY" (OCR drops the
+    spaces in capitals; the analyzer cannot put them back and a reader would not care)."""
+    name = re.sub(r"^the\s+", "", name.casefold().strip())
+    return re.sub(r"[\W_]+", "", name)
+
+
+def norm_person(name: str) -> str:
+    return " ".join(_HONORIFICS.sub("", name.strip()).replace(".", "").casefold().split())
+
+
+def predicted_fields(analysis: dict[str, Any]) -> Facts:
+    """The facts an analysis states, normalised for comparison."""
+    entities = analysis.get("entities", {})
+    figures = analysis.get("keyFigures", {})
+    organizations: set[str] = set()
+    people: set[str] = set()
+    for party in entities.get("parties", []):
+        kind = party.get("kind") or (
+            "person" if party.get("role") in _PERSON_ROLES else "organization"
+        )
+        if kind == "person":
+            people.add(norm_person(party["name"]))
+        else:
+            organizations.add(norm_org(party["name"]))
+    number = figures.get("documentNumber") or figures.get("invoiceNumber")
+    total = figures.get("total")
+    return {
+        "documentType": {analysis.get("documentType")},
+        "documentNumber": {str(number).casefold()} if number else set(),
+        "organizations": organizations,
+        "people": people,
+        "vendor": {norm_org(figures["vendor"])} if figures.get("vendor") else set(),
+        "total": {_money(total)} if isinstance(total, dict) else set(),
+        "amounts": {_money(a) for a in entities.get("amounts", []) if a.get("currency")},
+        "dates": {
+            (d.get("role"), d["value"])
+            for d in entities.get("dates", [])
+            if d.get("role") in DATE_ROLES
+        },
+    }
+
+
+def expected_fields(labels: Labels) -> Facts:
+    return {
+        "documentType": {labels.document_type},
+        "documentNumber": {labels.number.casefold()} if labels.number else set(),
+        "organizations": {norm_org(name) for name in labels.organizations},
+        "people": {norm_person(name) for name in labels.people},
+        "vendor": {norm_org(labels.vendor)} if labels.vendor else set(),
+        "total": {(round(labels.total[0], 2), labels.total[1])} if labels.total else set(),
+        "amounts": {(round(amount, 2), currency) for amount, currency in labels.amounts},
+        "dates": set(labels.dates),
+    }
+
+
+def _money(item: dict[str, Any]) -> tuple[float, str | None]:
+    return (round(float(item.get("amount", 0.0)), 2), item.get("currency"))
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Scoreboard:
+    """Counts per field, type accuracy per kind, time per document, and every miss."""
+
+    counts: dict[str, Counts] = field(default_factory=lambda: {f: Counts() for f in FIELDS})
+    kinds: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
+    perfect: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
+    seconds: list[float] = field(default_factory=list)
+    ms_per_page: list[float] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, case: Case, analysis: dict[str, Any], seconds: float, chars: int) -> None:
+        predicted, expected = predicted_fields(analysis), expected_fields(case.labels)
+        clean = True
+        for name in FIELDS:
+            got, want = predicted[name], expected[name]
+            counts = self.counts[name]
+            counts.tp += len(got & want)
+            counts.fp += len(got - want)
+            counts.fn += len(want - got)
+            if got != want:
+                clean = False
+                self.misses.append(
+                    f"{case.case_id} ({case.fmt}) {name}: "
+                    f"missing {sorted(map(str, want - got))} extra {sorted(map(str, got - want))}"
+                )
+        self.kinds[case.kind].append(analysis.get("documentType") == case.labels.document_type)
+        self.perfect[case.kind].append(clean)
+        self.seconds.append(seconds)
+        self.ms_per_page.append(seconds * 1000 / max(1.0, chars / PAGE_CHARS))
+
+    def f1(self, name: str) -> float:
+        return self.counts[name].f1
+
+    def field_table(self) -> list[tuple[str, float, float, float, int]]:
+        return [(name, c.precision, c.recall, c.f1, c.tp + c.fn) for name, c in self.counts.items()]
+
+    def kind_table(self) -> list[tuple[str, int, float, float]]:
+        return [
+            (kind, len(hits), sum(hits) / len(hits), sum(self.perfect[kind]) / len(hits))
+            for kind, hits in self.kinds.items()
+        ]
+
+    def median_ms(self) -> float:
+        return statistics.median(self.seconds) * 1000 if self.seconds else 0.0
+
+    def median_ms_per_page(self) -> float:
+        return statistics.median(self.ms_per_page) if self.ms_per_page else 0.0
+
+
+#: Characters on a typical page of text (for "milliseconds per page").
+PAGE_CHARS = 3000

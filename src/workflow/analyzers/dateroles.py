@@ -1,0 +1,108 @@
+"""What each date in a document is: when it was issued, when something is due, when an
+agreement takes effect or ends.
+
+A date's role comes from the words just before it on its line ("Due date:", "payable by",
+"shall terminate on"), from the label on the line above when the date stands alone under it
+(tables and forms put labels above values), or from a defined term right after it
+(``(the "Effective Date")``). A document's first date standing at the start of a line near
+the top (a letter's date line, a receipt's timestamp) is its issue date when nothing labelled
+one, as is a date in the title line. Dates with no such evidence (a table of transactions,
+"Next meeting: ...") get no role.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from workflow.analyzers.entities import MAX_ENTITIES, date_spans
+
+#: Roles a date may have.
+DATE_ROLES = ("issue", "due", "effective", "end")
+#: Cues, most specific first; each must end right before the date (after the line's label).
+_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(rf"(?:{pattern})[\W_]*$", re.IGNORECASE))
+    for role, pattern in (
+        ("due", r"\bdue(?:\s+date)?|\bdue\s+(?:by|on)|\bpayable\s+(?:by|on)|\bpay\s+by"
+                r"|\bdeliver(?:y)?(?:\s+date|\s+by)?|\brequired\s+by|\bno\s+later\s+than"
+                r"|\bon\s+or\s+before|\bdeadline|\breturn\b[^.\n]{0,80}\bby|\bby"),
+        ("end", r"\bterminat\w*\s+on|\bexpir\w*(?:\s+(?:on|date))?|\bend\s+date|\bends?\s+on"
+                r"|\buntil|\bvalid\s+(?:until|through|to)|\bthrough"),
+        ("effective", r"\beffective(?:\s+(?:date|as\s+of|from|on))?|\btakes?\s+effect\s+(?:on|from)"
+                      r"|\bcommenc\w*\s+on|\bstart\s+date|\bstarting\s+on|\bas\s+of"),
+        ("issue", r"\b(?:invoice|order|statement|issue|report|letter|memo|receipt|meeting)\s+date"
+                  r"|\bdate\s+(?:of\s+issue|submitted|issued)|\bissued(?:\s+on)?|\bpublished"
+                  r"|\bdated|\bdate"),
+    )
+)  # fmt: skip
+_DEFINED_AFTER = re.compile(r"^[\s,]*\((?:the\s+)?[\"“](?P<term>[^\"”]{2,30})[\"”]\)")
+#: Lines from the top in which an unlabelled leading date is taken as the issue date.
+_HEAD_LINES = 12
+#: Characters from the top within which that date must start (keeps this check O(1)).
+_HEAD_CHARS = 1500
+#: Characters of the line before a date that are examined for a cue.
+_WINDOW = 80
+
+
+def dates_with_roles(text: str) -> list[dict[str, Any]]:
+    """Dates as ``{"text", "value", "role"}`` (role one of DATE_ROLES or None), one per
+    value, first-seen order; a value keeps the first role any of its mentions has."""
+    spans = date_spans(text)
+    roles: dict[str, str | None] = {}
+    written: dict[str, str] = {}
+    issue_seen = False
+    for start, end, raw, value in spans:
+        role = _role(text, start, end)
+        if role is None and not issue_seen and _leads_its_line(text, start):
+            role = "issue"
+        issue_seen = issue_seen or role == "issue"
+        if value not in roles:
+            written[value] = raw
+            roles[value] = role
+        elif roles[value] is None:
+            roles[value] = role
+    return [
+        {"text": written[value], "value": value, "role": role}
+        for value, role in list(roles.items())[:MAX_ENTITIES]
+    ]
+
+
+def _role(text: str, start: int, end: int) -> str | None:
+    defined = _DEFINED_AFTER.match(text, end, min(len(text), end + 40))
+    if defined:
+        term = defined.group("term").lower()
+        if "effective" in term or "commencement" in term:
+            return "effective"
+        if "expir" in term or "end" in term or "termination" in term:
+            return "end"
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - _WINDOW) : start]
+    before = re.split(r"\d{4}\b", before)[-1]  # only what follows the previous date
+    if not re.search(r"[A-Za-z]", before):
+        before = _previous_line(text, line_start)
+    for role, cue in _CUES:
+        if cue.search(before):
+            return role
+    return None
+
+
+def _previous_line(text: str, line_start: int) -> str:
+    """The label above a value: the previous non-blank line, if it is short."""
+    end = line_start - 1
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if line:
+            return line if len(line) <= 40 and not re.search(r"\d", line) else ""
+        end = begin - 1
+    return ""
+
+
+def _leads_its_line(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start > _HEAD_CHARS:
+        return False
+    head_lines = [ln for ln in text[:line_start].splitlines() if ln.strip()]
+    if not head_lines:
+        return True  # a date in the title line ("Weekly sync — 2026-03-09")
+    return len(head_lines) < _HEAD_LINES and not text[line_start:start].strip()

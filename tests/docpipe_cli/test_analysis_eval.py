@@ -1,0 +1,87 @@
+"""The analysis evaluation set and scorer, and the offline analyzer held to it (fast subset)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from docpipe_cli.evaluation import FIELDS, build_corpus
+from docpipe_cli.evaluation.run import evaluate, extract
+from docpipe_cli.evaluation.score import Scoreboard, norm_org, norm_person
+from workflow.analyzers import OfflineAnalyzer
+
+#: The regression gate: the offline analyzer's F1 on every field of the fast subset.
+MIN_F1 = 0.9
+
+
+@pytest.fixture(scope="module")
+def fast_set() -> list[tuple[Any, str]]:
+    """Every case except the scanned ones (OCR takes seconds each), through the extractor."""
+    return [(case, extract(case)) for case in build_corpus() if case.fmt != "png"]
+
+
+class TestCorpus:
+    def test_size_kinds_and_formats(self) -> None:
+        """At least 40 documents of at least 8 kinds, in every format docpipe reads."""
+        cases = build_corpus()
+        assert len(cases) >= 40
+        assert len({case.kind for case in cases}) >= 8
+        assert {case.fmt for case in cases} == {"pdf", "png", "docx", "html", "md", "txt"}
+        assert min(Counter(case.kind for case in cases).values()) >= 5
+
+    def test_deterministic(self) -> None:
+        """Two builds give identical cases (labels and blocks)."""
+        assert build_corpus() == build_corpus()
+
+    def test_file_names_say_nothing(self) -> None:
+        """No case's file name carries its kind, number or any labelled value."""
+        for case in build_corpus():
+            assert case.filename == f"document.{case.fmt}"
+
+    def test_labels_are_printed(self, fast_set: list[tuple[Any, str]]) -> None:
+        """Every labelled number and organisation appears in the extracted text."""
+        for case, text in fast_set:
+            squashed = norm_org(text)
+            if case.labels.number:
+                assert case.labels.number in text, case.case_id
+            for name in case.labels.organizations:
+                assert norm_org(name) in squashed, (case.case_id, name)
+
+
+class TestScorer:
+    def test_wrong_answers_count_against(self) -> None:
+        """A wrong type, an invented party and a missed date lower precision and recall."""
+        case = build_corpus()[0]
+        wrong = {
+            "documentType": "letter",
+            "entities": {"parties": [{"name": "Nobody Ltd", "role": "x", "kind": "organization"}]},
+            "keyFigures": {},
+        }
+        board = Scoreboard()
+        board.add(case, wrong, 0.001, 100)
+        assert board.f1("documentType") == 0.0
+        assert board.counts["organizations"].fp == 1
+        assert board.counts["dates"].fn == len(case.labels.dates) > 0
+
+    def test_names_compare_as_a_reader_would(self) -> None:
+        """Trailing full stops, case and honorifics do not make a different party."""
+        assert norm_org("Harbor Logistics Inc.") == norm_org("HARBOR LOGISTICS INC")
+        assert norm_person("Ms. Priya Patel") == norm_person("priya patel")
+        assert norm_org("Acme Inc") != norm_org("Acme Ltd")
+
+
+class TestOfflineOnTheSet:
+    def test_every_field_reaches_the_gate(self, fast_set: list[tuple[Any, str]]) -> None:
+        """Offline F1 >= 0.9 on every field of the fast subset (the bench scores all of it)."""
+        board = evaluate(OfflineAnalyzer(), fast_set)
+        scores = {name: round(board.f1(name), 3) for name in FIELDS}
+        assert all(score >= MIN_F1 for score in scores.values()), (scores, board.misses)
+
+    def test_every_document_gets_a_summary(self, fast_set: list[tuple[Any, str]]) -> None:
+        """No document with text gets an empty summary."""
+        analyzer = OfflineAnalyzer()
+        for case, text in fast_set:
+            result = analyzer.analyze(text, media_type="text/plain", filename=case.filename)
+            assert result["summary"].strip(), case.case_id
