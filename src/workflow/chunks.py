@@ -28,6 +28,7 @@ crash's re-work is countable from the worker's log.
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from docpipe import events
@@ -77,47 +78,51 @@ async def extract_pages(
     first, last = pages
     deps = ctx.get_dependency(PipelineDeps)
     the_job = Job.from_dict(job)
-    deps.emit(
-        {
-            "event": events.CHUNK_START,
-            "jobId": the_job.job_id,
-            "pages": [first, last],
-            "attempt": deps.attempts.next(ctx.info.id),
-            "ts": deps.clock(),
-        }
+    # One range at a time per worker, first come first served (asyncio's lock is fair). OCR
+    # already keeps every core busy (onnxruntime's threads, one engine behind a lock), so
+    # ranges run side by side would only interleave page by page and finish together,
+    # leaving the worker idle while the workflow dispatches the next ones; queued, the next
+    # range starts the moment one ends. The event marks the start of the OCR work itself.
+    async with deps.page_slot:
+        deps.emit(
+            {
+                "event": events.CHUNK_START,
+                "jobId": the_job.job_id,
+                "pages": [first, last],
+                "attempt": deps.attempts.next(ctx.info.id),
+                "ts": deps.clock(),
+            }
+        )
+        return await guarded(partial(_read_range, deps, the_job, downloaded, pages, total))
+
+
+def _read_range(
+    deps: PipelineDeps, job: Job, downloaded: Checkpoint, pages: list[int], total: int
+) -> Checkpoint:
+    """The blocking part of :func:`extract_pages` (in a thread)."""
+    from workflow.documents import ExtractionLimits  # noqa: PLC0415 (heavy: parsers, OCR)
+    from workflow.documents.pages import mean_confidence  # noqa: PLC0415
+    from workflow.documents.pdf import ocr_pages  # noqa: PLC0415
+
+    first, last = pages
+    data = document_bytes(deps, job, downloaded)
+    read = ocr_pages(data, first, last, ExtractionLimits.from_settings(deps.settings))
+    key = chunk_key(job.job_id, first, last)
+    body = {"jobId": job.job_id, "pages": [first, last], "results": [p.to_dict() for p in read]}
+    deps.blobs.put(
+        deps.settings.results_bucket,
+        key,
+        json.dumps(body).encode(),
+        content_type="application/json",
     )
-
-    def work() -> Checkpoint:
-        from workflow.documents import ExtractionLimits  # noqa: PLC0415 (heavy: parsers, OCR)
-        from workflow.documents.pages import mean_confidence  # noqa: PLC0415
-        from workflow.documents.pdf import ocr_pages  # noqa: PLC0415
-
-        data = document_bytes(deps, the_job, downloaded)
-        read = ocr_pages(data, first, last, ExtractionLimits.from_settings(deps.settings))
-        key = chunk_key(the_job.job_id, first, last)
-        body = {
-            "jobId": the_job.job_id,
-            "pages": [first, last],
-            "results": [p.to_dict() for p in read],
-        }
-        deps.blobs.put(
-            deps.settings.results_bucket,
-            key,
-            json.dumps(body).encode(),
-            content_type="application/json",
-        )
-        deps.jobs.record_pages(
-            job_id=the_job.job_id, pages=total, done=(first, last), now=deps.clock()
-        )
-        return {
-            "key": key,
-            "pages": [first, last],
-            "chars": sum(len(p.text) for p in read),
-            "failedPages": [p.page for p in read if p.error is not None],
-            "confidence": mean_confidence(read),
-        }
-
-    return await guarded(work)
+    deps.jobs.record_pages(job_id=job.job_id, pages=total, done=(first, last), now=deps.clock())
+    return {
+        "key": key,
+        "pages": [first, last],
+        "chars": sum(len(p.text) for p in read),
+        "failedPages": [p.page for p in read if p.error is not None],
+        "confidence": mean_confidence(read),
+    }
 
 
 # --- the workflow side: fan out, then join ------------------------------------------------------

@@ -160,6 +160,9 @@ class PipelineDeps:
     retry_policy: RetryPolicy | None = None
     cache: ByteCache = field(default_factory=ByteCache)
     attempts: AttemptCounter = field(default_factory=AttemptCounter)
+    #: Page ranges on one worker OCR one at a time, in arrival order (see
+    #: :func:`workflow.chunks.extract_pages`).
+    page_slot: asyncio.Lock = field(default_factory=asyncio.Lock)
 
     @property
     def step_policy(self) -> RetryPolicy:

@@ -1,0 +1,324 @@
+"""Benchmark: a long scanned PDF read in page ranges by one and by two workers, against the
+raw OCR rate of the same pages in one process, and the re-work a worker kill costs.
+
+1. **raw OCR** (the baseline, the limit on this machine) -- every page of the generated
+   image-only PDF OCR'd in this one process (``workflow.documents.pdf.ocr_pages``, the
+   function each page range runs), with the OCR engine loaded beforehand; measured before
+   and after the stack runs (the median of both), as the shared machine's load drifts.
+2. **one worker** -- ``docpipe up --without worker`` plus one ``docpipe worker`` process;
+   the PDF uploaded to the inbox; pages/s over the extract step (from its ``step.start`` to
+   analyze's, the worker's clock), and over the whole job (upload to ``updatedAt``).
+3. **two workers** -- the same with two ``docpipe worker`` processes sharing the document.
+4. **kill** -- two workers; once a third of the pages are read, one that is in the middle of
+   a range is SIGKILLed; the pages
+   OCR'd again are counted from the ``chunk.start`` events (ranges run more than once) and
+   compared with the bound, ranges in flight x pages per range.
+
+Each rate is the median of ``--repeat`` runs; ratios are against the raw rate of this run.
+The machine is shared: read the ratios, not the absolute numbers.
+
+    python bench/long_document.py [--pages 100] [--page a4|small] [--repeat 1]
+        [--per-chunk 8] [--in-flight 4] [--worker-ttl 5]
+
+Results are printed and written to ``bench/results/long_document.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+# As a script, this file's folder comes first on sys.path, where bench/consumer.py and
+# bench/devserver.py would shadow the packages of those names: drop it before importing.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+import boto3  # noqa: E402
+
+from docpipe import events  # noqa: E402
+from docpipe.events import read_events  # noqa: E402
+from docpipe.jobs import s3_job_id  # noqa: E402
+from docpipe_cli.scans import A4_150DPI, SMALL_PAGE, scanned_pdf  # noqa: E402
+from docpipe_cli.stack.components import base_environment  # noqa: E402
+from docpipe_cli.stack.launch import start_and_wait, stop_process  # noqa: E402
+from docpipe_cli.stack.stackfile import StackInfo  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "results"
+WORKER = (sys.executable, "-m", "docpipe_cli.cli", "worker")
+PAGE_SIZES = {"a4": A4_150DPI, "small": SMALL_PAGE}
+STATUS_POLL_SECONDS = 1.0
+
+
+def say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def wait_for[T](probe: Any, *, timeout: float, what: str, interval: float = 0.1) -> T:
+    """Poll ``probe`` until it returns something truthy (the status API every second: on two
+    cores, faster polling would take CPU from the OCR being measured)."""
+    deadline = time.monotonic() + timeout
+    while not (value := probe()):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"timed out after {timeout:.0f}s waiting for {what}")
+        time.sleep(interval)
+    return value  # type: ignore[no-any-return]
+
+
+# ── raw OCR in one process ────────────────────────────────────────────────────────────
+
+
+def raw_ocr_rate(data: bytes, pages: int) -> float:
+    """Pages/s of OCR'ing every page here, the engine loaded first."""
+    from workflow.documents import ExtractionLimits, ocr  # noqa: PLC0415
+    from workflow.documents.pdf import ocr_pages  # noqa: PLC0415
+
+    ocr.engine()
+    limits = ExtractionLimits(max_pages=pages, max_text_chars=50_000_000)
+    started = time.perf_counter()
+    read = ocr_pages(data, 1, pages, limits)
+    elapsed = time.perf_counter() - started
+    if any(page.error for page in read) or not all(page.text for page in read):
+        raise RuntimeError("raw OCR did not read every page")
+    return pages / elapsed
+
+
+# ── the stack ─────────────────────────────────────────────────────────────────────────
+
+
+class Bench:
+    """One ``docpipe up --without worker`` and the worker processes the bench starts."""
+
+    def __init__(self, stack: StackInfo, state_dir: Path, worker_env: dict[str, str]) -> None:
+        self.stack = stack
+        self.state_dir = state_dir
+        self.worker_env = worker_env
+        self.workers: list[tuple[subprocess.Popen[bytes], Path]] = []
+        self.s3 = boto3.client(
+            "s3",
+            endpoint_url=stack.aws_endpoint,
+            region_name=stack.region,
+            aws_access_key_id="testing",
+            aws_secret_access_key="testing",
+        )
+        self.uploads = 0
+
+    def start_workers(self, count: int) -> list[Path]:
+        logs = []
+        for _ in range(count):
+            log = self.state_dir / f"bench-worker-{len(self.workers)}.log"
+            with log.open("ab") as handle:
+                process = subprocess.Popen(
+                    WORKER, stdout=handle, stderr=subprocess.STDOUT, env=self.worker_env
+                )
+            self.workers.append((process, log))
+            logs.append(log)
+        for log in logs:
+            wait_for(
+                lambda log=log: any(e["event"] == events.WORKER_READY for e in read_events(log)),
+                timeout=120,
+                what="a worker to be ready",
+            )
+        return logs
+
+    def stop_workers(self) -> None:
+        for process, _ in self.workers:
+            stop_process(process, grace=20)
+
+    def all_logs(self) -> list[Path]:
+        return [log for _, log in self.workers]
+
+    def upload(self, data: bytes) -> tuple[str, float]:
+        self.uploads += 1
+        key = f"bench/long-{self.uploads}.pdf"
+        uploaded = time.time()
+        put = self.s3.put_object(Bucket=self.stack.inbox_bucket, Key=key, Body=data)
+        return s3_job_id(self.stack.inbox_bucket, key, put.get("VersionId"), put["ETag"]), uploaded
+
+    def status(self, job_id: str) -> dict[str, Any] | None:
+        import urllib.error  # noqa: PLC0415
+        import urllib.request  # noqa: PLC0415
+
+        try:
+            with urllib.request.urlopen(
+                f"{self.stack.status_api}/status/{job_id}", timeout=10
+            ) as response:
+                body: dict[str, Any] = json.load(response)
+                return body
+        except urllib.error.HTTPError as exc:
+            if exc.code in (404, 503):
+                return None
+            raise
+
+    def wait_done(self, job_id: str) -> dict[str, Any]:
+        def finished() -> dict[str, Any] | None:
+            found = self.status(job_id)
+            return found if found and found.get("status") in ("done", "failed") else None
+
+        found: dict[str, Any] = wait_for(
+            finished, timeout=3600, what=f"job {job_id}", interval=STATUS_POLL_SECONDS
+        )
+        if found["status"] != "done":
+            raise RuntimeError(f"{job_id} failed: {found.get('error')}")
+        return found
+
+    def job_events(self, job_id: str, name: str) -> list[dict[str, Any]]:
+        return [
+            e
+            for log in self.all_logs()
+            for e in read_events(log)
+            if e["event"] == name and e.get("jobId") == job_id
+        ]
+
+    def run_document(self, data: bytes, pages: int) -> dict[str, float]:
+        """One document through the workers now running; its pages/s."""
+        job_id, uploaded = self.upload(data)
+        done = self.wait_done(job_id)
+        starts = {e["step"]: int(e["ts"]) for e in self.job_events(job_id, events.STEP_START)}
+        extract_s = (starts["analyze"] - starts["extract"]) / 1000
+        job_s = done["updatedAt"] / 1000 - uploaded
+        return {
+            "extract_s": round(extract_s, 2),
+            "job_s": round(job_s, 2),
+            "pages_per_s": round(pages / extract_s, 3),
+            "job_pages_per_s": round(pages / job_s, 3),
+        }
+
+    def busy_worker(self, job_id: str) -> subprocess.Popen[bytes] | None:
+        """A worker OCR'ing a range of ``job_id`` now: it logged the range's start and the
+        range's results are not stored yet."""
+        from workflow.chunks import chunk_key  # noqa: PLC0415
+
+        for process, log in self.workers:
+            started = [
+                e["pages"]
+                for e in read_events(log)
+                if e["event"] == events.CHUNK_START and e.get("jobId") == job_id
+            ]
+            if started and process.poll() is None:
+                first, last = started[-1]
+                stored = self.s3.list_objects_v2(
+                    Bucket=self.stack.results_bucket, Prefix=chunk_key(job_id, first, last)
+                )
+                if not stored.get("KeyCount"):
+                    return process
+        return None
+
+    def run_with_kill(self, data: bytes, pages: int, per_chunk: int) -> dict[str, Any]:
+        """Two workers; once a third of the pages are read, one in the middle of a range is
+        SIGKILLed."""
+        job_id, _ = self.upload(data)
+
+        def a_third_read() -> bool:
+            progress = (self.status(job_id) or {}).get("progress") or {}
+            return int(progress.get("pagesDone", 0)) >= pages // 3
+
+        wait_for(
+            a_third_read, timeout=3600, what="a third of the pages", interval=STATUS_POLL_SECONDS
+        )
+        victim = wait_for(
+            lambda: self.busy_worker(job_id), timeout=600, what="a worker in the middle of a range"
+        )
+        os.kill(victim.pid, signal.SIGKILL)
+        victim.wait(timeout=30)
+        killed = time.time()
+        done = self.wait_done(job_id)
+        runs = Counter(tuple(e["pages"]) for e in self.job_events(job_id, events.CHUNK_START))
+        again = sum((last - first + 1) * (n - 1) for (first, last), n in runs.items())
+        ranges = -(-pages // per_chunk)
+        if len(runs) != ranges:
+            raise RuntimeError(f"{len(runs)} of {ranges} ranges ran")
+        return {
+            "pages_ocred_again": again,
+            "ranges_run_twice": sum(1 for n in runs.values() if n > 1),
+            "done_after_kill_s": round(done["updatedAt"] / 1000 - killed, 2),
+        }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--pages", type=int, default=100)
+    parser.add_argument("--page", choices=sorted(PAGE_SIZES), default="a4")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per rate")
+    parser.add_argument("--per-chunk", type=int, default=8, help="DOCPIPE_PAGES_PER_CHUNK")
+    parser.add_argument("--in-flight", type=int, default=4, help="DOCPIPE_CHUNKS_IN_FLIGHT")
+    parser.add_argument("--worker-ttl", type=int, default=5, help="lease TTL, seconds")
+    args = parser.parse_args()
+    os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "WARNING")
+
+    say(f"generating a {args.pages}-page image-only PDF ({args.page}) ...")
+    data = scanned_pdf(args.pages, size=PAGE_SIZES[args.page])
+    say(f"raw OCR in one process x {args.repeat} ...")
+    raw_runs = [raw_ocr_rate(data, args.pages) for _ in range(args.repeat)]
+
+    settings_env = {
+        "DOCPIPE_PAGES_PER_CHUNK": str(args.per_chunk),
+        "DOCPIPE_CHUNKS_IN_FLIGHT": str(args.in_flight),
+        "DOCPIPE_WORKER_TTL_SECONDS": str(args.worker_ttl),
+        "DOCPIPE_MAX_DOCUMENT_BYTES": str(max(len(data) * 2, 25 * 1024 * 1024)),
+    }
+    env = {**base_environment(), **settings_env}
+    with tempfile.TemporaryDirectory(prefix="docpipe-long-") as tmp:
+        state_dir = Path(tmp)
+        up, stack = start_and_wait(state_dir, "--without", "worker", env=env)
+        bench = Bench(stack, state_dir, {**env, **stack.environment()})
+        try:
+            say(f"one worker x {args.repeat} ...")
+            bench.start_workers(1)
+            one = [bench.run_document(data, args.pages) for _ in range(args.repeat)]
+            bench.stop_workers()
+            say(f"two workers x {args.repeat} ...")
+            bench.start_workers(2)
+            two = [bench.run_document(data, args.pages) for _ in range(args.repeat)]
+            say("two workers, one SIGKILLed a third of the way in ...")
+            kill = bench.run_with_kill(data, args.pages, args.per_chunk)
+        finally:
+            bench.stop_workers()
+            stop_process(up)
+    # Again after the stack runs: the machine's load drifts, so the baseline brackets them.
+    say(f"raw OCR in one process again x {args.repeat} ...")
+    raw_runs += [raw_ocr_rate(data, args.pages) for _ in range(args.repeat)]
+    raw = statistics.median(raw_runs)
+
+    def median(runs: list[dict[str, float]], name: str) -> float:
+        return statistics.median(run[name] for run in runs)
+
+    one_rate, two_rate = median(one, "pages_per_s"), median(two, "pages_per_s")
+    results = {
+        "pages": args.pages,
+        "page": args.page,
+        "pages_per_chunk": args.per_chunk,
+        "chunks_in_flight": args.in_flight,
+        "repeat": args.repeat,
+        "cpus": os.cpu_count(),
+        "raw_ocr_pages_per_s": round(raw, 3),
+        "raw_ocr_runs": [round(rate, 3) for rate in raw_runs],
+        "one_worker": {"runs": one, "pages_per_s": one_rate},
+        "two_workers": {"runs": two, "pages_per_s": two_rate},
+        "one_worker_over_raw": round(one_rate / raw, 2),
+        "two_workers_over_raw": round(two_rate / raw, 2),
+        "two_workers_over_one": round(two_rate / one_rate, 2),
+        "one_worker_job_over_raw": round(median(one, "job_pages_per_s") / raw, 2),
+        "kill": {
+            **kill,
+            "bound_pages": args.in_flight * args.per_chunk,
+            "within_bound": kill["pages_ocred_again"] <= args.in_flight * args.per_chunk,
+        },
+    }
+    print(json.dumps(results, indent=2))
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "long_document.json").write_text(json.dumps(results, indent=2) + "\n")
+    return 0 if results["kill"]["within_bound"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
