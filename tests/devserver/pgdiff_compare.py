@@ -22,6 +22,7 @@ from pgdiff_rules import (
     effective_state,
     normalise_messages,
     normalise_response,
+    refused_by_official_validation,
     skipped_by,
 )
 
@@ -79,6 +80,8 @@ def run_sequence(
                 tolerate = "D4"
             elif gen.broken:
                 tolerate = "D1"
+            elif refused_by_official_validation(envelope):
+                tolerate = "D5"
             responses = _exchange(label, now, pg, ours, tolerate, cov)
             if responses is None:
                 continue
@@ -107,7 +110,7 @@ def _exchange(
     if tolerate is None:
         mine = normalise_response(pg.request(now, json.loads(body)))
         return {pg.name: mine, ours.name: theirs}
-    # D1/D4: resonate-pg does not validate a request's shape as the official server does
+    # D1/D4/D5: resonate-pg does not validate a request's shape as the official server does
     # (it reads what it can and treats the rest as null) and answers unknown kinds 501. A
     # request both refuse is fine, whatever the status; one only resonate-pg accepts is
     # rolled back there.

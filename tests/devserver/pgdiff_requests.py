@@ -45,6 +45,12 @@ KINDS: dict[str, int] = {
 }
 
 
+def origin(promise_id: str) -> str:
+    """The origin of an id, as the official server's validators read it: before the first
+    ``.`` (``types.rs``, ``origin``)."""
+    return promise_id.split(".", 1)[0]
+
+
 class RequestGenerator:
     """Random envelopes drawn with ``rng``, steered by a server's current ``state``."""
 
@@ -72,7 +78,7 @@ class RequestGenerator:
 
     def _children(self, parent: str) -> list[str]:
         """Ids in ``parent``'s origin other than ``parent``: what a suspend may await."""
-        root = parent.split(".", 1)[0]
+        root = origin(parent)
         return [i for i in (root, f"{root}.1", f"{root}.2", f"{root}.3") if i != parent]
 
     def _task(self, *states: str) -> str:
@@ -143,7 +149,8 @@ class RequestGenerator:
         elif kind == "promise.settle":
             data = self._settle_data()
         elif kind == "promise.register_callback":
-            data = {"awaited": self._promise(), "awaiter": self._task("acquired", "pending")}
+            awaiter = self._task("acquired", "pending", "suspended")
+            data = {"awaited": rng.choice(self._children(awaiter)), "awaiter": awaiter}
         elif kind == "promise.register_listener":
             data = {"awaited": self._promise(), "address": rng.choice(ADDRESSES)}
         elif kind in ("task.get", "task.halt", "task.continue"):
@@ -197,7 +204,7 @@ class RequestGenerator:
             tid = self._task("acquired")
             refs = [{"id": tid, "version": self._version(tid)}]
             other = self._task("acquired")
-            if other != tid:
+            if other != tid and origin(other) == origin(tid):
                 refs.append({"id": other, "version": self._version(other)})
             data = {"pid": self._pid_of(tid), "tasks": refs}
         elif kind == "schedule.create":

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pgdiff_backends import Message
-from pgdiff_requests import KINDS
+from pgdiff_requests import KINDS, origin
 
 TARGET = "resonate:target"
 
@@ -32,6 +32,7 @@ RULES = [
     Rule("R2", "error responses compare on status; the body is free text"),
     Rule("R3", "message heads are transport detail (serverUrl); bodies compare"),
     Rule("R4", "a promise past its deadline reads as timed out, whether stored so or not"),
+    Rule("R5", "preload lists are not compared (resonate-pg never preloads)"),
     # resonate-pg against the official server.
     Rule("D1", "resonate-pg reads malformed requests leniently; official: 400"),
     Rule("D2", "resonate-pg re-offers a pending task every 5 s; official: every 30 s"),
@@ -41,6 +42,21 @@ RULES = [
         " from process_timeouts; official: any promise a request touches",
     ),
     Rule("D4", "resonate-pg answers an unknown request kind 501; official: 400"),
+    Rule(
+        "D5",
+        "resonate-pg lacks some official validators (fulfill id, resonate:delay,"
+        " callback origin); official: 400",
+    ),
+    Rule(
+        "D6",
+        "resonate-pg ignores a callback on an already settled promise; official"
+        " records the resume (or wakes a suspended awaiter)",
+    ),
+    Rule(
+        "D7",
+        "resonate-pg refuses (422) to await a promise with no target/timer/external"
+        " tag; official accepts (and see D3 for when each times it out)",
+    ),
     # docpipe server's own gaps against the official server (open: issue 10, part 1).
     Rule("G1", "docpipe server answers 201 to a create that made something; official: 200"),
     Rule("G2", "docpipe server lacks task.get, task.halt, task.continue, register_callback"),
@@ -58,11 +74,11 @@ _MISSING_KINDS = ("task.get", "task.halt", "task.continue", "promise.register_ca
 
 
 def _clean(value: Any) -> Any:
-    """R1: drop nulls and empty ``headers`` maps, recursively."""
+    """R1: drop nulls and empty ``headers`` maps, recursively; R5: drop ``preload``."""
     if isinstance(value, dict):
         out = {}
         for key, item in value.items():
-            if item is None or (key == "headers" and item == {}):
+            if item is None or (key == "headers" and item == {}) or key == "preload":
                 continue
             out[key] = _clean(item)
         if "timeoutAt" in out and "state" in out:  # a promise record: G5
@@ -81,7 +97,11 @@ def normalise_response(response: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"kind": response.get("kind"), "status": status}
     if status not in (200, 201, 300):
         return out  # R2
-    out["data"] = _clean(response.get("data"))
+    data = _clean(response.get("data"))
+    action = data.get("action") if isinstance(data, dict) else None
+    if isinstance(action, dict) and "head" in action:  # task.fence: a response inside
+        data["action"] = normalise_response(action)
+    out["data"] = data
     return _ours_as_official(out)
 
 
@@ -146,21 +166,45 @@ def effective_state(state: dict[str, Any], now: int) -> dict[str, Any]:
     }
 
 
-def _refused_by_official_validation(envelope: dict[str, Any]) -> bool:
+def refused_by_official_validation(envelope: dict[str, Any]) -> bool:
     """Well-typed requests the official server's validators refuse (400, ``types.rs``)."""
     kind, data = envelope["kind"], envelope["data"]
     action = data.get("action")
     inner = action.get("data") if isinstance(action, dict) else None
     inner = inner if isinstance(inner, dict) else {}
-    if kind == "task.fence":
-        return inner.get("id") == data.get("id")  # validate_task_fence_data
+    if kind == "promise.create":
+        return _create_refused(data)
+    if kind == "task.fence":  # validate_task_fence_data, then the create's own checks
+        creates = isinstance(action, dict) and action.get("kind") == "promise.create"
+        return inner.get("id") == data.get("id") or (creates and _create_refused(inner))
     if kind == "task.fulfill":
         return inner.get("id") != data.get("id")  # validate_task_fulfill_data
     if kind == "task.create":  # validate_task_create_data
         return "resonate:delay" in (inner.get("tags") or {})
     if kind == "promise.register_callback":  # validate_callback_data
-        return data.get("awaited") == data.get("awaiter")
+        awaited, awaiter = str(data.get("awaited")), str(data.get("awaiter"))
+        return awaited == awaiter or origin(awaited) != origin(awaiter)
     return False
+
+
+def _create_refused(data: dict[str, Any]) -> bool:
+    """validate_promise_create_data's resonate:delay checks."""
+    tags = data.get("tags") or {}
+    if "resonate:delay" not in tags:
+        return False
+    try:
+        delay = int(tags["resonate:delay"])
+    except ValueError:
+        return True
+    return delay < 0 or delay >= data.get("timeoutAt", 0) or TARGET not in tags
+
+
+def _awaitable(promise: dict[str, Any] | None) -> bool:
+    """Whether awaiting ``promise`` means the same in both (D3, D7): it has a target, so
+    both time it out by timer. resonate-pg refuses to await a promise with no target,
+    timer or external tag (422), and times out a timer/external one without a target by
+    timer, where the official server waits for a request to touch it."""
+    return promise is None or TARGET in promise.get("tags", {})
 
 
 def skipped_by(
@@ -169,14 +213,25 @@ def skipped_by(
     """The id of the divergence rule that keeps ``envelope`` from being sent, if any."""
     if envelope["kind"] not in KINDS:
         return None  # D4: sent to both, both must refuse it
-    if broken or _refused_by_official_validation(envelope):
+    if broken or refused_by_official_validation(envelope):
         return "G7"
     if envelope["kind"] in _MISSING_KINDS:
         return "G2"
     if envelope["kind"] in _VERSIONED_KINDS:
         return "G6"
-    if envelope["kind"] == "promise.register_listener":
-        awaited = state["promises"].get(envelope["data"].get("awaited"))
+    kind, data, promises = envelope["kind"], envelope["data"], state["promises"]
+    if kind == "promise.register_listener":
+        awaited = promises.get(data.get("awaited"))
         if awaited is not None and TARGET not in awaited.get("tags", {}):
             return "D3"
+    if kind == "promise.register_callback":
+        awaited = promises.get(data.get("awaited"))
+        if not _awaitable(awaited):
+            return "D7"
+        if awaited is not None and awaited["state"] != "pending":
+            return "D6"
+    if kind == "task.suspend":
+        for action in data.get("actions") or []:
+            if not _awaitable(promises.get(action["data"]["awaited"])):
+                return "D7"
     return None
