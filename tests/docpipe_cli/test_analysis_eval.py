@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from typing import Any
 
@@ -85,3 +86,26 @@ class TestOfflineOnTheSet:
         for case, text in fast_set:
             result = analyzer.analyze(text, media_type="text/plain", filename=case.filename)
             assert result["summary"].strip(), case.case_id
+
+
+class TestBedrockReplay:
+    def test_recorded_responses_are_scored_and_stale_ones_refused(self, tmp_path: Any) -> None:
+        """A recording replays through the Stubber into a score; a changed text voids it."""
+        from docpipe_cli.evaluation.replay import _digest, replayed_bedrock  # noqa: PLC0415
+
+        case = build_corpus()[0]
+        text = extract(case)
+        answer = {"documentType": case.labels.document_type, "summary": "s", "entities": {}}
+        response = {
+            "output": {"message": {"role": "assistant", "content": [{"text": json.dumps(answer)}]}},
+            "stopReason": "end_turn",
+            "usage": {"inputTokens": 1, "outputTokens": 1, "totalTokens": 2},
+            "metrics": {"latencyMs": 1},
+        }
+        recording = {"modelId": "m", "textSha256": _digest(text), "responses": [response]}
+        (tmp_path / f"{case.case_id}.json").write_text(json.dumps(recording))
+        board = replayed_bedrock([(case, text)], tmp_path)
+        assert board is not None
+        assert board.f1("documentType") == 1.0
+        assert board.counts["dates"].fn == len(case.labels.dates)
+        assert replayed_bedrock([(case, text + " changed")], tmp_path) is None
