@@ -46,9 +46,14 @@ KINDS: dict[str, int] = {
 
 
 def origin(promise_id: str) -> str:
-    """The origin of an id, as the official server's validators read it: before the first
-    ``.`` (``types.rs``, ``origin``)."""
-    return promise_id.split(".", 1)[0]
+    """The family of an id: ``p3`` for ``p3:0`` and ``p3:0.2``.
+
+    Ids here are ``p<n>:0`` and ``p<n>:0.<m>``, a shape on which both readings of "origin"
+    agree: the official server's ``types.rs`` (before the first ``.``) and the SDK 0.8's
+    ``resonate.ids`` (before the first ``:``) put a family in one origin and two families
+    in two.
+    """
+    return promise_id.split(":", 1)[0]
 
 
 class RequestGenerator:
@@ -67,10 +72,10 @@ class RequestGenerator:
 
     def _promises(self) -> list[str]:
         top = 6 + self.n // 20
-        return [f"p{i}" for i in range(max(0, top - 8), top)]
+        return [f"p{i}:0" for i in range(max(0, top - 8), top)]
 
     def _promise(self) -> str:
-        """A root id, or now and then a child of one (``p3.1``: same origin as ``p3``)."""
+        """A root id, or now and then a child of one (``p3:0.1``, same origin as ``p3:0``)."""
         root = self.rng.choice(self._promises())
         if self.rng.random() < 0.3:
             return f"{root}.{self.rng.randint(1, 3)}"
@@ -78,7 +83,7 @@ class RequestGenerator:
 
     def _children(self, parent: str) -> list[str]:
         """Ids in ``parent``'s origin other than ``parent``: what a suspend may await."""
-        root = origin(parent)
+        root = f"{origin(parent)}:0"
         return [i for i in (root, f"{root}.1", f"{root}.2", f"{root}.3") if i != parent]
 
     def _task(self, *states: str) -> str:
