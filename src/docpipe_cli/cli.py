@@ -1,7 +1,8 @@
 """The ``docpipe`` command: one entry point, a subcommand per job.
 
-Each subcommand lives in the module that owns it and is imported only when used, so
-``docpipe status`` does not pay for loading the OCR engine.
+Each subcommand lives in the module that owns it, and only the module of the subcommand being
+run is imported, so ``docpipe status`` does not pay for loading the OCR engine or boto3, and
+those modules import what they use at the top like any other module.
 """
 
 from __future__ import annotations
@@ -24,22 +25,30 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; the arguments of ``command`` (all commands when ``None``) are added."""
     parser = argparse.ArgumentParser(
         prog="docpipe", description="A durable document pipeline for AWS, on Resonate."
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():
         sub = commands.add_parser(name, help=help_text, description=help_text)
-        module = importlib.import_module(module_name)
-        add = getattr(module, f"add_{name}_arguments", None) or module.add_arguments
-        add(sub)
         sub.set_defaults(module=module_name)
+        if command is None or name == command:
+            module = importlib.import_module(module_name)
+            add = getattr(module, f"add_{name}_arguments", None) or module.add_arguments
+            add(sub)
     return parser
 
 
+def _requested_command(argv: Sequence[str]) -> str:
+    """The subcommand named on the command line ("" when none is: argparse reports it)."""
+    return next((arg for arg in argv if not arg.startswith("-")), "")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(_requested_command(arguments)).parse_args(arguments)
     module = importlib.import_module(args.module)
     run = getattr(module, f"run_{args.command}", None) or module.run
     try:

@@ -17,13 +17,16 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from docpipe_cli.stack.stackfile import StackInfo
-
-#: Where the bundled sample documents live.
-SAMPLES_DIR = Path(__file__).resolve().parent / "samples"
+from docpipe.aws import client
+from docpipe.jobs import readable_job_id, s3_job_id
+from docpipe_cli.samples import SAMPLES_DIR, sample_files
+from docpipe_cli.stack.components import base_environment
+from docpipe_cli.stack.launch import StackDidNotStart, launch_up, stop_process, wait_for_stack
+from docpipe_cli.stack.stackfile import StackInfo, use_stack_credentials
+from docpipe_cli.summary import outcome_summary
+from docpipe_cli.usercli import StackUnavailable, describe_status, fetch_status
 
 
 @dataclass
@@ -52,7 +55,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from docpipe_cli.demo_inprocess import sample_files  # noqa: PLC0415
 
     samples = sample_files(args.samples)
     if not samples:
@@ -79,15 +81,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _start_stack(state_dir: Path) -> subprocess.Popen[bytes]:
-    from docpipe_cli.stack.components import base_environment  # noqa: PLC0415
-    from docpipe_cli.stack.launch import launch_up  # noqa: PLC0415
 
     print(f"starting the local stack (state in {state_dir}) ...", flush=True)
     return launch_up(state_dir, env=base_environment())
 
 
 def _wait_for_stack(up: subprocess.Popen[bytes], state_dir: Path) -> StackInfo | None:
-    from docpipe_cli.stack.launch import StackDidNotStart, wait_for_stack  # noqa: PLC0415
 
     try:
         stack = wait_for_stack(up, state_dir)
@@ -103,16 +102,12 @@ def _wait_for_stack(up: subprocess.Popen[bytes], state_dir: Path) -> StackInfo |
 
 
 def _stop_stack(up: subprocess.Popen[bytes]) -> None:
-    from docpipe_cli.stack.launch import stop_process  # noqa: PLC0415
 
     stop_process(up)
     print("stack stopped", flush=True)
 
 
 def _submit_all(stack: StackInfo, samples: list[Path]) -> list[DemoJob]:
-    from docpipe.aws import client  # noqa: PLC0415
-    from docpipe.jobs import readable_job_id, s3_job_id  # noqa: PLC0415
-    from docpipe_cli.stack.stackfile import use_stack_credentials  # noqa: PLC0415
 
     # The demo talks only to its own emulator: never with the user's real credentials.
     use_stack_credentials()
@@ -140,7 +135,6 @@ def _submit_all(stack: StackInfo, samples: list[Path]) -> list[DemoJob]:
 
 def _follow(api: str, jobs: list[DemoJob], *, timeout: float) -> None:
     """Poll every job's status; print a line whenever a job moves to a new step or ends."""
-    from docpipe_cli.usercli import StackUnavailable, describe_status, fetch_status  # noqa: PLC0415
 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -163,7 +157,6 @@ def _follow(api: str, jobs: list[DemoJob], *, timeout: float) -> None:
 
 
 def _print_table(jobs: list[DemoJob]) -> None:
-    from docpipe_cli.summary import outcome_summary  # noqa: PLC0415
 
     rows = [("document", "via", "job id", "status", "secs", "result")]
     for job in jobs:

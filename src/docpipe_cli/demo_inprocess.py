@@ -24,10 +24,17 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
+from consumer.dispatch import ResonateDispatcher
+from consumer.handler import make_consumer
 from docpipe import events
+from docpipe.aws import client
 from docpipe.jobs import readable_job_id
 from docpipe.settings import Settings
+from docpipe_cli.samples import SAMPLES_DIR, sample_files
+from docpipe_cli.stack.poller import MappingConfig, SqsPoller
+from docpipe_cli.stack.provision import ResourceNames, provision
 from docpipe_cli.summary import outcome_summary
+from workflow.worker import Worker, build_analyzer, build_deps, build_worker
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
@@ -35,12 +42,9 @@ if TYPE_CHECKING:
     from resonate.retry import RetryPolicy
 
     from docpipe.ports import Analyzer, JobRecord, JobTable
-    from docpipe_cli.stack.poller import BatchOutcome, SqsPoller
+    from docpipe_cli.stack.poller import BatchOutcome
     from workflow.steps import Emitter
-    from workflow.worker import Worker
 
-#: Where the bundled sample documents live.
-SAMPLES_DIR = Path(__file__).resolve().parent / "samples"
 #: Region the in-process AWS lives in.
 REGION = "us-east-1"
 #: Job states that end a job.
@@ -136,13 +140,6 @@ class InProcessStack:
 
     def _start(self) -> None:
         from moto import mock_aws  # noqa: PLC0415 (a dev dependency, used only here)
-
-        from consumer.dispatch import ResonateDispatcher  # noqa: PLC0415
-        from consumer.handler import make_consumer  # noqa: PLC0415
-        from docpipe.aws import client  # noqa: PLC0415
-        from docpipe_cli.stack.poller import MappingConfig, SqsPoller  # noqa: PLC0415
-        from docpipe_cli.stack.provision import ResourceNames, provision  # noqa: PLC0415
-        from workflow.worker import build_analyzer, build_deps, build_worker  # noqa: PLC0415
 
         self._mock = mock_aws()
         self._mock.start()
@@ -279,11 +276,6 @@ class InProcessStack:
 
 async def _start_worker(worker: Worker) -> None:
     worker.start()
-
-
-def sample_files(directory: Path = SAMPLES_DIR) -> list[Path]:
-    """The bundled samples, by name."""
-    return sorted(p for p in directory.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
 def _print_table(rows: Iterable[tuple[str, str, str, str, str]]) -> None:

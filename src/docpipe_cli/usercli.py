@@ -24,8 +24,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from botocore.exceptions import BotoCoreError, ClientError
+
+from docpipe.aws import client
 from docpipe.errors import ConfigError, DocpipeError, InvalidJobError
 from docpipe.jobs import STEPS, DocumentRef, s3_job_id, validate_job_id
+from docpipe.settings import Settings
+from docpipe_cli.stack.stackfile import (
+    StackInfo,
+    default_stack_path,
+    is_running,
+    use_stack_credentials,
+)
 
 EXIT_DONE = 0
 EXIT_FAILED = 1
@@ -63,12 +73,6 @@ class Target:
 
 def resolve_target(stack: Path | None, env: dict[str, str] | None = None) -> Target:
     """``stack.json`` when given or present, else the environment."""
-    from docpipe.settings import Settings  # noqa: PLC0415
-    from docpipe_cli.stack.stackfile import (  # noqa: PLC0415
-        StackInfo,
-        default_stack_path,
-        is_running,
-    )
 
     environ = dict(os.environ) if env is None else env
     path = stack if stack is not None else default_stack_path(environ)
@@ -98,9 +102,6 @@ def resolve_target(stack: Path | None, env: dict[str, str] | None = None) -> Tar
 
 
 def _aws_client(service: str, target: Target) -> Any:
-    from docpipe.aws import client  # noqa: PLC0415 -- boto3 only for the commands that use it
-    from docpipe.settings import Settings  # noqa: PLC0415
-    from docpipe_cli.stack.stackfile import use_stack_credentials  # noqa: PLC0415
 
     if target.local:
         use_stack_credentials()
@@ -338,7 +339,6 @@ def _accept_then_maybe_wait(
 ) -> int:
     """``check`` the arguments (nothing is sent if they are wrong), ``act`` on the stack,
     print the job id, and follow the job with ``--wait``."""
-    from botocore.exceptions import BotoCoreError, ClientError  # noqa: PLC0415
 
     command = f"docpipe {args.command}"
     try:

@@ -14,6 +14,7 @@ from typing import Any
 from docpipe.events import configure_logging
 from docpipe.settings import Settings
 from docpipe_cli.stack.stackfile import StackInfo, use_stack_credentials
+from workflow.worker import serve_until_stopped
 
 #: The Powertools service name on every line the worker logs.
 WORKER_SERVICE = "docpipe-worker"
@@ -39,8 +40,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: Any) -> int:
-    from workflow.worker import run_worker  # noqa: PLC0415 (OCR, boto3: only when run)
-
     settings = Settings.from_env()
     if args.stack is not None:
         settings = settings_from_stack(args.stack, settings)
@@ -48,5 +47,5 @@ def run(args: Any) -> int:
     settings.require("resonate_url")
     # One convention for the whole log: Powertools JSON lines on stdout, events among them.
     configure_logging(WORKER_SERVICE, level=str(args.log_level).upper())
-    run_worker(settings)
+    serve_until_stopped(settings)
     return 0

@@ -19,8 +19,11 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from docpipe import durable, events
+from docpipe.aws import DynamoJobTable, S3BlobStore, SnsNotifier, client
 from docpipe.events import write_event
 from docpipe.settings import Settings
+from workflow.analyzers import make_analyzer
+from workflow.pipeline import register
 from workflow.steps import Emitter, PipelineDeps
 
 if TYPE_CHECKING:
@@ -50,8 +53,6 @@ class Worker:
 
 def build_analyzer(settings: Settings) -> Analyzer:
     """The analyzer the settings ask for (offline by default)."""
-    from workflow.analyzers import make_analyzer  # noqa: PLC0415 (Bedrock client, models)
-
     return make_analyzer(settings)
 
 
@@ -63,12 +64,6 @@ def build_deps(
     analyzer: Analyzer | None = None,
 ) -> PipelineDeps:
     """The pipeline's ports on AWS (S3, DynamoDB, SNS) as the settings describe them."""
-    from docpipe.aws import (  # noqa: PLC0415 (boto3 only when a worker is built)
-        DynamoJobTable,
-        S3BlobStore,
-        SnsNotifier,
-        client,
-    )
 
     return PipelineDeps(
         settings=settings,
@@ -111,7 +106,6 @@ def build_worker(
     Pass ``deps`` to run on other ports (fakes), ``resonate`` to share a client (the
     in-process demo runs consumer and worker on one).
     """
-    from workflow.pipeline import register  # noqa: PLC0415
 
     resolved_deps = (
         deps if deps is not None else build_deps(settings, emit=emit, retry_policy=retry_policy)
@@ -142,7 +136,7 @@ async def _main(settings: Settings) -> None:
     await serve(build_worker(settings), stop)
 
 
-def run_worker(settings: Settings) -> None:
+def serve_until_stopped(settings: Settings) -> None:
     """Serve ``settings`` until SIGTERM/SIGINT (``docpipe worker``; the container's command).
 
     The durable engine is checked first (secrets resolved, a Postgres database's schema and

@@ -29,7 +29,9 @@ import botocore.session
 from botocore import xform_name
 
 SRC = Path(__file__).resolve().parents[2] / "src"
-PROJECT_PACKAGES = frozenset({"docpipe", "consumer", "workflow", "status_api", "devserver"})
+PROJECT_PACKAGES = frozenset(
+    {"docpipe", "docpipe_cli", "consumer", "workflow", "status_api", "devserver"}
+)
 
 #: boto3 service name -> IAM action prefix, where they differ.
 _IAM_PREFIX = {"bedrock-runtime": "bedrock"}
@@ -283,18 +285,21 @@ def _method_used(method: Unit, bindings: dict[str, set[str] | None], live: list[
 
 
 @cache
-def analyze(entry: str) -> Analysis:
+def analyze(entry: str, runs: str | None = None) -> Analysis:
     """The AWS actions the code reachable from ``entry`` (a module name) calls.
 
-    Cached: several tests ask about the same entry point, and the result is only read."""
+    ``runs`` names the package whose code the entry runs when the entry is only a shell
+    around it (``docpipe worker`` is the tooling's command around :mod:`workflow.worker`):
+    that package's units are live too. Cached: several tests ask about the same entry point,
+    and the result is only read."""
     analysis = Analysis(entry, modules=reachable_modules(entry))
-    own_package = entry.split(".", maxsplit=1)[0]
+    own_packages = {entry.split(".", maxsplit=1)[0], runs}
     units = [unit for module in sorted(analysis.modules) for unit in _units(module)]
     key = {id(unit): f"{unit.module}:{unit.qualname or '<module>'}" for unit in units}
     live = {
         id(unit)
         for unit in units
-        if unit.module.split(".")[0] == own_package or unit.qualname == ""
+        if unit.module.split(".")[0] in own_packages or unit.qualname == ""
     }
     while True:
         live_units = [unit for unit in units if id(unit) in live]

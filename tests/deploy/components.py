@@ -12,7 +12,7 @@ import ast
 from dataclasses import dataclass, fields
 from typing import Any
 
-from code_calls import analyze
+from code_calls import Analysis, analyze
 from deploy_support import Template, dockerfile_instructions
 
 from docpipe.settings import Settings
@@ -46,12 +46,14 @@ class Component:
     #: The resource holding the permissions (an IAM role, or the worker's managed policy).
     permissions: str
     platform_actions: frozenset[str]
+    #: The package whose code the entry point runs, when the entry is a shell around it.
+    runs: str | None = None
 
 
 COMPONENTS = (
     Component("ConsumerFunction", "ConsumerRole", LAMBDA_LOGS | SQS_POLLING),
     Component("StatusFunction", "StatusRole", LAMBDA_LOGS),
-    Component("Worker", "WorkerAccessPolicy", frozenset()),
+    Component("Worker", "WorkerAccessPolicy", frozenset(), runs="workflow"),
 )
 
 
@@ -98,10 +100,14 @@ def granted_actions(template: Template, component: Component) -> set[str]:
     return {a for s in statements(template, component) for a in as_list(s["Action"])}
 
 
-def settings_read(entry: str) -> set[str]:
+def code_analysis(template: Template, component: Component) -> Analysis:
+    """What the component's code calls, from its entry point."""
+    return analyze(entry_module(template, component), component.runs)
+
+
+def settings_read(analysis: Analysis) -> set[str]:
     """Settings fields the component's code reads (outside the settings module itself)."""
     names = {f.name for f in fields(Settings)}
-    analysis = analyze(entry)
     used: set[str] = set()
     from code_calls import _units  # noqa: PLC0415 (the analysis's own unit split)
 

@@ -11,13 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from code_calls import analyze
 from components import (
     COMPONENTS,
     LAMBDA_VPC,
     Component,
     as_list,
-    entry_module,
+    code_analysis,
     granted_actions,
     statements,
 )
@@ -54,7 +53,7 @@ ALLOWED_TARGETS = {
 
 def expected_actions(template: Template, component: Component) -> set[str]:
     """What the code calls plus what the platform needs; Bedrock only when it is selected."""
-    code = set(analyze(entry_module(template, component)).actions)
+    code = set(code_analysis(template, component).actions)
     if template.parameters["Analyzer"] != "bedrock":
         # The analyzer is chosen at run time from DOCPIPE_ANALYZER, which the template sets
         # from the same parameter: without it the Bedrock calls cannot happen.
@@ -81,7 +80,7 @@ class TestLeastPrivilege:
         """Nothing the code calls is missing, and nothing it does not call is granted."""
         granted = granted_actions(template, component)
         expected = expected_actions(template, component)
-        analysis = analyze(entry_module(template, component))
+        analysis = code_analysis(template, component)
         missing = {a: sorted(analysis.actions.get(a, ["platform"])) for a in expected - granted}
         assert not missing, f"the code calls these but {component.permissions} lacks them"
         unused = granted - expected

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from cfnlint.api import lint  # type: ignore[import-untyped]
-from components import COMPONENTS, entry_module, settings_read
+from components import COMPONENTS, code_analysis, settings_read
 from deploy_support import TEMPLATE_PATH, Template, load_template
 
 from docpipe.settings import ENV_NAMES
@@ -232,7 +232,7 @@ class TestEnvironment:
         else:
             # Lambda sets AWS_REGION itself (reserved), which Settings falls back to.
             env = set(template.function_environment(component.name)) | {"AWS_DEFAULT_REGION"}
-        needed = settings_read(entry_module(template, component)) - set(UNSET_IN_AWS)
+        needed = settings_read(code_analysis(template, component)) - set(UNSET_IN_AWS)
         missing = {ENV_NAMES[name] for name in needed} - env
         assert not missing
         unknown = {n for n in env if not n.startswith("POWERTOOLS_")} - set(ENV_NAMES.values())

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import socket
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+
+from docpipe.events import read_events
+from support.waiting import wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = Path(__file__).with_name("sdk_app.py")
@@ -32,22 +31,6 @@ def env() -> dict[str, str]:
     out.pop("RESONATE_URL", None)
     out.pop("RESONATE_TOKEN", None)
     return out
-
-
-def wait_for(predicate: Callable[[], Any], what: str, timeout: float = WAIT) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.02)
-    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
-
-
-def read_log(path: Path) -> list[dict[str, Any]]:
-    if not path.exists():
-        return []
-    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
 @dataclass
@@ -70,7 +53,7 @@ class Processes:
 
     def worker(self, url: str, group: str, log: Path, **extra: str) -> subprocess.Popen[bytes]:
         worker_env = env() | {"APP_LOG": str(log)} | extra
-        before = len([e for e in read_log(log) if e["event"] == "ready"])
+        before = len([e for e in read_events(log) if e["event"] == "ready"])
         with open(self.tmp / f"worker-{len(self.started)}.err", "wb") as err:
             proc = subprocess.Popen(
                 [sys.executable, str(APP), url, group],
@@ -79,9 +62,10 @@ class Processes:
                 stderr=err,
             )
         self.started.append(proc)
-        wait_for(
-            lambda: len([e for e in read_log(log) if e["event"] == "ready"]) > before,
-            "worker ready",
+        wait_until(
+            lambda: len([e for e in read_events(log) if e["event"] == "ready"]) > before,
+            what="worker ready",
+            timeout=WAIT,
         )
         return proc
 

@@ -9,8 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from devserver_helpers import WAIT, Processes, free_port, read_log, wait_for
+from devserver_helpers import WAIT, Processes, free_port
 from resonate.resonate import Resonate
+
+from docpipe.events import read_events
+from support.waiting import wait_until_async
 
 pytestmark = pytest.mark.integration
 
@@ -20,7 +23,7 @@ TTL = 3.0
 
 
 def starts(log: Path, step: str) -> list[dict[str, Any]]:
-    return [e for e in read_log(log) if e["event"] == "step.start" and e["step"] == step]
+    return [e for e in read_events(log) if e["event"] == "step.start" and e["step"] == step]
 
 
 async def dispatch(url: str, job: str) -> tuple[Resonate, Any]:
@@ -49,12 +52,13 @@ class TestWorkerCrash:
         async def scenario() -> tuple[Any, float]:
             client, handle = await dispatch(url, "crash-1")
             try:
-                await asyncio.to_thread(wait_for, lambda: starts(log, "analyze"), "analyze")
+                await wait_until_async(lambda: starts(log, "analyze"), what="analyze", timeout=WAIT)
                 await asyncio.to_thread(processes.worker, url, "workers", log, APP_TTL=str(TTL))
                 killed_at = time.monotonic()
                 first.send_signal(signal.SIGKILL)
-                await asyncio.to_thread(
-                    wait_for, lambda: len(starts(log, "analyze")) == 2, "analyze on worker B"
+                await wait_until_async(
+                    lambda: len(starts(log, what="analyze", timeout=WAIT)) == 2,
+                    "analyze on worker B",
                 )
                 resumed_after = time.monotonic() - killed_at
                 return await asyncio.wait_for(handle.result(), WAIT), resumed_after
@@ -91,7 +95,7 @@ class TestServerCrash:
         async def scenario() -> Any:
             client, handle = await dispatch(url, "durable-1")
             try:
-                await asyncio.to_thread(wait_for, lambda: starts(log, "store"), "store")
+                await wait_until_async(lambda: starts(log, "store"), what="store", timeout=WAIT)
                 server.send_signal(signal.SIGKILL)
                 server.wait(timeout=WAIT)
                 await asyncio.to_thread(processes.server, db, port)

@@ -6,7 +6,6 @@ refuses the statement the way a real failure does: the transaction is left open.
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from devserver import DevServer
 from devserver.engine import Engine
 from devserver.sqlite_store import SqliteStore
 from devserver.store import PromiseRow
+from support.waiting import wait_until_async
 
 
 def refuse_commits(db: sqlite3.Connection, times: int) -> None:
@@ -95,7 +95,7 @@ class TestTimerLoop:
                 flush()
 
             engine.flush = failing_flush  # type: ignore[method-assign]
-            await poll_until(lambda: failures[0] == 0)
+            await wait_until_async(lambda: failures[0] == 0, what="the failure to clear")
             stream = events(s, server.url + "/poll/g/p")
             action = {
                 "kind": "promise.create",
@@ -112,8 +112,3 @@ class TestTimerLoop:
             await stream.aclose()
 
         run(tmp_path / "db", body)
-
-
-async def poll_until(check: Any) -> None:
-    while not check():
-        await asyncio.sleep(0.01)

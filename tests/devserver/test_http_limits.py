@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import json
 import random
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ from test_http import envelope, events, post, post_bytes, raw_exchange, run
 
 from devserver import DevServer
 from devserver.http import Connection, Limits
+from support.waiting import wait_until_async
 
 #: Deadlines short enough to reach in a test; the client side always waits up to ``WAIT``.
 TIGHT = Limits(idle_timeout=0.5, request_timeout=0.5, send_timeout=0.5, discard_grace=0.5)
@@ -41,12 +41,6 @@ async def read_response(reader: asyncio.StreamReader) -> tuple[bytes, bytes]:
         if line.lower().startswith(b"content-length:"):
             length = int(line.split(b":")[1])
     return head, await reader.readexactly(length)
-
-
-async def poll_until(check: Callable[[], bool]) -> None:
-    """Wait (bounded by the test's ``WAIT``) until ``check`` holds."""
-    while not check():
-        await asyncio.sleep(0.01)
 
 
 def connections(server: DevServer) -> set[Connection]:
@@ -146,7 +140,10 @@ class TestStalledClients:
             writer.write(b"POST / HTTP/1.1\r\nContent-Length: 100\r\n\r\n{")
             await writer.drain()
             assert (await reader.read()).startswith(b"HTTP/1.1 408 ")
-            await poll_until(lambda: server.front is not None and server.front.buffered == 0)
+            await wait_until_async(
+                lambda: server.front is not None and server.front.buffered == 0,
+                what="the buffer to drain",
+            )
             writer.close()
 
         run(tmp_path / "db", body, TIGHT)
@@ -169,7 +166,9 @@ class TestStalledClients:
 
         async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
             held = [await asyncio.open_connection(server.host, server.port) for _ in range(2)]
-            await poll_until(lambda: len(connections(server)) == 2)
+            await wait_until_async(
+                lambda: len(connections(server)) == 2, what="two open connections"
+            )
             out = await raw_exchange(server, b"GET /healthz HTTP/1.1\r\n\r\n")
             assert out.startswith(b"HTTP/1.1 503 ")
             for _, writer in held:
@@ -184,7 +183,10 @@ class TestStalledClients:
             first = await asyncio.open_connection(server.host, server.port)
             first[1].write(b"POST / HTTP/1.1\r\nContent-Length: 8000\r\n\r\n" + b" " * 6000)
             await first[1].drain()
-            await poll_until(lambda: server.front is not None and server.front.buffered >= 6000)
+            await wait_until_async(
+                lambda: server.front is not None and server.front.buffered >= 6000,
+                what="6000 bytes buffered",
+            )
             out = await raw_exchange(
                 server, b"POST / HTTP/1.1\r\nContent-Length: 8000\r\n\r\n" + b" " * 6000
             )
@@ -217,7 +219,10 @@ class TestBackpressure:
             writer.write(get * count)
             writer.write_eof()  # all sent: a half-close must not cost the answers
             await writer.drain()
-            await poll_until(lambda: any(c.paused and c.unread for c in connections(server)))
+            await wait_until_async(
+                lambda: any(c.paused and c.unread for c in connections(server)),
+                what="a paused connection with unread bytes",
+            )
             conn = next(c for c in connections(server) if c.paused)
             assert conn.transport is not None
             assert conn.transport.get_write_buffer_size() < 8 * 2**20
@@ -255,14 +260,20 @@ class TestSlowSubscriber:
             _, writer = await asyncio.open_connection(server.host, server.port, limit=2**16)
             writer.write(b"GET /poll/g/slow HTTP/1.1\r\nHost: x\r\n\r\n")
             await writer.drain()
-            await poll_until(lambda: bool(connections(server)) and server.hub is not None)
+            await wait_until_async(
+                lambda: bool(connections(server)) and server.hub is not None,
+                what="a subscribed connection",
+            )
             for i in range(count):
                 settle = envelope("promise.settle", id=f"w{i}", state="resolved", value=blob)
                 assert (await post(s, server, settle))[1]["head"]["status"] == 200
             # The stalled stream is cut off, and what it had not been sent waits for the
             # process. (What was already written sits in the dead socket's buffers: sent is
             # acknowledged, as with any push; the reference server does the same.)
-            await poll_until(lambda: not any(c.stream for c in connections(server)))
+            await wait_until_async(
+                lambda: not any(c.stream for c in connections(server)),
+                what="the slow subscriber to be cut off",
+            )
             assert server.hub is not None
             held = server.hub.waiting
             assert held > 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from importlib.resources import files
 from typing import Any
 
 import pytest
@@ -11,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from docpipe.settings import Settings
+from docpipe_cli.samples import SAMPLES_DIR
 from workflow.analyzers import OfflineAnalyzer
 from workflow.analyzers.classify import DOCUMENT_TYPES, classify
 from workflow.analyzers.entities import MAX_ENTITIES, find_amounts, find_dates, find_emails
@@ -21,7 +21,7 @@ from workflow.analyzers.summary import MAX_SUMMARY_CHARS, summarize
 from workflow.documents import ExtractionLimits, detect_type, extract_text
 from workflow.documents import ocr as ocr_module
 
-SAMPLES = files("docpipe_cli") / "samples"
+SAMPLES = SAMPLES_DIR
 ANALYZER = OfflineAnalyzer()
 #: Vocabulary that triggers every entity pattern and classifier cue.
 DOCUMENT_TOKENS = (

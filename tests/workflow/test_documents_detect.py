@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import io
 import zipfile
-from importlib.resources import files
 
 import pytest
 from PIL import Image
 
 from docpipe.errors import CorruptDocument, UnsupportedDocument
+from docpipe_cli.samples import SAMPLES_DIR, sample_files
 from workflow.documents import DocumentType, detect_type
 
-SAMPLES = files("docpipe_cli") / "samples"
+SAMPLES = SAMPLES_DIR
 
 
 def sample(name: str) -> bytes:
@@ -59,7 +59,7 @@ class TestBundledSamples:
 
     def test_samples_are_commit_sized(self) -> None:
         """Each sample stays under 200 KB."""
-        sizes = {item.name: len(item.read_bytes()) for item in SAMPLES.iterdir() if item.is_file()}
+        sizes = {item.name: len(item.read_bytes()) for item in sample_files()}
         assert len(sizes) >= 5
         assert all(size < 200 * 1024 for size in sizes.values()), sizes
 

@@ -8,7 +8,6 @@ import struct
 import zipfile
 import zlib
 from concurrent.futures import ThreadPoolExecutor
-from importlib.resources import files
 
 import pytest
 from PIL import Image
@@ -18,13 +17,14 @@ from reportlab.pdfgen import canvas
 
 from docpipe.errors import CorruptDocument, DocumentTooLarge, UnsupportedDocument
 from docpipe.settings import Settings
+from docpipe_cli.samples import SAMPLES_DIR
 from workflow.documents import ExtractionLimits, detect_type, extract_text
 from workflow.documents import ocr as ocr_module
 from workflow.documents.detect import DOCX, PDF
 from workflow.documents.types import DocumentType, Extraction
 from workflow.documents.ziputil import check_budget
 
-SAMPLES = files("docpipe_cli") / "samples"
+SAMPLES = SAMPLES_DIR
 LIMITS = ExtractionLimits.from_settings(Settings())
 PNG = DocumentType("image/png", "image")
 

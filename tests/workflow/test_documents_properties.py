@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import contextlib
-from importlib.resources import files
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from docpipe.errors import DocpipeError, DocumentError
+from docpipe_cli.samples import SAMPLES_DIR
 from workflow.documents import ExtractionLimits, detect_type, extract_text
 from workflow.documents.types import DocumentType
 
 LIMITS = ExtractionLimits(max_pages=5, max_text_chars=10_000, max_pixels=1_000_000)
-SAMPLES = files("docpipe_cli") / "samples"
+SAMPLES = SAMPLES_DIR
 
 #: Headers that route random bytes into each parser, so the fuzzing reaches them.
 MAGIC = [

@@ -195,6 +195,8 @@ class TestTransientFailures:
             for e in harness.events
             if e["event"] == "step.start" and e["step"] == "analyze"
         ] == [1, 2]
+        [retry] = [e for e in harness.events if e["event"] == "step.retry"]
+        assert (retry["step"], retry["attempt"]) == ("analyze", 1)
 
     def test_retries_exhausted_fails_the_job_with_that_code(self, harness: Harness) -> None:
         """A step failing on every attempt ends the job failed/retries_exhausted, still notified."""

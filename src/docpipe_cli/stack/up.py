@@ -25,18 +25,19 @@ import socket
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from botocore.exceptions import BotoCoreError, ClientError
+
+from docpipe_cli.stack.components import StackOptions, describe, start_stack
+from docpipe_cli.stack.live import LivePrinter, LogFollower
+from docpipe_cli.stack.poller import MappingConfig
 from docpipe_cli.stack.stackfile import (
     DEFAULT_STATE_DIR,
     STACK_FILE,
     StateDirLock,
     use_stack_credentials,
 )
-
-if TYPE_CHECKING:
-    from docpipe_cli.stack.components import StackOptions
-    from docpipe_cli.stack.supervisor import Supervisor
+from docpipe_cli.stack.supervisor import ComponentFailed, Supervisor
 
 #: Components in start order; ``--without`` takes any of these.
 COMPONENTS = ("aws", "resonate", "api", "poller", "worker")
@@ -86,9 +87,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # Deferred: `docpipe --help` should not pay for boto3.
-    from docpipe_cli.stack.components import StackOptions  # noqa: PLC0415
-    from docpipe_cli.stack.supervisor import Supervisor  # noqa: PLC0415
 
     state_dir: Path = args.state_dir.resolve()
     state_dir.mkdir(parents=True, exist_ok=True)
@@ -139,11 +137,6 @@ def _supervise(
     Unless ``quiet``, every job event the components log from now on is printed as one
     readable line (:mod:`.live`), interleaved with the supervisor's own messages.
     """
-    from botocore.exceptions import BotoCoreError, ClientError  # noqa: PLC0415
-
-    from docpipe_cli.stack.components import start_stack  # noqa: PLC0415
-    from docpipe_cli.stack.live import LivePrinter, LogFollower  # noqa: PLC0415
-    from docpipe_cli.stack.supervisor import ComponentFailed  # noqa: PLC0415
 
     # This process only ever talks to the emulator: make sure no real credentials are used.
     use_stack_credentials()
@@ -183,7 +176,6 @@ def _supervise(
 
 
 def _check_options(options: StackOptions) -> str | None:
-    from docpipe_cli.stack.poller import MappingConfig  # noqa: PLC0415
 
     if "aws" in options.without and not options.aws_endpoint:
         return "--without aws needs --aws-endpoint URL"
@@ -242,7 +234,6 @@ def _wants_colour() -> bool:
 def _print_summary(
     options: StackOptions, pids: dict[str, int], stack_path: Path, logs_dir: Path
 ) -> None:
-    from docpipe_cli.stack.components import describe  # noqa: PLC0415 -- see run()
 
     print("docpipe local stack is up", flush=False)
     for name in COMPONENTS:

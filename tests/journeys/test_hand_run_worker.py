@@ -12,9 +12,7 @@ import pytest
 
 from docpipe import events
 from docpipe.jobs import STEPS
-
-from .conftest import document
-from .stackctl import SRC, TEST_ENV, Stack, wait_until
+from support.stack import SRC, TEST_ENV, Stack, document, wait_until
 
 pytestmark = pytest.mark.integration
 

@@ -8,9 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from docpipe_cli.stack.launch import UP_LOG
-
-from .conftest import document
-from .stackctl import Stack, wait_until
+from support.stack import Stack, document, wait_until
 
 pytestmark = pytest.mark.integration
 

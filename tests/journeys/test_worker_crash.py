@@ -11,10 +11,8 @@ from pathlib import Path
 import pytest
 
 from docpipe.jobs import STEPS, s3_job_id
-
-from .blackhole import BlackholeProxy
-from .conftest import document
-from .stackctl import Stack, read_events, wait_until
+from support.blackhole import BlackholeProxy
+from support.stack import Stack, document, read_events, wait_until
 
 pytestmark = pytest.mark.integration
 

@@ -15,12 +15,11 @@ from docpipe_cli.stack.lambda_runtime import (
     LambdaContext,
 )
 from docpipe_cli.stack.poller import MappingConfig, SqsPoller
-
-from .stackctl import REPO, wait_until
+from support.stack import REPO, wait_until
 
 pytestmark = pytest.mark.integration
 
-HANDLERS = "tests.integration.lambda_handlers"
+HANDLERS = "tests.support.lambda_handlers"
 
 
 @pytest.fixture(autouse=True)

@@ -19,8 +19,7 @@ from docpipe_cli.stack.supervisor import (
     Supervisor,
     describe_exit,
 )
-
-from .stackctl import Stack, child_env, processes_with_marker, read_events, wait_until
+from support.stack import Stack, child_env, processes_with_marker, read_events, wait_until
 
 pytestmark = pytest.mark.integration
 

@@ -13,9 +13,7 @@ import pytest
 from docpipe.jobs import STEPS, s3_job_id
 from docpipe_cli.stack.components import http_answers
 from docpipe_cli.stack.launch import free_port, stop_process
-
-from .conftest import document
-from .stackctl import Stack, child_env, stop_and_check, wait_until
+from support.stack import Stack, child_env, document, stop_and_check, wait_until
 
 pytestmark = pytest.mark.integration
 

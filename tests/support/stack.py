@@ -9,12 +9,11 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ import boto3
 from docpipe.events import read_events
 from docpipe_cli.stack.launch import start_and_wait, stop_process
 from docpipe_cli.stack.stackfile import StackInfo
+from support.waiting import wait_until
 
 REPO = Path(__file__).resolve().parents[2]
 SRC = REPO / "src"
@@ -41,20 +41,6 @@ STACK_ARGS = (
     "--max-receive-count",
     "3",
 )
-
-
-def wait_until[T](
-    probe: Callable[[], T | None], *, timeout: float, what: str, interval: float = 0.2
-) -> T:
-    """Poll ``probe`` until it returns something truthy; fail naming ``what``."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = probe()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}")
-        time.sleep(interval)
 
 
 def child_env(marker: str, extra: dict[str, str] | None = None) -> dict[str, str]:
@@ -197,3 +183,11 @@ def stop_and_check(stack: Stack) -> None:
         timeout=20,
         what="every process of the stack to exit",
     )
+
+
+def document(text: str) -> bytes:
+    """A small plain-text document the pipeline reads and analyses."""
+    return (
+        f"{text}\n\nInvoice INV-2041 from Example Supplies Ltd to Jane Doe.\n"
+        "Amount due: 1,250.00 EUR by 2026-12-01. Contact billing@example.com.\n"
+    ).encode()

@@ -27,8 +27,8 @@ from docpipe_cli.stack.http_api import (
 )
 from status_api import handler as status_handler
 from status_api.service import StatusService
-
-from .stackctl import REPO
+from support.stack import REPO
+from support.waiting import wait_until
 
 
 class EchoHandler:
@@ -229,25 +229,45 @@ class TestRequestLimits:
         assert handler.contexts == []
 
     def test_requests_are_served_concurrently_but_invoked_one_at_a_time(self) -> None:
-        """Many clients at once all get answers; the handler never runs twice at once (two
-        invocations at once would meet at the barrier; one at a time, it breaks)."""
-        meeting = threading.Barrier(2)
-        met: list[bool] = []
+        """While one invocation is held, every other request is already read and waiting for
+        the function (served concurrently); the handler never runs twice at once."""
+        release = threading.Event()
+        guard = threading.Lock()
+        running = [0]
+        most_at_once = [0]
 
-        def meets(event: dict[str, Any], context: Any) -> dict[str, Any]:
-            try:
-                meeting.wait(timeout=1)
-                met.append(True)
-            except threading.BrokenBarrierError:
-                met.append(False)
+        def held(event: dict[str, Any], context: Any) -> dict[str, Any]:
+            with guard:
+                running[0] += 1
+                most_at_once[0] = max(most_at_once[0], running[0])
+            release.wait(timeout=60)
+            with guard:
+                running[0] -= 1
             return {"statusCode": 200, "body": "{}"}
 
-        for server in serve(meets):
-            with ThreadPoolExecutor(max_workers=8) as pool:
-                replies = list(pool.map(get, [server.url + "/a"] * 16))
-        codes = [status for status, _, _ in replies]
-        assert codes == [200] * 16
-        assert met == [False] * 16
+        clients = 8
+        serving = serve(held)
+        server = next(serving)
+        arrived: list[int] = []
+        invoke = server.invoke
+
+        def counting(event: dict[str, Any]) -> object:
+            arrived.append(1)
+            return invoke(event)
+
+        server.invoke = counting  # type: ignore[method-assign]
+        try:
+            with ThreadPoolExecutor(max_workers=clients) as pool:
+                replies = pool.map(get, [server.url + "/a"] * clients)
+                wait_until(lambda: len(arrived) == clients, what="every request to be read")
+                assert running[0] == 1
+                release.set()
+                codes = [status for status, _, _ in replies]
+        finally:
+            release.set()
+            serving.close()
+        assert codes == [200] * clients
+        assert most_at_once[0] == 1
 
 
 def _serving(server: LambdaHttpServer) -> Iterator[LambdaHttpServer]:

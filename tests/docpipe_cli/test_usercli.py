@@ -20,8 +20,7 @@ from docpipe_cli.usercli import (
     Progress,
     wait_for,
 )
-
-from .stackctl import SRC, child_env
+from support.stack import SRC, child_env
 
 #: A stack.json no server answers for: any command that got past its checks would fail
 #: with "did not answer" (exit 5), not with the usage error the tests expect.

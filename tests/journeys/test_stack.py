@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 import os
 import signal
+from typing import Any
 from urllib.parse import quote
 
 import pytest
 
 from docpipe.jobs import STEPS, s3_job_id
-
-from .conftest import document
-from .stackctl import Stack, wait_until
+from support.stack import Stack, document, wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -99,14 +98,17 @@ class TestCrashes:
     ) -> None:
         """SIGKILL of the server with jobs in flight: it restarts on its database and every
         job finishes."""
-        jobs = [upload(stack, f"crash/doc-{i}.txt", document(f"crash {i}")) for i in range(4)]
+        jobs = [upload(stack, f"crash/doc-{i}.txt", document(f"crash {i}")) for i in range(8)]
         wait_until(
             lambda: any(stack.step_starts(job) for job in jobs),
             timeout=60,
             what="a job to start running",
         )
+        unfinished = [job for job in jobs if not _finished(stack.status(job))]
         old = stack.pid("resonate")
         os.kill(old, signal.SIGKILL)
+        # Without a job in flight at the kill, the test would prove nothing.
+        assert unfinished, "every job finished before the server was killed"
         wait_until(lambda: stack.pid("resonate") != old, timeout=60, what="a restarted server")
         for job in jobs:
             assert stack.wait_finished(job, timeout=180)["status"] == "done"
@@ -164,3 +166,7 @@ def test_stack_file_has_the_contract_keys(stack: Stack) -> None:
         "resonate_url",
         "status_api",
     }
+
+
+def _finished(status: dict[str, Any] | None) -> bool:
+    return status is not None and status.get("status") in ("done", "failed")

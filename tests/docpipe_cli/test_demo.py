@@ -10,7 +10,7 @@ import uuid
 
 import pytest
 
-from .stackctl import REPO, child_env, processes_with_marker, wait_until
+from support.stack import REPO, child_env, processes_with_marker, wait_until
 
 pytestmark = pytest.mark.integration
 

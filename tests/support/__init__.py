@@ -1,0 +1,1 @@
+"""Helpers shared by every suite (importable as ``support``: pytest's ``pythonpath``)."""
