@@ -57,8 +57,9 @@ class TestWorkerCrash:
                 killed_at = time.monotonic()
                 first.send_signal(signal.SIGKILL)
                 await wait_until_async(
-                    lambda: len(starts(log, what="analyze", timeout=WAIT)) == 2,
-                    "analyze on worker B",
+                    lambda: len(starts(log, "analyze")) == 2,
+                    what="analyze on worker B",
+                    timeout=WAIT,
                 )
                 resumed_after = time.monotonic() - killed_at
                 return await asyncio.wait_for(handle.result(), WAIT), resumed_after
