@@ -393,7 +393,7 @@ class SqliteStore:
         {id: record}, "callbacks": [[awaited, awaiter]], "listeners": [[awaited, address]]}``.
         """
         promises = {}
-        for row in self._db.execute(f"SELECT {_PROMISE_COLUMNS} FROM promises"):
+        for row in self._db.execute(f"SELECT {_PROMISE_COLUMNS} FROM promises"):  # noqa: S608
             p = _promise_row(row)
             promises[p.id] = {
                 "state": p.state,

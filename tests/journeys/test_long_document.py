@@ -19,8 +19,7 @@ import pytest
 from docpipe.jobs import results_key, s3_job_id
 from docpipe_cli.scans import page_code, scanned_pdf
 from docpipe_cli.stack.launch import stop_process
-
-from .stackctl import Stack, read_events, start_stack, stop_and_check, wait_until
+from support.stack import Stack, read_events, start_stack, stop_and_check, wait_until
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
