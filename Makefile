@@ -55,6 +55,7 @@ bench: $(STAMP)
 	$(PY) bench/e2e.py
 	$(PY) bench/analysis_eval.py
 	$(PY) bench/long_document.py
+	$(PY) bench/http_fuzz.py
 
 clean:
 	rm -rf $(VENV) $(SAM_VENV) .docpipe .pytest_cache .mypy_cache .ruff_cache

@@ -171,6 +171,8 @@ class Connection(asyncio.Protocol):
         self.transport: asyncio.Transport | None = None
         self.stream: EventStream | None = None
         self._buf = bytearray()
+        #: Bytes at the start of ``_buf`` already searched for the end of a head.
+        self._scanned = 0
         self._head: RequestHead | None = None
         self._chunked: ChunkedBody | None = None
         self._discard = 0  # bytes of a refused body still to drop (-1: until closed)
@@ -313,11 +315,25 @@ class Connection(asyncio.Protocol):
         buf = self._buf
         while buf[:2] == b"\r\n":
             del buf[:2]  # a stray CRLF between requests is ignored (RFC 9112 2.2)
-        end = buf.find(b"\r\n\r\n", 0, MAX_HEAD_BYTES + 4)
+            self._scanned = 0
+        if buf and buf[0] < 0x21 and buf != b"\r":
+            # No request line starts with a control or a space: refuse now, not at 408.
+            raise HttpError(400, "malformed request line")
+        # Look only at what arrived since the last look (and the 3 bytes before it, where
+        # a CRLFCRLF or a CRLF may straddle): a head sent a byte per read costs O(n).
+        scanned = self._scanned
+        end = buf.find(b"\r\n\r\n", max(0, scanned - 3), MAX_HEAD_BYTES + 4)
         if end < 0:
-            if len(buf) > MAX_HEAD_BYTES:
+            # Refused as soon as it is certain, however the bytes were split: too long
+            # once the limit and the blank line's four bytes are in without one; a bare
+            # LF (which a lenient parser would take for a line end) at once.
+            if len(buf) >= MAX_HEAD_BYTES + 4:
                 raise HttpError(431, "request head too large")
+            if buf.count(b"\n", scanned) != buf.count(b"\r\n", max(0, scanned - 1)):
+                raise HttpError(400, "bare LF in the request head; lines end with CRLF")
+            self._scanned = len(buf)
             return None
+        self._scanned = 0
         head = parse_head(bytes(buf[:end]))
         del buf[: end + 4]
         if head.chunked:
@@ -358,6 +374,7 @@ class Connection(asyncio.Protocol):
         self.front.buffered -= self._counted
         self._counted = 0
         self._buf.clear()
+        self._scanned = 0
         self._chunked = None
 
     def _dispatch(self, head: RequestHead, body: bytes) -> None:

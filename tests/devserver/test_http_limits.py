@@ -91,7 +91,8 @@ class TestSmuggling:
 
         async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
             out = await raw_exchange(
-                server, b"POST / HTTP/1.1\r\nContent-Length: " + b"9" * 5000 + b"\r\n\r\n"
+                server,
+                b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: " + b"9" * 5000 + b"\r\n\r\n",
             )
             assert out.startswith(b"HTTP/1.1 413 ")
 
@@ -103,8 +104,9 @@ class TestSmuggling:
         async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
             out = await raw_exchange(
                 server,
-                b"HEAD /healthz HTTP/1.1\r\n\r\nHEAD /nowhere HTTP/1.1\r\n\r\n"
-                b"GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n",
+                b"HEAD /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
+                b"HEAD /nowhere HTTP/1.1\r\nHost: x\r\n\r\n"
+                b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
             )
             first, second, third, rest = out.split(b"\r\n\r\n", 3)
             assert first.startswith(b"HTTP/1.1 200 ")
@@ -137,7 +139,7 @@ class TestStalledClients:
 
         async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
             reader, writer = await asyncio.open_connection(server.host, server.port)
-            writer.write(b"POST / HTTP/1.1\r\nContent-Length: 100\r\n\r\n{")
+            writer.write(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{")
             await writer.drain()
             assert (await reader.read()).startswith(b"HTTP/1.1 408 ")
             await wait_until_async(
@@ -169,7 +171,7 @@ class TestStalledClients:
             await wait_until_async(
                 lambda: len(connections(server)) == 2, what="two open connections"
             )
-            out = await raw_exchange(server, b"GET /healthz HTTP/1.1\r\n\r\n")
+            out = await raw_exchange(server, b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
             assert out.startswith(b"HTTP/1.1 503 ")
             for _, writer in held:
                 writer.close()
@@ -181,14 +183,16 @@ class TestStalledClients:
 
         async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
             first = await asyncio.open_connection(server.host, server.port)
-            first[1].write(b"POST / HTTP/1.1\r\nContent-Length: 8000\r\n\r\n" + b" " * 6000)
+            first[1].write(
+                b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 8000\r\n\r\n" + b" " * 6000
+            )
             await first[1].drain()
             await wait_until_async(
                 lambda: server.front is not None and server.front.buffered >= 6000,
                 what="6000 bytes buffered",
             )
             out = await raw_exchange(
-                server, b"POST / HTTP/1.1\r\nContent-Length: 8000\r\n\r\n" + b" " * 6000
+                server, b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 8000\r\n\r\n" + b" " * 6000
             )
             assert out.startswith(b"HTTP/1.1 503 ")
             first[1].close()

@@ -41,14 +41,24 @@ class TestParseHead:
         assert not head.chunked
 
     def test_connection_persistence_by_version(self) -> None:
-        """HTTP/1.1 persists unless told to close; HTTP/1.0 only when asked to."""
-        assert not parse_head(b"GET / HTTP/1.1\r\nConnection: close").keep_alive
+        """HTTP/1.1 persists unless ``close`` is an option; HTTP/1.0 never does (as h11)."""
+        assert not parse_head(b"GET / HTTP/1.1\r\nHost: h\r\nConnection: close").keep_alive
+        assert not parse_head(b"GET / HTTP/1.1\r\nHost: h\r\nConnection: a, Close").keep_alive
+        assert parse_head(b"GET / HTTP/1.1\r\nHost: h\r\nConnection: foo-close").keep_alive
         assert not parse_head(b"GET / HTTP/1.0").keep_alive
-        assert parse_head(b"GET / HTTP/1.0\r\nConnection: keep-alive").keep_alive
+        assert not parse_head(b"GET / HTTP/1.0\r\nConnection: keep-alive").keep_alive
+
+    def test_absolute_form_target_is_its_path(self) -> None:
+        """A server must accept an absolute URI as the target (RFC 9112 3.2.2)."""
+        head = parse_head(b"GET HTTP://h:1/debug/stats?reset=1 HTTP/1.1\r\nHost: h")
+        assert (head.path, head.query) == ("/debug/stats", "reset=1")
+        assert parse_head(b"GET http://h?x HTTP/1.1\r\nHost: h").path == "/"
 
     def test_repeated_list_headers_are_joined(self) -> None:
         """A repeated header is one comma-separated value, not 'the last one wins'."""
-        head = parse_head(b"GET / HTTP/1.1\r\nConnection: keep-alive\r\nConnection: close")
+        head = parse_head(
+            b"GET / HTTP/1.1\r\nHost: h\r\nConnection: keep-alive\r\nConnection: close"
+        )
         assert head.headers["connection"] == "keep-alive, close"
         assert not head.keep_alive
 
@@ -60,7 +70,11 @@ class TestParseHead:
             b"GET  / HTTP/1.1",
             b"GET / HTTP/1.1\r\nno colon here",
             b"G(T / HTTP/1.1",  # a method is a token
-            b"GET http://x/ HTTP/1.1",  # only origin-form targets
+            b"GET x/ HTTP/1.1",  # neither a path nor an absolute URI
+            b"GET /\xff HTTP/1.1",  # a target is visible ASCII
+            b"GET / HTTP/1.1",  # HTTP/1.1 needs a Host
+            b"GET / HTTP/1.1\r\nHost: a\r\nHost: a",  # and only one
+            b"GET / HTTP/1.1\nHost: a",  # a bare LF is not a line end
             b"GET /a\x00b HTTP/1.1",
             b"GET / HTTP/1.1\r\nX: 1\r\n folded: continuation",  # obs-fold
             b"GET / HTTP/1.1\r\nX: 1\r\n\tfolded",
@@ -92,7 +106,8 @@ class TestBodyFraming:
             b"Content-Length: -5",
             b"Content-Length: +5",
             b"Content-Length: 0x10",
-            b"Content-Length: 5, 5",
+            b"Content-Length: 5, 6",
+            b"Content-Length: 5,",
             b"Content-Length: 1_0",
             b"Content-Length: \xb2",  # latin-1 superscript two: str.isdigit() says yes
             b"Content-Length:",
@@ -104,7 +119,7 @@ class TestBodyFraming:
     def test_ambiguous_lengths_are_400(self, headers: bytes) -> None:
         """Signs, hex, lists, non-ASCII digits, conflicting or combined lengths."""
         with pytest.raises(HttpError) as err:
-            parse_head(b"POST / HTTP/1.1\r\n" + headers)
+            parse_head(b"POST / HTTP/1.1\r\nHost: h\r\n" + headers)
         assert err.value.status == 400
 
     @pytest.mark.parametrize(
@@ -114,7 +129,7 @@ class TestBodyFraming:
     def test_codings_other_than_plain_chunked_are_refused(self, coding: bytes) -> None:
         """Only ``chunked`` alone is decoded; anything else is refused, never half-read."""
         with pytest.raises(HttpError) as err:
-            parse_head(b"POST / HTTP/1.1\r\nTransfer-Encoding: " + coding)
+            parse_head(b"POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: " + coding)
         assert err.value.status == 501
 
     def test_chunked_in_http_1_0_is_400(self) -> None:
@@ -124,11 +139,13 @@ class TestBodyFraming:
         assert err.value.status == 400
 
     def test_identical_repeated_length_and_huge_length(self) -> None:
-        """A length repeated verbatim is one length; a huge one is only 'too large'."""
-        assert parse_head(b"POST / HTTP/1.1\r\nContent-Length: 7\r\ncontent-length: 7").length == 7
-        huge = parse_head(b"POST / HTTP/1.1\r\nContent-Length: " + b"9" * 5000)
+        """A length repeated (as a field or a list) is one length; a huge one is 'too large'."""
+        post = b"POST / HTTP/1.1\r\nHost: h\r\n"
+        assert parse_head(post + b"Content-Length: 7\r\ncontent-length: 7").length == 7
+        assert parse_head(post + b"Content-Length: 7 , 7\r\ncontent-length: 7").length == 7
+        huge = parse_head(post + b"Content-Length: " + b"9" * 5000)
         assert huge.length == HUGE_LENGTH
-        assert parse_head(b"POST / HTTP/1.1\r\nTransfer-Encoding: Chunked").chunked
+        assert parse_head(post + b"Transfer-Encoding: Chunked").chunked
 
 
 def decode(raw: bytes, limit: int = 100, pieces: int = 1) -> tuple[bytes | None, bytes]:
@@ -176,7 +193,12 @@ class TestChunkedBody:
             b"1_0\r\n",
             b"\r\n",  # an empty size
             b"4\nWiki\r\n",  # a bare LF
-            b"1" * 17 + b"\r\n",  # more hex digits than any real size
+            b"1" * 21 + b"\r\n",  # more hex digits than h11 takes
+            b"4 ;x\r\n",  # no space before an extension (h11)
+            b"4;a\nb\r\nWiki\r\n",  # a bare LF inside an extension
+            b"2\r\nabX",  # a wrong byte after the data, refused before the next arrives
+            b"0\r\nno colon\r\n\r\n",  # trailers are checked like headers
+            b"0\r\nX: y\n",  # a bare LF in trailers, refused at once
             b"4;" + b"e" * 5000,  # an extension that never ends
             b"0\r\n" + b"X: y\r\n" * 20_000,  # trailers without end
         ],
