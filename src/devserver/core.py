@@ -2,22 +2,16 @@
 
 No sockets, no clock, no SQL: time comes in as ``now`` (epoch ms), state lives behind the
 :class:`~devserver.store.Store` port, and what must be delivered comes back as a list of
-:class:`~devserver.store.Outgoing`. That is what makes it testable step by step against the
-SDK's own reference model (``resonate.connections.local.ServerState``), which it follows
-request kind by request kind, status by status. Where it goes further, it says so:
-
-- schedules fire (the reference stores them and never fires them), and a cron expression
-  is validated when the schedule is created;
-- ``promise.search`` exists (the SDK's ``promises.search`` sends it);
-- :meth:`Core.tick` also fires due schedules.
+:class:`~devserver.store.Outgoing`. It answers every request kind of the official server
+(``resonatehq/resonate`` ``src/server.rs``), status by status, and moves state as its model
+(``src/oracle.rs``) does; ``docs/conformance.md`` records each place this server used to
+differ and how it was settled.
 
 The request kinds live in three modules -- promises and the transitions every kind shares
 in :mod:`~devserver.transitions`, :mod:`~devserver.tasks`, :mod:`~devserver.schedules` --
-and this one dispatches to them and fires timers.
-
-A :class:`~devserver.protocol.ProtocolError` raised half-way through a request leaves the
-state as the reference leaves it (the timeouts applied before the error stand); the adapter
-commits them and answers 400.
+and this one dispatches to them and fires timers. A request is checked completely before it
+changes anything: a malformed one (a :class:`~devserver.protocol.ProtocolError`, answered
+400) leaves the state as it was.
 """
 
 from __future__ import annotations
@@ -25,11 +19,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from devserver.protocol import ProtocolError, action_data, get, text
+from devserver.protocol import ProtocolError, get, text
 from devserver.schedules import ScheduleRequests
 from devserver.store import LEASE_TIMER, RETRY_TIMER, Outgoing, Store
 from devserver.tasks import TaskRequests
-from devserver.transitions import Response
+from devserver.transitions import PENDING_RETRY_TTL, Response, error
+
+#: Debug kinds of the official server; answered 403 as it does with debug mode off.
+DEBUG_KINDS = frozenset({"debug.start", "debug.stop", "debug.reset", "debug.snap", "debug.tick"})
 
 
 class Core(TaskRequests, ScheduleRequests):
@@ -41,8 +38,10 @@ class Core(TaskRequests, ScheduleRequests):
             "promise.get": self._promise_get,
             "promise.create": self._promise_create,
             "promise.settle": self._promise_settle,
+            "promise.register_callback": self._register_callback,
             "promise.register_listener": self._register_listener,
             "promise.search": self._promise_search,
+            "task.get": self._task_get,
             "task.create": self._task_create,
             "task.acquire": self._task_acquire,
             "task.release": self._task_release,
@@ -50,6 +49,9 @@ class Core(TaskRequests, ScheduleRequests):
             "task.fence": self._task_fence,
             "task.suspend": self._task_suspend,
             "task.heartbeat": self._task_heartbeat,
+            "task.halt": self._task_halt,
+            "task.continue": self._task_continue,
+            "task.search": self._task_search,
             "schedule.create": self._schedule_create,
             "schedule.get": self._schedule_get,
             "schedule.delete": self._schedule_delete,
@@ -68,9 +70,9 @@ class Core(TaskRequests, ScheduleRequests):
         kind = text(req, "kind")
         handler = self._handlers.get(kind)
         if handler is None:
-            raise ProtocolError(400, f"unknown request kind: {kind}")
-        for promise_id in _touched_promises(kind, req):
-            self._auto_timeout(now, promise_id)
+            if kind in DEBUG_KINDS:
+                return error(kind, get(req, "corrId"), 403, "Debug operations are disabled"), []
+            raise ProtocolError(400, f"Unknown operation: {kind}")
         response = handler(now, get(req, "corrId"), req)
         return response, self.drain()
 
@@ -100,45 +102,17 @@ class Core(TaskRequests, ScheduleRequests):
                 store.save_task(t)
 
         self._expire_promises(now, expired)
+        # A lapsed lease puts the task back to pending at the same version.
         for task_id, version in leases:
             t = store.task(task_id)
             if t is not None and t.state == "acquired" and t.version == version:
-                self._reoffer(now, t, t.version + 1)
+                self._reoffer(now, t)
         for task_id in retries:
             t = store.task(task_id)
             if t is not None and t.state == "pending":
-                self._reoffer(now, t, t.version)
-
+                self._arm_task(t, RETRY_TIMER, now + PENDING_RETRY_TTL)
+                store.save_task(t)
+                self._offer(t)
         for schedule_id in store.due_schedules(now):
             self._fire_schedule(now, schedule_id)
         return self.drain()
-
-
-def _touched_promises(kind: str, req: Any) -> list[str]:
-    """The promises a request reads, which are timed out first if their deadline passed."""
-    field = _TOUCHES_FIELD.get(kind)
-    if field is not None:
-        return [text(req, field)]
-    if kind == "task.create":
-        return [text(action_data(get(req, "action")), "id")]
-    if kind == "task.fence":
-        return [text(req, "id"), text(action_data(get(req, "action")), "id")]
-    if kind == "task.suspend":
-        ids = [text(req, "id")]
-        actions = get(req, "actions")
-        if isinstance(actions, list):
-            ids.extend(text(action_data(a), "awaited") for a in actions)
-        return ids
-    return []
-
-
-#: Request kinds that touch one promise named by a top-level field.
-_TOUCHES_FIELD = {
-    "promise.get": "id",
-    "promise.create": "id",
-    "promise.settle": "id",
-    "promise.register_listener": "awaited",
-    "task.acquire": "id",
-    "task.release": "id",
-    "task.fulfill": "id",
-}

@@ -3,8 +3,10 @@
 Addresses (as the SDK's ``poll`` source mints them):
 
 - ``poll://any@{group}`` -- one live member of the group, round robin;
+- ``poll://any@{group}/{pid}`` -- that process if it is connected, else any member;
 - ``poll://uni@{group}/{pid}`` -- that process;
-- ``http://...`` / ``https://...`` -- POSTed as JSON, retried a few times.
+- ``http://...`` / ``https://...`` -- POSTed as JSON, retried a few times;
+- ``gcps://`` and ``bash://`` are valid addresses with no transport here: dropped, logged.
 
 No lost wake-ups: a message for a group (or process) with nobody connected waits here, and
 in the database's outbox, until somebody connects. A subscriber whose connection died is
@@ -21,11 +23,11 @@ import contextlib
 import logging
 from collections import OrderedDict, deque
 from collections.abc import Callable
-from dataclasses import dataclass
 from itertools import count
 
 import aiohttp
 
+from devserver.addresses import parse_address
 from devserver.sqlite_store import OutboxEntry
 
 logger = logging.getLogger(__name__)
@@ -42,34 +44,6 @@ PUSH_TIMEOUT_SECONDS = 10.0
 
 #: Reserved pids and groups are short, printable tokens.
 _MAX_NAME = 256
-
-
-@dataclass(frozen=True, slots=True)
-class Address:
-    """A parsed delivery address."""
-
-    kind: str  # "any" | "uni" | "http"
-    group: str = ""
-    pid: str = ""
-    url: str = ""
-
-
-def parse_address(address: str) -> Address | None:
-    """Parse a delivery address, or ``None`` for one this server cannot deliver to."""
-    if address.startswith(("http://", "https://")):
-        return Address("http", url=address)
-    if not address.startswith("poll://"):
-        return None
-    who, sep, where = address[len("poll://") :].partition("@")
-    if not sep or not where:
-        return None
-    if who == "any" and "/" not in where:
-        return Address("any", group=where)
-    if who == "uni":
-        group, slash, pid = where.partition("/")
-        if slash and group and pid and "/" not in pid:
-            return Address("uni", group=group, pid=pid)
-    return None
 
 
 def valid_name(name: str) -> bool:
@@ -246,11 +220,15 @@ class Hub:
         if address.kind == "http":
             self._push(entry, address.url)
             return
+        if address.kind == "other":
+            logger.warning("no transport for %r here; message dropped", entry.address)
+            self._ack([entry.seq])
+            return
         target: Subscriber | None = None
-        if address.kind == "uni":
-            sub = self._groups.get(address.group, {}).get(address.pid)
-            target = sub if sub is not None and sub.alive() else None
-        else:
+        sub = self._groups.get(address.group, {}).get(address.pid) if address.pid else None
+        if sub is not None and sub.alive():
+            target = sub
+        elif address.kind == "any":
             live = self._expire_dead(address.group)
             if live:
                 target = live[next(self._round_robin) % len(live)]

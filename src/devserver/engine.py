@@ -20,8 +20,13 @@ from devserver.store import Outgoing
 class Engine:
     """Applies requests and timers transactionally; returns what to deliver."""
 
-    def __init__(self, path: str | Path, *, durable: bool = False) -> None:
+    def __init__(
+        self, path: str | Path, *, durable: bool = False, server_url: str | None = None
+    ) -> None:
         self.store = SqliteStore(path, durable=durable)
+        #: Stamped into every ``execute`` message's head (``serverUrl``), as the official
+        #: server stamps its configured URL; ``None`` leaves the head empty.
+        self.server_url = server_url
         self.core = Core(self.store)
         #: Delivered messages not yet deleted; the deletes ride on the next transaction.
         self._acked: list[int] = []
@@ -77,13 +82,26 @@ class Engine:
         """Offer every pending task to its target again, e.g. after a restart."""
         with self._transaction():
             messages = [
-                Outgoing(target, {"kind": "execute", "data": {"task": {"id": i, "version": v}}})
+                Outgoing(
+                    target,
+                    {"kind": "execute", "head": {}, "data": {"task": {"id": i, "version": v}}},
+                )
                 for i, v, target in self.store.pending_targeted_tasks()
             ]
             return self._enqueue(messages)
 
     def _enqueue(self, messages: list[Outgoing]) -> list[OutboxEntry]:
-        return self.store.enqueue(messages) if messages else []
+        if not messages:
+            return []
+        if self.server_url is not None:
+            head = {"serverUrl": self.server_url}
+            messages = [
+                Outgoing(m.address, {**m.message, "head": head})
+                if m.message.get("kind") == "execute"
+                else m
+                for m in messages
+            ]
+        return self.store.enqueue(messages)
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:

@@ -4,9 +4,9 @@ Thin on purpose: frame the request (:mod:`~devserver.wire`), check it, hand it t
 engine in one transaction, publish what the engine committed, answer -- all synchronously
 inside ``data_received``, so a request costs no task, no future and no extra loop turn.
 The response is written only after the engine's commit returned: whatever a client was told
-is on disk. Protocol statuses travel in the envelope head (HTTP 200), as the SDK reads them
-there; only failures before the envelope is understood get an HTTP error status (400
-malformed, 401 token, 408 too slow, 413 too large, 431 head too large, 503 over a
+is on disk. The protocol status travels in the envelope head and is also the HTTP status, as the
+official server answers; failures before the envelope is understood get an HTTP error status
+too (400 malformed, 401 token, 408 too slow, 413 too large, 431 head too large, 503 over a
 :class:`Limits` bound), with an envelope body all the same, so a client always has a
 message to show.
 """
@@ -66,7 +66,12 @@ class Limits:
 _encode = msgspec.json.encode
 _decode = msgspec.json.decode
 _POLL_PREFIX = "/poll/"
-_ROUTES = {"/": "POST", "/healthz": "GET", "/debug/stats": "GET"}
+_ROUTES = {"/": "POST", "/healthz": "GET", "/health": "GET", "/ready": "GET", "/debug/stats": "GET"}
+#: The REST routes of servers before protocol 2026-04-01: gone, with the official answer.
+_LEGACY_ROUTES = frozenset({"promises", "schedules", "tasks"})
+_LEGACY_ANSWER = (
+    b'{"error":"This endpoint is no longer supported. Please update to the latest SDK."}'
+)
 
 
 class Front:
@@ -119,14 +124,14 @@ class Front:
         try:
             envelope = _decode(body)
         except msgspec.DecodeError as exc:
-            return _failure(400, None, None, f"request body is not JSON: {exc}")
+            return _failure(400, None, None, f"Invalid request envelope: {exc}")
         kind, corr_id = _kind_and_corr_id(envelope)
-        if not self.authorised(headers, envelope):
-            return _failure(401, kind, corr_id, "missing or wrong bearer token")
         try:
             flat = validate_envelope(envelope, body)
         except ProtocolError as exc:
             return _failure(exc.status, kind, corr_id, exc.message)
+        if not self.authorised(headers, envelope):
+            return _failure(401, kind, corr_id, "Unauthorized")
         try:
             answer, entries = self.engine.handle(self.clock(), flat)
         except sqlite3.Error:
@@ -141,7 +146,8 @@ class Front:
         earliest = self.engine.earliest_timer
         if earliest is not None:
             self.on_timer(earliest)
-        return 200, _encode(wrap(answer)), kind or "?"
+        # The HTTP status is the protocol status, as the official server answers.
+        return int(answer.get("status", 200)), _encode(wrap(answer)), kind or "?"
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -402,8 +408,10 @@ class Connection(asyncio.Protocol):
     def _route(self, head: RequestHead) -> tuple[int, bytes]:
         """The answer to a request for anything but ``POST /`` and ``GET /poll``."""
         method, path = head.method, head.path
-        if path == "/healthz" and method in ("GET", "HEAD"):
+        if path in ("/healthz", "/health", "/ready") and method in ("GET", "HEAD"):
             return 200, b'{"status":"ok"}'
+        if path.split("/")[1] in _LEGACY_ROUTES:
+            return 410, _LEGACY_ANSWER
         if path == "/debug/stats" and method in ("GET", "HEAD"):
             if not self.front.authorised(head.headers, None):
                 return _failure(401, None, None, "missing or wrong bearer token")[:2]

@@ -1,11 +1,11 @@
-"""The wire format: field accessors, the envelope, and request validation.
+"""The wire format: the envelope, its checks, and the shape of every answer.
 
-Field accessors are deliberately lenient, the way the reference server reads requests: a
-missing or wrongly typed optional field falls back to a default, and only a missing
-*required* string is an error. :func:`validate_envelope` is the stricter gate in front of
-the HTTP adapter: it rejects what the state machine should never see (a body that is not an
-envelope, an integer SQLite cannot store, an id longer than any sane id), each with a clear
-message, so a bad client gets a 400 instead of a 500.
+:func:`validate_envelope` is the gate in front of the state machine. It refuses what the
+official server refuses before it looks at a request kind -- an envelope that is not
+``{kind, head: {corrId, version}, data: {...}}``, an empty kind, a protocol version it does
+not speak -- with the official wording, and what SQLite could not store (an integer beyond
+64 bits, an over-long id, absurd nesting). Per-kind fields are read by :mod:`devserver.parse`.
+:func:`wrap` builds the answer envelope; an error's ``data`` is its message string.
 """
 
 from __future__ import annotations
@@ -15,10 +15,8 @@ from typing import Any
 
 #: Protocol version stamped on every response head (what ``resonate serve`` speaks).
 PROTOCOL_VERSION = "2026-04-01"
-#: A task left pending is re-offered to its target this long after it was last offered.
-PENDING_RETRY_TTL = 30_000
-#: Default lease length when a request names none.
-DEFAULT_TTL = 60_000
+#: Protocol versions a request may name in its head.
+SUPPORTED_VERSIONS = (PROTOCOL_VERSION,)
 I64_MAX = (1 << 63) - 1
 I64_MIN = -(1 << 63)
 #: Longest id (promise, task, schedule) or address accepted; real ids are far shorter.
@@ -59,61 +57,9 @@ def is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def i64(obj: Any, key: str, default: int) -> int:
-    """Return an integer field, falling back to ``default``; clamped to what SQLite stores."""
-    value = get(obj, key)
-    return max(I64_MIN, min(I64_MAX, int(value))) if is_int(value) else default
-
-
-def opt_int(value: Any) -> int | None:
-    """Return ``value`` if it is an integer, else ``None``."""
-    return value if is_int(value) else None
-
-
-def ttl(obj: Any, key: str, default: int) -> int:
-    """Return a TTL clamped to the signed 64-bit range, else ``default``."""
-    value = get(obj, key)
-    if is_int(value):
-        if I64_MIN <= value <= I64_MAX:
-            return int(value)
-        if 0 <= value <= 2**64 - 1:
-            return I64_MAX
-    return default
-
-
 def saturating_add(a: int, b: int) -> int:
     """``a + b`` clamped to the signed 64-bit range (SQLite's INTEGER)."""
     return max(I64_MIN, min(I64_MAX, a + b))
-
-
-def require_str(obj: Any, field: str) -> str:
-    """Return a required non-empty string field, or raise a 400."""
-    value = get(obj, field)
-    if isinstance(value, str) and value:
-        return value
-    raise ProtocolError(400, f"missing or empty required field: {field}")
-
-
-def settle_state(value: Any) -> str:
-    """Parse the state of a settle request; unknown values mean ``resolved``, as upstream."""
-    if value in ("pending", "resolved", "rejected", "rejected_canceled", "rejected_timedout"):
-        return str(value)
-    return "resolved"
-
-
-def tags_of(obj: Any, key: str = "tags") -> dict[str, str]:
-    """The ``tags`` object as a ``str -> str`` map; non-string values are dropped."""
-    tags = get(obj, key)
-    if isinstance(tags, dict):
-        return {k: v for k, v in tags.items() if isinstance(v, str)}
-    return {}
-
-
-def action_data(value: Any) -> Any:
-    """The ``data`` of a nested ``{kind, head, data}`` action, or ``value`` if it is flat."""
-    if isinstance(value, dict) and "kind" in value and "data" in value:
-        return value["data"]
-    return value
 
 
 def unwrap(envelope: Any) -> Any:
@@ -131,15 +77,23 @@ def unwrap(envelope: Any) -> Any:
 
 
 def wrap(flat: dict[str, Any]) -> dict[str, Any]:
-    """Lift ``kind``, ``corrId`` and ``status`` of a flat response into the envelope head."""
+    """Lift ``kind``, ``corrId`` and ``status`` of a flat response into the envelope head.
+
+    An error's data is its message, a bare string, as the official server sends it.
+    """
     data = dict(flat)
     kind = data.pop("kind", None)
     corr_id = data.pop("corrId", None)
     status = data.pop("status", 200)
+    body: Any = data.pop("error") if "error" in data else data
     return {
-        "kind": kind,
-        "head": {"corrId": corr_id, "status": status, "version": PROTOCOL_VERSION},
-        "data": data,
+        "kind": kind if isinstance(kind, str) else "unknown",
+        "head": {
+            "corrId": corr_id if isinstance(corr_id, str) else "0",
+            "status": status,
+            "version": PROTOCOL_VERSION,
+        },
+        "data": body,
     }
 
 
@@ -155,25 +109,48 @@ def validate_envelope(envelope: Any, raw: bytes | None = None) -> dict[str, Any]
     ``raw``, the body it was decoded from, lets the walk over every value be skipped when
     the bytes alone show that no limit can be exceeded (:func:`within_limits`).
     """
-    if not isinstance(envelope, dict):
-        raise ProtocolError(400, "request body must be a JSON object")
-    kind = envelope.get("kind")
-    if not isinstance(kind, str) or not kind:
-        raise ProtocolError(400, "request envelope needs a string 'kind'")
-    head = envelope.get("head")
-    if not isinstance(head, dict):
-        raise ProtocolError(400, "request envelope needs an object 'head'")
-    corr_id = head.get("corrId")
-    if corr_id is not None and not isinstance(corr_id, str):
-        raise ProtocolError(400, "head.corrId must be a string")
-    if not isinstance(envelope.get("data"), dict):
-        raise ProtocolError(400, "request envelope needs an object 'data'")
+    problem = _envelope_problem(envelope)
+    if problem is not None:
+        raise ProtocolError(400, f"Invalid request envelope: {problem}")
+    if not envelope["kind"]:
+        raise ProtocolError(400, "Missing or invalid 'kind' field — must be a non-empty string")
+    if not isinstance(envelope["data"], dict):
+        raise ProtocolError(400, "Invalid 'data' field — must be an object")
+    version = envelope["head"]["version"]
+    if version not in SUPPORTED_VERSIONS:
+        supported = ", ".join(f'"{v}"' for v in SUPPORTED_VERSIONS)
+        raise ProtocolError(
+            400, f"Unsupported protocol version '{version}', supported versions: [{supported}]"
+        )
     if raw is None or not within_limits(raw):
         _check_values(envelope["data"], 0)
     flat = unwrap(envelope)
     if not isinstance(flat, dict):  # pragma: no cover - unwrap of a dict is a dict
         raise ProtocolError(400, "request body must be a JSON object")
     return flat
+
+
+def _envelope_problem(envelope: Any) -> str | None:  # noqa: PLR0911 -- one per field
+    """What keeps ``envelope`` from being ``{kind, head: {corrId, version}, data}``."""
+    if not isinstance(envelope, dict):
+        return "invalid type: expected struct RequestEnvelope"
+    for field in ("kind", "head", "data"):
+        if field not in envelope:
+            return f"missing field `{field}`"
+    if not isinstance(envelope["kind"], str):
+        return "invalid type for `kind`, expected a string"
+    head = envelope["head"]
+    if not isinstance(head, dict):
+        return "invalid type for `head`, expected struct RequestHead"
+    for field in ("corrId", "version"):
+        if field not in head:
+            return f"missing field `{field}`"
+        if not isinstance(head[field], str):
+            return f"invalid type for `{field}`, expected a string"
+    auth = head.get("auth")
+    if auth is not None and not isinstance(auth, str):
+        return "invalid type for `auth`, expected a string"
+    return None
 
 
 def within_limits(raw: bytes) -> bool:

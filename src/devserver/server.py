@@ -80,10 +80,6 @@ class DevServer:
         engine = Engine(self.db_path, durable=self.durable)
         hub = Hub(engine.ack)
         self.engine, self.hub = engine, hub
-        # What was committed but not delivered before a restart, then every pending task
-        # again: a worker that connects gets its work now, not after a retry timer.
-        hub.publish(engine.outbox())
-        hub.publish(engine.reoffer_pending())
         front = Front(
             engine,
             hub,
@@ -100,6 +96,11 @@ class DevServer:
             front.protocol, self.host, self.port, reuse_address=True, backlog=LISTEN_BACKLOG
         )
         self.port = int(self._server.sockets[0].getsockname()[1])
+        engine.server_url = self.url
+        # What was committed but not delivered before a restart, then every pending task
+        # again: a worker that connects gets its work now, not after a retry timer.
+        hub.publish(engine.outbox())
+        hub.publish(engine.reoffer_pending())
         self._timer = asyncio.get_running_loop().create_task(self._timer_loop())
 
     async def stop(self) -> None:

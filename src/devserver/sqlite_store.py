@@ -181,29 +181,27 @@ class SqliteStore:
         return [p for p in found if p is not None]
 
     def search_promises(
-        self, state: str | None, tags: dict[str, str], limit: int, after: int
-    ) -> tuple[list[PromiseRow], int | None]:
-        clauses = ["rowid > ?"]
-        params: list[Any] = [after]
+        self, state: str | None, tags: dict[str, str], limit: int, after: str | None
+    ) -> list[PromiseRow]:
+        """Up to ``limit`` promises in id order after ``after``, filtered by state and tags."""
+        clauses = ["id > ?"]
+        params: list[Any] = [after or ""]
         if state is not None:
-            if state == "rejected":  # every way of being rejected
-                clauses.append("state LIKE 'rejected%'")
-            else:
-                clauses.append("state = ?")
-                params.append(state)
+            clauses.append("state = ?")
+            params.append(state)
         for key, value in tags.items():
             clauses.append("json_extract(tags, ?) = ?")
-            params.extend([f'$."{key}"', value])
-        params.append(limit + 1)
+            params.extend([_json_key(key), value])
+        params.append(limit)
         # Only fixed clause literals are joined in; every value is a bound parameter.
-        query = f"SELECT rowid, {_PROMISE_COLUMNS} FROM promises WHERE {' AND '.join(clauses)}"  # noqa: S608
-        rows = self._db.execute(
-            query + " ORDER BY rowid LIMIT ?",
-            params,
-        ).fetchall()
-        page = rows[:limit]
-        cursor = page[-1][0] if len(rows) > limit else None
-        return [_promise_row(row[1:]) for row in page], cursor
+        query = f"SELECT {_PROMISE_COLUMNS} FROM promises WHERE {' AND '.join(clauses)}"  # noqa: S608
+        rows = self._db.execute(query + " ORDER BY id LIMIT ?", params).fetchall()
+        return [self._current_promise(_promise_row(row)) for row in rows]
+
+    def _current_promise(self, p: PromiseRow) -> PromiseRow:
+        """This transaction's own version of a row read by a query, if it wrote one."""
+        mine = self._promises.get(p.id)
+        return mine if mine is not None else p
 
     # -- tasks ----------------------------------------------------------------------------
 
@@ -247,6 +245,17 @@ class SqliteStore:
         )
         self._tasks[t.id] = t
         self._saved_tasks[t.id] = _copy_task(t)
+
+    def search_tasks(self, state: str | None, limit: int, after: str | None) -> list[TaskRow]:
+        """Up to ``limit`` tasks in id order after ``after``, of ``state`` if given."""
+        clauses, params = ["id > ?"], [after or ""]
+        if state is not None:
+            clauses.append("state = ?")
+            params.append(state)
+        query = f"SELECT id FROM tasks WHERE {' AND '.join(clauses)} ORDER BY id LIMIT ?"  # noqa: S608
+        rows = self._db.execute(query, [*params, limit]).fetchall()
+        found = [self.task(row[0]) for row in rows]
+        return [t for t in found if t is not None]
 
     def pending_targeted_tasks(self) -> Sequence[tuple[str, int, str]]:
         """``(task id, version, target)`` of every pending task, to re-offer after a restart."""
@@ -319,10 +328,21 @@ class SqliteStore:
         return self._db.execute("DELETE FROM schedules WHERE id = ?", (id,)).rowcount > 0
 
     def schedules(self) -> list[ScheduleRow]:
-        rows = self._db.execute(
-            "SELECT id, cron, promise_id, promise_timeout, promise_param, promise_tags,"
-            " created_at, next_run_at, last_run_at FROM schedules ORDER BY rowid"
-        )
+        return self.search_schedules({}, -1, None)
+
+    def search_schedules(
+        self, tags: dict[str, str], limit: int, after: str | None
+    ) -> list[ScheduleRow]:
+        """Up to ``limit`` schedules in id order after ``after`` whose promise tags match."""
+        clauses, params = ["id > ?"], [after or ""]
+        for key, value in tags.items():
+            clauses.append("json_extract(promise_tags, ?) = ?")
+            params.extend([_json_key(key), value])
+        columns = "id, cron, promise_id, promise_timeout, promise_param, promise_tags,"
+        columns += " created_at, next_run_at, last_run_at"
+        where = " AND ".join(clauses)
+        query = f"SELECT {columns} FROM schedules WHERE {where} ORDER BY id LIMIT ?"  # noqa: S608
+        rows = self._db.execute(query, [*params, limit])
         return [_schedule_row(row) for row in rows]
 
     # -- timers ---------------------------------------------------------------------------
@@ -426,6 +446,11 @@ class SqliteStore:
             "callbacks": [list(r) for r in callbacks],
             "listeners": [list(r) for r in listeners],
         }
+
+
+def _json_key(key: str) -> str:
+    """A JSON path naming one object key (quotes inside it escaped)."""
+    return '$."' + key.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _promise_row(row: Sequence[Any]) -> PromiseRow:

@@ -35,8 +35,8 @@ class PromiseRow:
         out: dict[str, Any] = {
             "id": self.id,
             "state": self.state,
-            "param": self.param,
-            "value": self.value,
+            "param": self.param if isinstance(self.param, dict) else {},
+            "value": self.value if isinstance(self.value, dict) else {},
             "tags": self.tags,
             "timeoutAt": self.timeout_at,
             "createdAt": self.created_at,
@@ -61,17 +61,17 @@ class TaskRow:
     timer_at: int | None = None
 
     def record(self) -> dict[str, Any]:
-        """The wire shape (``TaskRecord``)."""
+        """The wire shape (``TaskRecord``): ``resumes`` counts the promises it was woken by."""
         out: dict[str, Any] = {
             "id": self.id,
             "state": self.state,
             "version": self.version,
-            "promiseId": self.id,
+            "resumes": len(self.resumes),
         }
-        if self.pid is not None:
-            out["pid"] = self.pid
         if self.ttl is not None:
             out["ttl"] = self.ttl
+        if self.pid is not None:
+            out["pid"] = self.pid
         return out
 
 
@@ -90,18 +90,20 @@ class ScheduleRow:
     last_run_at: int | None = None
 
     def record(self) -> dict[str, Any]:
-        """The wire shape (``ScheduleRecord``)."""
-        return {
+        """The wire shape (``ScheduleRecord``); ``lastRunAt`` only once it has run."""
+        out: dict[str, Any] = {
             "id": self.id,
             "cron": self.cron,
             "promiseId": self.promise_id,
             "promiseTimeout": self.promise_timeout,
-            "promiseParam": self.promise_param,
+            "promiseParam": self.promise_param if isinstance(self.promise_param, dict) else {},
             "promiseTags": self.promise_tags,
             "createdAt": self.created_at,
             "nextRunAt": self.next_run_at if self.next_run_at is not None else 0,
-            "lastRunAt": self.last_run_at,
         }
+        if self.last_run_at is not None:
+            out["lastRunAt"] = self.last_run_at
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +129,12 @@ class Store(Protocol):
     def save_promise(self, p: PromiseRow) -> None: ...
     def branch_promises(self, branch: str, exclude: str) -> list[PromiseRow]: ...
     def search_promises(
-        self, state: str | None, tags: dict[str, str], limit: int, after: int
-    ) -> tuple[list[PromiseRow], int | None]: ...
+        self, state: str | None, tags: dict[str, str], limit: int, after: str | None
+    ) -> list[PromiseRow]: ...
+    def search_tasks(self, state: str | None, limit: int, after: str | None) -> list[TaskRow]: ...
+    def search_schedules(
+        self, tags: dict[str, str], limit: int, after: str | None
+    ) -> list[ScheduleRow]: ...
 
     def task(self, id: str) -> TaskRow | None: ...
     def save_task(self, t: TaskRow) -> None: ...

@@ -1,244 +1,341 @@
-"""Task requests: create, acquire, release, fulfill, fence, suspend, heartbeat.
+"""Task requests: get, create, acquire, release, fulfill, suspend, fence, heartbeat, halt,
+continue, search.
 
-A task is the unit of work the server hands a worker under a lease; these are the
-requests a worker makes about it, as the reference server answers them.
+A task is the unit of work the server hands a worker under a lease. Its ``version`` is the
+fencing token: it starts at 0 when the task is offered, goes up by one with every
+``task.acquire`` (a task created already acquired by ``task.create`` starts at 1), and every
+later request about the task must name the version its acquire returned. A lapsed lease, a
+release, or a wake-up offers the task again at the same version, so the next acquire moves
+it on and a worker that lost its lease is fenced out. (The official server's rule; the SDK's
+in-process ``ServerState`` bumps the version when it re-offers instead.)
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from devserver.protocol import (
-    DEFAULT_TTL,
-    I64_MAX,
-    ProtocolError,
-    action_data,
-    get,
-    i64,
-    opt_int,
-    require_str,
-    saturating_add,
-    settle_state,
-    tags_of,
-    text,
-    ttl,
+from devserver.parse import (
+    TARGET,
+    TASK_STATES,
+    CreatePromise,
+    Reader,
+    check,
+    create_promise,
+    non_empty,
+    non_negative,
+    origin_of,
+    positive,
+    positive_limit,
+    required_id,
+    settle_promise,
 )
-from devserver.store import LEASE_TIMER, PromiseRow, TaskRow
+from devserver.protocol import saturating_add
+from devserver.store import LEASE_TIMER, RETRY_TIMER, PromiseRow, TaskRow
 from devserver.transitions import (
+    LIMIT_MESSAGE,
+    MAX_SEARCH_LIMIT,
+    PENDING_RETRY_TTL,
     Response,
     Transitions,
-    _conflict,
-    _not_found,
-    _ok,
-    _redirect,
-    _status,
-    _timed_out_at_creation,
+    callback_problems,
+    error,
+    inner_envelope,
+    ok,
+    page,
+    target_check,
 )
+
+VERSION_MESSAGE = "Version must be a non-negative integer"
+TASK_ID_MESSAGE = "Task ID is required"
+PID_MESSAGE = "Process ID is required"
+TTL_MESSAGE = "TTL must be a positive integer"
+
+
+def _id_and_version(r: Reader) -> tuple[str, int]:
+    task_id, version = r.string("id"), r.integer("version")
+    check(non_empty(task_id, TASK_ID_MESSAGE) + non_negative(version, VERSION_MESSAGE))
+    return task_id, version
 
 
 class TaskRequests(Transitions):
     """The ``task.*`` request handlers."""
 
-    def _task_create(self, now: int, corr_id: Any, req: Any) -> Response:
-        pid = require_str(req, "pid")
-        lease = ttl(req, "ttl", DEFAULT_TTL)
-        create = action_data(get(req, "action"))
-        promise_id = require_str(create, "id")
-        store = self.store
-
-        t = store.task(promise_id)
-        if t is not None:
-            p = store.promise(promise_id)
-            record = p.record() if p is not None else None
-            if t.state == "pending":
-                preload = self._preload(promise_id)
-                self._acquire(now, t, pid, lease)
-                return _ok(
-                    "task.create",
-                    corr_id,
-                    200,
-                    task=t.record(),
-                    promise=record,
-                    preload=preload,
-                )
-            if t.state == "fulfilled":
-                return _ok(
-                    "task.create",
-                    corr_id,
-                    200,
-                    task=t.record(),
-                    promise=record,
-                    preload=self._preload(promise_id),
-                )
-            return _conflict("task.create", corr_id, "Already exists")
-        if store.promise(promise_id) is not None:
-            return _conflict("task.create", corr_id, "Already exists")
-
-        timeout_at = i64(create, "timeoutAt", I64_MAX)
-        param = get(create, "param")
-        tags = tags_of(create)
-        if now >= timeout_at:
-            p = _timed_out_at_creation(promise_id, param, tags, timeout_at)
-            t = TaskRow(promise_id, "fulfilled")
-            store.save_promise(p)
-            store.save_task(t)
-            return _ok(
-                "task.create",
-                corr_id,
-                200,
-                task=t.record(),
-                promise=p.record(),
-                preload=[],
-            )
-        p = PromiseRow(promise_id, "pending", param, None, tags, timeout_at, now)
-        self._arm_promise(p, timeout_at)
-        store.save_promise(p)
-        t = TaskRow(promise_id, "acquired", 0, pid, lease)
-        self._arm_task(t, LEASE_TIMER, saturating_add(now, lease))
-        store.save_task(t)
-        return _ok(
-            "task.create",
-            corr_id,
-            201,
-            task=t.record(),
-            promise=p.record(),
-            preload=self._preload(promise_id),
-        )
-
-    def _task_acquire(self, now: int, corr_id: Any, req: Any) -> Response:
-        task_id = require_str(req, "id")
-        pid = text(req, "pid")
-        lease = max(ttl(req, "ttl", DEFAULT_TTL), 1)
+    def _task_get(self, now: int, corr_id: Any, req: Any) -> Response:
+        task_id = required_id(Reader(req), "id", TASK_ID_MESSAGE)
+        self._try_timeout(now, [task_id])
         t = self.store.task(task_id)
         if t is None:
-            return _not_found("task.acquire", corr_id, f"task {task_id} not found")
-        if t.state != "pending":
-            return _conflict(
-                "task.acquire",
-                corr_id,
-                f"task not in pending state (state: {t.state.capitalize()})",
-            )
-        preload = self._preload(task_id)
-        self._acquire(now, t, pid, lease)
+            return error("task.get", corr_id, 404, "Task not found")
+        return ok("task.get", corr_id, task=t.record())
+
+    def _task_create(self, now: int, corr_id: Any, req: Any) -> Response:
+        r = Reader(req)
+        pid, lease = r.string("pid"), r.integer("ttl")
+        _, action_data = r.action("action")
+        create = create_promise(Reader(action_data))
+        check(non_empty(pid, PID_MESSAGE) + positive(lease, TTL_MESSAGE))
+        if TARGET not in create.tags:
+            check(["Action must have a resonate:target tag"])
+        if "resonate:delay" in create.tags:
+            check(["Action must not have a resonate:delay tag"])
+        target_check(create)
+        self._try_timeout(now, [create.id])
+        store = self.store
+        t = store.task(create.id)
+        if t is not None:
+            p = store.promise(create.id)
+            assert p is not None
+            if t.state == "pending":
+                self._acquire(now, t, pid, lease)
+                preload = self._preload(create.id)
+                return ok(
+                    "task.create", corr_id, task=t.record(), promise=p.record(), preload=preload
+                )
+            if t.state == "fulfilled":
+                return ok("task.create", corr_id, task=t.record(), promise=p.record(), preload=[])
+            return error("task.create", corr_id, 409, "Already exists")
+        if store.promise(create.id) is not None:
+            message = "The promise does not have a resonate:target tag"
+            return error("task.create", corr_id, 422, message)
+        if now >= create.timeout_at:
+            p = self._create(now, create)  # born settled, its task fulfilled
+            t = store.task(create.id)
+            assert t is not None
+            return ok("task.create", corr_id, task=t.record(), promise=p.record(), preload=[])
+        p = self._create_acquired(now, create, pid, lease)
+        t = store.task(create.id)
+        assert t is not None
+        preload = self._preload(create.id)
+        return ok("task.create", corr_id, task=t.record(), promise=p.record(), preload=preload)
+
+    def _create_acquired(self, now: int, create: CreatePromise, pid: str, lease: int) -> PromiseRow:
+        """A new promise whose task is acquired by its creator at once (no ``execute``)."""
+        p = PromiseRow(create.id, "pending", create.param, {}, create.tags, create.timeout_at, now)
+        self._arm_promise(p, create.timeout_at)
+        self.store.save_promise(p)
+        t = TaskRow(create.id, "acquired", 1, pid, lease)
+        self._arm_task(t, LEASE_TIMER, saturating_add(now, lease))
+        self.store.save_task(t)
+        return p
+
+    def _task_acquire(self, now: int, corr_id: Any, req: Any) -> Response:
+        r = Reader(req)
+        task_id, version = r.string("id"), r.integer("version")
+        pid, lease = r.string("pid"), r.integer("ttl")
+        check(
+            non_empty(task_id, TASK_ID_MESSAGE)
+            + non_negative(version, VERSION_MESSAGE)
+            + non_empty(pid, PID_MESSAGE)
+            + positive(lease, TTL_MESSAGE)
+        )
+        self._try_timeout(now, [task_id])
+        t = self.store.task(task_id)
         p = self.store.promise(task_id)
-        return _ok(
-            "task.acquire",
-            corr_id,
-            200,
-            task=t.record(),
-            promise=p.record() if p is not None else None,
-            preload=preload,
+        if t is None or p is None:
+            return error("task.acquire", corr_id, 404, "Task not found")
+        if t.state != "pending":
+            return error("task.acquire", corr_id, 409, "Task is not pending")
+        if t.version != version:
+            return error("task.acquire", corr_id, 409, "Version mismatch")
+        self._acquire(now, t, pid, lease)
+        record = t.record()
+        return ok(
+            "task.acquire", corr_id, task=record, promise=p.record(), preload=self._preload(task_id)
         )
 
     def _task_release(self, now: int, corr_id: Any, req: Any) -> Response:
-        task_id = require_str(req, "id")
+        task_id, version = _id_and_version(Reader(req))
+        self._try_timeout(now, [task_id])
         t = self.store.task(task_id)
-        if t is None or t.state != "acquired":
-            return _status("task.release", corr_id, 404 if t is None else 409)
-        self._reoffer(now, t, t.version + 1)
-        return _status("task.release", corr_id, 200)
+        if t is None:
+            return error("task.release", corr_id, 404, "Task not found")
+        if t.state != "acquired" or t.version != version:
+            return error("task.release", corr_id, 409, "Task version mismatch or invalid state")
+        self._reoffer(now, t)
+        return ok("task.release", corr_id)
 
     def _task_fulfill(self, now: int, corr_id: Any, req: Any) -> Response:
-        task_id = require_str(req, "id")
-        t = self.store.task(task_id)
-        if t is None or t.state != "acquired":
-            return _status("task.fulfill", corr_id, 404 if t is None else 409)
-        settle = action_data(get(req, "action"))
-        settle_id = get(settle, "id")
-        promise_id = settle_id if isinstance(settle_id, str) else task_id
-        p = self.store.promise(promise_id)
-        if p is not None and p.state == "pending":
-            p.state = settle_state(get(settle, "state"))
-            p.value = get(settle, "value")
-            p.settled_at, p.timer_at = now, None
-            self.store.save_promise(p)
-        record = p.record() if p is not None else None
-        self._fulfill_task_of(task_id)
-        self._resume_awaiters(promise_id, now)
-        self._notify_subscribers(promise_id)
-        return _ok("task.fulfill", corr_id, 200, promise=record)
-
-    def _task_fence(self, now: int, corr_id: Any, req: Any) -> Response:
-        task_id = require_str(req, "id")
-        version = i64(req, "version", 0)
-        t = self.store.task(task_id)
-        if t is None or t.state != "acquired" or t.version != version:
-            return _status("task.fence", corr_id, 404 if t is None else 409)
-        action = get(req, "action")
-        sub_kind = get(action, "kind")
-        data = action_data(action)
-        flat = dict(data) if isinstance(data, dict) else {}
-        if sub_kind == "promise.create":
-            inner = self._promise_create(now, corr_id, flat)
-        elif sub_kind == "promise.settle":
-            inner = self._promise_settle(now, corr_id, flat)
-        else:
-            raise ProtocolError(400, f"unknown fence action kind: {sub_kind}")
-        return _ok(
-            "task.fence",
-            corr_id,
-            200,
-            action={"data": {"promise": inner.get("promise")}},
-            preload=self._preload(task_id),
-        )
-
-    def _task_suspend(self, now: int, corr_id: Any, req: Any) -> Response:
-        task_id = require_str(req, "id")
+        r = Reader(req)
+        task_id, version = r.string("id"), r.integer("version")
+        _, action_data = r.action("action")
+        settle = settle_promise(Reader(action_data))
+        check(non_empty(task_id, TASK_ID_MESSAGE) + non_negative(version, VERSION_MESSAGE))
+        if settle.id != task_id:
+            check(["Action ID must match the task ID"])
+        self._try_timeout(now, [settle.id])
         store = self.store
         t = store.task(task_id)
-        if t is None or t.state != "acquired":
-            return _status("task.suspend", corr_id, 404 if t is None else 409)
-        if t.resumes:
-            # Something it waits for settled while it ran: run again instead of sleeping.
+        if t is None:
+            return error("task.fulfill", corr_id, 404, "Task not found")
+        if t.state != "acquired" or t.version != version:
+            message = "Task version mismatch or invalid state"
+            return error("task.fulfill", corr_id, 409, message)
+        p = store.promise(settle.id)
+        if p is None:  # pragma: no cover - a task always has its promise
+            return error("task.fulfill", corr_id, 404, "Promise not found")
+        if p.state == "pending":
+            self._settle(now, p, settle.state, settle.value)
+        else:
+            self._fulfill_task_of(task_id)
+        return ok("task.fulfill", corr_id, promise=p.record())
+
+    def _task_suspend(self, now: int, corr_id: Any, req: Any) -> Response:
+        r = Reader(req)
+        task_id, version = r.string("id"), r.integer("version")
+        actions = r.array("actions")
+        awaited_ids: list[str] = []
+        problems: list[str] = []
+        for index in range(len(actions)):
+            _, data = Reader({"a": actions[index]}).action("a")
+            sub = Reader(data)
+            awaited, awaiter = sub.string("awaited"), sub.string("awaiter")
+            problems += non_empty(awaited, "Awaited promise ID is required")
+            problems += non_empty(awaiter, "Awaiter promise ID is required")
+            problems += callback_problems(awaited, awaiter)
+            awaited_ids.append(awaited)
+            if awaiter != task_id:
+                problems.append("All action awaiter IDs must match the task ID")
+            elif awaited == task_id:
+                problems.append("Action awaited promise must not equal the task ID")
+            elif origin_of(awaited) != origin_of(task_id):
+                problems.append("Awaited promise must belong to the same origin as the task")
+        check(
+            non_empty(task_id, TASK_ID_MESSAGE)
+            + non_negative(version, VERSION_MESSAGE)
+            + ([] if actions else ["Actions array cannot be empty"])
+        )
+        check(problems[:1])
+        self._try_timeout(now, [task_id, *awaited_ids])
+        store = self.store
+        t = store.task(task_id)
+        if t is None:
+            return error("task.suspend", corr_id, 404, "Task not found")
+        if t.state != "acquired" or t.version != version:
+            message = "Task is not acquired or version mismatch"
+            return error("task.suspend", corr_id, 409, message)
+        unique = list(dict.fromkeys(awaited_ids))
+        promises = [store.promise(a) for a in unique]
+        if any(p is None for p in promises):
+            return error("task.suspend", corr_id, 422, "Awaited promise not found")
+        if any(p is not None and p.state != "pending" for p in promises):
             t.resumes.clear()
             store.save_task(t)
-            return _redirect(corr_id, self._preload(task_id))
-        awaited_ids: list[str] = []
-        actions = get(req, "actions")
-        if isinstance(actions, list):
-            for action in actions:
-                awaited = get(action_data(action), "awaited")
-                if isinstance(awaited, str):
-                    awaited_ids.append(awaited)
-        any_settled = False
-        for awaited in awaited_ids:
-            p = store.promise(awaited)
-            if p is None:
-                continue
-            if p.state == "pending":
-                store.add_awaiter(awaited, task_id)
-            else:
-                any_settled = True
-        if any_settled:
-            return _redirect(corr_id, self._preload(task_id))
+            return ok("task.suspend", corr_id, 300, preload=self._preload(task_id))
+        for awaited in unique:
+            store.add_awaiter(awaited, task_id)
         t.state, t.pid, t.ttl = "suspended", None, None
         t.resumes.clear()
         t.timer_kind = t.timer_at = None
         store.save_task(t)
-        return _status("task.suspend", corr_id, 200)
+        return ok("task.suspend", corr_id)
+
+    def _task_fence(self, now: int, corr_id: Any, req: Any) -> Response:
+        r = Reader(req)
+        task_id, version = r.string("id"), r.integer("version")
+        action_kind, action_data = r.action("action", head_required=False)
+        check(non_empty(task_id, TASK_ID_MESSAGE) + non_negative(version, VERSION_MESSAGE))
+        action_id = action_data.get("id") if isinstance(action_data, dict) else None
+        if action_id == task_id:
+            check(["Action ID must not equal the task ID"])
+        self._try_timeout(now, [task_id, action_id if isinstance(action_id, str) else ""])
+        t = self.store.task(task_id)
+        if t is None:
+            return error("task.fence", corr_id, 404, "Task not found")
+        if t.state != "acquired" or t.version != version:
+            return error("task.fence", corr_id, 409, "Version mismatch")
+        if action_kind == "promise.create":
+            create = create_promise(Reader(action_data, "Invalid action data: "))
+            target_check(create)
+            self._try_timeout(now, [create.id])
+            inner = inner_envelope(
+                action_kind, corr_id, 200, {"promise": self._create(now, create).record()}
+            )
+        elif action_kind == "promise.settle":
+            settle = settle_promise(Reader(action_data, "Invalid action data: "))
+            p = self.store.promise(settle.id)
+            if p is not None and p.state == "pending":
+                self._settle(now, p, settle.state, settle.value)
+            if p is None:
+                inner = inner_envelope(action_kind, corr_id, 404, "Promise not found")
+            else:
+                inner = inner_envelope(action_kind, corr_id, 200, {"promise": p.record()})
+        else:
+            return error("task.fence", corr_id, 400, "Invalid fence action kind")
+        return ok("task.fence", corr_id, action=inner, preload=self._preload(task_id))
 
     def _task_heartbeat(self, now: int, corr_id: Any, req: Any) -> Response:
-        pid = require_str(req, "pid")
-        tasks = get(req, "tasks")
-        if isinstance(tasks, list):
-            for ref in tasks:
-                task_id = require_str(ref, "id")
-                version = opt_int(get(ref, "version"))
-                t = self.store.task(task_id)
-                if (
-                    t is not None
-                    and t.state == "acquired"
-                    and t.pid == pid
-                    and (version is None or version == t.version)
-                ):
-                    lease = t.ttl if t.ttl is not None else 30_000
-                    self._arm_task(t, LEASE_TIMER, saturating_add(now, lease))
-                    self.store.save_task(t)
-        return _status("task.heartbeat", corr_id, 200)
+        r = Reader(req)
+        pid = r.string("pid")
+        refs = []
+        for ref in r.array("tasks"):
+            sub = Reader(ref)
+            refs.append((sub.string("id"), sub.integer("version")))
+        check(non_empty(pid, PID_MESSAGE) + ([] if refs else ["Tasks array must not be empty"]))
+        if len({origin_of(task_id) for task_id, _ in refs}) > 1:
+            check(["All tasks must belong to the same origin"])
+        for task_id, version in refs:
+            t = self.store.task(task_id)
+            if (
+                t is not None
+                and t.state == "acquired"
+                and t.version == version
+                and t.pid == pid
+                and t.ttl is not None
+            ):
+                self._arm_task(t, LEASE_TIMER, saturating_add(now, t.ttl))
+                self.store.save_task(t)
+        return ok("task.heartbeat", corr_id)
+
+    def _task_halt(self, now: int, corr_id: Any, req: Any) -> Response:
+        task_id = required_id(Reader(req), "id", TASK_ID_MESSAGE)
+        self._try_timeout(now, [task_id])
+        t = self.store.task(task_id)
+        if t is None:
+            return error("task.halt", corr_id, 404, "Task not found")
+        if t.state == "fulfilled":
+            return error("task.halt", corr_id, 409, "Task is fulfilled")
+        if t.state != "halted":
+            t.state, t.pid, t.ttl = "halted", None, None
+            t.timer_kind = t.timer_at = None
+            self.store.save_task(t)
+        return ok("task.halt", corr_id)
+
+    def _task_continue(self, now: int, corr_id: Any, req: Any) -> Response:
+        task_id = required_id(Reader(req), "id", TASK_ID_MESSAGE)
+        self._try_timeout(now, [task_id])
+        t = self.store.task(task_id)
+        if t is None:
+            return error("task.continue", corr_id, 404, "Task not found")
+        if t.state != "halted":
+            return error("task.continue", corr_id, 409, "Task is not halted")
+        t.state = "pending"
+        self._arm_task(t, RETRY_TIMER, now + PENDING_RETRY_TTL)
+        self.store.save_task(t)
+        self._offer(t)
+        return ok("task.continue", corr_id)
+
+    def _task_search(self, now: int, corr_id: Any, req: Any) -> Response:
+        r = Reader(req)
+        state = r.choice("state", TASK_STATES, required=False)
+        limit = positive_limit(r)
+        cursor = r.opt_string("cursor")
+        if limit is not None and limit > MAX_SEARCH_LIMIT:
+            return error("task.search", corr_id, 400, LIMIT_MESSAGE)
+        rows = self.store.search_tasks(state, (limit or 100) + 1, cursor)
+        return page("task.search", corr_id, "tasks", [t.record() for t in rows], limit or 100)
+
+    # -- shared -----------------------------------------------------------------------------
 
     def _acquire(self, now: int, t: TaskRow, pid: str, lease: int) -> None:
-        """Lease a pending task to ``pid`` for ``lease`` ms; earlier resumes are moot now."""
-        t.state, t.pid, t.ttl = "acquired", pid, lease
+        """Lease a pending task to ``pid`` for ``lease`` ms: the next version is theirs."""
+        t.state, t.version, t.pid, t.ttl = "acquired", t.version + 1, pid, lease
         t.resumes.clear()
         self._arm_task(t, LEASE_TIMER, saturating_add(now, lease))
         self.store.save_task(t)
+
+    def _reoffer(self, now: int, t: TaskRow) -> None:
+        """Put an acquired task back to pending, at its version, and offer it again."""
+        t.state, t.pid, t.ttl = "pending", None, None
+        self._arm_task(t, RETRY_TIMER, now + PENDING_RETRY_TTL)
+        self.store.save_task(t)
+        self._offer(t)

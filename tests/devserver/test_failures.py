@@ -107,7 +107,7 @@ class TestTimerLoop:
                 },
             }
             create = envelope("task.create", pid="gone", ttl=200, action=action)
-            assert (await post(s, server, create))[1]["head"]["status"] == 201
+            assert (await post(s, server, create))[1]["head"]["status"] == 200
             assert (await anext(stream))["data"]["task"] == {"id": "held", "version": 1}
             await stream.aclose()
 

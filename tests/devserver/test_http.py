@@ -82,15 +82,19 @@ class TestEnvelope:
                 s, server, envelope("promise.create", id="a", timeoutAt=2**62)
             )
             assert status == 200
+            # The official server answers 200 for a create, new or not (server.rs).
             assert created["head"] == {
                 "corrId": "c-promise.create",
-                "status": 201,
+                "status": 200,
                 "version": VERSION,
             }
             _, got = await post(s, server, envelope("promise.get", id="a"))
             assert got["data"]["promise"]["state"] == "pending"
-            _, missing = await post(s, server, envelope("promise.get", id="b"))
-            assert missing["head"]["status"] == 404
+            assert got["data"]["promise"]["value"] == {}
+            status, missing = await post(s, server, envelope("promise.get", id="b"))
+            # The HTTP status is the protocol status; an error's data is its message.
+            assert (status, missing["head"]["status"]) == (404, 404)
+            assert missing["data"] == "Promise not found"
 
         run(tmp_path / "db", body)
 
@@ -105,14 +109,24 @@ class TestValidationAndAuth:
             assert (await post(s, server, b"{nope"))[0] == 400
             assert (await post(s, server, [1, 2]))[0] == 400
             assert (await post(s, server, {"kind": "promise.get", "head": {}}))[0] == 400
+            no_version = {"kind": "promise.get", "head": {"corrId": "c"}, "data": {"id": "a"}}
+            status, answer = await post(s, server, no_version)
+            assert (status, answer["data"]) == (
+                400,
+                "Invalid request envelope: missing field `version`",
+            )
+            old = {"kind": "promise.get", "head": {"corrId": "c", "version": "v1"}, "data": {}}
+            assert "Unsupported protocol version 'v1'" in (await post(s, server, old))[1]["data"]
             huge = envelope("promise.create", id="x", timeoutAt=2**70)
             assert (await post(s, server, huge))[0] == 400
             assert (await post(s, server, envelope("promise.get", id="x" * 5000)))[0] == 400
             _, unknown = await post(s, server, envelope("promise.explode"))
             assert unknown["head"]["status"] == 400
-            assert "unknown request kind" in unknown["data"]["error"]
+            assert unknown["data"] == "Unknown operation: promise.explode"
             _, missing = await post(s, server, envelope("promise.get"))
-            assert missing["data"]["error"] == "missing or empty required field: id"
+            assert missing["data"] == "Invalid request: missing field `id`"
+            _, empty = await post(s, server, envelope("promise.get", id=""))
+            assert empty["data"] == "Promise ID is required"
 
         run(tmp_path / "db", body)
 
@@ -153,7 +167,11 @@ class TestDelivery:
             await post(s, server, target_create("job", "g"))
             stream = events(s, server.url + "/poll/g/p1")
             message = await anext(stream)
-            assert message == {"kind": "execute", "data": {"task": {"id": "job", "version": 0}}}
+            assert message == {
+                "kind": "execute",
+                "head": {"serverUrl": server.url},
+                "data": {"task": {"id": "job", "version": 0}},
+            }
             await stream.aclose()
 
         run(tmp_path / "db", body)
@@ -182,7 +200,7 @@ class TestDelivery:
         run(tmp_path / "db", body)
 
     def test_lapsed_lease_is_reoffered(self, tmp_path: Path) -> None:
-        """A task whose holder stops heartbeating is offered again at version 1."""
+        """A task whose holder stops heartbeating is offered again at its version (1)."""
 
         async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
             stream = events(s, server.url + "/poll/g/p")
@@ -200,7 +218,7 @@ class TestDelivery:
                     },
                 },
             )
-            assert (await post(s, server, create))[1]["head"]["status"] == 201
+            assert (await post(s, server, create))[1]["data"]["task"]["version"] == 1
             message = await anext(stream)
             assert message["data"]["task"] == {"id": "leased", "version": 1}
             await stream.aclose()
@@ -259,7 +277,7 @@ class TestHttpFraming:
             second = json.dumps(envelope("promise.get", id="p")).encode()
             out = await raw_exchange(server, post_bytes(first) + post_bytes(second, close=True))
             assert out.count(b"HTTP/1.1 200 OK\r\n") == 2
-            assert out.index(b'"status":201') < out.index(b'"kind":"promise.get"')
+            assert out.index(b'"kind":"promise.create"') < out.index(b'"kind":"promise.get"')
 
         run(tmp_path / "db", body)
 
@@ -275,7 +293,8 @@ class TestHttpFraming:
                 % (half, data[:half], len(data) - half, data[half:])
             )
             out = await raw_exchange(server, request)
-            assert b'"status":201' in out
+            assert b'"kind":"promise.create"' in out
+            assert b'"status":200' in out
             _, got = await post(s, server, envelope("promise.get", id="c"))
             assert got["data"]["promise"]["id"] == "c"
 
@@ -297,11 +316,14 @@ class TestHttpFraming:
         async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
             async with s.get(server.url + "/nowhere") as resp:
                 assert resp.status == 404
-                assert "no route" in (await resp.json())["data"]["error"]
+                assert "no route" in (await resp.json())["data"]
             async with s.get(server.url + "/") as resp:
                 assert resp.status == 405
-            async with s.get(server.url + "/healthz") as resp:
-                assert await resp.json() == {"status": "ok"}
+            for route in ("/healthz", "/health", "/ready"):
+                async with s.get(server.url + route) as resp:
+                    assert await resp.json() == {"status": "ok"}
+            async with s.get(server.url + "/promises/x") as resp:  # the pre-2026 REST API
+                assert resp.status == 410
 
         run(tmp_path / "db", body)
 
@@ -329,11 +351,11 @@ class TestHttpFraming:
         run(tmp_path / "db", body)
 
     def test_percent_encoded_poll_names_are_decoded(self, tmp_path: Path) -> None:
-        """``/poll/my%20group/p`` subscribes group ``my group``, as the address names it."""
+        """``/poll/my%7Egroup/p`` subscribes group ``my~group``, as the address names it."""
 
         async def body(server: DevServer, s: aiohttp.ClientSession) -> None:
-            await post(s, server, target_create("spaced", "my group"))
-            stream = events(s, server.url + "/poll/my%20group/p")
+            await post(s, server, target_create("spaced", "my~group"))
+            stream = events(s, server.url + "/poll/my%7Egroup/p")
             assert (await anext(stream))["data"]["task"]["id"] == "spaced"
             await stream.aclose()
 
@@ -353,7 +375,7 @@ class TestHttpFraming:
             engine.handle = broken  # type: ignore[method-assign]
             status, answer = await post(s, server, envelope("promise.get", id="a"))
             assert status == 500
-            assert "internal error" in answer["data"]["error"]
+            assert "internal error" in answer["data"]
             engine.handle = handle  # type: ignore[method-assign]
             _, missing = await post(s, server, envelope("promise.get", id="a"))
             assert missing["head"]["status"] == 404

@@ -241,15 +241,16 @@ class TestWithinLimits:
     )
     def test_violations_are_never_within_limits(self, data: dict[str, Any]) -> None:
         """Each kind of violation makes the shortcut decline, and the walk then refuses."""
-        raw = json.dumps({"kind": "promise.create", "head": {}, "data": data}).encode()
+        head = {"corrId": "c", "version": "2026-04-01"}
+        raw = json.dumps({"kind": "promise.create", "head": head, "data": data}).encode()
         assert not within_limits(raw)
         with pytest.raises(ProtocolError):
             validate_envelope(json.loads(raw), raw)
 
     def test_ordinary_request_takes_the_shortcut(self) -> None:
         """A typical SDK request is judged from its bytes alone."""
-        raw = json.dumps(
-            {"kind": "task.fence", "head": {}, "data": {"id": "wf", "version": 3, "ttl": 60000}}
-        ).encode()
+        head = {"corrId": "c", "version": "2026-04-01"}
+        data = {"id": "wf", "version": 3, "ttl": 60000}
+        raw = json.dumps({"kind": "task.fence", "head": head, "data": data}).encode()
         assert within_limits(raw)
         assert validate_envelope(json.loads(raw), raw)["id"] == "wf"
