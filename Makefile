@@ -9,6 +9,9 @@ STAMP := $(VENV)/.installed
 SAM_VENV := .venv-sam
 SAM_VERSION := 1.170.0
 SAM := $(SAM_VENV)/bin/sam
+# The official TypeScript SDK, pinned by tests/ts/package-lock.json, for the conformance tests.
+TS_DIR := tests/ts
+TS_STAMP := $(TS_DIR)/node_modules/.installed
 
 .PHONY: test demo lint typecheck unit bench clean install
 
@@ -28,6 +31,11 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+$(TS_STAMP): $(TS_DIR)/package.json $(TS_DIR)/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		cd $(TS_DIR) && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.installed; \
+	else echo "npm not found: the TypeScript SDK tests will skip"; fi
+
 $(SAM): | $(STAMP)
 	$(PY) -m venv $(SAM_VENV)
 	$(SAM_VENV)/bin/python -m pip install --quiet 'aws-sam-cli==$(SAM_VERSION)'
@@ -43,7 +51,7 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(VENV)/bin/pytest -m "not integration"
 
-test: lint typecheck $(STAMP) $(SAM)
+test: lint typecheck $(STAMP) $(SAM) $(TS_STAMP)
 	SAM_CLI=$(abspath $(SAM)) $(VENV)/bin/pytest
 
 demo: $(STAMP)
@@ -58,4 +66,4 @@ bench: $(STAMP)
 	$(PY) bench/http_fuzz.py
 
 clean:
-	rm -rf $(VENV) $(SAM_VENV) .docpipe .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(SAM_VENV) $(TS_DIR)/node_modules .docpipe .pytest_cache .mypy_cache .ruff_cache
