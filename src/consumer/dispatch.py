@@ -15,9 +15,17 @@ the SDK's public promise client, and nothing else. The record the server returns
 confirmation: a job is reported dispatched only once the server has recorded its promise.
 ``tests/consumer/test_dispatch.py`` captures both requests on the wire and compares them.
 
-Redelivery: creating a promise that already exists returns the existing record (status
-200 in the SDK's reference server), so a redelivered message collapses onto the job it
-already started. A server that answers 409 for an existing id is treated the same way.
+Redelivery: the official server answers a ``promise.create`` of an id that exists with 200
+and the stored promise, whatever its state (``src/server.rs``, ``op_promise_create``) -- it
+has no 409 for promises. So a redelivered message collapses onto the job it already started:
+a pending promise is a job still running, a resolved one a job that finished, a rejected or
+timed-out one a job that failed; each is reported dispatched, and the job's status already
+says (or will say) how it ended. One case is not a redelivery: a promise under this job's id
+that runs another function or another document (a ``jobId`` reused for a different file).
+Nothing would ever process this message's document, so the dispatch fails with
+:class:`JobIdInUse`: the record is retried, then lands in the DLQ, visible. Any error status
+(400 for a request the server refuses, 5xx) raises the SDK's ``ServerError``, so the record
+fails and is retried.
 """
 
 from __future__ import annotations
@@ -25,20 +33,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from resonate.error import ServerError
 from resonate.timing import now_ms
 from resonate.types import TaskData, Value
 
+from docpipe.errors import InvalidJobError
 from docpipe.jobs import WORKFLOW_NAME, Job
 
 if TYPE_CHECKING:
     from resonate.resonate import Resonate
     from resonate.timing import Clock
 
-#: Status a server may answer a create of an existing promise with.
-_CONFLICT = 409
 #: The workflow's registered version the RPC targets.
 WORKFLOW_VERSION = 1
+
+
+class JobIdInUse(InvalidJobError):
+    """The job's promise id already names a different job (another document or function)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +57,8 @@ class Dispatched:
 
     job_id: str
     promise_id: str
-    #: The promise's state when confirmed (``None`` when the server answered 409).
-    state: str | None
+    #: The promise's state when confirmed: ``pending`` while the job runs, else how it ended.
+    state: str
     #: True when the promise existed before this request (a redelivery, most likely).
     #: Best effort, for logs: judged by the stored deadline differing from ours.
     existing: bool
@@ -85,20 +95,38 @@ class ResonateDispatcher:
         """Create ``job``'s promise (one ``promise.create`` request) and return the confirmation."""
         promise_id = job.promise_id
         timeout_at = self._clock() + self._job_timeout_ms
-        try:
-            record = await self._resonate.promises.create(
-                **rpc_promise(job, target=self._target, timeout_at=timeout_at)
+        record = await self._resonate.promises.create(
+            **rpc_promise(job, target=self._target, timeout_at=timeout_at)
+        )
+        if not _same_job(record.param.data, job):
+            raise JobIdInUse(
+                f"job id {job.job_id!r} is already taken by another job (promise {promise_id}"
+                f" runs something else); send this document with a new jobId"
             )
-        except ServerError as exc:
-            if exc.code != _CONFLICT:
-                raise
-            return Dispatched(job.job_id, promise_id, state=None, existing=True)
         return Dispatched(
             job.job_id,
             promise_id,
             state=record.state,
             existing=record.timeout_at != timeout_at,
         )
+
+
+def _same_job(param: Any, job: Job) -> bool:
+    """Whether a stored promise's param is ``process_document`` of ``job``'s document.
+
+    What a redelivery of the same message must find; only the document counts (the same
+    document under the same id is the same job, whoever sent it and when).
+    """
+    if not isinstance(param, dict) or param.get("func") != WORKFLOW_NAME:
+        return False
+    args = param.get("args")
+    if not isinstance(args, list) or len(args) != 1:
+        return False
+    try:
+        stored = Job.from_dict(args[0])
+    except (InvalidJobError, KeyError, TypeError, AttributeError):
+        return False
+    return stored.job_id == job.job_id and stored.document == job.document
 
 
 def rpc_promise(job: Job, *, target: str, timeout_at: int) -> dict[str, Any]:

@@ -93,6 +93,8 @@ class RecordingNetwork:
     def __init__(self, inner: LocalConnection | None = None) -> None:
         self.inner = inner if inner is not None else LocalConnection()
         self.requests: list[tuple[dict[str, Any], dict[str, str]]] = []
+        #: Each request body exactly as it went out.
+        self.raw: list[str] = []
 
     async def start(self) -> None:
         await self.inner.start()
@@ -102,6 +104,7 @@ class RecordingNetwork:
 
     async def send(self, req: str, headers: dict[str, str] | None = None) -> str:
         self.requests.append((json.loads(req), dict(headers or {})))
+        self.raw.append(req)
         return await self.inner.send(req, headers)
 
     @property

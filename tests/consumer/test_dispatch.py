@@ -5,17 +5,22 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import tempfile
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
+import aiohttp
 import pytest
 from consumer_support import RecordingNetwork
 from resonate.error import ServerError
 from resonate.resonate import Resonate
 from resonate.timing import now_ms
 
-from consumer.dispatch import ResonateDispatcher, root_tags
+from consumer.dispatch import JobIdInUse, ResonateDispatcher, root_tags
+from devserver import DevServer
+from devserver.protocol import PROTOCOL_VERSION
 from docpipe.jobs import WORKFLOW_NAME, DocumentRef, Job
 
 WORKERS = "docpipe-workers"
@@ -150,15 +155,13 @@ class TestResonateDispatcher:
         run_with(ours, dispatch, clock)
         run_with(theirs, rpc, clock)
 
-        def without_corr_id(request: dict[str, Any]) -> dict[str, Any]:
-            copy = json.loads(json.dumps(request))
-            del copy["head"]["corrId"]
-            return copy
-
         assert len(ours.requests) == 1
         (our_request, our_headers) = ours.requests[0]
         (rpc_request, rpc_headers) = theirs.requests[0]
-        assert without_corr_id(our_request) == without_corr_id(rpc_request)
+        # Byte for byte, once each side's random corrId is replaced by the same token.
+        ours_raw = ours.raw[0].replace(our_request["head"]["corrId"], "CORR")
+        rpc_raw = theirs.raw[0].replace(rpc_request["head"]["corrId"], "CORR")
+        assert ours_raw == rpc_raw
         assert our_headers == rpc_headers
         # The reason the consumer does not call rpc: it follows up with a read.
         assert theirs.kinds == ["promise.create", "promise.get"]
@@ -188,18 +191,13 @@ class StatusNetwork:
 
 
 class TestServerAnswers:
-    def test_conflict_means_it_already_exists(self) -> None:
-        """A server answering 409 for an existing promise still confirms the job."""
+    @pytest.mark.parametrize("status", [400, 403, 409, 500])
+    def test_error_statuses_fail_the_dispatch(self, status: int) -> None:
+        """Any error status is raised, so the record fails and is retried.
 
-        async def body(resonate: Resonate) -> Any:
-            return await dispatcher_for(resonate).dispatch(job())
-
-        confirmed = run_with(StatusNetwork(409), body)
-        assert (confirmed.existing, confirmed.state) == (True, None)
-
-    @pytest.mark.parametrize("status", [400, 403, 500])
-    def test_other_errors_fail_the_dispatch(self, status: int) -> None:
-        """Any other error status is raised, so the record fails and is retried."""
+        409 included: the official server never answers it to ``promise.create`` (an
+        existing id is 200 with the stored promise), so a 409 confirms nothing.
+        """
 
         async def body(resonate: Resonate) -> Any:
             return await dispatcher_for(resonate).dispatch(job())
@@ -207,3 +205,76 @@ class TestServerAnswers:
         with pytest.raises(ServerError) as caught:
             run_with(StatusNetwork(status), body)
         assert caught.value.code == status
+
+
+def on_docpipe_server(body: Callable[[Resonate, str], Awaitable[Any]]) -> Any:
+    """Run ``body`` with a send-only client of a real ``docpipe server`` (in-process, loopback).
+
+    The answers are the official server's (docpipe server follows it; docs/conformance.md).
+    """
+
+    async def main() -> Any:
+        with tempfile.TemporaryDirectory() as tmp:
+            server = DevServer(Path(tmp) / "r.db", port=0)
+            await server.start()
+            resonate = Resonate(url=server.url, group="docpipe-consumer").start()
+            try:
+                return await body(resonate, server.url)
+            finally:
+                await resonate.stop()
+                await server.stop()
+
+    return asyncio.run(main())
+
+
+async def settle(url: str, promise_id: str, state: str) -> None:
+    """Settle a promise from outside, as the worker (or a timeout) would have."""
+    envelope = {
+        "kind": "promise.settle",
+        "head": {"corrId": "settle", "version": PROTOCOL_VERSION},
+        "data": {"id": promise_id, "state": state, "value": {}},
+    }
+    async with aiohttp.ClientSession() as session, session.post(url, json=envelope) as resp:
+        assert resp.status == 200
+
+
+class TestExistingPromiseOnTheOfficialProtocol:
+    """Every answer the official server gives a create of an existing id, handled."""
+
+    @pytest.mark.parametrize("state", ["pending", "resolved", "rejected", "rejected_canceled"])
+    def test_redelivery_collapses_whatever_state_the_job_is_in(self, state: str) -> None:
+        """A redelivery finds the job running or ended (200 + the stored promise): no new job."""
+
+        async def body(resonate: Resonate, url: str) -> tuple[Any, Any]:
+            first = await dispatcher_for(resonate).dispatch(job())
+            if state != "pending":
+                await settle(url, first.promise_id, state)
+            return first, await dispatcher_for(resonate).dispatch(job())
+
+        first, again = on_docpipe_server(body)
+        assert (first.state, first.existing) == ("pending", False)
+        assert (again.promise_id, again.state, again.existing) == (first.promise_id, state, True)
+
+    def test_timed_out_job_is_reported_as_such(self) -> None:
+        """A job whose promise timed out is found timed out, not started again."""
+        ticks = iter([FIXED_NOW - 10_000_000, FIXED_NOW])
+
+        async def body(resonate: Resonate, url: str) -> Any:
+            dispatcher = ResonateDispatcher(
+                resonate, worker_group=WORKERS, job_timeout_seconds=1, clock=lambda: next(ticks)
+            )
+            await dispatcher.dispatch(job())  # its deadline passed long ago
+            return await dispatcher.dispatch(job())
+
+        again = on_docpipe_server(body)
+        assert (again.state, again.existing) == ("rejected_timedout", True)
+
+    def test_a_job_id_reused_for_another_document_fails_the_record(self) -> None:
+        """The same jobId naming a different document is refused, not silently collapsed."""
+
+        async def body(resonate: Resonate, url: str) -> Any:
+            await dispatcher_for(resonate).dispatch(job(key="first.pdf"))
+            return await dispatcher_for(resonate).dispatch(job(key="second.pdf"))
+
+        with pytest.raises(JobIdInUse, match="already taken by another job"):
+            on_docpipe_server(body)
