@@ -16,7 +16,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,8 +25,7 @@ import pytest
 
 from docpipe.jobs import STEPS, DocumentRef, Job, promise_id
 from docpipe_cli.stack.launch import free_port, stop_process
-from integration.conftest import document
-from integration.stackctl import start_stack, stop_and_check, wait_until
+from support.stack import Stack, document, wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -200,9 +199,11 @@ class TestTypeScriptSdk:
 class TestTypeScriptClientStartsADocpipeJob:
     """A TS client starts ``process_document`` as the consumer does; Python runs it."""
 
-    def test_python_worker_runs_it_to_done(self, tmp_path: Path) -> None:
+    def test_python_worker_runs_it_to_done(
+        self, tmp_path: Path, stack_factory: Callable[..., Stack]
+    ) -> None:
         """Same promise id and argument as the consumer's rpc; the job ends ``done``."""
-        stack = start_stack(tmp_path / "stack")
+        stack = stack_factory()
         node = Node(tmp_path, stack.info.resonate_url)
         try:
             key = "ts/invoice.txt"
@@ -230,4 +231,3 @@ class TestTypeScriptClientStartsADocpipeJob:
             assert result["value"]["status"] == "done"
         finally:
             node.stop()
-            stop_and_check(stack)
