@@ -67,7 +67,7 @@ class StatusService:
             return body
         if found is None or found.state == "pending":
             return body
-        for lagging in ("step", "stepStartedAt", "retrying"):
+        for lagging in ("step", "stepStartedAt", "retrying", "progress"):
             body.pop(lagging, None)
         return {**body, **_settled(found)}
 

@@ -4,6 +4,7 @@ real OCR (generated image-only PDFs whose pages name themselves)."""
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import re
 from dataclasses import dataclass, field, replace
@@ -235,3 +236,44 @@ class TestChunkBoundaries:
         assert h.chunks_run() == [[n, n] for n in range(1, 6)]
         assert h.slot.most_in_flight == 2
         assert codes_in_order(h.text()) == [page_code(n) for n in range(1, 6)]
+
+
+def with_huge_image(data: bytes, page: int) -> bytes:
+    """``data`` with the image on ``page`` declaring 100k x 100k pixels (its bytes unchanged),
+    as a decompression bomb would."""
+    from pypdf import PdfReader, PdfWriter  # noqa: PLC0415
+    from pypdf.generic import DictionaryObject, NameObject, NumberObject  # noqa: PLC0415
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    resources = writer.pages[page - 1]["/Resources"]
+    assert isinstance(resources, DictionaryObject)
+    xobjects = resources["/XObject"].get_object()
+    assert isinstance(xobjects, DictionaryObject)
+    for ref in xobjects.values():
+        image = ref.get_object()
+        assert isinstance(image, DictionaryObject)
+        image[NameObject("/Width")] = NumberObject(100_000)
+        image[NameObject("/Height")] = NumberObject(100_000)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+class TestLimitsBeforeWork:
+    def test_too_many_pages_fail_before_any_range(self) -> None:
+        """A scan past ``max_pages`` fails as too_large without a page being OCR'd."""
+        h = Harness(settings=Settings(pages_per_chunk=1, max_pages=3))
+        summary = h.run(scanned_pdf(4))
+        assert summary["status"] == "failed", summary
+        assert summary["error"]["code"] == "too_large"
+        assert h.chunks_run() == []
+
+    def test_an_oversized_image_deep_in_the_scan_fails_before_any_range(self) -> None:
+        """An image past the pixel limit on the last page refuses the whole document before
+        the first range is dispatched."""
+        h = Harness(settings=Settings(pages_per_chunk=1))
+        summary = h.run(with_huge_image(scanned_pdf(4), page=4))
+        assert summary["status"] == "failed", summary
+        assert summary["error"]["code"] == "too_large"
+        assert "pixels" in summary["error"]["message"]
+        assert h.chunks_run() == []
