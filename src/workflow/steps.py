@@ -384,6 +384,8 @@ def document_bytes(deps: PipelineDeps, job: Job, downloaded: Checkpoint) -> byte
     )
     if _sha256(blob.data) != digest:
         raise CorruptDocument("document changed since download")
+    # Kept for the next reader on this worker: a long scan's other page ranges.
+    deps.cache.put(job.job_id, digest, blob.data)
     return blob.data
 
 
