@@ -580,6 +580,10 @@ def notification(job: Job, outcome: Outcome, stored: Checkpoint) -> Notification
     }
     if stored.get("key"):
         message["resultUrl"] = f"s3://{stored['bucket']}/{stored['key']}"
+    if outcome.analysis is not None:
+        # The analysis as stored (bounded to MAX_ANALYSIS_BYTES, well under SNS's 256 KiB),
+        # so a subscriber has the type, parties and figures without reading result.json.
+        message["analysis"] = outcome.analysis
     if outcome.error is not None:
         message["error"] = outcome.error
     return Notification(f"docpipe job {job.job_id} {outcome.status}", message, attributes)

@@ -22,7 +22,14 @@ from workflow.analyzers import (
     OfflineAnalyzer,
     make_analyzer,
 )
-from workflow.analyzers.bedrock import MAX_INPUT_CHARS, parse_json_reply
+from workflow.analyzers.bedrock import (
+    CHUNK_CHARS,
+    MAX_CHUNKS,
+    parse_json_reply,
+    pick_chunks,
+    split_chunks,
+)
+from workflow.analyzers.bedrock_tools import TOOL_PREFIX, tool_config
 from workflow.analyzers.classify import DOCUMENT_TYPES
 from workflow.analyzers.schema import SchemaError, normalize
 
@@ -81,6 +88,7 @@ class TestSuccess:
             "modelId": MODEL,
             "system": [{"text": ANY}],
             "messages": [{"role": "user", "content": [{"text": ANY}]}],
+            "toolConfig": ANY,
             "inferenceConfig": {"maxTokens": ANY, "temperature": 0.0},
         }
         stubber.add_response("converse", converse_response(json.dumps(ANSWER)), expected)
@@ -106,17 +114,107 @@ class TestSuccess:
         stubber.add_response("converse", converse_response(reply))
         assert analyze(client)["documentType"] == "invoice"
 
-    def test_input_is_truncated(self, client: Any, stubber: Stubber) -> None:
-        """Only the first MAX_INPUT_CHARS of the text are sent."""
+    def test_tool_use_answer(self, client: Any, stubber: Stubber) -> None:
+        """The tool the model calls is the document type; its input is the analysis."""
+        tool_input = {
+            "summary": "PO 4500021433 to Van Dijk Logistiek B.V.",
+            "dates": [{"text": "18 July 2026", "value": "2026-07-18", "role": "issue"}],
+            "amounts": [{"text": "EUR 1.2 million", "amount": 1.2e6, "currency": "EUR"}],
+            "parties": [
+                {"name": "Van Dijk Logistiek B.V.", "role": "vendor", "kind": "organization"}
+            ],
+            "keyFigures": {"documentNumber": "4500021433", "vendor": "Van Dijk Logistiek B.V."},
+        }
+        stubber.add_response("converse", tool_response("record_purchase_order", tool_input))
+        result = analyze(client)
+        assert result["documentType"] == "purchase_order"
+        assert result["entities"]["dates"] == [tool_input["dates"][0]]
+        assert result["entities"]["amounts"][0]["amount"] == 1_200_000.0
+        assert result["keyFigures"]["documentNumber"] == "4500021433"
+
+    def test_one_tool_per_kind_and_one_must_be_used(self) -> None:
+        """The tool config offers a schema per document type and forces a tool call."""
+        config = tool_config()
+        names = [tool["toolSpec"]["name"] for tool in config["tools"]]
+        assert names == [f"{TOOL_PREFIX}{kind}" for kind in DOCUMENT_TYPES]
+        assert config["toolChoice"] == {"any": {}}
+        figures = {
+            tool["toolSpec"]["name"]: set(
+                tool["toolSpec"]["inputSchema"]["json"]["properties"]["keyFigures"]["properties"]
+            )
+            for tool in config["tools"]
+        }
+        assert {"documentNumber", "vendor", "total", "dueDate"} <= figures["record_invoice"]
+        assert {"effectiveDate", "endDate"} <= figures["record_contract"]
+
+
+def tool_response(name: str, tool_input: dict[str, Any]) -> dict[str, Any]:
+    response = converse_response("")
+    response["output"]["message"]["content"] = [
+        {"toolUse": {"toolUseId": "t1", "name": name, "input": tool_input}}
+    ]
+    response["stopReason"] = "tool_use"
+    return response
+
+
+class TestLongDocuments:
+    def test_chunks_are_bounded_and_cut_at_breaks(self) -> None:
+        """Chunks stay within the limit, end at paragraph breaks and lose no text."""
+        text = "\n\n".join(f"Paragraph {i} " + "word " * 300 for i in range(200))
+        chunks = split_chunks(text, CHUNK_CHARS)
+        assert "".join(chunks) == text
+        assert all(len(chunk) <= CHUNK_CHARS for chunk in chunks)
+        assert all(chunk.endswith("\n\n") for chunk in chunks[:-1])
+
+    def test_chunk_budget_spreads_from_first_to_last(self) -> None:
+        """Beyond the budget, the first, the last and evenly spaced chunks are read."""
+        assert pick_chunks(3, MAX_CHUNKS) == [0, 1, 2]
+        picked = pick_chunks(100, MAX_CHUNKS)
+        assert len(picked) == MAX_CHUNKS
+        assert picked[0] == 0
+        assert picked[-1] == 99
+
+    def test_map_then_reduce_within_the_call_budget(self, client: Any, stubber: Stubber) -> None:
+        """A long text: one call per chunk read (each within the limit), then one reduce call;
+        parties of every part are merged and the reduce call decides type and summary."""
         sent: list[str] = []
         client.meta.events.register(
             "provide-client-params.bedrock-runtime.Converse",
             lambda params, **_: sent.append(params["messages"][0]["content"][0]["text"]),
         )
-        stubber.add_response("converse", converse_response(json.dumps(ANSWER)))
-        analyze(client, "x" * (MAX_INPUT_CHARS + 5000))
-        assert sent[0].count("x") == MAX_INPUT_CHARS
-        assert "(truncated)" in sent[0]
+        text = "\n\n".join(f"Section {i}. " + "clause " * 1000 for i in range(60))
+        chunks = split_chunks(text, CHUNK_CHARS)
+        assert len(chunks) > MAX_CHUNKS
+        for index in range(MAX_CHUNKS):
+            part = {
+                "summary": f"part {index}",
+                "dates": [],
+                "amounts": [],
+                "parties": [
+                    {"name": "Acme Inc.", "role": "client", "kind": "organization"},
+                    {"name": f"Person {chr(65 + index)}ova", "role": "signatory", "kind": "person"},
+                ],
+                "keyFigures": {"documentNumber": "C-7"} if index == 0 else {},
+            }
+            stubber.add_response("converse", tool_response("record_other", part))
+        whole = {
+            "summary": "A long services agreement.",
+            "dates": [],
+            "amounts": [],
+            "parties": [],
+            "keyFigures": {"effectiveDate": "2026-01-01"},
+        }
+        stubber.add_response("converse", tool_response("record_contract", whole))
+        result = analyze(client, text)
+        assert len(sent) == MAX_CHUNKS + 1
+        assert all(len(prompt) <= CHUNK_CHARS + 500 for prompt in sent)
+        assert "part 1 of" in sent[0]
+        assert result["documentType"] == "contract"
+        assert result["summary"] == "A long services agreement."
+        assert result["keyFigures"] == {"documentNumber": "C-7", "effectiveDate": "2026-01-01"}
+        names = [party["name"] for party in result["entities"]["parties"]]
+        assert names[0] == "Acme Inc."
+        assert len(names) == 1 + MAX_CHUNKS
 
 
 class TestFailures:

@@ -134,9 +134,12 @@ _MAGNITUDES = {
     "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12,
 }  # fmt: skip
 _MAGNITUDE = r"(?:\s?(?P<mag>" + "|".join(sorted(_MAGNITUDES, key=len, reverse=True)) + r")\b)?"
+_CURRENCY = rf"(?:{_SYMBOL}|\b(?:{_CODE})\b)"
 _AMOUNT_PATTERNS = (
     re.compile(
-        rf"(?P<cur>{_SYMBOL}|\b(?:{_CODE})\b)[ \t]{{0,3}}(?P<sign>-)?{_NUMBER}{_MAGNITUDE}(?![\d])",
+        # "USD" may end a line whose next line holds the number (a wrapped paragraph).
+        rf"(?P<cur>{_SYMBOL}|\b(?:{_CODE})\b)(?:[ \t]{{0,3}}|[ \t]*\n[ \t]*)(?P<sign>-)?"
+        rf"{_NUMBER}{_MAGNITUDE}(?![\d])",
         re.IGNORECASE,
     ),
     re.compile(
@@ -147,11 +150,24 @@ _AMOUNT_PATTERNS = (
 )
 
 
+#: A currency written before a number with no number before it / after one with none after.
+_CLEAR_PREFIX = re.compile(rf"(?<![\d.,])(?<![\d.,][ \t]){_CURRENCY}[ \t]?-?\d", re.IGNORECASE)
+_CLEAR_SUFFIX = re.compile(rf"\d[ \t]?{_CURRENCY}(?![ \t]?-?\d)", re.IGNORECASE)
+#: Unambiguous placements counted to learn a text's convention.
+_MAX_PLACEMENT_EVIDENCE = 50
+
+
 def find_amounts(text: str) -> list[dict[str, Any]]:
-    """Money as ``{"text", "amount", "currency"}``: only numbers tied to a currency."""
+    """Money as ``{"text", "amount", "currency"}``: only numbers tied to a currency.
+
+    In "1,200.00 €  13,200.00 €" the middle "€" could go either way; the text's own
+    convention decides (which placement its unambiguous amounts use), prefix on a tie."""
     found: list[tuple[int, str, float, str]] = []
     taken = _Spans()
-    for pattern in _AMOUNT_PATTERNS:
+    prefix = sum(1 for _ in islice(_CLEAR_PREFIX.finditer(text), _MAX_PLACEMENT_EVIDENCE))
+    suffix = sum(1 for _ in islice(_CLEAR_SUFFIX.finditer(text), _MAX_PLACEMENT_EVIDENCE))
+    patterns = _AMOUNT_PATTERNS if prefix >= suffix else _AMOUNT_PATTERNS[::-1]
+    for pattern in patterns:
         for match in islice(pattern.finditer(text), _MAX_MATCHES):
             if taken.overlaps(match):
                 continue
@@ -165,7 +181,7 @@ def find_amounts(text: str) -> list[dict[str, Any]]:
             taken.add(match)
             cur = match.group("cur")
             currency = _SYMBOLS.get(cur, _SYMBOLS.get(cur.upper(), cur.upper()))
-            found.append((match.start(), match.group(0).strip(), amount, currency))
+            found.append((match.start(), " ".join(match.group(0).split()), amount, currency))
     amounts = (
         {"text": raw, "amount": amount, "currency": currency}
         for _, raw, amount, currency in sorted(found)

@@ -50,11 +50,15 @@ _DATE_FIGURES = {"issue": "issueDate", "due": "dueDate", "effective": "effective
 
 
 def key_figures(
-    text: str, document_type: str = "other", dates: list[dict[str, Any]] | None = None
+    text: str,
+    document_type: str = "other",
+    dates: list[dict[str, Any]] | None = None,
+    amounts: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """Labelled values found in ``text``; keys are present only when found."""
+    """Labelled values found in ``text``; keys are present only when found. ``dates`` and
+    ``amounts`` are the text's, when the caller has them already."""
     lines = text.splitlines()
-    currency = _main_currency(text)
+    currency = _main_currency(find_amounts(text) if amounts is None else amounts)
     figures: dict[str, Any] = {}
     for name, labels in (("total", _TOTAL_LABELS), ("subtotal", (_SUBTOTAL,)), ("tax", (_TAX,))):
         money = _labelled_amount(lines, labels, currency)
@@ -96,8 +100,8 @@ def document_number(text: str, document_type: str) -> str | None:
     return found[0][1] if found else None
 
 
-def _main_currency(text: str) -> str | None:
-    counts = Counter(amount["currency"] for amount in find_amounts(text))
+def _main_currency(amounts: list[dict[str, Any]]) -> str | None:
+    counts = Counter(amount["currency"] for amount in amounts)
     return counts.most_common(1)[0][0] if counts else None
 
 

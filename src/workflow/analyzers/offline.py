@@ -22,8 +22,13 @@ from workflow.analyzers.summary import MAX_SUMMARY_CHARS, summarize
 
 #: A receipt's first line longer than this is not a shop name.
 _MAX_MERCHANT_WORDS = 6
-#: Text analysed, from the start; long documents state what they are early on.
-MAX_ANALYZED_CHARS = 200_000
+#: Text analysed, from the start: the default extraction limit (``DOCPIPE_MAX_TEXT_CHARS``),
+#: so a long document's parties, dates and amounts are found wherever they are. The cost is
+#: linear in the length (classification and summary read bounded samples of it).
+MAX_ANALYZED_CHARS = 2_000_000
+#: Text the summary is drawn from: its sentences favour the opening anyway, and the cost
+#: stays bounded however long the document.
+_SUMMARY_SOURCE_CHARS = 50_000
 #: Types whose issuer is a seller, reported as ``keyFigures.vendor``.
 _SELLING_TYPES = ("invoice", "receipt", "purchase_order")
 _TYPE_NAMES = {"purchase_order": "Purchase order", "minutes": "Meeting minutes"}
@@ -69,7 +74,8 @@ class OfflineAnalyzer:
         classification = classify(text)
         document_type = classification.document_type
         dates = dates_with_roles(text)
-        figures = key_figures(text, document_type, dates)
+        amounts = find_amounts(text)
+        figures = key_figures(text, document_type, dates, amounts)
         parties = find_parties(text)
         if document_type == "receipt":
             parties = _with_merchant(parties, text)
@@ -84,7 +90,7 @@ class OfflineAnalyzer:
             "language": guess_language(text),
             "entities": {
                 "dates": dates,
-                "amounts": find_amounts(text),
+                "amounts": amounts,
                 "parties": parties,
                 "emails": find_emails(text),
             },
@@ -133,7 +139,7 @@ def _summary(
     """A one-line lead from the key facts, then the extractive summary; a document whose text
     has no sentences still gets its first lines, so no summary is empty."""
     lead = _lead(document_type, figures, parties)
-    body = summarize(text) or _opening(text)
+    body = summarize(text[:_SUMMARY_SOURCE_CHARS]) or _opening(text)
     combined = f"{lead} {body}".strip()
     if len(combined) <= MAX_SUMMARY_CHARS:
         return combined

@@ -152,6 +152,8 @@ _LEADING_NOISE = _words(
     minutes meeting statement account holder present attendees
     """
 )
+#: A line of names side by side (a signature row) is never longer than this.
+_MAX_SIGNATURE_LINE = 120
 _WRAPPED = re.compile(r"(?<=[a-z,])[ \t]*\n(?=[ \t]*[A-Z][a-z])")
 _CELLS = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
 
@@ -280,6 +282,8 @@ def _signatures(lines: list[str]) -> list[dict[str, str]]:
     """Names written above job titles: signature blocks, also side by side in columns."""
     found: list[dict[str, str]] = []
     for index, line in enumerate(lines):
+        if len(line) > _MAX_SIGNATURE_LINE or not (line[:1].isupper() or line[:1].isspace()):
+            continue  # prose, a table row of figures: not a line of names
         cells = [cell.strip() for cell in _CELLS.split(line) if cell.strip()]
         if not cells or not all(is_person(_first_clause(cell)) for cell in cells):
             continue
