@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from resonate.retry import Constant
-from test_pipeline_functional import (
+from test_demo_inprocess import (
     EVENTS,
     notifications,
     read_result,
