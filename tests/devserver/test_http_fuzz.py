@@ -8,12 +8,19 @@ one against the oracle and against the outcome they must have.
 from __future__ import annotations
 
 import asyncio
+import json
+from pathlib import Path
 
+import aiohttp
+import h11
 import pytest
 from framing_fuzz import run
 from framing_oracle import CLOSED, IDLE, INCOMPLETE, POLICY, REJECTED, Framing, expected_framing
 from framing_probe import FramingProbe
+from test_http import envelope
+from test_http import run as run_server
 
+from devserver import DevServer
 from devserver.wire import MAX_CHUNK_LINE_BYTES, MAX_HEAD_BYTES
 
 MAX_BODY = 1024
@@ -148,3 +155,66 @@ class TestFoundDivergences:
             *([[data[i : i + 1] for i in range(len(data))]] if small else []),
         ):
             assert frame(reads) == expected
+
+
+class H11Client:
+    """One keep-alive connection to a live server, its responses read by h11."""
+
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.reader, self.writer = reader, writer
+        self.conn = h11.Connection(h11.CLIENT)
+
+    async def send(self, method: str, target: str, body: bytes = b"") -> None:
+        headers = [("Host", "x"), ("Content-Length", str(len(body)))]
+        out = self.conn.send(h11.Request(method=method, target=target, headers=headers))
+        out += self.conn.send(h11.Data(data=body)) if body else b""
+        self.writer.write(out + self.conn.send(h11.EndOfMessage()))
+        await self.writer.drain()
+
+    async def next_event(self) -> h11.Event:
+        while (event := self.conn.next_event()) is h11.NEED_DATA:
+            self.conn.receive_data(await self.reader.read(65536))
+        assert isinstance(event, h11.Event)
+        return event
+
+    async def exchange(self, method: str, target: str, body: bytes = b"") -> tuple[int, bytes]:
+        await self.send(method, target, body)
+        response = await self.next_event()
+        assert isinstance(response, h11.Response)
+        data = b""
+        while not isinstance(event := await self.next_event(), h11.EndOfMessage):
+            assert isinstance(event, h11.Data)
+            data += event.data
+        self.conn.start_next_cycle()
+        return response.status_code, data
+
+
+class TestResponsesAsH11ReadsThem:
+    """The other direction: what the server writes, read by h11 as a strict client."""
+
+    def test_answers_on_one_connection_and_an_sse_stream(self, tmp_path: Path) -> None:
+        """Length-framed answers (a HEAD's without a body), then a chunked SSE stream."""
+
+        async def body(server: DevServer, _: aiohttp.ClientSession) -> None:
+            client = H11Client(*await asyncio.open_connection(server.host, server.port))
+            assert await client.exchange("GET", "/healthz") == (200, b'{"status":"ok"}')
+            assert await client.exchange("HEAD", "/healthz") == (200, b"")
+            create = envelope("promise.create", id="h11-p", timeoutAt=2**62)
+            status, answer = await client.exchange("POST", "/", json.dumps(create).encode())
+            assert 200 <= status < 300
+            assert json.loads(answer)["data"]["promise"]["id"] == "h11-p"
+            status, answer = await client.exchange("GET", "/nowhere")
+            assert status == 404
+            assert json.loads(answer)["head"]["status"] == 404
+            await client.send("GET", "/poll/g/h11")
+            stream = await client.next_event()
+            assert isinstance(stream, h11.Response)
+            assert (b"content-type", b"text/event-stream") in stream.headers
+            comments = [await client.next_event() for _ in range(2)]
+            assert [c.data for c in comments if isinstance(c, h11.Data)] == [
+                b": connected\n\n",
+                b": keepalive\n\n",
+            ]
+            client.writer.close()
+
+        run_server(tmp_path / "db", body)
