@@ -2,7 +2,9 @@
 
 For every input, :func:`~framing_oracle.expected_framing` gives the oracle's framing of the
 whole stream; the devserver's connection then frames the same bytes fed as one read, as a
-few random reads, and (for a share of inputs) one byte per read. Every one of those must
+few random reads with every answer backing the transport up (so pipelined requests wait in
+the buffer and are served on ``resume_writing``), and (for a share of inputs) one byte per
+read. Every one of those must
 equal the oracle's: the same messages (method, target, version, headers, body, keep-alive)
 in the same order, then the same end. Anything else is recorded:
 
@@ -108,10 +110,11 @@ def _one(
     report.messages += len(expected.messages)
     signal.setitimer(signal.ITIMER_REAL, HANG_SECONDS)
     try:
-        for reads in splits(data, rng, every_byte=every_byte):
+        for n, reads in enumerate(splits(data, rng, every_byte=every_byte)):
             report.feeds += 1
             try:
-                got = probe.frame(reads)
+                # The random reads are served under backpressure: each answer backs up.
+                got = probe.frame(reads, backpressure=n == 1)
             except CrashError as exc:
                 return Finding("crash", index, data, len(reads), expected, str(exc))
             if got != expected:

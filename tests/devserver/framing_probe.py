@@ -10,7 +10,7 @@ so any other status the connection writes is a refusal of its own.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, cast
 
 from framing_oracle import CLOSED, IDLE, INCOMPLETE, REJECTED, Framing, Message, normalised_headers
@@ -29,9 +29,14 @@ class _Transport:
     def __init__(self) -> None:
         self.writes: list[bytes] = []  # the connection writes each response whole
         self.closing = False
+        #: Called after each write, as asyncio calls ``pause_writing`` from inside ``write``
+        #: once its buffer passes the high-water mark.
+        self.after_write: Callable[[], None] | None = None
 
     def write(self, data: bytes) -> None:
         self.writes.append(data)
+        if self.after_write is not None:
+            self.after_write()
 
     def statuses(self) -> list[bytes]:
         return [w[9:12] for w in self.writes if w.startswith(b"HTTP/1.1 ")]
@@ -84,14 +89,23 @@ class FramingProbe:
             limits=limits,
         )
 
-    def frame(self, pieces: Iterable[bytes]) -> Framing:
-        """Feed ``pieces`` one ``data_received`` each; the framing the connection decided."""
+    def frame(self, pieces: Iterable[bytes], *, backpressure: bool = False) -> Framing:
+        """Feed ``pieces`` one ``data_received`` each; the framing the connection decided.
+
+        With ``backpressure``, every answer backs the transport up (``pause_writing``), as
+        a client that reads nothing would, and the client catches up before each read and
+        at the end: requests then wait in the buffer and are served on ``resume_writing``.
+        """
         conn = _Recording(self.front)
         transport = _Transport()
         conn.connection_made(cast(asyncio.Transport, transport))
+        if backpressure:
+            transport.after_write = lambda: None if conn.paused else conn.pause_writing()
         try:
-            for piece in pieces:
-                if transport.closing:
+            for piece in [*pieces, b""]:
+                while conn.paused:
+                    conn.resume_writing()  # the client read its answers; serve what waits
+                if transport.closing or not piece:
                     break
                 conn.data_received(piece)
             if b"500" in transport.statuses():
