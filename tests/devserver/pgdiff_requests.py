@@ -15,7 +15,7 @@ import random
 from typing import Any
 
 PROTOCOL_VERSION = "2026-04-01"
-#: 2024-06-03T00:00:00Z, a Monday: far from midnight on January 1st, when schedules fire.
+#: 2024-06-03T00:00:00Z, a Monday. Schedules fire every minute, every five, or yearly.
 START = 1_717_372_800_000
 PIDS = ["w1", "w2"]
 ADDRESSES = ["poll://uni@g/a", "poll://any@g"]
@@ -86,11 +86,25 @@ class RequestGenerator:
         root = f"{origin(parent)}:0"
         return [i for i in (root, f"{root}.1", f"{root}.2", f"{root}.3") if i != parent]
 
+    def _awaitable(self, parent: str) -> list[str]:
+        """Mostly promises of ``parent``'s origin that exist, are pending and have a target
+        (so awaiting them does something), else any of its origin."""
+        family = self._children(parent)
+        promises = self.state["promises"]
+        live = [
+            i
+            for i in family
+            if i in promises
+            and promises[i]["state"] == "pending"
+            and "resonate:target" in promises[i].get("tags", {})
+        ]
+        return live if live and self.rng.random() < 0.8 else family
+
     def _task(self, *states: str) -> str:
         """Mostly a task in one of ``states`` (so the request does something), else any id."""
         tasks = self.state["tasks"]
         fitting = sorted(t for t, rec in tasks.items() if rec["state"] in states)
-        if fitting and self.rng.random() < 0.75:
+        if fitting and self.rng.random() < 0.9:
             return self.rng.choice(fitting)
         return self._promise()
 
@@ -155,7 +169,7 @@ class RequestGenerator:
             data = self._settle_data()
         elif kind == "promise.register_callback":
             awaiter = self._task("acquired", "pending", "suspended")
-            data = {"awaited": rng.choice(self._children(awaiter)), "awaiter": awaiter}
+            data = {"awaited": rng.choice(self._awaitable(awaiter)), "awaiter": awaiter}
         elif kind == "promise.register_listener":
             data = {"awaited": self._promise(), "address": rng.choice(ADDRESSES)}
         elif kind in ("task.get", "task.halt", "task.continue"):
@@ -196,7 +210,8 @@ class RequestGenerator:
             data = {"id": tid, "version": self._version(tid), "action": action}
         elif kind == "task.suspend":
             tid = self._task("acquired")
-            awaited = rng.sample(self._children(tid), rng.randint(1, 3))
+            candidates = self._awaitable(tid)
+            awaited = rng.sample(candidates, rng.randint(1, min(3, len(candidates))))
             data = {
                 "id": tid,
                 "version": self._version(tid),
@@ -215,7 +230,7 @@ class RequestGenerator:
         elif kind == "schedule.create":
             data = {
                 "id": rng.choice(["s0", "s1"]),
-                "cron": "0 0 1 1 *",
+                "cron": rng.choice(["0 0 1 1 *", "* * * * *", "*/5 * * * *"]),
                 "promiseId": "{{.id}}.{{.timestamp}}",
                 "promiseTimeout": 60_000,
                 "promiseParam": {"headers": {}, "data": "e30="},

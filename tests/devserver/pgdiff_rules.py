@@ -19,6 +19,10 @@ from pgdiff_backends import Message
 from pgdiff_requests import KINDS, origin
 
 TARGET = "resonate:target"
+#: The tags the official server adds to a promise a schedule creates (D8).
+_SCHEDULE_TAGS = frozenset(
+    f"resonate:{t}" for t in ("schedule", "origin", "branch", "parent", "prefix")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +61,11 @@ RULES = [
         "resonate-pg refuses (422) to await a promise with no target/timer/external"
         " tag; official accepts (and see D3 for when each times it out)",
     ),
+    Rule(
+        "D8",
+        "resonate-pg's scheduled promises carry only the schedule's tags; official adds"
+        " resonate:schedule/origin/branch/parent/prefix",
+    ),
     # docpipe server's own gaps against the official server (open: issue 10, part 1).
     Rule("G1", "docpipe server answers 201 to a create that made something; official: 200"),
     Rule("G2", "docpipe server lacks task.get, task.halt, task.continue, register_callback"),
@@ -64,6 +73,7 @@ RULES = [
     Rule("G5", "docpipe server writes a promise's missing value as null; official: {}"),
     Rule("G6", "docpipe server's task versions: create gives 0, acquire keeps it; official: 1, +1"),
     Rule("G7", "docpipe server accepts malformed requests the official server refuses with 400"),
+    Rule("G8", "docpipe server's scheduled promises offer no task (no execute message)"),
 ]
 
 #: Request kinds whose outcome depends on task versions (G6).
@@ -84,6 +94,9 @@ def _clean(value: Any) -> Any:
         if "timeoutAt" in out and "state" in out:  # a promise record: G5
             out.setdefault("param", {})
             out.setdefault("value", {})
+            tags = out.get("tags")
+            if isinstance(tags, dict) and "resonate:schedule" in tags:  # D8
+                out["tags"] = {k: v for k, v in tags.items() if k not in _SCHEDULE_TAGS}
         return out
     if isinstance(value, list):
         return [_clean(v) for v in value]
@@ -219,6 +232,8 @@ def skipped_by(
         return "G2"
     if envelope["kind"] in _VERSIONED_KINDS:
         return "G6"
+    if envelope["kind"] == "schedule.create" and envelope["data"].get("cron") != "0 0 1 1 *":
+        return "G8"
     kind, data, promises = envelope["kind"], envelope["data"], state["promises"]
     if kind == "promise.register_listener":
         awaited = promises.get(data.get("awaited"))
