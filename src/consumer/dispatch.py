@@ -79,11 +79,17 @@ class ResonateDispatcher:
         *,
         worker_group: str,
         job_timeout_seconds: int,
+        review_timeout_seconds: int = 0,
+        auto_review: bool = False,
         clock: Clock = now_ms,
     ) -> None:
         self._resonate = resonate
         self._target = f"poll://any@{worker_group}"
         self._job_timeout_ms = job_timeout_seconds * 1000
+        # A job that may stop for a person keeps its promise through the review wait too:
+        # the review promise is the job's child and can never outlive it.
+        self._review_timeout_ms = review_timeout_seconds * 1000
+        self._auto_review = auto_review
         self._clock = clock
 
     @property
@@ -95,6 +101,8 @@ class ResonateDispatcher:
         """Create ``job``'s promise (one ``promise.create`` request) and return the confirmation."""
         promise_id = job.promise_id
         timeout_at = self._clock() + self._job_timeout_ms
+        if job.review or self._auto_review:
+            timeout_at += self._review_timeout_ms
         record = await self._resonate.promises.create(
             **rpc_promise(job, target=self._target, timeout_at=timeout_at)
         )

@@ -317,6 +317,8 @@ class _LazyConsumer:
                     resonate,
                     worker_group=settings.worker_group,
                     job_timeout_seconds=settings.job_timeout_seconds,
+                    review_timeout_seconds=settings.review_timeout_seconds,
+                    auto_review=settings.review_confidence > 0,
                 )
                 self._resonate = resonate
                 self._consumer = BatchConsumer(

@@ -10,7 +10,8 @@ An SQS message reaching the consumer is one of:
   :func:`urllib.parse.unquote_plus` before they name anything;
 * the ``s3:TestEvent`` S3 sends when a notification is configured, an ``ObjectRemoved``
   event, or records from another service: acknowledged and ignored (:class:`Ignored`);
-* a direct job message ``{"documentUrl", "jobId"?, "requesterId"?, "type"?}``.
+* a direct job message ``{"documentUrl", "jobId"?, "requesterId"?, "type"?, "review"?}``
+  (``"review": true`` asks for a person to approve the analysis before the job finishes).
 
 Anything else raises :class:`~docpipe.errors.InvalidJobError` with a reason precise enough
 to act on from the log line alone. The handler fails that record only, so the queue's
@@ -35,7 +36,7 @@ from docpipe.jobs import DocumentRef, Job, s3_job_id, validate_job_id
 
 #: Fields a direct job message may carry; anything else is most likely a typo
 #: (``documentURL``, ``jobid``) and is refused rather than silently dropped.
-DIRECT_MESSAGE_FIELDS = frozenset({"documentUrl", "jobId", "requesterId", "type"})
+DIRECT_MESSAGE_FIELDS = frozenset({"documentUrl", "jobId", "requesterId", "type", "review"})
 #: Upper bound on the free-text fields of a direct message (they end up in DynamoDB
 #: and SNS message attributes, which have their own limits well above this).
 MAX_TEXT_FIELD = 256
@@ -150,6 +151,9 @@ def _parse_direct(message: Mapping[str, Any], message_id: str, sent_timestamp: i
         )
     document = DocumentRef.from_url(message["documentUrl"])
     job_id = message.get("jobId")
+    review = message.get("review", False)
+    if not isinstance(review, bool):
+        raise InvalidJobError("direct job message: 'review' must be true or false")
     return Job(
         job_id=validate_job_id(message_id if job_id is None else job_id),
         document=document,
@@ -157,6 +161,7 @@ def _parse_direct(message: Mapping[str, Any], message_id: str, sent_timestamp: i
         requester_id=_optional_text(message, "requesterId", "direct job message"),
         declared_type=_optional_text(message, "type", "direct job message"),
         submitted_at=sent_timestamp,
+        review=review,
     )
 
 

@@ -6,6 +6,7 @@ region) and injected; nothing here runs at import time.
 
 from __future__ import annotations
 
+import base64
 import json
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
@@ -17,7 +18,7 @@ from botocore.exceptions import ConnectionError as BotoConnectionError
 
 from docpipe.errors import ConfigError, DocumentNotFound, DocumentTooLarge, TransientError
 from docpipe.jobs import page_range_label, pages_in
-from docpipe.ports import Blob, JobRecord
+from docpipe.ports import Blob, JobPage, JobRecord
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from mypy_boto3_sns import SNSClient
 
     from docpipe.jobs import JobState, StepName
+    from docpipe.ports import StepOutcome
     from docpipe.settings import Settings
 
 #: botocore's "standard" retry mode: bounded retries with backoff for throttling and 5xx.
@@ -43,6 +45,8 @@ _READ_ERRORS = (BotoConnectionError, HTTPClientError, OSError)
 _MISSING_CODES = frozenset({"NoSuchKey", "NoSuchVersion", "NoSuchBucket", "404", "NotFound"})
 #: Name of the table's index on documentUrl (partition) and createdAt (sort).
 DOCUMENT_INDEX = "byDocument"
+#: Name of the table's index on status (partition) and createdAt (sort): job lists, reviews.
+STATUS_INDEX = "byStatus"
 #: Largest read buffer: we read the body in chunks so a lying Content-Length cannot blow memory.
 _CHUNK = 1024 * 1024
 
@@ -212,6 +216,8 @@ class DynamoJobTable:
             ":step": {"S": step},
             ":now": {"N": str(now)},
             ":url": {"S": document_url},
+            ":awaiting": {"S": "awaiting_review"},
+            ":one": {"N": "1"},
         }
         sets = [
             "#status = :processing",
@@ -221,14 +227,18 @@ class DynamoJobTable:
             "documentUrl = :url",
             "createdAt = if_not_exists(createdAt, :now)",
             f"started_{step} = :now",
+            f"first_{step} = if_not_exists(first_{step}, :now)",
         ]
         if requester_id is not None:
             values[":requester"] = {"S": requester_id}
             sets.append("requesterId = :requester")
         self._update(
             Key={"jobId": {"S": job_id}},
-            UpdateExpression="SET " + ", ".join(sets),
-            ConditionExpression="attribute_not_exists(jobId) OR #status = :processing",
+            UpdateExpression="SET " + ", ".join(sets) + f" ADD attempts_{step} :one",
+            # A job leaves awaiting_review by running its next step.
+            ConditionExpression=(
+                "attribute_not_exists(jobId) OR #status = :processing OR #status = :awaiting"
+            ),
             ExpressionAttributeNames={"#status": "status"},
             ExpressionAttributeValues=values,
         )
@@ -247,6 +257,7 @@ class DynamoJobTable:
         values: dict[str, Any] = {
             ":status": {"S": status},
             ":processing": {"S": "processing"},
+            ":awaiting": {"S": "awaiting_review"},
             ":now": {"N": str(now)},
             ":url": {"S": document_url},
         }
@@ -270,7 +281,7 @@ class DynamoJobTable:
             Key={"jobId": {"S": job_id}},
             UpdateExpression="SET " + ", ".join(sets) + " REMOVE step, stepStartedAt, retryingJson",
             ConditionExpression=(
-                "attribute_not_exists(jobId) OR #status = :processing OR #status = :status"
+                "attribute_not_exists(jobId) OR #status IN (:processing, :awaiting, :status)"
             ),
             ExpressionAttributeNames={"#status": "status"},
             ExpressionAttributeValues=values,
@@ -339,6 +350,37 @@ class DynamoJobTable:
             ExpressionAttributeValues={":now": {"N": str(now)}, ":processing": {"S": "processing"}},
         )
 
+    def end_step(self, *, job_id: str, step: StepName, now: int, outcome: StepOutcome) -> None:
+        if outcome == "retry":
+            expression = f"ADD failures_{step} :one"
+            values: dict[str, Any] = {":one": {"N": "1"}}
+        else:
+            expression = f"SET ended_{step} = :now, outcome_{step} = :outcome"
+            values = {":now": {"N": str(now)}, ":outcome": {"S": outcome}}
+        self._update(
+            Key={"jobId": {"S": job_id}},
+            UpdateExpression=expression,
+            ConditionExpression="attribute_exists(jobId)",
+            ExpressionAttributeValues=values,
+        )
+
+    def open_review(self, *, job_id: str, review: dict[str, Any], now: int) -> None:
+        self._update(
+            Key={"jobId": {"S": job_id}},
+            UpdateExpression=(
+                "SET #status = :awaiting, reviewJson = :review, updatedAt = :now"
+                " REMOVE step, stepStartedAt"
+            ),
+            ConditionExpression="#status = :processing",
+            ExpressionAttributeNames={"#status": "status"},
+            ExpressionAttributeValues={
+                ":awaiting": {"S": "awaiting_review"},
+                ":processing": {"S": "processing"},
+                ":review": {"S": json.dumps(review, sort_keys=True)},
+                ":now": {"N": str(now)},
+            },
+        )
+
     def get(self, job_id: str) -> JobRecord | None:
         try:
             response = self._client.get_item(
@@ -363,6 +405,53 @@ class DynamoJobTable:
             raise transient(exc) from exc
         return [_record(cast(dict[str, Any], item)) for item in response.get("Items", [])]
 
+    def list_jobs(
+        self,
+        *,
+        status: JobState,
+        limit: int = 50,
+        cursor: str | None = None,
+        oldest_first: bool = False,
+    ) -> JobPage:
+        params: dict[str, Any] = {
+            "TableName": self._table_name,
+            "IndexName": STATUS_INDEX,
+            "KeyConditionExpression": "#status = :status",
+            "ExpressionAttributeNames": {"#status": "status"},
+            "ExpressionAttributeValues": {":status": {"S": status}},
+            "ScanIndexForward": oldest_first,
+            "Limit": limit,
+        }
+        if cursor is not None:
+            params["ExclusiveStartKey"] = decode_cursor(cursor)
+        try:
+            response = self._client.query(**params)
+        except _AWS_ERRORS as exc:
+            raise transient(exc) from exc
+        records = [_record(cast(dict[str, Any], item)) for item in response.get("Items", [])]
+        last = response.get("LastEvaluatedKey")
+        return JobPage(records, encode_cursor(cast(dict[str, Any], last)) if last else None)
+
+
+def encode_cursor(key: dict[str, Any]) -> str:
+    """A page's opaque cursor: DynamoDB's ``LastEvaluatedKey``, as URL-safe text."""
+    return base64.urlsafe_b64encode(json.dumps(key, sort_keys=True).encode()).decode()
+
+
+def decode_cursor(cursor: str) -> dict[str, Any]:
+    """The ``ExclusiveStartKey`` a cursor names; ``ValueError`` when it is not one of ours."""
+    try:
+        key = json.loads(base64.urlsafe_b64decode(cursor.encode()))
+    except (ValueError, UnicodeError) as exc:
+        raise ValueError("invalid cursor") from exc
+    valid = isinstance(key, dict) and all(
+        isinstance(name, str) and isinstance(attr, dict) and len(attr) == 1
+        for name, attr in key.items()
+    )
+    if not valid or "jobId" not in key:
+        raise ValueError("invalid cursor")
+    return cast("dict[str, Any]", key)
+
 
 def _record(item: dict[str, Any]) -> JobRecord:
     """A raw DynamoDB item -> :class:`JobRecord`."""
@@ -383,6 +472,7 @@ def _record(item: dict[str, Any]) -> JobRecord:
         for name, attr in item.items()
         if name.startswith("started_")
     }
+    review = s("reviewJson")
     return JobRecord(
         job_id=str(s("jobId")),
         status=cast("JobState", s("status") or "processing"),
@@ -398,7 +488,33 @@ def _record(item: dict[str, Any]) -> JobRecord:
         pages=n("pagesTotal"),
         pages_done=pages_in(item.get("pagesDone", {}).get("SS", [])),
         retrying=None if retrying is None else json.loads(retrying),
+        timeline=_timeline(item),
+        review=None if review is None else json.loads(review),
     )
+
+
+#: Item attribute prefix -> the timeline field it fills.
+_TIMELINE_ATTRIBUTES = {
+    "first_": "startedAt",
+    "ended_": "endedAt",
+    "attempts_": "attempts",
+    "failures_": "failures",
+    "outcome_": "outcome",
+}
+
+
+def _timeline(item: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Per-step timing from the ``first_<step>``, ``ended_<step>``, ... attributes."""
+    timeline: dict[str, dict[str, Any]] = {}
+    for name, attr in item.items():
+        for prefix, field_name in _TIMELINE_ATTRIBUTES.items():
+            if name.startswith(prefix):
+                value = attr["S"] if "S" in attr else int(attr["N"])
+                timeline.setdefault(name.removeprefix(prefix), {})[field_name] = value
+    for timing in timeline.values():
+        timing.setdefault("attempts", 0)
+        timing.setdefault("failures", 0)
+    return {step: timing for step, timing in timeline.items() if "startedAt" in timing}
 
 
 class SnsNotifier:
@@ -442,6 +558,7 @@ def create_job_table(dynamodb: DynamoDBClient, table_name: str) -> None:
                 {"AttributeName": "jobId", "AttributeType": "S"},
                 {"AttributeName": "documentUrl", "AttributeType": "S"},
                 {"AttributeName": "createdAt", "AttributeType": "N"},
+                {"AttributeName": "status", "AttributeType": "S"},
             ],
             KeySchema=[{"AttributeName": "jobId", "KeyType": "HASH"}],
             GlobalSecondaryIndexes=[
@@ -452,7 +569,15 @@ def create_job_table(dynamodb: DynamoDBClient, table_name: str) -> None:
                         {"AttributeName": "createdAt", "KeyType": "RANGE"},
                     ],
                     "Projection": {"ProjectionType": "ALL"},
-                }
+                },
+                {
+                    "IndexName": STATUS_INDEX,
+                    "KeySchema": [
+                        {"AttributeName": "status", "KeyType": "HASH"},
+                        {"AttributeName": "createdAt", "KeyType": "RANGE"},
+                    ],
+                    "Projection": {"ProjectionType": "ALL"},
+                },
             ],
         )
     except ClientError as exc:

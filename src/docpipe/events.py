@@ -48,6 +48,8 @@ JOB_DONE: Final = "job.done"
 JOB_FAILED: Final = "job.failed"
 #: The job table could not be written (logged at ERROR: the status API cannot show progress).
 JOB_TABLE_UNWRITABLE: Final = "job_table.unwritable"
+#: A job's review was settled (approve, reject) or timed out, and the job goes on.
+REVIEW_SETTLED: Final = "review.settled"
 #: The worker has joined its group and takes work.
 WORKER_READY: Final = "worker.ready"
 

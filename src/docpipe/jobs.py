@@ -17,7 +17,7 @@ from urllib.parse import quote
 from docpipe.errors import InvalidJobError
 
 type StepName = Literal["download", "extract", "analyze", "store", "notify"]
-type JobState = Literal["processing", "done", "failed"]
+type JobState = Literal["processing", "awaiting_review", "done", "failed"]
 type JobSource = Literal["s3", "sqs"]
 
 #: The five pipeline steps, in order.
@@ -147,6 +147,8 @@ class Job:
     declared_type: str | None = None
     #: When the message was accepted (epoch ms, from the SQS/S3 event, not our clock).
     submitted_at: int | None = None
+    #: The sender asked for a person to review the analysis before the job finishes.
+    review: bool = False
 
     def __post_init__(self) -> None:
         validate_job_id(self.job_id)
@@ -163,6 +165,7 @@ class Job:
             "requesterId": self.requester_id,
             "declaredType": self.declared_type,
             "submittedAt": self.submitted_at,
+            "review": self.review,
         }
 
     @classmethod
@@ -177,6 +180,7 @@ class Job:
             requester_id=data.get("requesterId"),
             declared_type=data.get("declaredType"),
             submitted_at=data.get("submittedAt"),
+            review=data.get("review") is True,
         )
 
 

@@ -7,9 +7,11 @@ Each has an AWS implementation (:mod:`docpipe.aws`) and an in-memory fake
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from docpipe.jobs import JobState, StepName
+
+type StepOutcome = Literal["ok", "failed", "retry"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,13 @@ class JobRecord:
     #: A step whose last attempt failed transiently and will run again:
     #: ``{"step", "attempt", "error": {"type", "message"}, "nextAttemptAt"}``.
     retrying: dict[str, Any] | None = None
+    #: Per-step timing for the console: ``{step: {"startedAt", "endedAt"?, "attempts",
+    #: "failures", "outcome"?}}`` (first start, end of the last execution, executions,
+    #: transient failures, ``ok``/``failed``).
+    timeline: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The job's review while it waits (``promiseId``, ``since``, ``reason``, ``analysis``)
+    #: and, once settled, the decision too.
+    review: dict[str, Any] | None = None
 
     def to_api(self) -> dict[str, Any]:
         """The status API's JSON shape (the operational contract's schema, plus timestamps)."""
@@ -91,7 +100,24 @@ class JobRecord:
             body["error"] = self.error
         if self.steps:
             body["steps"] = self.steps
+        if self.timeline:
+            body["timeline"] = [
+                {"step": name, **timing}
+                for name, timing in sorted(
+                    self.timeline.items(), key=lambda item: int(item[1].get("startedAt") or 0)
+                )
+            ]
+        if self.review is not None:
+            body["review"] = {k: v for k, v in self.review.items() if k != "promiseId"}
         return body
+
+
+@dataclass(frozen=True, slots=True)
+class JobPage:
+    """One page of a job listing, with the cursor of the next page (``None``: the last)."""
+
+    records: list[JobRecord]
+    cursor: str | None = None
 
 
 class JobTable(Protocol):
@@ -144,7 +170,29 @@ class JobTable(Protocol):
         (:meth:`finish` drops it too)."""
         ...
 
+    def end_step(self, *, job_id: str, step: StepName, now: int, outcome: StepOutcome) -> None:
+        """Record how one execution of ``step`` ended: ``ok``/``failed`` (settled, so the
+        end time and outcome stick) or ``retry`` (a transient failure, counted)."""
+        ...
+
+    def open_review(self, *, job_id: str, review: dict[str, Any], now: int) -> None:
+        """Mark a ``processing`` job ``awaiting_review`` with what is under review (its
+        promise id, since when, why, the analysis). A no-op once the job is past it."""
+        ...
+
     def get(self, job_id: str) -> JobRecord | None: ...
+
+    def list_jobs(
+        self,
+        *,
+        status: JobState,
+        limit: int = 50,
+        cursor: str | None = None,
+        oldest_first: bool = False,
+    ) -> JobPage:
+        """Jobs in one state by creation time, newest first (or oldest first), one page;
+        ``cursor`` is a previous page's (opaque; an invalid one raises ``ValueError``)."""
+        ...
 
     def list_for_document(self, document_url: str, *, limit: int = 50) -> list[JobRecord]:
         """Jobs for one document, newest first."""

@@ -66,6 +66,11 @@ class Settings:
     #: Longest the consumer waits for the Resonate server to confirm one dispatch (it also
     #: never waits past the Lambda invocation's remaining time).
     dispatch_timeout_seconds: int = 20
+    #: An analysis less confident than this waits for a person (0 turns the automatic gate
+    #: off; a message's ``"review": true`` still asks for one).
+    review_confidence: float = 0.5
+    #: How long a job waits for its review before it fails with ``review_timed_out``.
+    review_timeout_seconds: int = 7 * 24 * 3600
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -86,6 +91,18 @@ class Settings:
                 raise ConfigError(f"{name} must be an integer, got {raw!r}") from None
             if value < minimum:
                 raise ConfigError(f"{name} must be >= {minimum}, got {value}")
+            return value
+
+        def fraction(name: str, default: float) -> float:
+            raw = text(name)
+            if raw is None:
+                return default
+            try:
+                value = float(raw)
+            except ValueError:
+                raise ConfigError(f"{name} must be a number, got {raw!r}") from None
+            if not 0 <= value <= 1:
+                raise ConfigError(f"{name} must be between 0 and 1, got {value}")
             return value
 
         analyzer = text("DOCPIPE_ANALYZER") or "offline"
@@ -118,6 +135,10 @@ class Settings:
             worker_ttl_seconds=number("DOCPIPE_WORKER_TTL_SECONDS", defaults.worker_ttl_seconds),
             dispatch_timeout_seconds=number(
                 "DOCPIPE_DISPATCH_TIMEOUT_SECONDS", defaults.dispatch_timeout_seconds
+            ),
+            review_confidence=fraction("DOCPIPE_REVIEW_CONFIDENCE", defaults.review_confidence),
+            review_timeout_seconds=number(
+                "DOCPIPE_REVIEW_TIMEOUT_SECONDS", defaults.review_timeout_seconds
             ),
         )
 
@@ -155,5 +176,7 @@ ENV_NAMES: dict[str, str] = {
     "step_max_attempts": "DOCPIPE_STEP_MAX_ATTEMPTS",
     "worker_ttl_seconds": "DOCPIPE_WORKER_TTL_SECONDS",
     "dispatch_timeout_seconds": "DOCPIPE_DISPATCH_TIMEOUT_SECONDS",
+    "review_confidence": "DOCPIPE_REVIEW_CONFIDENCE",
+    "review_timeout_seconds": "DOCPIPE_REVIEW_TIMEOUT_SECONDS",
 }
 assert set(ENV_NAMES) == {f.name for f in fields(Settings)}

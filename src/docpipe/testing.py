@@ -16,7 +16,7 @@ from unittest.mock import patch
 
 from docpipe.errors import DocumentNotFound, DocumentTooLarge
 from docpipe.jobs import JobState, StepName, page_range_label, pages_in
-from docpipe.ports import Blob, JobRecord
+from docpipe.ports import Blob, JobPage, JobRecord, StepOutcome
 
 
 class InMemoryBlobStore:
@@ -64,10 +64,13 @@ class InMemoryJobTable:
     ) -> None:
         with self._lock:
             old = self.records.get(job_id)
-            if old is not None and old.status != "processing":
+            if old is not None and old.status not in ("processing", "awaiting_review"):
                 return
             steps = {} if old is None else dict(old.steps)
             steps[step] = now
+            timeline = {} if old is None else {k: dict(v) for k, v in old.timeline.items()}
+            timing = timeline.setdefault(step, {"startedAt": now, "attempts": 0, "failures": 0})
+            timing["attempts"] += 1
             base = old or JobRecord(
                 job_id=job_id,
                 status="processing",
@@ -84,6 +87,7 @@ class InMemoryJobTable:
                 step=step,
                 step_started_at=now,
                 steps=steps,
+                timeline=timeline,
                 requester_id=requester_id if requester_id is not None else base.requester_id,
             )
 
@@ -100,7 +104,7 @@ class InMemoryJobTable:
     ) -> None:
         with self._lock:
             old = self.records.get(job_id)
-            if old is not None and old.status not in ("processing", status):
+            if old is not None and old.status not in ("processing", "awaiting_review", status):
                 return
             base = old or JobRecord(
                 job_id=job_id,
@@ -165,9 +169,58 @@ class InMemoryJobTable:
                 return
             self.records[job_id] = replace(old, retrying=None, updated_at=now)
 
+    def end_step(self, *, job_id: str, step: StepName, now: int, outcome: StepOutcome) -> None:
+        with self._lock:
+            old = self.records.get(job_id)
+            if old is None:
+                return
+            timeline = {k: dict(v) for k, v in old.timeline.items()}
+            timing = timeline.setdefault(step, {"attempts": 0, "failures": 0})
+            if outcome == "retry":
+                timing["failures"] = timing.get("failures", 0) + 1
+            else:
+                timing.update(endedAt=now, outcome=outcome)
+            self.records[job_id] = replace(old, timeline=timeline)
+
+    def open_review(self, *, job_id: str, review: dict[str, Any], now: int) -> None:
+        with self._lock:
+            old = self.records.get(job_id)
+            if old is None or old.status != "processing":
+                return
+            self.records[job_id] = replace(
+                old,
+                status="awaiting_review",
+                review=review,
+                updated_at=now,
+                step=None,
+                step_started_at=None,
+            )
+
     def get(self, job_id: str) -> JobRecord | None:
         with self._lock:
             return self.records.get(job_id)
+
+    def list_jobs(
+        self,
+        *,
+        status: JobState,
+        limit: int = 50,
+        cursor: str | None = None,
+        oldest_first: bool = False,
+    ) -> JobPage:
+        with self._lock:
+            matches = [r for r in self.records.values() if r.status == status]
+        # The index's order: createdAt, then jobId (DynamoDB breaks ties by the table key).
+        matches.sort(key=lambda r: (r.created_at, r.job_id), reverse=not oldest_first)
+        start = 0
+        if cursor is not None:
+            keys = [r.job_id for r in matches]
+            if cursor not in keys:
+                raise ValueError("invalid cursor")
+            start = keys.index(cursor) + 1
+        page = matches[start : start + limit]
+        more = start + limit < len(matches)
+        return JobPage(page, page[-1].job_id if more and page else None)
 
     def list_for_document(self, document_url: str, *, limit: int = 50) -> list[JobRecord]:
         with self._lock:

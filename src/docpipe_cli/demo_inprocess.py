@@ -181,6 +181,8 @@ class InProcessStack:
                 worker.resonate,
                 worker_group=self.settings.worker_group,
                 job_timeout_seconds=self.settings.job_timeout_seconds,
+                review_timeout_seconds=self.settings.review_timeout_seconds,
+                auto_review=self.settings.review_confidence > 0,
             ),
             loop=self._loop.loop,
             settings=self.settings,

@@ -4,8 +4,12 @@
 
     ServiceError (Powertools)
     └── StatusApiError          root: the handler renders every one as {"message": ...}
-        ├── InvalidRequest      400: a bad job id, a missing or non-s3 documentUrl
+        ├── InvalidRequest      400: a bad job id, a missing or non-s3 documentUrl, a
+        │                            malformed review body or cursor
         ├── JobNotFound         404: no such job in the table or on the Resonate server
+        ├── NotAwaitingReview   409: a review for a job that is not waiting for one (or
+        │                            that was settled with another decision)
+        ├── InvalidCorrection   422: a well-formed review whose corrections are wrong
         └── StatusUnavailable   503: a dependency (DynamoDB, Resonate) failed transiently
 """
 
@@ -32,6 +36,14 @@ class InvalidRequest(StatusApiError):
 
 class JobNotFound(StatusApiError):
     status = HTTPStatus.NOT_FOUND
+
+
+class NotAwaitingReview(StatusApiError):
+    status = HTTPStatus.CONFLICT
+
+
+class InvalidCorrection(StatusApiError):
+    status = HTTPStatus.UNPROCESSABLE_ENTITY
 
 
 class StatusUnavailable(StatusApiError):

@@ -1,4 +1,5 @@
-"""The status Lambda: a Powertools ``APIGatewayHttpResolver`` over :class:`StatusService`.
+"""The status Lambda: a Powertools ``APIGatewayHttpResolver`` over :class:`StatusService`
+(job status), :class:`ReviewService` (job lists, the review gate) and the console's files.
 
 Clients are built on the first invocation from the environment (``Settings.from_env``) and
 kept in a module-level singleton, so warm invocations reuse them; nothing is built at
@@ -19,7 +20,9 @@ from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response
 from aws_lambda_powertools.event_handler.exceptions import NotFoundError, ServiceError
 
 from docpipe.errors import TransientError
+from status_api import console
 from status_api.errors import StatusUnavailable
+from status_api.reviews import ReviewService
 from status_api.service import StatusService
 
 if TYPE_CHECKING:
@@ -48,6 +51,12 @@ def service() -> StatusService:
         if _owned_reader is not None:
             atexit.register(shutdown)
     return _service
+
+
+def reviews() -> ReviewService:
+    """Job lists and reviews, over the same table and durable engine as :func:`service`."""
+    status = service()
+    return ReviewService(jobs=status.jobs, promises=status.promises)
 
 
 def shutdown() -> None:
@@ -87,7 +96,49 @@ def get_status(job_id: str) -> dict[str, Any]:
 
 @app.get("/jobs")
 def list_jobs() -> dict[str, Any]:
-    return service().jobs_for_document(app.current_event.get_query_string_value("documentUrl"))
+    query = app.current_event.get_query_string_value
+    document_url = query("documentUrl")
+    if document_url is not None:
+        return service().jobs_for_document(document_url)
+    return reviews().list_jobs(query("status"), query("limit"), query("cursor"))
+
+
+@app.get("/reviews")
+def list_reviews() -> dict[str, Any]:
+    query = app.current_event.get_query_string_value
+    return reviews().pending_reviews(query("limit"), query("cursor"))
+
+
+@app.post("/jobs/<job_id>/review")
+def settle_review(job_id: str) -> dict[str, Any]:
+    return reviews().settle(job_id, app.current_event.decoded_body)
+
+
+@app.get("/")
+def console_page() -> Response[str]:
+    return _asset("index.html")
+
+
+@app.get("/console/<name>")
+def console_asset(name: str) -> Response[str]:
+    return _asset(name)
+
+
+def _asset(name: str) -> Response[str]:
+    found = console.asset(name)
+    if found is None:
+        return Response(
+            status_code=HTTPStatus.NOT_FOUND,
+            content_type=content_types.APPLICATION_JSON,
+            body='{"message":"no such file"}',
+        )
+    content_type, text = found
+    return Response(
+        status_code=HTTPStatus.OK,
+        content_type=content_type,
+        body=text,
+        headers={"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"},
+    )
 
 
 def _error(status: int, message: str) -> Response[Any]:

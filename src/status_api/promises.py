@@ -1,14 +1,16 @@
-"""Reading a job's durable promise, for jobs the table does not know (yet).
+"""A job's durable promises, as the status API needs them: read one, resolve a review.
 
 Between the consumer's dispatch and the worker's first step a job exists only as its
 promise on the Resonate server; a job whose workflow was rejected before it wrote a row
-exists only there too. :class:`PromiseReader` is the narrow port the status service asks;
+exists only there too. A job waiting for review waits on a promise the reviewer's answer
+resolves. :class:`PromiseReader` is the narrow port the status service asks;
 :class:`ResonatePromiseReader` implements it with the SDK's promise client.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Protocol
@@ -51,6 +53,12 @@ class PromiseReader(Protocol):
         server cannot be asked right now."""
         ...
 
+    def resolve(self, promise_id: str, value: Any) -> PromiseStatus | None:
+        """Resolve a pending promise with ``value`` (JSON). Settling is first-wins: the answer
+        is the promise as it now is, so a promise settled before shows its earlier value.
+        ``None`` if it does not exist; ``TransientError`` as for :meth:`get_state`."""
+        ...
+
 
 def status_of(record: PromiseRecord) -> PromiseStatus:
     """Translate a decoded promise record into what the status API needs from it."""
@@ -88,11 +96,16 @@ class ResonatePromiseReader:
     def get_state(self, promise_id: str) -> PromiseStatus | None:
         if self._closed:
             raise TransientError("the promise reader is closed")
-        return self._loop.run_until_complete(self._get(promise_id))
+        return self._loop.run_until_complete(self._ask(self._get_record(promise_id)))
 
-    async def _get(self, promise_id: str) -> PromiseStatus | None:
+    def resolve(self, promise_id: str, value: Any) -> PromiseStatus | None:
+        if self._closed:
+            raise TransientError("the promise reader is closed")
+        return self._loop.run_until_complete(self._ask(self._resolve_record(promise_id, value)))
+
+    async def _ask(self, request: Awaitable[PromiseRecord]) -> PromiseStatus | None:
         try:
-            record = await asyncio.wait_for(self._get_record(promise_id), timeout=self._timeout)
+            record = await asyncio.wait_for(request, timeout=self._timeout)
         except ServerError as exc:
             if exc.code == _NOT_FOUND:
                 return None
@@ -106,6 +119,19 @@ class ResonatePromiseReader:
             try:
                 return await self._resonate.promises.get(promise_id)
             except ConnectorError:
+                if attempt == CONNECTION_ATTEMPTS:
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _resolve_record(self, promise_id: str, value: Any) -> PromiseRecord:
+        from resonate.types import Value  # noqa: PLC0415
+
+        for attempt in range(1, CONNECTION_ATTEMPTS + 1):
+            try:
+                return await self._resonate.promises.resolve(promise_id, Value(data=value))
+            except ConnectorError:
+                # Settling is idempotent in effect (first wins, the answer says which), so a
+                # request lost with a stale connection can be sent again.
                 if attempt == CONNECTION_ATTEMPTS:
                     raise
         raise AssertionError("unreachable")  # pragma: no cover

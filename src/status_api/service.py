@@ -4,10 +4,10 @@ The job row is the primary source. The job's durable promise fills two gaps:
 
 * no row yet (dispatched, not started; or rejected before its first step): the promise
   alone says whether the job is queued, finished or failed;
-* a row still ``processing`` whose promise is already settled: the workflow ended without
-  recording its terminal state (the job timed out after ``job_timeout_seconds``, or the
-  last bookkeeping write kept failing). The promise is the truth then, so the job is
-  reported ``failed`` instead of ``processing`` for ever.
+* a row still ``processing`` (or ``awaiting_review``) whose promise is already settled:
+  the workflow ended without recording its terminal state (the job timed out after
+  ``job_timeout_seconds``, or the last bookkeeping write kept failing). The promise is
+  the truth then, so the job is reported ``failed`` instead of ``processing`` for ever.
 
 A promise lookup that fails transiently while a row exists does not fail the request: the
 row is answered as it is.
@@ -58,7 +58,7 @@ class StatusService:
                 return {"jobId": job_id, "status": "processing", "queued": True}
             return {"jobId": job_id, **_settled(found)}
         body = record.to_api()
-        if record.status != "processing" or self.promises is None:
+        if record.status not in ("processing", "awaiting_review") or self.promises is None:
             return body
         try:
             found = self._promise(job_id)

@@ -2,7 +2,8 @@
 
 download → extract → analyze → store → notify, each a checkpointed ``ctx.run``. A long
 scanned PDF's extract continues in page ranges spread over the worker group
-(:mod:`workflow.chunks`). The body is
+(:mod:`workflow.chunks`); between analyze and store a job may wait for a person on a durable
+promise (:mod:`workflow.review`). The body is
 deterministic (no clock, randomness or environment: those live in the step bodies), so a
 worker that picks the job up after a crash replays it, gets every finished step's checkpoint
 back without running it, and continues from the first unfinished one.
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from docpipe.jobs import WORKFLOW_NAME, Job, StepName
 from workflow.chunks import EXTRACT_PAGES, extract_in_chunks, extract_pages, is_chunked, join_chunks
 from workflow.errors import RETRIES_EXHAUSTED, StepFailed
+from workflow.review import await_review
 from workflow.steps import (
     Checkpoint,
     Outcome,
@@ -75,7 +77,15 @@ async def process_document(ctx: Context, job: dict[str, Any]) -> dict[str, Any]:
                 "extract", step.run(join_chunks, the_job, downloaded, extracted, chunks)
             )
         analysis = await _checked("analyze", step.run(analyze, the_job, downloaded, extracted))
-        outcome = Outcome("done", downloaded, extracted, analysis)
+        reviewed = await await_review(step, the_job, analysis)
+        if reviewed.error is None:
+            outcome = Outcome(
+                "done", downloaded, extracted, reviewed.analysis, review=reviewed.review
+            )
+        else:
+            outcome = Outcome(
+                "failed", error=reviewed.error, failed_step="review", review=reviewed.review
+            )
     except StepFailed as failed:
         outcome = Outcome("failed", error=failed.error, failed_step=failed.step)
 

@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from resonate.context import Context
     from resonate.retry import RetryPolicy
 
-    from docpipe.ports import Analyzer, BlobStore, JobTable, Notifier
+    from docpipe.ports import Analyzer, BlobStore, JobTable, Notifier, StepOutcome
     from docpipe.settings import Settings
     from workflow.documents import Extraction
 
@@ -233,9 +233,13 @@ async def _execute(
         checkpoint = await guarded(lambda: work(deps))
     except Exception as exc:
         await asyncio.to_thread(_attempt_failed, deps, job, step, attempt, exc)
+        await asyncio.to_thread(_timeline, deps, job, step, "retry")
         raise
     if attempt > 1:
         await asyncio.to_thread(_clear_retry, deps, job)
+    await asyncio.to_thread(
+        _timeline, deps, job, step, "failed" if failure_of(checkpoint) is not None else "ok"
+    )
     finished: dict[str, Any] = {
         "event": events.STEP_FINISH,
         "jobId": job.job_id,
@@ -295,6 +299,20 @@ def _attempt_failed(
                 document_url=job.document.url,
                 retrying=retrying,
                 now=now,
+            ),
+        )
+
+
+def _timeline(deps: PipelineDeps, job: Job, step: StepName, outcome: StepOutcome) -> None:
+    """Record how one execution ended, for the console's timeline. Best effort (a failure is
+    logged): the step's work is done, and redoing an OCR for a chart is not worth it."""
+    with contextlib.suppress(Exception):
+        write_table(
+            deps,
+            job,
+            "end_step",
+            lambda: deps.jobs.end_step(
+                job_id=job.job_id, step=step, now=deps.clock(), outcome=outcome
             ),
         )
 
@@ -503,11 +521,16 @@ class Outcome:
     extracted: Checkpoint | None = None
     analysis: Checkpoint | None = None
     error: dict[str, Any] | None = None
-    failed_step: StepName | None = None
+    #: The pipeline step that failed, or ``"review"`` when the job failed in review.
+    failed_step: StepName | Literal["review"] | None = None
+    #: The review decision (``decision``, ``reviewer``, ``comment``, ``corrections``,
+    #: ``at``, ``reason``) when the job went through review.
+    review: dict[str, Any] | None = None
 
 
 def build_result(job: Job, outcome: Outcome, analyzer_name: str) -> dict[str, Any]:
     """The job's result document: what ``result.json`` holds and the status API returns."""
+    review = {} if outcome.review is None else {"review": outcome.review}
     if outcome.status == "failed":
         return {
             "jobId": job.job_id,
@@ -515,6 +538,7 @@ def build_result(job: Job, outcome: Outcome, analyzer_name: str) -> dict[str, An
             "documentUrl": job.document.url,
             "failedStep": outcome.failed_step,
             "error": outcome.error,
+            **review,
         }
     extracted = dict(outcome.extracted or {})
     text = {"bucket": extracted.pop("bucket", None), "key": extracted.pop("key", None)}
@@ -528,6 +552,7 @@ def build_result(job: Job, outcome: Outcome, analyzer_name: str) -> dict[str, An
         "analysis": outcome.analysis,
         "analyzer": analyzer_name,
         "resultKey": results_key(job.job_id, "result.json"),
+        **review,
     }
 
 

@@ -24,6 +24,7 @@ from docpipe.events import write_event
 from docpipe.settings import Settings
 from workflow.analyzers import make_analyzer
 from workflow.pipeline import register
+from workflow.review_deadlines import ReviewDeadlines, sweep_interval
 from workflow.steps import Emitter, PipelineDeps
 
 if TYPE_CHECKING:
@@ -121,10 +122,18 @@ async def serve(worker: Worker, stop: asyncio.Event) -> None:
     logger.info("worker started (group %s)", worker.deps.settings.worker_group)
     # Machine-readable readiness on the event stream (the local stack waits for it).
     worker.deps.emit({"event": events.WORKER_READY, "group": worker.deps.settings.worker_group})
+    settings = worker.deps.settings
+    deadlines = ReviewDeadlines(
+        worker.deps.jobs,
+        worker.resonate,
+        interval_seconds=sweep_interval(settings.review_timeout_seconds),
+    )
+    sweeper = asyncio.create_task(deadlines.run(stop))
     try:
         await stop.wait()
     finally:
         logger.info("worker stopping")
+        await sweeper
         await worker.stop()
 
 

@@ -120,7 +120,10 @@ class TestLeastPrivilege:
             if any(a.startswith("s3:") for a in actions):
                 assert all(r.endswith("/*") for r in resources), statement
             if "dynamodb:Query" in actions:
-                assert any(r.endswith("/index/byDocument") for r in resources), statement
+                indexes = {"/index/byDocument", "/index/byStatus"}
+                queried = {r[r.index("/index/") :] for r in resources if "/index/" in r}
+                assert queried, statement
+                assert queried <= indexes, statement
 
 
 def _text(resource: Any) -> str:

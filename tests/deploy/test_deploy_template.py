@@ -14,6 +14,7 @@ from components import COMPONENTS, code_analysis, settings_read
 from deploy_support import TEMPLATE_PATH, Template, load_template
 
 from docpipe.settings import ENV_NAMES
+from docpipe_cli.stack.components import STATUS_API_ROUTES
 
 
 @pytest.fixture(scope="module")
@@ -172,7 +173,9 @@ class TestProtection:
         assert auth == {"EnableIamAuthorizer": True, "DefaultAuthorizer": "AWS_IAM"}
         events = template.resource("StatusFunction")["Properties"]["Events"].values()
         routes = {(e["Properties"]["Method"], e["Properties"]["Path"]) for e in events}
-        assert routes == {("GET", "/status/{jobId}"), ("GET", "/jobs")}
+        assert routes == {(key.split(" ")[0], key.split(" ")[1]) for key in STATUS_API_ROUTES}, (
+            "the template and the local stack serve the same routes"
+        )
 
     def test_token_is_never_a_value(self, template: Template) -> None:
         """The Resonate token is referenced by secret ARN, with no default anywhere."""

@@ -193,6 +193,89 @@ class TestJobTable:
         assert [r.job_id for r in table.list_for_document(URL, limit=1)] == ["new"]
 
 
+class TestJobTableReviewAndLists:
+    def _start(self, table: JobTable, job_id: str, now: int) -> None:
+        table.start_step(
+            job_id=job_id, document_url=URL, requester_id=None, step="analyze", now=now
+        )
+
+    def test_review_round_trip(self, table: JobTable) -> None:
+        """processing -> awaiting_review (review kept) -> processing by the next step -> done."""
+        self._start(table, "j1", 1000)
+        review = {"promiseId": "docpipe-job-j1:4", "since": 1500, "analysis": {"x": 1.5}}
+        table.open_review(job_id="j1", review=review, now=1500)
+        waiting = table.get("j1")
+        assert waiting is not None
+        assert waiting.status == "awaiting_review"
+        assert waiting.review == review
+        assert waiting.step is None
+        assert waiting.to_api()["review"] == {"since": 1500, "analysis": {"x": 1.5}}
+        table.start_step(job_id="j1", document_url=URL, requester_id=None, step="store", now=2000)
+        resumed = table.get("j1")
+        assert resumed is not None
+        assert (resumed.status, resumed.step, resumed.review) == ("processing", "store", review)
+        table.finish(job_id="j1", document_url=URL, requester_id=None, status="done", now=3000)
+        table.open_review(job_id="j1", review={"promiseId": "late"}, now=4000)
+        done = table.get("j1")
+        assert done is not None
+        assert (done.status, done.review) == ("done", review)
+
+    def test_a_waiting_job_can_fail(self, table: JobTable) -> None:
+        """A review that times out ends the job failed straight from awaiting_review."""
+        self._start(table, "j1", 1000)
+        table.open_review(job_id="j1", review={"promiseId": "p"}, now=1500)
+        error = {"code": "review_timed_out", "message": "m"}
+        table.finish(
+            job_id="j1", document_url=URL, requester_id=None, status="failed", now=9, error=error
+        )
+        record = table.get("j1")
+        assert record is not None
+        assert (record.status, record.error) == ("failed", error)
+
+    def test_timeline_counts_attempts_failures_and_the_end(self, table: JobTable) -> None:
+        """Two executions with one transient failure, then ok: first start kept, end set."""
+        self._start(table, "j1", 1000)
+        table.end_step(job_id="j1", step="analyze", now=1100, outcome="retry")
+        self._start(table, "j1", 1200)
+        table.end_step(job_id="j1", step="analyze", now=1300, outcome="ok")
+        record = table.get("j1")
+        assert record is not None
+        assert record.timeline == {
+            "analyze": {
+                "startedAt": 1000,
+                "endedAt": 1300,
+                "attempts": 2,
+                "failures": 1,
+                "outcome": "ok",
+            }
+        }
+        assert record.to_api()["timeline"] == [{"step": "analyze", **record.timeline["analyze"]}]
+
+    def test_lists_by_state_page_through_in_order(self, table: JobTable) -> None:
+        """Newest first or oldest first, pages joined by the cursor, no job twice."""
+        for n in range(5):
+            self._start(table, f"j{n}", 100 + n)
+        self._start(table, "other", 50)
+        table.finish(job_id="other", document_url=URL, requester_id=None, status="done", now=60)
+        seen: list[str] = []
+        cursor = None
+        while True:
+            page = table.list_jobs(status="processing", limit=2, cursor=cursor)
+            seen.extend(record.job_id for record in page.records)
+            cursor = page.cursor
+            if cursor is None:
+                break
+        assert seen == ["j4", "j3", "j2", "j1", "j0"]
+        oldest = table.list_jobs(status="processing", limit=2, oldest_first=True)
+        assert [r.job_id for r in oldest.records] == ["j0", "j1"]
+        assert [r.job_id for r in table.list_jobs(status="done").records] == ["other"]
+
+    def test_a_foreign_cursor_is_a_value_error(self, table: JobTable) -> None:
+        """A cursor that is not one of ours is refused, not passed on."""
+        with pytest.raises(ValueError, match="cursor"):
+            table.list_jobs(status="processing", cursor="bm90LW91cnM")
+
+
 class TestBlobStore:
     def test_put_get(self, blobs: BlobStore) -> None:
         """What is put comes back byte for byte."""

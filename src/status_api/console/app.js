@@ -1,0 +1,347 @@
+// docpipe console: plain JavaScript, no build step. It talks to the status API on the origin
+// that served it (relative URLs), so the same file works behind API Gateway, on the local
+// stack and through `docpipe console`, which signs each call with the user's AWS credentials.
+"use strict";
+
+const REFRESH_MS = 2000;
+const STEPS = ["download", "extract", "analyze", "store", "notify"];
+// What each error code means and what to do (the README's table, for people at the console).
+const ERROR_MEANINGS = {
+  unsupported_type: "The bytes are not a format docpipe reads (decided from content, not the name). Convert it.",
+  corrupt_document: "The file does not parse as its type, or changed while being processed. Re-upload a good copy.",
+  too_large: "Over the size, page, pixel or decompression limits. Raise the DOCPIPE_MAX_* limits or split it.",
+  not_found: "The object was gone (or not readable) when the worker fetched it. Upload it again.",
+  configuration_error: "The deployment is misconfigured (e.g. Bedrock access denied). Fix the setting, resend with a new jobId.",
+  retries_exhausted: "A dependency kept failing for every attempt of a step. Resend once it is healthy.",
+  timed_out: "The job exceeded DOCPIPE_JOB_TIMEOUT_SECONDS.",
+  workflow_failed: "The durable execution itself failed (see the worker log).",
+  rejected_in_review: "A reviewer rejected the analysis.",
+  review_timed_out: "Nobody reviewed the job within DOCPIPE_REVIEW_TIMEOUT_SECONDS.",
+};
+const REVIEW_TEXT_FIELDS = [
+  ["documentType", "Document type"],
+  ["summary", "Summary"],
+  ["language", "Language"],
+];
+
+const $ = (id) => document.getElementById(id);
+let timer = null;
+let shownJob = null; // {id, status} of the job page on screen, to keep a form being edited
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value === undefined || value === null) continue;
+    if (name === "class") node.className = value;
+    else if (name === "text") node.textContent = value;
+    else node.setAttribute(name, value);
+  }
+  for (const child of children) {
+    if (child === null || child === undefined) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+async function api(path, options) {
+  const response = await fetch(path, options);
+  const text = await response.text();
+  let body = null;
+  try { body = text ? JSON.parse(text) : null; } catch (_) { body = { message: text }; }
+  if (!response.ok) {
+    const error = new Error((body && body.message) || `HTTP ${response.status}`);
+    error.status = response.status;
+    throw error;
+  }
+  return body;
+}
+
+function age(ms) {
+  if (!ms) return "";
+  const seconds = Math.max(0, Math.round((Date.now() - ms) / 1000));
+  if (seconds < 60) return `${seconds}s`;
+  if (seconds < 3600) return `${Math.floor(seconds / 60)}m ${seconds % 60}s`;
+  if (seconds < 86400) return `${Math.floor(seconds / 3600)}h ${Math.floor((seconds % 3600) / 60)}m`;
+  return `${Math.floor(seconds / 86400)}d ${Math.floor((seconds % 86400) / 3600)}h`;
+}
+
+function duration(ms) {
+  if (ms === null || ms === undefined) return "";
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(ms < 10000 ? 2 : 1)} s`;
+}
+
+function documentName(url) {
+  return (url || "").replace(/^s3:\/\//, "");
+}
+
+function statusBadge(status) {
+  return el("span", { class: `status status-${status}`, text: (status || "").replace("_", " ") });
+}
+
+function analysisOf(job) {
+  if (job.status === "awaiting_review" && job.review) return job.review.analysis || {};
+  return (job.result && job.result.analysis) || {};
+}
+
+function jobLink(jobId) {
+  return el("a", { href: `#/job/${encodeURIComponent(jobId)}`, text: jobId });
+}
+
+// ── views ────────────────────────────────────────────────────────────────────────────────
+
+async function showJobs() {
+  const status = $("status-filter").value;
+  const query = new URLSearchParams({ limit: "50" });
+  if (status) query.set("status", status);
+  const body = await api(`jobs?${query}`);
+  const rows = body.jobs.map((job) =>
+    el("tr", { "data-job": job.jobId, "data-status": job.status },
+      el("td", {}, statusBadge(job.status)),
+      el("td", {}, jobLink(job.jobId)),
+      el("td", { class: "doc", text: documentName(job.documentUrl) }),
+      el("td", { text: analysisOf(job).documentType || "" }),
+      el("td", { text: job.step || "" }),
+      el("td", { text: age(job.createdAt) }),
+    ));
+  $("jobs-body").replaceChildren(...rows);
+  $("jobs-empty").hidden = rows.length > 0;
+}
+
+let reviewCursor = null;
+
+async function showReviews(more) {
+  const query = new URLSearchParams({ limit: "25" });
+  if (more && reviewCursor) query.set("cursor", reviewCursor);
+  const body = await api(`reviews?${query}`);
+  const rows = body.reviews.map((job) => {
+    const review = job.review || {};
+    const analysis = review.analysis || {};
+    return el("tr", { "data-job": job.jobId },
+      el("td", { text: age(review.since) }),
+      el("td", {}, jobLink(job.jobId)),
+      el("td", { class: "doc", text: documentName(job.documentUrl) }),
+      el("td", { text: review.reason === "requested" ? "requested" : "low confidence" }),
+      el("td", { text: analysis.confidence ?? "" }),
+      el("td", { text: analysis.documentType || "" }),
+    );
+  });
+  if (more) $("reviews-body").append(...rows);
+  else $("reviews-body").replaceChildren(...rows);
+  reviewCursor = body.cursor || null;
+  $("reviews-more").hidden = !reviewCursor;
+  $("reviews-empty").hidden = $("reviews-body").children.length > 0;
+}
+
+async function countReviews() {
+  try {
+    const body = await api("reviews?limit=100");
+    const count = body.reviews.length;
+    $("review-count").hidden = count === 0;
+    $("review-count").textContent = body.cursor ? "100+" : String(count);
+  } catch (_) { /* the badge is a convenience; the views report errors */ }
+}
+
+async function showJob(jobId) {
+  const job = await api(`status/${encodeURIComponent(jobId)}`);
+  $("job-id").textContent = job.jobId;
+  $("job-status").replaceChildren(statusBadge(job.status));
+  $("job-status").dataset.status = job.status;
+  const analysis = analysisOf(job);
+  const facts = [
+    ["Document", documentName(job.documentUrl)],
+    ["Type", analysis.documentType],
+    ["Step", job.step],
+    ["Created", job.createdAt ? new Date(job.createdAt).toLocaleString() : ""],
+    ["Age", age(job.createdAt)],
+  ];
+  if (job.result && job.result.review) {
+    const r = job.result.review;
+    facts.push(["Reviewed", `${r.decision}${r.reviewer ? " by " + r.reviewer : ""}${r.comment ? ": " + r.comment : ""}`]);
+  }
+  $("job-facts").replaceChildren(...facts.filter(([, v]) => v).flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { text: v })]));
+  renderError(job.error);
+  renderTimeline(job);
+  renderAnalysis(analysis);
+  const waiting = job.status === "awaiting_review";
+  const changed = !shownJob || shownJob.id !== job.jobId || shownJob.status !== job.status;
+  if (changed) {
+    $("review-form").hidden = !waiting;
+    if (waiting) renderReviewForm(job);
+  }
+  shownJob = { id: job.jobId, status: job.status };
+}
+
+function renderError(error) {
+  const box = $("job-error");
+  box.hidden = !error;
+  if (!error) return;
+  box.replaceChildren(
+    el("strong", { text: error.code || "error" }),
+    el("p", { text: error.message || "" }),
+    el("p", { class: "meaning", text: ERROR_MEANINGS[error.code] || "" }),
+  );
+}
+
+function renderTimeline(job) {
+  const entries = (job.timeline || []).map((t) => ({ ...t }));
+  if (job.review && job.review.since) {
+    const decidedAt = job.result && job.result.review && job.result.review.at;
+    entries.push({
+      step: "review",
+      startedAt: job.review.since,
+      endedAt: job.status === "awaiting_review" ? null : decidedAt || job.updatedAt,
+      attempts: 1,
+      failures: 0,
+      outcome: job.status === "awaiting_review" ? null : "ok",
+    });
+  }
+  entries.sort((a, b) => a.startedAt - b.startedAt);
+  if (!entries.length) {
+    $("timeline").replaceChildren(el("p", { class: "empty", text: "No step has run yet." }));
+    return;
+  }
+  const start = entries[0].startedAt;
+  const now = Date.now();
+  const end = Math.max(...entries.map((t) => t.endedAt || now));
+  const span = Math.max(1, end - start);
+  const rows = entries.map((t) => {
+    const stop = t.endedAt || now;
+    const left = ((t.startedAt - start) / span) * 100;
+    const width = Math.max(0.5, ((stop - t.startedAt) / span) * 100);
+    const state = t.endedAt ? (t.outcome === "failed" ? "failed" : "ok") : "running";
+    const retries = Math.max(0, (t.attempts || 1) - 1);
+    const notes = [
+      `+${duration(t.startedAt - start)}`,
+      duration(stop - t.startedAt) + (t.endedAt ? "" : " so far"),
+      retries ? `${retries} ${retries === 1 ? "retry" : "retries"}` : null,
+      t.failures ? `${t.failures} failed` : null,
+    ].filter(Boolean).join(" · ");
+    return el("div", { class: "bar-row", "data-step": t.step },
+      el("span", { class: "bar-label", text: t.step }),
+      el("span", { class: "bar-track" },
+        el("span", { class: `bar bar-${state}`, style: `left:${left}%;width:${width}%`, title: notes })),
+      el("span", { class: "bar-note", text: notes }));
+  });
+  $("timeline").replaceChildren(...rows);
+}
+
+function renderAnalysis(analysis) {
+  if (!analysis || !Object.keys(analysis).length) {
+    $("analysis").replaceChildren(el("p", { class: "empty", text: "No analysis yet." }));
+    return;
+  }
+  const rows = [];
+  for (const [key, value] of Object.entries(analysis)) {
+    if (key === "entities" || key === "keyFigures") continue;
+    rows.push(el("tr", {}, el("th", { text: key }), el("td", { text: typeof value === "object" ? JSON.stringify(value) : value })));
+  }
+  for (const [key, value] of Object.entries(analysis.keyFigures || {})) {
+    const text = value && typeof value === "object" ? `${value.amount} ${value.currency || ""}` : value;
+    rows.push(el("tr", {}, el("th", { text: `keyFigures.${key}` }), el("td", { text })));
+  }
+  for (const [kind, items] of Object.entries(analysis.entities || {})) {
+    if (!items || !items.length) continue;
+    const text = items.map((i) => (typeof i === "string" ? i : i.text || i.name || JSON.stringify(i))).join("; ");
+    rows.push(el("tr", {}, el("th", { text: kind }), el("td", { text })));
+  }
+  $("analysis").replaceChildren(el("table", { class: "facts-table" }, el("tbody", {}, ...rows)));
+}
+
+function renderReviewForm(job) {
+  const review = job.review || {};
+  const analysis = review.analysis || {};
+  const why = review.reason === "requested"
+    ? "The sender asked for a review."
+    : `The analyzer was unsure (confidence ${analysis.confidence}).`;
+  $("review-why").textContent = `${why} Waiting ${age(review.since)}. Edit a field to correct it.`;
+  const fields = REVIEW_TEXT_FIELDS.map(([name, label]) => field(name, label, analysis[name]));
+  for (const [key, value] of Object.entries(analysis.keyFigures || {})) {
+    if (value === null || typeof value === "object") continue; // money: shown, not edited here
+    fields.push(field(`keyFigures.${key}`, key, value));
+  }
+  $("review-fields").replaceChildren(...fields);
+  $("review-message").textContent = "";
+}
+
+function field(name, label, value) {
+  const original = value === undefined || value === null ? "" : String(value);
+  const input = name === "summary"
+    ? el("textarea", { name, rows: "3", "data-field": name, "data-original": original })
+    : el("input", { name, "data-field": name, "data-original": original });
+  input.value = original;
+  return el("label", {}, label, input);
+}
+
+async function submitReview(event) {
+  event.preventDefault();
+  const decision = event.submitter ? event.submitter.value : "approve";
+  const form = $("review-form");
+  const corrections = {};
+  if (decision === "approve") {
+    for (const input of form.querySelectorAll("[data-field]")) {
+      const value = input.value.trim();
+      if (value !== input.dataset.original && value !== "") {
+        const number = Number(value);
+        const wasNumber = input.dataset.original !== "" && !Number.isNaN(Number(input.dataset.original));
+        corrections[input.dataset.field] = input.dataset.field.startsWith("keyFigures.") && wasNumber && !Number.isNaN(number) ? number : value;
+      }
+    }
+  }
+  const body = { decision, corrections };
+  const reviewer = form.elements.reviewer.value.trim();
+  const comment = form.elements.comment.value.trim();
+  if (reviewer) body.reviewer = reviewer;
+  if (comment) body.comment = comment;
+  const message = $("review-message");
+  message.textContent = "Sending…";
+  try {
+    const answer = await api(`jobs/${encodeURIComponent(shownJob.id)}/review`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    message.textContent = answer.settled ? `${decision === "approve" ? "Approved" : "Rejected"}.` : "Already decided that way.";
+    message.dataset.outcome = "ok";
+    await refresh();
+  } catch (error) {
+    message.textContent = error.message;
+    message.dataset.outcome = "error";
+  }
+}
+
+// ── routing and refresh ──────────────────────────────────────────────────────────────────
+
+function route() {
+  const hash = location.hash || "#/";
+  const job = hash.match(/^#\/job\/(.+)$/);
+  return job ? { view: "job", id: decodeURIComponent(job[1]) } : { view: hash === "#/reviews" ? "reviews" : "jobs" };
+}
+
+async function refresh() {
+  const current = route();
+  for (const name of ["jobs", "reviews", "job"]) $(`${name}-view`).hidden = name !== current.view;
+  for (const tab of document.querySelectorAll("nav a")) tab.classList.toggle("active", tab.dataset.tab === current.view);
+  try {
+    if (current.view === "jobs") await showJobs();
+    else if (current.view === "reviews") await showReviews(false);
+    else await showJob(current.id);
+    $("live").className = "live";
+    $("live").textContent = "live";
+  } catch (error) {
+    $("live").className = "live down";
+    $("live").textContent = error.status === 404 ? "not found" : `error: ${error.message}`;
+  }
+  countReviews();
+}
+
+function schedule() {
+  clearTimeout(timer);
+  timer = setTimeout(async () => { await refresh(); schedule(); }, REFRESH_MS);
+}
+
+window.addEventListener("hashchange", () => { shownJob = null; refresh(); schedule(); });
+$("status-filter").addEventListener("change", () => { refresh(); schedule(); });
+$("review-form").addEventListener("submit", submitReview);
+$("reviews-more").addEventListener("click", () => showReviews(true));
+refresh();
+schedule();

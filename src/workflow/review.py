@@ -1,0 +1,146 @@
+"""The review gate: after analyze, a job may wait for a person on a durable promise.
+
+The wait is the SDK's ``ctx.promise()``: a promise of the job (a child in its lineage, so the
+server ties it to the job and the job's timeout bounds it) that anyone holding its id can
+settle. While it is pending the job's task is suspended on the server; no worker holds
+anything, so a worker can die and the server can restart. When the promise settles, the
+server hands the task to a worker again, which replays the workflow: download, extract and
+analyze come back from their checkpoints and the workflow continues with the decision.
+
+Three durable operations make the gate, in this order, so a replay takes the same path:
+
+1. :func:`review_gate` (a step) decides whether the job waits and checkpoints that, so a
+   change of ``DOCPIPE_REVIEW_CONFIDENCE`` while jobs are in flight cannot fork a replay;
+2. ``ctx.promise`` creates the review promise (its id is derived from the job's: the
+   workflow's next child id);
+3. :func:`open_review` (a step) publishes the promise id and the analysis in the job row,
+   where the status API finds them, and logs ``job.awaiting`` (``awaiting: review``).
+
+None of them is one of the five pipeline steps, so none logs ``step.start``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from docpipe import events
+from docpipe.review import (
+    REJECTED_IN_REVIEW,
+    REVIEW_TIMED_OUT,
+    InvalidReview,
+    ReviewDecision,
+    apply_corrections,
+    review_reason,
+)
+from workflow.steps import Checkpoint, PipelineDeps
+
+if TYPE_CHECKING:
+    from resonate.context import Context
+
+    from docpipe.jobs import Job
+
+
+async def review_gate(ctx: Context, job: Job, analysis: Checkpoint) -> Checkpoint:
+    """Decide whether ``job`` waits for a person: ``{"reason": <why> or None}``."""
+    deps = ctx.get_dependency(PipelineDeps)
+    reason = review_reason(
+        requested=job.review, analysis=analysis, threshold=deps.settings.review_confidence
+    )
+    return {"reason": reason}
+
+
+async def open_review(
+    ctx: Context, job: Job, analysis: Checkpoint, reason: str, promise_id: str
+) -> Checkpoint:
+    """Mark the job ``awaiting_review`` with what a reviewer needs, and say so."""
+    deps = ctx.get_dependency(PipelineDeps)
+    now = deps.clock()
+    review = {
+        "promiseId": promise_id,
+        "since": now,
+        "reason": reason,
+        "confidence": analysis.get("confidence"),
+        "analysis": analysis,
+        "timeoutAt": now + deps.settings.review_timeout_seconds * 1000,
+    }
+    await asyncio.to_thread(deps.jobs.open_review, job_id=job.job_id, review=review, now=now)
+    deps.emit(
+        {
+            "event": events.JOB_AWAITING,
+            "awaiting": "review",
+            "jobId": job.job_id,
+            "reason": reason,
+            "promiseId": promise_id,
+            "ts": now,
+        }
+    )
+    return {"since": now}
+
+
+async def settled_review(ctx: Context, job: Job, decision: str, code: str | None) -> Checkpoint:
+    """Log, once, that the job's review ended and how (a step, so replays stay quiet)."""
+    deps = ctx.get_dependency(PipelineDeps)
+    deps.emit(
+        {
+            "event": events.REVIEW_SETTLED,
+            "jobId": job.job_id,
+            "decision": decision,
+            "code": code,
+            "ts": deps.clock(),
+        }
+    )
+    return {}
+
+
+class ReviewOutcome:
+    """What the gate hands back to the workflow: the (corrected) analysis and the review
+    record for the result, or the error the job fails with."""
+
+    def __init__(
+        self,
+        analysis: Checkpoint,
+        review: dict[str, Any] | None = None,
+        error: dict[str, Any] | None = None,
+    ) -> None:
+        self.analysis = analysis
+        self.review = review
+        self.error = error
+
+
+async def await_review(step: Context, job: Job, analysis: Checkpoint) -> ReviewOutcome:
+    """Run the gate for ``job``; returns at once when no review is needed."""
+    deps = step.get_dependency(PipelineDeps)
+    gate = await step.run(review_gate, job, analysis)
+    reason = gate.get("reason")
+    if reason is None:
+        return ReviewOutcome(analysis)
+    approval = step.promise(timeout=timedelta(seconds=deps.settings.review_timeout_seconds))
+    promise_id = await approval.id()
+    await step.run(open_review, job, analysis, str(reason), promise_id)
+    try:
+        value = await approval
+    except Exception as exc:  # rejected_timedout (or rejected by whoever holds the id)
+        error = {
+            "code": REVIEW_TIMED_OUT,
+            "message": f"no review decision within {deps.settings.review_timeout_seconds} s"
+            f" ({exc})",
+        }
+        await step.run(settled_review, job, "none", REVIEW_TIMED_OUT)
+        return ReviewOutcome(analysis, error=error)
+    try:
+        decision = ReviewDecision.from_dict(value)
+    except InvalidReview as exc:
+        error = {"code": REJECTED_IN_REVIEW, "message": f"invalid review decision: {exc}"}
+        await step.run(settled_review, job, "invalid", REJECTED_IN_REVIEW)
+        return ReviewOutcome(analysis, error=error)
+    record = {**decision.to_dict(), "reason": reason}
+    if decision.decision == "reject":
+        who = f" by {decision.reviewer}" if decision.reviewer else ""
+        comment = f": {decision.comment}" if decision.comment else ""
+        error = {"code": REJECTED_IN_REVIEW, "message": f"rejected in review{who}{comment}"}
+        await step.run(settled_review, job, "reject", REJECTED_IN_REVIEW)
+        return ReviewOutcome(analysis, review=record, error=error)
+    await step.run(settled_review, job, "approve", None)
+    return ReviewOutcome(apply_corrections(analysis, decision.corrections), review=record)

@@ -1,0 +1,148 @@
+"""The review gate on the real local stack: a job waits on its durable promise through a worker
+SIGKILL and a Resonate server restart, and the status API settles it."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from docpipe import events
+from docpipe.jobs import STEPS
+
+from support.stack import Stack, document, start_stack, stop_and_check, wait_until
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    """One stack for the module; reviews answered within 20 s or they time out."""
+    running = start_stack(
+        tmp_path_factory.mktemp("review"), env={"DOCPIPE_REVIEW_TIMEOUT_SECONDS": "20"}
+    )
+    try:
+        yield running
+    finally:
+        stop_and_check(running)
+
+
+def send_for_review(stack: Stack, job_id: str, text: str) -> None:
+    """Upload a document and send a direct message asking for review."""
+    key = f"review/{job_id}.txt"
+    stack.client("s3").put_object(Bucket=stack.info.inbox_bucket, Key=key, Body=document(text))
+    body = {"documentUrl": f"s3://{stack.info.inbox_bucket}/{key}", "jobId": job_id}
+    stack.client("sqs").send_message(
+        QueueUrl=stack.info.queue_url, MessageBody=json.dumps({**body, "review": True})
+    )
+
+
+def wait_awaiting(stack: Stack, job_id: str) -> dict[str, Any]:
+    def waiting() -> dict[str, Any] | None:
+        status = stack.status(job_id)
+        return status if status and status["status"] == "awaiting_review" else None
+
+    return wait_until(waiting, timeout=120, what=f"job {job_id} to await review")
+
+
+def post_review(stack: Stack, job_id: str, body: dict[str, Any]) -> tuple[int, Any]:
+    assert stack.info.status_api
+    request = urllib.request.Request(
+        f"{stack.info.status_api}/jobs/{job_id}/review",
+        data=json.dumps(body).encode(),
+        headers={"content-type": "application/json"},
+        method="POST",
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=15) as response:
+            return response.status, json.load(response)
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read() or b"null")
+
+
+def kill_and_wait_restart(stack: Stack, component: str) -> None:
+    """SIGKILL one supervised component and wait until the supervisor runs a new one."""
+    old = stack.pid(component)
+    os.kill(old, signal.SIGKILL)
+    wait_until(
+        lambda: stack.pid(component) != old or None,
+        timeout=60,
+        what=f"{component} to be restarted",
+    )
+
+
+def worker_events(stack: Stack, name: str, job_id: str) -> list[dict[str, Any]]:
+    return [e for e in stack.events("worker") if e["event"] == name and e.get("jobId") == job_id]
+
+
+def test_the_wait_survives_a_worker_kill_and_a_server_restart(stack: Stack) -> None:
+    """While the job waits, the worker is SIGKILLed and the Resonate server restarted; an
+    approval with a correction still finishes it, and no step before the gate runs again."""
+    send_for_review(stack, "survivor", "Please check this one")
+    waiting = wait_awaiting(stack, "survivor")
+    assert waiting["review"]["reason"] == "requested"
+    assert waiting["review"]["analysis"]["documentType"]
+
+    kill_and_wait_restart(stack, "worker")
+    kill_and_wait_restart(stack, "resonate")
+    # Still waiting: nothing was lost with either process.
+    assert wait_awaiting(stack, "survivor")["review"]["since"] == waiting["review"]["since"]
+
+    def settled() -> tuple[int, Any] | None:
+        answer = post_review(
+            stack, "survivor", {"decision": "approve", "corrections": {"documentType": "receipt"}}
+        )
+        return None if answer[0] == 503 else answer
+
+    code, answer = wait_until(
+        settled, timeout=60, what="the status API to reach the restarted Resonate server"
+    )
+    assert code == 200, answer
+    done = stack.wait_finished("survivor", timeout=120)
+    assert done["status"] == "done", done
+    assert done["result"]["analysis"]["documentType"] == "receipt"
+    assert done["result"]["review"]["decision"] == "approve"
+    steps = [e["step"] for e in worker_events(stack, events.STEP_START, "survivor")]
+    assert steps == list(STEPS), "every step ran exactly once, across every worker run"
+    assert len(worker_events(stack, events.JOB_AWAITING, "survivor")) == 1
+    assert post_review(stack, "survivor", {"decision": "approve"})[0] == 200
+    assert post_review(stack, "survivor", {"decision": "reject"})[0] == 409
+
+
+def test_a_rejection_fails_the_job(stack: Stack) -> None:
+    """A reviewer's reject ends the job failed with rejected_in_review, notified once."""
+    send_for_review(stack, "rejected", "Not a real invoice")
+    wait_awaiting(stack, "rejected")
+    status, _ = post_review(stack, "rejected", {"decision": "reject", "reviewer": "rita"})
+    assert status == 200
+    failed = stack.wait_finished("rejected", timeout=120)
+    assert failed["status"] == "failed"
+    assert failed["error"]["code"] == "rejected_in_review"
+
+
+def test_an_unanswered_review_times_out(stack: Stack) -> None:
+    """With DOCPIPE_REVIEW_TIMEOUT_SECONDS=20 and no answer the job fails review_timed_out."""
+    send_for_review(stack, "forgotten", "Nobody looks at this")
+    wait_awaiting(stack, "forgotten")
+    failed = stack.wait_finished("forgotten", timeout=120)
+    assert failed["status"] == "failed"
+    assert failed["error"]["code"] == "review_timed_out"
+    assert post_review(stack, "forgotten", {"decision": "approve"})[0] == 409
+
+
+def test_the_review_queue_lists_waiting_jobs(stack: Stack) -> None:
+    """GET /reviews lists a waiting job; unknown jobs are 404."""
+    send_for_review(stack, "queued-1", "Queue me")
+    wait_awaiting(stack, "queued-1")
+    status, body = stack.get_json("/reviews")
+    assert status == 200
+    assert "queued-1" in [job["jobId"] for job in body["reviews"]]
+    assert post_review(stack, "nobody-knows", {"decision": "approve"})[0] == 404
+    assert post_review(stack, "queued-1", {"decision": "approve"})[0] == 200
+    assert stack.wait_finished("queued-1")["status"] == "done"

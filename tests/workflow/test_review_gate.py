@@ -1,0 +1,200 @@
+"""The review gate in process_document, on the SDK's in-process Resonate with fakes."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from resonate.resonate import Resonate
+from resonate.retry import Constant
+from resonate.types import Value
+
+from docpipe import events
+from docpipe.jobs import STEPS, WORKFLOW_NAME, DocumentRef, Job, promise_id
+from docpipe.review import ReviewDecision
+from docpipe.settings import Settings
+from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
+from workflow.steps import PipelineDeps
+from workflow.worker import build_worker
+
+INBOX = "docpipe-inbox"
+INVOICE = b"INVOICE 2024-017\nBill to: ACME GmbH\nTotal due: 1,250.00 EUR\nThank you.\n"
+NOW = 1_700_000_000_000
+
+
+@dataclass
+class FixedAnalyzer:
+    """An analyzer answering one analysis with a chosen confidence."""
+
+    confidence: float = 0.9
+    name: str = "fixed"
+
+    def analyze(self, text: str, *, media_type: str, filename: str) -> dict[str, Any]:
+        return {
+            "documentType": "receipt",
+            "confidence": self.confidence,
+            "summary": text.splitlines()[0],
+            "keyFigures": {"invoiceNumber": "2024-O17"},
+        }
+
+
+@dataclass
+class Gate:
+    """One in-process worker; the test plays the reviewer through the promise API."""
+
+    settings: Settings = field(default_factory=lambda: Settings(review_confidence=0.5))
+    analyzer: FixedAnalyzer = field(default_factory=FixedAnalyzer)
+    blobs: InMemoryBlobStore = field(default_factory=InMemoryBlobStore)
+    jobs: InMemoryJobTable = field(default_factory=InMemoryJobTable)
+    notifier: RecordingNotifier = field(default_factory=RecordingNotifier)
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+    def job(self, *, review: bool = False) -> Job:
+        self.blobs.put(INBOX, "in/invoice.txt", INVOICE, content_type="text/plain")
+        document = DocumentRef(INBOX, "in/invoice.txt")
+        return Job(job_id="job-1", document=document, source="sqs", review=review)
+
+    def run(self, job: Job, decide: dict[str, Any] | None) -> dict[str, Any]:
+        """Run ``job``; when it waits for review, settle its promise with ``decide``
+        (``None``: leave it to time out)."""
+
+        async def main() -> dict[str, Any]:
+            deps = PipelineDeps(
+                settings=self.settings,
+                blobs=self.blobs,
+                jobs=self.jobs,
+                notifier=self.notifier,
+                analyzer=self.analyzer,
+                clock=lambda: NOW,
+                emit=self.events.append,
+                retry_policy=Constant(delay=0, max_retries=1),
+            )
+            resonate = Resonate(env={}, group="docpipe-workers", subscription_refresh_secs=0)
+            worker = build_worker(self.settings, deps=deps, resonate=resonate)
+            worker.start()
+            try:
+                handle = worker.resonate.run(promise_id(job.job_id), WORKFLOW_NAME, job.to_dict())
+                if decide is not None:
+                    review_id = await self._waiting_review()
+                    await worker.resonate.promises.resolve(review_id, Value(data=decide))
+                return await asyncio.wait_for(handle.result(), timeout=60)
+            finally:
+                await worker.stop()
+
+        return asyncio.run(main())
+
+    async def _waiting_review(self) -> str:
+        """The review promise id, once the workflow published it (a real condition)."""
+        async with asyncio.timeout(30):
+            while True:
+                record = self.jobs.get("job-1")
+                if record is not None and record.status == "awaiting_review":
+                    assert record.review is not None
+                    return str(record.review["promiseId"])
+                await asyncio.sleep(0.01)
+
+    def names(self, name: str) -> list[dict[str, Any]]:
+        return [e for e in self.events if e["event"] == name]
+
+
+def approve(**extra: Any) -> dict[str, Any]:
+    return ReviewDecision.parse({"decision": "approve", **extra}, now=NOW + 5).to_dict()
+
+
+class TestGateDecision:
+    def test_a_confident_job_does_not_wait(self) -> None:
+        """Confidence above the threshold and no request: straight through, no review."""
+        gate = Gate()
+        summary = gate.run(gate.job(), decide=None)
+        assert summary["status"] == "done"
+        assert gate.names(events.JOB_AWAITING) == []
+        record = gate.jobs.get("job-1")
+        assert record is not None
+        assert record.review is None
+        assert "review" not in (record.result or {})
+
+    def test_threshold_zero_turns_the_automatic_gate_off(self) -> None:
+        """Confidence 0.1 with DOCPIPE_REVIEW_CONFIDENCE=0 does not wait."""
+        gate = Gate(settings=Settings(review_confidence=0), analyzer=FixedAnalyzer(0.1))
+        assert gate.run(gate.job(), decide=None)["status"] == "done"
+        assert gate.names(events.JOB_AWAITING) == []
+
+
+class TestApprove:
+    def test_requested_review_waits_then_applies_corrections(self) -> None:
+        """review=true waits after analyze; approval with corrections lands in the result."""
+        gate = Gate()
+        decision = approve(
+            corrections={"documentType": "invoice", "keyFigures.invoiceNumber": "2024-017"},
+            reviewer="rita",
+            comment="OCR misread the O",
+        )
+        summary = gate.run(gate.job(review=True), decide=decision)
+        assert summary["status"] == "done"
+        [waiting] = gate.names(events.JOB_AWAITING)
+        assert waiting["reason"] == "requested"
+        assert ":" in waiting["promiseId"]
+        assert waiting["promiseId"].startswith("docpipe-job-job-1")
+        record = gate.jobs.get("job-1")
+        assert record is not None
+        assert record.status == "done"
+        result = record.result or {}
+        assert result["analysis"]["documentType"] == "invoice"
+        assert result["analysis"]["keyFigures"]["invoiceNumber"] == "2024-017"
+        assert result["analysis"]["corrected"] == ["documentType", "keyFigures.invoiceNumber"]
+        assert result["review"] == {**decision, "reason": "requested"}
+        assert [e["step"] for e in gate.names(events.STEP_START)] == list(STEPS)
+        assert len(gate.notifier.published) == 1
+
+    def test_low_confidence_waits_with_the_analysis_under_review(self) -> None:
+        """Confidence below the threshold: the row shows the analysis and since when."""
+        gate = Gate(analyzer=FixedAnalyzer(0.2))
+        seen: dict[str, Any] = {}
+        original_open = gate.jobs.open_review
+
+        def spy(*, job_id: str, review: dict[str, Any], now: int) -> None:
+            original_open(job_id=job_id, review=review, now=now)
+            record = gate.jobs.get(job_id)
+            assert record is not None
+            seen.update(record.to_api())
+
+        gate.jobs.open_review = spy  # type: ignore[method-assign]
+        assert gate.run(gate.job(), decide=approve())["status"] == "done"
+        assert seen["status"] == "awaiting_review"
+        assert seen["review"]["reason"] == "low_confidence"
+        assert seen["review"]["since"] == NOW
+        assert seen["review"]["analysis"]["confidence"] == 0.2
+        assert "promiseId" not in seen["review"]
+
+
+class TestRejectAndTimeout:
+    def test_reject_fails_the_job_and_notifies_once(self) -> None:
+        """A rejection ends failed/rejected_in_review; store and notify run once, failing."""
+        gate = Gate()
+        decision = ReviewDecision.parse(
+            {"decision": "reject", "reviewer": "rita", "comment": "not ours"}, now=NOW
+        ).to_dict()
+        summary = gate.run(gate.job(review=True), decide=decision)
+        assert summary["status"] == "failed"
+        assert summary["error"]["code"] == "rejected_in_review"
+        assert summary["failedStep"] == "review"
+        record = gate.jobs.get("job-1")
+        assert record is not None
+        assert record.status == "failed"
+        assert record.error is not None
+        assert "rita" in record.error["message"]
+        [message] = gate.notifier.published
+        assert message.attributes["status"] == "failed"
+
+
+@pytest.mark.parametrize(
+    "bad", [{"decision": "maybe"}, "approve", {"decision": "approve", "corrections": {"x": 1}}]
+)
+def test_a_promise_settled_with_junk_rejects_the_job(bad: object) -> None:
+    """Anyone holding the promise id could settle it: junk ends the job, it is not approved."""
+    gate = Gate()
+    summary = gate.run(gate.job(review=True), decide=bad)  # type: ignore[arg-type]
+    assert summary["status"] == "failed"
+    assert summary["error"]["code"] == "rejected_in_review"
