@@ -15,7 +15,6 @@ import pytest
 
 from docpipe import events
 from docpipe.jobs import STEPS
-
 from support.stack import Stack, document, start_stack, stop_and_check, wait_until
 
 pytestmark = pytest.mark.integration
