@@ -103,6 +103,8 @@ class Case:
     layout: str
     blocks: tuple[Block, ...]
     labels: Labels
+    #: The file itself, for documents that are not generated (the bundled samples).
+    data: bytes | None = None
 
     @property
     def filename(self) -> str:
@@ -262,8 +264,9 @@ FORMATS: dict[str, tuple[str, ...]] = {
 DEFAULT_SEED = "docpipe-eval"
 
 
-def build_corpus(seed: str = DEFAULT_SEED) -> list[Case]:
-    """The whole evaluation set, the same on every call and every machine for one seed."""
+def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case]:
+    """The whole evaluation set, the same on every call and every machine for one seed: the
+    generated documents, then the hand-labelled bundled samples."""
     from docpipe_cli.evaluation.kinds import TEMPLATES  # noqa: PLC0415 - kinds imports us
 
     cases: list[Case] = []
@@ -283,4 +286,8 @@ def build_corpus(seed: str = DEFAULT_SEED) -> list[Case]:
                     labels=writer.labels(kind),
                 )
             )
+    if samples:
+        from docpipe_cli.evaluation.samples import bundled_samples  # noqa: PLC0415
+
+        cases.extend(bundled_samples())
     return cases

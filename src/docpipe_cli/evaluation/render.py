@@ -24,6 +24,8 @@ _FONTS = (
 
 def render(case: Case) -> bytes:
     """The document's file bytes in ``case.fmt``."""
+    if case.data is not None:
+        return case.data
     renderer = {
         "txt": lambda blocks: as_text(blocks).encode(),
         "md": lambda blocks: as_markdown(blocks).encode(),

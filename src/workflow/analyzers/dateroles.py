@@ -29,7 +29,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("end", r"\bterminat\w*\s+on|\bexpir\w*(?:\s+(?:on|date))?|\bend\s+date|\bends?\s+on"
                 r"|\buntil|\bvalid\s+(?:until|through|to)|\bthrough"),
         ("effective", r"\beffective(?:\s+(?:date|as\s+of|from|on))?|\btakes?\s+effect\s+(?:on|from)"
-                      r"|\bcommenc\w*\s+on|\bstart\s+date|\bstarting\s+on|\bas\s+of"),
+                      r"|\bcommenc\w*\s+on|\bstart\s+date|\bstart(?:s|ing)?\s+on"
+                      r"|\bbegin(?:s|ning)?\s+on|\bas\s+of"),
         ("issue", r"\b(?:invoice|order|statement|issue|report|letter|memo|receipt|meeting)\s+date"
                   r"|\bdate\s+(?:of\s+issue|submitted|issued)|\bissued(?:\s+on)?|\bpublished"
                   r"|\bdated|\bdate"),
@@ -40,6 +41,10 @@ _DEFINED_AFTER = re.compile(r"^[\s,]*\((?:the\s+)?[\"“](?P<term>[^\"”]{2,30}
 _HEAD_LINES = 12
 #: Characters from the top within which that date must start (keeps this check O(1)).
 _HEAD_CHARS = 1500
+#: Table cells are two or more spaces or a tab apart (every extractor lays tables out so).
+_CELL_GAP = re.compile(r"\t|[ ]{2,}")
+#: Rows walked up to find a table's header.
+_MAX_TABLE_ROWS = 60
 #: Characters of the line before a date that are examined for a cue.
 _WINDOW = 80
 
@@ -80,8 +85,42 @@ def _role(text: str, start: int, end: int) -> str | None:
     before = re.split(r"\d{4}\b", before)[-1]  # only what follows the previous date
     if not re.search(r"[A-Za-z]", before):
         before = _previous_line(text, line_start)
+    elif _CELL_GAP.search(before):
+        cells = _CELL_GAP.split(before)
+        before = cells[-1]  # the date's own cell
+        if not re.search(r"[A-Za-z]", before):
+            # "Label  value" (a two-column form row), else a column under a header
+            label = cells[-2] if len(cells) > 1 else ""
+            for role, cue in _CUES:
+                if cue.search(label):
+                    return role
+            return _column_role(text, line_start, start)
     for role, cue in _CUES:
         if cue.search(before):
+            return role
+    return None
+
+
+def _column_role(text: str, line_start: int, start: int) -> str | None:
+    """A date in a table row takes the role its column's header names ("Due", "Expires");
+    a plain "Date" column (transactions, expense lines) gives none."""
+    column = len(_CELL_GAP.findall(text, line_start, start))
+    header = ""
+    end = line_start - 1
+    for _ in range(_MAX_TABLE_ROWS):  # up to the table's first row
+        if end <= 0:
+            break
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if not line or not _CELL_GAP.search(line):
+            break
+        header = line
+        end = begin - 1
+    cells = _CELL_GAP.split(header)
+    if not header or re.search(r"\d", header) or column >= len(cells):
+        return None
+    for role, cue in _CUES:
+        if role != "issue" and cue.fullmatch(cells[column].strip() + " "):
             return role
     return None
 

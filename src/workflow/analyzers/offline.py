@@ -36,7 +36,7 @@ _TYPE_NAMES = {"purchase_order": "Purchase order", "minutes": "Meeting minutes"}
 _MD_BOLD = re.compile(r"\*\*|__")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
 _MD_RULE_ROW = re.compile(
-    r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$", re.MULTILINE
+    r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*(?:\n|$)", re.MULTILINE
 )
 _MD_ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$", re.MULTILINE)
 #: A number as OCR misreads it: "3l" for 31, "2O26" for 2026, "96,5o" for 96,50. Only tokens

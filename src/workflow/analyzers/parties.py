@@ -46,14 +46,17 @@ _LABELS: dict[str, tuple[str, str]] = {
     "contact": ("contact", "person"), "contact person": ("contact", "person"),
     "attn": ("contact", "person"), "attention": ("contact", "person"),
     "approved by": ("approver", "person"), "signed by": ("signatory", "person"),
+    "by": ("signatory", "person"),
     "chair": ("chair", "person"), "minutes taken by": ("secretary", "person"),
     "attendees": ("attendee", "people"), "present": ("attendee", "people"),
     "participants": ("attendee", "people"), "attendance": ("attendee", "people"),
     "apologies": ("absent", "people"), "absent": ("absent", "people"), "cc": ("copied", "people"),
 }  # fmt: skip
+#: A label starts a line or a table cell; its value runs to the end of that cell.
 _LABEL = re.compile(
-    r"^[ \t]*(?P<label>" + "|".join(sorted(_LABELS, key=len, reverse=True)) + r")"
-    r"[ \t]*(?::|\t|[ \t]{2,}|$)[ \t]*(?P<rest>[^\n]*)$",
+    r"(?:^[ \t]*|(?<=\t)|(?<=[ ]{2}))(?P<label>"
+    + "|".join(sorted(_LABELS, key=len, reverse=True))
+    + r")[ \t]*(?::|\t|[ \t]{2,}|$)[ \t]*(?P<rest>[^\t\n]*?)[ \t]*(?=\t|[ ]{2}|$)",
     _FLAGS,
 )
 _SUFFIX = (
@@ -101,7 +104,7 @@ _NOT_NAME = (
     card direct debit salary approved signature form claim employee company notes
     apologies present attendees governing law services term termination witness whereof
     effective monthly annual quarterly office policy travel expense update published
-    prepared next owner confirm circulate accounts payable receivable billing support
+    prepared next owner confirm circulate title accounts payable receivable billing support
     sales customer service human resources finance legal operations reception
     """
     )
@@ -109,12 +112,12 @@ _NOT_NAME = (
     | _TITLE_WORDS
 )
 _NAME = r"[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*"
+#: Words of one name are one space apart (a tab or a wider gap separates table cells).
 _PERSON = re.compile(
-    rf"(?P<name>{_NAME}(?:[ \t]+[A-Z]\.)?"
-    rf"(?:[ \t]+(?:(?:van|von|de|da|del|der|di|al)[ \t]+)?{_NAME}){{1,2}})"
+    rf"(?P<name>{_NAME}(?: [A-Z]\.)?(?: (?:(?:van|von|de|da|del|der|di|al) )?{_NAME}){{1,2}})"
 )
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?"
-_HONORIFIC_NAME = re.compile(rf"\b{_HONORIFIC}[ \t]+(?P<name>{_NAME}(?:[ \t]+{_NAME}){{0,2}})")
+_HONORIFIC_NAME = re.compile(rf"\b{_HONORIFIC}[ \t]+(?P<name>{_NAME}(?: {_NAME}){{0,2}})")
 #: Words in prose that introduce a person: "approved by", "contact", "sent to", "is".
 _PROSE_CUE = re.compile(
     rf"\b(?:[Bb]y|[Tt]o|[Cc]ontact|is|[Ww]ith|[Ff]rom|[Aa]ttn\.?):?[ \t]+{_PERSON.pattern}"
@@ -154,7 +157,8 @@ _LEADING_NOISE = _words(
 )
 #: A line of names side by side (a signature row) is never longer than this.
 _MAX_SIGNATURE_LINE = 120
-_WRAPPED = re.compile(r"(?<=[a-z,])[ \t]*\n(?=[ \t]*[A-Z][a-z])")
+#: A line break inside a sentence (the next line goes on, and is not a "Label:" line).
+_WRAPPED = re.compile(r"(?<=[a-z,])[ \t]*\n(?=[ \t]*[A-Z][a-z])(?![ \t]*[A-Z][\w ]{0,25}:)")
 _CELLS = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
 
 
