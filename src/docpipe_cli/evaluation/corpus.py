@@ -76,7 +76,9 @@ _MONEY_STYLES: dict[str, tuple[str, ...]] = {
 }
 #: Magnitude words as people write them, and their factor.
 _MAGNITUDES = ((" million", 1e6), ("m", 1e6), (" billion", 1e9), ("bn", 1e9), ("k", 1e3))
-_DATE_STYLES = ("iso", "us_long", "uk_long", "short", "ordinal", "us_slash", "eu_dot")
+_DATE_STYLES = (
+    "iso", "us_long", "uk_long", "short", "ordinal", "us_slash", "eu_dot", "dmy_abbr", "ymd_slash",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,13 +130,16 @@ class Writer:
     total: tuple[float, str] | None = None
     _date_style: str = "iso"
     _money_style: str = "$"
+    _group: str | None = None
 
     def __post_init__(self) -> None:
         styles = [s for s in _DATE_STYLES if (s != "us_slash" or self.currency == "USD")]
         if self.european:
-            styles = ["eu_dot", "uk_long", "iso", "ordinal"]
+            styles = ["eu_dot", "uk_long", "iso", "ordinal", "dmy_abbr"]
         self._date_style = self.rng.choice(styles)
         self._money_style = self.rng.choice(_MONEY_STYLES[self.currency])
+        #: Thousands separator: "," (or "." in Europe), a space in French-style text.
+        self._group = " " if self.european and self.rng.random() < 0.3 else None
 
     # -- organisations and people ------------------------------------------------------------
 
@@ -178,6 +183,8 @@ class Writer:
         """``amount`` in this document's currency and style (1,234.56 or 1.234,56)."""
         whole, cents = f"{amount:,.2f}".split(".")
         number = f"{whole.replace(',', '.')},{cents}" if self.european else f"{whole}.{cents}"
+        if self._group:
+            number = number.replace(".", self._group)
         if record:
             self._add(self.amounts, (round(amount, 2), self.currency))
         style = self._money_style
@@ -238,6 +245,10 @@ def format_date(day: dt.date, style: str) -> str:  # noqa: PLR0911 - one return 
         return f"{day.day}{suffix or 'th'} {month} {day.year}"
     if style == "us_slash":
         return f"{day.month:02d}/{day.day:02d}/{day.year}"
+    if style == "dmy_abbr":
+        return f"{day.day:02d}-{month[:3]}-{day.year}"
+    if style == "ymd_slash":
+        return f"{day.year}/{day.month:02d}/{day.day:02d}"
     return f"{day.day:02d}.{day.month:02d}.{day.year}"
 
 

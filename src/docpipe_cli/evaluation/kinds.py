@@ -61,7 +61,7 @@ def invoice(rng: random.Random, fmt: str) -> tuple[list[Block], Writer]:
     w = Writer(rng, currency=currency, european=european)
     taken: set[str] = set()
     vendor, customer = w.company(taken), w.company(taken)
-    layout = rng.randrange(3)
+    layout = rng.randrange(4)
     w.number = rng.choice(
         (f"INV-{rng.randint(2024, 2026)}-{rng.randint(1, 9999):04d}",
          f"{rng.randint(10000, 99999)}",
@@ -105,6 +105,17 @@ def invoice(rng: random.Random, fmt: str) -> tuple[list[Block], Writer]:
             ("para", f"Payment is due by {w.date(due, 'due')}. Thank you for your business. "
                      f"Your account manager is {contact}."),
         ]  # fmt: skip
+    elif layout == 3:  # the seller named only where the money goes: "Remit to" at the foot
+        blocks = [
+            ("title", rng.choice(("TAX INVOICE", "Invoice"))),
+            ("kv", [("Sold to", w.org(customer)), ("Invoice No", w.number),
+                    ("Date of issue", w.date(issued, "issue")),
+                    ("Terms", f"Net {(due - issued).days}, due {w.date(due, 'due')}")]),
+            ("table", rows),
+            ("kv", totals),
+            ("lines", [f"Remit to: {vendor_name}", _address(rng), email]),
+            ("para", f"Billing queries: {contact}."),
+        ]  # fmt: skip
     else:  # labels above their values, customer first
         blocks = [
             ("lines", [w.org(customer), _address(rng)]),
@@ -143,6 +154,8 @@ def receipt(rng: random.Random, fmt: str) -> tuple[list[Block], Writer]:
     time = f"{rng.randint(8, 20):02d}:{rng.randint(0, 59):02d}"
     number_label = rng.choice(("Receipt #", "Receipt No.", "Receipt:", "Trans #"))
     lines = [shown, _address(rng), f"Tel 0{rng.randint(100, 999)} {rng.randint(100000, 999999)}"]
+    if rng.random() < 0.4:  # a greeting printed above the shop's name
+        lines.insert(0, rng.choice(("*** WELCOME ***", "Welcome to", "-- CUSTOMER COPY --")))
     lines.append(f"{number_label} {w.number}")
     lines.append(f"{w.date(day, 'issue')} {time}")
     lines.extend(f"{item}  {price}" for item, price in rows)
@@ -205,6 +218,7 @@ def contract(rng: random.Random, fmt: str) -> tuple[list[Block], Writer]:
     end = start.replace(year=start.year + rng.choice((1, 2, 3))) - dt.timedelta(days=1)
     fee = rng.choice((120000.0, 48500.0, 250000.0, 1.2e6, 4.2e6))
     fee_text = w.big_money(fee) if fee >= 1e6 else w.money(fee)
+    individual = rng.random() < 0.35  # the second party is a person, not a company
     signers = [w.person(w.person_name()), w.person(w.person_name())]
     number_line: list[Block] = []
     if rng.random() < 0.6:
@@ -212,7 +226,13 @@ def contract(rng: random.Random, fmt: str) -> tuple[list[Block], Writer]:
             f"{rng.choice(('C', 'MSA', 'AGR'))}-{rng.randint(2024, 2026)}-{rng.randint(1, 999):03d}"
         )
         number_line = [("kv", [(rng.choice(("Agreement No.", "Contract number")), w.number)])]
-    a, b = w.org(first), w.org(second)
+    a = w.org(first)
+    if individual:
+        b = signers[1]
+        roles = (roles[0], "Consultant")
+        described = f"{b}, an individual residing in {rng.choice(CITIES).split(',')[0]}"
+    else:
+        b = described = w.org(second)
     law = rng.choice(("Delaware", "England and Wales", "Germany"))
     blocks: list[Block] = [
         ("title", kind.upper() if rng.random() < 0.5 else kind),
@@ -220,7 +240,7 @@ def contract(rng: random.Random, fmt: str) -> tuple[list[Block], Writer]:
         ("para", f'This {kind} (the "Agreement") is entered into as of '
                  f'{w.date(start, "effective")} (the "Effective Date") by and between {a}, a '
                  f"company organised under the laws of {law} "
-                 f'(the "{roles[0]}"), and {b} (the "{roles[1]}").'),
+                 f'(the "{roles[0]}"), and {described} (the "{roles[1]}").'),
         ("heading", "1. Services"),
         ("para", f"The {roles[1]} shall provide the services described in Schedule A. The "
                  f"{roles[0]} shall pay a total fee of {fee_text}, invoiced monthly in arrears."),
@@ -231,7 +251,7 @@ def contract(rng: random.Random, fmt: str) -> tuple[list[Block], Writer]:
         ("heading", "3. Governing law"),
         ("para", "This Agreement is governed by the laws of the jurisdiction stated above."),
         ("para", "IN WITNESS WHEREOF, the parties have executed this Agreement."),
-        ("columns", [(f"For {a}", f"For {b}"), (signers[0], signers[1]),
+        ("columns", [(f"For {a}", "" if individual else f"For {b}"), (signers[0], signers[1]),
                      (rng.choice(TITLES), rng.choice(TITLES))]),
     ]  # fmt: skip
     return blocks, w
@@ -249,18 +269,22 @@ def letter(rng: random.Random, fmt: str) -> tuple[list[Block], Writer]:
     reply_by = written + dt.timedelta(days=rng.choice((10, 14, 21)))
     amount = rng.choice((1150.0, 380.0, 2400.0, 96.5))
     topic = rng.choice(("your account", "the renewal of your service plan", "your recent order"))
+    informal = rng.random() < 0.4  # no honorific anywhere: "Dear Priya Patel,"
+    addressee = recipient if informal else f"{honorific} {recipient}"
+    greeting = recipient if informal else f"{honorific} {recipient.split()[1]}"
     blocks: list[Block] = [
         ("lines", [company, _address(rng)]),
         ("lines", [w.date(written, "issue")]),
-        ("lines", [f"{honorific} {recipient}", _address(rng)]),
+        ("lines", [addressee, _address(rng)]),
         ("lines", [f"Re: {topic.capitalize()}"]),
-        ("lines", [f"Dear {honorific} {recipient.split()[1]},"]),
+        ("lines", [f"Dear {greeting},"]),
         ("para", f"I am writing to you regarding {topic}. Following our review, the outstanding "
                  f"balance is {w.money(amount)}, which we would be grateful to receive at your "
                  f"earliest convenience."),
         ("para", f"Please return the signed confirmation by {w.date(reply_by, 'due')}. If you "
                  f"have any questions, please do not hesitate to contact me."),
-        ("lines", [rng.choice(("Kind regards,", "Sincerely,", "Yours sincerely,"))]),
+        ("lines", [rng.choice(("Kind regards,", "Sincerely,", "Yours sincerely,",
+                               "Yours faithfully,"))]),
         ("lines", [sender, rng.choice(TITLES), company]),
     ]  # fmt: skip
     return blocks, w
@@ -278,11 +302,13 @@ def memo(rng: random.Random, fmt: str) -> tuple[list[Block], Writer]:
     audience = rng.choice(("All staff of", "All employees,", "All staff at", "Everyone at"))
     subject = rng.choice(("Travel policy update", "New expense approval limits",
                           "Office relocation", "Year-end bonus programme"))  # fmt: skip
+    header = [("To", f"{audience} {w.org(company)}"), ("From", f"{author}, {rng.choice(TITLES)}")]
+    if rng.random() < 0.5:  # copied to a named person, labels in capitals
+        header.append(("CC", w.person(w.person_name())))
+        header = [(label.upper(), value) for label, value in header]
     blocks: list[Block] = [
         ("title", rng.choice(("MEMORANDUM", "Memo", "INTERNAL MEMO"))),
-        ("kv", [("To", f"{audience} {w.org(company)}"),
-                ("From", f"{author}, {rng.choice(TITLES)}"),
-                ("Date", w.date(written, "issue")), ("Subject", subject)]),
+        ("kv", [*header, ("Date", w.date(written, "issue")), ("Subject", subject)]),
         ("para", f"Please note that the {subject.lower()} takes effect on "
                  f"{w.date(effective, 'effective')}. The programme has a budget of "
                  f"{w.big_money(budget) if budget >= 1e6 else w.money(budget)} for the year."),
@@ -306,12 +332,24 @@ def minutes(rng: random.Random, fmt: str) -> tuple[list[Block], Writer]:
                         f"Meeting minutes - {w.org(company)} leadership team"))  # fmt: skip
     budget = rng.choice((2.5e6, 640000.0, 1.2e9, 75000.0))
     attendee_label = rng.choice(("Attendees", "Present", "Participants"))
+    if rng.random() < 0.4:  # one attendee per bullet under a heading, the chair marked
+        who: list[Block] = [
+            ("kv", [("Date", w.date(held, "issue"))]),
+            ("heading", attendee_label),
+            ("bullets", [f"{attendees[0]} (chair)", *attendees[1:]]),
+            ("kv", [("Apologies", absent)]),
+        ]
+    else:
+        listed = (
+            ", ".join(attendees[:-1]) + f" and {attendees[-1]}"
+            if rng.random() < 0.5
+            else ", ".join(attendees)
+        )
+        who = [("kv", [("Date", w.date(held, "issue")), (attendee_label, listed),
+                       ("Apologies", absent)])]  # fmt: skip
     blocks: list[Block] = [
         ("title", title),
-        ("kv", [("Date", w.date(held, "issue")),
-                (attendee_label, ", ".join(attendees[:-1]) + f" and {attendees[-1]}"
-                 if rng.random() < 0.5 else ", ".join(attendees)),
-                ("Apologies", absent)]),
+        *who,
         ("heading", "Decisions"),
         ("para", f"The committee approved a budget of "
                  f"{w.big_money(budget) if budget >= 1e6 else w.money(budget)} for the next "

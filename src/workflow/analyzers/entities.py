@@ -66,7 +66,9 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 #: (pattern, how to read its groups); tried in order, earlier matches win overlapping spans.
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"), "ymd"),
+    (re.compile(r"\b(?P<year>\d{4})([-/])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\b"), "ymd"),
+    # 14-Mar-2026, 14 Mar. 2026 is below
+    (re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b", re.IGNORECASE), "named"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE), "named"),
     (re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE), "named"),
     (re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\b"), "slash"),

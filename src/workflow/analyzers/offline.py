@@ -43,6 +43,10 @@ _MD_ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$", re.MULTILINE)
 #: that already hold a digit and nothing but digit look-alikes are repaired.
 _OCR_NUMBER = re.compile(r"\b(?=[\dlIoO.,]*\d)[\dlIoO](?:[\dlIoO.,]*[\dlIoO])?\b")
 _OCR_DIGITS = str.maketrans("lIoO", "1100")
+_DECORATION = re.compile(
+    r"^[\W_]*(?:welcome(?:\s+to)?|(?:customer|merchant|duplicate)\s+copy|copy|receipt)[\W_]*$",
+    re.IGNORECASE,
+)
 _INVOICE_FROM = re.compile(r"\binvoice\s+from\s+(?P<name>[^\n]+)", re.IGNORECASE)
 
 
@@ -102,12 +106,17 @@ def _with_merchant(parties: list[dict[str, str]], text: str) -> list[dict[str, s
     """Receipts name the shop in their first line (and rarely anywhere else)."""
     if any(party["role"] in ("vendor", "merchant") for party in parties):
         return parties
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    first = next((line.strip() for line in text.splitlines() if _names_something(line)), "")
     words = first.split()
     if not 0 < len(words) <= _MAX_MERCHANT_WORDS or any(ch.isdigit() for ch in first):
         return parties
     merchant = {"name": first, "role": "merchant", "kind": "organization"}
     return merge_parties([merchant, *parties])[:MAX_PARTIES]
+
+
+def _names_something(line: str) -> bool:
+    """Not a blank line or a greeting printed above a shop's name ("*** WELCOME ***")."""
+    return bool(re.search(r"[A-Za-z]", line)) and not _DECORATION.match(line)
 
 
 def _vendor(document_type: str, parties: list[dict[str, str]], text: str) -> str | None:

@@ -155,6 +155,13 @@ _LEADING_NOISE = _words(
     minutes meeting statement account holder present attendees
     """
 )
+#: "Label: value" on a line of its own.
+_FIELD = re.compile(r"^[ \t]*[A-Z][\w ]{1,30}:[ \t]*(?P<value>[^\n:]{3,60})$", re.MULTILINE)
+#: List items: "- Maria Chen (chair)".
+_BULLET = re.compile(r"^[ \t]*(?:[-*•·]|\d+[.)])[ \t]+")
+_ASIDE = re.compile(r"\([^)\n]{0,40}\)")
+#: Most lines of a list read under a label.
+_MAX_LISTED = 40
 #: A line of names side by side (a signature row) is never longer than this.
 _MAX_SIGNATURE_LINE = 120
 #: A line break inside a sentence (the next line goes on, and is not a "Label:" line).
@@ -171,6 +178,7 @@ def find_parties(text: str) -> list[dict[str, str]]:
     parties += _defined(text)
     parties += _correspondents(text, lines)
     parties += _signatures(lines)
+    parties += _named_in_fields(text)
     parties += _introduced(text)
     for match in islice(_ORGANISATION.finditer(text), _MAX_MATCHES):
         name = clean_name(match.group("name"))
@@ -210,10 +218,13 @@ def _labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
         if not rest:
             continue
         if expects == "people":
-            for cell in re.split(r",|;|\band\b|[ \t]{2,}", rest):
-                name = _strip_honorific(cell.strip(" .()"))
-                if is_person(name):
-                    found.append(_party(name, role, "person"))
+            line_number = text.count("\n", 0, match.start())
+            listed = [rest] if match.group("rest").strip() else _bullets(lines, line_number + 1)
+            for item in listed:
+                for cell in re.split(r",|;|\band\b|[ \t]{2,}", _ASIDE.sub("", item)):
+                    name = _strip_honorific(cell.strip(" .()-*•"))
+                    if is_person(name):
+                        found.append(_party(name, role, "person"))
             continue
         value = _AUDIENCE.sub("", _CELLS.split(rest)[0].strip())
         audience = value != _CELLS.split(rest)[0].strip()
@@ -228,6 +239,17 @@ def _labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
         elif expects in ("org", "any") and not any(ch.isdigit() for ch in name):
             found.append(_party(name, role, "organization"))
     return found
+
+
+def _bullets(lines: list[str], start: int) -> list[str]:
+    """The list under a label on its own line: bulleted lines (or the one line after it)."""
+    items: list[str] = []
+    for line in lines[start : start + _MAX_LISTED]:
+        if _BULLET.match(line):
+            items.append(_BULLET.sub("", line))
+        elif line.strip() or items:
+            break
+    return items or [_next_nonblank(lines, start)]
 
 
 def _first_clause(value: str) -> str:
@@ -297,6 +319,17 @@ def _signatures(lines: list[str]) -> list[dict[str, str]]:
         ahead = [ln for ln in lines[index + 1 : index + 6] if ln.strip()][:3]
         if any(_is_title(cell) for ln in ahead for cell in _CELLS.split(ln.strip())):
             found += [_party(cell, "signatory", "person") for cell in cells]
+    return found
+
+
+def _named_in_fields(text: str) -> list[dict[str, str]]:
+    """Any "Label: First Last" field whose whole value is a person's name ("Billing queries:
+    Ethan Garcia.", "Sales rep: ..."): forms name people this way."""
+    found: list[dict[str, str]] = []
+    for match in islice(_FIELD.finditer(text), _MAX_MATCHES):
+        name = _strip_honorific(match.group("value").strip().rstrip("."))
+        if is_person(name):
+            found.append(_party(name, "contact", "person"))
     return found
 
 
