@@ -21,6 +21,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "submit": ("docpipe_cli.usercli", "upload a file to the inbox bucket and print its job id"),
     "send": ("docpipe_cli.usercli", "send a direct job message to the queue"),
     "status": ("docpipe_cli.usercli", "show a job's status (--wait to follow it)"),
+    "review": ("docpipe_cli.review_cmd", "list, show, approve or reject jobs awaiting review"),
+    "console": ("docpipe_cli.console_cmd", "serve the web console here, its API calls signed"),
     "demo": ("docpipe_cli.demo", "start the stack, push the bundled samples through, stop"),
 }
 

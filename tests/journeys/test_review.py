@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -145,3 +147,59 @@ def test_the_review_queue_lists_waiting_jobs(stack: Stack) -> None:
     assert post_review(stack, "nobody-knows", {"decision": "approve"})[0] == 404
     assert post_review(stack, "queued-1", {"decision": "approve"})[0] == 200
     assert stack.wait_finished("queued-1")["status"] == "done"
+
+
+def docpipe(stack: Stack, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run the docpipe command against ``stack`` as a user would."""
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "docpipe_cli.cli",
+            *args,
+            "--stack",
+            str(stack.state_dir / "stack.json"),
+        ],
+        env=stack.env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_the_cli_lists_shows_and_approves(stack: Stack) -> None:
+    """docpipe review list/show/approve --set: the job is corrected and done; reject after
+    that exits 6 (not waiting); an unknown job exits 4."""
+    send_for_review(stack, "by-cli", "Review me from a terminal")
+    wait_awaiting(stack, "by-cli")
+    listed = docpipe(stack, "review", "list")
+    assert listed.returncode == 0, listed.stderr
+    assert "by-cli" in listed.stdout
+    shown = docpipe(stack, "review", "show", "by-cli", "--json")
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout)["status"] == "awaiting_review"
+    bad = docpipe(stack, "review", "approve", "by-cli", "--set", "colour=red")
+    assert bad.returncode == 2
+    assert "unknown correction field" in bad.stderr
+    approved = docpipe(
+        stack,
+        "review",
+        "approve",
+        "by-cli",
+        "--set",
+        "documentType=letter",
+        "--set",
+        "keyFigures.invoiceNumber=0042",
+        "--comment",
+        "checked by hand",
+    )
+    assert approved.returncode == 0, approved.stderr
+    done = stack.wait_finished("by-cli")
+    assert done["status"] == "done"
+    analysis = done["result"]["analysis"]
+    assert analysis["documentType"] == "letter"
+    assert analysis["keyFigures"]["invoiceNumber"] == "0042"
+    assert done["result"]["review"]["comment"] == "checked by hand"
+    assert docpipe(stack, "review", "reject", "by-cli").returncode == 6
+    assert docpipe(stack, "review", "approve", "never-was").returncode == 4

@@ -44,7 +44,11 @@ function el(tag, attrs, ...children) {
 }
 
 async function api(path, options) {
-  const response = await fetch(path, options);
+  // The header marks the call as the console's: `docpipe console` forwards (and signs) only
+  // calls that carry it, which a page on another origin cannot send.
+  const init = { ...(options || {}) };
+  init.headers = { ...(init.headers || {}), "X-Docpipe-Console": "1" };
+  const response = await fetch(path, init);
   const text = await response.text();
   let body = null;
   try { body = text ? JSON.parse(text) : null; } catch (_) { body = { message: text }; }
