@@ -36,17 +36,18 @@ NODE = shutil.which("node")
 WAIT = 60.0
 
 
-def _skip_reason() -> str | None:
-    if NODE is None:
-        return "node is not installed; the TypeScript SDK tests need node >= 20"
+if NODE is None:
+    pytestmark = [
+        pytestmark,
+        pytest.mark.skip(reason="node is not installed; the TypeScript SDK tests need node >= 20"),
+    ]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def sdk_installed() -> None:
+    """The pinned SDK must be installed when node is there: a clear failure, not a skip."""
     if not (HERE / "node_modules" / "@resonatehq" / "sdk").is_dir():
-        return "tests/ts/node_modules is missing: run `npm ci` in tests/ts (make test does)"
-    return None
-
-
-_reason = _skip_reason()
-if _reason is not None:
-    pytestmark = [pytestmark, pytest.mark.skip(reason=_reason)]
+        pytest.fail("tests/ts/node_modules is missing: run `npm ci` in tests/ts (make test does)")
 
 
 def read_lines(path: Path) -> list[dict[str, Any]]:
