@@ -1,7 +1,8 @@
 """What the resonate-pg differential normalises, and the divergences it steps around.
 
 Every rule has an id that docs/conformance.md lists (a test holds the two together), with
-the official server's behaviour as the tie-breaker. Two kinds:
+the official server's behaviour as the tie-breaker. ``docpipe server`` itself follows the
+official server; each rule is about resonate-pg. Two kinds:
 
 - *representation* rules (``R*``): the same fact written two ways -- erased on both sides;
 - *divergence* rules (``D*``): resonate-pg and the official server disagree; the request
@@ -66,21 +67,7 @@ RULES = [
         "resonate-pg's scheduled promises carry only the schedule's tags; official adds"
         " resonate:schedule/origin/branch/parent/prefix",
     ),
-    # docpipe server's own gaps against the official server (open: issue 10, part 1).
-    Rule("G1", "docpipe server answers 201 to a create that made something; official: 200"),
-    Rule("G2", "docpipe server lacks task.get, task.halt, task.continue, register_callback"),
-    Rule("G3", "docpipe server's task record has promiseId, no resumes count"),
-    Rule("G5", "docpipe server writes a promise's missing value as null; official: {}"),
-    Rule("G6", "docpipe server's task versions: create gives 0, acquire keeps it; official: 1, +1"),
-    Rule("G7", "docpipe server accepts malformed requests the official server refuses with 400"),
-    Rule("G8", "docpipe server's scheduled promises offer no task (no execute message)"),
 ]
-
-#: Request kinds whose outcome depends on task versions (G6).
-_VERSIONED_KINDS = ("task.create", "task.acquire")
-
-#: Request kinds docpipe server does not implement yet (G2).
-_MISSING_KINDS = ("task.get", "task.halt", "task.continue", "promise.register_callback")
 
 
 def _clean(value: Any) -> Any:
@@ -91,9 +78,7 @@ def _clean(value: Any) -> Any:
             if item is None or (key == "headers" and item == {}) or key == "preload":
                 continue
             out[key] = _clean(item)
-        if "timeoutAt" in out and "state" in out:  # a promise record: G5
-            out.setdefault("param", {})
-            out.setdefault("value", {})
+        if "timeoutAt" in out and "state" in out:  # a promise record
             tags = out.get("tags")
             if isinstance(tags, dict) and "resonate:schedule" in tags:  # D8
                 out["tags"] = {k: v for k, v in tags.items() if k not in _SCHEDULE_TAGS}
@@ -108,26 +93,14 @@ def normalise_response(response: dict[str, Any]) -> dict[str, Any]:
     head = response.get("head") or {}
     status = head.get("status")
     out: dict[str, Any] = {"kind": response.get("kind"), "status": status}
-    if status not in (200, 201, 300):
+    if status not in (200, 300):
         return out  # R2
     data = _clean(response.get("data"))
     action = data.get("action") if isinstance(data, dict) else None
     if isinstance(action, dict) and "head" in action:  # task.fence: a response inside
         data["action"] = normalise_response(action)
     out["data"] = data
-    return _ours_as_official(out)
-
-
-def _ours_as_official(response: dict[str, Any]) -> dict[str, Any]:
-    """G1, G3: docpipe server's known gaps, erased until they are closed."""
-    if response["status"] == 201:
-        response["status"] = 200
-    data = response.get("data")
-    task = data.get("task") if isinstance(data, dict) else None
-    if isinstance(task, dict):
-        task.pop("promiseId", None)
-        task.pop("resumes", None)
-    return response
+    return out
 
 
 def normalise_messages(messages: list[Message], offered: set[str]) -> list[str]:
@@ -162,8 +135,6 @@ def effective_state(state: dict[str, Any], now: int) -> dict[str, Any]:
         if p["state"] == "pending" and p["timeoutAt"] <= now:
             p["state"] = _timeout_state(p.get("tags", {}))
             p["settledAt"] = p["timeoutAt"]
-        p.setdefault("param", {})
-        p.setdefault("value", {})
         promises[pid] = p
     tasks = {}
     for tid, record in state["tasks"].items():
@@ -224,16 +195,8 @@ def skipped_by(
     envelope: dict[str, Any], state: dict[str, Any], now: int, *, broken: bool = False
 ) -> str | None:
     """The id of the divergence rule that keeps ``envelope`` from being sent, if any."""
-    if envelope["kind"] not in KINDS:
-        return None  # D4: sent to both, both must refuse it
-    if broken or refused_by_official_validation(envelope):
-        return "G7"
-    if envelope["kind"] in _MISSING_KINDS:
-        return "G2"
-    if envelope["kind"] in _VERSIONED_KINDS:
-        return "G6"
-    if envelope["kind"] == "schedule.create" and envelope["data"].get("cron") != "0 0 1 1 *":
-        return "G8"
+    if broken or envelope["kind"] not in KINDS:
+        return None  # D1, D4: sent to both, resonate-pg's acceptance rolled back
     kind, data, promises = envelope["kind"], envelope["data"], state["promises"]
     if kind == "promise.register_listener":
         awaited = promises.get(data.get("awaited"))
