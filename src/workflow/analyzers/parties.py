@@ -210,15 +210,17 @@ def _is_title(cell: str) -> bool:
 
 def _labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
     found: list[dict[str, str]] = []
+    counted_to, line_number = 0, 0  # line numbers counted incrementally: linear overall
     for match in islice(_LABEL.finditer(text), _MAX_MATCHES):
         role, expects = _LABELS[match.group("label").lower()]
+        line_number += text.count("\n", counted_to, match.start())
+        counted_to = match.start()
         rest = match.group("rest").strip()
         if not rest:
-            rest = _next_nonblank(lines, text.count("\n", 0, match.start()) + 1).strip()
+            rest = _next_nonblank(lines, line_number + 1).strip()
         if not rest:
             continue
         if expects == "people":
-            line_number = text.count("\n", 0, match.start())
             listed = [rest] if match.group("rest").strip() else _bullets(lines, line_number + 1)
             for item in listed:
                 for cell in re.split(r",|;|\band\b|[ \t]{2,}", _ASIDE.sub("", item)):
