@@ -254,6 +254,8 @@ def main() -> int:
     parser.add_argument("--worker-ttl", type=int, default=5, help="lease TTL, seconds")
     args = parser.parse_args()
     os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "WARNING")
+    # SIGTERM unwinds like Ctrl-C, so the workers and the stack are stopped on the way out.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
     say(f"generating a {args.pages}-page image-only PDF ({args.page}) ...")
     data = scanned_pdf(args.pages, size=PAGE_SIZES[args.page])

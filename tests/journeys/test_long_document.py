@@ -89,24 +89,28 @@ def text_codes(stack: Stack, job_id: str) -> list[str]:
 
 
 def test_a_killed_worker_costs_only_its_ranges_in_flight(stack: Stack) -> None:
-    """Worker 1 is SIGKILLed once a range is done; worker 2 finishes the document. Pages
-    read twice (ranges with two ``chunk.start`` events) are at most the ranges in flight,
-    progress showed in the status document during extract, and the text is in page order."""
+    """Worker 1 is SIGKILLed while it reads its second range (so its first is done); worker 2
+    finishes the document. Pages read twice (ranges with two ``chunk.start`` events) are at
+    most the ranges in flight, progress showed in the status document during extract, and
+    the text is in page order."""
     logs = [stack.logs / "long-kill-1.log", stack.logs / "long-kill-2.log"]
     first = stack.spawn(WORKER, logs[0], stack.env(**CHUNK_ENV))
     job_id, _ = upload(stack, "long/kill.pdf", scanned_pdf(PAGES))
 
-    def mid_document() -> dict[str, Any] | None:
-        status = stack.status(job_id) or {}
-        progress = status.get("progress") or {}
-        return status if 0 < progress.get("pagesDone", 0) < PAGES else None
-
-    seen = wait_until(mid_document, timeout=300, what="a first page range to finish")
-    assert seen["step"] == "extract"
-    assert seen["progress"]["pages"] == PAGES
+    # A worker reads its ranges one at a time, so a second chunk.start means the first range
+    # is done and stored, and the second is being OCR'd right now.
+    wait_until(
+        lambda: len(chunk_starts(logs[:1], job_id)) >= 2,
+        timeout=300,
+        what="the worker to start its second page range",
+    )
+    seen = stack.status(job_id) or {}
     os.kill(first.pid, signal.SIGKILL)
     first.wait(timeout=30)
     killed_ran = chunk_starts(logs[:1], job_id)
+    assert seen.get("step") == "extract", seen
+    assert seen["progress"]["pages"] == PAGES
+    assert 0 < seen["progress"]["pagesDone"] < PAGES
 
     second = stack.spawn(WORKER, logs[1], stack.env(**CHUNK_ENV))
     try:
