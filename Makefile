@@ -61,6 +61,7 @@ bench: $(STAMP)
 	$(PY) bench/devserver.py
 	$(PY) bench/consumer.py
 	$(PY) bench/e2e.py
+	$(PY) bench/chaos.py
 	$(PY) bench/analysis_eval.py
 	$(PY) bench/long_document.py
 	$(PY) bench/http_fuzz.py

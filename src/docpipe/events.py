@@ -72,6 +72,13 @@ API_READY: Final = "api.ready"
 #: One request served by the status API's HTTP front end.
 API_REQUEST: Final = "api.request"
 
+# ── chaos benchmark ─────────────────────────────────────────────────────────────────────
+#: The fault-injecting AWS proxy serves (``url``).
+FAULTPROXY_READY: Final = "faultproxy.ready"
+#: The fault proxy's counts on exit: ``forwarded``/``delayed`` per service, ``errors`` per
+#: service and error code.
+FAULTPROXY_STATS: Final = "faultproxy.stats"
+
 type Event = dict[str, Any]
 
 #: The log level each event is written at (INFO unless listed): what needs a look stands out.

@@ -213,6 +213,8 @@ async def _execute(
             "jobId": job.job_id,
             "step": step,
             "attempt": attempt,
+            # The step's durable promise: whoever audits re-runs compares with its settledAt.
+            "stepId": ctx.info.id,
             "ts": started,
         }
     )
