@@ -39,6 +39,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.error
 import urllib.request
 from collections import Counter
 from pathlib import Path
@@ -259,8 +260,11 @@ def settled_at(resonate_url: str, promise_id: str) -> int | None:
         headers={"Content-Type": "application/json"},
         method="POST",
     )
-    with urllib.request.urlopen(request, timeout=10) as response:
-        body = json.load(response)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            body = json.load(response)
+    except urllib.error.HTTPError:
+        return None  # not found: never settled
     promise = (body.get("data") or {}).get("promise") or {}
     value = promise.get("settledAt")
     return int(value) if isinstance(value, int) else None

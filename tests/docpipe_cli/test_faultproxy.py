@@ -18,8 +18,8 @@ from botocore.exceptions import ClientError
 from docpipe import events
 from docpipe_cli.faultproxy import ERRORS
 from docpipe_cli.stack.launch import free_port, stop_process
-
-from .stackctl import child_env, wait_until
+from support.stack import child_env
+from support.waiting import wait_until
 
 pytestmark = pytest.mark.integration
 
