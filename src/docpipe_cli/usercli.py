@@ -172,6 +172,13 @@ def describe_status(status: dict[str, Any] | None) -> str:
         progress = status.get("progress")
         if isinstance(progress, dict) and "pages" in progress:
             line += f", pages {progress.get('pagesDone', 0)}/{progress['pages']}"
+        retrying = status.get("retrying")
+        if isinstance(retrying, dict):
+            error = retrying.get("error") or {}
+            line += (
+                f", retrying after attempt {retrying.get('attempt')} failed: "
+                f"{error.get('type', 'error')}: {error.get('message', '')}"
+            )
         return line
     if state == "failed":
         error = status.get("error") or {}

@@ -77,6 +77,16 @@ class TestDescribe:
             "job j done",
         ]
 
+    def test_a_review_gate_shows_waiting_and_its_end(self) -> None:
+        """Awaiting review with the reason; the decision when it is settled."""
+        waiting = describe(
+            {"event": events.JOB_AWAITING, "jobId": "j", "awaiting": "review", "reason": "low"}
+        )
+        settled = describe({"event": events.REVIEW_SETTLED, "jobId": "j", "decision": "approve"})
+        assert waiting is not None
+        assert settled is not None
+        assert (waiting[0], settled[0]) == ("job j awaiting review: low", "job j review approve")
+
     def test_readiness_and_requests_are_not_shown(self) -> None:
         assert describe({"event": events.WORKER_READY}) is None
         assert describe({"event": events.API_REQUEST, "request": "GET /"}) is None

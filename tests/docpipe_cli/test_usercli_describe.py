@@ -28,3 +28,20 @@ class TestDescribeStatus:
             "error": {"code": "too_large", "message": "PDF has 3000 pages"},
         }
         assert describe_status(status) == "failed: too_large: PDF has 3000 pages"
+
+    def test_a_retrying_step_says_why(self) -> None:
+        """A step waiting for its next attempt shows the attempt that failed and the cause."""
+        status = {
+            "status": "processing",
+            "step": "download",
+            "retrying": {
+                "step": "download",
+                "attempt": 2,
+                "error": {"type": "TransientError", "message": "S3 answered 503"},
+                "nextAttemptAt": 1,
+            },
+        }
+        assert describe_status(status) == (
+            "processing: download (1/5), retrying after attempt 2 failed: "
+            "TransientError: S3 answered 503"
+        )

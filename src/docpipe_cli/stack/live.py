@@ -143,6 +143,11 @@ def _chunk(event: Mapping[str, Any], job: str) -> Described:
     return f"{job} extract pages {span} started{_attempt(event)}", None
 
 
+def _awaiting(event: Mapping[str, Any], job: str) -> Described:
+    reason = f": {event['reason']}" if event.get("reason") else ""
+    return f"{job} awaiting {event.get('awaiting', 'input')}{reason}", _WARN
+
+
 def _table(event: Mapping[str, Any], job: str) -> Described:
     return (
         f"{job} cannot write job table {event.get('table')} ({event.get('operation')}): "
@@ -159,7 +164,11 @@ _DESCRIBERS: Mapping[str, Callable[[Mapping[str, Any], str], Described]] = {
     events.STEP_RETRY: _failed_attempt,
     events.STEP_GAVE_UP: _failed_attempt,
     events.CHUNK_START: _chunk,
-    events.JOB_AWAITING: lambda e, job: (f"{job} awaiting {e.get('awaiting', 'input')}", _WARN),
+    events.JOB_AWAITING: _awaiting,
+    events.REVIEW_SETTLED: lambda e, job: (
+        f"{job} review {e.get('decision')}" + (f" ({e['code']})" if e.get("code") else ""),
+        None,
+    ),
     events.JOB_DONE: lambda e, job: (f"{job} done", _GOOD),
     events.JOB_FAILED: lambda e, job: (f"{job} failed: {_error_text(e.get('error'))}", _BAD),
     events.JOB_TABLE_UNWRITABLE: _table,
