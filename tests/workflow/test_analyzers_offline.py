@@ -209,6 +209,17 @@ class TestParties:
         names = values(find_parties(text), "name")
         assert names == ["Siemens AG", "Acme Widgets GmbH", "Foo Bar Ltd."]
 
+    def test_two_companies_joined_by_and(self) -> None:
+        """"X AG and Y AG" names two companies; a sentence's first word is not part of one."""
+        text = "We met Siemens AG and Acme Siemens AG today. Also Keller & Sohn GmbH attended."
+        names = values(find_parties(text), "name")
+        assert names == ["Siemens AG", "Acme Siemens AG", "Keller & Sohn GmbH"]
+
+    def test_ocr_lowercased_name_is_not_split(self) -> None:
+        """OCR's "whitfield Insurance Group plc" is one party, not also its capitalised tail."""
+        parties = find_parties("Sold to: whitfield Insurance Group plc\nTotal due: CHF 5.00")
+        assert values(parties, "name") == ["whitfield Insurance Group plc"]
+
     def test_emails_lowercased_and_unique(self) -> None:
         """Emails are lower-cased and deduplicated in order."""
         assert find_emails("Mail A.B@X.example or a.b@x.example, c@y.example.") == [

@@ -70,6 +70,7 @@ _ORGANISATION = re.compile(
     rf"{_SUFFIXES})(?![\w])"
 )
 _ENDS_WITH_SUFFIX = re.compile(rf"[ \t]{_SUFFIXES}$")
+_SUFFIX_WORD = re.compile(rf"(?:{_SUFFIX})\.?")
 #: Words that make a name without a legal suffix an organisation.
 _ORG_WORDS = _words(
     """
@@ -150,6 +151,7 @@ _AUDIENCE = re.compile(
 )
 _LEADING_NOISE = _words(
     """
+    also we our your please thanks at in on as per via met see visit call
     the this between and from to by for with of dear bill billed invoice vendor supplier
     customer company client ship sold seller buyer employer contact re subject memo
     minutes meeting statement account holder present attendees
@@ -181,10 +183,23 @@ def find_parties(text: str) -> list[dict[str, str]]:
     parties += _named_in_fields(text)
     parties += _introduced(text)
     for match in islice(_ORGANISATION.finditer(text), _MAX_MATCHES):
-        name = clean_name(match.group("name"))
-        if name:
-            parties.append(_party(name, "organization", "organization"))
+        for part in _split_organisations(match.group("name")):
+            name = clean_name(part)
+            if name:
+                parties.append(_party(name, "organization", "organization"))
     return merge_parties(parties)
+
+
+def _split_organisations(name: str) -> list[str]:
+    """ "Siemens AG and Acme Widgets GmbH" names two companies: cut after a legal suffix that
+    "and" or "&" follows."""
+    words = name.split()
+    for index, word in enumerate(words[:-1]):
+        if words[index + 1] in ("and", "&") and _SUFFIX_WORD.fullmatch(word.rstrip(",")):
+            rest = " ".join(words[index + 2 :])
+            tail = [rest] if _ENDS_WITH_SUFFIX.search(" " + rest) else []
+            return [" ".join(words[: index + 1]), *tail]
+    return [name]
 
 
 def _party(name: str, role: str, kind: str) -> dict[str, str]:
@@ -387,10 +402,17 @@ def merge_parties(parties: list[dict[str, Any]]) -> list[dict[str, str]]:
         for p in parties
         if p["kind"] == "person" and len(p["name"].split()) > 1
     }
+    lowercase_led = [
+        _key(p["name"]) for p in parties if p["kind"] == "organization" and p["name"][:1].islower()
+    ]
     for party in parties:
         key = _key(party["name"])
         if not key or key in seen:
             continue
+        if party["kind"] == "organization" and any(
+            other.endswith(key) and other != key for other in lowercase_led
+        ):
+            continue  # "Insurance Group plc", found by shape, is OCR's "whitfield Insurance ..."
         words = party["name"].split()
         if party["kind"] == "person" and len(words) == 1 and words[0].casefold() in full_surnames:
             continue  # "Ms. Patel" when "Priya Patel" is named too
