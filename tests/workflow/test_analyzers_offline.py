@@ -210,7 +210,7 @@ class TestParties:
         assert names == ["Siemens AG", "Acme Widgets GmbH", "Foo Bar Ltd."]
 
     def test_two_companies_joined_by_and(self) -> None:
-        """"X AG and Y AG" names two companies; a sentence's first word is not part of one."""
+        """ "X AG and Y AG" names two companies; a sentence's first word is not part of one."""
         text = "We met Siemens AG and Acme Siemens AG today. Also Keller & Sohn GmbH attended."
         names = values(find_parties(text), "name")
         assert names == ["Siemens AG", "Acme Siemens AG", "Keller & Sohn GmbH"]
