@@ -408,9 +408,10 @@ class SqliteStore:
         return [OutboxEntry(r[0], r[1], r[2], bytes(r[3])) for r in rows]
 
     def snapshot(self) -> dict[str, Any]:
-        """Every promise, task, callback and listener as committed (the official server's
-        ``debug.snap``, for differential tests): ``{"promises": {id: record}, "tasks":
-        {id: record}, "callbacks": [[awaited, awaiter]], "listeners": [[awaited, address]]}``.
+        """Every promise, task, callback, listener and schedule as committed (the official
+        server's ``debug.snap``, for differential tests): ``{"promises": {id: record},
+        "tasks": {id: record}, "callbacks": [[awaited, awaiter]], "listeners": [[awaited,
+        address]], "schedules": {id: record}}``.
         """
         promises = {}
         for row in self._db.execute(f"SELECT {_PROMISE_COLUMNS} FROM promises"):  # noqa: S608
@@ -445,6 +446,7 @@ class SqliteStore:
             "tasks": tasks,
             "callbacks": [list(r) for r in callbacks],
             "listeners": [list(r) for r in listeners],
+            "schedules": {s.id: s.record() for s in self.schedules()},
         }
 
 

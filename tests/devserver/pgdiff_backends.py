@@ -121,11 +121,18 @@ class ResonatePg:
         listeners = self.conn.execute(
             "SELECT awaited_id, address FROM resonate.listeners ORDER BY 1, 2"
         ).fetchall()
+        schedules = {
+            row[0]["id"]: row[0]
+            for row in self.conn.execute(
+                "SELECT resonate._schedule_json(s) FROM resonate.schedules s"
+            ).fetchall()
+        }
         return {
             "promises": promises,
             "tasks": tasks,
             "callbacks": [list(r) for r in callbacks],
             "listeners": [list(r) for r in listeners],
+            "schedules": schedules,
         }
 
     def reset(self) -> None:

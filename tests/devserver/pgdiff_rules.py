@@ -147,6 +147,7 @@ def effective_state(state: dict[str, Any], now: int) -> dict[str, Any]:
         "tasks": tasks,
         "callbacks": state["callbacks"],
         "listeners": state["listeners"],
+        "schedules": _clean(state["schedules"]),
     }
 
 
