@@ -12,8 +12,10 @@ SAM := $(SAM_VENV)/bin/sam
 # The official TypeScript SDK, pinned by tests/ts/package-lock.json, for the conformance tests.
 TS_DIR := tests/ts
 TS_STAMP := $(TS_DIR)/node_modules/.installed
+# The console's browser test drives Debian's Chromium (never a downloaded browser).
+CHROMIUM := /usr/bin/chromium
 
-.PHONY: test demo lint typecheck unit bench clean install
+.PHONY: test demo lint typecheck unit bench clean install browser
 
 # Find an interpreter >= 3.12: an explicit $(PYTHON), then pythonX.Y on PATH, then pyenv's.
 PYTHON ?= $(shell for c in python3.13 python3.12 python3 \
@@ -36,6 +38,16 @@ $(TS_STAMP): $(TS_DIR)/package.json $(TS_DIR)/package-lock.json
 		cd $(TS_DIR) && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.installed; \
 	else echo "npm not found: the TypeScript SDK tests will skip"; fi
 
+# chromium + chromium-driver from Debian, as root, unless present; elsewhere the test skips.
+browser:
+	@if [ -x $(CHROMIUM) ] && command -v chromedriver >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			chromium chromium-driver; \
+	else echo "no $(CHROMIUM) and not root: the console's browser test will skip" \
+		"(sudo apt-get install chromium chromium-driver)"; fi
+
 $(SAM): | $(STAMP)
 	$(PY) -m venv $(SAM_VENV)
 	$(SAM_VENV)/bin/python -m pip install --quiet 'aws-sam-cli==$(SAM_VERSION)'
@@ -51,7 +63,7 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(VENV)/bin/pytest -m "not integration"
 
-test: lint typecheck $(STAMP) $(SAM) $(TS_STAMP)
+test: lint typecheck $(STAMP) $(SAM) $(TS_STAMP) browser
 	SAM_CLI=$(abspath $(SAM)) $(VENV)/bin/pytest
 
 demo: $(STAMP)
