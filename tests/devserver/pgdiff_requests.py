@@ -27,7 +27,7 @@ KINDS: dict[str, int] = {
     "promise.get": 2,
     "promise.create": 6,
     "promise.settle": 3,
-    "promise.register_callback": 2,
+    "promise.register_callback": 4,
     "promise.register_listener": 2,
     "task.get": 2,
     "task.create": 4,
@@ -77,7 +77,7 @@ class RequestGenerator:
     def _promise(self) -> str:
         """A root id, or now and then a child of one (``p3:0.1``, same origin as ``p3:0``)."""
         root = self.rng.choice(self._promises())
-        if self.rng.random() < 0.3:
+        if self.rng.random() < 0.4:
             return f"{root}.{self.rng.randint(1, 3)}"
         return root
 

