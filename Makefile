@@ -15,6 +15,13 @@ TS_STAMP := $(TS_DIR)/node_modules/.installed
 # The console's browser test drives Debian's Chromium (never a downloaded browser).
 CHROMIUM := /usr/bin/chromium
 
+# resonate-pg's SQL file, the second official implementation of the protocol: a test oracle and
+# the schema of `docpipe up --durable postgres`, read in place and never copied into the project.
+# An explicit $RESONATE_PG_SQL wins; else the team workspace's vendored copy; else those tests skip.
+RESONATE_PG_SQL ?= $(firstword $(wildcard $(abspath ../shared/vendor/resonate-pg/resonate.sql) \
+	/work/shared/vendor/resonate-pg/resonate.sql))
+export RESONATE_PG_SQL
+
 .PHONY: test demo lint typecheck unit bench clean install browser
 
 # Find an interpreter >= 3.12: an explicit $(PYTHON), then pythonX.Y on PATH, then pyenv's.

@@ -42,6 +42,7 @@ import time
 import urllib.error
 import urllib.request
 from collections import Counter
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -51,8 +52,8 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 
 import boto3  # noqa: E402
 
-from docpipe import events  # noqa: E402
 from docpipe.jobs import s3_job_id  # noqa: E402
+from docpipe_cli.stack.audit import checkpointed_reruns  # noqa: E402
 from docpipe_cli.stack.components import base_environment, http_answers  # noqa: E402
 from docpipe_cli.stack.launch import free_port, start_and_wait, stop_process  # noqa: E402
 from docpipe_cli.stack.stackfile import StackInfo  # noqa: E402
@@ -64,7 +65,6 @@ SAMPLES = ROOT / "src" / "docpipe_cli" / "samples"
 TARGETS = ("resonate", "worker", "poller", "api")
 #: Text formats get a unique line so every document's bytes differ.
 TEXT_SUFFIXES = (".txt", ".md", ".html")
-PROTOCOL_VERSION = "2026-04-01"
 
 
 def say(text: str) -> None:
@@ -247,49 +247,6 @@ def run_phase(
     }
 
 
-def settled_at(resonate_url: str, promise_id: str) -> int | None:
-    """When the Resonate server settled ``promise_id`` (``None``: pending or unknown)."""
-    envelope = {
-        "kind": "promise.get",
-        "head": {"corrId": promise_id, "version": PROTOCOL_VERSION},
-        "data": {"id": promise_id},
-    }
-    request = urllib.request.Request(
-        resonate_url.rstrip("/") + "/",
-        data=json.dumps(envelope).encode(),
-        headers={"Content-Type": "application/json"},
-        method="POST",
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            body = json.load(response)
-    except urllib.error.HTTPError:
-        return None  # not found: never settled
-    promise = (body.get("data") or {}).get("promise") or {}
-    value = promise.get("settledAt")
-    return int(value) if isinstance(value, int) else None
-
-
-def checkpointed_reruns(worker_log: Path, resonate_url: str) -> tuple[int, list[dict[str, Any]]]:
-    """How many ``step.start`` events were checked against a settled step promise, and every
-    one that started after its step promise had been settled (a checkpointed step re-run)."""
-    starts = [e for e in events.read_events(worker_log) if e["event"] == events.STEP_START]
-    settled: dict[str, int | None] = {}
-    reruns = []
-    audited = 0
-    for start in starts:
-        step_id = str(start.get("stepId"))
-        if step_id not in settled:
-            settled[step_id] = settled_at(resonate_url, step_id)
-        when = settled[step_id]
-        if when is None:
-            continue
-        audited += 1
-        if int(start["ts"]) > when:
-            reruns.append({"jobId": start["jobId"], "step": start["step"], "stepId": step_id})
-    return audited, reruns
-
-
 def start_emulator_and_proxy(tmp: Path, args: argparse.Namespace) -> tuple[list[Any], str, str]:
     env = base_environment()
     moto_port, proxy_port = free_port(), free_port()
@@ -353,15 +310,13 @@ def measure(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
                 set_faults(proxy_url, rate=0, latencyRate=0)
             say("auditing ...")
             counts = aws.notifications(notifications)
-            audited, reruns = checkpointed_reruns(
-                state_dir / "logs" / "worker.log", stack.resonate_url
-            )
+            audit = checkpointed_reruns([state_dir / "logs" / "worker.log"], stack.resonate_url)
             return {
                 "calm": calm,
                 "chaos": chaos,
-                "step_starts_audited": audited,
-                "checkpointed_steps_rerun": len(reruns),
-                "reruns": reruns,
+                "step_starts_audited": audit.audited,
+                "checkpointed_steps_rerun": len(audit.reruns),
+                "reruns": [asdict(rerun) for rerun in audit.reruns],
                 "duplicate_notifications": sum(n - 1 for n in counts.values() if n > 1),
                 "jobs_notified": len(counts),
                 "dlq_depth": aws.depth(stack.dlq_url),
