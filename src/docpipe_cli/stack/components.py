@@ -16,9 +16,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import docpipe
-from docpipe import events
+from docpipe import durable, events
+from docpipe.durable import redact
 from docpipe.events import has_event
 from docpipe_cli.stack.lambda_runtime import lambda_environment
+from docpipe_cli.stack.postgres import (
+    PostgresOptions,
+    accepts_connections,
+    apply_resonate_schema,
+    find_resonate_sql,
+    prepare_data_dir,
+    server_argv,
+)
 from docpipe_cli.stack.provision import Provisioned, ResourceNames, provision
 from docpipe_cli.stack.stackfile import StackInfo, use_stack_credentials
 from docpipe_cli.stack.supervisor import ComponentSpec, Supervisor
@@ -60,6 +69,9 @@ class StackOptions:
     api_port: int = 8080
     aws_endpoint: str | None = None
     resonate_url: str | None = None
+    #: ``sqlite`` (``docpipe server``) or ``postgres`` (resonate-pg in ``state_dir/postgres``).
+    durable: str = "sqlite"
+    resonate_sql: Path | None = None
     region: str = "us-east-1"
     batch_size: int = 10
     batching_window_seconds: float = 0.0
@@ -73,7 +85,23 @@ class StackOptions:
 
     @property
     def resonate_address(self) -> str:
-        return self.resonate_url or f"http://{self.host}:{self.resonate_port}"
+        if self.resonate_url:
+            return self.resonate_url
+        if self.durable == "postgres":
+            return self.postgres.dsn()
+        return f"http://{self.host}:{self.resonate_port}"
+
+    @property
+    def postgres(self) -> PostgresOptions:
+        """The local Postgres: its data in the state directory, reached on a Unix socket."""
+        return PostgresOptions(data_dir=self.state_dir / "postgres")
+
+    @property
+    def engine(self) -> str:
+        """What ``stack.json`` calls the durable engine that runs."""
+        if "resonate" not in self.without:
+            return self.durable
+        return "postgres" if durable.engine_of(self.resonate_address) == "postgres" else "external"
 
     @property
     def api_url(self) -> str:
@@ -91,7 +119,11 @@ def describe(name: str, options: StackOptions) -> str:
     """Where a component is, for the summary ``docpipe up`` prints."""
     return {
         "aws": options.aws_url,
-        "resonate": options.resonate_address,
+        "resonate": (
+            f"resonate-pg on Postgres ({options.postgres.data_dir})"
+            if options.engine == "postgres" and "resonate" not in options.without
+            else redact(options.resonate_address)
+        ),
         "api": options.api_url,
         "poller": f"SQS -> {CONSUMER_HANDLER} (batch {options.batch_size})",
         "worker": "group docpipe-workers",
@@ -147,10 +179,13 @@ def start_stack(
         topic_arn=resources.topic_arn,
         resonate_url=options.resonate_address,
         status_api=None if "api" in options.without else options.api_url,
+        durable=options.engine,
     )
     env = {**base, **info.environment()}
 
-    if "resonate" not in options.without:
+    if "resonate" not in options.without and options.durable == "postgres":
+        supervisor.start(postgres_spec(options, env))
+    elif "resonate" not in options.without:
         db = options.state_dir / "resonate.db"
         supervisor.start(
             ComponentSpec(
@@ -247,6 +282,26 @@ def start_stack(
         )
     report(f"provisioned {info.inbox_bucket} -> {info.queue_url} (DLQ {info.dlq_url})")
     return info
+
+
+def postgres_spec(options: StackOptions, env: Mapping[str, str]) -> ComponentSpec:
+    """The durable engine as resonate-pg: a foreground Postgres on the state directory's data
+    (initdb'd on first use, kept across runs), the schema applied once it answers."""
+    sql = find_resonate_sql(options.resonate_sql)
+    pg = options.postgres
+    prepare_data_dir(pg)
+    dsn = pg.dsn()
+    return ComponentSpec(
+        name="resonate",
+        argv=server_argv(pg),
+        env=env,
+        ready=lambda _: accepts_connections(dsn),
+        on_ready=lambda: _apply_schema(dsn, sql),
+    )
+
+
+def _apply_schema(dsn: str, sql: Path) -> None:
+    apply_resonate_schema(dsn, sql)
 
 
 def http_answers(url: str) -> bool:

@@ -13,7 +13,7 @@ import fcntl
 import json
 import os
 from collections.abc import Mapping, MutableMapping
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import MISSING, asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -53,16 +53,20 @@ class StackInfo:
     resonate_url: str
     #: Base URL of the status API, or ``None`` when it runs elsewhere (``--without api``).
     status_api: str | None
+    #: The durable engine: ``sqlite`` (``docpipe server``), ``postgres`` (resonate-pg), or
+    #: ``external`` (a Resonate server given with ``--without resonate --resonate-url``).
+    durable: str = "sqlite"
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=2, sort_keys=False) + "\n"
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> StackInfo:
-        missing = [f.name for f in fields(cls) if f.name not in data]
+        required = [f.name for f in fields(cls) if f.default is MISSING]
+        missing = [name for name in required if name not in data]
         if missing:
             raise ConfigError(f"stack description is missing {', '.join(missing)}")
-        return cls(**{f.name: data[f.name] for f in fields(cls)})
+        return cls(**{f.name: data[f.name] for f in fields(cls) if f.name in data})
 
     @classmethod
     def load(cls, path: Path) -> StackInfo:

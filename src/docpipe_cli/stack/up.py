@@ -28,16 +28,18 @@ from pathlib import Path
 
 from botocore.exceptions import BotoCoreError, ClientError
 
+from docpipe.errors import ConfigError, DocpipeError
 from docpipe_cli.stack.components import StackOptions, describe, start_stack
 from docpipe_cli.stack.live import LivePrinter, LogFollower
 from docpipe_cli.stack.poller import MappingConfig
+from docpipe_cli.stack.postgres import find_resonate_sql
 from docpipe_cli.stack.stackfile import (
     DEFAULT_STATE_DIR,
     STACK_FILE,
     StateDirLock,
     use_stack_credentials,
 )
-from docpipe_cli.stack.supervisor import ComponentFailed, Supervisor
+from docpipe_cli.stack.supervisor import Supervisor
 
 #: Components in start order; ``--without`` takes any of these.
 COMPONENTS = ("aws", "resonate", "api", "poller", "worker")
@@ -65,7 +67,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--aws-endpoint", help="with --without aws: the emulator (or endpoint) to provision"
     )
-    parser.add_argument("--resonate-url", help="with --without resonate: the server to use")
+    parser.add_argument(
+        "--resonate-url",
+        help="with --without resonate: the engine to use (http(s):// server or postgresql://)",
+    )
+    parser.add_argument(
+        "--durable",
+        choices=("sqlite", "postgres"),
+        default="sqlite",
+        help="the durable engine: sqlite = docpipe server (default), postgres = resonate-pg "
+        "on a Postgres in the state dir",
+    )
+    parser.add_argument(
+        "--resonate-sql",
+        type=Path,
+        metavar="PATH",
+        help="with --durable postgres: resonate-pg's resonate.sql (default: $RESONATE_PG_SQL, "
+        "then ../shared/vendor/resonate-pg/resonate.sql beside a source checkout)",
+    )
     parser.add_argument("--region", default="us-east-1")
     parser.add_argument(
         "--quiet",
@@ -100,6 +119,8 @@ def run(args: argparse.Namespace) -> int:
         api_port=args.api_port,
         aws_endpoint=args.aws_endpoint,
         resonate_url=args.resonate_url,
+        durable=args.durable,
+        resonate_sql=args.resonate_sql,
         region=args.region,
         batch_size=args.batch_size,
         batching_window_seconds=args.batching_window,
@@ -158,7 +179,7 @@ def _supervise(
                 for component, event in follower.poll():
                     printer.show(component, event)
             time.sleep(0.2)  # the supervision tick; signals interrupt it at once
-    except (ComponentFailed, BotoCoreError, ClientError) as exc:
+    except (DocpipeError, BotoCoreError, ClientError) as exc:  # ComponentFailed is one
         print(f"docpipe up: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -181,6 +202,11 @@ def _check_options(options: StackOptions) -> str | None:
         return "--without aws needs --aws-endpoint URL"
     if "resonate" in options.without and not options.resonate_url:
         return "--without resonate needs --resonate-url URL"
+    if options.durable == "postgres" and "resonate" not in options.without:
+        try:
+            find_resonate_sql(options.resonate_sql)
+        except ConfigError as exc:
+            return str(exc)
     mapping = MappingConfig(
         queue_url="",
         batch_size=options.batch_size,
@@ -195,6 +221,8 @@ def _check_options(options: StackOptions) -> str | None:
         "resonate": ("--resonate-port", options.resonate_port),
         "api": ("--api-port", options.api_port),
     }
+    if options.durable == "postgres":
+        del ports["resonate"]  # Postgres listens on a Unix socket in the state dir's name
     for component, (flag, port) in ports.items():
         if component not in options.without and not _port_free(options.host, port):
             return f"port {port} on {options.host} is in use; choose another with {flag}"
