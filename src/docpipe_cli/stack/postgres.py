@@ -341,14 +341,15 @@ def schema_applied(conn: psycopg.Connection[tuple[object, ...]]) -> bool:
     return bool(row and row[0])
 
 
-def apply_resonate_schema(dsn: str, sql_path: Path) -> bool:
+def apply_resonate_schema(dsn: str, sql_path: Path, *, force: bool = False) -> bool:
     """Apply resonate-pg's SQL to ``dsn`` unless it is there already (idempotent, safe to
-    race: an advisory lock serialises appliers). Returns True when it applied the file."""
+    race: an advisory lock serialises appliers). Returns True when it applied the file.
+    ``force`` applies it regardless (the file is written to be re-run, e.g. to upgrade)."""
     sql = sql_path.read_text(encoding="utf-8")
     with psycopg.connect(dsn, autocommit=True) as conn:
         conn.execute("SELECT pg_advisory_lock(%s)", (_SCHEMA_LOCK_KEY,))
         try:
-            if schema_applied(conn):
+            if schema_applied(conn) and not force:
                 return False
             with conn.transaction():
                 conn.execute(sql.encode())  # one multi-statement script, no parameters
