@@ -52,9 +52,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     init.add_argument(
         "--resonate-sql",
-        type=Path,
         metavar="PATH",
-        help="resonate-pg's resonate.sql (default: $RESONATE_PG_SQL, then the vendored copy)",
+        help="resonate-pg's resonate.sql, a path or s3://bucket/key (default: $RESONATE_PG_SQL, "
+        "then the copy beside a source checkout)",
     )
     init.add_argument(
         "--gc-horizon-days",
@@ -94,7 +94,10 @@ def _init(args: argparse.Namespace) -> int:
     if args.gc_horizon_days < 1:
         raise ConfigError("--gc-horizon-days must be at least 1")
     dsn = _dsn(args.dsn)
-    sql = find_resonate_sql(args.resonate_sql)
+    if args.resonate_sql and args.resonate_sql.startswith("s3://"):
+        sql = _download(args.resonate_sql)
+    else:
+        sql = find_resonate_sql(Path(args.resonate_sql) if args.resonate_sql else None)
     where = durable.redact(dsn)
     try:
         applied = apply_resonate_schema(dsn, sql, force=args.reapply)
@@ -118,6 +121,28 @@ def _init(args: argparse.Namespace) -> int:
         f"role {check.user}"
     )
     return 0
+
+
+def _download(url: str) -> Path:
+    """Fetch the SQL file from S3 (how a one-off task in AWS gets it) into a temporary file."""
+    import tempfile  # noqa: PLC0415
+
+    from botocore.exceptions import BotoCoreError, ClientError  # noqa: PLC0415
+
+    from docpipe.aws import client  # noqa: PLC0415
+    from docpipe.errors import ConfigError  # noqa: PLC0415
+    from docpipe.settings import Settings  # noqa: PLC0415
+
+    bucket, _, key = url.removeprefix("s3://").partition("/")
+    if not bucket or not key:
+        raise ConfigError(f"--resonate-sql {url}: expected s3://bucket/key")
+    try:
+        body = client("s3", Settings.from_env()).get_object(Bucket=bucket, Key=key)["Body"].read()
+    except (BotoCoreError, ClientError) as exc:
+        raise ConfigError(f"--resonate-sql {url}: {exc}") from exc
+    with tempfile.NamedTemporaryFile("wb", suffix=".sql", delete=False) as handle:
+        handle.write(body)
+    return Path(handle.name)
 
 
 def _dsn(explicit: str | None) -> str:
