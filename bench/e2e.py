@@ -1,12 +1,14 @@
-"""Benchmark: documents through the whole local stack, against the same work in one process.
+"""Benchmark: documents through the whole local stack on each durable engine, against the
+same work in one process.
 
 1. **in-process baseline** -- N small documents through the whole pipeline inside this one
    process (:class:`docpipe_cli.demo_inprocess.InProcessStack`: moto in-process, the SDK's
    in-process Resonate, the real poller, consumer and worker code). What the pipeline's
    code costs with no processes, sockets or HTTP between its parts.
 2. **stack** -- ``docpipe up`` (separate processes on loopback ports): the same N documents
-   uploaded at once (S3 -> SQS -> poller -> consumer -> Resonate server -> worker ->
-   DynamoDB).
+   uploaded at once (S3 -> SQS -> poller -> consumer -> durable engine -> worker ->
+   DynamoDB), once per durable engine in the same run: ``--durable sqlite`` (``docpipe
+   server``) and ``--durable postgres`` (resonate-pg on the embedded Postgres), side by side.
 3. **resume after kill** -- one slow document (the OCR sample); the worker is SIGKILLed once
    the job is in extract; how long until the job is done after the kill, also as a ratio to
    the lease TTL (``DOCPIPE_WORKER_TTL_SECONDS``), which bounds how soon another worker may
@@ -14,9 +16,10 @@
 
 Documents/s counts from the first upload to the last job's ``updatedAt``; latency is
 upload-to-``updatedAt`` of each job (the worker's clock, not our polling). Each throughput
-figure is the median of ``--repeat`` runs; ratios are stack / in-process from this run.
+figure is the median of ``--repeat`` runs; ratios are stack / in-process and postgres /
+sqlite from this run.
 
-    python bench/e2e.py [--documents 50] [--repeat 3] [--worker-ttl 15] [--kills 1]
+    python bench/e2e.py [--documents 50] [--repeat 3] [--worker-ttl 15] [--kills 1] [--engine ...]
 
 Results are printed and written to ``bench/results/e2e.json``.
 """
@@ -53,7 +56,7 @@ from docpipe_cli.stack.stackfile import StackInfo  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
-SLOW_SAMPLE = ROOT / "src" / "docpipe" / "samples" / "receipt.png"
+SLOW_SAMPLE = ROOT / "src" / "docpipe_cli" / "samples" / "receipt.png"
 
 type Run = dict[str, float]
 
@@ -196,13 +199,16 @@ def steps_run(log: Path, job_id: str) -> list[str]:
 
 
 def on_stack(
-    args: argparse.Namespace, measure: Callable[[StackInfo, Any, Path], dict[str, Any]]
+    args: argparse.Namespace,
+    engine: str,
+    measure: Callable[[StackInfo, Any, Path], dict[str, Any]],
 ) -> dict[str, Any]:
-    """Run ``measure`` against a fresh ``docpipe up``; stop it whatever happens."""
+    """Run ``measure`` against a fresh ``docpipe up --durable engine``; stop it whatever
+    happens."""
     env = {**base_environment(), "DOCPIPE_WORKER_TTL_SECONDS": str(args.worker_ttl)}
     with tempfile.TemporaryDirectory(prefix="docpipe-e2e-") as tmp:
         state_dir = Path(tmp)
-        up, stack = start_and_wait(state_dir, env=env)
+        up, stack = start_and_wait(state_dir, "--durable", engine, env=env)
         try:
             s3 = boto3.client(
                 "s3",
@@ -226,7 +232,14 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs per throughput figure")
     parser.add_argument("--worker-ttl", type=int, default=15, help="lease TTL, seconds")
     parser.add_argument("--kills", type=int, default=1, help="resume-after-kill runs")
+    parser.add_argument(
+        "--engine",
+        action="append",
+        choices=("sqlite", "postgres"),
+        help="measure only this durable engine (repeatable; default both)",
+    )
     args = parser.parse_args()
+    engines = args.engine or ["sqlite", "postgres"]
     # The consumer logs one line per record at INFO; both sides log at WARNING so that
     # neither pays for (or prints) the other's chatter.
     os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "WARNING")
@@ -241,31 +254,66 @@ def main() -> int:
         resumes = [resume_after_kill(stack, s3, state_dir, run) for run in range(args.kills)]
         return {"runs": runs, "resumes": resumes}
 
-    measured = on_stack(args, measure)
-    base, stack = median_run(inprocess), median_run(measured["runs"])
-    resumed = statistics.median(measured["resumes"])
-    results = {
+    base = median_run(inprocess)
+    per_engine: dict[str, dict[str, Any]] = {}
+    for engine in engines:
+        say(f"--- durable engine: {engine}")
+        measured = on_stack(args, engine, measure)
+        stack = median_run(measured["runs"])
+        resumed = statistics.median(measured["resumes"])
+        per_engine[engine] = {
+            "stack": stack,
+            "stack_over_in_process": {
+                "documents_per_s": round(stack["documents_per_s"] / base["documents_per_s"], 2),
+                "latency_p50": round(stack["latency_p50_s"] / base["latency_p50_s"], 2),
+                "latency_p95": round(stack["latency_p95_s"] / base["latency_p95_s"], 2),
+            },
+            "worker_kill": {
+                "killed_during": "extract",
+                "runs": len(measured["resumes"]),
+                "resumed_in_s": round(resumed, 2),
+                "worker_ttl_s": args.worker_ttl,
+                "resumed_over_ttl": round(resumed / args.worker_ttl, 2),
+            },
+        }
+    results: dict[str, Any] = {
         "documents": args.documents,
         "repeat": args.repeat,
         "in_process": base,
-        "stack": stack,
-        "stack_over_in_process": {
-            "documents_per_s": round(stack["documents_per_s"] / base["documents_per_s"], 2),
-            "latency_p50": round(stack["latency_p50_s"] / base["latency_p50_s"], 2),
-            "latency_p95": round(stack["latency_p95_s"] / base["latency_p95_s"], 2),
-        },
-        "worker_kill": {
-            "killed_during": "extract",
-            "runs": len(measured["resumes"]),
-            "resumed_in_s": round(resumed, 2),
-            "worker_ttl_s": args.worker_ttl,
-            "resumed_over_ttl": round(resumed / args.worker_ttl, 2),
-        },
+        "engines": per_engine,
     }
+    if {"sqlite", "postgres"} <= per_engine.keys():
+        pg, lite = per_engine["postgres"], per_engine["sqlite"]
+        results["postgres_over_sqlite"] = {
+            "documents_per_s": round(
+                pg["stack"]["documents_per_s"] / lite["stack"]["documents_per_s"], 2
+            ),
+            "latency_p50": round(pg["stack"]["latency_p50_s"] / lite["stack"]["latency_p50_s"], 2),
+            "latency_p95": round(pg["stack"]["latency_p95_s"] / lite["stack"]["latency_p95_s"], 2),
+            "resumed_in_s": round(
+                pg["worker_kill"]["resumed_in_s"] / lite["worker_kill"]["resumed_in_s"], 2
+            ),
+        }
+    _print_table(base, per_engine)
     print(json.dumps(results, indent=2))
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "e2e.json").write_text(json.dumps(results, indent=2) + "\n")
     return 0
+
+
+def _print_table(base: dict[str, float], per_engine: dict[str, dict[str, Any]]) -> None:
+    """The engines side by side (and the in-process baseline) on stderr."""
+    say(f"{'':<12}{'docs/s':>9}{'p50 s':>9}{'p95 s':>9}{'resume s':>10}")
+    say(
+        f"{'in-process':<12}{base['documents_per_s']:>9.2f}{base['latency_p50_s']:>9.2f}"
+        f"{base['latency_p95_s']:>9.2f}{'-':>10}"
+    )
+    for engine, row in per_engine.items():
+        stack, kill = row["stack"], row["worker_kill"]
+        say(
+            f"{engine:<12}{stack['documents_per_s']:>9.2f}{stack['latency_p50_s']:>9.2f}"
+            f"{stack['latency_p95_s']:>9.2f}{kill['resumed_in_s']:>10.2f}"
+        )
 
 
 if __name__ == "__main__":
