@@ -11,6 +11,8 @@ fresh clone); this repository's ``make test`` always has it beside the checkout.
 from __future__ import annotations
 
 import itertools
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -25,7 +27,7 @@ from docpipe_cli.stack.postgres import (
     find_resonate_sql,
     running_postgres,
 )
-from support.stack import Stack, start_stack, stop_and_check
+from support.stack import ENGINES, Stack, durable_args, running_stack, start_stack, stop_and_check
 
 # Hypothesis's per-example deadline is a timed test in disguise: on a shared two-core machine
 # a moto round trip sometimes takes longer. Speed is measured in bench/, not here.
@@ -33,24 +35,42 @@ settings.register_profile("docpipe", deadline=None)
 settings.load_profile("docpipe")
 
 
-@pytest.fixture(scope="module")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    """A whole ``docpipe up`` (all five components), shared by a module's tests."""
-    running = start_stack(tmp_path_factory.mktemp("stack"))
+@pytest.fixture(scope="session")
+def stack_root() -> Iterator[Path]:
+    """Where stacks keep their state: outside pytest's base temp directory, whose root any
+    pytest session starting on the machine resets to mode 0700. As root, Postgres runs as an
+    OS user of its own and must keep being able to reach its data directory (when it is
+    restarted after a SIGKILL, say)."""
+    root = Path(tempfile.mkdtemp(prefix="docpipe-stacks-"))
     try:
-        yield running
+        yield root
     finally:
-        stop_and_check(running)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def stack(stack_root: Path) -> Iterator[Stack]:
+    """A whole ``docpipe up`` (all five components), shared by a module's tests."""
+    yield from running_stack(stack_root)
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request: pytest.FixtureRequest) -> str:
+    """A durable engine, for journeys that start their own stacks (``stack_factory``)."""
+    return str(request.param)
 
 
 @pytest.fixture
-def stack_factory(tmp_path: Path) -> Iterator[Callable[..., Stack]]:
+def stack_factory(stack_root: Path) -> Iterator[Callable[..., Stack]]:
     """``stack_factory(*up_args, state_dir=...)`` starts a stack inside one test; every stack
     started is stopped (and checked for leftovers) afterwards."""
     started: list[Stack] = []
+    base = Path(tempfile.mkdtemp(prefix="test-", dir=stack_root))
 
     def start(*args: str, state_dir: Path | None = None) -> Stack:
-        running = start_stack(state_dir or tmp_path / f"stack-{len(started)}", *args)
+        if "--durable" in args:
+            durable_args(args[args.index("--durable") + 1])  # skips without resonate-pg's SQL
+        running = start_stack(state_dir or base / f"stack-{len(started)}", *args)
         started.append(running)
         return running
 

@@ -39,12 +39,13 @@ def emulator(tmp_path: Path) -> Iterator[str]:
 
 
 def test_a_job_accepted_before_a_restart_finishes_after_it(
-    stack_factory: Callable[..., Stack], emulator: str, tmp_path: Path
+    stack_factory: Callable[..., Stack], emulator: str, stack_root: Path, engine: str
 ) -> None:
     """Stack one accepts a job but has no worker; it is stopped; stack two, on the same
-    state directory (so the same Resonate database), runs the job to done, once."""
-    state = tmp_path / "state"
-    aws = ("--without", "aws", "--aws-endpoint", emulator)
+    state directory (so the same durable engine's data: resonate.db or the Postgres data
+    directory), runs the job to done, once."""
+    state = stack_root / f"restart-{engine}-{uuid.uuid4().hex[:8]}"
+    aws = ("--without", "aws", "--aws-endpoint", emulator, "--durable", engine)
     first = stack_factory(*aws, "--without", "worker", state_dir=state)
     key = "restart/kept.txt"
     put = first.client("s3").put_object(

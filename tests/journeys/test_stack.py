@@ -1,10 +1,13 @@
-"""The whole local stack, as a user runs it: separate processes on loopback ports."""
+"""The whole local stack, as a user runs it: separate processes on loopback ports, on each
+durable engine (``docpipe server`` on SQLite, resonate-pg on Postgres)."""
 
 from __future__ import annotations
 
 import json
 import os
 import signal
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -12,9 +15,15 @@ import pytest
 
 from docpipe.jobs import STEPS, s3_job_id
 from docpipe_cli.stack.audit import checkpointed_reruns
-from support.stack import Stack, document, wait_until
+from support.stack import ENGINES, Stack, document, durable_args, running_stack, wait_until
 
 pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def stack(request: pytest.FixtureRequest, stack_root: Path) -> Iterator[Stack]:
+    """The whole stack, once per durable engine (this module's journeys run on both)."""
+    yield from running_stack(stack_root, *durable_args(request.param))
 
 
 def upload(stack: Stack, key: str, data: bytes) -> str:
@@ -70,10 +79,11 @@ class TestDirectMessages:
     def test_a_redelivery_after_a_consumer_failure_runs_the_pipeline_once(
         self, stack: Stack
     ) -> None:
-        """With the Resonate server frozen the consumer fails the record; SQS redelivers it
+        """With the durable engine frozen the consumer fails the record; SQS redelivers it
         after the visibility timeout and the job still runs each step exactly once."""
-        resonate = stack.pid("resonate")
-        os.kill(resonate, signal.SIGSTOP)
+        frozen = stack.engine_processes()
+        for pid in frozen:
+            os.kill(pid, signal.SIGSTOP)
         try:
             [message_id] = send_direct(stack, "direct/redo.txt", "direct-redo", document("redo"))
             wait_until(
@@ -86,7 +96,8 @@ class TestDirectMessages:
                 what="the consumer to report the record as failed",
             )
         finally:
-            os.kill(resonate, signal.SIGCONT)
+            for pid in frozen:
+                os.kill(pid, signal.SIGCONT)
         assert stack.wait_finished("direct-redo")["status"] == "done"
         wait_until(stack.queue_drained, timeout=60, what="the queue to drain")
         assert stack.step_starts("direct-redo") == list(STEPS)
@@ -97,8 +108,8 @@ class TestCrashes:
     def test_every_job_finishes_when_the_resonate_server_is_killed_mid_job(
         self, stack: Stack
     ) -> None:
-        """SIGKILL of the server with jobs in flight: it restarts on its database and every
-        job finishes."""
+        """SIGKILL of the engine (``docpipe server``, or the Postgres postmaster) with jobs in
+        flight: it restarts on its data and every job finishes."""
         jobs = [upload(stack, f"crash/doc-{i}.txt", document(f"crash {i}")) for i in range(8)]
         wait_until(
             lambda: any(stack.step_starts(job) for job in jobs),
@@ -172,7 +183,9 @@ def test_stack_file_has_the_contract_keys(stack: Stack) -> None:
         "topic_arn",
         "resonate_url",
         "status_api",
+        "durable",
     }
+    assert data["durable"] in ENGINES
 
 
 def _finished(status: dict[str, Any] | None) -> bool:

@@ -20,12 +20,12 @@ WORKER = (sys.executable, "-m", "docpipe_cli.cli", "worker")
 
 
 def test_a_job_resumes_after_its_worker_is_killed_during_analyze(
-    stack_factory: Callable[..., Stack],
+    stack_factory: Callable[..., Stack], engine: str
 ) -> None:
     """The first worker hangs in analyze (its Bedrock call never returns) and is SIGKILLed;
     a second worker takes the job over once the lease lapses and finishes it without
-    running download or extract again."""
-    stack = stack_factory("--without", "worker")
+    running download or extract again (on either durable engine)."""
+    stack = stack_factory("--without", "worker", "--durable", engine)
     first_log = stack.logs / "worker-1.log"
     second_log = stack.logs / "worker-2.log"
     with BlackholeProxy(stack.info.aws_endpoint) as proxy:

@@ -9,19 +9,23 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import boto3
+import pytest
 
+from docpipe.errors import ConfigError
 from docpipe.events import read_events
 from docpipe_cli.stack.launch import start_and_wait, stop_process
+from docpipe_cli.stack.postgres import find_resonate_sql
 from docpipe_cli.stack.stackfile import StackInfo
 from support.waiting import wait_until
 
@@ -70,6 +74,26 @@ def processes_with_marker(marker: str) -> list[int]:
     return found
 
 
+def descendants(pid: int) -> list[int]:
+    """``pid`` and every live process below it."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        parent = int(stat.rsplit(")", 1)[-1].split()[1])
+        children.setdefault(parent, []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo.extend(children.get(current, []))
+    return found
+
+
 @dataclass
 class Stack:
     """One running ``docpipe up``."""
@@ -89,6 +113,11 @@ class Stack:
     def pid(self, component: str) -> int:
         pids = json.loads((self.state_dir / "pids.json").read_text())
         return int(pids[component])
+
+    def engine_processes(self) -> list[int]:
+        """The durable engine's processes: ``docpipe server``, or a postmaster and its
+        backends (Postgres serves each connection from a process of its own)."""
+        return descendants(self.pid("resonate"))
 
     def client(self, service: str) -> Any:
         return boto3.client(
@@ -168,6 +197,20 @@ class Stack:
         stop_process(self.process)
 
 
+#: The durable engines the user journeys run on: ``docpipe server`` (SQLite) and resonate-pg.
+ENGINES = ("sqlite", "postgres")
+
+
+def durable_args(engine: str) -> tuple[str, ...]:
+    """``docpipe up`` arguments selecting ``engine``; skips when resonate-pg's SQL is absent."""
+    if engine == "postgres":
+        try:
+            find_resonate_sql(None)
+        except ConfigError as exc:
+            pytest.skip(str(exc))
+    return ("--durable", engine)
+
+
 def start_stack(state_dir: Path, *args: str, env: dict[str, str] | None = None) -> Stack:
     """``docpipe up`` on free ports in ``state_dir``; returns once stack.json exists."""
     marker = uuid.uuid4().hex
@@ -191,3 +234,12 @@ def document(text: str) -> bytes:
         f"{text}\n\nInvoice INV-2041 from Example Supplies Ltd to Jane Doe.\n"
         "Amount due: 1,250.00 EUR by 2026-12-01. Contact billing@example.com.\n"
     ).encode()
+
+
+def running_stack(stack_root: Path, *args: str) -> Iterator[Stack]:
+    """Start a stack for a fixture; stop it (and check for leftovers) afterwards."""
+    running = start_stack(Path(tempfile.mkdtemp(prefix="stack-", dir=stack_root)), *args)
+    try:
+        yield running
+    finally:
+        stop_and_check(running)
