@@ -13,7 +13,9 @@ the wheel's own start/stop layer, because the local stack's supervisor wants a *
 
 Postgres refuses to run as root. As root (CI, containers) the data directory belongs to the
 OS user :data:`SYSTEM_USER` (created on first use, as the wheel's own layer does) and the
-server is started through ``setpriv`` as that user. By default the server listens on a Unix
+server is started through ``setpriv`` as that user; the directories above the data directory
+and the wheel's binaries get search permission for others (``o+x``, nothing readable) so that
+user can reach them. By default the server listens on a Unix
 socket only, in a short directory derived from the data directory (socket paths are limited
 to ~100 bytes); give ``host``/``port`` for TCP.
 """
