@@ -183,6 +183,11 @@ def describe_status(status: dict[str, Any] | None) -> str:
     if state == "failed":
         error = status.get("error") or {}
         return f"failed: {error.get('code', 'error')}: {error.get('message', '')}".rstrip(": ")
+    if state == "awaiting_review":
+        review = status.get("review") or {}
+        why = "asked for" if review.get("reason") == "requested" else "low confidence"
+        job = status.get("jobId", "JOB")
+        return f"awaiting review ({why}): docpipe review show {job}"
     return str(state or "unknown")
 
 

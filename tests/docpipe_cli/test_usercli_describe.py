@@ -45,3 +45,8 @@ class TestDescribeStatus:
             "processing: download (1/5), retrying after attempt 2 failed: "
             "TransientError: S3 answered 503"
         )
+
+    def test_awaiting_review_says_why_and_what_to_run(self) -> None:
+        """A waiting job names the reason and the command that shows the review."""
+        status = {"jobId": "j-1", "status": "awaiting_review", "review": {"reason": "requested"}}
+        assert describe_status(status) == "awaiting review (asked for): docpipe review show j-1"
