@@ -198,3 +198,44 @@ def test_a_promise_settled_with_junk_rejects_the_job(bad: object) -> None:
     summary = gate.run(gate.job(review=True), decide=bad)  # type: ignore[arg-type]
     assert summary["status"] == "failed"
     assert summary["error"]["code"] == "rejected_in_review"
+
+
+@pytest.mark.slow
+def test_the_gate_on_resonate_pg(resonate_pg_dsn: str) -> None:
+    """On the Postgres engine (resonate-pg): the job waits on its review promise and the
+    status API's promise client settles it, as in AWS with DurableBackend=postgres."""
+    from docpipe.durable import resonate_client  # noqa: PLC0415
+    from status_api.promises import ResonatePromiseReader  # noqa: PLC0415
+
+    settings = Settings(resonate_url=resonate_pg_dsn, worker_ttl_seconds=5)
+    gate = Gate(settings=settings)
+    job = gate.job(review=True)
+
+    async def main() -> dict[str, Any]:
+        deps = PipelineDeps(
+            settings=settings,
+            blobs=gate.blobs,
+            jobs=gate.jobs,
+            notifier=gate.notifier,
+            analyzer=gate.analyzer,
+            emit=gate.events.append,
+        )
+        resonate = resonate_client(settings, group=settings.worker_group, receiving=True)
+        worker = build_worker(settings, deps=deps, resonate=resonate)
+        worker.start()
+        reader = ResonatePromiseReader.connect(settings)
+        try:
+            handle = worker.resonate.run(promise_id(job.job_id), WORKFLOW_NAME, job.to_dict())
+            review_id = await gate._waiting_review()
+            settled = await asyncio.to_thread(reader.resolve, review_id, approve())
+            assert settled is not None
+            assert settled.state == "resolved"
+            return await asyncio.wait_for(handle.result(), timeout=60)
+        finally:
+            await asyncio.to_thread(reader.close)
+            await worker.stop()
+
+    summary = asyncio.run(main())
+    assert summary["status"] == "done"
+    assert [e["step"] for e in gate.names(events.STEP_START)] == list(STEPS)
+    assert len(gate.notifier.published) == 1
