@@ -262,7 +262,6 @@ class DynamoJobTable:
             ":url": {"S": document_url},
         }
         sets = [
-            "#status = :status",
             "updatedAt = :now",
             "documentUrl = :url",
             "createdAt = if_not_exists(createdAt, :now)",
@@ -277,6 +276,10 @@ class DynamoJobTable:
         if error is not None:
             values[":error"] = {"S": json.dumps(error, sort_keys=True)}
             sets.append("errorJson = :error")
+        # The status last: DynamoDB applies an update atomically, but the local emulator
+        # (moto) applies its actions one by one while other threads read, and a reader must
+        # never see "failed" before the error that explains it.
+        sets.append("#status = :status")
         self._update(
             Key={"jobId": {"S": job_id}},
             UpdateExpression="SET " + ", ".join(sets) + " REMOVE step, stepStartedAt, retryingJson",
@@ -368,7 +371,8 @@ class DynamoJobTable:
         self._update(
             Key={"jobId": {"S": job_id}},
             UpdateExpression=(
-                "SET #status = :awaiting, reviewJson = :review, updatedAt = :now"
+                # The status last (see finish): never awaiting_review without the review.
+                "SET reviewJson = :review, updatedAt = :now, #status = :awaiting"
                 " REMOVE step, stepStartedAt"
             ),
             ConditionExpression="#status = :processing",

@@ -121,8 +121,8 @@ def test_approve_a_waiting_job_with_a_correction(stack: Stack, browser: Any) -> 
     form.wait_for(state="hidden")
     page.locator('[data-testid="timeline"] [data-step="notify"] .bar-ok').wait_for()
     analysis = page.locator('[data-testid="analysis"]')
+    analysis.filter(has_text="corrected").wait_for()
     assert "letter" in analysis.inner_text()
-    assert "corrected" in analysis.inner_text()
     page.screenshot(path=str(ARTIFACTS / "console-done.png"), full_page=True)
     assert errors == []
 

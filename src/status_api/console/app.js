@@ -93,11 +93,12 @@ function jobLink(jobId) {
 
 // ── views ────────────────────────────────────────────────────────────────────────────────
 
-async function showJobs() {
+async function showJobs(stale) {
   const status = $("status-filter").value;
   const query = new URLSearchParams({ limit: "50" });
   if (status) query.set("status", status);
   const body = await api(`jobs?${query}`);
+  if (stale()) return;
   const rows = body.jobs.map((job) =>
     el("tr", { "data-job": job.jobId, "data-status": job.status },
       el("td", {}, statusBadge(job.status)),
@@ -113,10 +114,11 @@ async function showJobs() {
 
 let reviewCursor = null;
 
-async function showReviews(more) {
+async function showReviews(more, stale) {
   const query = new URLSearchParams({ limit: "25" });
   if (more && reviewCursor) query.set("cursor", reviewCursor);
   const body = await api(`reviews?${query}`);
+  if (stale()) return;
   const rows = body.reviews.map((job) => {
     const review = job.review || {};
     const analysis = review.analysis || {};
@@ -145,8 +147,9 @@ async function countReviews() {
   } catch (_) { /* the badge is a convenience; the views report errors */ }
 }
 
-async function showJob(jobId) {
+async function showJob(jobId, stale) {
   const job = await api(`status/${encodeURIComponent(jobId)}`);
+  if (stale()) return;
   $("job-id").textContent = job.jobId;
   $("job-status").replaceChildren(statusBadge(job.status));
   $("job-status").dataset.status = job.status;
@@ -321,14 +324,20 @@ function route() {
   return job ? { view: "job", id: decodeURIComponent(job[1]) } : { view: hash === "#/reviews" ? "reviews" : "jobs" };
 }
 
+// Refreshes overlap (the timer, a click, a submitted review); only the latest may draw, so a
+// slow answer from before a change can never paint over the state after it.
+let generation = 0;
+
 async function refresh() {
+  const mine = ++generation;
+  const stale = () => mine !== generation;
   const current = route();
   for (const name of ["jobs", "reviews", "job"]) $(`${name}-view`).hidden = name !== current.view;
   for (const tab of document.querySelectorAll("nav a")) tab.classList.toggle("active", tab.dataset.tab === current.view);
   try {
-    if (current.view === "jobs") await showJobs();
-    else if (current.view === "reviews") await showReviews(false);
-    else await showJob(current.id);
+    if (current.view === "jobs") await showJobs(stale);
+    else if (current.view === "reviews") await showReviews(false, stale);
+    else await showJob(current.id, stale);
     $("live").className = "live";
     $("live").textContent = "live";
   } catch (error) {
@@ -346,6 +355,6 @@ function schedule() {
 window.addEventListener("hashchange", () => { shownJob = null; refresh(); schedule(); });
 $("status-filter").addEventListener("change", () => { refresh(); schedule(); });
 $("review-form").addEventListener("submit", submitReview);
-$("reviews-more").addEventListener("click", () => showReviews(true));
+$("reviews-more").addEventListener("click", () => showReviews(true, () => false));
 refresh();
 schedule();
