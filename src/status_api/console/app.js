@@ -105,7 +105,7 @@ async function showJobs(stale) {
       el("td", {}, jobLink(job.jobId)),
       el("td", { class: "doc", text: documentName(job.documentUrl) }),
       el("td", { text: analysisOf(job).documentType || "" }),
-      el("td", { text: job.step || "" }),
+      el("td", { text: stepText(job) }),
       el("td", { text: age(job.createdAt) }),
     ));
   $("jobs-body").replaceChildren(...rows);
@@ -147,6 +147,13 @@ async function countReviews() {
   } catch (_) { /* the badge is a convenience; the views report errors */ }
 }
 
+// The running step; a long scan in extract also shows its pages read so far.
+function stepText(job) {
+  const p = job.progress;
+  if (!job.step) return "";
+  return p && p.pages ? `${job.step} (pages ${p.pagesDone}/${p.pages})` : job.step;
+}
+
 async function showJob(jobId, stale) {
   const job = await api(`status/${encodeURIComponent(jobId)}`);
   if (stale()) return;
@@ -157,7 +164,7 @@ async function showJob(jobId, stale) {
   const facts = [
     ["Document", documentName(job.documentUrl)],
     ["Type", analysis.documentType],
-    ["Step", job.step],
+    ["Step", stepText(job)],
     ["Created", job.createdAt ? new Date(job.createdAt).toLocaleString() : ""],
     ["Age", age(job.createdAt)],
   ];
