@@ -92,6 +92,8 @@ class EventStream:
                     async with asyncio.timeout(self.keepalive):
                         current = await sub.next()
                 except TimeoutError:
+                    if transport.is_closing():  # closed while we waited: nobody to keep alive
+                        break
                     transport.write(chunk(b": keepalive\n\n"))
                     await self._drain()
                     continue
