@@ -255,13 +255,16 @@ def resonate_client(
 
 
 def postgres_connection(settings: Settings, *, group: str, pid: str | None = None) -> Any:
-    """A ``resonate_pg.PostgresConnection`` on a query pool of ``db_pool_size`` connections."""
-    from resonate_pg import PostgresConnection, PsycopgSessions  # noqa: PLC0415
+    """A resonate-pg connection on a query pool of ``db_pool_size`` connections, retrying
+    requests while the database is unreachable (:mod:`docpipe.pg_connection`)."""
+    from resonate_pg import PsycopgSessions  # noqa: PLC0415
+
+    from docpipe.pg_connection import RetryingPostgresConnection  # noqa: PLC0415
 
     sessions = PsycopgSessions(
         settings.require("resonate_url"), min_size=1, max_size=settings.db_pool_size
     )
-    return PostgresConnection(sessions=sessions, group=group, pid=pid)
+    return RetryingPostgresConnection(sessions=sessions, group=group, pid=pid)
 
 
 _CALLABLE_EXISTS = "SELECT to_regprocedure(%s) IS NOT NULL"
