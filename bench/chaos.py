@@ -55,7 +55,14 @@ import boto3  # noqa: E402
 from docpipe.jobs import s3_job_id  # noqa: E402
 from docpipe_cli.stack.audit import checkpointed_reruns  # noqa: E402
 from docpipe_cli.stack.components import base_environment, http_answers  # noqa: E402
-from docpipe_cli.stack.launch import free_port, start_and_wait, stop_process  # noqa: E402
+from docpipe_cli.stack.launch import (  # noqa: E402
+    UP_LOG,
+    free_port,
+    stop_process,
+    up_argv,
+    wait_for_stack,
+)
+from docpipe_cli.stack.orphans import preexec_die_with_parent  # noqa: E402
 from docpipe_cli.stack.stackfile import StackInfo  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -247,6 +254,18 @@ def run_phase(
     }
 
 
+def spawn(argv: list[str], log: Any, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """A child that dies with this process, however it dies (a test's timeout SIGKILLs it):
+    nothing the bench started may outlive it. Called before the monkey's thread exists."""
+    return subprocess.Popen(
+        argv,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=env,
+        preexec_fn=preexec_die_with_parent(),  # noqa: PLW1509 -- single-threaded here
+    )
+
+
 def start_emulator_and_proxy(tmp: Path, args: argparse.Namespace) -> tuple[list[Any], str, str]:
     env = base_environment()
     moto_port, proxy_port = free_port(), free_port()
@@ -270,7 +289,7 @@ def start_emulator_and_proxy(tmp: Path, args: argparse.Namespace) -> tuple[list[
         ),
     ):
         with (tmp / f"{name}.log").open("ab") as log:
-            processes.append(subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, env=env))
+            processes.append(spawn(argv, log, env))
     deadline = time.monotonic() + 120
     while not (http_answers(moto_url + "/moto-api/") and http_answers(proxy_url + "/_chaos/stats")):
         if time.monotonic() > deadline:
@@ -287,9 +306,12 @@ def measure(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
     env.setdefault("POWERTOOLS_LOG_LEVEL", "WARNING")
     up_args = ("--without", "aws", "--aws-endpoint", proxy_url, "--quiet")
     mapping = ("--max-receive-count", "10", "--visibility-timeout", "30")
+    state_dir.mkdir(parents=True)
     try:
-        up, stack = start_and_wait(state_dir, *up_args, *mapping, env=env)
+        with (state_dir / UP_LOG).open("ab") as log:
+            up = spawn(up_argv(state_dir, *up_args, *mapping), log, env)
         try:
+            stack = wait_for_stack(up, state_dir)
             aws = Aws(moto_url, stack.region)
             notifications = aws.subscribe(stack.topic_arn)
             say(f"calm: {args.documents} documents ...")
@@ -344,6 +366,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--json", action="store_true", help="print only the JSON result")
     args = parser.parse_args()
+    # SIGTERM unwinds like Ctrl-C, so every process started here is stopped on the way out.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
 
     with tempfile.TemporaryDirectory(prefix="docpipe-chaos-") as tmp:
         measured = measure(args, Path(tmp))
