@@ -33,6 +33,7 @@ import contextlib
 import json
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -340,6 +341,7 @@ def measure(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
                 "checkpointed_steps_rerun": len(audit.reruns),
                 "reruns": [asdict(rerun) for rerun in audit.reruns],
                 "duplicate_notifications": sum(n - 1 for n in counts.values() if n > 1),
+                "notified_more_than_once": {job: n for job, n in counts.items() if n > 1},
                 "jobs_notified": len(counts),
                 "dlq_depth": aws.depth(stack.dlq_url),
                 "disruptions": monkey.actions,
@@ -347,6 +349,8 @@ def measure(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
             }
         finally:
             stop_process(up)
+            if args.keep_logs is not None:
+                shutil.copytree(state_dir / "logs", args.keep_logs, dirs_exist_ok=True)
     finally:
         for process in processes:
             stop_process(process, grace=10)
@@ -365,6 +369,7 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=900.0, help="per phase, seconds")
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--json", action="store_true", help="print only the JSON result")
+    parser.add_argument("--keep-logs", type=Path, help="copy the components' logs here at the end")
     args = parser.parse_args()
     # SIGTERM unwinds like Ctrl-C, so every process started here is stopped on the way out.
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
