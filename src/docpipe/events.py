@@ -38,6 +38,9 @@ STEP_FINISH: Final = "step.finish"
 STEP_RETRY: Final = "step.retry"
 #: One attempt of a step failed and the retry policy allows no more (the job will fail).
 STEP_GAVE_UP: Final = "step.gave_up"
+#: An execution of a step found the same step still running in this worker (its task was
+#: handed out again after the lease lapsed) and takes that execution's result.
+STEP_JOINED: Final = "step.joined"
 #: One execution of a page-range chunk of a long document.
 CHUNK_START: Final = "chunk.start"
 #: The job waits for something outside the worker (``awaiting``: what, e.g. ``review``).

@@ -160,6 +160,8 @@ class PipelineDeps:
     retry_policy: RetryPolicy | None = None
     cache: ByteCache = field(default_factory=ByteCache)
     attempts: AttemptCounter = field(default_factory=AttemptCounter)
+    #: Step bodies running in this process, by step promise id (see :func:`_execute`).
+    in_flight: dict[str, asyncio.Future[Checkpoint]] = field(default_factory=dict)
     #: Page ranges on one worker OCR one at a time, in arrival order (see
     #: :func:`workflow.chunks.extract_pages`).
     page_slot: asyncio.Lock = field(default_factory=asyncio.Lock)
@@ -202,9 +204,48 @@ def write_table(deps: PipelineDeps, job: Job, operation: str, write: Callable[[]
 async def _execute(
     ctx: Context, job: Job, step: StepName, work: Callable[[PipelineDeps], Checkpoint]
 ) -> Checkpoint:
-    """One execution of a step body: log it, mark the step running, run ``work`` in a
-    thread, and say how it ended (finished, or failed and retrying or given up)."""
+    """One execution of a step body -- unless the same step is still running in this worker.
+
+    That happens when the worker was paused (or starved) past its lease TTL: the server hands
+    the job out again and this same process starts a second execution while the first is
+    still inside the body. Running the body twice would, for notify, publish twice; so the
+    second execution joins the first (``step.joined``) and takes its result or its error.
+    """
     deps = ctx.get_dependency(PipelineDeps)
+    step_id = ctx.info.id
+    running = deps.in_flight.get(step_id)
+    if running is not None:
+        deps.emit(
+            {
+                "event": events.STEP_JOINED,
+                "jobId": job.job_id,
+                "step": step,
+                "stepId": step_id,
+                "ts": deps.clock(),
+            }
+        )
+        return await asyncio.shield(running)
+    body = asyncio.ensure_future(_execute_body(ctx, deps, job, step, work))
+    deps.in_flight[step_id] = body
+
+    def forget(done: asyncio.Future[Checkpoint]) -> None:
+        if deps.in_flight.get(step_id) is done:
+            del deps.in_flight[step_id]
+
+    body.add_done_callback(forget)
+    # Shielded: a cancelled caller must not cancel the body another execution may be joining.
+    return await asyncio.shield(body)
+
+
+async def _execute_body(
+    ctx: Context,
+    deps: PipelineDeps,
+    job: Job,
+    step: StepName,
+    work: Callable[[PipelineDeps], Checkpoint],
+) -> Checkpoint:
+    """Log the execution, mark the step running, run ``work`` in a thread, and say how it
+    ended (finished, or failed and retrying or given up)."""
     attempt = deps.attempts.next(ctx.info.id)
     started = deps.clock()
     deps.emit(

@@ -3,7 +3,10 @@ status document while the step waits, and a loud line when the job table cannot 
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from dataclasses import dataclass, field, replace
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -12,9 +15,10 @@ from test_pipeline import INVOICE, CountingAnalyzer, Harness
 from docpipe import events
 from docpipe.errors import TransientError
 from docpipe.jobs import STEPS
-from docpipe.testing import InMemoryJobTable
+from docpipe.ports import Blob
+from docpipe.testing import InMemoryBlobStore, InMemoryJobTable
 from status_api.service import StatusService
-from workflow.steps import _attempt_failed
+from workflow.steps import PipelineDeps, _attempt_failed, download
 
 NOW = 1_700_000_000_000
 
@@ -140,3 +144,61 @@ class TestUnwritableJobTable:
         assert "503" in loud[0]["error"]
         started = [e["step"] for e in harness.events if e["event"] == events.STEP_START]
         assert started == ["download", "download", "download", *STEPS[1:]]
+
+
+class GatedBlobStore(InMemoryBlobStore):
+    """Counts reads; each read waits until the test opens the gate (a paused worker)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reads = 0
+        self.gate = threading.Event()
+
+    def get(self, bucket: str, key: str, *, version_id: str | None = None, max_bytes: int) -> Blob:
+        self.reads += 1
+        assert self.gate.wait(30)
+        return super().get(bucket, key, version_id=version_id, max_bytes=max_bytes)
+
+
+@dataclass
+class StepContext:
+    """What a step body reads from its durable context: its promise id and the deps."""
+
+    deps: PipelineDeps
+    step_id: str = "docpipe-job-job-1.1"
+
+    @property
+    def info(self) -> SimpleNamespace:
+        return SimpleNamespace(id=self.step_id)
+
+    def get_dependency(self, _: object) -> PipelineDeps:
+        return self.deps
+
+
+class TestStepHandedOutAgain:
+    def test_a_second_execution_joins_the_running_one(self, harness: Harness) -> None:
+        """The same step promise executed twice at once in one worker (its lease lapsed while
+        the worker was paused): the body runs once, both get its checkpoint, and the second
+        says step.joined."""
+        blobs = GatedBlobStore()
+        harness.blobs = blobs
+        job = harness.upload("in/invoice.txt", INVOICE)
+        ctx = StepContext(harness.deps())
+
+        async def both() -> list[Any]:
+            first = asyncio.ensure_future(download(ctx, job))  # type: ignore[arg-type]
+            while blobs.reads == 0:
+                await asyncio.sleep(0.01)  # until the first execution is inside the body
+            second = asyncio.ensure_future(download(ctx, job))  # type: ignore[arg-type]
+            await asyncio.sleep(0)
+            blobs.gate.set()
+            return list(await asyncio.gather(first, second))
+
+        first, second = asyncio.run(both())
+        assert first == second
+        assert first["size"] == len(INVOICE)
+        assert blobs.reads == 1
+        names = [e["event"] for e in harness.events]
+        assert names.count(events.STEP_START) == 1
+        assert names.count(events.STEP_JOINED) == 1
+        assert ctx.deps.in_flight == {}

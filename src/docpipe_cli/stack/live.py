@@ -164,6 +164,10 @@ _DESCRIBERS: Mapping[str, Callable[[Mapping[str, Any], str], Described]] = {
     events.STEP_RETRY: _failed_attempt,
     events.STEP_GAVE_UP: _failed_attempt,
     events.CHUNK_START: _chunk,
+    events.STEP_JOINED: lambda e, job: (
+        f"{job} {e.get('step')} handed out again while still running: joined, not re-run",
+        _WARN,
+    ),
     events.JOB_AWAITING: _awaiting,
     events.REVIEW_SETTLED: lambda e, job: (
         f"{job} review {e.get('decision')}" + (f" ({e['code']})" if e.get("code") else ""),
