@@ -53,6 +53,7 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 
 import boto3  # noqa: E402
 
+from docpipe import events  # noqa: E402
 from docpipe.jobs import s3_job_id  # noqa: E402
 from docpipe_cli.stack.audit import checkpointed_reruns  # noqa: E402
 from docpipe_cli.stack.components import base_environment, http_answers  # noqa: E402
@@ -171,8 +172,11 @@ class Monkey(threading.Thread):
 
     def run(self) -> None:
         try:
+            deck: list[str] = []
             while time.monotonic() < self.until:
-                target = self.rng.choice(TARGETS)
+                # Random order, but every component before any one twice.
+                deck = deck or self.rng.sample(TARGETS, len(TARGETS))
+                target = deck.pop()
                 pid = int(json.loads((self.state_dir / "pids.json").read_text())[target])
                 if self.rng.random() < 0.5:
                     self._signal(pid, signal.SIGKILL)
@@ -253,6 +257,19 @@ def run_phase(
         "p50_s": round(percentile(seconds, 0.5), 2) if seconds else None,
         "p95_s": round(percentile(seconds, 0.95), 2) if seconds else None,
     }
+
+
+def worker_event_counts(log: Path) -> dict[str, int]:
+    """How often the worker retried, gave up, joined a running step, or could not write the
+    job table (the transient failures that got past botocore's own retries)."""
+    counted = (
+        events.STEP_RETRY,
+        events.STEP_GAVE_UP,
+        events.STEP_JOINED,
+        events.JOB_TABLE_UNWRITABLE,
+    )
+    found = Counter(e["event"] for e in events.read_events(log) if e["event"] in counted)
+    return {name: found[name] for name in counted}
 
 
 def spawn(argv: list[str], log: Any, env: dict[str, str]) -> subprocess.Popen[bytes]:
@@ -344,6 +361,7 @@ def measure(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
                 "notified_more_than_once": {job: n for job, n in counts.items() if n > 1},
                 "jobs_notified": len(counts),
                 "dlq_depth": aws.depth(stack.dlq_url),
+                "worker_events": worker_event_counts(state_dir / "logs" / "worker.log"),
                 "disruptions": monkey.actions,
                 "faults": proxy_stats(proxy_url),
             }
