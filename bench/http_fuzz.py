@@ -81,7 +81,7 @@ def print_report(total: Report, elapsed: float, seed: int) -> None:
     print(f"feeds:       {total.feeds} (each input whole, in random reads, 1/8 byte by byte)")
     print(f"oracle ends: {ends}; {total.messages} requests framed")
     print(f"rate:        {total.inputs / elapsed:.0f} inputs/s over {elapsed:.0f} s")
-    print(f"policy:      {len(POLICY)} rules where the devserver is stricter than h11")
+    print(f"policy:      {len(POLICY)} rules where the devserver departs from h11")
     for kind, label in (("crash", "crashes"), ("hang", "hangs"), ("divergence", "divergences")):
         print(f"{label + ':':13}{total.found.get(kind, 0)}")
 

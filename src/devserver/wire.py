@@ -14,7 +14,7 @@ byte of it can be taken for the start of another request. Every line has a lengt
 
 Everything else frames exactly as h11 does: ``tests/devserver/framing_*.py`` feed generated
 and mutated byte streams, split every way, to both and compare each message boundary, body
-and refusal (``bench/http_fuzz.py`` is the long run). Where this module is stricter than
+and refusal (``bench/http_fuzz.py`` is the long run). Where this module departs from
 h11, the rule is written down once, in ``framing_oracle.POLICY``.
 """
 

@@ -5,9 +5,9 @@ body, keep-alive) and an end: ``idle`` (all bytes were whole requests), ``incomp
 (waiting for the rest of one), ``closed`` (a request asked to close; what follows is never
 read) or ``rejected`` (a request that must be refused, and the connection with it).
 
-h11 decides every boundary, every body and every refusal. Where the devserver is stricter
-than h11 -- each rule in :data:`POLICY`, all of them allowed or asked for by RFC 9110/9112 --
-the rule is evaluated here on the bytes *h11 framed* (its head span, chunk lines, trailer
+h11 decides every boundary, every body and every refusal. Where the devserver departs from
+h11 -- each rule in :data:`POLICY`, all allowed by RFC 9110/9112, all but one stricter -- the
+rule is evaluated here on the bytes *h11 framed* (its head span, chunk lines, trailer
 section), never on the devserver's own reading, so the oracle stays independent of the
 code it checks. The one thing taken from the server is its size limits.
 """
@@ -23,7 +23,7 @@ from h11._readers import ChunkedReader
 
 from devserver.wire import MAX_CHUNK_LINE_BYTES, MAX_HEAD_BYTES
 
-#: Where the devserver refuses what h11 accepts, and why it may (the rules checked here).
+#: Where the devserver departs from h11 (stricter in all but one), and why it may.
 POLICY = (
     "a bare LF in a head or in trailers is refused, not taken for a line end (RFC 9112 2.2 MAY)",
     "obs-fold (a continuation line) in a head or trailers is refused (RFC 9112 5.2 MAY)",

@@ -49,7 +49,7 @@ class TestDifferentialRun:
         assert report.feeds > 2 * report.inputs
 
     def test_policy_rules_are_written_down(self) -> None:
-        """Each place the server is stricter than h11 is a named rule, not an accident."""
+        """Each place the server departs from h11 is a named rule, not an accident."""
         assert len(POLICY) == len(set(POLICY)) >= 10
 
 
