@@ -103,10 +103,19 @@ async def _serve(listen: int, host: str, port: int, delay: float) -> None:
         except OSError:
             client_w.close()
             return
-        with contextlib.suppress(ConnectionError, OSError):
-            await asyncio.gather(_pump(client_r, server_w, delay), _pump(server_r, client_w, delay))
+        pumps = [
+            asyncio.create_task(_pump(client_r, server_w, delay)),
+            asyncio.create_task(_pump(server_r, client_w, delay)),
+        ]
+        # When either side ends, end both: a server that closes an idle keep-alive connection
+        # must close the client's too, or the client reuses a connection nobody answers.
+        await asyncio.wait(pumps, return_when=asyncio.FIRST_COMPLETED)
         for writer in (client_w, server_w):
             writer.close()
+        for pump in pumps:
+            pump.cancel()
+        with contextlib.suppress(ConnectionError, OSError, asyncio.CancelledError):
+            await asyncio.gather(*pumps)
 
     server = await asyncio.start_server(handle, "127.0.0.1", listen, backlog=1024)
     stop = asyncio.Event()
