@@ -109,10 +109,18 @@ def resonate_sql() -> Path:
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningPostgres]:
-    """One throwaway Postgres (fsync off) for the whole session, on a Unix socket."""
-    with running_postgres(tmp_path_factory.mktemp("postgres") / "data", durable=False) as pg:
-        yield pg
+def pg_server() -> Iterator[RunningPostgres]:
+    """One throwaway Postgres (fsync off) for the whole session, on a Unix socket.
+
+    Its data lives outside pytest's temporary root: another pytest run on the machine prunes
+    old roots (and resets their modes), which would pull the data out from under the server.
+    """
+    home = Path(tempfile.mkdtemp(prefix="docpipe-test-postgres-"))
+    try:
+        with running_postgres(home / "data", durable=False) as pg:
+            yield pg
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
