@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import timedelta
@@ -237,6 +238,8 @@ def resonate_client(
     """
     from resonate.resonate import Resonate  # noqa: PLC0415
 
+    from docpipe.sse_source import PersistentSSEConnection  # noqa: PLC0415 (as Resonate)
+
     engine = engine_of(settings.resonate_url)
     refresh = 60 if receiving and engine != "local" else 0
     common: dict[str, Any] = {
@@ -251,6 +254,14 @@ def resonate_client(
         common["sources"] = []
     if engine == "postgres":
         return Resonate(network=postgres_connection(settings, group=group, pid=pid), **common)
+    if receiving and settings.resonate_url is not None:
+        # The SDK's own SSE source goes deaf after five minutes (docpipe.sse_source).
+        common["pid"] = pid = pid or uuid.uuid4().hex
+        common["sources"] = [
+            PersistentSSEConnection(
+                url=settings.resonate_url, pid=pid, group=group, auth=settings.resonate_token
+            )
+        ]
     return Resonate(url=settings.resonate_url, token=settings.resonate_token, **common)
 
 
