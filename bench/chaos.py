@@ -350,11 +350,16 @@ def measure(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
                 set_faults(proxy_url, rate=0, latencyRate=0)
             say("auditing ...")
             counts = aws.notifications(notifications)
-            audit = checkpointed_reruns([state_dir / "logs" / "worker.log"], stack.resonate_url)
+            audit = checkpointed_reruns(
+                [state_dir / "logs" / "worker.log"],
+                stack.resonate_url,
+                job_ids=set(calm["jobs"]) | set(chaos["jobs"]),
+            )
             return {
                 "calm": calm,
                 "chaos": chaos,
                 "step_starts_audited": audit.audited,
+                "executions_unsettled": len(audit.unsettled),
                 "checkpointed_steps_rerun": len(audit.reruns),
                 "reruns": [asdict(rerun) for rerun in audit.reruns],
                 "duplicate_notifications": sum(n - 1 for n in counts.values() if n > 1),
@@ -411,6 +416,7 @@ def main() -> int:
     }
     holds = (
         results["all_terminal"]
+        and results["executions_unsettled"] == 0
         and results["checkpointed_steps_rerun"] == 0
         and results["duplicate_notifications"] == 0
     )

@@ -37,6 +37,7 @@ def test_the_short_chaos_run_keeps_the_invariants() -> None:
     assert completed.stdout, completed.stderr[-3000:]
     result = json.loads(completed.stdout)
     assert result["all_terminal"], result
+    assert result["executions_unsettled"] == 0, result
     assert result["checkpointed_steps_rerun"] == 0, result["reruns"]
     assert result["step_starts_audited"] >= 60  # 12 jobs x 5 steps, each checked
     assert result["duplicate_notifications"] == 0, result

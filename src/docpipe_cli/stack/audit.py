@@ -7,11 +7,16 @@ promise was settled: that would be a checkpoint ignored. The worker logs every e
 ``step.start`` event carrying the step's promise id (``stepId``) and the time; the engine
 knows when each promise was settled. This module puts the two side by side, on either engine
 (``docpipe server`` over HTTP, resonate-pg on Postgres). Used by tests and the chaos bench.
+
+A job's row turns terminal inside its ``notify`` step, a moment before that step's result is
+checkpointed, so the audit first waits for each job's durable execution (its root promise) to
+be settled: auditing on the row alone would race the last checkpoint.
 """
 
 from __future__ import annotations
 
 import json
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -19,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from docpipe import events
+from docpipe.jobs import promise_id
 
 #: The protocol version the official server and ``docpipe server`` speak.
 PROTOCOL_VERSION = "2026-04-01"
@@ -42,6 +48,8 @@ class Audit:
     #: ``step.start`` events whose step promise is settled (so they could be checked).
     audited: int
     reruns: tuple[Rerun, ...]
+    #: Jobs whose durable execution was still unsettled when the audit gave up waiting.
+    unsettled: tuple[str, ...] = ()
 
 
 def settled_at(durable_url: str, promise_id: str) -> int | None:
@@ -79,11 +87,24 @@ def _settled_at_postgres(dsn: str, promise_id: str) -> int | None:
     return int(row[0]) if row and row[0] is not None else None
 
 
+def unsettled_executions(durable_url: str, job_ids: set[str], *, timeout: float) -> set[str]:
+    """Wait up to ``timeout`` seconds for every job's root promise to be settled; return the
+    jobs still unsettled then."""
+    deadline = time.monotonic() + timeout
+    pending = set(job_ids)
+    while True:
+        pending = {job for job in pending if settled_at(durable_url, promise_id(job)) is None}
+        if not pending or time.monotonic() >= deadline:
+            return pending
+        time.sleep(0.2)  # polling the engine for a real condition
+
+
 def checkpointed_reruns(
-    worker_logs: list[Path], durable_url: str, *, job_ids: set[str] | None = None
+    worker_logs: list[Path], durable_url: str, *, job_ids: set[str], settle_timeout: float = 60
 ) -> Audit:
-    """Every ``step.start`` in ``worker_logs`` (of ``job_ids``, or all) that began after its
-    step promise was settled."""
+    """Every ``step.start`` in ``worker_logs`` of ``job_ids`` that began after its step
+    promise was settled, once those jobs' executions have settled."""
+    unsettled = unsettled_executions(durable_url, job_ids, timeout=settle_timeout)
     settled: dict[str, int | None] = {}
     reruns: list[Rerun] = []
     audited = 0
@@ -91,7 +112,7 @@ def checkpointed_reruns(
         for event in events.read_events(log):
             if event["event"] != events.STEP_START or "stepId" not in event:
                 continue
-            if job_ids is not None and event.get("jobId") not in job_ids:
+            if event.get("jobId") not in job_ids:
                 continue
             step_id = str(event["stepId"])
             if step_id not in settled:
@@ -104,4 +125,4 @@ def checkpointed_reruns(
                 reruns.append(
                     Rerun(str(event["jobId"]), str(event["step"]), step_id, int(event["ts"]), when)
                 )
-    return Audit(audited, tuple(reruns))
+    return Audit(audited, tuple(reruns), tuple(sorted(unsettled)))
