@@ -359,7 +359,18 @@ function schedule() {
   timer = setTimeout(async () => { await refresh(); schedule(); }, REFRESH_MS);
 }
 
-window.addEventListener("hashchange", () => { shownJob = null; refresh(); schedule(); });
+// Another view clears the job page, so nothing of the job shown before (above all its review
+// form) can be seen or edited until the next answer has drawn the page afresh.
+function forgetShownJob() {
+  shownJob = null;
+  $("review-form").hidden = true;
+  $("review-fields").replaceChildren();
+  $("job-error").hidden = true;
+  delete $("job-status").dataset.status;
+  for (const id of ["job-id", "job-status", "job-facts", "timeline", "analysis"]) $(id).replaceChildren();
+}
+
+window.addEventListener("hashchange", () => { forgetShownJob(); refresh(); schedule(); });
 $("status-filter").addEventListener("change", () => { refresh(); schedule(); });
 $("review-form").addEventListener("submit", submitReview);
 $("reviews-more").addEventListener("click", () => showReviews(true, () => false));
