@@ -9,6 +9,14 @@ STAMP := $(VENV)/.installed
 SAM_VENV := .venv-sam
 SAM_VERSION := 1.170.0
 SAM := $(SAM_VENV)/bin/sam
+# DBOS Transact, the baseline bench/devserver.py measures in the same run, in a venv of its own
+# (it pins SQLAlchemy and more that the project does not use). Only `make bench` needs it.
+DBOS_VENV := .venv-dbos
+DBOS_VERSION := 3.4.0
+DBOS_PY := $(DBOS_VENV)/bin/python
+# On Python >= 3.12 DBOS 3.4 writes timestamps with unixepoch('subsec'), which needs SQLite >= 3.42;
+# Debian 12's SQLite is 3.40, so a Python 3.11 is preferred when there is one.
+DBOS_PYTHON ?= $(or $(shell command -v python3.11),$(PYTHON))
 # The official TypeScript SDK, pinned by tests/ts/package-lock.json, for the conformance tests.
 TS_DIR := tests/ts
 TS_STAMP := $(TS_DIR)/node_modules/.installed
@@ -59,6 +67,11 @@ $(SAM): | $(STAMP)
 	$(PY) -m venv $(SAM_VENV)
 	$(SAM_VENV)/bin/python -m pip install --quiet 'aws-sam-cli==$(SAM_VERSION)'
 
+$(DBOS_VENV)/.installed: | $(STAMP)
+	$(DBOS_PYTHON) -m venv $(DBOS_VENV)
+	$(DBOS_PY) -m pip install --quiet 'dbos==$(DBOS_VERSION)'
+	@touch $@
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench
 	$(VENV)/bin/ruff format --check src tests bench
@@ -76,7 +89,7 @@ test: lint typecheck $(STAMP) $(SAM) $(TS_STAMP) browser
 demo: $(STAMP)
 	$(VENV)/bin/docpipe demo
 
-bench: $(STAMP)
+bench: $(STAMP) $(DBOS_VENV)/.installed
 	$(PY) bench/devserver.py
 	$(PY) bench/consumer.py
 	$(PY) bench/e2e.py
@@ -86,4 +99,4 @@ bench: $(STAMP)
 	$(PY) bench/http_fuzz.py
 
 clean:
-	rm -rf $(VENV) $(SAM_VENV) $(TS_DIR)/node_modules .docpipe .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(SAM_VENV) $(DBOS_VENV) $(TS_DIR)/node_modules .docpipe .pytest_cache .mypy_cache .ruff_cache
