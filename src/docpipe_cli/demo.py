@@ -21,6 +21,7 @@ from typing import Any
 
 from docpipe.aws import client
 from docpipe.jobs import readable_job_id, s3_job_id
+from docpipe_cli.api_client import ApiClient
 from docpipe_cli.samples import SAMPLES_DIR, sample_files
 from docpipe_cli.stack.components import base_environment
 from docpipe_cli.stack.launch import StackDidNotStart, launch_up, stop_process, wait_for_stack
@@ -136,6 +137,7 @@ def _submit_all(stack: StackInfo, samples: list[Path]) -> list[DemoJob]:
 def _follow(api: str, jobs: list[DemoJob], *, timeout: float) -> None:
     """Poll every job's status; print a line whenever a job moves to a new step or ends."""
 
+    client = ApiClient(api)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         pending = [job for job in jobs if not job.finished]
@@ -143,7 +145,7 @@ def _follow(api: str, jobs: list[DemoJob], *, timeout: float) -> None:
             return
         for job in pending:
             try:
-                job.status = fetch_status(api, job.job_id)
+                job.status = fetch_status(client, job.job_id)
             except StackUnavailable as exc:
                 print(f"  (status API: {exc})", flush=True)
                 continue

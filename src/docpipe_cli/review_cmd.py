@@ -27,7 +27,9 @@ from urllib.parse import quote, urlencode
 
 from docpipe.errors import ConfigError, DocpipeError, InvalidJobError
 from docpipe.jobs import validate_job_id
+from docpipe.settings import Settings
 from docpipe_cli.api_client import ApiClient, ApiResponse, ApiUnavailable, Signer, region_of
+from docpipe_cli.usercli import resolve_target, status_client
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -74,19 +76,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 def api_for(stack: Path | None, api: str | None) -> ApiClient:
     """The status API to talk to, signed unless it is a local stack's."""
-    from docpipe.settings import Settings  # noqa: PLC0415
-    from docpipe_cli.usercli import resolve_target  # noqa: PLC0415
-
     if api:
         return ApiClient(api, signer=Signer(region_of(api, Settings.from_env().region)))
-    target = resolve_target(stack)
-    if not target.status_api:
-        raise ConfigError(
-            "no status API: start the stack, pass --api or set DOCPIPE_STATUS_API_URL"
-        )
-    if target.local:
-        return ApiClient(target.status_api)
-    return ApiClient(target.status_api, signer=Signer(region_of(target.status_api, target.region)))
+    return status_client(resolve_target(stack))
 
 
 def parse_corrections(pairs: list[str]) -> dict[str, Any]:

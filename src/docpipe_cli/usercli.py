@@ -30,6 +30,7 @@ from docpipe.aws import client
 from docpipe.errors import ConfigError, DocpipeError, InvalidJobError
 from docpipe.jobs import STEPS, DocumentRef, s3_job_id, validate_job_id
 from docpipe.settings import Settings
+from docpipe_cli.api_client import ApiClient, ApiUnavailable, Signer, region_of
 from docpipe_cli.stack.stackfile import (
     StackInfo,
     default_stack_path,
@@ -111,22 +112,40 @@ def _aws_client(service: str, target: Target) -> Any:
 # ── status API client ──────────────────────────────────────────────────────────────────
 
 
-def fetch_status(base_url: str, job_id: str, *, timeout: float = 10.0) -> dict[str, Any] | None:
+def status_client(target: Target) -> ApiClient:
+    """The target's status API: a local stack's as is, an AWS deployment's SigV4-signed
+    with the user's credentials (its routes are IAM-authorised)."""
+    if not target.status_api:
+        raise ConfigError(
+            "no status API: start the stack, pass --api or set DOCPIPE_STATUS_API_URL"
+        )
+    if target.local:
+        return ApiClient(target.status_api)
+    return ApiClient(target.status_api, signer=Signer(region_of(target.status_api, target.region)))
+
+
+def fetch_status(api: ApiClient, job_id: str) -> dict[str, Any] | None:
     """``GET /status/{jobId}``; ``None`` for 404 (not known yet)."""
-    url = f"{base_url.rstrip('/')}/status/{urllib.parse.quote(job_id, safe='')}"
     try:
-        with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310 -- the user's URL
-            body: dict[str, Any] = json.load(response)
-            return body
-    except urllib.error.HTTPError as exc:
-        if exc.code == 404:
-            return None
-        detail = exc.read().decode("utf-8", "replace")
-        if exc.code == 400:
-            raise InvalidJobError(detail) from exc
-        raise StackUnavailable(f"status API answered {exc.code}: {detail}") from exc
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        raise StackUnavailable(f"status API at {base_url} did not answer: {exc}") from exc
+        answer = api.get_json(f"/status/{urllib.parse.quote(job_id, safe='')}")
+    except ApiUnavailable as exc:
+        raise StackUnavailable(str(exc)) from exc
+    if answer.status == 404:
+        return None
+    if answer.status == 400:
+        raise InvalidJobError(_message_of(answer.body))
+    if answer.status != 200 or not isinstance(answer.body, dict):
+        hint = " (are your AWS credentials allowed to call it?)" if answer.status == 403 else ""
+        raise StackUnavailable(
+            f"status API answered {answer.status}: {_message_of(answer.body)}{hint}"
+        )
+    return answer.body
+
+
+def _message_of(body: Any) -> str:
+    if isinstance(body, dict) and isinstance(body.get("message"), str):
+        return str(body["message"])
+    return body.decode("utf-8", "replace") if isinstance(body, bytes) else json.dumps(body)
 
 
 class Progress:
@@ -192,7 +211,7 @@ def describe_status(status: dict[str, Any] | None) -> str:
 
 
 def wait_for(
-    base_url: str,
+    api: ApiClient,
     job_id: str,
     *,
     timeout_seconds: float,
@@ -206,7 +225,7 @@ def wait_for(
     status: dict[str, Any] | None = None
     while True:
         try:
-            status = fetch_status(base_url, job_id)
+            status = fetch_status(api, job_id)
         except StackUnavailable:
             # A server restarting answers 503 or drops a connection: keep trying to the end.
             if clock() >= deadline:
@@ -335,7 +354,7 @@ def run_status(args: argparse.Namespace) -> int:
     try:
         validate_job_id(args.job_id)
         target = resolve_target(args.stack)
-        api = _status_api(target)
+        api = status_client(target)
         if args.wait:
             status = wait_for(api, args.job_id, timeout_seconds=args.timeout, progress=_progress())
         else:
@@ -365,7 +384,7 @@ def _accept_then_maybe_wait(
         return EXIT_DONE
     try:
         status = wait_for(
-            _status_api(target), job_id, timeout_seconds=args.timeout, progress=_progress()
+            status_client(target), job_id, timeout_seconds=args.timeout, progress=_progress()
         )
     except DocpipeError as exc:
         return _refusal(command, exc)
@@ -383,12 +402,6 @@ def _refusal(command: str, exc: Exception) -> int:
     else:  # botocore's: the endpoint refused the request or could not be reached
         _say(f"{command}: AWS did not accept it: {exc}")
     return EXIT_UNAVAILABLE
-
-
-def _status_api(target: Target) -> str:
-    if not target.status_api:
-        raise ConfigError("no status API: start the stack or set DOCPIPE_STATUS_API_URL")
-    return target.status_api
 
 
 def _progress() -> Progress:

@@ -24,6 +24,7 @@ from botocore.credentials import Credentials
 from docpipe_cli.api_client import ApiClient, Signer, region_of
 from docpipe_cli.console_cmd import ConsoleServer
 from docpipe_cli.review_cmd import parse_corrections
+from docpipe_cli.usercli import Target, fetch_status, status_client
 
 ACCESS_KEY = "AKIDEXAMPLE"
 SECRET_KEY = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
@@ -152,6 +153,29 @@ class TestSigning:
         ApiClient(upstream.url).get_json("/reviews")
         [seen] = upstream.seen
         assert "Authorization" not in seen["headers"]
+
+    def test_docpipe_status_signs_for_a_deployment_and_not_for_a_local_stack(
+        self, upstream: Upstream, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """``docpipe status`` against an AWS deployment signs with the user's credentials
+        (botocore's chain: here the environment); against a local stack it sends none."""
+        monkeypatch.setenv("AWS_ACCESS_KEY_ID", ACCESS_KEY)
+        monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", SECRET_KEY)
+        monkeypatch.delenv("AWS_SESSION_TOKEN", raising=False)
+        monkeypatch.delenv("AWS_PROFILE", raising=False)
+        deployed = Target(None, REGION, "inbox", None, upstream.url, local=False)
+        assert fetch_status(status_client(deployed), "job-1") == {
+            "reviews": [],
+            "path": "/status/job-1",
+        }
+        local = Target(None, REGION, "inbox", None, upstream.url, local=True)
+        fetch_status(status_client(local), "job-2")
+        signed, unsigned = upstream.seen
+        host = urlsplit(upstream.url).netloc
+        assert signed["headers"]["Authorization"].endswith(
+            "Signature=" + expected_signature(signed, host)
+        )
+        assert "Authorization" not in unsigned["headers"]
 
     def test_region_comes_from_the_api_gateway_host(self) -> None:
         """The execute-api host names the region; a custom domain falls back."""

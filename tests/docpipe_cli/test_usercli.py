@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from docpipe_cli import usercli
+from docpipe_cli.api_client import ApiClient
 from docpipe_cli.cli import main
 from docpipe_cli.stack.stackfile import STACK_FILE, StackInfo, StateDirLock
 from docpipe_cli.usercli import (
@@ -173,7 +174,9 @@ class TestHelpAndProgress:
         monkeypatch.setattr(usercli, "fetch_status", lambda base, job: next(answers))
         stream = io.StringIO()
         progress = Progress(stream, live=False, clock=lambda: 0.0)
-        final = wait_for("http://x", "j-1", timeout_seconds=60, progress=progress, sleep=_no_wait)
+        final = wait_for(
+            ApiClient("http://x"), "j-1", timeout_seconds=60, progress=progress, sleep=_no_wait
+        )
         assert final == {"status": "done", "result": {}}
         assert stream.getvalue().splitlines() == [
             "j-1: queued (not picked up yet)",
