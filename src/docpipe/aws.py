@@ -253,6 +253,7 @@ class DynamoJobTable:
         now: int,
         result: dict[str, Any] | None = None,
         error: dict[str, Any] | None = None,
+        notification_id: str | None = None,
     ) -> None:
         values: dict[str, Any] = {
             ":status": {"S": status},
@@ -276,6 +277,9 @@ class DynamoJobTable:
         if error is not None:
             values[":error"] = {"S": json.dumps(error, sort_keys=True)}
             sets.append("errorJson = :error")
+        if notification_id is not None:
+            values[":notification"] = {"S": notification_id}
+            sets.append("notificationId = if_not_exists(notificationId, :notification)")
         # The status last: DynamoDB applies an update atomically, but the local emulator
         # (moto) applies its actions one by one while other threads read, and a reader must
         # never see "failed" before the error that explains it.
@@ -494,6 +498,7 @@ def _record(item: dict[str, Any]) -> JobRecord:
         retrying=None if retrying is None else json.loads(retrying),
         timeline=_timeline(item),
         review=None if review is None else json.loads(review),
+        notification_id=s("notificationId"),
     )
 
 

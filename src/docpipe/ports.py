@@ -75,6 +75,9 @@ class JobRecord:
     #: The job's review while it waits (``promiseId``, ``since``, ``reason``, ``analysis``)
     #: and, once settled, the decision too.
     review: dict[str, Any] | None = None
+    #: The SNS message id of the job's terminal notification, recorded with the terminal
+    #: state (so a notify step run again after it finished does not publish twice).
+    notification_id: str | None = None
 
     def to_api(self) -> dict[str, Any]:
         """The status API's JSON shape (the operational contract's schema, plus timestamps)."""
@@ -140,9 +143,10 @@ class JobTable(Protocol):
         now: int,
         result: dict[str, Any] | None = None,
         error: dict[str, Any] | None = None,
+        notification_id: str | None = None,
     ) -> None:
-        """Record the job's terminal state. Idempotent: writing the same outcome twice is a
-        no-op in effect."""
+        """Record the job's terminal state (and the id of the notification that announced
+        it). Idempotent: writing the same outcome twice is a no-op in effect."""
         ...
 
     def record_result(self, *, job_id: str, result: dict[str, Any], now: int) -> None:

@@ -101,6 +101,7 @@ class InMemoryJobTable:
         now: int,
         result: dict[str, Any] | None = None,
         error: dict[str, Any] | None = None,
+        notification_id: str | None = None,
     ) -> None:
         with self._lock:
             old = self.records.get(job_id)
@@ -123,6 +124,7 @@ class InMemoryJobTable:
                 requester_id=requester_id if requester_id is not None else base.requester_id,
                 result=result if result is not None else base.result,
                 error=error if error is not None else base.error,
+                notification_id=base.notification_id or notification_id,
             )
 
     def record_result(self, *, job_id: str, result: dict[str, Any], now: int) -> None:

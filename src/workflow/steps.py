@@ -661,6 +661,15 @@ async def notify(ctx: Context, job: Job, outcome: Outcome, stored: Checkpoint) -
     """Tell the requester (SNS), then record the terminal state in the job table."""
 
     def work(deps: PipelineDeps) -> Checkpoint:
+        recorded = deps.jobs.get(job.job_id)
+        if (
+            recorded is not None
+            and recorded.status == outcome.status
+            and recorded.notification_id is not None
+        ):
+            # An earlier execution published and recorded this outcome, then died before its
+            # checkpoint: publishing again would tell the requester twice.
+            return {"messageId": recorded.notification_id}
         note = notification(job, outcome, stored)
         message_id = deps.notifier.publish(
             job_id=job.job_id,
@@ -680,6 +689,7 @@ async def notify(ctx: Context, job: Job, outcome: Outcome, stored: Checkpoint) -
                 now=deps.clock(),
                 result=stored.get("result") if outcome.status == "done" else None,
                 error=outcome.error,
+                notification_id=message_id,
             ),
         )
         return {"messageId": message_id}

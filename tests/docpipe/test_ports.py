@@ -108,6 +108,23 @@ class TestJobTable:
         assert record.status == "failed"
         assert record.error == {"code": "corrupt_document", "message": "bad"}
 
+    def test_the_first_notification_id_is_kept(self, table: JobTable) -> None:
+        """The id of the notification that announced the outcome is recorded with it; a
+        repeated finish keeps the first one."""
+        for message_id in ("m-1", "m-2"):
+            table.finish(
+                job_id="j1",
+                document_url=URL,
+                requester_id=None,
+                status="done",
+                now=1,
+                notification_id=message_id,
+            )
+        record = table.get("j1")
+        assert record is not None
+        assert record.notification_id == "m-1"
+        assert "notificationId" not in record.to_api()
+
     def test_a_later_step_keeps_the_recorded_result(self, table: JobTable) -> None:
         """Starting notify after store recorded the result keeps that result on the row."""
         table.start_step(job_id="j1", document_url=URL, requester_id=None, step="store", now=1)

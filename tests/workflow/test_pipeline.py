@@ -175,6 +175,22 @@ class TestHappyPath:
         assert len(harness.steps_run()) == 5
         assert len(harness.notifier.published) == 1
 
+    def test_notify_run_again_after_its_checkpoint_was_lost_does_not_publish_twice(
+        self, harness: Harness
+    ) -> None:
+        """The row records the notification's id with the terminal state: a notify body that
+        runs again (here every step does, on a durable engine that lost its state) finds the
+        outcome already announced and publishes nothing."""
+        job = harness.upload("in/invoice.txt", INVOICE)
+        [first] = harness.run(job)
+        [second] = harness.run(job)  # a fresh in-process engine: no checkpoint survives
+        assert harness.steps_run().count("notify") == 2
+        assert len(harness.notifier.published) == 1
+        assert first["messageId"] == second["messageId"] is not None
+        record = harness.jobs.get(job.job_id)
+        assert record is not None
+        assert record.notification_id == first["messageId"]
+
 
 class TestTransientFailures:
     def test_a_step_that_fails_once_runs_twice_and_only_it(self, harness: Harness) -> None:
