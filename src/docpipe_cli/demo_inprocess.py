@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
     from docpipe.ports import Analyzer, JobRecord, JobTable
     from docpipe_cli.stack.poller import BatchOutcome
-    from workflow.steps import Emitter
+    from workflow.step_runtime import Emitter
 
 #: Region the in-process AWS lives in.
 REGION = "us-east-1"

@@ -34,7 +34,8 @@ from typing import TYPE_CHECKING, Any
 from docpipe import events
 from docpipe.jobs import Job, page_range_label, results_key
 from workflow.errors import RETRIES_EXHAUSTED, StepFailed
-from workflow.steps import Checkpoint, PipelineDeps, document_bytes, failure_of, guarded, store_text
+from workflow.step_runtime import Checkpoint, PipelineDeps, failure_of, guarded
+from workflow.steps import document_bytes, store_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

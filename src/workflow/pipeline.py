@@ -24,17 +24,14 @@ from docpipe.jobs import WORKFLOW_NAME, Job, StepName
 from workflow.chunks import EXTRACT_PAGES, extract_in_chunks, extract_pages, is_chunked, join_chunks
 from workflow.errors import RETRIES_EXHAUSTED, StepFailed
 from workflow.review import await_review
+from workflow.step_runtime import Checkpoint, PipelineDeps, failure_of, step_retry_policy
 from workflow.steps import (
-    Checkpoint,
     Outcome,
-    PipelineDeps,
     analyze,
     download,
     extract,
-    failure_of,
     notify,
     record_failure,
-    step_retry_policy,
     store,
 )
 

@@ -34,7 +34,7 @@ from docpipe.review import (
     apply_corrections,
     review_reason,
 )
-from workflow.steps import Checkpoint, PipelineDeps
+from workflow.step_runtime import Checkpoint, PipelineDeps
 
 if TYPE_CHECKING:
     from resonate.context import Context

@@ -25,7 +25,7 @@ from docpipe.settings import Settings
 from workflow.analyzers import make_analyzer
 from workflow.pipeline import register
 from workflow.review_deadlines import ReviewDeadlines, sweep_interval
-from workflow.steps import Emitter, PipelineDeps
+from workflow.step_runtime import Emitter, PipelineDeps
 
 if TYPE_CHECKING:
     from resonate.resonate import Resonate

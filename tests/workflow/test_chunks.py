@@ -21,7 +21,7 @@ from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifi
 from docpipe_cli.scans import page_code, scanned_pdf
 from workflow.analyzers.offline import OfflineAnalyzer
 from workflow.chunks import chunk_key, page_ranges
-from workflow.steps import PipelineDeps
+from workflow.step_runtime import PipelineDeps
 from workflow.worker import build_worker
 
 INBOX = "docpipe-inbox"

@@ -18,7 +18,8 @@ from docpipe.settings import Settings
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
 from workflow.analyzers import AnalyzerConfigError
 from workflow.pipeline import step_retry_policy
-from workflow.steps import AttemptCounter, ByteCache, PipelineDeps, bounded_analysis
+from workflow.step_runtime import AttemptCounter, ByteCache, PipelineDeps
+from workflow.steps import bounded_analysis
 from workflow.worker import build_worker
 
 INBOX = "docpipe-inbox"

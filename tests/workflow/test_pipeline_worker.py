@@ -6,7 +6,7 @@ import asyncio
 
 from docpipe.settings import Settings
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
-from workflow.steps import PipelineDeps
+from workflow.step_runtime import PipelineDeps
 from workflow.worker import build_worker, serve
 
 

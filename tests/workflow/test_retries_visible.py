@@ -18,7 +18,8 @@ from docpipe.jobs import STEPS
 from docpipe.ports import Blob
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable
 from status_api.service import StatusService
-from workflow.steps import PipelineDeps, _attempt_failed, download
+from workflow.step_runtime import PipelineDeps, attempt_failed
+from workflow.steps import download
 
 NOW = 1_700_000_000_000
 
@@ -104,7 +105,7 @@ class TestRetryingStep:
         at now + 4000 ms -- in the line and on the job row."""
         deps = replace(harness.deps(), retry_policy=None)
         job = harness.upload("in/invoice.txt", INVOICE)
-        _attempt_failed(deps, job, "extract", 2, TransientError("S3 answered 503"))
+        attempt_failed(deps, job, "extract", 2, TransientError("S3 answered 503"))
         [retry] = harness.events
         assert (retry["event"], retry["nextDelaySeconds"]) == (events.STEP_RETRY, 4)
         assert retry["nextAttemptAt"] == NOW + 4000

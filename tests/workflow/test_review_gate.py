@@ -16,7 +16,7 @@ from docpipe.jobs import STEPS, WORKFLOW_NAME, DocumentRef, Job, promise_id
 from docpipe.review import ReviewDecision
 from docpipe.settings import Settings
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
-from workflow.steps import PipelineDeps
+from workflow.step_runtime import PipelineDeps
 from workflow.worker import build_worker
 
 INBOX = "docpipe-inbox"

@@ -17,12 +17,12 @@ from docpipe.aws import SnsNotifier
 from docpipe.errors import DOCUMENT_ERRORS
 from docpipe.jobs import JOB_ID_PATTERN, STEPS, DocumentRef, Job
 from docpipe.testing import moto_aws
+from workflow.step_runtime import failure_of
 from workflow.steps import (
     MAX_ANALYSIS_BYTES,
     Outcome,
     bounded_analysis,
     build_result,
-    failure_of,
     notification,
 )
 
