@@ -420,13 +420,19 @@ class DynamoJobTable:
         limit: int = 50,
         cursor: str | None = None,
         oldest_first: bool = False,
+        created_at_most: int | None = None,
     ) -> JobPage:
+        condition = "#status = :status"
+        values: dict[str, Any] = {":status": {"S": status}}
+        if created_at_most is not None:
+            condition += " AND createdAt <= :most"
+            values[":most"] = {"N": str(created_at_most)}
         params: dict[str, Any] = {
             "TableName": self._table_name,
             "IndexName": STATUS_INDEX,
-            "KeyConditionExpression": "#status = :status",
+            "KeyConditionExpression": condition,
             "ExpressionAttributeNames": {"#status": "status"},
-            "ExpressionAttributeValues": {":status": {"S": status}},
+            "ExpressionAttributeValues": values,
             "ScanIndexForward": oldest_first,
             "Limit": limit,
         }

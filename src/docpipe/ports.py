@@ -193,9 +193,11 @@ class JobTable(Protocol):
         limit: int = 50,
         cursor: str | None = None,
         oldest_first: bool = False,
+        created_at_most: int | None = None,
     ) -> JobPage:
         """Jobs in one state by creation time, newest first (or oldest first), one page;
-        ``cursor`` is a previous page's (opaque; an invalid one raises ``ValueError``)."""
+        ``cursor`` is a previous page's (opaque; an invalid one raises ``ValueError``);
+        ``created_at_most`` leaves out jobs created after it (epoch ms)."""
         ...
 
     def list_for_document(self, document_url: str, *, limit: int = 50) -> list[JobRecord]:

@@ -209,9 +209,15 @@ class InMemoryJobTable:
         limit: int = 50,
         cursor: str | None = None,
         oldest_first: bool = False,
+        created_at_most: int | None = None,
     ) -> JobPage:
         with self._lock:
-            matches = [r for r in self.records.values() if r.status == status]
+            matches = [
+                r
+                for r in self.records.values()
+                if r.status == status
+                and (created_at_most is None or r.created_at <= created_at_most)
+            ]
         # The index's order: createdAt, then jobId (DynamoDB breaks ties by the table key).
         matches.sort(key=lambda r: (r.created_at, r.job_id), reverse=not oldest_first)
         start = 0

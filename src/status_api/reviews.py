@@ -10,6 +10,7 @@ again is a harmless repeat (200); a different one is a conflict (409).
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from status_api.errors import (
 )
 
 if TYPE_CHECKING:
-    from docpipe.ports import JobPage, JobTable
+    from docpipe.ports import JobPage, JobRecord, JobTable
     from status_api.promises import PromiseReader
 
 #: Page size of the lists when the caller names none, and the most one page holds.
@@ -55,21 +56,47 @@ class ReviewService:
         self, status: str | None, limit: str | None, cursor: str | None
     ) -> dict[str, Any]:
         """``GET /jobs?status=...``: one state's jobs, newest first, one page; without a
-        state, the newest jobs of every state (one page, no cursor)."""
+        state, the jobs of every state merged, newest first, one page."""
         if status:
             if status not in JOB_STATES:
                 raise InvalidRequest(f"status must be one of {', '.join(JOB_STATES)}")
             return _page_body("jobs", self._page(status, limit, cursor, oldest_first=False))
-        if cursor:
-            raise InvalidRequest("cursor needs the status it was listed with")
-        size = _limit(limit)
-        merged = [
-            record
-            for state in JOB_STATES
-            for record in self._page(state, str(size), None, oldest_first=False).records
-        ]
-        merged.sort(key=lambda record: (record.created_at, record.job_id), reverse=True)
-        return {"jobs": [record.to_api() for record in merged[:size]]}
+        return self._all_states(_limit(limit), decode_position(cursor) if cursor else None)
+
+    def _all_states(self, size: int, after: Position | None) -> dict[str, Any]:
+        """A page of every state's jobs merged newest first: each state's index gives its
+        ``size + 1`` newest jobs older than ``after``, so whether more follow is known exactly.
+        The cursor is the position (creation time, job id) of the page's last job."""
+        merged = [record for state in JOB_STATES for record in self._older(state, after, size + 1)]
+        merged.sort(key=_position, reverse=True)
+        body: dict[str, Any] = {"jobs": [record.to_api() for record in merged[:size]]}
+        if len(merged) > size:
+            body["cursor"] = encode_position(_position(merged[size - 1]))
+        return body
+
+    def _older(self, state: str, after: Position | None, wanted: int) -> list[JobRecord]:
+        """Up to ``wanted`` of ``state``'s newest jobs that come after ``after`` (all of them
+        when ``after`` is ``None``), reading the index a page at a time."""
+        found: list[JobRecord] = []
+        cursor: str | None = None
+        while True:
+            page = self.jobs.list_jobs(
+                status=_state(state),
+                limit=wanted,
+                cursor=cursor,
+                created_at_most=after[0] if after else None,
+            )
+            # Jobs created in the same millisecond as ``after`` sort by id: only the ones
+            # after it in that order are new on this page.
+            found += [r for r in page.records if after is None or _position(r) < after]
+            found.sort(key=_position, reverse=True)
+            cursor = page.cursor
+            if cursor is None:
+                return found[:wanted]
+            # Enough, unless the index (which orders by time alone) may still hold jobs of
+            # the same millisecond as the last one kept.
+            if len(found) >= wanted and page.records[-1].created_at < found[wanted - 1].created_at:
+                return found[:wanted]
 
     def settle(self, job_id: str, raw_body: str | None) -> dict[str, Any]:
         """``POST /jobs/{jobId}/review``: approve or reject a waiting job."""
@@ -117,6 +144,35 @@ class ReviewService:
             )
         except ValueError as exc:
             raise InvalidRequest("invalid cursor (use the one a previous page returned)") from exc
+
+
+#: Where a listing of every state stopped: the last job's creation time and id.
+type Position = tuple[int, str]
+
+
+def _position(record: JobRecord) -> Position:
+    return (record.created_at, record.job_id)
+
+
+def encode_position(position: Position) -> str:
+    """The cursor of an every-state listing (opaque to callers, URL-safe)."""
+    raw = json.dumps({"before": [position[0], position[1]]}, separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode()
+
+
+def decode_position(cursor: str) -> Position:
+    """The position a cursor names; 400 for anything an every-state listing did not issue
+    (a one-state listing's cursor included)."""
+    try:
+        created_at, job_id = json.loads(base64.urlsafe_b64decode(cursor.encode()))["before"]
+    except (ValueError, TypeError, KeyError, UnicodeError) as exc:
+        raise InvalidRequest(_FOREIGN_CURSOR) from exc
+    if not isinstance(created_at, int) or not isinstance(job_id, str):
+        raise InvalidRequest(_FOREIGN_CURSOR)
+    return (created_at, job_id)
+
+
+_FOREIGN_CURSOR = "invalid cursor (use the one a previous page of the same listing returned)"
 
 
 def _state(status: str) -> JobState:

@@ -287,6 +287,25 @@ class TestJobTableReviewAndLists:
         assert [r.job_id for r in oldest.records] == ["j0", "j1"]
         assert [r.job_id for r in table.list_jobs(status="done").records] == ["other"]
 
+    def test_created_at_most_leaves_out_newer_jobs(self, table: JobTable) -> None:
+        """The bound is inclusive and still pages newest first (the every-state listing
+        resumes from it)."""
+        for index in range(5):
+            table.start_step(
+                job_id=f"j{index}",
+                document_url=URL,
+                requester_id=None,
+                step="download",
+                now=1000 + index,
+            )
+        page = table.list_jobs(status="processing", limit=2, created_at_most=1002)
+        assert [r.job_id for r in page.records] == ["j2", "j1"]
+        assert page.cursor is not None
+        rest = table.list_jobs(
+            status="processing", limit=2, cursor=page.cursor, created_at_most=1002
+        )
+        assert [r.job_id for r in rest.records] == ["j0"]
+
     def test_a_foreign_cursor_is_a_value_error(self, table: JobTable) -> None:
         """A cursor that is not one of ours is refused, not passed on."""
         with pytest.raises(ValueError, match="cursor"):

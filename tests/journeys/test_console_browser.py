@@ -154,6 +154,33 @@ def test_a_failed_job_shows_its_error_and_meaning(stack: Stack, browser: Any) ->
     assert "A reviewer rejected the analysis." in error.inner_text()
 
 
+def test_older_jobs_load_page_by_page_and_the_list_holds_still(stack: Stack, browser: Any) -> None:
+    """With pages of one job, "Older jobs" appends the next job of every state, in the API's
+    newest-first order, and the list stops refreshing until "Back to the newest"."""
+    for index in range(3):
+        send(stack, f"paged-{index}", f"Paged document {index}", review=False)
+    for index in range(3):
+        stack.wait_finished(f"paged-{index}")
+    status, listing = stack.get_json("/jobs?limit=3")
+    assert status == 200
+    newest = [job["jobId"] for job in listing["jobs"]]
+    page = browser.new_page()
+    page.set_default_timeout(UI_TIMEOUT_MS)
+    assert stack.info.status_api
+    page.goto(stack.info.status_api + "/?pageSize=1")
+    rows = page.locator('[data-testid="jobs-table"] tr[data-job]')
+    rows.first.wait_for()
+    assert rows.count() == 1
+    for shown in (2, 3):
+        page.click('[data-testid="jobs-more"]')
+        rows.nth(shown - 1).wait_for()
+    assert [rows.nth(i).get_attribute("data-job") for i in range(3)] == newest
+    page.locator('[data-testid="jobs-newest"]').wait_for(state="visible")
+    page.click('[data-testid="jobs-newest"]')
+    rows.nth(1).wait_for(state="detached")
+    assert rows.count() == 1
+
+
 def test_docpipe_console_serves_the_app_through_its_proxy(stack: Stack, browser: Any) -> None:
     """``docpipe console --stack`` serves the same app and forwards its calls: the jobs list
     loads in the browser from the local proxy."""

@@ -233,6 +233,44 @@ class TestLists:
         _, everything = call(request("GET", "/jobs", query="limit=10"))
         assert [job["jobId"] for job in everything["jobs"]] == ["d2", "d1", "d0", "w"]
 
+    def test_every_state_pages_through_all_jobs_newest_first(self, table: InMemoryJobTable) -> None:
+        """Without a state, pages of 3 walk every job of every state exactly once, newest
+        first, ties in one millisecond included; the last page has no cursor."""
+        states = ["done", "failed", "processing", "awaiting_review"]
+        for index in range(11):
+            created = 100 + index // 3  # three jobs share each millisecond
+            table.records[f"j{index:02d}"] = JobRecord(
+                f"j{index:02d}",
+                states[index % 4],
+                "s3://docpipe-inbox/a",
+                created,
+                created,  # type: ignore[arg-type]
+            )
+        expected = sorted(table.records.values(), key=lambda r: (r.created_at, r.job_id))
+        seen: list[str] = []
+        query = "limit=3"
+        while True:
+            status, body = call(request("GET", "/jobs", query=query))
+            assert status == 200
+            assert len(body["jobs"]) <= 3
+            seen += [job["jobId"] for job in body["jobs"]]
+            if "cursor" not in body:
+                break
+            query = f"limit=3&cursor={body['cursor']}"
+        assert seen == [record.job_id for record in reversed(expected)]
+
+    def test_a_cursor_of_one_listing_is_refused_by_the_other(self, table: InMemoryJobTable) -> None:
+        """A one-state cursor is not an every-state cursor, nor the other way round: 400."""
+        for index in range(3):
+            table.records[f"d{index}"] = JobRecord(
+                f"d{index}", "done", "s3://docpipe-inbox/a", 100 + index, 100
+            )
+        _, by_state = call(request("GET", "/jobs", query="status=done&limit=1"))
+        _, everything = call(request("GET", "/jobs", query="limit=1"))
+        assert call(request("GET", "/jobs", query=f"cursor={by_state['cursor']}"))[0] == 400
+        bad = f"status=done&cursor={everything['cursor']}"
+        assert call(request("GET", "/jobs", query=bad))[0] == 400
+
     @pytest.mark.parametrize(
         "query", ["status=sleeping", "limit=0", "limit=1000", "limit=x", "cursor=abc"]
     )

@@ -93,10 +93,19 @@ function jobLink(jobId) {
 
 // ── views ────────────────────────────────────────────────────────────────────────────────
 
-async function showJobs(stale) {
+// Jobs per page (`?pageSize=N` in the console's address picks another, up to the API's 100).
+const JOBS_PAGE = new URLSearchParams(location.search).get("pageSize") || "50";
+let jobsCursor = null;
+// Once older pages are on screen the list stops refreshing (a refresh would drop them),
+// until the reviewer goes back to the newest jobs.
+let jobsPaged = false;
+
+async function showJobs(stale, more = false) {
+  if (jobsPaged && !more) return;
   const status = $("status-filter").value;
-  const query = new URLSearchParams({ limit: "50" });
+  const query = new URLSearchParams({ limit: JOBS_PAGE });
   if (status) query.set("status", status);
+  if (more && jobsCursor) query.set("cursor", jobsCursor);
   const body = await api(`jobs?${query}`);
   if (stale()) return;
   const rows = body.jobs.map((job) =>
@@ -108,8 +117,18 @@ async function showJobs(stale) {
       el("td", { text: stepText(job) }),
       el("td", { text: age(job.createdAt) }),
     ));
-  $("jobs-body").replaceChildren(...rows);
-  $("jobs-empty").hidden = rows.length > 0;
+  if (more) $("jobs-body").append(...rows);
+  else $("jobs-body").replaceChildren(...rows);
+  jobsCursor = body.cursor || null;
+  $("jobs-more").hidden = !jobsCursor;
+  $("jobs-paused").hidden = !jobsPaged;
+  $("jobs-empty").hidden = $("jobs-body").children.length > 0;
+}
+
+function showNewestJobs() {
+  jobsPaged = false;
+  refresh();
+  schedule();
 }
 
 let reviewCursor = null;
@@ -363,6 +382,7 @@ function schedule() {
 // form) can be seen or edited until the next answer has drawn the page afresh.
 function forgetShownJob() {
   shownJob = null;
+  jobsPaged = false;
   $("review-form").hidden = true;
   $("review-fields").replaceChildren();
   $("job-error").hidden = true;
@@ -371,7 +391,9 @@ function forgetShownJob() {
 }
 
 window.addEventListener("hashchange", () => { forgetShownJob(); refresh(); schedule(); });
-$("status-filter").addEventListener("change", () => { refresh(); schedule(); });
+$("status-filter").addEventListener("change", showNewestJobs);
+$("jobs-newest").addEventListener("click", showNewestJobs);
+$("jobs-more").addEventListener("click", () => { jobsPaged = true; showJobs(() => false, true); });
 $("review-form").addEventListener("submit", submitReview);
 $("reviews-more").addEventListener("click", () => showReviews(true, () => false));
 refresh();
