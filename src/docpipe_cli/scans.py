@@ -57,6 +57,26 @@ def scanned_pdf(
     return _corrupt(data, corrupt_pages) if corrupt_pages else data
 
 
+def with_typed_cover(data: bytes, lines: list[str]) -> bytes:
+    """``data`` (a PDF) behind a typed cover page: a real text layer with ``lines`` on it,
+    as when an office prints a cover sheet and scans the signed pages behind it."""
+    from pypdf import PdfReader, PdfWriter  # noqa: PLC0415
+    from reportlab.pdfgen import canvas  # noqa: PLC0415 - dev dependency, tests and bench
+
+    cover = io.BytesIO()
+    page = canvas.Canvas(cover, pagesize=SMALL_PAGE, invariant=True)
+    for row, line in enumerate(lines):
+        page.drawString(40, SMALL_PAGE[1] - 50 - 24 * row, line)
+    page.showPage()
+    page.save()
+    writer = PdfWriter()
+    for source in (cover.getvalue(), data):
+        writer.append(PdfReader(io.BytesIO(source)))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def _corrupt(data: bytes, pages: frozenset[int]) -> bytes:
     """``data`` with the image stream of each of ``pages`` overwritten by garbage."""
     from pypdf import PdfReader, PdfWriter  # noqa: PLC0415

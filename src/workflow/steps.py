@@ -131,7 +131,7 @@ async def extract(ctx: Context, job: Job, downloaded: Checkpoint) -> Checkpoint:
                     "pages": read.pages,
                     "pagesPerChunk": settings.pages_per_chunk,
                     "chunksInFlight": settings.chunks_in_flight,
-                    "warnings": list(read.warnings),
+                    "warnings": list(read.extraction_warnings()),
                 }
             }
         return store_text(deps, job, downloaded, read)

@@ -18,7 +18,7 @@ from docpipe.jobs import WORKFLOW_NAME, DocumentRef, Job, promise_id, results_ke
 from docpipe.ports import JobRecord
 from docpipe.settings import Settings
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
-from docpipe_cli.scans import page_code, scanned_pdf
+from docpipe_cli.scans import page_code, scanned_pdf, with_typed_cover
 from workflow.analyzers.offline import OfflineAnalyzer
 from workflow.chunks import chunk_key, page_ranges
 from workflow.step_runtime import PipelineDeps
@@ -182,6 +182,19 @@ class TestChunkBoundaries:
         assert h.chunks_run() == []
         assert codes_in_order(h.text()) == [page_code(1), page_code(2)]
         assert h.record().pages is None
+
+    def test_a_typed_cover_is_read_with_the_scanned_ranges(self) -> None:
+        """A long scan behind a typed cover: the cover's range reads its text layer, the
+        others OCR, and the joined text keeps page order."""
+        h = harness(per_chunk=2)
+        summary = h.run(with_typed_cover(scanned_pdf(3), ["Archive box 17", "Cover sheet"]))
+        assert summary["status"] == "done", summary
+        assert sorted(h.chunks_run()) == [[1, 2], [3, 4]]
+        text = h.text()
+        assert text.index("Archive box 17") < text.index(page_code(1))
+        assert codes_in_order(text) == [page_code(n) for n in (1, 2, 3)]
+        extraction = (h.record().result or {})["extraction"]
+        assert "3 of 4 pages had no text layer; they were read by OCR" in extraction["warnings"]
 
     def test_one_page_more_is_read_in_ranges(self) -> None:
         """``pages_per_chunk + 1`` pages: two ranges, text joined in page order, progress

@@ -18,6 +18,7 @@ from reportlab.pdfgen import canvas
 from docpipe.errors import CorruptDocument, DocumentTooLarge, UnsupportedDocument
 from docpipe.settings import Settings
 from docpipe_cli.samples import SAMPLES_DIR
+from docpipe_cli.scans import with_typed_cover
 from workflow.documents import ExtractionLimits, detect_type, extract_text
 from workflow.documents import ocr as ocr_module
 from workflow.documents.detect import DOCX, PDF
@@ -151,6 +152,29 @@ class TestPdf:
         assert result.method == "pdf-ocr"
         assert "26.78" in result.text
         assert any("OCR" in warning for warning in result.warnings)
+
+    def test_a_typed_cover_before_scanned_pages_loses_neither(self, ocr_engine: None) -> None:
+        """The cover's text layer is read as is and the scanned page behind it is OCR'd, in
+        page order; the warning says which pages OCR read."""
+        data = with_typed_cover(
+            scanned_pdf(sample("receipt.png")), ["Expense claim EC-2291", "Submitted by R. Ortiz"]
+        )
+        result = extract(data)
+        assert result.method == "pdf-ocr"
+        assert result.text.index("Expense claim EC-2291") < result.text.index("26.78")
+        assert "1 of 2 pages had no text layer; they were read by OCR" in result.warnings
+
+    def test_a_text_page_with_a_logo_is_not_ocrd(self) -> None:
+        """A page with a real text layer keeps it, whatever images it also holds."""
+        buffer = io.BytesIO()
+        pdf = canvas.Canvas(buffer, invariant=True)
+        pdf.drawString(72, 720, "Quarterly report: revenue grew to 4.2 million EUR")
+        pdf.drawImage(ImageReader(io.BytesIO(sample("receipt.png"))), 72, 72, 200, 300)
+        pdf.showPage()
+        pdf.save()
+        result = extract(buffer.getvalue())
+        assert result.method == "pdf-text"
+        assert "26.78" not in result.text
 
     def test_truncated_pdf_is_corrupt(self) -> None:
         """Half a PDF (no xref, no trailer, cut stream) is a corrupt document."""

@@ -94,7 +94,7 @@ def join_pages(
         read.append(page)
         texts.append(page.text)
         size += len(page.text)
-    notes = [*warnings, "PDF had no text layer; text was read by OCR"]
+    notes = list(warnings)
     if truncated:
         notes.append("pages after the text limit were not read")
     notes.extend(_failure_warnings(failed))

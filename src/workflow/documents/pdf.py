@@ -1,4 +1,9 @@
-"""PDF text: the text layer via pypdf, or OCR of the page images when there is none.
+"""PDF text: the text layer via pypdf, and OCR of the pages that have none.
+
+A page is read from its text layer unless that layer is thinner than a line
+(:data:`_MIN_TEXT_CHARS_PER_PAGE`) and the page holds images: then it is a scanned page and
+its images are OCR'd. So a scan with a typed cover page (or a report with a few scanned
+appendix pages) loses none of its pages, and a text PDF with a logo is not OCR'd at all.
 
 :func:`extract_pdf` does all of it in one call. A long scan is read in page ranges instead:
 :func:`inspect_pdf` decides (and applies every limit) up front, then :func:`ocr_pages` reads
@@ -51,7 +56,10 @@ _PARSE_FAILURES: tuple[type[Exception], ...] = (
     struct.error,
     zlib.error,
 )
-#: A text layer this thin (after stripping) on every page means "scanned": try OCR.
+#: A page whose text layer is thinner than this (after stripping) and that holds images is a
+#: scanned page: its images are OCR'd. (A page number or a scanner's stamp is not content.)
+_MIN_TEXT_CHARS_PER_PAGE = 16
+#: A document with no scanned page needs this much text in all to be a text PDF.
 _MIN_TEXT_CHARS_PER_DOC = 16
 #: pypdf's own decoding bounds, tighter than its defaults: a stream inflating past 64 MiB is
 #: a bomb in a document pipeline.
@@ -65,12 +73,24 @@ _PYPDF_LIMITS: dict[str, Any] = {
 
 @dataclass(frozen=True, slots=True)
 class ScannedPdf:
-    """A PDF with no usable text layer: its pages must be OCR'd. Every page's images have
-    passed the pixel and count limits (read from the page dictionaries; nothing decoded)."""
+    """A PDF with scanned pages, which must be OCR'd (:func:`ocr_pages` reads the others from
+    their text layer). Every scanned page's images have passed the pixel and count limits
+    (read from the page dictionaries; nothing decoded)."""
 
     pages: int
     images: int
     warnings: tuple[str, ...] = ()
+    #: How many of the pages are scanned (the rest have a text layer).
+    scanned_pages: int = 0
+
+    def extraction_warnings(self) -> tuple[str, ...]:
+        """The warnings its extraction carries: the inspection's, and which pages OCR read."""
+        if self.scanned_pages in (0, self.pages):
+            return (*self.warnings, "PDF had no text layer; text was read by OCR")
+        return (
+            *self.warnings,
+            f"{self.scanned_pages} of {self.pages} pages had no text layer; they were read by OCR",
+        )
 
 
 def extract_pdf(data: bytes, limits: ExtractionLimits) -> Extraction:
@@ -92,7 +112,7 @@ def read_pdf(
         return inspected
     pages = ocr_pages(data, 1, inspected.pages, limits)
     return join_pages(
-        pages, total_pages=inspected.pages, limits=limits, warnings=inspected.warnings
+        pages, total_pages=inspected.pages, limits=limits, warnings=inspected.extraction_warnings()
     )
 
 
@@ -118,6 +138,21 @@ def inspect_pdf(data: bytes, limits: ExtractionLimits) -> Extraction | ScannedPd
             text = page.extract_text() or ""
             texts.append(text)
             size += len(text)
+        images = scanned = 0
+        for page, text in zip(reader.pages, texts, strict=False):
+            if len(text.strip()) >= _MIN_TEXT_CHARS_PER_PAGE:
+                continue
+            found = sum(1 for _ in _image_names(page, limits))
+            scanned += found > 0
+            images += found
+            if images > limits.max_pages:
+                raise DocumentTooLarge(
+                    f"PDF has more than {limits.max_pages} images to OCR (limit {limits.max_pages})"
+                )
+        if scanned:
+            return ScannedPdf(
+                pages=page_count, images=images, warnings=tuple(warnings), scanned_pages=scanned
+            )
         if sum(len(text.strip()) for text in texts) >= _MIN_TEXT_CHARS_PER_DOC:
             return build_extraction(
                 texts,
@@ -127,20 +162,12 @@ def inspect_pdf(data: bytes, limits: ExtractionLimits) -> Extraction | ScannedPd
                 truncated=truncated,
                 warnings=tuple(warnings),
             )
-        images = 0
-        for page in reader.pages:
-            images += sum(1 for _ in _image_names(page, limits))
-            if images > limits.max_pages:
-                raise DocumentTooLarge(
-                    f"PDF has more than {limits.max_pages} images to OCR (limit {limits.max_pages})"
-                )
-        if images == 0:
-            raise UnsupportedDocument("PDF has no text layer and no images to OCR")
-        return ScannedPdf(pages=page_count, images=images, warnings=tuple(warnings))
+        raise UnsupportedDocument("PDF has no text layer and no images to OCR")
 
 
 def ocr_pages(data: bytes, first: int, last: int, limits: ExtractionLimits) -> list[PageText]:
-    """OCR pages ``first``..``last`` (1-based, inclusive) of a scanned PDF.
+    """Read pages ``first``..``last`` (1-based, inclusive) of a scanned PDF: a page with a
+    text layer from it, a scanned page by OCR of its images.
 
     A page whose image cannot be decoded comes back with its ``error`` set (see
     :mod:`workflow.documents.pages` for why that does not fail the document); a decoding
@@ -156,6 +183,12 @@ def ocr_pages(data: bytes, first: int, last: int, limits: ExtractionLimits) -> l
 
 
 def _ocr_page(page: PageObject, number: int, limits: ExtractionLimits) -> PageText:
+    try:
+        layer = page.extract_text() or ""
+    except _PARSE_FAILURES:
+        layer = ""
+    if len(layer.strip()) >= _MIN_TEXT_CHARS_PER_PAGE:
+        return PageText(page=number, text=layer)
     texts: list[str] = []
     scores: list[float] = []
     try:
