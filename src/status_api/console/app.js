@@ -3,7 +3,11 @@
 // stack and through `docpipe console`, which signs each call with the user's AWS credentials.
 "use strict";
 
+// Every call is a Lambda invocation in AWS, so the console polls every 2 s only while
+// something changes; unchanged answers stretch the interval to 15 s, a hidden tab polls not
+// at all, and any action or change brings it back to 2 s.
 const REFRESH_MS = 2000;
+const MAX_REFRESH_MS = 15000;
 const STEPS = ["download", "extract", "analyze", "store", "notify"];
 // What each error code means and what to do (the README's table, for people at the console).
 const ERROR_MEANINGS = {
@@ -26,6 +30,9 @@ const REVIEW_TEXT_FIELDS = [
 
 const $ = (id) => document.getElementById(id);
 let timer = null;
+let delay = REFRESH_MS;
+const lastAnswers = new Map(); // GET path -> the text last answered, to see what changed
+let changed = false;
 let shownJob = null; // {id, status} of the job page on screen, to keep a form being edited
 
 function el(tag, attrs, ...children) {
@@ -50,6 +57,10 @@ async function api(path, options) {
   init.headers = { ...(init.headers || {}), "X-Docpipe-Console": "1" };
   const response = await fetch(path, init);
   const text = await response.text();
+  if (!init.method && lastAnswers.get(path) !== text) {
+    lastAnswers.set(path, text);
+    changed = true;
+  }
   let body = null;
   try { body = text ? JSON.parse(text) : null; } catch (_) { body = { message: text }; }
   if (!response.ok) {
@@ -373,10 +384,22 @@ async function refresh() {
   countReviews();
 }
 
-function schedule() {
+function schedule(reset = true) {
   clearTimeout(timer);
-  timer = setTimeout(async () => { await refresh(); schedule(); }, REFRESH_MS);
+  if (reset) delay = REFRESH_MS;
+  if (document.hidden) return; // visibilitychange starts it again
+  timer = setTimeout(async () => {
+    changed = false;
+    await refresh();
+    delay = changed ? REFRESH_MS : Math.min(2 * delay, MAX_REFRESH_MS);
+    schedule(false);
+  }, delay);
 }
+
+document.addEventListener("visibilitychange", () => {
+  if (document.hidden) clearTimeout(timer);
+  else { refresh(); schedule(); }
+});
 
 // Another view clears the job page, so nothing of the job shown before (above all its review
 // form) can be seen or edited until the next answer has drawn the page afresh.
