@@ -30,7 +30,7 @@ RESONATE_PG_SQL ?= $(firstword $(wildcard $(abspath ../shared/vendor/resonate-pg
 	/work/shared/vendor/resonate-pg/resonate.sql))
 export RESONATE_PG_SQL
 
-.PHONY: test demo lint typecheck unit bench clean install browser
+.PHONY: test demo lint typecheck unit bench clean install browser pgcron
 
 # Find an interpreter >= 3.12: an explicit $(PYTHON), then pythonX.Y on PATH, then pyenv's.
 PYTHON ?= $(shell for c in python3.13 python3.12 python3 \
@@ -63,6 +63,21 @@ browser:
 	else echo "no $(CHROMIUM) and not root: the console's browser test will skip" \
 		"(sudo apt-get install chromium chromium-driver)"; fi
 
+# Debian's Postgres 15 with pg_cron (the wheel's Postgres has no pg_cron), for the test that
+# `docpipe db init`'s jobs really run; as root, unless present; elsewhere that test skips.
+# No "main" cluster is created or started: the test runs its own server.
+PG_CRON := /usr/lib/postgresql/15/lib/pg_cron.so
+pgcron:
+	@if [ -f $(PG_CRON) ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		mkdir -p /etc/postgresql-common/createcluster.d && \
+		echo 'create_main_cluster = false' > /etc/postgresql-common/createcluster.d/50-docpipe.conf && \
+		DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			postgresql-15 postgresql-15-cron; \
+	else echo "no $(PG_CRON) and not root: the pg_cron test will skip" \
+		"(sudo apt-get install postgresql-15 postgresql-15-cron)"; fi
+
 $(SAM): | $(STAMP)
 	$(PY) -m venv $(SAM_VENV)
 	$(SAM_VENV)/bin/python -m pip install --quiet 'aws-sam-cli==$(SAM_VERSION)'
@@ -83,7 +98,7 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(VENV)/bin/pytest -m "not integration"
 
-test: lint typecheck $(STAMP) $(SAM) $(TS_STAMP) browser
+test: lint typecheck $(STAMP) $(SAM) $(TS_STAMP) browser pgcron
 	SAM_CLI=$(abspath $(SAM)) $(VENV)/bin/pytest
 
 demo: $(STAMP)

