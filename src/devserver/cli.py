@@ -29,11 +29,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Serve until SIGTERM or SIGINT; exit 0."""
+    """Serve until SIGTERM or SIGINT; exit 0 (1: the database is another server's)."""
     import asyncio  # noqa: PLC0415 - heavy imports stay out of ``docpipe --help``
     import signal  # noqa: PLC0415
+    import sys  # noqa: PLC0415
 
     from devserver.server import DevServer  # noqa: PLC0415
+    from devserver.sqlite_store import StoreInUse  # noqa: PLC0415
 
     async def main() -> None:
         server = DevServer(args.db, args.host, args.port, args.token, durable=args.fsync)
@@ -51,7 +53,11 @@ def run(args: argparse.Namespace) -> int:
         finally:
             await server.stop()
 
-    run_loop(main())
+    try:
+        run_loop(main())
+    except StoreInUse as exc:
+        print(f"docpipe server: {exc}", file=sys.stderr, flush=True)
+        return 1
     return 0
 
 

@@ -76,6 +76,10 @@ class OutboxEntry:
     payload: bytes
 
 
+class StoreInUse(RuntimeError):
+    """Another process (another server) holds the database file."""
+
+
 class SqliteStore:
     """The :class:`~devserver.store.Store` over one SQLite file (``":memory:"`` for tests)."""
 
@@ -83,10 +87,24 @@ class SqliteStore:
         if str(path) != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
-        self._db.execute("PRAGMA foreign_keys=OFF")
-        self._db.executescript(_SCHEMA)
+        try:
+            # The server is the file's only user: holding its lock for good (set before WAL
+            # mode, so the WAL index lives in this process's memory, not a shared -shm file)
+            # spares every transaction its file-lock system calls, and a second server
+            # started on the same file is refused instead of delivering the same messages.
+            self._db.execute("PRAGMA locking_mode=EXCLUSIVE")
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
+            self._db.execute("PRAGMA foreign_keys=OFF")
+            self._db.executescript(_SCHEMA)
+        except sqlite3.OperationalError as exc:
+            self._db.close()
+            if "locked" in str(exc):
+                raise StoreInUse(
+                    f"{path} is in use by another server (its SQLite file is locked): "
+                    "stop that one, or give this one another --db"
+                ) from exc
+            raise
         # This transaction's view: rows read or written in it, the very objects handed out.
         self._promises: dict[str, PromiseRow | None] = {}
         self._tasks: dict[str, TaskRow | None] = {}

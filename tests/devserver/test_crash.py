@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
-from devserver_helpers import WAIT, Processes, free_port
+from devserver_helpers import WAIT, Processes, env, free_port
 from resonate.resonate import Resonate
 
 from docpipe.events import read_events
@@ -109,3 +111,23 @@ class TestServerCrash:
         for step in ("download", "extract", "analyze"):
             assert len(starts(log, step)) == 1, step
         assert len(starts(log, "notify")) == 1
+
+
+class TestOneServerPerFile:
+    def test_a_second_server_on_the_same_database_exits_saying_why(
+        self, processes: Processes, tmp_path: Path
+    ) -> None:
+        """The running server keeps its file; the second one exits 1 naming it, instead of
+        serving (and delivering) the same promises twice."""
+        db = tmp_path / "resonate.db"
+        processes.server(db, free_port())
+        second = subprocess.run(
+            [sys.executable, "-m", "devserver", "--db", str(db), "--port", str(free_port())],
+            env=env(),
+            capture_output=True,
+            text=True,
+            timeout=WAIT,
+            check=False,
+        )
+        assert second.returncode == 1
+        assert f"{db} is in use by another server" in second.stderr

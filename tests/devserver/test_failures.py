@@ -16,7 +16,7 @@ from test_http import envelope, events, post, run
 
 from devserver import DevServer
 from devserver.engine import Engine
-from devserver.sqlite_store import SqliteStore
+from devserver.sqlite_store import SqliteStore, StoreInUse
 from devserver.store import PromiseRow
 from support.waiting import wait_until_async
 
@@ -59,6 +59,15 @@ class TestFailedCommit:
             assert fresh.promise("lost") is None
             assert fresh.promise("kept") is not None
         fresh.close()
+
+    def test_a_second_server_on_the_same_file_is_refused(self, tmp_path: Path) -> None:
+        """The first store holds the file's lock; a second one says whose it is, and the
+        file is free again once the first closes."""
+        first = SqliteStore(tmp_path / "db")
+        with pytest.raises(StoreInUse, match="in use by another server"):
+            SqliteStore(tmp_path / "db")
+        first.close()
+        SqliteStore(tmp_path / "db").close()
 
     def test_delivered_marks_survive_a_failed_transaction(self, tmp_path: Path) -> None:
         """Messages marked delivered before a failed request are still deleted after it."""
