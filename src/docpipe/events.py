@@ -43,6 +43,11 @@ STEP_GAVE_UP: Final = "step.gave_up"
 STEP_JOINED: Final = "step.joined"
 #: One execution of a page-range chunk of a long document.
 CHUNK_START: Final = "chunk.start"
+#: A chunk's range was read and stored (``durationMs``, ``chars``, ``failedPages``).
+CHUNK_FINISH: Final = "chunk.finish"
+#: One attempt of a chunk failed transiently (``errorType``, ``error``); the range runs again
+#: after ``nextDelaySeconds``, or, when that is absent, never (the document fails).
+CHUNK_RETRY: Final = "chunk.retry"
 #: The job waits for something outside the worker (``awaiting``: what, e.g. ``review``).
 JOB_AWAITING: Final = "job.awaiting"
 #: The job reached ``done`` (written once: by the notify step's single successful execution).

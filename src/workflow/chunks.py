@@ -22,7 +22,9 @@ parent's that way; because the plan is checkpointed and ranges are dispatched in
 each id always names the same range.
 
 Every execution of a range body writes one ``chunk.start`` event (like ``step.start``), so a
-crash's re-work is countable from the worker's log.
+crash's re-work is countable from the worker's log, then ``chunk.finish`` (duration, characters,
+unreadable pages) or, when the attempt failed, ``chunk.retry`` (why, and the delay before the
+next attempt, if the policy allows one).
 """
 
 from __future__ import annotations
@@ -85,16 +87,36 @@ async def extract_pages(
     # leaving the worker idle while the workflow dispatches the next ones; queued, the next
     # range starts the moment one ends. The event marks the start of the OCR work itself.
     async with deps.page_slot:
-        deps.emit(
-            {
-                "event": events.CHUNK_START,
-                "jobId": the_job.job_id,
-                "pages": [first, last],
-                "attempt": deps.attempts.next(ctx.info.id),
+        attempt = deps.attempts.next(ctx.info.id)
+        started = deps.clock()
+        said = {"jobId": the_job.job_id, "pages": [first, last], "attempt": attempt}
+        deps.emit({"event": events.CHUNK_START, **said, "ts": started})
+        try:
+            checkpoint = await guarded(
+                partial(_read_range, deps, the_job, downloaded, pages, total)
+            )
+        except Exception as exc:
+            failed: dict[str, Any] = {
+                "event": events.CHUNK_RETRY,
+                **said,
+                "errorType": type(exc).__name__,
+                "error": str(exc),
                 "ts": deps.clock(),
             }
-        )
-        return await guarded(partial(_read_range, deps, the_job, downloaded, pages, total))
+            delay = deps.step_policy.next(attempt)
+            if delay is not None:
+                failed["nextDelaySeconds"] = delay
+            deps.emit(failed)
+            raise
+        finished = {"event": events.CHUNK_FINISH, **said, "durationMs": deps.clock() - started}
+        failure = failure_of(checkpoint)
+        if failure is not None:
+            finished["failed"] = failure.get("code")
+        else:
+            finished["chars"] = checkpoint["chars"]
+            finished["failedPages"] = len(checkpoint["failedPages"])
+        deps.emit({**finished, "ts": deps.clock()})
+        return checkpoint
 
 
 def _read_range(

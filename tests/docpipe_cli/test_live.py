@@ -77,6 +77,48 @@ class TestDescribe:
             "job j done",
         ]
 
+    def test_page_ranges_say_how_they_ended(self) -> None:
+        """A range read (with its unreadable pages), one that will retry, one that gave up."""
+        said = [
+            describe(
+                {
+                    "event": events.CHUNK_FINISH,
+                    "jobId": "j",
+                    "pages": [9, 16],
+                    "durationMs": 8200,
+                    "chars": 5120,
+                    "failedPages": 1,
+                }
+            ),
+            describe(
+                {
+                    "event": events.CHUNK_RETRY,
+                    "jobId": "j",
+                    "pages": [1, 8],
+                    "attempt": 1,
+                    "errorType": "TransientError",
+                    "error": "S3 answered 503",
+                    "nextDelaySeconds": 2,
+                }
+            ),
+            describe(
+                {
+                    "event": events.CHUNK_RETRY,
+                    "jobId": "j",
+                    "pages": [1, 8],
+                    "attempt": 5,
+                    "errorType": "TransientError",
+                    "error": "S3 answered 503",
+                }
+            ),
+        ]
+        assert [text for text, _ in filter(None, said)] == [
+            "job j extract pages 9-16 read in 8.2 s (5120 characters, 1 unreadable)",
+            "job j extract pages 1-8 attempt 1 failed (TransientError: S3 answered 503);"
+            " retrying in 2 s",
+            "job j extract pages 1-8 attempt 5 failed (TransientError: S3 answered 503); giving up",
+        ]
+
     def test_a_review_gate_shows_waiting_and_its_end(self) -> None:
         """Awaiting review with the reason; the decision when it is settled."""
         waiting = describe(

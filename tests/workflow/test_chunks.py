@@ -14,6 +14,7 @@ import pytest
 from resonate.resonate import Resonate
 from resonate.retry import Constant
 
+from docpipe.errors import TransientError
 from docpipe.jobs import WORKFLOW_NAME, DocumentRef, Job, promise_id, results_key
 from docpipe.ports import JobRecord
 from docpipe.settings import Settings
@@ -45,6 +46,28 @@ class CountingSlot(asyncio.Lock):
     def release(self) -> None:
         self.in_flight -= 1
         super().release()
+
+
+class FlakyResults(InMemoryBlobStore):
+    """Refuses the first write of the first range's results, as S3 throttling would."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refused = False
+
+    def put(
+        self,
+        bucket: str,
+        key: str,
+        data: bytes,
+        *,
+        content_type: str,
+        metadata: dict[str, str] | None = None,
+    ) -> None:
+        if key.endswith("/pages/00001-00002.json") and not self.refused:
+            self.refused = True
+            raise TransientError("S3 answered 503 SlowDown")
+        super().put(bucket, key, data, content_type=content_type, metadata=metadata)
 
 
 @dataclass
@@ -220,6 +243,26 @@ class TestChunkBoundaries:
         [page] = json.loads(stored.data)["results"]
         assert page["page"] == 3
         assert page_code(3) in page["text"].replace(" ", "")
+
+    def test_each_range_says_how_it_ended(self) -> None:
+        """Every chunk.start is followed by its chunk.finish (characters read, unreadable
+        pages); a range whose results could not be stored once says why, retries, and ends."""
+        h = harness(per_chunk=2)
+        h.blobs = FlakyResults()
+        summary = h.run(scanned_pdf(5, corrupt_pages=frozenset({3})))
+        assert summary["status"] == "done", summary
+        [retry] = [e for e in h.events if e["event"] == "chunk.retry"]
+        assert (retry["pages"], retry["attempt"], retry["errorType"]) == (
+            [1, 2],
+            1,
+            "TransientError",
+        )
+        assert retry["nextDelaySeconds"] == 0
+        finished = {tuple(e["pages"]): e for e in h.events if e["event"] == "chunk.finish"}
+        assert sorted(finished) == [(1, 2), (3, 4), (5, 5)]
+        assert finished[(1, 2)]["attempt"] == 2
+        assert finished[(3, 4)]["failedPages"] == 1
+        assert all(e["chars"] > 0 for e in finished.values())
 
     def test_a_corrupt_page_in_the_middle_is_named_and_skipped(self) -> None:
         """A page whose image cannot be decoded does not fail a long scan: the job is done,

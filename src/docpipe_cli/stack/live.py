@@ -137,10 +137,31 @@ def _failed_attempt(event: Mapping[str, Any], job: str) -> Described:
     return f"{head}; retrying in {event.get('nextDelaySeconds')} s", _WARN
 
 
-def _chunk(event: Mapping[str, Any], job: str) -> Described:
+def _pages(event: Mapping[str, Any], job: str) -> str:
     pages = event.get("pages")
     span = f"{pages[0]}-{pages[1]}" if isinstance(pages, list) and len(pages) == 2 else "?"
-    return f"{job} extract pages {span} started{_attempt(event)}", None
+    return f"{job} extract pages {span}"
+
+
+def _chunk(event: Mapping[str, Any], job: str) -> Described:
+    return f"{_pages(event, job)} started{_attempt(event)}", None
+
+
+def _chunk_finished(event: Mapping[str, Any], job: str) -> Described:
+    took = _seconds(event.get("durationMs"))
+    if event.get("failed"):
+        return f"{_pages(event, job)} finished in {took}: {event['failed']}", _WARN
+    unreadable = event.get("failedPages")
+    note = f", {unreadable} unreadable" if isinstance(unreadable, int) and unreadable else ""
+    return f"{_pages(event, job)} read in {took} ({event.get('chars')} characters{note})", None
+
+
+def _chunk_failed(event: Mapping[str, Any], job: str) -> Described:
+    reason = _error_text(f"{event.get('errorType')}: {event.get('error')}")
+    head = f"{_pages(event, job)} attempt {event.get('attempt')} failed ({reason})"
+    if "nextDelaySeconds" not in event:
+        return f"{head}; giving up", _BAD
+    return f"{head}; retrying in {event['nextDelaySeconds']} s", _WARN
 
 
 def _awaiting(event: Mapping[str, Any], job: str) -> Described:
@@ -164,6 +185,8 @@ _DESCRIBERS: Mapping[str, Callable[[Mapping[str, Any], str], Described]] = {
     events.STEP_RETRY: _failed_attempt,
     events.STEP_GAVE_UP: _failed_attempt,
     events.CHUNK_START: _chunk,
+    events.CHUNK_FINISH: _chunk_finished,
+    events.CHUNK_RETRY: _chunk_failed,
     events.STEP_JOINED: lambda e, job: (
         f"{job} {e.get('step')} handed out again while still running: joined, not re-run",
         _WARN,
