@@ -95,7 +95,8 @@ class ReviewService:
                 return found[:wanted]
             # Enough, unless the index (which orders by time alone) may still hold jobs of
             # the same millisecond as the last one kept.
-            if len(found) >= wanted and page.records[-1].created_at < found[wanted - 1].created_at:
+            last = page.records[-1].created_at if page.records else None
+            if len(found) >= wanted and last is not None and last < found[wanted - 1].created_at:
                 return found[:wanted]
 
     def settle(self, job_id: str, raw_body: str | None) -> dict[str, Any]:
