@@ -73,6 +73,21 @@ class Signer:
         return dict(request.headers.items())
 
 
+def is_loopback(url: str) -> bool:
+    """Whether ``url`` names this machine (a local stack's API: never signed, so the user's
+    credentials do not leave the machine and none are needed)."""
+    host = urlsplit(url).hostname or ""
+    return host in ("localhost", "::1") or host.startswith("127.")
+
+
+def client_for(url: str, region: str) -> ApiClient:
+    """The status API at ``url``: signed with the user's AWS credentials unless it is on this
+    machine."""
+    if is_loopback(url):
+        return ApiClient(url)
+    return ApiClient(url, signer=Signer(region_of(url, region)))
+
+
 class ApiClient:
     """One status API: ``request`` sends a call (signed when a signer is given)."""
 

@@ -28,7 +28,7 @@ from urllib.parse import quote, urlencode
 from docpipe.errors import ConfigError, DocpipeError, InvalidJobError
 from docpipe.jobs import validate_job_id
 from docpipe.settings import Settings
-from docpipe_cli.api_client import ApiClient, ApiResponse, ApiUnavailable, Signer, region_of
+from docpipe_cli.api_client import ApiClient, ApiResponse, ApiUnavailable, client_for
 from docpipe_cli.usercli import resolve_target, status_client
 
 EXIT_OK = 0
@@ -77,7 +77,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 def api_for(stack: Path | None, api: str | None) -> ApiClient:
     """The status API to talk to, signed unless it is a local stack's."""
     if api:
-        return ApiClient(api, signer=Signer(region_of(api, Settings.from_env().region)))
+        return client_for(api, Settings.from_env().region)
     return status_client(resolve_target(stack))
 
 

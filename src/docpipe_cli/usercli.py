@@ -30,7 +30,7 @@ from docpipe.aws import client
 from docpipe.errors import ConfigError, DocpipeError, InvalidJobError
 from docpipe.jobs import STEPS, DocumentRef, s3_job_id, validate_job_id
 from docpipe.settings import Settings
-from docpipe_cli.api_client import ApiClient, ApiUnavailable, Signer, region_of
+from docpipe_cli.api_client import ApiClient, ApiUnavailable, client_for
 from docpipe_cli.stack.stackfile import (
     StackInfo,
     default_stack_path,
@@ -113,15 +113,15 @@ def _aws_client(service: str, target: Target) -> Any:
 
 
 def status_client(target: Target) -> ApiClient:
-    """The target's status API: a local stack's as is, an AWS deployment's SigV4-signed
-    with the user's credentials (its routes are IAM-authorised)."""
+    """The target's status API: a local stack's (or any on this machine) as is, an AWS
+    deployment's SigV4-signed with the user's credentials (its routes are IAM-authorised)."""
     if not target.status_api:
         raise ConfigError(
             "no status API: start the stack, pass --api or set DOCPIPE_STATUS_API_URL"
         )
     if target.local:
         return ApiClient(target.status_api)
-    return ApiClient(target.status_api, signer=Signer(region_of(target.status_api, target.region)))
+    return client_for(target.status_api, target.region)
 
 
 def fetch_status(api: ApiClient, job_id: str) -> dict[str, Any] | None:

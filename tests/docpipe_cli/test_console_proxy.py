@@ -154,28 +154,33 @@ class TestSigning:
         [seen] = upstream.seen
         assert "Authorization" not in seen["headers"]
 
-    def test_docpipe_status_signs_for_a_deployment_and_not_for_a_local_stack(
+    def test_docpipe_status_signs_for_a_deployment_and_not_on_this_machine(
         self, upstream: Upstream, monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        """``docpipe status`` against an AWS deployment signs with the user's credentials
-        (botocore's chain: here the environment); against a local stack it sends none."""
+        """``docpipe status`` against an AWS deployment signs for its region with the user's
+        credentials (botocore's chain: here the environment); a local stack, or any API on
+        this machine, gets no signature and needs no credentials."""
         monkeypatch.setenv("AWS_ACCESS_KEY_ID", ACCESS_KEY)
         monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", SECRET_KEY)
         monkeypatch.delenv("AWS_SESSION_TOKEN", raising=False)
         monkeypatch.delenv("AWS_PROFILE", raising=False)
-        deployed = Target(None, REGION, "inbox", None, upstream.url, local=False)
-        assert fetch_status(status_client(deployed), "job-1") == {
-            "reviews": [],
-            "path": "/status/job-1",
-        }
-        local = Target(None, REGION, "inbox", None, upstream.url, local=True)
-        fetch_status(status_client(local), "job-2")
-        signed, unsigned = upstream.seen
+        api_gateway = f"https://abc123.execute-api.{REGION}.amazonaws.com"
+        deployed = status_client(Target(None, "us-east-1", "inbox", None, api_gateway))
+        assert deployed.signer is not None
+        assert deployed.signer.region == REGION
+        # The deployment's signer, pointed at the recording server instead of AWS.
+        answer = fetch_status(ApiClient(upstream.url, signer=deployed.signer), "job-1")
+        assert answer == {"reviews": [], "path": "/status/job-1"}
+        for local in (True, False):  # a stack's stack.json, or DOCPIPE_STATUS_API_URL
+            client = status_client(Target(None, REGION, "inbox", None, upstream.url, local=local))
+            assert client.signer is None
+            fetch_status(client, "job-2")
+        signed, *unsigned = upstream.seen
         host = urlsplit(upstream.url).netloc
         assert signed["headers"]["Authorization"].endswith(
             "Signature=" + expected_signature(signed, host)
         )
-        assert "Authorization" not in unsigned["headers"]
+        assert all("Authorization" not in seen["headers"] for seen in unsigned)
 
     def test_region_comes_from_the_api_gateway_host(self) -> None:
         """The execute-api host names the region; a custom domain falls back."""
