@@ -5,8 +5,9 @@ the body finished but before its result was recorded, nothing was checkpointed, 
 runs again (at least once). What must never happen is a step starting *after* its durable
 promise was settled: that would be a checkpoint ignored. The worker logs every execution as a
 ``step.start`` event carrying the step's promise id (``stepId``) and the time; the engine
-knows when each promise was settled. This module puts the two side by side, on either engine
-(``docpipe server`` over HTTP, resonate-pg on Postgres). Used by tests and the chaos bench.
+knows when each promise was settled. This module puts the two side by side, asking either
+engine (``docpipe server`` over HTTP, resonate-pg on Postgres) through the same send-only
+client the deployables use. Used by tests and the chaos bench.
 
 A job's row turns terminal inside its ``notify`` step, a moment before that step's result is
 checkpointed, so the audit first waits for each job's durable execution (its root promise) to
@@ -15,19 +16,24 @@ be settled: auditing on the row alone would race the last checkpoint.
 
 from __future__ import annotations
 
-import json
-import time
-import urllib.error
-import urllib.request
+import asyncio
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+from resonate.error import ServerError
 
 from docpipe import events
+from docpipe.durable import resonate_client
 from docpipe.jobs import promise_id
+from docpipe.settings import Settings
 
-#: The protocol version the official server and ``docpipe server`` speak.
-PROTOCOL_VERSION = "2026-04-01"
+if TYPE_CHECKING:
+    from resonate.resonate import Resonate
+
+#: The Resonate group the audit's client identifies as (it receives no work).
+AUDIT_GROUP = "docpipe-audit"
+_NOT_FOUND = 404
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,77 +58,68 @@ class Audit:
     unsettled: tuple[str, ...] = ()
 
 
-def settled_at(durable_url: str, promise_id: str) -> int | None:
-    """When the engine at ``durable_url`` settled ``promise_id`` (``None``: pending/unknown)."""
-    if durable_url.startswith(("postgres://", "postgresql://")):
-        return _settled_at_postgres(durable_url, promise_id)
-    envelope = {
-        "kind": "promise.get",
-        "head": {"corrId": f"audit-{promise_id}", "version": PROTOCOL_VERSION},
-        "data": {"id": promise_id},
-    }
-    request = urllib.request.Request(  # noqa: S310 -- the engine URL the stack was given
-        durable_url.rstrip("/") + "/",
-        data=json.dumps(envelope).encode(),
-        headers={"Content-Type": "application/json"},
-        method="POST",
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
-            body: dict[str, Any] = json.load(response)
-    except urllib.error.HTTPError:
-        return None
-    promise = (body.get("data") or {}).get("promise") or {}
-    value = promise.get("settledAt")
-    return int(value) if isinstance(value, int) else None
-
-
-def _settled_at_postgres(dsn: str, promise_id: str) -> int | None:
-    import psycopg  # noqa: PLC0415 -- only for a stack on Postgres
-
-    with psycopg.connect(dsn) as conn:
-        row = conn.execute(
-            "SELECT settled_at FROM resonate.promises WHERE id = %s", (promise_id,)
-        ).fetchone()
-    return int(row[0]) if row and row[0] is not None else None
-
-
-def unsettled_executions(durable_url: str, job_ids: set[str], *, timeout: float) -> set[str]:
-    """Wait up to ``timeout`` seconds for every job's root promise to be settled; return the
-    jobs still unsettled then."""
-    deadline = time.monotonic() + timeout
-    pending = set(job_ids)
-    while True:
-        pending = {job for job in pending if settled_at(durable_url, promise_id(job)) is None}
-        if not pending or time.monotonic() >= deadline:
-            return pending
-        time.sleep(0.2)  # polling the engine for a real condition
-
-
 def checkpointed_reruns(
     worker_logs: list[Path], durable_url: str, *, job_ids: set[str], settle_timeout: float = 60
 ) -> Audit:
     """Every ``step.start`` in ``worker_logs`` of ``job_ids`` that began after its step
-    promise was settled, once those jobs' executions have settled."""
-    unsettled = unsettled_executions(durable_url, job_ids, timeout=settle_timeout)
-    settled: dict[str, int | None] = {}
-    reruns: list[Rerun] = []
-    audited = 0
-    for log in worker_logs:
-        for event in events.read_events(log):
-            if event["event"] != events.STEP_START or "stepId" not in event:
-                continue
-            if event.get("jobId") not in job_ids:
-                continue
-            step_id = str(event["stepId"])
-            if step_id not in settled:
-                settled[step_id] = settled_at(durable_url, step_id)
-            when = settled[step_id]
-            if when is None:
-                continue
-            audited += 1
-            if int(event["ts"]) > when:
-                reruns.append(
-                    Rerun(str(event["jobId"]), str(event["step"]), step_id, int(event["ts"]), when)
-                )
-    return Audit(audited, tuple(reruns), tuple(sorted(unsettled)))
+    promise was settled, once those jobs' executions have settled (``durable_url``: the
+    engine's URL or DSN, as ``RESONATE_URL`` takes it)."""
+    starts = [
+        event
+        for log in worker_logs
+        for event in events.read_events(log)
+        if event["event"] == events.STEP_START
+        and "stepId" in event
+        and event.get("jobId") in job_ids
+    ]
+
+    async def audit() -> Audit:
+        client = resonate_client(
+            Settings(resonate_url=durable_url), group=AUDIT_GROUP, receiving=False
+        )
+        try:
+            unsettled = await _unsettled_executions(client, job_ids, within=settle_timeout)
+            settled = {
+                step_id: await _settled_at(client, step_id)
+                for step_id in {str(event["stepId"]) for event in starts}
+            }
+        finally:
+            await client.stop()
+        checked = [event for event in starts if settled[str(event["stepId"])] is not None]
+        reruns = tuple(
+            Rerun(
+                str(event["jobId"]),
+                str(event["step"]),
+                str(event["stepId"]),
+                int(event["ts"]),
+                when,
+            )
+            for event in checked
+            if (when := settled[str(event["stepId"])]) is not None and int(event["ts"]) > when
+        )
+        return Audit(len(checked), reruns, tuple(sorted(unsettled)))
+
+    return asyncio.run(audit())
+
+
+async def _settled_at(client: Resonate, promise: str) -> int | None:
+    """When the engine settled ``promise`` (``None``: pending, or unknown)."""
+    try:
+        record = await client.promises.get(promise)
+    except ServerError as exc:
+        if exc.code == _NOT_FOUND:
+            return None
+        raise
+    return record.settled_at
+
+
+async def _unsettled_executions(client: Resonate, job_ids: set[str], *, within: float) -> set[str]:
+    """Wait up to ``within`` seconds for every job's root promise to be settled; return the
+    jobs still unsettled then."""
+    deadline = asyncio.get_running_loop().time() + within
+    pending = set(job_ids)
+    while True:
+        pending = {job for job in pending if await _settled_at(client, promise_id(job)) is None}
+        if not pending or asyncio.get_running_loop().time() >= deadline:
+            return pending
+        await asyncio.sleep(0.2)  # polling the engine for a real condition
