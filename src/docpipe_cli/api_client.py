@@ -35,6 +35,15 @@ class ApiResponse:
     body: Any
     content_type: str = "application/json"
 
+    @property
+    def message(self) -> str:
+        """What the answer says, for a person: its ``message`` field, else the body."""
+        if isinstance(self.body, dict) and isinstance(self.body.get("message"), str):
+            return str(self.body["message"])
+        if isinstance(self.body, bytes):
+            return self.body.decode("utf-8", "replace")
+        return json.dumps(self.body)
+
 
 def region_of(url: str, default: str) -> str:
     """The AWS region an API Gateway URL lives in (``default`` for a custom domain)."""

@@ -126,8 +126,7 @@ def run_review(args: argparse.Namespace) -> int:
         _say(f"docpipe review: {exc}")
         return EXIT_UNAVAILABLE
     if answer.status != 200:
-        message = answer.body.get("message") if isinstance(answer.body, dict) else answer.body
-        _say(f"docpipe review {args.action}: {message} (HTTP {answer.status})")
+        _say(f"docpipe review {args.action}: {answer.message} (HTTP {answer.status})")
         return _EXIT_FOR_STATUS.get(answer.status, EXIT_UNAVAILABLE)
     if args.json:
         print(json.dumps(answer.body, indent=2, sort_keys=True))

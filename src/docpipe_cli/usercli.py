@@ -133,19 +133,11 @@ def fetch_status(api: ApiClient, job_id: str) -> dict[str, Any] | None:
     if answer.status == 404:
         return None
     if answer.status == 400:
-        raise InvalidJobError(_message_of(answer.body))
+        raise InvalidJobError(answer.message)
     if answer.status != 200 or not isinstance(answer.body, dict):
         hint = " (are your AWS credentials allowed to call it?)" if answer.status == 403 else ""
-        raise StackUnavailable(
-            f"status API answered {answer.status}: {_message_of(answer.body)}{hint}"
-        )
+        raise StackUnavailable(f"status API answered {answer.status}: {answer.message}{hint}")
     return answer.body
-
-
-def _message_of(body: Any) -> str:
-    if isinstance(body, dict) and isinstance(body.get("message"), str):
-        return str(body["message"])
-    return body.decode("utf-8", "replace") if isinstance(body, bytes) else json.dumps(body)
 
 
 class Progress:
