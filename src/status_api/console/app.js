@@ -31,7 +31,10 @@ const REVIEW_TEXT_FIELDS = [
 const $ = (id) => document.getElementById(id);
 let timer = null;
 let delay = REFRESH_MS;
-const lastAnswers = new Map(); // GET path -> the text last answered, to see what changed
+// GET path -> answer text: the previous refresh's and this one's (so at most one refresh's
+// worth is kept), to see whether anything changed.
+let answersBefore = new Map();
+let answersNow = new Map();
 let changed = false;
 let shownJob = null; // {id, status} of the job page on screen, to keep a form being edited
 
@@ -57,9 +60,9 @@ async function api(path, options) {
   init.headers = { ...(init.headers || {}), "X-Docpipe-Console": "1" };
   const response = await fetch(path, init);
   const text = await response.text();
-  if (!init.method && lastAnswers.get(path) !== text) {
-    lastAnswers.set(path, text);
-    changed = true;
+  if (!init.method) {
+    if (answersBefore.get(path) !== text) changed = true;
+    answersNow.set(path, text);
   }
   let body = null;
   try { body = text ? JSON.parse(text) : null; } catch (_) { body = { message: text }; }
@@ -389,7 +392,7 @@ function schedule(reset = true) {
   if (reset) delay = REFRESH_MS;
   if (document.hidden) return; // visibilitychange starts it again
   timer = setTimeout(async () => {
-    changed = false;
+    [answersBefore, answersNow, changed] = [answersNow, new Map(), false];
     await refresh();
     delay = changed ? REFRESH_MS : Math.min(2 * delay, MAX_REFRESH_MS);
     schedule(false);
