@@ -99,7 +99,7 @@ class SqliteStore:
             self._db.executescript(_SCHEMA)
         except sqlite3.OperationalError as exc:
             self._db.close()
-            if "locked" in str(exc):
+            if exc.sqlite_errorcode == sqlite3.SQLITE_BUSY:
                 raise StoreInUse(
                     f"{path} is in use by another server (its SQLite file is locked): "
                     "stop that one, or give this one another --db"
