@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 from docpipe.jobs import JobState, StepName
+from docpipe.layout import Layout
 
 type StepOutcome = Literal["ok", "failed", "retry"]
 
@@ -222,7 +223,11 @@ class Analyzer(Protocol):
     #: Short name recorded with each result ("offline", "bedrock:<model>").
     name: str
 
-    def analyze(self, text: str, *, media_type: str, filename: str) -> dict[str, Any]:
+    def analyze(
+        self, text: str, *, media_type: str, filename: str, layout: Layout | None = None
+    ) -> dict[str, Any]:
         """Return ``{"documentType", "summary", "entities": {...}, ...}`` (JSON-safe).
-        Raise ``TransientError`` for a retryable failure."""
+        ``layout`` says where ``text`` sits on the pages (evidence cites it); ``None`` reads
+        the text as one page without geometry. Raise ``TransientError`` for a retryable
+        failure."""
         ...

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from docpipe import events
 from docpipe.errors import CorruptDocument
 from docpipe.jobs import Job, StepName, results_key
+from docpipe.layout import Layout
 from workflow.step_runtime import (
     Checkpoint,
     PipelineDeps,
@@ -148,9 +149,20 @@ def store_text(
     deps.blobs.put(
         deps.settings.results_bucket, key, encoded, content_type="text/plain; charset=utf-8"
     )
+    layout_key = results_key(job.job_id, "layout.json")
+    layout = extraction.page_layout.to_json()
+    deps.blobs.put(
+        deps.settings.results_bucket, layout_key, layout, content_type="application/json"
+    )
     deps.cache.pop(job.job_id, str(downloaded["sha256"]))
     deps.cache.put(job.job_id, "text.txt", encoded)
-    return {"bucket": deps.settings.results_bucket, "key": key, **extraction.stats()}
+    deps.cache.put(job.job_id, "layout.json", layout)
+    return {
+        "bucket": deps.settings.results_bucket,
+        "key": key,
+        "layoutKey": layout_key,
+        **extraction.stats(),
+    }
 
 
 # --- analyze -------------------------------------------------------------------------------
@@ -192,12 +204,30 @@ async def analyze(
                 str(extracted["bucket"]), str(extracted["key"]), max_bytes=_MAX_TEXT_READ_BYTES
             ).data
         analysis = deps.analyzer.analyze(
-            data.decode(), media_type=str(downloaded["mediaType"]), filename=job.document.filename
+            data.decode(),
+            media_type=str(downloaded["mediaType"]),
+            filename=job.document.filename,
+            layout=_layout(deps, job, extracted),
         )
         deps.cache.pop(job.job_id, "text.txt")
+        deps.cache.pop(job.job_id, "layout.json")
         return bounded_analysis(analysis)
 
     return await execute_step(ctx, job, "analyze", work)
+
+
+def _layout(deps: PipelineDeps, job: Job, extracted: Checkpoint) -> Layout | None:
+    """The extraction's layout: cached, else read back (``None`` from a checkpoint written
+    before layouts were stored: the analysis then reads the text as one page)."""
+    key = extracted.get("layoutKey")
+    if key is None:
+        return None
+    data = deps.cache.get(job.job_id, "layout.json")
+    if data is None:
+        data = deps.blobs.get(
+            str(extracted["bucket"]), str(key), max_bytes=_MAX_TEXT_READ_BYTES
+        ).data
+    return Layout.from_json(data)
 
 
 # --- store ---------------------------------------------------------------------------------
@@ -233,6 +263,9 @@ def build_result(job: Job, outcome: Outcome, analyzer_name: str) -> dict[str, An
         }
     extracted = dict(outcome.extracted or {})
     text = {"bucket": extracted.pop("bucket", None), "key": extracted.pop("key", None)}
+    layout_key = extracted.pop("layoutKey", None)
+    if layout_key is not None:
+        text["layoutKey"] = layout_key
     return {
         "jobId": job.job_id,
         "status": "done",

@@ -40,7 +40,9 @@ class Recording:
         self._inner = inner
         self.returned: list[dict[str, Any]] = []
 
-    def analyze(self, text: str, *, media_type: str, filename: str) -> dict[str, Any]:
+    def analyze(
+        self, text: str, *, media_type: str, filename: str, layout: object = None
+    ) -> dict[str, Any]:
         analysis = self._inner.analyze(text, media_type=media_type, filename=filename)
         self.returned.append(json.loads(json.dumps(analysis)))
         return analysis

@@ -36,7 +36,9 @@ class CountingAnalyzer:
     failures: int = 0
     calls: list[str] = field(default_factory=list)
 
-    def analyze(self, text: str, *, media_type: str, filename: str) -> dict[str, Any]:
+    def analyze(
+        self, text: str, *, media_type: str, filename: str, layout: object = None
+    ) -> dict[str, Any]:
         self.calls.append(text)
         if len(self.calls) <= self.failures:
             raise TransientError("analyzer throttled")
@@ -256,7 +258,9 @@ class TestPermanentFailures:
         configuration_error and the reason, not retried until retries_exhausted."""
 
         class MisconfiguredAnalyzer(CountingAnalyzer):
-            def analyze(self, text: str, *, media_type: str, filename: str) -> dict[str, Any]:
+            def analyze(
+                self, text: str, *, media_type: str, filename: str, layout: object = None
+            ) -> dict[str, Any]:
                 self.calls.append(text)
                 raise AnalyzerConfigError("Bedrock AccessDeniedException for model m")
 

@@ -13,7 +13,9 @@ from workflow.worker import build_worker, serve
 class NullAnalyzer:
     name = "null"
 
-    def analyze(self, text: str, *, media_type: str, filename: str) -> dict[str, object]:
+    def analyze(
+        self, text: str, *, media_type: str, filename: str, layout: object = None
+    ) -> dict[str, object]:
         return {}
 
 

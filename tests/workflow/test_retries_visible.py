@@ -31,7 +31,9 @@ class WatchingAnalyzer(CountingAnalyzer):
     service: StatusService | None = None
     seen: list[dict[str, Any]] = field(default_factory=list)
 
-    def analyze(self, text: str, *, media_type: str, filename: str) -> dict[str, Any]:
+    def analyze(
+        self, text: str, *, media_type: str, filename: str, layout: object = None
+    ) -> dict[str, Any]:
         assert self.service is not None
         self.seen.append(self.service.job_status("job-1"))
         return super().analyze(text, media_type=media_type, filename=filename)

@@ -31,7 +31,9 @@ class FixedAnalyzer:
     confidence: float = 0.9
     name: str = "fixed"
 
-    def analyze(self, text: str, *, media_type: str, filename: str) -> dict[str, Any]:
+    def analyze(
+        self, text: str, *, media_type: str, filename: str, layout: object = None
+    ) -> dict[str, Any]:
         return {
             "documentType": "receipt",
             "confidence": self.confidence,

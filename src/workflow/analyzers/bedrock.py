@@ -37,6 +37,8 @@ from workflow.analyzers.schema import SchemaError, normalize
 if TYPE_CHECKING:
     from mypy_boto3_bedrock_runtime import BedrockRuntimeClient
 
+    from docpipe.layout import Layout
+
 #: Characters of document text per call (~8k tokens): inside every Converse model's context
 #: window with room for the schema and the answer.
 CHUNK_CHARS = 30_000
@@ -87,7 +89,9 @@ class BedrockAnalyzer:
         self.model_id = model_id
         self.name = f"bedrock:{model_id}"
 
-    def analyze(self, text: str, *, media_type: str, filename: str) -> dict[str, Any]:
+    def analyze(
+        self, text: str, *, media_type: str, filename: str, layout: Layout | None = None
+    ) -> dict[str, Any]:
         chunks = split_chunks(text, CHUNK_CHARS)
         if len(chunks) == 1:
             prompt = f"Document: {filename} ({media_type})\n<document>\n{text}\n</document>"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workflow.analyzers.classify import classify
 from workflow.analyzers.dateroles import dates_with_roles
@@ -19,6 +19,9 @@ from workflow.analyzers.figures import key_figures
 from workflow.analyzers.language import guess_language
 from workflow.analyzers.parties import clean_name, find_parties, is_organisation, merge_parties
 from workflow.analyzers.summary import MAX_SUMMARY_CHARS, summarize
+
+if TYPE_CHECKING:
+    from docpipe.layout import Layout
 
 #: A receipt's first line longer than this is not a shop name.
 _MAX_MERCHANT_WORDS = 6
@@ -73,7 +76,9 @@ class OfflineAnalyzer:
 
     name = "offline"
 
-    def analyze(self, text: str, *, media_type: str, filename: str) -> dict[str, Any]:
+    def analyze(
+        self, text: str, *, media_type: str, filename: str, layout: Layout | None = None
+    ) -> dict[str, Any]:
         text = normalise(text[:MAX_ANALYZED_CHARS])
         classification = classify(text)
         document_type = classification.document_type

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
+from docpipe.layout import Layout
+
 if TYPE_CHECKING:
     from docpipe.settings import Settings
 
@@ -64,6 +66,13 @@ class Extraction:
     failed_pages: tuple[int, ...] = ()
     #: OCR'd PDFs: the engine's mean confidence over the pages it read.
     confidence: float | None = None
+    #: Where the text sits on the pages (``None``: one page, no geometry).
+    layout: Layout | None = None
+
+    @property
+    def page_layout(self) -> Layout:
+        """The layout, or one page without geometry when the extractor gave none."""
+        return self.layout if self.layout is not None else Layout.single_page(self.text)
 
     def with_pages(self, *, failed_pages: tuple[int, ...], confidence: float | None) -> Extraction:
         """This extraction with the per-page OCR facts attached."""
