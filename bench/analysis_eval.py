@@ -1,6 +1,6 @@
 """Benchmark: how much of what a reader finds the analyzers find, on the labelled set.
 
-The evaluation set (:mod:`docpipe_cli.evaluation`) is written from a seed: invoices,
+The evaluation set (:mod:`testbed.evaluation`) is written from a seed: invoices,
 receipts, purchase orders, contracts, letters, memos, minutes, reports, forms and statements,
 rendered as PDF, scanned PNG (read back by OCR), DOCX, HTML, Markdown and plain text. Each
 document goes through docpipe's real extractor, then through the analyzers; the table gives
@@ -36,16 +36,16 @@ import sys
 import time
 from pathlib import Path
 
-from docpipe_cli.evaluation import FIELDS, Scoreboard, build_corpus
-from docpipe_cli.evaluation.corpus import DEFAULT_SEED
-from docpipe_cli.evaluation.render import render
-from docpipe_cli.evaluation.replay import (
+from testbed.evaluation import FIELDS, Scoreboard, build_corpus
+from testbed.evaluation.corpus import DEFAULT_SEED
+from testbed.evaluation.render import render
+from testbed.evaluation.replay import (
     RECORDINGS,
     record_bedrock,
     replayed_bedrock,
 )
-from docpipe_cli.evaluation.run import evaluate, extract
-from docpipe_cli.evaluation.score import PAGE_CHARS
+from testbed.evaluation.run import evaluate, extract
+from testbed.evaluation.score import PAGE_CHARS
 from workflow.analyzers import OfflineAnalyzer
 
 RESULTS = Path(__file__).resolve().parent / "results" / "analysis_eval.json"

@@ -1,7 +1,7 @@
 """Chaos benchmark: documents through ``docpipe up`` while its parts are killed and AWS fails.
 
 One ``docpipe up`` runs against its own moto server *behind a fault proxy*
-(:mod:`docpipe_cli.faultproxy`; ``stack.json``'s ``aws_endpoint`` is the proxy). Two phases
+(:mod:`testbed.faultproxy`; ``stack.json``'s ``aws_endpoint`` is the proxy). Two phases
 run on it, each with N documents (mixed formats: PDF, DOCX, HTML, Markdown, text and a
 scanned receipt that needs OCR), all uploaded at once:
 
@@ -296,7 +296,7 @@ def start_emulator_and_proxy(tmp: Path, args: argparse.Namespace) -> tuple[list[
             [
                 sys.executable,
                 "-m",
-                "docpipe_cli.faultproxy",
+                "testbed.faultproxy",
                 "--upstream",
                 moto_url,
                 "--port",

@@ -47,10 +47,10 @@ import boto3  # noqa: E402
 from docpipe import events  # noqa: E402
 from docpipe.events import read_events  # noqa: E402
 from docpipe.jobs import s3_job_id  # noqa: E402
-from docpipe_cli.scans import A4_150DPI, SMALL_PAGE, scanned_pdf  # noqa: E402
 from docpipe_cli.stack.components import base_environment  # noqa: E402
 from docpipe_cli.stack.launch import start_and_wait, stop_process  # noqa: E402
 from docpipe_cli.stack.stackfile import StackInfo  # noqa: E402
+from testbed.scans import A4_150DPI, SMALL_PAGE, scanned_pdf  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"

@@ -194,7 +194,7 @@ def check_database(
         if not has_schema:
             raise ConfigError(
                 f"database {database!r} ({where}) has no resonate-pg schema: apply resonate.sql "
-                "with `docpipe db init` (see the README)"
+                "with `docpipe db init` (see docs/postgres.md)"
             )
         if not usable:
             raise ConfigError(

@@ -1,7 +1,7 @@
 """The user's side of a running stack: ``docpipe submit``, ``send`` and ``status``.
 
 Each command finds the stack through ``stack.json`` (``--stack``, ``$DOCPIPE_STACK``, or
-``.docpipe/stack.json``), else through the environment the README lists (plus
+``.docpipe/stack.json``), else through the environment docs/configuration.md lists (plus
 ``DOCPIPE_STATUS_API_URL``), so the same commands work against AWS.
 
 Output is for people on stderr and for scripts on stdout: ``submit`` and ``send`` print

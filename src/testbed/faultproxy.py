@@ -1,6 +1,6 @@
 """A fault-injecting reverse proxy in front of an AWS endpoint (the chaos benchmark's).
 
-``python -m docpipe_cli.faultproxy --upstream http://127.0.0.1:4566 --port N`` forwards every
+``python -m testbed.faultproxy --upstream http://127.0.0.1:4566 --port N`` forwards every
 request to the upstream emulator unchanged, except that, while faults are on, a share of the
 S3, SQS, DynamoDB and SNS calls is answered by the proxy itself with the error the real
 service sends when it is unwell -- 500/503 (``InternalError``, ``ServiceUnavailable``,
@@ -217,7 +217,7 @@ async def serve(args: argparse.Namespace) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m docpipe_cli.faultproxy",
+        prog="python -m testbed.faultproxy",
         description="Forward to an AWS endpoint, failing and delaying a share of the calls.",
     )
     parser.add_argument("--upstream", required=True, help="the AWS endpoint, e.g. moto server")

@@ -1,5 +1,6 @@
-"""The README's ``--without worker`` path: ``docpipe up --without worker`` plus a worker run by
-hand with ``docpipe worker --stack DIR/stack.json``, from a shell that knows nothing else."""
+"""The ``--without worker`` path of docs/local-stack.md: ``docpipe up --without worker`` plus a
+worker run by hand with ``docpipe worker --stack DIR/stack.json``, from a shell that knows
+nothing else."""
 
 from __future__ import annotations
 

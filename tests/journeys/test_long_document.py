@@ -17,9 +17,9 @@ from typing import Any
 import pytest
 
 from docpipe.jobs import results_key, s3_job_id
-from docpipe_cli.scans import page_code, scanned_pdf
 from docpipe_cli.stack.launch import stop_process
 from support.stack import Stack, read_events, start_stack, stop_and_check, wait_until
+from testbed.scans import page_code, scanned_pdf
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from docpipe_cli.evaluation import FIELDS, build_corpus
-from docpipe_cli.evaluation.run import evaluate, extract
-from docpipe_cli.evaluation.score import Scoreboard, norm_org, norm_person
+from testbed.evaluation import FIELDS, build_corpus
+from testbed.evaluation.run import evaluate, extract
+from testbed.evaluation.score import Scoreboard, norm_org, norm_person
 from workflow.analyzers import OfflineAnalyzer
 
 #: The regression gate: the offline analyzer's F1 on every field of the fast subset.
@@ -91,7 +91,7 @@ class TestOfflineOnTheSet:
 class TestBedrockReplay:
     def test_recorded_responses_are_scored_and_stale_ones_refused(self, tmp_path: Any) -> None:
         """A recording replays through the Stubber into a score; a changed text voids it."""
-        from docpipe_cli.evaluation.replay import _digest, replayed_bedrock  # noqa: PLC0415
+        from testbed.evaluation.replay import _digest, replayed_bedrock  # noqa: PLC0415
 
         case = build_corpus()[0]
         text = extract(case)

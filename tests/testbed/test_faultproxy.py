@@ -16,10 +16,10 @@ from botocore.config import Config
 from botocore.exceptions import ClientError
 
 from docpipe import events
-from docpipe_cli.faultproxy import ERRORS
 from docpipe_cli.stack.launch import free_port, stop_process
 from support.stack import child_env
 from support.waiting import wait_until
+from testbed.faultproxy import ERRORS
 
 pytestmark = pytest.mark.integration
 
@@ -34,7 +34,7 @@ def always_failing(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             [
                 sys.executable,
                 "-m",
-                "docpipe_cli.faultproxy",
+                "testbed.faultproxy",
                 "--upstream",
                 "http://127.0.0.1:9",
                 "--port",

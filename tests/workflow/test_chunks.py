@@ -19,7 +19,7 @@ from docpipe.jobs import WORKFLOW_NAME, DocumentRef, Job, promise_id, results_ke
 from docpipe.ports import JobRecord
 from docpipe.settings import Settings
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
-from docpipe_cli.scans import page_code, scanned_pdf, with_typed_cover
+from testbed.scans import page_code, scanned_pdf, with_typed_cover
 from workflow.analyzers.offline import OfflineAnalyzer
 from workflow.chunks import chunk_key, page_ranges
 from workflow.step_runtime import PipelineDeps

@@ -1,7 +1,7 @@
 """The five components of the local stack: how each is started and how we know it is ready.
 
 Every child gets the environment it would have in AWS: the stack's addresses as the
-variables the README lists, fake credentials, and for the two Lambda functions Lambda's
+variables docs/configuration.md lists, fake credentials, and for the two Lambda functions Lambda's
 reserved variables. Nothing reaches a child through a file only the local stack knows.
 """
 

@@ -106,7 +106,7 @@ class StackInfo:
         )
 
     def environment(self) -> dict[str, str]:
-        """The variables a docpipe process reads (see the README), pointing at this stack."""
+        """The variables a docpipe process reads (docs/configuration.md), pointing at this stack."""
         return {
             "AWS_ENDPOINT_URL": self.aws_endpoint,
             "AWS_DEFAULT_REGION": self.region,

@@ -9,7 +9,7 @@
 const REFRESH_MS = 2000;
 const MAX_REFRESH_MS = 15000;
 const STEPS = ["download", "extract", "analyze", "store", "notify"];
-// What each error code means and what to do (the README's table, for people at the console).
+// What each error code means and what to do (docs/errors.md's table, for people at the console).
 const ERROR_MEANINGS = {
   unsupported_type: "The bytes are not a format docpipe reads (decided from content, not the name). Convert it.",
   corrupt_document: "The file does not parse as its type, or changed while being processed. Re-upload a good copy.",

@@ -7,7 +7,7 @@ and scores it against the labels, field by field. ``bench/analysis_eval.py`` run
 through the real extractor; a fast subset runs in the test suite as a regression gate.
 """
 
-from docpipe_cli.evaluation.corpus import Case, Labels, build_corpus
-from docpipe_cli.evaluation.score import FIELDS, Scoreboard, predicted_fields
+from testbed.evaluation.corpus import Case, Labels, build_corpus
+from testbed.evaluation.score import FIELDS, Scoreboard, predicted_fields
 
 __all__ = ["FIELDS", "Case", "Labels", "Scoreboard", "build_corpus", "predicted_fields"]

@@ -14,7 +14,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
-#: A format-neutral block of a document; see :mod:`docpipe_cli.evaluation.render`.
+#: A format-neutral block of a document; see :mod:`testbed.evaluation.render`.
 type Block = tuple[str, Any]
 
 #: Document kinds of the set, and the ``documentType`` each should be analysed as.
@@ -278,7 +278,7 @@ DEFAULT_SEED = "docpipe-eval"
 def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case]:
     """The whole evaluation set, the same on every call and every machine for one seed: the
     generated documents, then the hand-labelled bundled samples."""
-    from docpipe_cli.evaluation.kinds import TEMPLATES  # noqa: PLC0415 - kinds imports us
+    from testbed.evaluation.kinds import TEMPLATES  # noqa: PLC0415 - kinds imports us
 
     cases: list[Case] = []
     for kind in KINDS:
@@ -298,7 +298,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
                 )
             )
     if samples:
-        from docpipe_cli.evaluation.samples import bundled_samples  # noqa: PLC0415
+        from testbed.evaluation.samples import bundled_samples  # noqa: PLC0415
 
         cases.extend(bundled_samples())
     return cases

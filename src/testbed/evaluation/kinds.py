@@ -2,7 +2,7 @@
 letters, memos, minutes, reports, forms and statements are laid out in the wild.
 
 Each template takes a seeded ``random.Random`` and the target format and returns the
-document's blocks and the :class:`~docpipe_cli.evaluation.corpus.Writer` holding its labels.
+document's blocks and the :class:`~testbed.evaluation.corpus.Writer` holding its labels.
 Several layouts per kind: labelled blocks, two-column headers, labels above their values,
 tables, European number and date conventions, prose that carries the key facts.
 """
@@ -13,7 +13,7 @@ import datetime as dt
 import random
 from collections.abc import Callable
 
-from docpipe_cli.evaluation.corpus import (
+from testbed.evaluation.corpus import (
     BANKS,
     CITIES,
     MERCHANTS,

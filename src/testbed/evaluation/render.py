@@ -13,7 +13,7 @@ import html
 import io
 from typing import Any
 
-from docpipe_cli.evaluation.corpus import Block, Case
+from testbed.evaluation.corpus import Block, Case
 
 #: Monospace fonts tried for scanned pages; Pillow's built-in font is the fallback.
 _FONTS = (

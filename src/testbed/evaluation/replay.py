@@ -20,9 +20,9 @@ from botocore.stub import Stubber
 
 from docpipe import aws
 from docpipe.settings import Settings
-from docpipe_cli.evaluation.corpus import Case
-from docpipe_cli.evaluation.run import media_type
-from docpipe_cli.evaluation.score import Scoreboard
+from testbed.evaluation.corpus import Case
+from testbed.evaluation.run import media_type
+from testbed.evaluation.score import Scoreboard
 from workflow.analyzers import BedrockAnalyzer
 
 #: Recorded responses, one JSON file per case.

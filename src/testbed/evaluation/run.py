@@ -8,9 +8,9 @@ from collections.abc import Iterable
 
 from docpipe.ports import Analyzer
 from docpipe.settings import Settings
-from docpipe_cli.evaluation.corpus import Case
-from docpipe_cli.evaluation.render import render
-from docpipe_cli.evaluation.score import Scoreboard
+from testbed.evaluation.corpus import Case
+from testbed.evaluation.render import render
+from testbed.evaluation.score import Scoreboard
 from workflow.documents import ExtractionLimits, detect_type, extract_text
 
 

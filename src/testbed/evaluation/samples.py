@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from importlib.resources import files
 
-from docpipe_cli.evaluation.corpus import Case, Labels
+from testbed.evaluation.corpus import Case, Labels
 
 _USD, _GBP, _EUR = "USD", "GBP", "EUR"
 

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from docpipe_cli.evaluation.corpus import DATE_ROLES, Case, Labels
+from testbed.evaluation.corpus import DATE_ROLES, Case, Labels
 
 #: Scored fields, in the order the table prints them.
 FIELDS = (

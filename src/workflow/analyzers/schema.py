@@ -19,7 +19,7 @@
                      "invoiceNumber"?, "subtotal"?, "tax"?, ...},
     }
 
-The README's "Analysis schema" section is the user-facing description of the same shape.
+docs/analysis-schema.md is the user-facing description of the same shape.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from reportlab.pdfgen import canvas
 from docpipe.errors import CorruptDocument, DocumentTooLarge, UnsupportedDocument
 from docpipe.settings import Settings
 from docpipe_cli.samples import SAMPLES_DIR
-from docpipe_cli.scans import with_typed_cover
+from testbed.scans import with_typed_cover
 from workflow.documents import ExtractionLimits, detect_type, extract_text
 from workflow.documents import ocr as ocr_module
 from workflow.documents.detect import DOCX, PDF
