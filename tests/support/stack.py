@@ -154,6 +154,20 @@ class Stack:
         except urllib.error.HTTPError as exc:
             return exc.code, json.loads(exc.read() or b"null")
 
+    def post_json(self, path: str, body: Any) -> tuple[int, Any]:
+        assert self.info.status_api
+        request = urllib.request.Request(
+            self.info.status_api + path,
+            data=json.dumps(body).encode(),
+            headers={"content-type": "application/json"},
+            method="POST",
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=15) as response:
+                return response.status, json.load(response)
+        except urllib.error.HTTPError as exc:
+            return exc.code, json.loads(exc.read() or b"null")
+
     def wait_finished(self, job_id: str, timeout: float = 120) -> dict[str, Any]:
         def finished() -> dict[str, Any] | None:
             status = self.status(job_id)

@@ -19,6 +19,8 @@ import docpipe
 from docpipe import durable, events
 from docpipe.durable import redact
 from docpipe.events import has_event
+from docpipe_cli.stack.aws_emulator import READY_PATH
+from docpipe_cli.stack.consistency import AWS_STATE_DIR
 from docpipe_cli.stack.lambda_runtime import lambda_environment
 from docpipe_cli.stack.postgres import (
     PostgresOptions,
@@ -50,6 +52,8 @@ STATUS_API_ROUTES = (
     "GET /",
     "GET /console/{name}",
 )
+#: How long the AWS emulator may take to write its state once everything else has stopped.
+AWS_STOP_GRACE_SECONDS = 30.0
 #: The event each component logs once it serves.
 READY_EVENTS: dict[str, str] = {
     "poller": events.POLLER_READY,
@@ -161,10 +165,21 @@ def start_stack(
         supervisor.start(
             ComponentSpec(
                 name="aws",
-                argv=(python, "-m", "moto.server", "-H", options.host, "-p", str(options.aws_port)),
+                argv=(
+                    python,
+                    "-m",
+                    "docpipe_cli.stack.aws_emulator",
+                    "--host",
+                    options.host,
+                    "--port",
+                    str(options.aws_port),
+                    "--state",
+                    str(options.state_dir / AWS_STATE_DIR),
+                ),
                 env=base,
-                ready=lambda _: http_answers(options.aws_url + "/moto-api/"),
+                ready=lambda _: http_answers(options.aws_url + READY_PATH),
                 on_ready=provision_aws,
+                stop_last_grace_seconds=AWS_STOP_GRACE_SECONDS,
             )
         )
     resources = provisioned[0]

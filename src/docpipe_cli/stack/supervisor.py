@@ -50,6 +50,9 @@ class ComponentSpec:
     #: Run after every start once ready (the AWS emulator is re-provisioned here).
     on_ready: Callable[[], None] | None = None
     ready_timeout_seconds: float = 60.0
+    #: Stopped only once every other component has exited, with this grace period (the
+    #: AWS emulator saves its state on the way out: nothing may write to it meanwhile).
+    stop_last_grace_seconds: float | None = None
 
 
 @dataclass
@@ -132,24 +135,42 @@ class Supervisor:
             return
         self._report(f"{name} restarted (pid {child.process.pid})")
 
-    def stop_all(self) -> None:
-        """SIGTERM every process group, wait the grace period, SIGKILL the rest."""
+    def restarts(self, name: str) -> int:
+        """How often ``name`` was restarted (or is about to be) during this run."""
+        child = self._children.get(name)
+        return 0 if child is None else child.restarts + (child.restart_at is not None)
+
+    def stop_all(self) -> dict[str, int | None]:
+        """SIGTERM every process group, wait the grace period, SIGKILL the rest; the
+        components marked to stop last go the same way once the others are gone. Returns
+        each component's exit code (``None``: it would not die)."""
         children = list(self._children.values())
+        first = [c for c in children if c.spec.stop_last_grace_seconds is None]
+        codes = self._stop(first, self._grace)
+        for child in children:
+            if child.spec.stop_last_grace_seconds is not None:
+                codes.update(self._stop([child], child.spec.stop_last_grace_seconds))
+        self._children.clear()
+        self._write_pids()
+        return codes
+
+    def _stop(self, children: list[_Child], grace: float) -> dict[str, int | None]:
         for child in reversed(children):
             _signal_group(child.process.pid, signal.SIGTERM)
-        deadline = self._clock() + self._grace
+        deadline = self._clock() + grace
+        codes: dict[str, int | None] = {}
         for child in children:
             remaining = max(0.0, deadline - self._clock())
             with contextlib.suppress(subprocess.TimeoutExpired):
                 child.process.wait(timeout=remaining)
+            codes[child.spec.name] = child.process.poll()
         for child in children:
             # The group may outlive its leader (a grandchild); kill whatever is left in it.
             _signal_group(child.process.pid, signal.SIGKILL)
             with contextlib.suppress(subprocess.TimeoutExpired):
                 child.process.wait(timeout=5)
             child.log.close()
-        self._children.clear()
-        self._write_pids()
+        return codes
 
     def _spawn(self, spec: ComponentSpec) -> _Child:
         self.logs_dir.mkdir(parents=True, exist_ok=True)

@@ -7,13 +7,13 @@ ready, so its presence means "the stack answers"; it is removed again on the way
 drops when its holder dies), which is also how the user's commands tell a ``stack.json``
 left behind by a ``kill -9`` from a live one.
 
-What survives a restart of ``docpipe up`` on the same state directory: the Resonate
-server's SQLite database, so every job whose durable promise was created resumes with the
-steps it checkpointed. What does not: the AWS emulator keeps everything in memory, so
-queues, buckets, the job table and the results are re-created empty. A resumed job that
-still has to read its document (or an intermediate result in the results bucket) finds
-it gone and ends as ``failed`` with ``not_found``; keep ``docpipe up`` running, or run your
-own emulator and pass ``--without aws --aws-endpoint URL``, to keep documents across.
+What survives a restart of ``docpipe up`` on the same state directory: everything, when the
+previous run stopped cleanly (Ctrl-C, SIGTERM). The durable engine keeps its state in the
+state directory as it goes and the AWS emulator writes its own there when it stops, so jobs
+resume with the steps they checkpointed, jobs waiting for review still wait, and documents,
+results and job rows are still there. When the previous run did not stop cleanly (SIGKILL,
+a crash), the AWS state is older than the engine's, and both start empty, the old state
+moved aside (:mod:`.consistency` says why and how).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from botocore.exceptions import BotoCoreError, ClientError
 
 from docpipe.errors import ConfigError, DocpipeError
 from docpipe_cli.stack.components import StackOptions, describe, start_stack
+from docpipe_cli.stack.consistency import Ownership, begin_run, end_run
 from docpipe_cli.stack.live import LivePrinter, LogFollower
 from docpipe_cli.stack.poller import MappingConfig
 from docpipe_cli.stack.postgres import find_resonate_sql
@@ -143,15 +144,24 @@ def run(args: argparse.Namespace) -> int:
         if problem:
             print(f"docpipe up: {problem}", file=sys.stderr)
             return 2
+        owned = Ownership(
+            aws="aws" not in options.without, engine="resonate" not in options.without
+        )
+        begin_run(state_dir, owned, report=_report)
         return _supervise(
-            options, stack_path, Supervisor(state_dir, report=_report), quiet=args.quiet
+            options, stack_path, Supervisor(state_dir, report=_report), owned, quiet=args.quiet
         )
     finally:
         lock.release()
 
 
 def _supervise(
-    options: StackOptions, stack_path: Path, supervisor: Supervisor, *, quiet: bool = False
+    options: StackOptions,
+    stack_path: Path,
+    supervisor: Supervisor,
+    owned: Ownership,
+    *,
+    quiet: bool = False,
 ) -> int:
     """Start the stack, watch it until a signal arrives, stop it (whatever happened).
 
@@ -191,7 +201,17 @@ def _supervise(
             signal.signal(signum, signal.SIG_IGN)
         print("docpipe up: stopping...", flush=True)
         stack_path.unlink(missing_ok=True)
-        supervisor.stop_all()
+        restarted = supervisor.restarts("aws")
+        codes = supervisor.stop_all()
+        saved = codes.get("aws") == 0 and not restarted
+        end_run(options.state_dir, owned, aws_saved=saved)
+        if owned.aws and not saved:
+            print(
+                "docpipe up: the AWS emulator's state was not saved"
+                + (" (it restarted during the run)" if restarted else "")
+                + "; the next docpipe up starts empty",
+                flush=True,
+            )
         print("docpipe up: stopped", flush=True)
     return 0
 

@@ -1,0 +1,158 @@
+"""The local stack's AWS emulator: moto's server, whose state outlives the process.
+
+moto keeps every bucket, queue, table and topic in memory. This module serves moto's own
+WSGI application (what ``python -m moto.server`` serves) and, given ``--state DIR``:
+
+* before serving, restores the backends of the services the stack uses (:data:`SERVICES`)
+  from ``DIR/state.pickle`` if it is there, then removes the file: a copy on disk is only
+  ever one written by a clean stop, never one a later crash made stale;
+* on SIGTERM or SIGINT, stops serving and writes the backends back, atomically (a new file
+  fsynced, then renamed over the old), with ``DIR/state.json`` saying which moto wrote it.
+
+The snapshot is moto's own objects, pickled: S3 objects with their versions and the bucket
+notification, SQS queues with their messages (in flight ones stay invisible until their
+visibility timeout passes, as in SQS), the DynamoDB table and its items, SNS topics and
+subscriptions. A pickle is only read back by the same moto version
+(:func:`compatible`); ``docpipe up`` decides what happens otherwise
+(:mod:`docpipe_cli.stack.consistency`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pickle
+import signal
+import sys
+import threading
+from importlib import metadata
+from pathlib import Path
+from typing import IO, Any
+
+#: The moto services the local stack provisions, whose state is kept.
+SERVICES = ("s3", "sqs", "dynamodb", "sns")
+#: The snapshot of the backends, and what wrote it.
+SNAPSHOT_FILE = "state.pickle"
+META_FILE = "state.json"
+#: Bumped when the snapshot's layout changes.
+SNAPSHOT_FORMAT = 1
+#: ``moto.server``'s readiness probe path answers once the application serves.
+READY_PATH = "/moto-api/"
+
+_LOCK_TYPES = (type(threading.Lock()), type(threading.RLock()))
+
+
+def moto_version() -> str:
+    return metadata.version("moto")
+
+
+class _Pickler(pickle.Pickler):
+    """moto's models hold locks (an S3 key's, a queue's condition); a lock is state of the
+    running process, not of the data, so it is written as "a new lock"."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        if isinstance(obj, _LOCK_TYPES[1]):
+            return threading.RLock, ()
+        if isinstance(obj, _LOCK_TYPES[0]):
+            return threading.Lock, ()
+        return NotImplemented
+
+
+def _backends() -> dict[str, Any]:
+    from moto.backends import get_backend  # noqa: PLC0415 -- moto loads slowly; only here
+
+    return {name: get_backend(name) for name in SERVICES}  # type: ignore[call-overload]
+
+
+def save(state_dir: Path) -> Path:
+    """Write every service's backends to ``state_dir`` atomically; return the snapshot."""
+    state_dir.mkdir(parents=True, exist_ok=True)
+    target = state_dir / SNAPSHOT_FILE
+    partial = target.with_name(SNAPSHOT_FILE + ".partial")
+    # Each service's registry: its accounts' backends, and its own attributes (S3 keeps which
+    # account owns each bucket name there; without it a bucket would be created anew, empty).
+    backends = {name: (dict(reg), vars(reg)) for name, reg in _backends().items()}
+    with partial.open("wb") as handle:
+        _Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL).dump(backends)
+        _sync(handle)
+    meta = {"format": SNAPSHOT_FORMAT, "moto": moto_version(), "services": list(SERVICES)}
+    (state_dir / META_FILE).write_text(json.dumps(meta) + "\n", encoding="utf-8")
+    os.replace(partial, target)
+    return target
+
+
+def _sync(handle: IO[bytes]) -> None:
+    handle.flush()
+    os.fsync(handle.fileno())
+
+
+def compatible(state_dir: Path) -> bool:
+    """Whether the snapshot in ``state_dir`` was written by this moto in this format."""
+    try:
+        meta = json.loads((state_dir / META_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return (
+        isinstance(meta, dict)
+        and meta.get("format") == SNAPSHOT_FORMAT
+        and meta.get("moto") == moto_version()
+        and (state_dir / SNAPSHOT_FILE).is_file()
+    )
+
+
+def restore(state_dir: Path) -> bool:
+    """Load the snapshot into this process's backends and remove it; False if none."""
+    snapshot = state_dir / SNAPSHOT_FILE
+    if not snapshot.is_file():
+        return False
+    with snapshot.open("rb") as handle:
+        # Our own file, written by save() in the user's state directory.
+        saved: dict[str, tuple[dict[str, Any], dict[str, Any]]] = pickle.load(handle)  # noqa: S301
+    for name, registry in _backends().items():
+        accounts, attributes = saved.get(name, ({}, {}))
+        registry.clear()
+        registry.update(accounts)
+        vars(registry).update(attributes)
+    snapshot.unlink()
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m docpipe_cli.stack.aws_emulator")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=4566)
+    parser.add_argument("--state", type=Path, help="keep the state in this directory")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("MOTO_PORT", str(args.port))
+
+    from moto.moto_server.werkzeug_app import (  # noqa: PLC0415
+        DomainDispatcherApplication,
+        MotoRequestHandler,
+        create_backend_app,
+    )
+    from werkzeug.serving import make_server  # noqa: PLC0415
+
+    if args.state is not None and restore(args.state):
+        print(f"aws emulator: restored {', '.join(SERVICES)} from {args.state}", flush=True)
+    app = DomainDispatcherApplication(create_backend_app)
+    server = make_server(
+        args.host, args.port, app, threaded=True, request_handler=MotoRequestHandler
+    )
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    serving = threading.Thread(target=server.serve_forever, name="moto", daemon=True)
+    serving.start()
+    print(f"aws emulator: serving on http://{args.host}:{args.port}", flush=True)
+    stop.wait()
+    server.shutdown()
+    server.server_close()
+    if args.state is not None:
+        saved = save(args.state)
+        print(f"aws emulator: state saved to {saved}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
