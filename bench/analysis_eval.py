@@ -36,7 +36,7 @@ import sys
 import time
 from pathlib import Path
 
-from testbed.evaluation import FIELDS, Scoreboard, build_corpus
+from testbed.evaluation import HELD_OUT, Case, Scoreboard, evaluation_sets, is_scan
 from testbed.evaluation.corpus import DEFAULT_SEED
 from testbed.evaluation.render import render
 from testbed.evaluation.replay import (
@@ -44,7 +44,8 @@ from testbed.evaluation.replay import (
     record_bedrock,
     replayed_bedrock,
 )
-from testbed.evaluation.run import evaluate, extract
+from testbed.evaluation.report import goals, tables
+from testbed.evaluation.run import Read, evaluate, read, text_and_layout
 from testbed.evaluation.score import PAGE_CHARS
 from workflow.analyzers import OfflineAnalyzer
 
@@ -57,49 +58,77 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fast", action="store_true", help="skip scanned (OCR) documents")
     parser.add_argument("--misses", action="store_true", help="list every wrong field")
     parser.add_argument("--dump", type=Path, help="write the rendered documents to DIR")
-    parser.add_argument("--seed", default=DEFAULT_SEED, help="build the set from this seed")
+    parser.add_argument("--seed", default=DEFAULT_SEED, help="build the sets from this seed")
     parser.add_argument(
         "--record", action="store_true", help="record Bedrock responses (real AWS calls)"
     )
     args = parser.parse_args(argv)
 
-    cases = [case for case in build_corpus(args.seed) if not (args.fast and case.fmt == "png")]
-    if args.dump:
-        args.dump.mkdir(parents=True, exist_ok=True)
-        for case in cases:
-            (args.dump / f"{case.case_id}.{case.fmt}").write_bytes(render(case))
-    started = time.perf_counter()
-    texts = [(case, extract(case)) for case in cases]
-    extract_s = time.perf_counter() - started
-    kinds = sorted({case.kind for case in cases})
-    formats = sorted({case.fmt for case in cases})
-    print(
-        f"evaluation set (seed {args.seed!r}): {len(cases)} documents, {len(kinds)} kinds, formats "
-        f"{', '.join(formats)}; extraction with docpipe's extractor "
-        f"({'OCR skipped' if args.fast else 'OCR included'}) {extract_s:.1f} s"
-    )
-    if args.record:
-        record_bedrock(texts)
-    boards: dict[str, Scoreboard] = {"offline": evaluate(OfflineAnalyzer(), texts)}
-    bedrock = replayed_bedrock(texts)
-    if bedrock is not None:
-        boards["bedrock"] = bedrock
-    else:
-        print(f"bedrock: no recorded responses in {RECORDINGS} (run with --record on AWS)")
-    print_tables(boards)
-    scaling = measure_scaling([text for _, text in texts])
-    offline = boards["offline"]
+    boards: dict[str, Scoreboard] = {}
+    reads: dict[str, list[tuple[Case, Read]]] = {}
+    for set_name, built in evaluation_sets(args.seed).items():
+        cases = [case for case in built if not (args.fast and is_scan(case))]
+        if args.dump:
+            folder = args.dump / set_name
+            folder.mkdir(parents=True, exist_ok=True)
+            for case in cases:
+                (folder / f"{case.case_id}.{case.fmt}").write_bytes(render(case))
+        started = time.perf_counter()
+        reads[set_name] = [(case, read(case)) for case in cases]
+        kinds = sorted({case.kind for case in cases})
+        formats = sorted({case.fmt for case in cases})
+        print(
+            f"{set_name} set (seed {args.seed!r}): {len(cases)} documents, {len(kinds)} kinds, "
+            f"formats {', '.join(formats)}; extraction with docpipe's extractor "
+            f"({'OCR skipped' if args.fast else 'OCR included'}) "
+            f"{time.perf_counter() - started:.1f} s"
+        )
+        if args.record:
+            record_bedrock(reads[set_name])
+        boards[f"{set_name}/offline"] = evaluate(OfflineAnalyzer(), reads[set_name])
+        bedrock = replayed_bedrock(reads[set_name])
+        if bedrock is not None:
+            boards[f"{set_name}/bedrock"] = bedrock
+        else:
+            print(f"  bedrock: no current recordings in {RECORDINGS} (run with --record on AWS)")
+    print("\n".join(tables(boards)))
+    print()
+    for name, board in boards.items():
+        print(
+            f"{name}: median {board.median_ms():.2f} ms per document, "
+            f"{board.median_ms_per_page():.2f} ms per page of text (3000 chars)"
+        )
+    held_out = [name for name in boards if name.startswith(HELD_OUT)]
+    for name in held_out:
+        print(f"\ngoals on {name}:")
+        for goal in goals(boards[name]):
+            print(
+                f"  {goal.name:<28}{goal.value:>7.3f}  target >= {goal.target:.2f}  "
+                f"{'met' if goal.met else 'NOT met'}"
+            )
+    scaling = measure_scaling([text_and_layout(got)[0] for got in _all_reads(reads)])
     if args.misses:
-        print("\nmisses (offline):")
-        for line in offline.misses:
-            print(f"  {line}")
+        for name, board in boards.items():
+            print(f"\nmisses ({name}):")
+            for line in [*board.misses, *board.structure.misses]:
+                print(f"  {line}")
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(
-        json.dumps({**summary(boards, len(cases)), "scaling": scaling}, indent=2) + "\n"
+        json.dumps(
+            {
+                "documents": {name: len(items) for name, items in reads.items()},
+                **summary(boards),
+                "scaling": scaling,
+            },
+            indent=2,
+        )
+        + "\n"
     )
-    worst = min(offline.f1(name) for name in FIELDS)
-    print(f"\nlowest offline F1: {worst:.3f} (target >= 0.900)")
     return 0
+
+
+def _all_reads(reads: dict[str, list[tuple[Case, Read]]]) -> list[Read]:
+    return [got for items in reads.values() for _, got in items]
 
 
 def measure_scaling(texts: list[str], repeats: int = 3) -> list[dict[str, float]]:
@@ -127,43 +156,30 @@ def measure_scaling(texts: list[str], repeats: int = 3) -> list[dict[str, float]
     return rows
 
 
-def print_tables(boards: dict[str, Scoreboard]) -> None:
-    names = list(boards)
-    header = f"\n{'field':<16}" + "".join(f"{n + ' P':>11}{'R':>7}{'F1':>7}" for n in names)
-    print(header + f"{'facts':>7}")
-    for index, name in enumerate(FIELDS):
-        row = f"{name:<16}"
-        facts = 0
-        for board in boards.values():
-            _, precision, recall, f1, facts = board.field_table()[index]
-            row += f"{precision:>11.3f}{recall:>7.3f}{f1:>7.3f}"
-        print(row + f"{facts:>7}")
-    print(f"\n{'kind':<16}{'docs':>5}" + "".join(f"{n + ' type':>15}{'all':>6}" for n in names))
-    kinds = {kind: docs for kind, docs, _, _ in boards["offline"].kind_table()}
-    for kind, docs in kinds.items():
-        row = f"{kind:<16}{docs:>5}"
-        for board in boards.values():
-            accuracy = {k: (a, p) for k, _, a, p in board.kind_table()}[kind]
-            row += f"{accuracy[0]:>15.2f}{accuracy[1]:>6.2f}"
-        print(row)
-    print()
-    for name, board in boards.items():
-        print(
-            f"{name}: median {board.median_ms():.2f} ms per document, "
-            f"{board.median_ms_per_page():.2f} ms per page of text (3000 chars)"
-        )
+def summary(boards: dict[str, Scoreboard]) -> dict[str, object]:
+    def structure(board: Scoreboard) -> dict[str, object]:
+        s = board.structure
+        return {
+            "keyFigures": {
+                name: {"right": s.figures_right[name], "labelled": s.figures_total[name]}
+                for name in s.figures_total
+            },
+            "keyFiguresRight": s.figures_share,
+            "lineItems": {"f1": s.rows_f1, "tp": s.rows_tp, "fp": s.rows_fp, "fn": s.rows_fn},
+            "evidence": {"pages": s.pages_share, "boxes": s.boxes_share},
+            "sections": {"exact": s.sections_share, "packets": s.packets},
+        }
 
-
-def summary(boards: dict[str, Scoreboard], documents: int) -> dict[str, object]:
     return {
-        "documents": documents,
-        "analyzers": {
+        "boards": {
             name: {
                 "fields": {
                     field: {"precision": p, "recall": r, "f1": f1, "facts": n}
                     for field, p, r, f1, n in board.field_table()
                 },
                 "kinds": {k: {"docs": d, "type": a, "all": p} for k, d, a, p in board.kind_table()},
+                "structure": structure(board),
+                "goals": {g.name: {"value": g.value, "met": g.met} for g in goals(board)},
                 "median_ms_per_document": board.median_ms(),
                 "median_ms_per_page": board.median_ms_per_page(),
             }

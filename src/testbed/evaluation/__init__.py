@@ -9,5 +9,16 @@ through the real extractor; a fast subset runs in the test suite as a regression
 
 from testbed.evaluation.corpus import Case, Labels, build_corpus
 from testbed.evaluation.score import FIELDS, Scoreboard, predicted_fields
+from testbed.evaluation.sets import HELD_OUT, evaluation_sets, is_scan
 
-__all__ = ["FIELDS", "Case", "Labels", "Scoreboard", "build_corpus", "predicted_fields"]
+__all__ = [
+    "FIELDS",
+    "HELD_OUT",
+    "Case",
+    "Labels",
+    "Scoreboard",
+    "build_corpus",
+    "evaluation_sets",
+    "is_scan",
+    "predicted_fields",
+]

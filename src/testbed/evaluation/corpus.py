@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
+
+from testbed.evaluation.truth import DATE_FIGURES, Evidence, LineItem, mark
 
 #: A format-neutral block of a document; see :mod:`testbed.evaluation.render`.
 type Block = tuple[str, Any]
@@ -93,6 +95,37 @@ class Labels:
     total: tuple[float, str] | None
     amounts: tuple[tuple[float, str], ...]
     dates: tuple[tuple[str, str], ...]  # (role, ISO date)
+    #: The item table's rows, in order (invoices, receipts, purchase orders, statements);
+    #: ``None``: not labelled (the hand-labelled samples), so not scored.
+    line_items: tuple[LineItem, ...] | None = None
+    #: Key figure -> where the renderer printed it (PDF and scans: with its box).
+    evidence: tuple[tuple[str, Evidence], ...] = ()
+    #: The documents a packet bundles, in page order (empty for a single document).
+    sections: tuple[Section, ...] = ()
+
+    def key_figures(self) -> dict[str, Any]:
+        """The key figures these labels fix: number, vendor, total, and each date role that
+        has exactly one date (a role printed with several dates has no single answer)."""
+        figures: dict[str, Any] = {}
+        if self.number:
+            figures["documentNumber"] = self.number.casefold()
+        if self.vendor:
+            figures["vendor"] = self.vendor
+        if self.total:
+            figures["total"] = (round(self.total[0], 2), self.total[1])
+        for role, name in DATE_FIGURES.items():
+            days = {day for r, day in self.dates if r == role}
+            if len(days) == 1:
+                figures[name] = days.pop()
+        return figures
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One document of a packet: its pages (1-based, inclusive) and its own labels."""
+
+    pages: tuple[int, int]
+    labels: Labels
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +140,8 @@ class Case:
     labels: Labels
     #: The file itself, for documents that are not generated (the bundled samples).
     data: bytes | None = None
+    #: Pages that are pictures of paper (read by OCR), whatever the container format.
+    scanned: bool = False
 
     @property
     def filename(self) -> str:
@@ -128,6 +163,8 @@ class Writer:
     number: str | None = None
     vendor: str | None = None
     total: tuple[float, str] | None = None
+    line_items: list[LineItem] = field(default_factory=list)
+    marked: set[str] = field(default_factory=set)
     _date_style: str = "iso"
     _money_style: str = "$"
     _group: str | None = None
@@ -208,9 +245,31 @@ class Writer:
 
     def date(self, day: dt.date, role: str | None) -> str:
         """``day`` in this document's date style; recorded when it has a labelled role."""
+        text = format_date(day, self._date_style)
         if role is not None:
             self._add(self.dates, (role, day.isoformat()))
-        return format_date(day, self._date_style)
+            if role in DATE_FIGURES:
+                return self.key(DATE_FIGURES[role], text)
+        return text
+
+    # -- key figures and line items --------------------------------------------------------------
+
+    def key(self, name: str, text: str) -> str:
+        """``text`` marked as where key figure ``name`` is printed (its first printing only)."""
+        if name in self.marked:
+            return text
+        self.marked.add(name)
+        return mark(name, text)
+
+    def total_money(self, amount: float) -> str:
+        """The document's total, printed, labelled and marked."""
+        self.total = (round(amount, 2), self.currency)
+        return self.key("total", self.money(amount))
+
+    def line_item(
+        self, description: str, quantity: float | None, unit_price: float | None, amount: float
+    ) -> None:
+        self.line_items.append(LineItem(description, quantity, unit_price, round(amount, 2)))
 
     def labels(self, kind: str) -> Labels:
         return Labels(
@@ -222,6 +281,7 @@ class Writer:
             total=self.total,
             amounts=tuple(self.amounts),
             dates=tuple(self.dates),
+            line_items=tuple(self.line_items),
         )
 
     @staticmethod
@@ -258,16 +318,16 @@ def random_day(rng: random.Random) -> dt.date:
 
 #: Formats each kind is rendered in, one per case (cycled); every kind spans several.
 FORMATS: dict[str, tuple[str, ...]] = {
-    "invoice": ("pdf", "docx", "txt", "png", "html", "pdf"),
-    "receipt": ("png", "png", "txt", "pdf", "png"),
-    "purchase_order": ("pdf", "docx", "txt", "html", "md"),
-    "contract": ("docx", "pdf", "txt", "md", "html"),
-    "letter": ("txt", "docx", "pdf", "png", "html"),
-    "memo": ("txt", "md", "docx", "pdf", "html"),
-    "minutes": ("md", "txt", "docx", "html", "pdf"),
-    "report": ("md", "html", "pdf", "docx", "md"),
-    "form": ("pdf", "txt", "docx", "html", "png"),
-    "statement": ("pdf", "txt", "html", "md", "png"),
+    "invoice": ("pdf", "docx", "txt", "png", "html", "pdf", "pdf", "md"),
+    "receipt": ("png", "png", "txt", "pdf", "png", "pdf", "txt"),
+    "purchase_order": ("pdf", "docx", "txt", "html", "md", "pdf", "png"),
+    "contract": ("docx", "pdf", "txt", "md", "html", "pdf", "txt"),
+    "letter": ("txt", "docx", "pdf", "png", "html", "pdf", "md"),
+    "memo": ("txt", "md", "docx", "pdf", "html", "pdf", "txt"),
+    "minutes": ("md", "txt", "docx", "html", "pdf", "pdf", "txt"),
+    "report": ("md", "html", "pdf", "docx", "md", "pdf", "txt"),
+    "form": ("pdf", "txt", "docx", "html", "png", "pdf", "md"),
+    "statement": ("pdf", "txt", "html", "md", "png", "pdf", "docx"),
 }
 
 
@@ -276,9 +336,12 @@ DEFAULT_SEED = "docpipe-eval"
 
 
 def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case]:
-    """The whole evaluation set, the same on every call and every machine for one seed: the
-    generated documents, then the hand-labelled bundled samples."""
+    """The development set, the same on every call and every machine for one seed: the
+    generated documents, the packets bundling several of them in one PDF, then the
+    hand-labelled bundled samples. Each generated case is drawn once here so its labels say
+    where its key figures landed (:func:`with_evidence`)."""
     from testbed.evaluation.kinds import TEMPLATES  # noqa: PLC0415 - kinds imports us
+    from testbed.evaluation.packets import build_packets  # noqa: PLC0415
 
     cases: list[Case] = []
     for kind in KINDS:
@@ -287,18 +350,26 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
             rng = random.Random(f"{seed}-{kind}-{index}")  # noqa: S311 - not for secrets
             layout_name, template = layouts[index % len(layouts)]
             blocks, writer = template(rng, fmt)
-            cases.append(
-                Case(
-                    case_id=f"{kind}-{index + 1:02d}",
-                    kind=kind,
-                    fmt=fmt,
-                    layout=layout_name,
-                    blocks=tuple(blocks),
-                    labels=writer.labels(kind),
-                )
+            case = Case(
+                case_id=f"{kind}-{index + 1:02d}",
+                kind=kind,
+                fmt=fmt,
+                layout=layout_name,
+                blocks=tuple(blocks),
+                labels=writer.labels(kind),
             )
+            cases.append(with_evidence(case))
+    cases.extend(build_packets(seed))
     if samples:
         from testbed.evaluation.samples import bundled_samples  # noqa: PLC0415
 
         cases.extend(bundled_samples())
     return cases
+
+
+def with_evidence(case: Case) -> Case:
+    """``case`` with the evidence its renderer reports for every marked key figure."""
+    from testbed.evaluation.render import draw  # noqa: PLC0415 - render imports us
+
+    evidence = draw(case.fmt, case.blocks).evidence
+    return replace(case, labels=replace(case.labels, evidence=tuple(sorted(evidence.items()))))

@@ -53,6 +53,7 @@ def _line_items(w: Writer, rng: random.Random, count: int) -> tuple[list[list[st
         line = round(qty * unit, 2)
         subtotal += line
         rows.append([name, str(qty), w.money(unit), w.money(line)])
+        w.line_item(name, qty, unit, line)
     return rows, round(subtotal, 2)
 
 
@@ -74,21 +75,22 @@ def invoice(rng: random.Random, fmt: str) -> tuple[list[Block], Writer]:
     tax = round(subtotal * rate / 100, 2)
     total = round(subtotal + tax, 2)
     w.total = (total, currency)
-    vendor_name = w.org(vendor)
-    w.vendor = vendor_name
+    w.vendor = w.org(vendor)
+    vendor_name = w.key("vendor", w.vendor)
+    number = w.key("documentNumber", w.number)
     contact = w.person(w.person_name())
     email = f"billing@{vendor[0].split()[0].lower()}.example"
     totals: list[tuple[str, str]] = [("Subtotal", w.money(subtotal))]
     if rate:
         totals.append((f"VAT ({rate}%)" if european else f"Tax {rate}%", w.money(tax)))
     total_label = rng.choice(("Total due", "Amount due", "TOTAL", "Balance due", "Total"))
-    totals.append((total_label, w.money(total)))
+    totals.append((total_label, w.total_money(total)))
     blocks: list[Block]
     if layout == 0:  # labelled blocks
         blocks = [
             ("title", "INVOICE"),
             ("lines", [vendor_name, _address(rng), email]),
-            ("kv", [(rng.choice(("Invoice No.", "Invoice number", "Invoice #")), w.number),
+            ("kv", [(rng.choice(("Invoice No.", "Invoice number", "Invoice #")), number),
                     ("Invoice date", w.date(issued, "issue")), ("Due date", w.date(due, "due"))]),
             ("kv", [(rng.choice(("Bill To", "Billed to", "Customer")), w.org(customer))]),
             ("table", rows),
@@ -97,7 +99,7 @@ def invoice(rng: random.Random, fmt: str) -> tuple[list[Block], Writer]:
         ]  # fmt: skip
     elif layout == 1:  # two-column header: vendor left, invoice details right
         blocks = [
-            ("columns", [(vendor_name, "INVOICE"), (_address(rng), f"Invoice #: {w.number}"),
+            ("columns", [(vendor_name, "INVOICE"), (_address(rng), f"Invoice #: {number}"),
                          (email, f"Date: {w.date(issued, 'issue')}")]),
             ("lines", ["Billed to:", w.org(customer), _address(rng)]),
             ("table", rows),
@@ -108,7 +110,7 @@ def invoice(rng: random.Random, fmt: str) -> tuple[list[Block], Writer]:
     elif layout == 3:  # the seller named only where the money goes: "Remit to" at the foot
         blocks = [
             ("title", rng.choice(("TAX INVOICE", "Invoice"))),
-            ("kv", [("Sold to", w.org(customer)), ("Invoice No", w.number),
+            ("kv", [("Sold to", w.org(customer)), ("Invoice No", number),
                     ("Date of issue", w.date(issued, "issue")),
                     ("Terms", f"Net {(due - issued).days}, due {w.date(due, 'due')}")]),
             ("table", rows),
@@ -120,7 +122,7 @@ def invoice(rng: random.Random, fmt: str) -> tuple[list[Block], Writer]:
         blocks = [
             ("lines", [w.org(customer), _address(rng)]),
             ("title", f"Invoice from {vendor_name}"),
-            ("kv_below", [("Invoice number", w.number), ("Issue date", w.date(issued, "issue")),
+            ("kv_below", [("Invoice number", number), ("Issue date", w.date(issued, "issue")),
                           ("Payment due", w.date(due, "due"))]),
             ("table", rows),
             ("kv", totals),
@@ -136,6 +138,7 @@ def receipt(rng: random.Random, fmt: str) -> tuple[list[Block], Writer]:
     shown = merchant.upper() if rng.random() < 0.5 else merchant
     w.plain_org(merchant)
     w.vendor = merchant
+    shown = w.key("vendor", shown)
     w.number = rng.choice(
         (f"{rng.randint(1000, 999999):06d}", f"R-{rng.randint(10000, 99999)}",
          f"{rng.randint(100, 999)}-{rng.randint(1000, 9999)}")
@@ -147,6 +150,7 @@ def receipt(rng: random.Random, fmt: str) -> tuple[list[Block], Writer]:
         price = round(rng.uniform(0.8, 24.0), 2)
         subtotal += price
         rows.append((item, f"{price:.2f}"))
+        w.line_item(item, None, None, price)
     subtotal = round(subtotal, 2)
     tax = round(subtotal * 0.08, 2) if currency == "USD" else 0.0
     total = round(subtotal + tax, 2)
@@ -156,13 +160,13 @@ def receipt(rng: random.Random, fmt: str) -> tuple[list[Block], Writer]:
     lines = [shown, _address(rng), f"Tel 0{rng.randint(100, 999)} {rng.randint(100000, 999999)}"]
     if rng.random() < 0.4:  # a greeting printed above the shop's name
         lines.insert(0, rng.choice(("*** WELCOME ***", "Welcome to", "-- CUSTOMER COPY --")))
-    lines.append(f"{number_label} {w.number}")
+    lines.append(f"{number_label} {w.key('documentNumber', w.number)}")
     lines.append(f"{w.date(day, 'issue')} {time}")
     lines.extend(f"{item}  {price}" for item, price in rows)
     lines.append(f"SUBTOTAL  {subtotal:.2f}")
     if tax:
         lines.append(f"TAX 8%  {tax:.2f}")
-    lines.append(f"TOTAL  {w.money(total)}")
+    lines.append(f"TOTAL  {w.total_money(total)}")
     lines.append(rng.choice(("VISA **** 4821", "CASH", "MASTERCARD **** 1177", "DEBIT CARD")))
     lines.append(rng.choice(("THANK YOU FOR SHOPPING WITH US", "Thank you for your visit!")))
     return [("lines", lines)], w
@@ -183,21 +187,22 @@ def purchase_order(rng: random.Random, fmt: str) -> tuple[list[Block], Writer]:
     rows, subtotal = _line_items(w, rng, rng.randint(2, 4))
     w.total = (subtotal, currency)
     buyer_name = w.org(buyer)
-    supplier_name = w.org(supplier)
-    w.vendor = supplier_name
+    w.vendor = w.org(supplier)
+    supplier_name = w.key("vendor", w.vendor)
     approver = w.person(w.person_name())
     label = rng.choice(("PO Number", "P.O. No.", "Purchase Order No.", "PO #"))
     title = rng.choice(("PURCHASE ORDER", "Purchase Order"))
     blocks: list[Block] = [
         ("title", title),
         ("lines", [buyer_name, _address(rng)]),
-        ("kv", [(label, w.number), ("Order date", w.date(ordered, "issue")),
+        ("kv", [(label, w.key("documentNumber", w.number)),
+                ("Order date", w.date(ordered, "issue")),
                 (rng.choice(("Delivery date", "Deliver by", "Required by")),
                  w.date(deliver, "due"))]),
         ("kv", [(rng.choice(("Vendor", "Supplier")), supplier_name),
                 ("Ship to", f"{buyer_name}, {_address(rng)}")]),
         ("table", rows),
-        ("kv", [(rng.choice(("Total", "Order total", "Total amount")), w.money(subtotal))]),
+        ("kv", [(rng.choice(("Total", "Order total", "Total amount")), w.total_money(subtotal))]),
         ("para", f"Please confirm receipt of this order. Approved by {approver}, "
                  f"{rng.choice(TITLES)}."),
     ]  # fmt: skip
@@ -225,7 +230,17 @@ def contract(rng: random.Random, fmt: str) -> tuple[list[Block], Writer]:
         w.number = (
             f"{rng.choice(('C', 'MSA', 'AGR'))}-{rng.randint(2024, 2026)}-{rng.randint(1, 999):03d}"
         )
-        number_line = [("kv", [(rng.choice(("Agreement No.", "Contract number")), w.number)])]
+        number_line = [
+            (
+                "kv",
+                [
+                    (
+                        rng.choice(("Agreement No.", "Contract number")),
+                        w.key("documentNumber", w.number),
+                    )
+                ],
+            )
+        ]
     a = w.org(first)
     if individual:
         b = signers[1]
@@ -420,10 +435,10 @@ def form(rng: random.Random, fmt: str) -> tuple[list[Block], Writer]:
         ("title", rng.choice(("Expense Claim Form", "EXPENSE REIMBURSEMENT FORM"))),
         ("para", "Please complete all fields and attach receipts. Claims older than 90 days "
                  "cannot be reimbursed."),
-        ("kv", [("Claim number", w.number), ("Employee name", employee),
+        ("kv", [("Claim number", w.key("documentNumber", w.number)), ("Employee name", employee),
                 ("Company", w.org(company)), ("Date submitted", w.date(submitted, "issue"))]),
         ("table", rows),
-        ("kv", [("Total claimed", w.money(total)), ("Signature", "________________"),
+        ("kv", [("Total claimed", w.total_money(total)), ("Signature", "________________"),
                 ("Approved", "[ ] yes   [ ] no")]),
     ]  # fmt: skip
     return blocks, w
@@ -444,6 +459,7 @@ def statement(rng: random.Random, fmt: str) -> tuple[list[Block], Writer]:
         balance += value if item == "Salary" else -value
         day = issued - dt.timedelta(days=rng.randint(3, 25))
         rows.append([w.date(day, None), item, f"{value:,.2f}"])
+        w.line_item(item, None, None, value)
     balance = round(balance, 2)
     w.total = (balance, currency)
     if rng.random() < 0.6:
@@ -452,14 +468,14 @@ def statement(rng: random.Random, fmt: str) -> tuple[list[Block], Writer]:
                                      ("Account number", f"****{rng.randint(1000, 9999)}"),
                                      ("Statement date", w.date(issued, "issue"))]  # fmt: skip
     if w.number:
-        header.insert(0, ("Statement no.", w.number))
+        header.insert(0, ("Statement no.", w.key("documentNumber", w.number)))
     blocks: list[Block] = [
         ("lines", [w.org(bank), _address(rng)]),
         ("title", rng.choice(("Account Statement", "STATEMENT OF ACCOUNT", "Monthly statement"))),
         ("kv", header),
         ("kv", [("Opening balance", w.money(opening))]),
         ("table", rows),
-        ("kv", [(rng.choice(("Closing balance", "New balance")), w.money(balance)),
+        ("kv", [(rng.choice(("Closing balance", "New balance")), w.total_money(balance)),
                 ("Payment due date", w.date(due, "due"))]),
     ]  # fmt: skip
     return blocks, w

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import html
 import io
+from dataclasses import dataclass
 from typing import Any
 
 from testbed.evaluation.corpus import Block, Case
+from testbed.evaluation.truth import Evidence, Ink, spans, unbreakable, unmark
 
 #: Monospace fonts tried for scanned pages; Pillow's built-in font is the fallback.
 _FONTS = (
@@ -22,26 +24,79 @@ _FONTS = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A rendered document: its bytes, where each marked key figure landed (formats without
+    geometry: page 1, no box), and the first page of each document a packet bundles."""
+
+    data: bytes
+    evidence: dict[str, Evidence]
+    starts: tuple[int, ...] = (1,)
+    pages: int = 1
+
+
 def render(case: Case) -> bytes:
     """The document's file bytes in ``case.fmt``."""
-    if case.data is not None:
-        return case.data
+    return case.data if case.data is not None else draw(case.fmt, case.blocks).data
+
+
+def draw(fmt: str, blocks: tuple[Block, ...]) -> Rendered:
+    """``blocks`` as a file in ``fmt``, with the evidence of every marked value."""
+    if fmt == "pdf":
+        from testbed.evaluation.typeset import as_pdf  # noqa: PLC0415
+
+        data, evidence, starts, pages = as_pdf(blocks)
+        return Rendered(data, evidence, tuple(starts), pages)
+    if fmt == "png":
+        data, evidence = as_scan(blocks)
+        return Rendered(data, evidence)
     renderer = {
         "txt": lambda blocks: as_text(blocks).encode(),
         "md": lambda blocks: as_markdown(blocks).encode(),
         "html": lambda blocks: as_html(blocks).encode(),
         "docx": as_docx,
-        "pdf": as_pdf,
-        "png": as_scan,
-    }[case.fmt]
-    return renderer(case.blocks)
+    }[fmt]
+    marked = {name for _, value in blocks for name in _marked_names(value)}
+    return Rendered(renderer(blocks), {name: Evidence(1, None) for name in marked})
+
+
+def _marked_names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [name for name, _, _ in spans(value)[1]]
+    if isinstance(value, list | tuple):
+        return [name for item in value for name in _marked_names(item)]
+    return []
+
+
+def _plain(blocks: tuple[Block, ...] | list[Block]) -> list[Block]:
+    """The blocks with every mark removed (for the formats that carry no geometry)."""
+
+    def strip(value: Any) -> Any:
+        if isinstance(value, str):
+            return unmark(value)
+        if isinstance(value, list | tuple):
+            return type(value)(strip(item) for item in value)
+        return value
+
+    return [(kind, strip(value)) for kind, value in blocks if kind != "break"]
 
 
 def _width(rows: list[list[str]]) -> list[int]:
-    return [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return [max(_len(row[i]) for row in rows) for i in range(len(rows[0]))]
 
 
-def as_text(blocks: tuple[Block, ...] | list[Block]) -> str:
+def _len(text: str) -> int:
+    return len(unmark(text))
+
+
+def _ljust(text: str, width: int) -> str:
+    return text + " " * (width - _len(text))
+
+
+def as_text(blocks: tuple[Block, ...] | list[Block], *, keep_marks: bool = False) -> str:
+    """The plain-text layout; ``keep_marks`` leaves the marks in (for the scan to measure)."""
+    if not keep_marks:
+        blocks = _plain(blocks)
     out: list[str] = []
     for kind, value in blocks:
         if kind == "title":
@@ -61,12 +116,12 @@ def as_text(blocks: tuple[Block, ...] | list[Block]) -> str:
                 out += [label, text]
             out.append("")
         elif kind == "columns":
-            left = max(len(a) for a, _ in value) + 6
-            out += [f"{a.ljust(left)}{b}" for a, b in value] + [""]
+            left = max(_len(a) for a, _ in value) + 6
+            out += [f"{_ljust(a, left)}{b}" for a, b in value] + [""]
         elif kind == "table":
             widths = _width(value)
             out += [
-                "   ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in value
+                "   ".join(_ljust(c, w) for c, w in zip(row, widths, strict=True)) for row in value
             ]
             out.append("")
     return "\n".join(out).rstrip() + "\n"
@@ -74,16 +129,18 @@ def as_text(blocks: tuple[Block, ...] | list[Block]) -> str:
 
 def _wrap(text: str, width: int) -> list[str]:
     lines, line = [], ""
-    for word in text.split():
-        if line and len(line) + 1 + len(word) > width:
+    for word in (part for part in unbreakable(text).split(" ") if part):
+        if line and _len(line) + 1 + _len(word) > width:
             lines.append(line)
             line = word
         else:
             line = f"{line} {word}".strip()
-    return [*lines, line] if line else lines
+    wrapped = [*lines, line] if line else lines
+    return [part.replace("\u00a0", " ") for part in wrapped]
 
 
 def as_markdown(blocks: tuple[Block, ...] | list[Block]) -> str:
+    blocks = _plain(blocks)
     out: list[str] = []
     for kind, value in blocks:
         if kind == "title":
@@ -107,6 +164,7 @@ def as_markdown(blocks: tuple[Block, ...] | list[Block]) -> str:
 
 
 def as_html(blocks: tuple[Block, ...] | list[Block]) -> str:
+    blocks = _plain(blocks)
     e = html.escape
     out = [f"<!doctype html><html><head><meta charset='utf-8'><title>{e(_title(blocks))}</title>",
            "<style>td{padding:2px 8px}</style></head><body>"]  # fmt: skip
@@ -142,7 +200,7 @@ def as_docx(blocks: tuple[Block, ...]) -> bytes:
     import docx  # noqa: PLC0415 - only the bench renders documents
 
     document = docx.Document()
-    for kind, value in blocks:
+    for kind, value in _plain(blocks):
         if kind == "title":
             document.add_heading(value, level=1)
         elif kind == "heading":
@@ -168,49 +226,12 @@ def as_docx(blocks: tuple[Block, ...]) -> bytes:
     return buffer.getvalue()
 
 
-def as_pdf(blocks: tuple[Block, ...]) -> bytes:
-    from reportlab.lib.pagesizes import A4  # noqa: PLC0415 - dev dependency, bench only
-    from reportlab.lib.styles import getSampleStyleSheet  # noqa: PLC0415
-    from reportlab.platypus import (  # noqa: PLC0415
-        Paragraph,
-        SimpleDocTemplate,
-        Spacer,
-        Table,
-    )
-
-    styles = getSampleStyleSheet()
-    e = html.escape
-    story: list[Any] = []
-    for kind, value in blocks:
-        if kind == "title":
-            story.append(Paragraph(e(value), styles["Title"]))
-        elif kind == "heading":
-            story.append(Paragraph(e(value), styles["Heading2"]))
-        elif kind == "para":
-            story.append(Paragraph(e(value), styles["BodyText"]))
-        elif kind in ("lines", "bullets"):
-            prefix = "- " if kind == "bullets" else ""
-            story.append(Paragraph("<br/>".join(prefix + e(v) for v in value), styles["BodyText"]))
-        elif kind == "kv":
-            story.append(Table([[f"{a}:", b] for a, b in value], hAlign="LEFT"))
-        elif kind == "kv_below":
-            story.append(Paragraph("<br/>".join(f"{e(a)}<br/>{e(b)}" for a, b in value),
-                                   styles["BodyText"]))  # fmt: skip
-        elif kind == "columns":
-            story.append(Table([list(pair) for pair in value], colWidths=[260, 200]))
-        elif kind == "table":
-            story.append(Table(value, hAlign="LEFT"))
-        story.append(Spacer(1, 8))
-    buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=A4, invariant=1, title="Document").build(story)
-    return buffer.getvalue()
-
-
-def as_scan(blocks: tuple[Block, ...]) -> bytes:
-    """The plain-text layout drawn on a page, as a scanner or phone camera would give it."""
+def as_scan(blocks: tuple[Block, ...]) -> tuple[bytes, dict[str, Evidence]]:
+    """The plain-text layout drawn on a page, as a scanner or phone camera would give it,
+    and the box of every marked value on it."""
     from PIL import Image, ImageDraw, ImageFont  # noqa: PLC0415
 
-    lines = as_text(blocks).splitlines()
+    lines = as_text(blocks, keep_marks=True).splitlines()
     size = 32
     font: ImageFont.FreeTypeFont | ImageFont.ImageFont
     for candidate in _FONTS:
@@ -222,11 +243,20 @@ def as_scan(blocks: tuple[Block, ...]) -> bytes:
     else:
         font = ImageFont.load_default(size=size)
     margin, step = 60, int(size * 1.6)
-    width = max(900, margin * 2 + int(max((len(line) for line in lines), default=1) * size * 0.62))
-    image = Image.new("L", (width, margin * 2 + step * len(lines)), color=246)
+    longest = max((_len(line) for line in lines), default=1)
+    width = max(900, margin * 2 + int(longest * size * 0.62))
+    height = margin * 2 + step * len(lines)
+    image = Image.new("L", (width, height), color=246)
     draw = ImageDraw.Draw(image)
+    ink = Ink()
     for index, line in enumerate(lines):
-        draw.text((margin, margin + index * step), line, fill=20, font=font)
+        printed, marked = spans(line)
+        origin = (margin, margin + index * step)
+        draw.text(origin, printed, fill=20, font=font)
+        for name, start, end in marked:
+            x0 = origin[0] + draw.textlength(printed[:start], font=font)
+            _, top, x1, bottom = draw.textbbox((x0, origin[1]), printed[start:end], font=font)
+            ink.note(name, 1, (x0 / width, top / height, x1 / width, bottom / height))
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
-    return buffer.getvalue()
+    return buffer.getvalue(), ink.found

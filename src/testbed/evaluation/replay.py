@@ -21,7 +21,7 @@ from botocore.stub import Stubber
 from docpipe import aws
 from docpipe.settings import Settings
 from testbed.evaluation.corpus import Case
-from testbed.evaluation.run import media_type
+from testbed.evaluation.run import Read, media_type, text_and_layout
 from testbed.evaluation.score import Scoreboard
 from workflow.analyzers import BedrockAnalyzer
 
@@ -33,7 +33,7 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def record_bedrock(texts: list[tuple[Case, str]], directory: Path = RECORDINGS) -> None:
+def record_bedrock(texts: list[tuple[Case, Read]], directory: Path = RECORDINGS) -> None:
     """Analyze every case with real Bedrock (settings from the environment) and save what the
     service answered."""
     settings = Settings.from_env(os.environ)
@@ -47,9 +47,10 @@ def record_bedrock(texts: list[tuple[Case, str]], directory: Path = RECORDINGS) 
     )
     analyzer = BedrockAnalyzer(client, settings.bedrock_model_id)
     directory.mkdir(parents=True, exist_ok=True)
-    for case, text in texts:
+    for case, got in texts:
+        text, layout = text_and_layout(got)
         responses.clear()
-        analyzer.analyze(text, media_type=media_type(case), filename=case.filename)
+        analyzer.analyze(text, media_type=media_type(case), filename=case.filename, layout=layout)
         recording = {
             "caseId": case.case_id,
             "modelId": settings.bedrock_model_id,
@@ -60,12 +61,13 @@ def record_bedrock(texts: list[tuple[Case, str]], directory: Path = RECORDINGS) 
 
 
 def replayed_bedrock(
-    texts: list[tuple[Case, str]], directory: Path = RECORDINGS
+    texts: list[tuple[Case, Read]], directory: Path = RECORDINGS
 ) -> Scoreboard | None:
     """The Bedrock analyzer scored on recorded responses; None unless every case has a
     current recording (a partial score would not compare with the offline one)."""
     recordings: list[dict[str, Any]] = []
-    for case, text in texts:
+    for case, got in texts:
+        text, _ = text_and_layout(got)
         path = directory / f"{case.case_id}.json"
         if not path.exists():
             return None
@@ -75,13 +77,16 @@ def replayed_bedrock(
         recordings.append(recording)
     settings = Settings(analyzer="bedrock", region="us-east-1")
     board = Scoreboard()
-    for (case, text), recording in zip(texts, recordings, strict=True):
+    for (case, got), recording in zip(texts, recordings, strict=True):
+        text, layout = text_and_layout(got)
         client = aws.client("bedrock-runtime", settings)
         with Stubber(client) as stub:
             for response in recording["responses"]:
                 stub.add_response("converse", response)
             analyzer = BedrockAnalyzer(client, recording["modelId"])
             started = time.perf_counter()
-            analysis = analyzer.analyze(text, media_type=media_type(case), filename=case.filename)
+            analysis = analyzer.analyze(
+                text, media_type=media_type(case), filename=case.filename, layout=layout
+            )
             board.add(case, analysis, time.perf_counter() - started, len(text))
     return board

@@ -6,19 +6,32 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 
+from docpipe.layout import Layout
 from docpipe.ports import Analyzer
 from docpipe.settings import Settings
 from testbed.evaluation.corpus import Case
 from testbed.evaluation.render import render
 from testbed.evaluation.score import Scoreboard
-from workflow.documents import ExtractionLimits, detect_type, extract_text
+from workflow.documents import Extraction, ExtractionLimits, detect_type, extract_text
+
+#: What the analyzer is given for a case: the extraction (text and layout), or bare text.
+type Read = Extraction | str
+
+
+def read(case: Case) -> Extraction:
+    """What docpipe's extract step reads from the rendered document: text and layout."""
+    data = render(case)
+    doc_type = detect_type(data, filename=case.filename, declared=None)
+    return extract_text(data, doc_type, ExtractionLimits.from_settings(Settings()))
 
 
 def extract(case: Case) -> str:
     """The text docpipe's extract step reads from the rendered document."""
-    data = render(case)
-    doc_type = detect_type(data, filename=case.filename, declared=None)
-    return extract_text(data, doc_type, ExtractionLimits.from_settings(Settings())).text
+    return read(case).text
+
+
+def text_and_layout(got: Read) -> tuple[str, Layout | None]:
+    return (got, None) if isinstance(got, str) else (got.text, got.page_layout)
 
 
 def media_type(case: Case) -> str:
@@ -32,11 +45,15 @@ def media_type(case: Case) -> str:
     }[case.fmt]
 
 
-def evaluate(analyzer: Analyzer, cases: Iterable[tuple[Case, str]]) -> Scoreboard:
-    """Score ``analyzer`` on (case, extracted text) pairs; times the analysis alone."""
+def evaluate(analyzer: Analyzer, cases: Iterable[tuple[Case, Read]]) -> Scoreboard:
+    """Score ``analyzer`` on (case, extraction) pairs, the layout handed over as the analyze
+    step hands it; times the analysis alone."""
     board = Scoreboard()
-    for case, text in cases:
+    for case, got in cases:
+        text, layout = text_and_layout(got)
         started = time.perf_counter()
-        analysis = analyzer.analyze(text, media_type=media_type(case), filename=case.filename)
+        analysis = analyzer.analyze(
+            text, media_type=media_type(case), filename=case.filename, layout=layout
+        )
         board.add(case, analysis, time.perf_counter() - started, len(text))
     return board

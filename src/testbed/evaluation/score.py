@@ -17,12 +17,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from testbed.evaluation.corpus import DATE_ROLES, Case, Labels
+from testbed.evaluation.structure import Structure, predicted_figures
+from testbed.evaluation.truth import LINE_ITEM_TYPES
 
 #: Scored fields, in the order the table prints them.
 FIELDS = (
     "documentType", "documentNumber", "organizations", "people", "vendor", "total", "amounts",
     "dates",
 )  # fmt: skip
+#: Fields a packet's sections carry, not the file as a whole.
+_PER_SECTION = frozenset({"documentNumber", "vendor", "total"})
 _HONORIFICS = re.compile(r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)+", re.IGNORECASE)
 #: Roles that name a person when a party carries no ``kind`` (older analyses).
 _PERSON_ROLES = frozenset({"recipient", "sender", "attendee", "author", "signatory", "employee"})
@@ -121,11 +125,15 @@ class Scoreboard:
     seconds: list[float] = field(default_factory=list)
     ms_per_page: list[float] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
+    structure: Structure = field(default_factory=Structure)
 
     def add(self, case: Case, analysis: dict[str, Any], seconds: float, chars: int) -> None:
         predicted, expected = predicted_fields(analysis), expected_fields(case.labels)
         clean = True
+        packet = bool(case.labels.sections)
         for name in FIELDS:
+            if packet and name in _PER_SECTION:
+                continue
             got, want = predicted[name], expected[name]
             counts = self.counts[name]
             counts.tp += len(got & want)
@@ -137,10 +145,47 @@ class Scoreboard:
                     f"{case.case_id} ({case.fmt}) {name}: "
                     f"missing {sorted(map(str, want - got))} extra {sorted(map(str, got - want))}"
                 )
+        if packet:
+            self._add_packet(case, analysis)
+        else:
+            self._add_document(case.case_id, analysis, case.labels)
+            if len(analysis.get("sections") or []) > 1:
+                self.structure.false_splits += 1
+                self.misses.append(f"{case.case_id} ({case.fmt}) split into sections")
         self.kinds[case.kind].append(analysis.get("documentType") == case.labels.document_type)
         self.perfect[case.kind].append(clean)
         self.seconds.append(seconds)
         self.ms_per_page.append(seconds * 1000 / max(1.0, chars / PAGE_CHARS))
+
+    def _add_document(self, case_id: str, analysis: dict[str, Any], labels: Labels) -> None:
+        """Key figures, line items and evidence of one document (or one packet section)."""
+        got = predicted_figures(analysis.get("keyFigures") or {}, norm_org)
+        want = labels.key_figures()
+        if "vendor" in want:
+            want["vendor"] = norm_org(want["vendor"])
+        self.structure.add_figures(case_id, got, want)
+        if labels.line_items is not None and labels.document_type in LINE_ITEM_TYPES:
+            self.structure.add_rows(
+                case_id, list(analysis.get("lineItems") or []), labels.line_items
+            )
+        if labels.evidence:
+            self.structure.add_evidence(case_id, analysis.get("evidence") or {}, labels.evidence)
+
+    def _add_packet(self, case: Case, analysis: dict[str, Any]) -> None:
+        """Sections exact or not; each labelled section scored against the predicted section
+        with the same pages (none: everything it holds is missed)."""
+        got = [s for s in analysis.get("sections") or [] if isinstance(s, dict)]
+        by_pages = {tuple(s.get("pages") or ()): s for s in got}
+        said = [(s.get("documentType"), tuple(s.get("pages") or ())) for s in got]
+        want = [(s.labels.document_type, s.pages) for s in case.labels.sections]
+        self.structure.packets += 1
+        if said == want:
+            self.structure.packets_exact += 1
+        else:
+            self.misses.append(f"{case.case_id} sections: want {want} got {said}")
+        for index, section in enumerate(case.labels.sections):
+            found = by_pages.get(section.pages, {})
+            self._add_document(f"{case.case_id}/{index + 1}", found, section.labels)
 
     def f1(self, name: str) -> float:
         return self.counts[name].f1
