@@ -23,14 +23,14 @@ TS_STAMP := $(TS_DIR)/node_modules/.installed
 # The console's browser test drives Debian's Chromium (never a downloaded browser).
 CHROMIUM := /usr/bin/chromium
 
-# resonate-pg's SQL file, the second official implementation of the protocol: a test oracle and
-# the schema of `docpipe up --durable postgres`, read in place and never copied into the project.
-# An explicit $RESONATE_PG_SQL wins; else the team workspace's vendored copy; else those tests skip.
-RESONATE_PG_SQL ?= $(firstword $(wildcard $(abspath ../shared/vendor/resonate-pg/resonate.sql) \
-	/work/shared/vendor/resonate-pg/resonate.sql))
-export RESONATE_PG_SQL
+# resonate-pg's resonate.sql (the schema of `--durable postgres` and a test oracle) is not part
+# of docpipe: docpipe fetches the pinned file into its cache ($XDG_CACHE_HOME/docpipe) on first
+# use and checks its sha256 (docs/postgres.md). `make test` fetches it up front; a copy beside
+# the checkout (../shared/vendor/resonate-pg/, as this project's machines have) serves as the
+# mirror. Without a network, a mirror or a cached copy, the tests that need it skip, saying so.
+MIRROR_SQL := $(wildcard ../shared/vendor/resonate-pg/resonate.sql)
 
-.PHONY: test demo lint typecheck unit bench clean install browser pgcron
+.PHONY: test demo lint typecheck unit bench clean install browser pgcron resonate-sql
 
 # Find an interpreter >= 3.12: an explicit $(PYTHON), then pythonX.Y on PATH, then pyenv's.
 PYTHON ?= $(shell for c in python3.13 python3.12 python3 \
@@ -87,6 +87,10 @@ $(DBOS_VENV)/.installed: | $(STAMP)
 	$(DBOS_PY) -m pip install --quiet 'dbos==$(DBOS_VERSION)'
 	@touch $@
 
+resonate-sql: $(STAMP)
+	@$(VENV)/bin/docpipe db fetch $(if $(MIRROR_SQL),--from $(MIRROR_SQL)) \
+		|| echo "resonate.sql is not in the cache: the tests that need resonate-pg will skip"
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench
 	$(VENV)/bin/ruff format --check src tests bench
@@ -98,7 +102,7 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(VENV)/bin/pytest -m "not integration"
 
-test: lint typecheck $(STAMP) $(SAM) $(TS_STAMP) browser pgcron
+test: lint typecheck $(STAMP) $(SAM) $(TS_STAMP) browser pgcron resonate-sql
 	SAM_CLI=$(abspath $(SAM)) $(VENV)/bin/pytest
 
 demo: $(STAMP)

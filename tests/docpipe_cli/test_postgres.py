@@ -10,14 +10,12 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from docpipe.errors import ConfigError
 from docpipe_cli.stack import postgres
 from docpipe_cli.stack.postgres import (
     PostgresError,
     PostgresOptions,
     RunningPostgres,
     apply_resonate_schema,
-    find_resonate_sql,
     prepare_data_dir,
     running_postgres,
     server_argv,
@@ -36,47 +34,6 @@ def _uid_of(pid: int) -> int:
     status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
     line = next(line for line in status.splitlines() if line.startswith("Uid:"))
     return int(line.split()[1])
-
-
-class TestFindResonateSql:
-    def test_explicit_path_wins_over_the_environment(self, tmp_path: Path) -> None:
-        """--resonate-sql beats $RESONATE_PG_SQL and the vendored copy."""
-        explicit, from_env = tmp_path / "a.sql", tmp_path / "b.sql"
-        explicit.write_text("-- a")
-        from_env.write_text("-- b")
-        found = find_resonate_sql(explicit, {"RESONATE_PG_SQL": str(from_env)})
-        assert found == explicit
-
-    def test_environment_wins_over_the_vendored_copy(self, tmp_path: Path) -> None:
-        """$RESONATE_PG_SQL is used when no explicit path is given."""
-        from_env = tmp_path / "b.sql"
-        from_env.write_text("-- b")
-        assert find_resonate_sql(None, {"RESONATE_PG_SQL": str(from_env)}) == from_env
-
-    def test_vendored_copy_beside_the_checkout(self, tmp_path: Path) -> None:
-        """Without either, <repo>/../shared/vendor/resonate-pg/resonate.sql is found."""
-        repo = tmp_path / "repo"
-        vendored = tmp_path / "shared" / "vendor" / "resonate-pg" / "resonate.sql"
-        vendored.parent.mkdir(parents=True)
-        repo.mkdir()
-        vendored.write_text("-- v")
-        assert find_resonate_sql(None, {}, repo_root=repo) == vendored.resolve()
-
-    def test_absent_everywhere_names_all_three_places(self, tmp_path: Path) -> None:
-        """The error tells the user every way to provide the file."""
-        with pytest.raises(ConfigError) as caught:
-            find_resonate_sql(None, {}, repo_root=tmp_path / "repo")
-        message = str(caught.value)
-        assert "--resonate-sql" in message
-        assert "RESONATE_PG_SQL" in message
-        assert str(tmp_path / "shared" / "vendor" / "resonate-pg" / "resonate.sql") in message
-
-    def test_missing_explicit_file_is_an_error_not_a_fallback(self, tmp_path: Path) -> None:
-        """A path the user named that does not exist is reported, not silently replaced."""
-        with pytest.raises(ConfigError, match="--resonate-sql"):
-            find_resonate_sql(tmp_path / "nope.sql", {})
-        with pytest.raises(ConfigError, match="RESONATE_PG_SQL"):
-            find_resonate_sql(None, {"RESONATE_PG_SQL": str(tmp_path / "nope.sql")})
 
 
 class TestBinDir:

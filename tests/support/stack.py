@@ -20,13 +20,11 @@ from pathlib import Path
 from typing import Any
 
 import boto3
-import pytest
 
-from docpipe.errors import ConfigError
 from docpipe.events import read_events
 from docpipe_cli.stack.launch import start_and_wait, stop_process
-from docpipe_cli.stack.postgres import find_resonate_sql
 from docpipe_cli.stack.stackfile import StackInfo
+from support.schema_mirror import mirror_url
 from support.waiting import wait_until
 
 REPO = Path(__file__).resolve().parents[2]
@@ -218,16 +216,27 @@ ENGINES = ("sqlite", "postgres")
 def durable_args(engine: str) -> tuple[str, ...]:
     """``docpipe up`` arguments selecting ``engine``; skips when resonate-pg's SQL is absent."""
     if engine == "postgres":
-        try:
-            find_resonate_sql(None)
-        except ConfigError as exc:
-            pytest.skip(str(exc))
+        mirror_url()
     return ("--durable", engine)
+
+
+def fresh_clone_env(state_dir: Path) -> dict[str, str]:
+    """What a fresh clone has: no resonate.sql of its own, an empty cache, a mirror it reaches.
+
+    ``docpipe up --durable postgres`` (no flag) then downloads the pinned file and checks it.
+    """
+    return {
+        "RESONATE_PG_SQL": "",
+        "XDG_CACHE_HOME": str(state_dir / "cache"),
+        "RESONATE_PG_SQL_URL": mirror_url(),
+    }
 
 
 def start_stack(state_dir: Path, *args: str, env: dict[str, str] | None = None) -> Stack:
     """``docpipe up`` on free ports in ``state_dir``; returns once stack.json exists."""
     marker = uuid.uuid4().hex
+    if "postgres" in args and "--resonate-sql" not in args:
+        env = {**fresh_clone_env(state_dir), **(env or {})}
     process, info = start_and_wait(state_dir, *STACK_ARGS, *args, env=child_env(marker, env))
     return Stack(state_dir, process, marker, info)
 

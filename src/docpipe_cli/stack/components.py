@@ -19,14 +19,13 @@ import docpipe
 from docpipe import durable, events
 from docpipe.durable import redact
 from docpipe.events import has_event
+from docpipe_cli import resonate_sql
 from docpipe_cli.stack.aws_emulator import READY_PATH
 from docpipe_cli.stack.consistency import AWS_STATE_DIR
 from docpipe_cli.stack.lambda_runtime import lambda_environment
 from docpipe_cli.stack.postgres import (
     PostgresOptions,
     accepts_connections,
-    apply_resonate_schema,
-    find_resonate_sql,
     prepare_data_dir,
     server_argv,
 )
@@ -75,7 +74,10 @@ class StackOptions:
     resonate_url: str | None = None
     #: ``sqlite`` (``docpipe server``) or ``postgres`` (resonate-pg in ``state_dir/postgres``).
     durable: str = "sqlite"
-    resonate_sql: Path | None = None
+    #: ``--resonate-sql``: the operator's resonate.sql (a path or ``s3://``); else the pinned one.
+    resonate_sql: str | None = None
+    #: ``--cache-dir``: where the pinned resonate.sql is kept (default ``$XDG_CACHE_HOME/docpipe``).
+    cache_dir: Path | None = None
     region: str = "us-east-1"
     batch_size: int = 10
     batching_window_seconds: float = 0.0
@@ -302,7 +304,7 @@ def start_stack(
 def postgres_spec(options: StackOptions, env: Mapping[str, str]) -> ComponentSpec:
     """The durable engine as resonate-pg: a foreground Postgres on the state directory's data
     (initdb'd on first use, kept across runs), the schema applied once it answers."""
-    sql = find_resonate_sql(options.resonate_sql)
+    schema = resonate_sql.obtain(options.resonate_sql, cache_dir=options.cache_dir)
     pg = options.postgres
     prepare_data_dir(pg)
     dsn = pg.dsn()
@@ -311,12 +313,12 @@ def postgres_spec(options: StackOptions, env: Mapping[str, str]) -> ComponentSpe
         argv=server_argv(pg),
         env=env,
         ready=lambda _: accepts_connections(dsn),
-        on_ready=lambda: _apply_schema(dsn, sql),
+        on_ready=lambda: _apply_schema(dsn, schema),
     )
 
 
-def _apply_schema(dsn: str, sql: Path) -> None:
-    apply_resonate_schema(dsn, sql)
+def _apply_schema(dsn: str, schema: resonate_sql.SchemaFile) -> None:
+    resonate_sql.install(dsn, schema)
 
 
 def http_answers(url: str) -> bool:

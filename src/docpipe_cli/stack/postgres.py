@@ -8,8 +8,8 @@ the wheel's own start/stop layer, because the local stack's supervisor wants a *
   the supervisor;
 - :func:`running_postgres`: a context manager that prepares, starts, waits and stops one
   (tests, benchmarks);
-- :func:`find_resonate_sql` / :func:`apply_resonate_schema`: the Resonate server as one SQL
-  file (resonate-pg), found and applied once.
+- :func:`apply_resonate_schema`: the Resonate server as one SQL file (resonate-pg), applied
+  once (:mod:`docpipe_cli.resonate_sql` obtains the pinned file and records what it applied).
 
 Postgres refuses to run as root. As root (CI, containers) the data directory belongs to the
 OS user :data:`SYSTEM_USER` (created on first use, as the wheel's own layer does) and the
@@ -35,7 +35,7 @@ import tempfile
 import threading
 import time
 import urllib.parse
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,12 +50,6 @@ SYSTEM_USER = "embedded_postgres"
 DATABASE_USER = "postgres"
 DATABASE_NAME = "postgres"
 DEFAULT_PORT = 5432
-#: Where a user points us at resonate-pg's SQL file when ``--resonate-sql`` is not given.
-RESONATE_SQL_ENV = "RESONATE_PG_SQL"
-#: The vendored copy this repository's tests use, relative to the repository root.
-VENDORED_RESONATE_SQL = Path("..", "shared", "vendor", "resonate-pg", "resonate.sql")
-#: The repository root of a source checkout (``src/docpipe_cli/stack/postgres.py`` -> root).
-REPO_ROOT = Path(__file__).resolve().parents[3]
 #: A function the schema defines; its presence means the schema is already applied.
 SCHEMA_MARKER = "resonate.resonate_rpc(jsonb)"
 #: Serialises concurrent schema applications (an arbitrary, fixed advisory-lock key).
@@ -330,31 +324,6 @@ def _tail(path: Path, lines: int = 20) -> str:
     except OSError:
         return "(no log)"
     return "\n".join(text.splitlines()[-lines:])
-
-
-def find_resonate_sql(
-    explicit: Path | None, env: Mapping[str, str] | None = None, *, repo_root: Path = REPO_ROOT
-) -> Path:
-    """resonate-pg's ``resonate.sql``: ``--resonate-sql PATH``, else ``$RESONATE_PG_SQL``,
-    else the copy beside a source checkout. Raises :class:`ConfigError` naming all three."""
-    environ = os.environ if env is None else env
-    vendored = (repo_root / VENDORED_RESONATE_SQL).resolve()
-    if explicit is not None:
-        if explicit.is_file():
-            return explicit
-        raise ConfigError(f"--resonate-sql {explicit}: no such file")
-    from_env = environ.get(RESONATE_SQL_ENV)
-    if from_env:
-        if Path(from_env).is_file():
-            return Path(from_env)
-        raise ConfigError(f"${RESONATE_SQL_ENV}={from_env}: no such file")
-    if vendored.is_file():
-        return vendored
-    raise ConfigError(
-        "resonate-pg's resonate.sql was not found: pass --resonate-sql PATH, set "
-        f"${RESONATE_SQL_ENV}, or place it at {vendored} (the file is resonate.sql in the "
-        "resonatehq/resonate-pg repository)"
-    )
 
 
 def schema_applied(conn: psycopg.Connection[tuple[object, ...]]) -> bool:

@@ -29,11 +29,11 @@ from pathlib import Path
 from botocore.exceptions import BotoCoreError, ClientError
 
 from docpipe.errors import ConfigError, DocpipeError
+from docpipe_cli import resonate_sql
 from docpipe_cli.stack.components import StackOptions, describe, start_stack
 from docpipe_cli.stack.consistency import Ownership, begin_run, end_run
 from docpipe_cli.stack.live import LivePrinter, LogFollower
 from docpipe_cli.stack.poller import MappingConfig
-from docpipe_cli.stack.postgres import find_resonate_sql
 from docpipe_cli.stack.stackfile import (
     DEFAULT_STATE_DIR,
     STACK_FILE,
@@ -81,10 +81,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--resonate-sql",
+        metavar="PATH|s3://",
+        help="with --durable postgres: your own resonate-pg resonate.sql (default: "
+        "$RESONATE_PG_SQL, else the pinned file, fetched once into the cache)",
+    )
+    parser.add_argument(
+        "--cache-dir",
         type=Path,
-        metavar="PATH",
-        help="with --durable postgres: resonate-pg's resonate.sql (default: $RESONATE_PG_SQL, "
-        "then ../shared/vendor/resonate-pg/resonate.sql beside a source checkout)",
+        metavar="DIR",
+        help="where the pinned resonate.sql is kept (default: $XDG_CACHE_HOME/docpipe)",
     )
     parser.add_argument("--region", default="us-east-1")
     parser.add_argument(
@@ -122,6 +127,7 @@ def run(args: argparse.Namespace) -> int:
         resonate_url=args.resonate_url,
         durable=args.durable,
         resonate_sql=args.resonate_sql,
+        cache_dir=args.cache_dir,
         region=args.region,
         batch_size=args.batch_size,
         batching_window_seconds=args.batching_window,
@@ -224,7 +230,11 @@ def _check_options(options: StackOptions) -> str | None:
         return "--without resonate needs --resonate-url URL"
     if options.durable == "postgres" and "resonate" not in options.without:
         try:
-            find_resonate_sql(options.resonate_sql)
+            # Fetched (or found) now so a missing file exits 2 before anything starts; the
+            # component finds it in the cache. Warnings are printed once, by the component.
+            resonate_sql.obtain(
+                options.resonate_sql, cache_dir=options.cache_dir, warn=lambda _message: None
+            )
         except ConfigError as exc:
             return str(exc)
     mapping = MappingConfig(
