@@ -5,31 +5,37 @@
 #   docker build --target worker -t docpipe-worker .   # the worker (default target, last stage)
 #   docker build --target lambda -t docpipe-lambda .   # consumer + status Lambda (sam build)
 #
+# The two images install different extras of one wheel (pyproject.toml): the Lambdas carry
+# neither the OCR engine, OpenCV, the document libraries nor an embedded Postgres.
+#
 # The base is pinned by exact tag. At release, pin the digest too: resolve it with
 #   docker buildx imagetools inspect python:3.12.12-slim-bookworm --format '{{json .Manifest.Digest}}'
 # and write `FROM python:3.12.12-slim-bookworm@sha256:<digest>` in every FROM (docs/deploy.md).
 
-# ---- build: wheels for docpipe and every dependency, then a virtualenv from those wheels only.
+# ---- build: wheels for docpipe and every dependency of every image; then the worker's
+# virtualenv from those wheels only. Each image installs only its own extras (pyproject.toml):
+# the worker docpipe[worker,postgres], the Lambdas docpipe[postgres] (no OCR, OpenCV or
+# document libraries). The protocol server and the test bed are other distributions: in no image.
 FROM python:3.12.12-slim-bookworm AS build
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_CACHE_DIR=1 PYTHONDONTWRITEBYTECODE=1
 WORKDIR /src
 COPY pyproject.toml README.md ./
 COPY src ./src
-RUN pip wheel --wheel-dir /wheels . \
+RUN pip wheel --wheel-dir /wheels ".[worker,postgres]" \
  && python -m venv /opt/venv \
- && /opt/venv/bin/pip install --no-index --find-links /wheels docpipe
+ && /opt/venv/bin/pip install --no-index --find-links /wheels "docpipe[worker,postgres]"
 
-# ---- lambda-build: the same virtualenv plus the Lambda runtime interface client (binary wheel).
+# ---- lambda-build: the Lambdas' own virtualenv, from the same wheels, plus the Lambda runtime
+# interface client (binary wheel).
 FROM build AS lambda-build
-RUN /opt/venv/bin/pip install awslambdaric==4.2.2
+RUN rm -rf /opt/venv \
+ && python -m venv /opt/venv \
+ && /opt/venv/bin/pip install --no-index --find-links /wheels "docpipe[postgres]" \
+ && /opt/venv/bin/pip install awslambdaric==4.2.2
 
 # ---- runtime: what every image shares. No compilers, no pip cache, no source tree.
 FROM python:3.12.12-slim-bookworm AS runtime
-# libGL and GLib are runtime libraries OpenCV (pulled in by the OCR engine) links against.
-RUN apt-get update \
- && apt-get install --yes --no-install-recommends libgl1 libglib2.0-0 \
- && rm -rf /var/lib/apt/lists/* \
- && groupadd --system --gid 10001 docpipe \
+RUN groupadd --system --gid 10001 docpipe \
  && useradd --system --uid 10001 --gid docpipe --home-dir /nonexistent --shell /usr/sbin/nologin docpipe
 ENV PATH=/opt/venv/bin:$PATH \
     PYTHONDONTWRITEBYTECODE=1 \
@@ -42,13 +48,19 @@ COPY --from=lambda-build /opt/venv /opt/venv
 # behaviour on it, which the Resonate client bound to that loop relies on.
 ENV LAMBDA_TASK_ROOT=/var/task
 WORKDIR /var/task
-RUN python -c "import consumer.handler, status_api.handler"
+# Fails the build if a handler cannot be imported, or if the OCR stack slipped into the image.
+RUN python -c "import consumer.handler, status_api.handler" \
+ && ! python -c "import rapidocr_onnxruntime" 2>/dev/null
 USER 10001:10001
 ENTRYPOINT ["/opt/venv/bin/python", "-m", "awslambdaric"]
 CMD ["consumer.handler.lambda_handler"]
 
 # ---- worker: the long-running pipeline worker (ECS Fargate or any container host).
 FROM runtime AS worker
+# libGL and GLib are runtime libraries OpenCV (pulled in by the OCR engine) links against.
+RUN apt-get update \
+ && apt-get install --yes --no-install-recommends libgl1 libglib2.0-0 \
+ && rm -rf /var/lib/apt/lists/*
 COPY --from=build /opt/venv /opt/venv
 WORKDIR /home/docpipe
 # Fails the build if a subcommand module (the worker's included) cannot be imported.

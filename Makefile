@@ -38,12 +38,12 @@ PYTHON ?= $(shell for c in python3.13 python3.12 python3 \
 	command -v $$c >/dev/null 2>&1 && $$c -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
 	&& { command -v $$c; break; }; done)
 
-$(STAMP): pyproject.toml src/testbed/pyproject.toml
+$(STAMP): pyproject.toml src/devserver/pyproject.toml src/testbed/pyproject.toml
 	@test -n "$(PYTHON)" || { echo "docpipe needs Python >= 3.12 (set PYTHON=/path/to/python3.12)"; exit 1; }
 	@echo "Using $(PYTHON) ($$($(PYTHON) --version))"
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]' -e src/testbed
+	$(PY) -m pip install --quiet -e '.[dev]' -e src/devserver -e src/testbed
 	@touch $(STAMP)
 
 install: $(STAMP)

