@@ -71,6 +71,9 @@ class Settings:
     review_confidence: float = 0.5
     #: How long a job waits for its review before it fails with ``review_timed_out``.
     review_timeout_seconds: int = 7 * 24 * 3600
+    #: The document classes file (a path or ``s3://`` URL; :mod:`docpipe.classes`);
+    #: ``None`` means the built-in kinds.
+    classes: str | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -140,6 +143,7 @@ class Settings:
             review_timeout_seconds=number(
                 "DOCPIPE_REVIEW_TIMEOUT_SECONDS", defaults.review_timeout_seconds
             ),
+            classes=text("DOCPIPE_CLASSES"),
         )
 
     def require(self, name: str) -> str:
@@ -178,5 +182,6 @@ ENV_NAMES: dict[str, str] = {
     "dispatch_timeout_seconds": "DOCPIPE_DISPATCH_TIMEOUT_SECONDS",
     "review_confidence": "DOCPIPE_REVIEW_CONFIDENCE",
     "review_timeout_seconds": "DOCPIPE_REVIEW_TIMEOUT_SECONDS",
+    "classes": "DOCPIPE_CLASSES",
 }
 assert set(ENV_NAMES) == {f.name for f in fields(Settings)}

@@ -26,9 +26,9 @@ from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import BotoCoreError, ClientError
 
+from docpipe.classes import default_classes
 from docpipe.errors import TransientError
 from workflow.analyzers.bedrock_tools import analysis_from_tool_use, tool_config
-from workflow.analyzers.classify import DOCUMENT_TYPES
 from workflow.analyzers.entities import MAX_ENTITIES, MAX_PARTIES
 from workflow.analyzers.errors import AnalyzerConfigError, MalformedAnalysis
 from workflow.analyzers.parties import merge_parties
@@ -37,6 +37,7 @@ from workflow.analyzers.schema import SchemaError, normalize
 if TYPE_CHECKING:
     from mypy_boto3_bedrock_runtime import BedrockRuntimeClient
 
+    from docpipe.classes import Catalogue
     from docpipe.layout import Layout
 
 #: Characters of document text per call (~8k tokens): inside every Converse model's context
@@ -62,14 +63,14 @@ _TRANSIENT_CODES = frozenset(
     }
 )
 
-SYSTEM_PROMPT = f"""You analyse business documents and record each analysis with exactly one
-of the tools offered: the one for the document's kind ({", ".join(DOCUMENT_TYPES)}).
+SYSTEM_PROMPT = """You analyse business documents and record each analysis with exactly one
+of the tools offered: the one for the document's kind ({kinds}).
 - parties: every person and organisation the document names, once each, with its role
   (vendor, customer, merchant, sender, recipient, author, attendee, signatory, ...) and kind.
 - dates: every date as YYYY-MM-DD; role "issue" (written, issued, held), "due" (payment or
   delivery deadline), "effective" (takes effect), "end" (expires, terminates), else "other".
 - amounts: money with its ISO 4217 currency; magnitude words count ($4.2 million = 4200000).
-- keyFigures: only values the document states; documentNumber as printed.
+- keyFigures and fields: only values the document states; numbers as printed.
 Use only facts stated in the document."""
 
 REDUCE_PROMPT = """The document was too long to read at once. Below are the analyses of its
@@ -84,10 +85,16 @@ _BREAKS = ("\n\n", "\n", ". ", " ")
 class BedrockAnalyzer:
     """:class:`~docpipe.ports.Analyzer` backed by a Bedrock model via ``converse``."""
 
-    def __init__(self, client: BedrockRuntimeClient, model_id: str) -> None:
+    def __init__(
+        self, client: BedrockRuntimeClient, model_id: str, classes: Catalogue | None = None
+    ) -> None:
         self._client = client
         self.model_id = model_id
         self.name = f"bedrock:{model_id}"
+        #: The document classes (``DOCPIPE_CLASSES``): one tool each.
+        self.classes = classes if classes is not None else default_classes()
+        self._tools = tool_config(self.classes)
+        self._system = SYSTEM_PROMPT.format(kinds=", ".join(self.classes.names))
 
     def analyze(
         self, text: str, *, media_type: str, filename: str, layout: Layout | None = None
@@ -111,9 +118,10 @@ class BedrockAnalyzer:
         """One call for what only the whole document can say (type, summary, key figures);
         the entities of every part are merged here, in order, duplicates folded."""
         outlines = [
-            {key: part[key] for key in ("documentType", "summary", "keyFigures")}
+            {key: part[key] for key in ("documentType", "summary", "keyFigures", "fields")
+             if key in part}
             for part in partials
-        ]
+        ]  # fmt: skip
         whole = self._analysis(f"{REDUCE_PROMPT}\n{json.dumps(outlines, ensure_ascii=False)}")
         figures: dict[str, Any] = {}
         for part in partials:
@@ -131,15 +139,21 @@ class BedrockAnalyzer:
                 :MAX_ENTITIES
             ],
         }
-        return {**whole, "entities": entities, "keyFigures": {**figures, **whole["keyFigures"]}}
+        merged = {**whole, "entities": entities, "keyFigures": {**figures, **whole["keyFigures"]}}
+        if "fields" in whole:  # a configured class: what the parts found, the whole's first
+            own = [p["fields"] for p in partials if p["documentType"] == whole["documentType"]]
+            merged["fields"] = {
+                k: v for part in [*own[::-1], whole["fields"]] for k, v in part.items()
+            }
+        return merged
 
     def _analysis(self, prompt: str) -> dict[str, Any]:
         try:
             response = self._client.converse(
                 modelId=self.model_id,
-                system=[{"text": SYSTEM_PROMPT}],
+                system=[{"text": self._system}],
                 messages=[{"role": "user", "content": [{"text": prompt}]}],
-                toolConfig=tool_config(),  # type: ignore[arg-type]
+                toolConfig=self._tools,  # type: ignore[arg-type]
                 inferenceConfig={"maxTokens": MAX_OUTPUT_TOKENS, "temperature": 0.0},
             )
         except ClientError as exc:
@@ -147,7 +161,8 @@ class BedrockAnalyzer:
         except BotoCoreError as exc:  # timeouts, connection failures
             raise TransientError(f"Bedrock call failed: {exc}") from exc
         try:
-            return normalize(_reply_analysis(response), analyzer=self.name)
+            raw = _reply_analysis(response, self.classes)
+            return normalize(raw, analyzer=self.name, classes=self.classes)
         except SchemaError as exc:
             raise MalformedAnalysis(f"model {self.model_id} returned {exc}") from exc
 
@@ -203,13 +218,13 @@ def _merged(lists: list[list[dict[str, Any]]], key: str | tuple[str, ...], limit
     return out[:limit]
 
 
-def _reply_analysis(response: Any) -> object:
+def _reply_analysis(response: Any, classes: Catalogue) -> object:
     """The analysis in a ``converse`` response: a tool call's input, else JSON in text."""
     content = response.get("output", {}).get("message", {}).get("content", [])
     for block in content:
         if isinstance(block, dict) and isinstance(block.get("toolUse"), dict):
             use = block["toolUse"]
-            return analysis_from_tool_use(str(use.get("name", "")), use.get("input"))
+            return analysis_from_tool_use(str(use.get("name", "")), use.get("input"), classes)
     return parse_json_reply(_reply_text(response))
 
 

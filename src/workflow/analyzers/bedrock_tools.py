@@ -1,18 +1,24 @@
-"""The Converse tools the Bedrock analyzer offers a model: one per document kind.
+"""The Converse tools the Bedrock analyzer offers a model: one per document class.
 
-Each tool's input is the analysis of one kind of document, described by a JSON schema whose
-``keyFigures`` name what that kind states (an invoice's number, vendor, total and due date; a
-contract's effective and end dates; ...). The model must call exactly one tool
+Each tool's input is the analysis of one class of document (:mod:`docpipe.classes`),
+described by a JSON schema made from the class's fields: the built-in kinds' under
+``keyFigures`` (an invoice's number, vendor, total and due date; a contract's effective and
+end dates; ...), a configured class's under ``fields`` (each typed, with the labels documents
+print before it, required ones required). The model must call exactly one tool
 (``toolChoice: any``), so the tool it picks is the document type and its input is the
 analysis, already structured: no prose to parse.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from workflow.analyzers.classify import DOCUMENT_TYPES
+from docpipe.classes import FALLBACK_CLASS, default_classes
 from workflow.analyzers.dateroles import DATE_ROLES
+
+if TYPE_CHECKING:
+    from docpipe.classes import Catalogue, DocumentClass
+    from docpipe.fieldtypes import FieldSpec
 
 #: Tool names are "record_<documentType>".
 TOOL_PREFIX = "record_"
@@ -21,56 +27,40 @@ _MONEY_PROPERTIES: dict[str, Any] = {
     "amount": {"type": "number", "description": "the full number: 4.2 million is 4200000"},
     "currency": {"type": "string", "description": "ISO 4217 code, e.g. USD"},
 }
-_MONEY = {"type": "object", "properties": _MONEY_PROPERTIES, "required": ["amount"]}
 _DATE = {"type": "string", "description": "YYYY-MM-DD"}
-_TEXT = {"type": "string"}
-#: Key figures every kind may state, and those particular to some kinds.
-_FIGURES: dict[str, dict[str, Any]] = {
-    "documentNumber": {"type": "string", "description": "the document's own number as printed"},
-    "vendor": {"type": "string", "description": "who sells or issues the bill"},
-    "customer": _TEXT,
-    "total": _MONEY,
-    "subtotal": _MONEY,
-    "tax": _MONEY,
-    "issueDate": _DATE,
-    "dueDate": _DATE,
-    "effectiveDate": _DATE,
-    "endDate": _DATE,
-}
-_KIND_FIGURES: dict[str, tuple[str, ...]] = {
-    "invoice": ("documentNumber", "vendor", "customer", "total", "subtotal", "tax", "issueDate",
-                "dueDate"),
-    "receipt": ("documentNumber", "vendor", "total", "tax", "issueDate"),
-    "purchase_order": ("documentNumber", "vendor", "customer", "total", "issueDate", "dueDate"),
-    "contract": ("documentNumber", "total", "effectiveDate", "endDate"),
-    "letter": ("issueDate", "dueDate"),
-    "memo": ("issueDate", "effectiveDate"),
-    "minutes": ("issueDate",),
-    "report": ("issueDate",),
-    "form": ("documentNumber", "total", "issueDate"),
-    "statement": ("documentNumber", "total", "issueDate", "dueDate"),
-    "resume": (),
-    "other": ("documentNumber", "total", "issueDate"),
-}  # fmt: skip
-_KIND_HINTS = {
-    "invoice": "a bill asking for payment",
-    "receipt": "proof of a payment made at a shop or service",
-    "purchase_order": "a buyer's order to a vendor (PO)",
-    "contract": "an agreement between parties",
-    "letter": "correspondence addressed to someone",
-    "memo": "an internal memorandum",
-    "minutes": "minutes or notes of a meeting",
-    "report": "a report or update with findings or figures",
-    "form": "a form filled in or to be filled in",
-    "statement": "an account or bank statement",
-    "resume": "a CV or resume",
-    "other": "anything else",
-}
 
 
-def _analysis_schema(kind: str) -> dict[str, Any]:
-    figures = {name: _FIGURES[name] for name in _KIND_FIGURES[kind]}
-    return {
+def field_schema(spec: FieldSpec, *, currency_required: bool = False) -> dict[str, Any]:
+    """The JSON schema of one field's value, described for the model."""
+    schema: dict[str, Any]
+    if spec.type == "money":
+        required = ["amount", "currency"] if currency_required else ["amount"]
+        schema = {"type": "object", "properties": _MONEY_PROPERTIES, "required": required}
+    elif spec.type == "date":
+        schema = dict(_DATE)
+    elif spec.type == "number":
+        schema = {"type": "number"}
+    elif spec.type == "enum":
+        schema = {"type": "string", "enum": list(spec.values)}
+    elif spec.type == "list":
+        columns = {c.name: field_schema(c, currency_required=True) for c in spec.columns}
+        schema = {"type": "array", "items": {"type": "object", "properties": columns}}
+    else:
+        schema = {"type": "string"}
+    words = [spec.description] if spec.description else []
+    if spec.labels:
+        words.append("printed after " + " or ".join(repr(label) for label in spec.labels))
+    if spec.type == "date":
+        words.append("YYYY-MM-DD")
+    if words:
+        schema["description"] = "; ".join(words)
+    return schema
+
+
+def _analysis_schema(cls: DocumentClass) -> dict[str, Any]:
+    own = {spec.name: field_schema(spec, currency_required=cls.store == "fields")
+           for spec in cls.fields}  # fmt: skip
+    schema: dict[str, Any] = {
         "type": "object",
         "properties": {
             "summary": {"type": "string", "description": "at most three sentences"},
@@ -110,39 +100,59 @@ def _analysis_schema(kind: str) -> dict[str, Any]:
                 },
             },
             "emails": {"type": "array", "items": {"type": "string"}},
-            "keyFigures": {"type": "object", "properties": figures},
+            "keyFigures": {
+                "type": "object",
+                "properties": own if cls.store == "keyFigures" else {},
+            },
         },
         "required": ["summary", "dates", "amounts", "parties", "keyFigures"],
     }
+    if cls.store == "fields":
+        required = [spec.name for spec in cls.fields if spec.required]
+        schema["properties"]["fields"] = {
+            "type": "object",
+            "description": f"the fields of {cls.description}; only values the document states",
+            "properties": own,
+            **({"required": required} if required else {}),
+        }
+        schema["required"] = [*schema["required"], "fields"]
+    return schema
 
 
-def tool_config() -> dict[str, Any]:
-    """``toolConfig`` for ``converse``: one tool per kind, and the model must use one."""
+def tool_config(classes: Catalogue | None = None) -> dict[str, Any]:
+    """``toolConfig`` for ``converse``: one tool per class, and the model must use one."""
+    catalogue = classes if classes is not None else default_classes()
     return {
         "tools": [
             {
                 "toolSpec": {
-                    "name": f"{TOOL_PREFIX}{kind}",
-                    "description": f"Record the analysis of {_KIND_HINTS[kind]}.",
-                    "inputSchema": {"json": _analysis_schema(kind)},
+                    "name": f"{TOOL_PREFIX}{cls.name}",
+                    "description": f"Record the analysis of {cls.description}.",
+                    "inputSchema": {"json": _analysis_schema(cls)},
                 }
             }
-            for kind in DOCUMENT_TYPES
+            for cls in catalogue.classes
         ],
         "toolChoice": {"any": {}},
     }
 
 
-def analysis_from_tool_use(name: str, tool_input: object) -> dict[str, Any]:
+def analysis_from_tool_use(
+    name: str, tool_input: object, classes: Catalogue | None = None
+) -> dict[str, Any]:
     """The raw analysis (checked later by :func:`~workflow.analyzers.schema.normalize`) that
     a call of tool ``name`` with ``tool_input`` stands for."""
+    catalogue = classes if classes is not None else default_classes()
     kind = name.removeprefix(TOOL_PREFIX)
     body = tool_input if isinstance(tool_input, dict) else {}
-    return {
-        "documentType": kind if kind in DOCUMENT_TYPES else "other",
+    analysis = {
+        "documentType": kind if kind in catalogue.names else FALLBACK_CLASS,
         "summary": body.get("summary", ""),
         "confidence": body.get("confidence"),
         "language": body.get("language"),
         "entities": {key: body.get(key) for key in ("dates", "amounts", "parties", "emails")},
         "keyFigures": body.get("keyFigures"),
     }
+    if "fields" in body:
+        analysis["fields"] = body["fields"]
+    return analysis

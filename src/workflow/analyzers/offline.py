@@ -12,15 +12,18 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
+from docpipe.classes import default_classes
 from workflow.analyzers.classify import classify
 from workflow.analyzers.dateroles import dates_with_roles
 from workflow.analyzers.entities import MAX_PARTIES, find_amounts, find_emails
+from workflow.analyzers.fields import class_fields
 from workflow.analyzers.figures import key_figures
 from workflow.analyzers.language import guess_language
 from workflow.analyzers.parties import clean_name, find_parties, is_organisation, merge_parties
 from workflow.analyzers.summary import MAX_SUMMARY_CHARS, summarize
 
 if TYPE_CHECKING:
+    from docpipe.classes import Catalogue
     from docpipe.layout import Layout
 
 #: A receipt's first line longer than this is not a shop name.
@@ -76,11 +79,16 @@ class OfflineAnalyzer:
 
     name = "offline"
 
+    def __init__(self, classes: Catalogue | None = None) -> None:
+        #: The document classes (``DOCPIPE_CLASSES``; the built-in kinds by default).
+        self.classes = classes if classes is not None else default_classes()
+
     def analyze(
         self, text: str, *, media_type: str, filename: str, layout: Layout | None = None
     ) -> dict[str, Any]:
-        text = normalise(text[:MAX_ANALYZED_CHARS])
-        classification = classify(text)
+        printed = text[:MAX_ANALYZED_CHARS]  # offsets into it are the layout's
+        text = normalise(printed)
+        classification = classify(text, self.classes)
         document_type = classification.document_type
         dates = dates_with_roles(text)
         amounts = find_amounts(text)
@@ -91,7 +99,7 @@ class OfflineAnalyzer:
         vendor = _vendor(document_type, parties, text)
         if vendor:
             figures["vendor"] = vendor
-        return {
+        analysis = {
             "analyzer": self.name,
             "documentType": document_type,
             "confidence": classification.confidence,
@@ -105,6 +113,8 @@ class OfflineAnalyzer:
             },
             "keyFigures": figures,
         }
+        # A configured class's own fields (docpipe.classes), read generically by label.
+        return class_fields(analysis, self.classes.get(document_type), printed, dates, layout)
 
 
 def _with_merchant(parties: list[dict[str, str]], text: str) -> list[dict[str, str]]:

@@ -17,6 +17,7 @@
       "keyFigures": {"documentNumber"?: str, "vendor"?: str, "total"?: {"amount", "currency"},
                      "issueDate"?, "dueDate"?, "effectiveDate"?, "endDate"?: "YYYY-MM-DD",
                      "invoiceNumber"?, "subtotal"?, "tax"?, ...},
+      "fields"?: {name: value},   a configured class's fields (docpipe.classes), each typed
     }
 
 docs/analysis-schema.md is the user-facing description of the same shape.
@@ -27,12 +28,16 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from workflow.analyzers.classify import DOCUMENT_TYPES
+from docpipe.classes import FALLBACK_CLASS, default_classes
+from docpipe.fieldtypes import BadValue, check_value
 from workflow.analyzers.dateroles import DATE_ROLES
 from workflow.analyzers.entities import MAX_ENTITIES, MAX_PARTIES
 from workflow.analyzers.summary import MAX_SUMMARY_CHARS
+
+if TYPE_CHECKING:
+    from docpipe.classes import Catalogue
 
 #: Keys a model's answer must have; the rest are optional and default to empty.
 REQUIRED_KEYS = ("documentType", "summary", "entities")
@@ -55,13 +60,16 @@ class SchemaError(ValueError):
     """An analysis that does not have the documented shape."""
 
 
-def normalize(raw: object, *, analyzer: str) -> dict[str, Any]:
+def normalize(raw: object, *, analyzer: str, classes: Catalogue | None = None) -> dict[str, Any]:
     """Check ``raw`` against the shape above and return a clean copy.
 
     Unknown keys are dropped, lists are capped, malformed list items are skipped (a model
     getting one date wrong should not lose the rest); a missing required key or a wrong
-    top-level type raises :class:`SchemaError`.
+    top-level type raises :class:`SchemaError`. ``documentType`` is one of ``classes``
+    (default: the built-in kinds), else ``other``; ``fields`` keeps the values that fit the
+    class's field types.
     """
+    catalogue = classes if classes is not None else default_classes()
     if not isinstance(raw, dict):
         raise SchemaError(f"analysis must be a JSON object, got {type(raw).__name__}")
     missing = [key for key in REQUIRED_KEYS if key not in raw]
@@ -69,15 +77,15 @@ def normalize(raw: object, *, analyzer: str) -> dict[str, Any]:
         raise SchemaError(f"analysis is missing {', '.join(missing)}")
     document_type = " ".join(str(raw["documentType"]).strip().lower().replace("-", " ").split())
     document_type = _TYPE_ALIASES.get(document_type, document_type.replace(" ", "_"))
-    if document_type not in DOCUMENT_TYPES:
-        document_type = "other"
+    if document_type not in catalogue.names:
+        document_type = FALLBACK_CLASS
     entities = raw["entities"]
     if not isinstance(entities, dict):
         raise SchemaError("analysis 'entities' must be an object")
     summary = raw["summary"]
     if not isinstance(summary, str):
         raise SchemaError("analysis 'summary' must be a string")
-    return {
+    analysis = {
         "analyzer": analyzer,
         "documentType": document_type,
         "confidence": _confidence(raw.get("confidence")),
@@ -91,6 +99,26 @@ def normalize(raw: object, *, analyzer: str) -> dict[str, Any]:
         },
         "keyFigures": _figures(raw.get("keyFigures")),
     }
+    cls = catalogue.get(document_type)
+    if cls is not None and cls.store == "fields":
+        analysis["fields"] = _class_fields(raw.get("fields"), cls.fields)
+    return analysis
+
+
+def _class_fields(value: object, specs: Any) -> dict[str, Any]:
+    """The values that fit their field's type; the rest (a model's guess in the wrong
+    shape, a field the class does not have) are dropped."""
+    if not isinstance(value, dict):
+        return {}
+    out: dict[str, Any] = {}
+    for spec in specs:
+        if value.get(spec.name) is None:
+            continue
+        try:
+            out[spec.name] = check_value(spec, value[spec.name])
+        except BadValue:
+            continue
+    return out
 
 
 def _confidence(value: object) -> float:

@@ -13,8 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from docpipe import aws
+from docpipe.classes import load_classes
 from docpipe.errors import ConfigError, TransientError
 from docpipe.settings import Settings
+from support.claims import CLASSES_FILE
 from workflow.analyzers import (
     AnalyzerConfigError,
     BedrockAnalyzer,
@@ -348,3 +350,82 @@ class TestFactory:
         assert isinstance(analyzer, BedrockAnalyzer)
         assert analyzer.name == f"bedrock:{MODEL}"
         assert built == ["bedrock-runtime"]
+
+
+class TestConfiguredClasses:
+    """A user's class (docs/examples/insurance-claims.yaml) through the Converse tools."""
+
+    def test_each_class_is_a_tool_with_its_fields_schema(self) -> None:
+        catalogue = load_classes(str(CLASSES_FILE))
+        tools = {t["toolSpec"]["name"]: t["toolSpec"] for t in tool_config(catalogue)["tools"]}
+        assert next(iter(tools)) == "record_insurance_claim"
+        assert set(tools) == {f"{TOOL_PREFIX}{name}" for name in catalogue.names}
+        schema = tools["record_insurance_claim"]["inputSchema"]["json"]
+        fields = schema["properties"]["fields"]
+        assert "fields" in schema["required"]
+        assert fields["required"] == ["claimNumber", "policyNumber"]
+        assert fields["properties"]["claimType"]["enum"] == [
+            "collision", "theft", "fire", "water", "storm", "other"]  # fmt: skip
+        assert fields["properties"]["amountClaimed"]["required"] == ["amount", "currency"]
+        assert "'Claim number'" in fields["properties"]["claimNumber"]["description"]
+        items = fields["properties"]["damagedItems"]
+        assert items["type"] == "array"
+        assert set(items["items"]["properties"]) == {"item", "quantity", "cost"}
+        # The built-in kinds keep their key figures, typed from the default file.
+        invoice = tools["record_invoice"]["inputSchema"]["json"]["properties"]
+        assert invoice["keyFigures"]["properties"]["total"]["type"] == "object"
+        assert "fields" not in invoice
+
+    def test_a_replayed_answer_lands_in_fields_typed(self, client: Any, stubber: Stubber) -> None:
+        """The model's tool call is the class; its fields are kept when they fit their type
+        (an impossible date and money without a currency are dropped), unknown ones too."""
+        catalogue = load_classes(str(CLASSES_FILE))
+        tool_input = {
+            "summary": "Motor claim CLM-2026-0042 by Maria Jensen.",
+            "dates": [{"text": "14 February 2026", "value": "2026-02-14", "role": "effective"}],
+            "amounts": [{"text": "EUR 2,450.00", "amount": 2450, "currency": "EUR"}],
+            "parties": [{"name": "Maria Jensen", "role": "policyholder", "kind": "person"}],
+            "keyFigures": {"documentNumber": "CLM-2026-0042"},
+            "fields": {
+                "claimNumber": "CLM-2026-0042",
+                "policyNumber": "POL-778812",
+                "incidentDate": "2026-02-30",
+                "amountClaimed": {"amount": 2450},
+                "claimType": "collision",
+                "damagedItems": [{"item": "Rear bumper", "quantity": 1,
+                                  "cost": {"amount": 1800, "currency": "EUR"}}],
+                "colour": "blue",
+            },
+        }  # fmt: skip
+        expected = {
+            "modelId": MODEL,
+            "system": [{"text": ANY}],
+            "messages": ANY,
+            "toolConfig": tool_config(catalogue),
+            "inferenceConfig": ANY,
+        }
+        stubber.add_response(
+            "converse", tool_response("record_insurance_claim", tool_input), expected
+        )
+        result = BedrockAnalyzer(client, MODEL, catalogue).analyze(
+            "MOTOR INSURANCE CLAIM FORM ...", media_type="application/pdf", filename="c.pdf"
+        )
+        assert result["documentType"] == "insurance_claim"
+        assert result["fields"] == {
+            "claimNumber": "CLM-2026-0042",
+            "policyNumber": "POL-778812",
+            "claimType": "collision",
+            "damagedItems": [
+                {"item": "Rear bumper", "quantity": 1, "cost": {"amount": 1800, "currency": "EUR"}}
+            ],
+        }
+
+    def test_the_factory_reads_the_classes_file(self, tmp_path: Any) -> None:
+        settings = Settings(classes=str(CLASSES_FILE))
+        analyzer = make_analyzer(settings, lambda service, s: None)
+        assert isinstance(analyzer, OfflineAnalyzer)
+        assert analyzer.classes.names[0] == "insurance_claim"
+        broken = tmp_path / "c.yaml"
+        broken.write_text("classes:\n  - {name: x, description: y, fields: [{name: a, type: b}]}\n")
+        with pytest.raises(ConfigError, match=r"c.yaml:2: classes\[0\].fields\[0\].type"):
+            make_analyzer(Settings(classes=str(broken)), lambda service, s: None)
