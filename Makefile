@@ -116,6 +116,7 @@ bench: $(STAMP) $(DBOS_VENV)/.installed
 	$(PY) bench/analysis_eval.py
 	$(PY) bench/long_document.py
 	$(PY) bench/http_fuzz.py
+	$(PY) bench/deployables.py
 
 clean:
 	rm -rf $(VENV) $(SAM_VENV) $(DBOS_VENV) $(TS_DIR)/node_modules .docpipe .pytest_cache .mypy_cache .ruff_cache
