@@ -16,7 +16,8 @@ from docpipe.jobs import STEPS, WORKFLOW_NAME, DocumentRef, Job, promise_id, res
 from docpipe.ports import Blob
 from docpipe.settings import Settings
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
-from workflow.analyzers import AnalyzerConfigError
+from support.business_documents import scanned
+from workflow.analyzers import AnalyzerConfigError, OfflineAnalyzer
 from workflow.pipeline import step_retry_policy
 from workflow.step_runtime import AttemptCounter, ByteCache, PipelineDeps
 from workflow.steps import bounded_analysis
@@ -193,6 +194,50 @@ class TestHappyPath:
         record = harness.jobs.get(job.job_id)
         assert record is not None
         assert record.notification_id == first["messageId"]
+
+
+@dataclass
+class BundleAnalyzer:
+    """The offline analyzer reading a scanned claim bundle (a letter, an invoice, a receipt,
+    with OCR word boxes) whatever the upload: what a multi-document PDF's analysis holds."""
+
+    name: str = "offline"
+
+    def analyze(
+        self, text: str, *, media_type: str, filename: str, layout: object = None
+    ) -> dict[str, Any]:
+        bundle, pages = scanned([
+            ["Whitfield Insurance Group plc", "Dear Ms. Patel,", "Your claim papers follow."],
+            ["INVOICE", "Invoice No: INV-7", "Item   Qty   Price   Amount",
+             "Towing   1   95.00   95.00", "Total due: USD 95.00"],
+            ["GREEN LEAF GROCERS", "Receipt # 42", "Bread  2.49", "TOTAL  $2.49"],
+        ])  # fmt: skip
+        return OfflineAnalyzer().analyze(bundle, media_type=media_type, filename=filename,
+                                         layout=pages)  # fmt: skip
+
+
+class TestStructuredAnalysis:
+    def test_sections_line_items_and_evidence_reach_every_reader_unchanged(self) -> None:
+        """result.json, the job row the status API serves and the SNS message carry the
+        analysis's sections, line items and evidence exactly as the analyzer made them."""
+        harness = Harness(analyzer=BundleAnalyzer())  # type: ignore[arg-type]
+        expected = BundleAnalyzer().analyze("", media_type="text/plain", filename="x")
+        assert [s["pages"] for s in expected["sections"]] == [[1, 1], [2, 2], [3, 3]]
+        harness.run(harness.upload("in/claim.txt", INVOICE))
+        results = harness.settings.results_bucket
+        stored = json.loads(
+            harness.blobs.objects[(results, results_key("job-1", "result.json"))].data
+        )
+        record = harness.jobs.get("job-1")
+        assert record is not None
+        [message] = harness.notifier.published
+        for analysis in (
+            stored["analysis"],
+            record.to_api()["result"]["analysis"],
+            message.message["analysis"],
+        ):
+            for key in ("sections", "lineItems", "evidence", "warnings", "keyFigures"):
+                assert analysis[key] == expected[key]
 
 
 class TestTransientFailures:

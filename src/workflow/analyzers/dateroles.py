@@ -50,11 +50,14 @@ _WINDOW = 80
 
 
 def dates_with_roles(text: str) -> list[dict[str, Any]]:
-    """Dates as ``{"text", "value", "role"}`` (role one of DATE_ROLES or None), one per
-    value, first-seen order; a value keeps the first role any of its mentions has."""
+    """Dates as ``{"text", "value", "role", "offset"}`` (role one of DATE_ROLES or None), one
+    per value, first-seen order; a value keeps the first role any of its mentions has, and the
+    text and offset of the mention that gave it (``offset`` is for evidence: the analysis
+    lists dates without it)."""
     spans = date_spans(text)
     roles: dict[str, str | None] = {}
     written: dict[str, str] = {}
+    offsets: dict[str, int] = {}
     issue_seen = False
     for start, end, raw, value in spans:
         role = _role(text, start, end)
@@ -64,10 +67,13 @@ def dates_with_roles(text: str) -> list[dict[str, Any]]:
         if value not in roles:
             written[value] = raw
             roles[value] = role
-        elif roles[value] is None:
+            offsets[value] = start
+        elif roles[value] is None and role is not None:
             roles[value] = role
+            written[value] = raw
+            offsets[value] = start
     return [
-        {"text": written[value], "value": value, "role": role}
+        {"text": written[value], "value": value, "role": role, "offset": offsets[value]}
         for value, role in list(roles.items())[:MAX_ENTITIES]
     ]
 

@@ -54,31 +54,51 @@ def key_figures(
     document_type: str = "other",
     dates: list[dict[str, Any]] | None = None,
     amounts: list[dict[str, Any]] | None = None,
+    where: dict[str, int] | None = None,
 ) -> dict[str, Any]:
     """Labelled values found in ``text``; keys are present only when found. ``dates`` and
-    ``amounts`` are the text's, when the caller has them already."""
+    ``amounts`` are the text's, when the caller has them already. ``where``, if given, is
+    filled with the offset each figure was read at (its line, or the value itself), so its
+    evidence can be cited."""
+    raw_lines = text.splitlines(keepends=True)
     lines = text.splitlines()
+    starts = [0]
+    for line in raw_lines:
+        starts.append(starts[-1] + len(line))
     currency = _main_currency(find_amounts(text) if amounts is None else amounts)
     figures: dict[str, Any] = {}
+    found_at = where if where is not None else {}
     for name, labels in (("total", _TOTAL_LABELS), ("subtotal", (_SUBTOTAL,)), ("tax", (_TAX,))):
-        money = _labelled_amount(lines, labels, currency)
-        if money is not None:
-            figures[name] = money
-    number = document_number(text, document_type)
-    if number:
+        read = _labelled_amount(lines, labels, currency)
+        if read is not None:
+            figures[name], line_index = read
+            found_at[name] = starts[line_index]
+    numbered = document_number_at(text, document_type)
+    if numbered:
+        number, offset = numbered
         figures["documentNumber"] = number
+        found_at["documentNumber"] = offset
         if document_type == "invoice":
             figures["invoiceNumber"] = number
+            found_at["invoiceNumber"] = offset
     for item in dates if dates is not None else dates_with_roles(text):
         figure = _DATE_FIGURES.get(str(item.get("role")))
         if figure and figure not in figures:
             figures[figure] = item["value"]
+            if "offset" in item:
+                found_at[figure] = item["offset"]
     return figures
 
 
 def document_number(text: str, document_type: str) -> str | None:
     """The document's own number: the labelled one its type calls for, else the first."""
-    found: list[tuple[str, str]] = []
+    numbered = document_number_at(text, document_type)
+    return numbered[0] if numbered else None
+
+
+def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
+    """:func:`document_number` and the offset of its label in ``text``."""
+    found: list[tuple[str, str, int]] = []
     for match in islice(_NUMBER_LABEL.finditer(text), _MAX_NUMBER_LABELS):
         ident = match.group("id")
         if not ident:  # the value on the next line, as tables and forms lay it out
@@ -92,12 +112,12 @@ def document_number(text: str, document_type: str) -> str | None:
                 )
         if ident and re.search(r"\d", ident):
             label = " ".join(match.group("label").lower().split())
-            found.append((label, ident.rstrip(".")))
+            found.append((label, ident.rstrip("."), match.start()))
     preferred = _NUMBER_PREFERENCE.get(document_type, ())
-    for label, ident in found:
+    for label, ident, offset in found:
         if label in preferred:
-            return ident
-    return found[0][1] if found else None
+            return ident, offset
+    return (found[0][1], found[0][2]) if found else None
 
 
 def _main_currency(amounts: list[dict[str, Any]]) -> str | None:
@@ -107,10 +127,11 @@ def _main_currency(amounts: list[dict[str, Any]]) -> str | None:
 
 def _labelled_amount(
     lines: list[str], labels: tuple[re.Pattern[str], ...], currency: str | None
-) -> dict[str, Any] | None:
-    """The amount on the last line carrying the most specific label (totals come last)."""
+) -> tuple[dict[str, Any], int] | None:
+    """The amount on the last line carrying the most specific label (totals come last), and
+    the index of the line it was read from."""
     for label in labels:
-        found: dict[str, Any] | None = None
+        found: tuple[dict[str, Any], int] | None = None
         for index, line in enumerate(lines):
             match = label.search(line)
             if not match:
@@ -120,11 +141,13 @@ def _labelled_amount(
             tail = line[match.end() :]
             tail = tail[_LABEL_TAIL.match(tail).end() :]  # type: ignore[union-attr]
             money = _money_in(tail, currency) if _starts_with_money(tail) else None
+            at = index
             bare_label = not _PERCENT.sub("", tail).strip(" :\t")
             if money is None and bare_label and index + 1 < len(lines):
                 money = _money_in(lines[index + 1], currency)  # value on the next line
+                at = index + 1
             if money is not None:
-                found = money
+                found = (money, at)
         if found is not None:
             return found
     return None

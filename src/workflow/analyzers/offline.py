@@ -10,16 +10,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from docpipe.classes import default_classes
 from workflow.analyzers.classify import classify
 from workflow.analyzers.dateroles import dates_with_roles
 from workflow.analyzers.entities import MAX_PARTIES, find_amounts, find_emails
+from workflow.analyzers.evidence import Citer
 from workflow.analyzers.fields import class_fields
 from workflow.analyzers.figures import key_figures
 from workflow.analyzers.language import guess_language
+from workflow.analyzers.paging import PagedText, PageSpan
 from workflow.analyzers.parties import clean_name, find_parties, is_organisation, merge_parties
+from workflow.analyzers.reconcile import lowered
+from workflow.analyzers.sections import split_sections
+from workflow.analyzers.structured import structure
 from workflow.analyzers.summary import MAX_SUMMARY_CHARS, summarize
 
 if TYPE_CHECKING:
@@ -86,35 +92,100 @@ class OfflineAnalyzer:
     def analyze(
         self, text: str, *, media_type: str, filename: str, layout: Layout | None = None
     ) -> dict[str, Any]:
+        paged = PagedText.read(text, layout, normalise, MAX_ANALYZED_CHARS)
+        citer = Citer(paged)
         printed = text[:MAX_ANALYZED_CHARS]  # offsets into it are the layout's
-        text = normalise(printed)
-        classification = classify(text, self.classes)
-        document_type = classification.document_type
-        dates = dates_with_roles(text)
-        amounts = find_amounts(text)
-        figures = key_figures(text, document_type, dates, amounts)
+        text = paged.text
+        whole = _Part.read(citer, paged.pages, self.classes)
         parties = find_parties(text)
-        if document_type == "receipt":
+        if whole.document_type == "receipt":
             parties = _with_merchant(parties, text)
-        vendor = _vendor(document_type, parties, text)
+        figures = whole.figures
+        vendor = _vendor(whole.document_type, parties, text)
         if vendor:
             figures["vendor"] = vendor
-        analysis = {
+        structured = structure(citer, paged.pages, whole.document_type, figures, whole.where)
+        analysis: dict[str, Any] = {
             "analyzer": self.name,
-            "documentType": document_type,
-            "confidence": classification.confidence,
-            "summary": _summary(document_type, figures, parties, text),
+            "documentType": whole.document_type,
+            "confidence": lowered(whole.confidence, structured.warnings),
+            "summary": _summary(whole.document_type, figures, parties, text),
             "language": guess_language(text),
             "entities": {
-                "dates": dates,
-                "amounts": amounts,
+                "dates": [{k: v for k, v in d.items() if k != "offset"} for d in whole.dates],
+                "amounts": whole.amounts,
                 "parties": parties,
                 "emails": find_emails(text),
             },
             "keyFigures": figures,
+            "lineItems": structured.line_items,
+            "evidence": structured.evidence,
+            "warnings": structured.warnings,
         }
+        runs = split_sections(paged)
+        if len(runs) > 1:
+            analysis["sections"] = [_section(citer, run, self.classes) for run in runs]
         # A configured class's own fields (docpipe.classes), read generically by label.
-        return class_fields(analysis, self.classes.get(document_type), printed, dates, layout)
+        cls = self.classes.get(whole.document_type)
+        return class_fields(analysis, cls, printed, analysis["entities"]["dates"], layout)
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """The type and key figures of a stretch of pages (the whole file, or one document in it)."""
+
+    document_type: str
+    confidence: float
+    dates: list[dict[str, Any]]
+    amounts: list[dict[str, Any]]
+    figures: dict[str, Any]
+    #: Offset in the analysed text each key figure was read at (for its evidence).
+    where: dict[str, int]
+
+    @classmethod
+    def read(cls, citer: Citer, spans: tuple[PageSpan, ...], classes: Catalogue) -> _Part:
+        start, end = spans[0].start, spans[-1].end
+        if len(spans) == len(citer.paged.pages):
+            start, end = 0, len(citer.paged.text)  # the whole text, between pages too
+        text = citer.paged.text[start:end]
+        classification = classify(text, classes)
+        dates = dates_with_roles(text)
+        amounts = find_amounts(text)
+        where: dict[str, int] = {}
+        figures = key_figures(text, classification.document_type, dates, amounts, where)
+        where = {name: start + offset for name, offset in where.items()}
+        for date in dates:
+            date["offset"] += start
+        return cls(
+            document_type=classification.document_type,
+            confidence=classification.confidence,
+            dates=dates,
+            amounts=amounts,
+            figures=figures,
+            where=where,
+        )
+
+
+def _section(citer: Citer, spans: tuple[PageSpan, ...], classes: Catalogue) -> dict[str, Any]:
+    """One document of a bundle: its type, pages, key figures and line items."""
+    part = _Part.read(citer, spans, classes)
+    text = citer.paged.text[spans[0].start : spans[-1].end]
+    parties = find_parties(text)
+    if part.document_type == "receipt":
+        parties = _with_merchant(parties, text)
+    vendor = _vendor(part.document_type, parties, text)
+    if vendor:
+        part.figures["vendor"] = vendor
+    structured = structure(citer, spans, part.document_type, part.figures, part.where)
+    return {
+        "documentType": part.document_type,
+        "pages": [spans[0].page, spans[-1].page],
+        "confidence": lowered(part.confidence, structured.warnings),
+        "keyFigures": part.figures,
+        "lineItems": structured.line_items,
+        "evidence": structured.evidence,
+        "warnings": structured.warnings,
+    }
 
 
 def _with_merchant(parties: list[dict[str, str]], text: str) -> list[dict[str, str]]:

@@ -18,7 +18,15 @@
                      "issueDate"?, "dueDate"?, "effectiveDate"?, "endDate"?: "YYYY-MM-DD",
                      "invoiceNumber"?, "subtotal"?, "tax"?, ...},
       "fields"?: {name: value},   a configured class's fields (docpipe.classes), each typed
+      "lineItems": [{"description": str, "quantity": number | None, "unitPrice": number | None,
+                     "amount": number, "evidence"?: EVIDENCE}],
+      "evidence": {<key figure>: EVIDENCE},
+      "warnings": [str],
+      "sections"?: [{"documentType", "pages": [first, last], "confidence", "keyFigures",
+                     "lineItems", "evidence", "warnings"}],      (only for several documents)
     }
+
+    EVIDENCE = {"page": int >= 1, "text": str, "bbox": [x0, y0, x1, y1] (0..1) | None}
 
 docs/analysis-schema.md is the user-facing description of the same shape.
 """
@@ -35,12 +43,16 @@ from docpipe.fieldtypes import BadValue, check_value
 from workflow.analyzers.dateroles import DATE_ROLES
 from workflow.analyzers.entities import MAX_ENTITIES, MAX_PARTIES
 from workflow.analyzers.summary import MAX_SUMMARY_CHARS
+from workflow.analyzers.tables import MAX_LINE_ITEMS
 
 if TYPE_CHECKING:
     from docpipe.classes import Catalogue
 
 #: Keys a model's answer must have; the rest are optional and default to empty.
 REQUIRED_KEYS = ("documentType", "summary", "entities")
+#: Most warnings, sections and user-defined fields kept.
+MAX_WARNINGS = 20
+MAX_SECTIONS = 50
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 #: How models and people also spell the document types.
@@ -75,17 +87,14 @@ def normalize(raw: object, *, analyzer: str, classes: Catalogue | None = None) -
     missing = [key for key in REQUIRED_KEYS if key not in raw]
     if missing:
         raise SchemaError(f"analysis is missing {', '.join(missing)}")
-    document_type = " ".join(str(raw["documentType"]).strip().lower().replace("-", " ").split())
-    document_type = _TYPE_ALIASES.get(document_type, document_type.replace(" ", "_"))
-    if document_type not in catalogue.names:
-        document_type = FALLBACK_CLASS
+    document_type = _document_type(raw["documentType"], catalogue)
     entities = raw["entities"]
     if not isinstance(entities, dict):
         raise SchemaError("analysis 'entities' must be an object")
     summary = raw["summary"]
     if not isinstance(summary, str):
         raise SchemaError("analysis 'summary' must be a string")
-    analysis = {
+    analysis: dict[str, Any] = {
         "analyzer": analyzer,
         "documentType": document_type,
         "confidence": _confidence(raw.get("confidence")),
@@ -98,7 +107,13 @@ def normalize(raw: object, *, analyzer: str, classes: Catalogue | None = None) -
             "emails": _items(entities.get("emails"), _email, MAX_ENTITIES),
         },
         "keyFigures": _figures(raw.get("keyFigures")),
+        "lineItems": _items(raw.get("lineItems"), _line_item, MAX_LINE_ITEMS),
+        "evidence": _evidence_map(raw.get("evidence")),
+        "warnings": _items(raw.get("warnings"), _warning, MAX_WARNINGS),
     }
+    sections = _items(raw.get("sections"), lambda item: _section(item, catalogue), MAX_SECTIONS)
+    if len(sections) > 1:
+        analysis["sections"] = sections
     cls = catalogue.get(document_type)
     if cls is not None and cls.store == "fields":
         analysis["fields"] = _class_fields(raw.get("fields"), cls.fields)
@@ -119,6 +134,14 @@ def _class_fields(value: object, specs: Any) -> dict[str, Any]:
         except BadValue:
             continue
     return out
+
+
+def _document_type(value: object, catalogue: Catalogue | None = None) -> str:
+    """A type as models and people spell it, as one of the catalogue's class names."""
+    names = (catalogue or default_classes()).names
+    document_type = " ".join(str(value).strip().lower().replace("-", " ").split())
+    document_type = _TYPE_ALIASES.get(document_type, document_type.replace(" ", "_"))
+    return document_type if document_type in names else FALLBACK_CLASS
 
 
 def _confidence(value: object) -> float:
@@ -207,12 +230,12 @@ def _email(item: object) -> str | None:
     return None
 
 
-def _figures(value: object) -> dict[str, Any]:
+def _figures(value: object, limit: int = 20) -> dict[str, Any]:
     """Key figures pass through when they are scalars or money; nested junk is dropped."""
     if not isinstance(value, dict):
         return {}
     out: dict[str, Any] = {}
-    for key, item in list(value.items())[:20]:
+    for key, item in list(value.items())[:limit]:
         if isinstance(item, dict):
             money = _money(item)
             if money is not None:
@@ -222,3 +245,90 @@ def _figures(value: object) -> dict[str, Any]:
         elif isinstance(item, int | float) and not isinstance(item, bool) and math.isfinite(item):
             out[str(key)[:40]] = item
     return out
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, str):
+        try:
+            value = float(value.replace(",", ""))
+        except ValueError:
+            return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    return round(float(value), 4)
+
+
+def _line_item(item: object) -> dict[str, Any] | None:
+    """A row needs a description and an amount; quantity and unit price may be unknown."""
+    if not isinstance(item, dict) or not isinstance(item.get("description"), str):
+        return None
+    amount = _number(item.get("amount"))
+    description = " ".join(item["description"].split())[:300]
+    if amount is None or not description:
+        return None
+    row: dict[str, Any] = {
+        "description": description,
+        "quantity": _number(item.get("quantity")),
+        "unitPrice": _number(item.get("unitPrice")),
+        "amount": round(amount, 2),
+    }
+    evidence = _evidence(item.get("evidence"))
+    if evidence is not None:
+        row["evidence"] = evidence
+    return row
+
+
+def _evidence(item: object) -> dict[str, Any] | None:
+    """``{page, text, bbox}``: a page from 1, the quote, a box of four fractions or null."""
+    if not isinstance(item, dict):
+        return None
+    page = item.get("page")
+    if isinstance(page, bool) or not isinstance(page, int) or page < 1:
+        return None
+    text = item.get("text")
+    box = item.get("bbox")
+    bbox = None
+    if isinstance(box, list | tuple) and len(box) == 4 and all(_number(v) is not None for v in box):
+        x0, y0, x1, y1 = (min(1.0, max(0.0, float(v))) for v in box)
+        if x0 <= x1 and y0 <= y1:
+            bbox = [x0, y0, x1, y1]
+    return {"page": page, "text": str(text)[:200] if text is not None else "", "bbox": bbox}
+
+
+def _evidence_map(value: object) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        return {}
+    out: dict[str, Any] = {}
+    for key, item in list(value.items())[:40]:
+        cited = _evidence(item)
+        if cited is not None:
+            out[str(key)[:40]] = cited
+    return out
+
+
+def _warning(item: object) -> str | None:
+    return " ".join(item.split())[:300] if isinstance(item, str) and item.strip() else None
+
+
+def _section(item: object, catalogue: Catalogue) -> dict[str, Any] | None:
+    """One document of several in the file: its type, page range and what it states."""
+    if not isinstance(item, dict):
+        return None
+    pages = item.get("pages")
+    if not (isinstance(pages, list | tuple) and len(pages) == 2):
+        return None
+    first, last = pages
+    if any(isinstance(p, bool) or not isinstance(p, int) for p in (first, last)):
+        return None
+    if not 1 <= first <= last:
+        return None
+    document_type = _document_type(item.get("documentType", FALLBACK_CLASS), catalogue)
+    return {
+        "documentType": document_type,
+        "pages": [first, last],
+        "confidence": _confidence(item.get("confidence")),
+        "keyFigures": _figures(item.get("keyFigures")),
+        "lineItems": _items(item.get("lineItems"), _line_item, MAX_LINE_ITEMS),
+        "evidence": _evidence_map(item.get("evidence")),
+        "warnings": _items(item.get("warnings"), _warning, MAX_WARNINGS),
+    }

@@ -1,0 +1,169 @@
+"""Where a value came from: its page, the text as it stands there, and its box on the page.
+
+A value is cited from the offset it was read at in the analysed text: the page is the page
+whose part of the text holds that offset; the box, where the page has word boxes, is the
+union of the words that spell the quoted text. Words are matched on their characters with
+spacing and case ignored (a text layer and OCR split "US$ 1,200.00" differently), and when the
+quote occurs more than once on the page the occurrence that matches the offset's is taken.
+Formats without geometry cite a page and no box.
+
+The Bedrock analyzer has no offsets, only the quote a model gives; :func:`cite_quote` finds
+the quote in the text and cites it the same way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from docpipe.layout import BBox
+from workflow.analyzers.entities import date_spans, find_amounts
+from workflow.analyzers.paging import PagedText, PageSpan
+from workflow.analyzers.rows import union_box
+
+#: Characters after a figure's label searched for its printed value (the line, the next).
+_VALUE_WINDOW = 240
+#: Longest quote cited (a model may quote a paragraph).
+MAX_QUOTE_CHARS = 200
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """``{page, text, bbox}`` as the analysis states it."""
+
+    page: int
+    text: str
+    bbox: BBox | None
+
+    def to_json(self) -> dict[str, Any]:
+        box = None if self.bbox is None else [round(v, 4) for v in self.bbox]
+        return {"page": self.page, "text": self.text, "bbox": box}
+
+
+def _fold(text: str) -> str:
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text)).casefold()
+
+
+@dataclass
+class Citer:
+    """Cites spans of one analysed text; each page's word index is built once, when needed."""
+
+    paged: PagedText
+    _pages: dict[int, tuple[str, list[int]]] = field(default_factory=dict)
+
+    def cite(self, start: int, end: int) -> Citation:
+        """The span ``text[start:end]``: its page, its text, and its box where there is one."""
+        span = self.paged.span_at(start)
+        quote = " ".join(self.paged.text[start:end].split())[:MAX_QUOTE_CHARS]
+        return Citation(span.page, quote, self._box(span, start, quote))
+
+    def cite_figure(self, name: str, value: object, offset: int) -> Citation | None:
+        """A key figure read at ``offset``: the value as printed near it, else the line."""
+        text = self.paged.text
+        window_end = min(len(text), offset + _VALUE_WINDOW)
+        located = _printed(text, name, value, offset, window_end)
+        if located is None:
+            line_end = text.find("\n", offset)
+            located = (offset, line_end if line_end != -1 else len(text))
+        return self.cite(*located)
+
+    def cite_row(self, page: int, quote: str, span: tuple[int, int], bbox: BBox | None) -> Citation:
+        """A table row: read from word boxes, the row as read and its box; read from the
+        text, its span cited (and boxed from the words that spell it)."""
+        if bbox is not None or span[0] < 0:
+            return Citation(page, " ".join(quote.split())[:MAX_QUOTE_CHARS], bbox)
+        return self.cite(*span)
+
+    def _box(self, span: PageSpan, start: int, quote: str) -> BBox | None:
+        layout = span.layout
+        if layout is None or not layout.words or not quote:
+            return None
+        joined, owners = self._index(span)
+        needle = _fold(quote)
+        if not needle:
+            return None
+        before = _fold(self.paged.text[span.start : start]).count(needle)
+        position = -1
+        for _ in range(before + 1):
+            found = joined.find(needle, position + 1)
+            if found == -1:
+                break
+            position = found
+        if position == -1:
+            return None
+        words = sorted(set(owners[position : position + len(needle)]))
+        return union_box([layout.words[index].bbox for index in words])
+
+    def _index(self, span: PageSpan) -> tuple[str, list[int]]:
+        cached = self._pages.get(span.page)
+        if cached is None:
+            parts: list[str] = []
+            owners: list[int] = []
+            for index, word in enumerate(span.layout.words if span.layout else ()):
+                folded = _fold(word.text)
+                parts.append(folded)
+                owners.extend([index] * len(folded))
+            cached = ("".join(parts), owners)
+            self._pages[span.page] = cached
+        return cached
+
+
+def _printed(text: str, name: str, value: object, start: int, end: int) -> tuple[int, int] | None:
+    """Where the figure's value is printed in ``text[start:end]``."""
+    window = text[start:end]
+    if isinstance(value, dict) and "amount" in value:
+        for amount in find_amounts(window):
+            if round(float(amount["amount"]), 2) == round(float(value["amount"]), 2):
+                at = window.find(amount["text"])
+                if at != -1:
+                    return start + at, start + at + len(amount["text"])
+        return None
+    if name.endswith("Date") and isinstance(value, str):
+        for date_start, date_end, _raw, iso in date_spans(window):
+            if iso == value:
+                return start + date_start, start + date_end
+        return None
+    if isinstance(value, str) and value:
+        at = window.find(value)
+        if at == -1:
+            at = window.casefold().find(value.casefold())
+        if at != -1:
+            return start + at, start + at + len(value)
+    return None
+
+
+def first_mention(text: str, value: str) -> int | None:
+    """Offset of the first mention of ``value`` in ``text``, case folded; ``None`` if absent."""
+    if not value:
+        return None
+    at = text.find(value)
+    if at == -1:
+        at = text.casefold().find(value.casefold())
+    return at if at != -1 else None
+
+
+def cite_quote(citer: Citer, quote: str, page: int | None) -> Citation | None:
+    """A model's quote, found in the text (on its page first): the citation of that span."""
+    quote = " ".join(quote.split())[:MAX_QUOTE_CHARS]
+    if not quote:
+        return None
+    text = citer.paged.text
+    spans = [s for s in citer.paged.pages if s.page == page] + list(citer.paged.pages)
+    for span in spans:
+        at = _find_spaced(text, quote, span.start, span.end)
+        if at is not None:
+            return citer.cite(*at)
+    return None
+
+
+def _find_spaced(text: str, quote: str, start: int, end: int) -> tuple[int, int] | None:
+    """``quote`` in ``text[start:end]`` with any run of whitespace matching any other."""
+    pattern = r"\s+".join(re.escape(word) for word in quote.split())
+    match = re.compile(pattern, re.IGNORECASE).search(text, start, end)
+    return (match.start(), match.end()) if match else None
+
+
+__all__ = ["MAX_QUOTE_CHARS", "Citation", "Citer", "cite_quote", "first_mention"]

@@ -1,0 +1,92 @@
+"""Typed reading of the values documents print in table cells and beside labels.
+
+Money in either separator convention ("1,234.56", "12.450,00", "1 234,56", "1'234.50"), with
+or without a currency mark on either side, negative as "-12.00", "(12.00)" or "12.00-";
+quantities as people write them ("3", "2.5", "2,5 h", "x3", "10 pcs"). A cell either is one
+of these values as a whole or it is not: a description that holds a number ("Water 6x1.5L")
+is never read as a quantity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workflow.analyzers.entities import parse_number
+
+#: Currency marks a money cell may carry (codes in capitals only: "TAX" is not a currency).
+_MARK = r"(?:US\$|[$€£¥₹]|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|CNY|SEK|NOK|DKK|PLN|CZK)\b)"
+_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+#: Grouped (1.234.567,89) or plain (1234.56) digits; at most two decimals for money.
+_MONEY_DIGITS = r"\d{1,3}(?:[,.\u00a0 ']\d{3})+(?:[.,]\d{1,2})?|\d{1,12}(?:[.,]\d{1,2})?"
+_MONEY = re.compile(
+    rf"(?P<open>\()?[ \t]*(?P<lead>-|\u2212)?[ \t]*(?P<cur1>{_MARK})?[ \t]*"
+    r"(?P<sign>-|\u2212)?[ \t]*"
+    rf"(?P<number>{_MONEY_DIGITS})[ \t]*(?P<cur2>{_MARK})?[ \t]*(?P<trail>-|CR|DR)?[ \t]*"
+    r"(?P<close>\))?"
+)
+#: Quantity units people print after a count.
+_UNITS = (
+    r"x|pcs?\.?|pieces?|units?|ea\.?|each|h|hrs?\.?|hours?|days?|d|kg|g|l|m|m2|m²|sets?"
+    r"|boxes|box|licen[cs]es?|seats?|users?|months?|stk\.?|st\.?|std\.?"
+)
+_QUANTITY = re.compile(
+    rf"(?:x[ \t]*)?(?P<number>\d{{1,7}}(?:[.,]\d{{1,3}})?)[ \t]*(?:(?:{_UNITS})\b\.?)?[ \t]*",
+    re.IGNORECASE,
+)
+#: A percentage cell ("19%", "8 %") is a rate, never money.
+_PERCENT = re.compile(r"[ \t]*\d+(?:[.,]\d+)?[ \t]*%[ \t]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An amount as printed, read: the number (negative for a credit) and its currency."""
+
+    amount: float
+    currency: str | None
+
+
+def parse_money(cell: str) -> Money | None:
+    """``cell`` read as money when the whole cell is an amount, else ``None``."""
+    cell = cell.strip()
+    if not cell or _PERCENT.fullmatch(cell):
+        return None
+    match = _MONEY.fullmatch(cell)
+    if not match or (match.group("open") is None) != (match.group("close") is None):
+        return None
+    if match.group("cur1") and match.group("cur2"):
+        return None
+    amount = parse_number(match.group("number").replace("'", ""))
+    if amount is None:
+        return None
+    negative = bool(
+        match.group("open") or match.group("lead") or match.group("sign")
+    ) or match.group("trail") in ("-", "DR")
+    mark = match.group("cur1") or match.group("cur2")
+    currency = _SYMBOLS.get(mark, mark) if mark else None
+    return Money(-amount if negative else amount, currency)
+
+
+def parse_quantity(cell: str) -> float | None:
+    """``cell`` read as a count or measure ("3", "2,5 h", "x3", "10 pcs"), else ``None``."""
+    match = _QUANTITY.fullmatch(cell.strip())
+    if not match:
+        return None
+    raw = match.group("number")
+    # "1.000" and "1,000" group thousands; "2.5", "2,5" and "0.125" are fractions.
+    if re.fullmatch(r"\d{1,3}[.,]\d{3}", raw) and not raw.startswith("0"):
+        return float(raw.replace(",", "").replace(".", ""))
+    return float(raw.replace(",", "."))
+
+
+def is_number_cell(cell: str) -> bool:
+    """A cell that holds only a number (money, a count or a rate): not a description."""
+    return parse_money(cell) is not None or parse_quantity(cell) is not None
+
+
+def close(a: float, b: float) -> bool:
+    """Equal as printed money: within a cent, or half a cent per hundred for long rows."""
+    return abs(a - b) <= max(0.011, abs(b) * 0.00005)
+
+
+__all__ = ["Money", "close", "is_number_cell", "parse_money", "parse_quantity"]

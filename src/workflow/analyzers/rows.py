@@ -1,0 +1,183 @@
+"""Rows of cells, the shape tables are read from, built from either source a document offers.
+
+- **Text lines.** Every extractor lays a table row out as one line with its cells separated
+  by a tab (DOCX, HTML) or by two or more spaces (aligned plain text, Markdown tables once
+  tidied, PDF text layers). In space-aligned lines a cell's character columns say which
+  column it sits in; in tab-separated lines only the cells' order does.
+- **Word boxes.** Where the page has geometry (PDF text layers, OCR) words are grouped into
+  visual rows by their vertical position and cut into cells where the gap between two words
+  is wider than a couple of characters, so a scanned table that OCR turned into single-spaced
+  text still has its columns; cell positions are fractions of the page width, and every row
+  carries its box.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from docpipe.layout import BBox, PageLayout, Word
+from workflow.analyzers.paging import PagedText
+
+#: Tab, two or more spaces, or a table rule: what separates cells in a text line.
+_CELL_GAP = re.compile(r"[ \t]*\t[ \t]*|[ ]{2,}|[ \t]*[|│][ \t]*")
+#: Words further apart than this many characters' widths stand in different cells.
+_CELL_GAP_CHARS = 1.6
+#: Rows further apart than this many line heights have a blank line between them.
+_BLANK_LINE_HEIGHTS = 2.0
+
+
+# Not frozen: a long document makes one of each per line, and frozen records cost twice as
+# much to build; nothing changes them after they are made.
+@dataclass(slots=True)
+class Cell:
+    """A table cell's text and where it sits across the row (character columns or page
+    fractions, whichever the row counts in)."""
+
+    text: str
+    x0: float
+    x1: float
+
+
+@dataclass(slots=True)
+class Row:
+    """One line of a page, cut into cells."""
+
+    cells: tuple[Cell, ...]
+    page: int
+    #: The row as it stands on the page.
+    text: str
+    #: Offsets of the row in the analysed text; -1 for a row read from word boxes.
+    start: int
+    end: int
+    #: The row's box on the page; ``None`` without geometry.
+    bbox: BBox | None
+    #: Cell positions say which column a cell is in (aligned text, word boxes), not only its
+    #: order (tab-separated cells).
+    positional: bool
+    #: A blank line (or a wide vertical gap) separates it from the row above.
+    gap_before: bool
+
+
+def text_rows(paged: PagedText, start: int = 0, end: int | None = None) -> Iterator[Row]:
+    """Every non-blank line of ``paged.text[start:end]`` as a row, in order; linear in the
+    length read."""
+    blank = False
+    offset = start
+    single = len(paged.pages) == 1
+    page = paged.pages[0].page
+    for line in paged.text[start:end].splitlines(keepends=True):
+        line_start = offset
+        offset += len(line)
+        stripped = line.rstrip("\r\n")
+        if not stripped.strip():
+            blank = True
+            continue
+        cells = tuple(_split_cells(stripped))
+        yield Row(
+            cells,
+            page if single else paged.span_at(line_start).page,
+            cells[0].text if len(cells) == 1 else "  ".join(cell.text for cell in cells),
+            line_start,
+            line_start + len(stripped),
+            None,
+            "\t" not in stripped,
+            blank,
+        )
+        blank = False
+
+
+def _split_cells(line: str) -> Iterator[Cell]:
+    if "  " not in line and "\t" not in line and "|" not in line and "│" not in line:
+        stripped = line.strip()  # most lines are prose: one cell, no pattern run
+        lead = len(line) - len(line.lstrip())
+        yield Cell(stripped, float(lead), float(lead + len(stripped)))
+        return
+    position = 0
+    for gap in _CELL_GAP.finditer(line):
+        if gap.start() > position:
+            yield _cell(line, position, gap.start())
+        position = gap.end()
+    if position < len(line.rstrip()):
+        yield _cell(line, position, len(line.rstrip()))
+
+
+def _cell(line: str, start: int, end: int) -> Cell:
+    raw = line[start:end]
+    lead = len(raw) - len(raw.lstrip())
+    return Cell(" ".join(raw.split()), float(start + lead), float(start + len(raw.rstrip())))
+
+
+def word_rows(layout: PageLayout) -> list[Row]:
+    """The page's words as visual rows, top to bottom, each cut into cells at wide gaps."""
+    words = sorted(layout.words, key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0]))
+    if not words:
+        return []
+    height = statistics.median(w.bbox[3] - w.bbox[1] for w in words) or 0.01
+    lines: list[list[Word]] = []
+    centre = -1.0
+    for word in words:
+        middle = (word.bbox[1] + word.bbox[3]) / 2
+        if lines and abs(middle - centre) <= height * 0.5:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+            centre = middle
+    rows: list[Row] = []
+    bottom: float | None = None
+    for line in lines:
+        line.sort(key=lambda w: w.bbox[0])
+        cells = tuple(_word_cells(line))
+        box = _union([w.bbox for w in line])
+        gap = bottom is not None and box[1] - bottom > height * (_BLANK_LINE_HEIGHTS - 1)
+        bottom = box[3]
+        rows.append(
+            Row(
+                cells=cells,
+                page=layout.page,
+                text="  ".join(cell.text for cell in cells),
+                start=-1,
+                end=-1,
+                bbox=box,
+                positional=True,
+                gap_before=gap,
+            )
+        )
+    return rows
+
+
+def _word_cells(line: list[Word]) -> Iterator[Cell]:
+    widths = [(w.bbox[2] - w.bbox[0]) / max(1, len(w.text)) for w in line]
+    char = statistics.median(widths) if widths else 0.0
+    group: list[Word] = [line[0]]
+    for previous, word in itertools.pairwise(line):
+        if word.bbox[0] - previous.bbox[2] > char * _CELL_GAP_CHARS:
+            yield _word_cell(group)
+            group = []
+        group.append(word)
+    yield _word_cell(group)
+
+
+def _word_cell(words: list[Word]) -> Cell:
+    box = _union([w.bbox for w in words])
+    return Cell(" ".join(w.text for w in words), box[0], box[2])
+
+
+def _union(boxes: list[BBox]) -> BBox:
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def union_box(boxes: list[BBox]) -> BBox | None:
+    """The box around ``boxes`` (``None`` for none)."""
+    return _union(boxes) if boxes else None
+
+
+__all__ = ["Cell", "Row", "text_rows", "union_box", "word_rows"]

@@ -1,0 +1,131 @@
+"""Evidence (page, quote, box) for every key figure, and files that hold several documents."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from docpipe.layout import Layout
+from support.business_documents import INVOICE_TEXT, extracted, invoice_docx, scanned
+from workflow.analyzers import OfflineAnalyzer
+from workflow.analyzers.schema import normalize
+
+ANALYZER = OfflineAnalyzer()
+
+INVOICE_PAGE = [
+    "Northwind Analytics LLC",
+    "INVOICE",
+    "Invoice No: INV-2026-0042",
+    "Invoice date: March 3, 2026",
+    "Due date: April 2, 2026",
+    "Description               Qty   Unit price    Amount",
+    "Consulting services       12    95.00         1,140.00",
+    "Total due: USD 1,140.00",
+]
+RECEIPT_PAGE = [
+    "GREEN LEAF GROCERS",
+    "Receipt # 004211",
+    "2026-03-09 14:22",
+    "Milk 1L  1.29",
+    "Bread  2.49",
+    "SUBTOTAL  3.78",
+    "TOTAL  $3.78",
+]
+LETTER_PAGE = [
+    "Whitfield Insurance Group plc",
+    "10 March 2026",
+    "Dear Ms. Patel,",
+    "Please find enclosed the invoice and receipt for your claim.",
+    "Kind regards,",
+    "Tom Reed",
+]
+
+
+def analyze(text: str, layout: Layout | None = None) -> dict[str, Any]:
+    return ANALYZER.analyze(text, media_type="application/pdf", filename="doc", layout=layout)
+
+
+class TestEvidence:
+    def test_every_key_figure_is_cited_with_its_words_box(self) -> None:
+        """On a scanned page each figure's box is the box of the words that print it."""
+        text, layout = scanned([["Cover page", "Claim documents enclosed."], INVOICE_PAGE])
+        analysis = analyze(text, layout)
+        figures, evidence = analysis["keyFigures"], analysis["evidence"]
+        assert set(evidence) == set(figures)
+        total = evidence["total"]
+        assert total["page"] == 2
+        assert total["text"] == "USD 1,140.00"
+        words = {w.text: w.bbox for w in layout.pages[1].words}
+        assert total["bbox"] == pytest.approx([words["USD"][0], words["USD"][1],
+                                               words["1,140.00"][2], words["1,140.00"][3]],
+                                              abs=1e-4)  # fmt: skip
+        assert evidence["documentNumber"]["text"] == "INV-2026-0042"
+        assert evidence["dueDate"]["text"] == "April 2, 2026"
+        assert evidence["dueDate"]["bbox"][1] == pytest.approx(words["April"][1], abs=1e-4)
+
+    def test_the_occurrence_read_is_the_one_boxed(self) -> None:
+        """An amount printed twice (a row and the total) is boxed where the total is."""
+        text, layout = scanned([INVOICE_PAGE])
+        box = analyze(text, layout)["evidence"]["total"]["bbox"]
+        last_line_top = (len(INVOICE_PAGE) - 1 + 2) / 44
+        assert box[1] == pytest.approx(last_line_top, abs=1e-4)
+
+    def test_formats_without_geometry_cite_page_one_and_no_box(self) -> None:
+        """DOCX: every figure on page 1, quoted as printed, bbox null."""
+        text, layout = extracted(invoice_docx(), "invoice.docx")
+        evidence = analyze(text, layout)["evidence"]
+        assert evidence["total"] == {"page": 1, "text": "14.815,50 EUR", "bbox": None}
+        assert evidence["issueDate"] == {"page": 1, "text": "05.10.2026", "bbox": None}
+        assert evidence["documentNumber"]["text"] == "2026/118"
+
+    def test_plain_text_vendor_and_number(self) -> None:
+        """Text without a layout: page 1; the vendor is quoted where it is first named."""
+        evidence = analyze(INVOICE_TEXT)["evidence"]
+        assert evidence["vendor"]["text"] == "Alpine Data Systems AG"
+        assert evidence["documentNumber"] == {"page": 1, "text": "A-7781", "bbox": None}
+
+
+class TestSections:
+    def test_a_claim_bundle_splits_into_its_documents(self) -> None:
+        """Letter, invoice, receipt: three sections with their own types, pages and figures;
+        the top level still describes the whole file."""
+        text, layout = scanned([LETTER_PAGE, INVOICE_PAGE, RECEIPT_PAGE])
+        analysis = analyze(text, layout)
+        sections = analysis["sections"]
+        assert [(s["documentType"], s["pages"]) for s in sections] == [
+            ("letter", [1, 1]), ("invoice", [2, 2]), ("receipt", [3, 3]),
+        ]  # fmt: skip
+        invoice, receipt = sections[1], sections[2]
+        assert invoice["keyFigures"]["documentNumber"] == "INV-2026-0042"
+        assert invoice["keyFigures"]["total"] == {"amount": 1140.0, "currency": "USD"}
+        assert [i["description"] for i in invoice["lineItems"]] == ["Consulting services"]
+        assert invoice["evidence"]["total"]["page"] == 2
+        assert receipt["keyFigures"]["total"] == {"amount": 3.78, "currency": "USD"}
+        assert [i["amount"] for i in receipt["lineItems"]] == [1.29, 2.49]
+        assert receipt["lineItems"][0]["evidence"]["page"] == 3
+        assert analysis["documentType"] in ("invoice", "receipt", "letter")
+        assert normalize(analysis, analyzer="offline")["sections"] == sections
+
+    def test_page_numbering_joins_and_restarts(self) -> None:
+        """Page 2 of 2 continues the invoice; Page 1 of 1 starts the next document."""
+        first = [*INVOICE_PAGE[:6], "Page 1 of 2"]
+        second = ["INVOICE", *INVOICE_PAGE[6:], "Page 2 of 2"]
+        other = ["INVOICE", "Invoice No: INV-2026-0043", "Total due: USD 80.00", "Page 1 of 1"]
+        text, layout = scanned([first, second, other])
+        sections = analyze(text, layout)["sections"]
+        assert [s["pages"] for s in sections] == [[1, 2], [3, 3]]
+        assert sections[0]["keyFigures"]["total"]["amount"] == 1140.0
+        assert sections[1]["keyFigures"]["documentNumber"] == "INV-2026-0043"
+
+    def test_a_new_number_under_the_same_title_is_a_new_document(self) -> None:
+        """Two invoices back to back, each titled INVOICE, differ by their numbers."""
+        other = ["INVOICE", "Invoice No: INV-2026-0043", "Total due: USD 80.00"]
+        text, layout = scanned([INVOICE_PAGE, other])
+        assert [s["pages"] for s in analyze(text, layout)["sections"]] == [[1, 1], [2, 2]]
+
+    def test_one_document_over_several_pages_has_no_sections(self) -> None:
+        """An untitled continuation page is part of the document before it."""
+        more = ["Notes", "Payment by bank transfer within 30 days."]
+        text, layout = scanned([INVOICE_PAGE, more])
+        assert "sections" not in analyze(text, layout)
