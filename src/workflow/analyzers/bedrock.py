@@ -28,9 +28,12 @@ from botocore.exceptions import BotoCoreError, ClientError
 
 from docpipe.classes import default_classes
 from docpipe.errors import TransientError
+from workflow.analyzers.bedrock_merge import merged_structure, paged_prompt
 from workflow.analyzers.bedrock_tools import analysis_from_tool_use, tool_config
 from workflow.analyzers.entities import MAX_ENTITIES, MAX_PARTIES
 from workflow.analyzers.errors import AnalyzerConfigError, MalformedAnalysis
+from workflow.analyzers.evidence import Citer, ground
+from workflow.analyzers.paging import PagedText
 from workflow.analyzers.parties import merge_parties
 from workflow.analyzers.schema import SchemaError, normalize
 
@@ -71,6 +74,12 @@ of the tools offered: the one for the document's kind ({kinds}).
   delivery deadline), "effective" (takes effect), "end" (expires, terminates), else "other".
 - amounts: money with its ISO 4217 currency; magnitude words count ($4.2 million = 4200000).
 - keyFigures and fields: only values the document states; numbers as printed.
+- evidence: for each key figure, the page (from the [page N] markers; 1 without markers) and
+  the exact text it was read from, quoted as printed.
+- lineItems: every row of an invoice's, receipt's, order's or statement's table, in order,
+  with its page and the row quoted as printed.
+- sections: only when the file holds several documents (a letter, an invoice and a receipt
+  scanned together): one per document, its kind, first and last page, key figures and rows.
 Use only facts stated in the document."""
 
 REDUCE_PROMPT = """The document was too long to read at once. Below are the analyses of its
@@ -99,6 +108,10 @@ class BedrockAnalyzer:
     def analyze(
         self, text: str, *, media_type: str, filename: str, layout: Layout | None = None
     ) -> dict[str, Any]:
+        paged = PagedText.read(text, layout, lambda part: part, len(text))
+        return ground(self._read(paged_prompt(paged), media_type, filename), Citer(paged))
+
+    def _read(self, text: str, media_type: str, filename: str) -> dict[str, Any]:
         chunks = split_chunks(text, CHUNK_CHARS)
         if len(chunks) == 1:
             prompt = f"Document: {filename} ({media_type})\n<document>\n{text}\n</document>"
@@ -139,7 +152,12 @@ class BedrockAnalyzer:
                 :MAX_ENTITIES
             ],
         }
-        merged = {**whole, "entities": entities, "keyFigures": {**figures, **whole["keyFigures"]}}
+        merged = {
+            **whole,
+            "entities": entities,
+            "keyFigures": {**figures, **whole["keyFigures"]},
+            **merged_structure(partials, whole),
+        }
         if "fields" in whole:  # a configured class: what the parts found, the whole's first
             own = [p["fields"] for p in partials if p["documentType"] == whole["documentType"]]
             merged["fields"] = {

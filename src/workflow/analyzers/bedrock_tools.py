@@ -28,6 +28,27 @@ _MONEY_PROPERTIES: dict[str, Any] = {
     "currency": {"type": "string", "description": "ISO 4217 code, e.g. USD"},
 }
 _DATE = {"type": "string", "description": "YYYY-MM-DD"}
+_PAGE = {"type": "integer", "minimum": 1, "description": "the page, from the [page N] markers"}
+_QUOTE = {"type": "string", "description": "the exact text it was read from, as printed"}
+#: Where a value was read: the model quotes it; docpipe finds the quote's box on the page.
+_CITATION = {"type": "object", "properties": {"page": _PAGE, "quote": _QUOTE},
+             "required": ["page", "quote"]}  # fmt: skip
+_LINE_ITEMS = {
+    "type": "array",
+    "description": "every row of the document's item or transaction table, in order",
+    "items": {
+        "type": "object",
+        "properties": {
+            "description": {"type": "string"},
+            "quantity": {"type": "number", "description": "omit when the row prints none"},
+            "unitPrice": {"type": "number", "description": "omit when the row prints none"},
+            "amount": {"type": "number", "description": "the row's amount; negative if paid out"},
+            "page": _PAGE,
+            "quote": {"type": "string", "description": "the row as printed"},
+        },
+        "required": ["description", "amount"],
+    },
+}
 
 
 def field_schema(spec: FieldSpec, *, currency_required: bool = False) -> dict[str, Any]:
@@ -57,7 +78,9 @@ def field_schema(spec: FieldSpec, *, currency_required: bool = False) -> dict[st
     return schema
 
 
-def _analysis_schema(cls: DocumentClass) -> dict[str, Any]:
+def _analysis_schema(
+    cls: DocumentClass, kinds: tuple[str, ...], figures: dict[str, Any]
+) -> dict[str, Any]:
     own = {spec.name: field_schema(spec, currency_required=cls.store == "fields")
            for spec in cls.fields}  # fmt: skip
     schema: dict[str, Any] = {
@@ -104,6 +127,28 @@ def _analysis_schema(cls: DocumentClass) -> dict[str, Any]:
                 "type": "object",
                 "properties": own if cls.store == "keyFigures" else {},
             },
+            "lineItems": _LINE_ITEMS,
+            "evidence": {
+                "type": "object",
+                "description": "for each key figure (by its name) where it was read",
+                "additionalProperties": _CITATION,
+            },
+            "sections": {
+                "type": "array",
+                "description": "only when the file holds several documents: one per document",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "documentType": {"type": "string", "enum": list(kinds)},
+                        "firstPage": _PAGE,
+                        "lastPage": _PAGE,
+                        "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+                        "keyFigures": {"type": "object", "properties": figures},
+                        "lineItems": _LINE_ITEMS,
+                    },
+                    "required": ["documentType", "firstPage", "lastPage"],
+                },
+            },
         },
         "required": ["summary", "dates", "amounts", "parties", "keyFigures"],
     }
@@ -122,13 +167,20 @@ def _analysis_schema(cls: DocumentClass) -> dict[str, Any]:
 def tool_config(classes: Catalogue | None = None) -> dict[str, Any]:
     """``toolConfig`` for ``converse``: one tool per class, and the model must use one."""
     catalogue = classes if classes is not None else default_classes()
+    # A section's key figures may be any built-in kind's (a bundle mixes kinds).
+    figures: dict[str, Any] = {}
+    for each in catalogue.classes:
+        if each.store == "keyFigures":
+            for spec in each.fields:
+                figures.setdefault(spec.name, field_schema(spec))
+    kinds = tuple(catalogue.names)
     return {
         "tools": [
             {
                 "toolSpec": {
                     "name": f"{TOOL_PREFIX}{cls.name}",
                     "description": f"Record the analysis of {cls.description}.",
-                    "inputSchema": {"json": _analysis_schema(cls)},
+                    "inputSchema": {"json": _analysis_schema(cls, kinds, figures)},
                 }
             }
             for cls in catalogue.classes
@@ -155,4 +207,47 @@ def analysis_from_tool_use(
     }
     if "fields" in body:
         analysis["fields"] = body["fields"]
+    analysis.update(structured_from_tool_input(body))
     return analysis
+
+
+def structured_from_tool_input(body: dict[str, Any]) -> dict[str, Any]:
+    """Line items, evidence and sections as the model gave them, in the analysis's shape
+    (a quote becomes the evidence's ``text``; its box is found later, in the text)."""
+    out: dict[str, Any] = {"lineItems": _rows(body.get("lineItems"))}
+    evidence = body.get("evidence")
+    if isinstance(evidence, dict):
+        out["evidence"] = {
+            str(name): _cited(item) for name, item in evidence.items() if isinstance(item, dict)
+        }
+    sections = body.get("sections")
+    if isinstance(sections, list):
+        out["sections"] = [
+            {
+                "documentType": item.get("documentType", FALLBACK_CLASS),
+                "pages": [item.get("firstPage"), item.get("lastPage")],
+                "confidence": item.get("confidence"),
+                "keyFigures": item.get("keyFigures"),
+                "lineItems": _rows(item.get("lineItems")),
+            }
+            for item in sections
+            if isinstance(item, dict)
+        ]
+    return out
+
+
+def _rows(value: object) -> list[Any]:
+    if not isinstance(value, list):
+        return []
+    rows = []
+    for item in value:
+        if isinstance(item, dict):
+            row = {k: item.get(k) for k in ("description", "quantity", "unitPrice", "amount")}
+            if item.get("page") is not None or item.get("quote"):
+                row["evidence"] = _cited(item)
+            rows.append(row)
+    return rows
+
+
+def _cited(item: dict[str, Any]) -> dict[str, Any]:
+    return {"page": item.get("page"), "text": item.get("quote", item.get("text")), "bbox": None}

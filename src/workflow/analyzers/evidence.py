@@ -159,6 +159,32 @@ def cite_quote(citer: Citer, quote: str, page: int | None) -> Citation | None:
     return None
 
 
+def ground(analysis: dict[str, Any], citer: Citer) -> dict[str, Any]:
+    """``analysis`` (a model's, normalised) with every quoted citation found in the text: its
+    page as the text says, its box from the page's words. A quote the text does not hold
+    keeps the model's page and no box."""
+
+    def grounded(item: dict[str, Any]) -> dict[str, Any]:
+        found = cite_quote(citer, str(item.get("text") or ""), item.get("page"))
+        return found.to_json() if found is not None else {**item, "bbox": None}
+
+    out = dict(analysis)
+    out["evidence"] = {name: grounded(item) for name, item in analysis["evidence"].items()}
+    out["lineItems"] = _grounded_rows(analysis["lineItems"], grounded)
+    if "sections" in analysis:
+        out["sections"] = [
+            {**section, "lineItems": _grounded_rows(section["lineItems"], grounded)}
+            for section in analysis["sections"]
+        ]
+    return out
+
+
+def _grounded_rows(rows: list[dict[str, Any]], grounded: Any) -> list[dict[str, Any]]:
+    return [
+        {**row, "evidence": grounded(row["evidence"])} if "evidence" in row else row for row in rows
+    ]
+
+
 def _find_spaced(text: str, quote: str, start: int, end: int) -> tuple[int, int] | None:
     """``quote`` in ``text[start:end]`` with any run of whitespace matching any other."""
     pattern = r"\s+".join(re.escape(word) for word in quote.split())
@@ -166,4 +192,4 @@ def _find_spaced(text: str, quote: str, start: int, end: int) -> tuple[int, int]
     return (match.start(), match.end()) if match else None
 
 
-__all__ = ["MAX_QUOTE_CHARS", "Citation", "Citer", "cite_quote", "first_mention"]
+__all__ = ["MAX_QUOTE_CHARS", "Citation", "Citer", "cite_quote", "first_mention", "ground"]
