@@ -84,9 +84,56 @@ def is_number_cell(cell: str) -> bool:
     return parse_money(cell) is not None or parse_quantity(cell) is not None
 
 
+_MARK_TOKEN = re.compile(_MARK)
+
+
+def value_tokens(text: str) -> list[str]:
+    """``text``'s words with each currency mark joined to its number ("GBP 1,200.00",
+    "1.200,00 EUR"), so a single-spaced row splits into its values. A mark could belong to
+    the number before or after it; the reading that leaves more values ending the row wins
+    (the row's own convention)."""
+    words = text.split()
+    readings = [_joined(words, prefix=True), _joined(words, prefix=False)]
+    return max(readings, key=lambda tokens: (_trailing_values(tokens), -len(tokens)))
+
+
+def _joined(words: list[str], *, prefix: bool) -> list[str]:
+    out: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if _MARK_TOKEN.fullmatch(word):
+            after = f"{word} {words[index + 1]}" if index + 1 < len(words) else ""
+            before = f"{out[-1]} {word}" if out else ""
+            options = [("after", after), ("before", before)]
+            side = next(
+                (name for name, joined in (options if prefix else options[::-1])
+                 if joined and parse_money(joined) is not None),
+                "",
+            )  # fmt: skip
+            if side == "after":
+                out.append(after)
+                index += 2
+                continue
+            if side == "before":
+                out[-1] = before
+                index += 1
+                continue
+        out.append(word)
+        index += 1
+    return out
+
+
+def _trailing_values(tokens: list[str]) -> int:
+    count = 0
+    while count < len(tokens) and is_number_cell(tokens[len(tokens) - 1 - count]):
+        count += 1
+    return count
+
+
 def close(a: float, b: float) -> bool:
     """Equal as printed money: within a cent, or half a cent per hundred for long rows."""
     return abs(a - b) <= max(0.011, abs(b) * 0.00005)
 
 
-__all__ = ["Money", "close", "is_number_cell", "parse_money", "parse_quantity"]
+__all__ = ["Money", "close", "is_number_cell", "parse_money", "parse_quantity", "value_tokens"]

@@ -22,7 +22,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from workflow.analyzers.numbers import Money, close, is_number_cell, parse_money, parse_quantity
+from workflow.analyzers.entities import date_spans
+from workflow.analyzers.numbers import (
+    Money,
+    close,
+    is_number_cell,
+    parse_money,
+    parse_quantity,
+    value_tokens,
+)
 from workflow.analyzers.rows import Cell, Row, union_box
 
 #: Most line items kept per document: a long ledger keeps its first, and the analysis stays
@@ -30,6 +38,8 @@ from workflow.analyzers.rows import Cell, Row, union_box
 MAX_LINE_ITEMS = 100
 #: Longest header cell ("Unit price (EUR, excl. VAT)").
 _MAX_HEADER_CHARS = 40
+#: A wrapped description's next line is short.
+_MAX_WRAPPED_CHARS = 60
 #: Most columns a table is read with.
 _MAX_COLUMNS = 12
 #: Rows read under one header that are neither items nor continuations before giving up.
@@ -64,9 +74,10 @@ _HEADER_ROLES = _role_patterns(
 _NUMERIC_ROLES = ("quantity", "unitPrice", "debit", "credit", "amount")
 #: A row that closes the table: its totals and taxes.
 _TOTALS = re.compile(
-    r"^\W{0,3}(?:sub-?\s?total|total|grand\s+total|net\s+total|tax\b|vat\b|gst\b|sales\s+tax"
-    r"|amount\s+(?:due|payable|paid)|balance(?:\s+due)?|closing\s+balance|new\s+balance"
-    r"|opening\s+balance|zwischensumme|summe|gesamt|mwst|ust\b|totale?\b|shipping\s+total)",
+    r"^\W{0,3}(?:(?:[^\W\d_]+\s+){0,2}(?:sub-?\s?total|total)\b|grand\s+total|tax\b|vat\b"
+    r"|gst\b|sales\s+tax|(?:amount|balance)\s+(?:due|payable|paid)|balance\b"
+    r"|(?:closing|new|opening|previous)\s+balance|zwischensumme|summe|gesamt|mwst|ust\b"
+    r"|totale?\b)",
     re.IGNORECASE,
 )
 #: Lines above a receipt's totals that are not items: payment and bookkeeping lines.
@@ -148,11 +159,13 @@ def header_role(cell: str) -> str | None:
 
 
 def _header(row: Row) -> list[_Column] | None:
-    if len(row.cells) < 2:
-        return None
-    roles = [header_role(cell.text) for cell in row.cells]
-    if any(role is None for role in roles):
-        return None
+    cells = list(row.cells)
+    roles = [header_role(cell.text) for cell in cells]
+    if len(cells) < 2 or any(role is None for role in roles):
+        spaced = _spaced_header(row.text)  # single-spaced (a PDF's or OCR's text line)
+        if spaced is None:
+            return None
+        cells, roles = spaced
     named = set(roles)
     money = named & {"amount", "unitPrice", "debit", "credit"}
     if not money or not named & {"description", "quantity"}:
@@ -161,8 +174,35 @@ def _header(row: Row) -> list[_Column] | None:
         roles = ["amount" if role == "unitPrice" else role for role in roles]  # "Item  Price"
     if "description" not in named:  # "Item #  Qty  Price": the first text column describes
         return None
-    cells = zip(roles, row.cells, strict=True)
-    return [_Column(role or "other", cell.x0, cell.x1) for role, cell in cells]
+    pairs = zip(roles, cells, strict=True)
+    return [_Column(role or "other", cell.x0, cell.x1) for role, cell in pairs]
+
+
+def _spaced_header(text: str) -> tuple[list[Cell], list[str | None]] | None:
+    """A header line whose cells are one space apart: its words cut, longest first, into
+    header phrases ("Unit price"); every word must belong to one. Cells get their word
+    positions (character offsets in the line)."""
+    words = text.split()
+    if not 2 <= len(words) <= _MAX_COLUMNS * 3 or len(text) > _MAX_COLUMNS * _MAX_HEADER_CHARS:
+        return None
+    cells: list[Cell] = []
+    roles: list[str | None] = []
+    index = 0
+    position = 0
+    while index < len(words):
+        for size in range(min(4, len(words) - index), 0, -1):
+            phrase = " ".join(words[index : index + size])
+            role = header_role(phrase)
+            if role is not None:
+                start = text.find(words[index], position)
+                position = start + len(phrase)
+                cells.append(Cell(phrase, float(start), float(position)))
+                roles.append(role)
+                index += size
+                break
+        else:
+            return None
+    return (cells, roles) if len(cells) >= 2 else None
 
 
 def _stacked_header(rows: Sequence[Row], start: int) -> tuple[list[_Column], int] | None:
@@ -254,8 +294,10 @@ def _continues(row: Row, columns: list[_Column], last: LineItem) -> bool:
     """A wrapped description: text only, in the description column, right under its row."""
     if row.page != last.row.page or any(is_number_cell(cell.text) for cell in row.cells):
         return False
-    if not row.positional or len(row.cells) != 1:
+    if not row.positional or len(row.cells) != 1 or len(row.text) > _MAX_WRAPPED_CHARS:
         return False
+    if row.text.endswith((".", ":", "!", "?")):
+        return False  # a sentence or a label under the table, not a wrapped description
     return _column_of(row.cells[0], columns).role == "description"
 
 
@@ -332,17 +374,39 @@ def _fill(text: list[str], numbers: list[str], columns: list[_Column]) -> dict[s
 def _split_tokens(row: Row, columns: list[_Column]) -> list[dict[str, list[str]]]:
     """OCR's single-spaced row: words, then the numbers that end it, tried with each count of
     trailing numbers the numeric columns allow."""
-    tokens = row.text.split()
+    tokens = value_tokens(row.text)
     trailing = 0
     while trailing < len(tokens) and is_number_cell(tokens[len(tokens) - 1 - trailing]):
         trailing += 1
     numeric = sum(1 for c in columns if c.role in _NUMERIC_ROLES)
+    leading = _leading_other(columns)
     readings = []
     for take in range(min(trailing, numeric), 0, -1):
-        words = tokens[: len(tokens) - take]
+        words = _without_leading(tokens[: len(tokens) - take], leading)
         if words:
             readings.append(_fill([" ".join(words)], tokens[len(tokens) - take :], columns))
     return readings
+
+
+def _leading_other(columns: list[_Column]) -> int:
+    """Columns before the description (a position number, a date, a code)."""
+    for count, column in enumerate(columns):
+        if column.role == "description":
+            return count
+    return 0
+
+
+def _without_leading(words: list[str], columns: int) -> list[str]:
+    """The description's words once the cells of the columns before it are dropped: a date
+    (in any of its written forms) or a token each."""
+    for _ in range(columns):
+        line = " ".join(words)
+        spans = date_spans(line[:40])
+        if spans and spans[0][0] == 0:
+            words = line[spans[0][1] :].split()
+        elif len(words) > 1:
+            words = words[1:]
+    return words
 
 
 def _item(reading: dict[str, list[str]], row: Row) -> LineItem | None:

@@ -200,3 +200,34 @@ class TestReconciliation:
         analysis = analyze("Dear Ms. Patel,\n\nThank you for your letter.\n\nKind regards,\nTom")
         assert analysis["lineItems"] == []
         assert analysis["warnings"] == []
+
+
+class TestSingleSpacedRows:
+    def test_a_pdf_text_line_per_row(self) -> None:
+        """A text layer that gives each row as one single-spaced line: the header's words
+        are cut into phrases, each row into its description and the values ending it, a
+        currency code kept with its number on either side."""
+        analysis = analyze(
+            "TAX INVOICE\nInvoice No: 2025/830\n"
+            "Pos Description Qty Unit price Amount\n"
+            "1 Laptop docking station 9 GBP 1,200.00 GBP 10,800.00\n"
+            "2 Cabling 250 28,00 EUR 7.000,00 EUR\n"
+            "Order total: GBP 17,800.00\n"
+            "Please confirm receipt of this order.\n"
+        )
+        assert rows(analysis) == [
+            ("Laptop docking station", 9.0, 1200.0, 10800.0),
+            ("Cabling", 250.0, 28.0, 7000.0),
+        ]
+
+    def test_a_statement_row_starts_with_its_date(self) -> None:
+        """The date column's cell, however the date is written, is not the description."""
+        analysis = analyze(
+            "Monthly statement\nDate Description Amount\n"
+            "7th November 2025 Card payment - Metro Hardware 141.79\n"
+            "2025-11-23 Salary 631.14\nNew balance: USD 5,357.57\n"
+        )
+        assert rows(analysis) == [
+            ("Card payment - Metro Hardware", None, None, 141.79),
+            ("Salary", None, None, 631.14),
+        ]
