@@ -1,25 +1,30 @@
-"""Benchmark: how much of what a reader finds the analyzers find, on the labelled set.
+"""Benchmark: how much of what a reader finds the analyzers find, on two labelled sets side
+by side: the development set the rules may be tuned on, and the held-out set they never see.
 
-The evaluation set (:mod:`testbed.evaluation`) is written from a seed: invoices,
-receipts, purchase orders, contracts, letters, memos, minutes, reports, forms and statements,
-rendered as PDF, scanned PNG (read back by OCR), DOCX, HTML, Markdown and plain text. Each
-document goes through docpipe's real extractor, then through the analyzers; the table gives
-per-field precision, recall and F1, per-kind type accuracy (and the share of documents with
-every field right) and the median analysis time per document and per page of text.
+The development set (:mod:`testbed.evaluation`) is written from a seed: invoices, receipts,
+purchase orders, contracts, letters, memos, minutes, reports, forms and statements, rendered
+as PDF, scanned PNG (read back by OCR), DOCX, HTML, Markdown and plain text, plus packets
+(several documents in one PDF) and the bundled samples. The held-out set comes from a separate
+generator (:mod:`testbed.heldout`: its own templates, vocabulary, layouts and formats,
+European and US conventions, e-mails, statements, credit notes, scans and photographs through
+OCR, packets). Each document goes through docpipe's real extractor (text and layout), then
+through the analyzers; the tables give per-field precision, recall and F1, per-kind type
+accuracy (and the share of documents with every field right), key figures right, line-item
+F1, evidence (page right; box overlapping, IoU >= 0.1), sections exact, the median analysis
+time per document and per page of text, and the held-out goals with whether each is met.
 
 The offline analyzer is always scored. The Bedrock analyzer is scored on recorded Converse
 responses replayed through botocore's Stubber (``bench/recordings/bedrock/<case>.json``);
 ``--record`` makes those recordings against real Bedrock (needs AWS credentials and model
 access), so both analyzers are compared field by field on the same documents.
 
-The offline analyzer's cost is also measured against length: the whole set's text repeated
-to 1, 10 and 100 pages, in ms per page and as a ratio to one regex pass that splits the same
-text into words (the least any analyzer does), so the figure means the same on a busy machine
-and shows the cost stays linear.
+The offline analyzer's cost is also measured against length: both sets' text repeated to 1,
+10 and 100 pages, in ms per page and as a ratio to one regex pass that splits the same text
+into words (the least any analyzer does), so the figure means the same on a busy machine and
+shows the cost stays linear.
 
-``--seed S`` builds a fresh set from another seed (same templates, new names, numbers, dates,
-layouts and formats): the rules were tuned on the default set, so this is the check that they
-were not tuned to its particular documents.
+``--seed S`` builds fresh sets from another seed (same generators, new names, numbers, dates,
+layouts and formats).
 
     python bench/analysis_eval.py [--fast] [--misses] [--seed S] [--dump DIR] [--record]
 

@@ -14,10 +14,10 @@ import random
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from testbed.evaluation.truth import DATE_FIGURES, Evidence, LineItem, mark
+from testbed.evaluation.truth import DATE_FIGURES, Block, Case, Labels, LineItem, Section, mark
 
-#: A format-neutral block of a document; see :mod:`testbed.evaluation.render`.
-type Block = tuple[str, Any]
+__all__ = ["Block", "Case", "Labels", "Section", "build_corpus"]
+
 
 #: Document kinds of the set, and the ``documentType`` each should be analysed as.
 KINDS = (
@@ -81,72 +81,6 @@ _MAGNITUDES = ((" million", 1e6), ("m", 1e6), (" billion", 1e9), ("bn", 1e9), ("
 _DATE_STYLES = (
     "iso", "us_long", "uk_long", "short", "ordinal", "us_slash", "eu_dot", "dmy_abbr", "ymd_slash",
 )  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class Labels:
-    """What a careful reader takes from one document (the scorer's ground truth)."""
-
-    document_type: str
-    number: str | None
-    organizations: tuple[str, ...]
-    people: tuple[str, ...]
-    vendor: str | None
-    total: tuple[float, str] | None
-    amounts: tuple[tuple[float, str], ...]
-    dates: tuple[tuple[str, str], ...]  # (role, ISO date)
-    #: The item table's rows, in order (invoices, receipts, purchase orders, statements);
-    #: ``None``: not labelled (the hand-labelled samples), so not scored.
-    line_items: tuple[LineItem, ...] | None = None
-    #: Key figure -> where the renderer printed it (PDF and scans: with its box).
-    evidence: tuple[tuple[str, Evidence], ...] = ()
-    #: The documents a packet bundles, in page order (empty for a single document).
-    sections: tuple[Section, ...] = ()
-
-    def key_figures(self) -> dict[str, Any]:
-        """The key figures these labels fix: number, vendor, total, and each date role that
-        has exactly one date (a role printed with several dates has no single answer)."""
-        figures: dict[str, Any] = {}
-        if self.number:
-            figures["documentNumber"] = self.number.casefold()
-        if self.vendor:
-            figures["vendor"] = self.vendor
-        if self.total:
-            figures["total"] = (round(self.total[0], 2), self.total[1])
-        for role, name in DATE_FIGURES.items():
-            days = {day for r, day in self.dates if r == role}
-            if len(days) == 1:
-                figures[name] = days.pop()
-        return figures
-
-
-@dataclass(frozen=True, slots=True)
-class Section:
-    """One document of a packet: its pages (1-based, inclusive) and its own labels."""
-
-    pages: tuple[int, int]
-    labels: Labels
-
-
-@dataclass(frozen=True, slots=True)
-class Case:
-    """One labelled document: its blocks, the format it is rendered in, its labels."""
-
-    case_id: str
-    kind: str
-    fmt: str  # pdf | png | docx | html | md | txt
-    layout: str
-    blocks: tuple[Block, ...]
-    labels: Labels
-    #: The file itself, for documents that are not generated (the bundled samples).
-    data: bytes | None = None
-    #: Pages that are pictures of paper (read by OCR), whatever the container format.
-    scanned: bool = False
-
-    @property
-    def filename(self) -> str:
-        """A neutral name: nothing about the document can be read from it."""
-        return f"document.{self.fmt}"
 
 
 @dataclass

@@ -38,6 +38,8 @@ def media_type(case: Case) -> str:
     return {
         "pdf": "application/pdf",
         "png": "image/png",
+        "jpg": "image/jpeg",
+        "eml": "text/plain",
         "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "html": "text/html",
         "md": "text/markdown",

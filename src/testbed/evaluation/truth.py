@@ -1,5 +1,5 @@
-"""The ground-truth records both generators label with, and the marks that tie a labelled
-value to the place it is printed.
+"""The ground-truth records both generators label with (cases, labels, line items, evidence,
+sections), and the marks that tie a labelled value to the place it is printed.
 
 A template wraps the printed text of a key figure in a *mark* (:func:`mark`): private-use
 characters no document contains, naming the figure. Every renderer strips the marks before
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any, cast
 
 #: The key figures a reader looks for first, as ``analysis.keyFigures`` names them.
 KEY_FIGURES = (
@@ -44,12 +45,82 @@ class LineItem:
     amount: float
 
 
+#: A format-neutral block of a development-set document; see :mod:`testbed.evaluation.render`.
+type Block = tuple[str, Any]
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a key figure is printed: 1-based page, its box (``None`` without geometry)."""
 
     page: int
     bbox: Box | None
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """What a careful reader takes from one document (the scorer's ground truth)."""
+
+    document_type: str
+    number: str | None
+    organizations: tuple[str, ...]
+    people: tuple[str, ...]
+    vendor: str | None
+    total: tuple[float, str] | None
+    amounts: tuple[tuple[float, str], ...]
+    dates: tuple[tuple[str, str], ...]  # (role, ISO date)
+    #: The item table's rows, in order (invoices, receipts, purchase orders, statements);
+    #: ``None``: not labelled (the hand-labelled samples), so not scored.
+    line_items: tuple[LineItem, ...] | None = None
+    #: Key figure -> where the renderer printed it (PDF and scans: with its box).
+    evidence: tuple[tuple[str, Evidence], ...] = ()
+    #: The documents a packet bundles, in page order (empty for a single document).
+    sections: tuple[Section, ...] = ()
+
+    def key_figures(self) -> dict[str, Any]:
+        """The key figures these labels fix: number, vendor, total, and each date role that
+        has exactly one date (a role printed with several dates has no single answer)."""
+        figures: dict[str, Any] = {}
+        if self.number:
+            figures["documentNumber"] = self.number.casefold()
+        if self.vendor:
+            figures["vendor"] = self.vendor
+        if self.total:
+            figures["total"] = (round(self.total[0], 2), self.total[1])
+        for role, name in DATE_FIGURES.items():
+            days = {day for r, day in self.dates if r == role}
+            if len(days) == 1:
+                figures[name] = days.pop()
+        return figures
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One document of a packet: its pages (1-based, inclusive) and its own labels."""
+
+    pages: tuple[int, int]
+    labels: Labels
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One labelled document: its blocks, the format it is rendered in, its labels."""
+
+    case_id: str
+    kind: str
+    fmt: str  # pdf | png | docx | html | md | txt
+    layout: str
+    blocks: tuple[Block, ...]
+    labels: Labels
+    #: The file itself, for documents that are not generated (the bundled samples).
+    data: bytes | None = None
+    #: Pages that are pictures of paper (read by OCR), whatever the container format.
+    scanned: bool = False
+
+    @property
+    def filename(self) -> str:
+        """A neutral name: nothing about the document can be read from it."""
+        return f"document.{self.fmt}"
 
 
 def mark(name: str, text: str) -> str:
@@ -100,13 +171,13 @@ class Ink:
             )
 
 
-def prefixed(value: object, prefix: str) -> object:
-    """``value`` (a block's text, or lists of it) with every mark's name prefixed: a packet
-    keeps each bundled document's key figures apart."""
+def prefixed[T](value: T, prefix: str) -> T:
+    """``value`` (a block's text, or lists and tuples of it) with every mark's name prefixed:
+    a packet keeps each bundled document's key figures apart."""
     if isinstance(value, str):
-        return _MARK.sub(lambda m: mark(prefix + m.group(1), m.group(2)), value)
+        return cast("T", _MARK.sub(lambda m: mark(prefix + m.group(1), m.group(2)), value))
     if isinstance(value, list | tuple):
-        return type(value)(prefixed(item, prefix) for item in value)
+        return cast("T", type(value)(prefixed(item, prefix) for item in value))
     return value
 
 
