@@ -34,7 +34,7 @@ from docpipe_cli.samples import SAMPLES_DIR, sample_files
 from docpipe_cli.stack.poller import MappingConfig, SqsPoller
 from docpipe_cli.stack.provision import ResourceNames, provision
 from docpipe_cli.summary import outcome_summary
-from workflow.worker import Worker, build_analyzer, build_deps, build_worker
+from workflow.worker import Worker, build_analyzer, build_runtime, build_worker
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
@@ -163,17 +163,17 @@ class InProcessStack:
         analyzer = self._analyzer or build_analyzer(self.settings)
         if self._analyzer_wrapper is not None:
             analyzer = self._analyzer_wrapper(analyzer)
-        deps = build_deps(
+        runtime = build_runtime(
             self.settings,
             emit=self._record_event,
             retry_policy=self._retry_policy,
             analyzer=analyzer,
         )
-        self.jobs: JobTable = deps.jobs
+        self.jobs: JobTable = runtime.jobs
 
         self._loop = _LoopThread()
         self._loop.start()
-        worker = build_worker(self.settings, deps=deps)
+        worker = build_worker(self.settings, runtime=runtime)
         self._worker = worker
         self._loop.call(_start_worker(worker))
         consumer = make_consumer(

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from docpipe.errors import InvalidJobError, TransientError
 from docpipe.jobs import DocumentRef, promise_id, validate_job_id
+from docpipe.records import InvalidRecord, JobResult
 from status_api.errors import InvalidRequest, JobNotFound
 
 if TYPE_CHECKING:
@@ -87,17 +88,17 @@ class StatusService:
 
 
 def _settled(found: PromiseStatus) -> dict[str, Any]:
-    """The status fields a settled promise implies: the workflow's own summary when it
-    resolved (``status`` and, for a failed job, its ``error``), else ``failed`` with why."""
+    """The status fields a settled promise implies: the workflow's result when it resolved
+    (:class:`~docpipe.records.JobResult`: ``status`` and, for a failed job, its ``error``),
+    else ``failed`` with why."""
     if found.state == "resolved":
-        summary = found.value if isinstance(found.value, dict) else {}
-        status = summary.get("status")
-        body: dict[str, Any] = {"status": status if status in ("done", "failed") else "done"}
-        if summary:
-            body["result"] = summary
-        if body["status"] == "failed":
-            error = summary.get("error")
-            body["error"] = error if isinstance(error, dict) else _workflow_failed()
+        try:
+            result = JobResult.from_dict(found.value)
+        except InvalidRecord:
+            return {"status": "done"}
+        body: dict[str, Any] = {"status": result.status, "result": found.value}
+        if result.status == "failed":
+            body["error"] = _workflow_failed() if result.error is None else result.error.to_dict()
         return body
     code = TIMED_OUT if found.state == "rejected_timedout" else WORKFLOW_FAILED
     return {"status": "failed", "error": {"code": code, "message": found.reason}}

@@ -29,22 +29,33 @@ next attempt, if the policy allows one).
 
 from __future__ import annotations
 
+import asyncio
 import json
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+import msgspec
+
 from docpipe import events
 from docpipe.jobs import Job, page_range_label, results_key
+from docpipe.records import Downloaded, Extracted, Failure, PagePlan, PageRange
+from workflow.documents import ExtractionLimits
+from workflow.documents.pages import PageText, join_pages, mean_confidence
 from workflow.errors import RETRIES_EXHAUSTED, StepFailed
-from workflow.step_runtime import Checkpoint, PipelineDeps, failure_of, guarded
+from workflow.step_runtime import (
+    Checkpoint,
+    Runtime,
+    failure_of,
+    guarded,
+    to_checkpoint,
+    write_table,
+)
 from workflow.steps import document_bytes, store_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from resonate.context import Context, ResonateFuture
-
-    from workflow.documents.pages import PageText
 
 #: Registered name of :func:`extract_pages`, the function chunks are dispatched to.
 EXTRACT_PAGES = "extract_pages"
@@ -65,11 +76,6 @@ def chunk_key(job_id: str, first: int, last: int) -> str:
     return results_key(job_id, f"pages/{first:05d}-{last:05d}.json")
 
 
-def is_chunked(extracted: Checkpoint) -> bool:
-    """Whether ``extract`` returned a plan for reading in page ranges rather than text."""
-    return isinstance(extracted.get("chunked"), dict)
-
-
 # --- the child execution: one page range, on any worker of the group --------------------------
 
 
@@ -79,146 +85,155 @@ async def extract_pages(
     """OCR the page range ``pages`` (``[first, last]``) of the job's document (``total``
     pages in all); store the results; return a pointer to them."""
     first, last = pages
-    deps = ctx.get_dependency(PipelineDeps)
+    runtime = ctx.get_dependency(Runtime)
     the_job = Job.from_dict(job)
+    the_download = Downloaded.from_dict(downloaded)
     # One range at a time per worker, first come first served (asyncio's lock is fair). OCR
     # already keeps every core busy (onnxruntime's threads, one engine behind a lock), so
     # ranges run side by side would only interleave page by page and finish together,
     # leaving the worker idle while the workflow dispatches the next ones; queued, the next
     # range starts the moment one ends. The event marks the start of the OCR work itself.
-    async with deps.page_slot:
-        attempt = deps.attempts.next(ctx.info.id)
-        started = deps.clock()
+    async with runtime.page_slot:
+        attempt = runtime.attempts.next(ctx.info.id)
+        started = runtime.clock()
         said = {"jobId": the_job.job_id, "pages": [first, last], "attempt": attempt}
-        deps.emit({"event": events.CHUNK_START, **said, "ts": started})
+        runtime.emit({"event": events.CHUNK_START, **said, "ts": started})
         try:
-            checkpoint = await guarded(
-                partial(_read_range, deps, the_job, downloaded, pages, total)
+            read = await guarded(
+                partial(_read_range, runtime, the_job, the_download, (first, last))
             )
+            if isinstance(read, PageRange):
+                await asyncio.to_thread(_record_range, runtime, the_job, total, read)
         except Exception as exc:
             failed: dict[str, Any] = {
                 "event": events.CHUNK_RETRY,
                 **said,
                 "errorType": type(exc).__name__,
                 "error": str(exc),
-                "ts": deps.clock(),
+                "ts": runtime.clock(),
             }
-            delay = deps.step_policy.next(attempt)
+            delay = runtime.step_policy.next(attempt)
             if delay is not None:
                 failed["nextDelaySeconds"] = delay
-            deps.emit(failed)
+            runtime.emit(failed)
             raise
-        finished = {"event": events.CHUNK_FINISH, **said, "durationMs": deps.clock() - started}
-        failure = failure_of(checkpoint)
-        if failure is not None:
-            finished["failed"] = failure.get("code")
+        finished: dict[str, Any] = {
+            "event": events.CHUNK_FINISH,
+            **said,
+            "durationMs": runtime.clock() - started,
+        }
+        if isinstance(read, Failure):
+            finished["failed"] = read.code
         else:
-            finished["chars"] = checkpoint["chars"]
-            finished["failedPages"] = len(checkpoint["failedPages"])
-        deps.emit({**finished, "ts": deps.clock()})
-        return checkpoint
+            finished["chars"] = read.chars
+            finished["failedPages"] = len(read.failed_pages)
+        runtime.emit({**finished, "ts": runtime.clock()})
+        return to_checkpoint(read)
 
 
 def _read_range(
-    deps: PipelineDeps, job: Job, downloaded: Checkpoint, pages: list[int], total: int
-) -> Checkpoint:
+    runtime: Runtime, job: Job, downloaded: Downloaded, pages: tuple[int, int]
+) -> PageRange:
     """The blocking part of :func:`extract_pages` (in a thread)."""
-    from workflow.documents import ExtractionLimits  # noqa: PLC0415 (heavy: parsers, OCR)
-    from workflow.documents.pages import mean_confidence  # noqa: PLC0415
-    from workflow.documents.pdf import ocr_pages  # noqa: PLC0415
+    from workflow.documents.pdf import ocr_pages  # noqa: PLC0415 (pypdf + OCR: ~0.1 s)
 
     first, last = pages
-    data = document_bytes(deps, job, downloaded)
-    read = ocr_pages(data, first, last, ExtractionLimits.from_settings(deps.settings))
+    data = document_bytes(job, downloaded, runtime.ports, runtime.cache)
+    read = ocr_pages(data, first, last, ExtractionLimits.from_settings(runtime.settings))
     key = chunk_key(job.job_id, first, last)
     body = {"jobId": job.job_id, "pages": [first, last], "results": [p.to_dict() for p in read]}
-    deps.blobs.put(
-        deps.settings.results_bucket,
+    runtime.ports.blobs.put(
+        runtime.settings.results_bucket,
         key,
         json.dumps(body).encode(),
         content_type="application/json",
     )
-    deps.jobs.record_pages(job_id=job.job_id, pages=total, done=(first, last), now=deps.clock())
-    return {
-        "key": key,
-        "pages": [first, last],
-        "chars": sum(len(p.text) for p in read),
-        "failedPages": [p.page for p in read if p.error is not None],
-        "confidence": mean_confidence(read),
-    }
+    return PageRange(
+        key=key,
+        pages=(first, last),
+        chars=sum(len(p.text) for p in read),
+        failed_pages=[p.page for p in read if p.error is not None],
+        confidence=mean_confidence(read),
+    )
+
+
+def _record_range(runtime: Runtime, job: Job, total: int, read: PageRange) -> None:
+    write_table(
+        runtime,
+        job,
+        "record_pages",
+        lambda: runtime.jobs.record_pages(
+            job_id=job.job_id, pages=total, done=read.pages, now=runtime.clock()
+        ),
+    )
 
 
 # --- the workflow side: fan out, then join ------------------------------------------------------
 
 
 async def extract_in_chunks(
-    ctx: Context, job: Job, downloaded: Checkpoint, plan: Checkpoint
-) -> list[Checkpoint]:
+    ctx: Context, job: Job, downloaded: Downloaded, plan: PagePlan
+) -> list[PageRange]:
     """Dispatch the plan's page ranges (at most its ``chunksInFlight`` at once, in page order)
-    and return their checkpoints in page order. Raises :class:`StepFailed` (as ``extract``)
+    and return their records in page order. Raises :class:`StepFailed` (as ``extract``)
     when a range failed permanently or ran out of retries."""
-    chunked = plan["chunked"]
-    total = int(chunked["pages"])
-    ranges = page_ranges(total, int(chunked["pagesPerChunk"]))
-    in_flight = int(chunked["chunksInFlight"])
+    ranges = page_ranges(plan.pages, plan.pages_per_chunk)
+    in_flight = plan.chunks_in_flight
     job_dict = job.to_dict()
+    downloaded_dict = downloaded.to_dict()
     futures: list[ResonateFuture[Any]] = []
     for index, (first, last) in enumerate(ranges):
         if index >= in_flight:
             # The window: the range ``in_flight`` places back must finish before this one
             # is dispatched. On a replay a finished range returns at once.
             await _settled_chunk(futures[index - in_flight], ranges[index - in_flight])
-        futures.append(ctx.rpc(EXTRACT_PAGES, job_dict, downloaded, [first, last], total))
+        futures.append(ctx.rpc(EXTRACT_PAGES, job_dict, downloaded_dict, [first, last], plan.pages))
     return [await _settled_chunk(f, r) for f, r in zip(futures, ranges, strict=True)]
 
 
-async def _settled_chunk(future: ResonateFuture[Any], pages: tuple[int, int]) -> Checkpoint:
+async def _settled_chunk(future: ResonateFuture[Any], pages: tuple[int, int]) -> PageRange:
     label = page_range_label(*pages)
     try:
         checkpoint: Checkpoint = await future
     except Exception as exc:  # the range's last transient error, rebuilt from its promise
-        error = {
-            "code": RETRIES_EXHAUSTED,
-            "message": f"extract of pages {label} kept failing and ran out of retries: {exc}",
-        }
+        error = Failure(
+            code=RETRIES_EXHAUSTED,
+            message=f"extract of pages {label} kept failing and ran out of retries: {exc}",
+        )
         raise StepFailed("extract", error) from exc
     failure = failure_of(checkpoint)
     if failure is not None:
-        message = f"pages {label}: {failure.get('message', '')}"
-        raise StepFailed("extract", {**failure, "message": message})
-    return checkpoint
+        message = f"pages {label}: {failure.message}"
+        raise StepFailed("extract", msgspec.structs.replace(failure, message=message))
+    return PageRange.from_dict(checkpoint)
 
 
 async def join_chunks(
-    ctx: Context, job: Job, downloaded: Checkpoint, plan: Checkpoint, chunks: list[Checkpoint]
+    ctx: Context, job: Job, downloaded: Downloaded, plan: PagePlan, chunks: list[PageRange]
 ) -> Checkpoint:
     """Join the ranges' results, in page order, into the job's ``text.txt``; the checkpoint
     is the same as a one-step ``extract``'s (plus how many ranges there were)."""
-    deps = ctx.get_dependency(PipelineDeps)
+    runtime = ctx.get_dependency(Runtime)
 
-    def work() -> Checkpoint:
-        from workflow.documents import ExtractionLimits  # noqa: PLC0415
-        from workflow.documents.pages import join_pages  # noqa: PLC0415
-
-        chunked = plan["chunked"]
+    def work() -> Extracted:
         extraction = join_pages(
-            _stored_pages(deps, chunks),
-            total_pages=int(chunked["pages"]),
-            limits=ExtractionLimits.from_settings(deps.settings),
-            warnings=tuple(str(w) for w in chunked.get("warnings", [])),
+            _stored_pages(runtime, chunks),
+            total_pages=plan.pages,
+            limits=ExtractionLimits.from_settings(runtime.settings),
+            warnings=tuple(plan.warnings),
         )
-        return {**store_text(deps, job, downloaded, extraction), "chunks": len(chunks)}
+        return store_text(
+            job, downloaded, extraction, runtime.ports, runtime.cache, chunks=len(chunks)
+        )
 
-    return await guarded(work)
+    return to_checkpoint(await guarded(work))
 
 
-def _stored_pages(deps: PipelineDeps, chunks: list[Checkpoint]) -> Iterator[PageText]:
+def _stored_pages(runtime: Runtime, chunks: list[PageRange]) -> Iterator[PageText]:
     """The pages of every range, read back one range at a time, in page order."""
-    from workflow.documents.pages import PageText  # noqa: PLC0415
-
     for chunk in chunks:
-        blob = deps.blobs.get(
-            deps.settings.results_bucket, str(chunk["key"]), max_bytes=_MAX_CHUNK_READ_BYTES
+        blob = runtime.ports.blobs.get(
+            runtime.settings.results_bucket, chunk.key, max_bytes=_MAX_CHUNK_READ_BYTES
         )
         for raw in json.loads(blob.data)["results"]:
             yield PageText.from_dict(raw)
@@ -229,7 +244,6 @@ __all__ = [
     "chunk_key",
     "extract_in_chunks",
     "extract_pages",
-    "is_chunked",
     "join_chunks",
     "page_ranges",
 ]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from docpipe.errors import DocpipeError
-from docpipe.jobs import StepName
+from docpipe.records import FailedAt, Failure
 
 #: Error code recorded when a step kept failing transiently until its retries ran out.
 RETRIES_EXHAUSTED = "retries_exhausted"
@@ -27,11 +27,11 @@ CONFIGURATION_ERROR = "configuration_error"
 
 
 class StepFailed(DocpipeError):
-    """A step ended without a result; ``error`` is the JSON stored with the failed job."""
+    """A step ended without a result; ``error`` is what is stored with the failed job."""
 
-    def __init__(self, step: StepName, error: dict[str, Any]) -> None:
-        super().__init__(f"{step}: {error.get('code')}: {error.get('message')}")
-        self.step: StepName = step
+    def __init__(self, step: FailedAt, error: Failure) -> None:
+        super().__init__(f"{step}: {error.code}: {error.message}")
+        self.step: FailedAt = step
         self.error = error
 
     def __reduce__(self) -> tuple[Any, ...]:

@@ -17,23 +17,29 @@ left ``processing`` for ever.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+import msgspec
+
 from docpipe.jobs import WORKFLOW_NAME, Job, StepName
-from workflow.chunks import EXTRACT_PAGES, extract_in_chunks, extract_pages, is_chunked, join_chunks
+from docpipe.records import (
+    Analysis,
+    Downloaded,
+    Extracted,
+    Failure,
+    JobResult,
+    Notified,
+    PagePlan,
+    Stored,
+    extract_result,
+)
+from workflow import durable_steps
+from workflow.chunks import EXTRACT_PAGES, extract_in_chunks, extract_pages, join_chunks
 from workflow.errors import RETRIES_EXHAUSTED, StepFailed
 from workflow.review import await_review
-from workflow.step_runtime import Checkpoint, PipelineDeps, failure_of, step_retry_policy
-from workflow.steps import (
-    Outcome,
-    analyze,
-    download,
-    extract,
-    notify,
-    record_failure,
-    store,
-)
+from workflow.step_runtime import Checkpoint, Runtime, failure_of, step_retry_policy
+from workflow.steps import Outcome, final_result
 
 if TYPE_CHECKING:
     from resonate.context import Context
@@ -43,37 +49,52 @@ if TYPE_CHECKING:
 __all__ = ["process_document", "register", "step_retry_policy"]
 
 
-async def _checked(step: StepName, pending: Awaitable[Checkpoint]) -> Checkpoint:
-    """Await one step's checkpoint; a failure of either kind becomes :class:`StepFailed`."""
+async def _checked[R](
+    step: StepName, pending: Awaitable[Checkpoint], read: Callable[[Checkpoint], R]
+) -> R:
+    """Await one step's checkpoint and read it as its record; a failure of either kind
+    becomes :class:`StepFailed`."""
     try:
         checkpoint = await pending
     except Exception as exc:  # the step's last transient error, rebuilt from its promise
-        error = {
-            "code": RETRIES_EXHAUSTED,
-            "message": f"{step} kept failing and ran out of retries: {exc}",
-        }
+        error = Failure(
+            code=RETRIES_EXHAUSTED,
+            message=f"{step} kept failing and ran out of retries: {exc}",
+        )
         raise StepFailed(step, error) from exc
     failure = failure_of(checkpoint)
     if failure is not None:
         raise StepFailed(step, failure)
-    return checkpoint
+    return read(checkpoint)
 
 
 async def process_document(ctx: Context, job: dict[str, Any]) -> dict[str, Any]:
-    """Run one job (``Job.to_dict()``) through the pipeline; return its small summary."""
-    deps = ctx.get_dependency(PipelineDeps)
-    step = ctx.options(retry_policy=deps.step_policy)
+    """Run one job (``Job.to_dict()``) through the pipeline; return its result
+    (:class:`~docpipe.records.JobResult`, with the notification's id)."""
+    runtime = ctx.get_dependency(Runtime)
+    step = ctx.options(retry_policy=runtime.step_policy)
     the_job = Job.from_dict(job)
 
     try:
-        downloaded = await _checked("download", step.run(download, the_job))
-        extracted = await _checked("extract", step.run(extract, the_job, downloaded))
-        if is_chunked(extracted):  # a long scan: OCR'd in page ranges across the workers
-            chunks = await extract_in_chunks(ctx, the_job, downloaded, extracted)
-            extracted = await _checked(
-                "extract", step.run(join_chunks, the_job, downloaded, extracted, chunks)
+        downloaded = await _checked(
+            "download", step.run(durable_steps.download, the_job), Downloaded.from_dict
+        )
+        read = await _checked(
+            "extract", step.run(durable_steps.extract, the_job, downloaded), extract_result
+        )
+        if isinstance(read, PagePlan):  # a long scan: OCR'd in page ranges across the workers
+            chunks = await extract_in_chunks(ctx, the_job, downloaded, read)
+            read = await _checked(
+                "extract",
+                step.run(join_chunks, the_job, downloaded, read, chunks),
+                Extracted.from_dict,
             )
-        analysis = await _checked("analyze", step.run(analyze, the_job, downloaded, extracted))
+        extracted = read
+        analysis = await _checked(
+            "analyze",
+            step.run(durable_steps.analyze, the_job, downloaded, extracted),
+            Analysis.from_dict,
+        )
         reviewed = await await_review(step, the_job, analysis)
         if reviewed.error is None:
             outcome = Outcome(
@@ -87,43 +108,41 @@ async def process_document(ctx: Context, job: dict[str, Any]) -> dict[str, Any]:
         outcome = Outcome("failed", error=failed.error, failed_step=failed.step)
 
     try:
-        stored = await _checked("store", step.run(store, the_job, outcome))
+        stored = await _checked(
+            "store", step.run(durable_steps.store, the_job, outcome), Stored.from_dict
+        )
     except StepFailed as failed:
         # Nothing was stored; the requester still hears about it and the row says why.
-        stored = {}
+        stored = Stored()
         if outcome.status == "done":
             outcome = Outcome("failed", error=failed.error, failed_step=failed.step)
 
     try:
-        notified = await _checked("notify", step.run(notify, the_job, outcome, stored))
+        notified = await _checked(
+            "notify",
+            step.run(durable_steps.notify, the_job, outcome, stored),
+            Notified.from_dict,
+        )
     except StepFailed as failed:
         # SNS stayed unreachable: the job cannot be reported done, and its row must not stay
         # ``processing`` forever, so record the failure (the stored result, if any, stays).
         outcome = Outcome("failed", error=failed.error, failed_step=failed.step)
-        await step.run(record_failure, the_job, failed.error)
-        notified = {"messageId": None}
+        stored = Stored(bucket=stored.bucket, key=stored.key)
+        await step.run(durable_steps.record_failure, the_job, failed.error)
+        notified = Notified()
 
-    summary: dict[str, Any] = {
-        "jobId": the_job.job_id,
-        "status": outcome.status,
-        "messageId": notified["messageId"],
-    }
-    if stored.get("key"):
-        summary["resultUrl"] = f"s3://{stored['bucket']}/{stored['key']}"
-    if outcome.error is not None:
-        summary["error"] = outcome.error
-        summary["failedStep"] = outcome.failed_step
-    return summary
+    result: JobResult = final_result(the_job, outcome, stored, runtime.ports.analyzer.name)
+    return msgspec.structs.replace(result, message_id=notified.message_id).to_dict()
 
 
-def register(resonate: Resonate, deps: PipelineDeps) -> None:
+def register(resonate: Resonate, runtime: Runtime) -> None:
     """Register the workflow (under :data:`~docpipe.jobs.WORKFLOW_NAME`), the page-range
-    function long scans fan out to, and their deps."""
+    function long scans fan out to, and the runtime they run on."""
     resonate.register(process_document, name=WORKFLOW_NAME)
     # A page range runs as its own task: its transient failures retry there, as a step's do.
     resonate.register(
         extract_pages,
         name=EXTRACT_PAGES,
-        retry_policy=deps.step_policy,
+        retry_policy=runtime.step_policy,
     )
-    resonate.with_dependency(deps)
+    resonate.with_dependency(runtime)

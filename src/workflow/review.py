@@ -26,6 +26,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from docpipe import events
+from docpipe.records import Analysis, Failure
 from docpipe.review import (
     REJECTED_IN_REVIEW,
     REVIEW_TIMED_OUT,
@@ -34,7 +35,7 @@ from docpipe.review import (
     apply_corrections,
     review_reason,
 )
-from workflow.step_runtime import Checkpoint, PipelineDeps
+from workflow.step_runtime import Checkpoint, Runtime, write_table
 
 if TYPE_CHECKING:
     from resonate.context import Context
@@ -42,31 +43,39 @@ if TYPE_CHECKING:
     from docpipe.jobs import Job
 
 
-async def review_gate(ctx: Context, job: Job, analysis: Checkpoint) -> Checkpoint:
+async def review_gate(ctx: Context, job: Job, analysis: Analysis) -> Checkpoint:
     """Decide whether ``job`` waits for a person: ``{"reason": <why> or None}``."""
-    deps = ctx.get_dependency(PipelineDeps)
+    runtime = ctx.get_dependency(Runtime)
     reason = review_reason(
-        requested=job.review, analysis=analysis, threshold=deps.settings.review_confidence
+        requested=job.review,
+        analysis=analysis.to_dict(),
+        threshold=runtime.settings.review_confidence,
     )
     return {"reason": reason}
 
 
 async def open_review(
-    ctx: Context, job: Job, analysis: Checkpoint, reason: str, promise_id: str
+    ctx: Context, job: Job, analysis: Analysis, reason: str, promise_id: str
 ) -> Checkpoint:
     """Mark the job ``awaiting_review`` with what a reviewer needs, and say so."""
-    deps = ctx.get_dependency(PipelineDeps)
-    now = deps.clock()
+    runtime = ctx.get_dependency(Runtime)
+    now = runtime.clock()
     review = {
         "promiseId": promise_id,
         "since": now,
         "reason": reason,
-        "confidence": analysis.get("confidence"),
-        "analysis": analysis,
-        "timeoutAt": now + deps.settings.review_timeout_seconds * 1000,
+        "confidence": analysis.data.get("confidence"),
+        "analysis": analysis.to_dict(),
+        "timeoutAt": now + runtime.settings.review_timeout_seconds * 1000,
     }
-    await asyncio.to_thread(deps.jobs.open_review, job_id=job.job_id, review=review, now=now)
-    deps.emit(
+    await asyncio.to_thread(
+        write_table,
+        runtime,
+        job,
+        "open_review",
+        lambda: runtime.jobs.open_review(job_id=job.job_id, review=review, now=now),
+    )
+    runtime.emit(
         {
             "event": events.JOB_AWAITING,
             "awaiting": "review",
@@ -81,14 +90,14 @@ async def open_review(
 
 async def settled_review(ctx: Context, job: Job, decision: str, code: str | None) -> Checkpoint:
     """Log, once, that the job's review ended and how (a step, so replays stay quiet)."""
-    deps = ctx.get_dependency(PipelineDeps)
-    deps.emit(
+    runtime = ctx.get_dependency(Runtime)
+    runtime.emit(
         {
             "event": events.REVIEW_SETTLED,
             "jobId": job.job_id,
             "decision": decision,
             "code": code,
-            "ts": deps.clock(),
+            "ts": runtime.clock(),
         }
     )
     return {}
@@ -100,18 +109,18 @@ class ReviewOutcome:
 
     def __init__(
         self,
-        analysis: Checkpoint,
+        analysis: Analysis,
         review: dict[str, Any] | None = None,
-        error: dict[str, Any] | None = None,
+        error: Failure | None = None,
     ) -> None:
         self.analysis = analysis
         self.review = review
         self.error = error
 
 
-async def await_review(step: Context, job: Job, analysis: Checkpoint) -> ReviewOutcome:
+async def await_review(step: Context, job: Job, analysis: Analysis) -> ReviewOutcome:
     """Run the gate for ``job``; returns at once when no review is needed."""
-    deps = step.get_dependency(PipelineDeps)
+    deps = step.get_dependency(Runtime)
     gate = await step.run(review_gate, job, analysis)
     reason = gate.get("reason")
     if reason is None:
@@ -122,25 +131,25 @@ async def await_review(step: Context, job: Job, analysis: Checkpoint) -> ReviewO
     try:
         value = await approval
     except Exception as exc:  # rejected_timedout (or rejected by whoever holds the id)
-        error = {
-            "code": REVIEW_TIMED_OUT,
-            "message": f"no review decision within {deps.settings.review_timeout_seconds} s"
-            f" ({exc})",
-        }
+        error = Failure(
+            code=REVIEW_TIMED_OUT,
+            message=f"no review decision within {deps.settings.review_timeout_seconds} s ({exc})",
+        )
         await step.run(settled_review, job, "none", REVIEW_TIMED_OUT)
         return ReviewOutcome(analysis, error=error)
     try:
         decision = ReviewDecision.from_dict(value)
     except InvalidReview as exc:
-        error = {"code": REJECTED_IN_REVIEW, "message": f"invalid review decision: {exc}"}
+        error = Failure(code=REJECTED_IN_REVIEW, message=f"invalid review decision: {exc}")
         await step.run(settled_review, job, "invalid", REJECTED_IN_REVIEW)
         return ReviewOutcome(analysis, error=error)
     record = {**decision.to_dict(), "reason": reason}
     if decision.decision == "reject":
         who = f" by {decision.reviewer}" if decision.reviewer else ""
         comment = f": {decision.comment}" if decision.comment else ""
-        error = {"code": REJECTED_IN_REVIEW, "message": f"rejected in review{who}{comment}"}
+        error = Failure(code=REJECTED_IN_REVIEW, message=f"rejected in review{who}{comment}")
         await step.run(settled_review, job, "reject", REJECTED_IN_REVIEW)
         return ReviewOutcome(analysis, review=record, error=error)
     await step.run(settled_review, job, "approve", None)
-    return ReviewOutcome(apply_corrections(analysis, decision.corrections), review=record)
+    corrected = apply_corrections(analysis.to_dict(), decision.corrections)
+    return ReviewOutcome(Analysis(corrected), review=record)

@@ -1,24 +1,27 @@
-"""How a step body runs: the dependencies it runs on, and what each execution reports.
+"""The one durable wrapper: how a step body runs, what it reports, and every job-table write.
 
-Each step body is an ``async`` function the workflow hands to ``ctx.run``: the SDK checkpoints
-what it returns, so a replay of the workflow never runs a finished step again.
-:func:`execute_step` runs one execution of a body's blocking ``work``; it
+A step body is a plain function on typed records (:mod:`workflow.steps`: ``download(job,
+ports, cache) -> Downloaded``); it knows nothing of Resonate, events or the job table.
+:func:`execute_step` runs one execution of a body for the workflow's ``ctx.run``; it
 
 1. emits one ``step.start`` event (one per *execution*: retries are logged, replays are not),
 2. records progress in the job table,
-3. runs ``work`` (S3, parsing, OCR) in a thread, so the event loop stays free to heartbeat
-   the task lease while a long OCR runs,
+3. runs the body (S3, parsing, OCR) in a thread, so the event loop stays free to heartbeat
+   the task lease while a long OCR runs, then the step's own write of what the body
+   returned (a page count, the result, the terminal state: its ``settle``),
 4. emits ``step.finish`` with its duration -- or, when the attempt raised, one ``step.retry``
    line (job, step, attempt, error type and message, the delay before the next attempt) and
-   ``retrying`` on the job row, or ``step.gave_up`` when the retry policy allows no more.
+   ``retrying`` on the job row, or ``step.gave_up`` when the retry policy allows no more,
+5. returns the record as the step's checkpoint (plain JSON, :func:`to_checkpoint`).
 
 A job-table write that fails is logged at ERROR (``job_table.unwritable``) before the step's
-retry takes over: without the row the status API can only say "queued".
+retry takes over: without the row the status API can only say "queued". All of them go
+through :func:`write_table`; nothing else in the workflow writes the table.
 
 Failure handling is split the way :mod:`docpipe.errors` splits errors. A permanent
-:class:`~docpipe.errors.DocumentError` becomes a *returned* checkpoint ``{"failed": {...}}``,
-so the step is settled once and never re-run. So does a
-:class:`~docpipe.errors.ConfigError` (e.g. the analyzer's model is not enabled or access
+:class:`~docpipe.errors.DocumentError` becomes a *returned* checkpoint ``{"failed": {...}}``
+(a :class:`~docpipe.records.Failure`), so the step is settled once and never re-run. So does
+a :class:`~docpipe.errors.ConfigError` (e.g. the analyzer's model is not enabled or access
 is denied), with code ``configuration_error``: retrying cannot help until an operator acts,
 so the job fails at once with a reason that says what to fix (and the worker logs it)
 instead of backing off for minutes and ending as ``retries_exhausted``. Anything else is
@@ -30,11 +33,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from resonate.retry import Exponential
 from resonate.timing import now_ms
@@ -42,107 +43,60 @@ from resonate.timing import now_ms
 from docpipe import events
 from docpipe.errors import ConfigError, DocumentError
 from docpipe.events import write_event
-from docpipe.jobs import Job, StepName
+from docpipe.records import (
+    Analysis,
+    Downloaded,
+    Extracted,
+    Failure,
+    Notified,
+    PagePlan,
+    PageRange,
+    Stored,
+)
+from workflow.caches import AttemptCounter, ByteCache
 from workflow.errors import CONFIGURATION_ERROR
 
 if TYPE_CHECKING:
     from resonate.context import Context
     from resonate.retry import RetryPolicy
 
+    from docpipe.jobs import Job, StepName
     from docpipe.ports import Analyzer, BlobStore, JobTable, Notifier, StepOutcome
     from docpipe.settings import Settings
 
-#: A step's checkpoint: plain JSON, small. (A plain alias, not a ``type`` statement: the SDK
-#: coerces each step's return value through its annotation with msgspec.)
+#: A step's checkpoint as the engine stores it: plain JSON, small. (A plain alias, not a
+#: ``type`` statement: the SDK coerces each step's return value through its annotation.)
 Checkpoint = dict[str, Any]
 #: The worker's structured event sink: one JSON object per call.
 type Emitter = Callable[[dict[str, Any]], None]
+#: What a step body returns.
+type StepRecord = Downloaded | Extracted | PagePlan | PageRange | Analysis | Stored | Notified
 
-#: Bytes kept across all cached documents; one worker holds a few in flight at most.
-DEFAULT_CACHE_BYTES = 128 * 1024 * 1024
-#: Entries kept in the per-process attempt counter (one per step execution in flight).
-_MAX_TRACKED_ATTEMPTS = 4096
 #: Longest pause between two attempts of one step, in seconds.
 MAX_RETRY_DELAY_SECONDS = 60
 
 logger = logging.getLogger("docpipe.worker")
 
 
-class ByteCache:
-    """A small LRU of values keyed by ``(job id, name)``, bounded by total bytes.
-
-    It only saves work: every reader must cope with a miss. Thread-safe, because step
-    bodies touch it from worker threads.
-    """
-
-    def __init__(self, max_bytes: int = DEFAULT_CACHE_BYTES) -> None:
-        self._max_bytes = max_bytes
-        self._entries: OrderedDict[tuple[str, str], bytes] = OrderedDict()
-        self._size = 0
-        self._lock = threading.Lock()
-
-    def put(self, job_id: str, name: str, data: bytes) -> None:
-        if len(data) > self._max_bytes:
-            return
-        with self._lock:
-            self._discard((job_id, name))
-            self._entries[(job_id, name)] = data
-            self._size += len(data)
-            while self._size > self._max_bytes:
-                _, evicted = self._entries.popitem(last=False)
-                self._size -= len(evicted)
-
-    def get(self, job_id: str, name: str) -> bytes | None:
-        with self._lock:
-            data = self._entries.get((job_id, name))
-            if data is not None:
-                self._entries.move_to_end((job_id, name))
-            return data
-
-    def pop(self, job_id: str, name: str) -> None:
-        with self._lock:
-            self._discard((job_id, name))
-
-    def __len__(self) -> int:
-        return len(self._entries)
-
-    def _discard(self, key: tuple[str, str]) -> None:
-        old = self._entries.pop(key, None)
-        if old is not None:
-            self._size -= len(old)
-
-
-class AttemptCounter:
-    """Counts executions of each step promise in this process, for the ``attempt`` field.
-
-    Keyed by the step's durable promise id, so retries of one step count up while a replay
-    (which never executes the body) counts nothing. A fresh process starts again at 1.
-    """
-
-    def __init__(self, max_entries: int = _MAX_TRACKED_ATTEMPTS) -> None:
-        self._max_entries = max_entries
-        self._counts: OrderedDict[str, int] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def next(self, step_id: str) -> int:
-        with self._lock:
-            count = self._counts.pop(step_id, 0) + 1
-            self._counts[step_id] = count
-            while len(self._counts) > self._max_entries:
-                self._counts.popitem(last=False)
-            return count
-
-
-@dataclass(frozen=True)
-class PipelineDeps:
-    """Everything the step bodies do I/O through, registered once with the worker's Resonate
-    (``resonate.with_dependency(deps)``) and read back with ``ctx.get_dependency``."""
+@dataclass(frozen=True, slots=True)
+class Ports:
+    """What step bodies do their I/O through: the settings and three narrow ports."""
 
     settings: Settings
     blobs: BlobStore
-    jobs: JobTable
     notifier: Notifier
     analyzer: Analyzer
+
+
+@dataclass(frozen=True)
+class Runtime:
+    """The worker's side of a step: the ports its bodies use, the job table it alone writes,
+    its event sink and clock, and process state that only saves work. Registered once with
+    the worker's Resonate (``resonate.with_dependency``) and read back with
+    ``ctx.get_dependency``."""
+
+    ports: Ports
+    jobs: JobTable
     clock: Callable[[], int] = now_ms
     emit: Emitter = write_event
     #: Retry policy for transient step failures; ``None`` derives it from
@@ -155,6 +109,25 @@ class PipelineDeps:
     #: Page ranges on one worker OCR one at a time, in arrival order (see
     #: :func:`workflow.chunks.extract_pages`).
     page_slot: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+    @classmethod
+    def create(
+        cls,
+        *,
+        settings: Settings,
+        blobs: BlobStore,
+        jobs: JobTable,
+        notifier: Notifier,
+        analyzer: Analyzer,
+        **state: Any,
+    ) -> Runtime:
+        """The ports and the runtime in one call (``state``: the other fields by name)."""
+        ports = Ports(settings=settings, blobs=blobs, notifier=notifier, analyzer=analyzer)
+        return cls(ports=ports, jobs=jobs, **state)
+
+    @property
+    def settings(self) -> Settings:
+        return self.ports.settings
 
     @property
     def step_policy(self) -> RetryPolicy:
@@ -172,27 +145,48 @@ def step_retry_policy(settings: Settings) -> RetryPolicy:
     )
 
 
-def write_table(deps: PipelineDeps, job: Job, operation: str, write: Callable[[], None]) -> None:
+def to_checkpoint(record: StepRecord | Failure) -> Checkpoint:
+    """A step's record as the engine stores it (the shapes checkpoints always had)."""
+    if isinstance(record, Failure | PagePlan):
+        return record.to_checkpoint()
+    return record.to_dict()
+
+
+def failure_of(checkpoint: Checkpoint) -> Failure | None:
+    """The failure a step checkpointed instead of a result, if it failed permanently."""
+    return Failure.from_checkpoint(checkpoint)
+
+
+def write_table(runtime: Runtime, job: Job, operation: str, write: Callable[[], None]) -> None:
     """Run one job-table write; a failure is logged loudly (ERROR), then raised as it was."""
     try:
         write()
     except Exception as exc:
-        deps.emit(
+        runtime.emit(
             {
                 "event": events.JOB_TABLE_UNWRITABLE,
                 "jobId": job.job_id,
-                "table": deps.settings.table,
+                "table": runtime.settings.table,
                 "operation": operation,
                 "errorType": type(exc).__name__,
                 "error": str(exc),
-                "ts": deps.clock(),
+                "ts": runtime.clock(),
             }
         )
         raise
 
 
-async def execute_step(
-    ctx: Context, job: Job, step: StepName, work: Callable[[PipelineDeps], Checkpoint]
+#: A step's own write of what its body returned (``None``: the step has none).
+type Settle[R] = Callable[[Runtime, Job, R], None]
+
+
+async def execute_step[R: StepRecord](
+    ctx: Context,
+    job: Job,
+    step: StepName,
+    work: Callable[[Runtime], R],
+    *,
+    settle: Settle[R] | None = None,
 ) -> Checkpoint:
     """One execution of a step body -- unless the same step is still running in this worker.
 
@@ -201,61 +195,65 @@ async def execute_step(
     still inside the body. Running the body twice would, for notify, publish twice; so the
     second execution joins the first (``step.joined``) and takes its result or its error.
     """
-    deps = ctx.get_dependency(PipelineDeps)
+    runtime = ctx.get_dependency(Runtime)
     step_id = ctx.info.id
-    running = deps.in_flight.get(step_id)
+    running = runtime.in_flight.get(step_id)
     if running is not None:
-        deps.emit(
+        runtime.emit(
             {
                 "event": events.STEP_JOINED,
                 "jobId": job.job_id,
                 "step": step,
                 "stepId": step_id,
-                "ts": deps.clock(),
+                "ts": runtime.clock(),
             }
         )
         return await asyncio.shield(running)
-    body = asyncio.ensure_future(_execute_body(ctx, deps, job, step, work))
-    deps.in_flight[step_id] = body
+    body = asyncio.ensure_future(
+        _execute_body(runtime, step_id, job, step, work=work, settle=settle)
+    )
+    runtime.in_flight[step_id] = body
 
     def forget(done: asyncio.Future[Checkpoint]) -> None:
-        if deps.in_flight.get(step_id) is done:
-            del deps.in_flight[step_id]
+        if runtime.in_flight.get(step_id) is done:
+            del runtime.in_flight[step_id]
 
     body.add_done_callback(forget)
     # Shielded: a cancelled caller must not cancel the body another execution may be joining.
     return await asyncio.shield(body)
 
 
-async def _execute_body(
-    ctx: Context,
-    deps: PipelineDeps,
+async def _execute_body[R: StepRecord](
+    runtime: Runtime,
+    step_id: str,
     job: Job,
     step: StepName,
-    work: Callable[[PipelineDeps], Checkpoint],
+    *,
+    work: Callable[[Runtime], R],
+    settle: Settle[R] | None,
 ) -> Checkpoint:
     """Log the execution, mark the step running, run ``work`` in a thread, and say how it
     ended (finished, or failed and retrying or given up)."""
-    attempt = deps.attempts.next(ctx.info.id)
-    started = deps.clock()
-    deps.emit(
+    attempt = runtime.attempts.next(step_id)
+    started = runtime.clock()
+    runtime.emit(
         {
             "event": events.STEP_START,
             "jobId": job.job_id,
             "step": step,
             "attempt": attempt,
             # The step's durable promise: whoever audits re-runs compares with its settledAt.
-            "stepId": ctx.info.id,
+            "stepId": step_id,
             "ts": started,
         }
     )
     try:
         await asyncio.to_thread(
             write_table,
-            deps,
+            runtime,
             job,
             "start_step",
-            lambda: deps.jobs.start_step(
+            lambda: runtime.jobs.start_step(
                 job_id=job.job_id,
                 document_url=job.document.url,
                 requester_id=job.requester_id,
@@ -263,33 +261,33 @@ async def _execute_body(
                 now=started,
             ),
         )
-        checkpoint = await guarded(lambda: work(deps))
+        record = await guarded(lambda: work(runtime))
+        if settle is not None and not isinstance(record, Failure):
+            await asyncio.to_thread(settle, runtime, job, record)
     except Exception as exc:
-        await asyncio.to_thread(attempt_failed, deps, job, step, attempt, exc)
-        await asyncio.to_thread(_timeline, deps, job, step, "retry")
+        await asyncio.to_thread(attempt_failed, runtime, job, step, attempt, exc)
+        await asyncio.to_thread(_timeline, runtime, job, step, "retry")
         raise
     if attempt > 1:
-        await asyncio.to_thread(_clear_retry, deps, job)
-    await asyncio.to_thread(
-        _timeline, deps, job, step, "failed" if failure_of(checkpoint) is not None else "ok"
-    )
+        await asyncio.to_thread(_clear_retry, runtime, job)
+    failed = isinstance(record, Failure)
+    await asyncio.to_thread(_timeline, runtime, job, step, "failed" if failed else "ok")
     finished: dict[str, Any] = {
         "event": events.STEP_FINISH,
         "jobId": job.job_id,
         "step": step,
         "attempt": attempt,
-        "durationMs": deps.clock() - started,
-        "ts": deps.clock(),
+        "durationMs": runtime.clock() - started,
+        "ts": runtime.clock(),
     }
-    failure = failure_of(checkpoint)
-    if failure is not None:
-        finished["failed"] = failure.get("code")
-    deps.emit(finished)
-    return checkpoint
+    if isinstance(record, Failure):
+        finished["failed"] = record.code
+    runtime.emit(finished)
+    return to_checkpoint(record)
 
 
 def attempt_failed(
-    deps: PipelineDeps, job: Job, step: StepName, attempt: int, exc: Exception
+    runtime: Runtime, job: Job, step: StepName, attempt: int, exc: Exception
 ) -> None:
     """Say why attempt ``attempt`` of ``step`` failed and what happens next.
 
@@ -297,8 +295,8 @@ def attempt_failed(
     this counter gives the failed one (first retry: ``next(1)``), so the delay logged here
     is the one the SDK sleeps.
     """
-    now = deps.clock()
-    delay = deps.step_policy.next(attempt)
+    now = runtime.clock()
+    delay = runtime.step_policy.next(attempt)
     event: dict[str, Any] = {
         "jobId": job.job_id,
         "step": step,
@@ -308,10 +306,10 @@ def attempt_failed(
         "ts": now,
     }
     if delay is None:
-        deps.emit({"event": events.STEP_GAVE_UP, **event})
+        runtime.emit({"event": events.STEP_GAVE_UP, **event})
         return
     next_at = now + int(delay * 1000)
-    deps.emit(
+    runtime.emit(
         {"event": events.STEP_RETRY, **event, "nextDelaySeconds": delay, "nextAttemptAt": next_at}
     )
     retrying = {
@@ -324,10 +322,10 @@ def attempt_failed(
     # note is logged (ERROR) by write_table and must not replace it.
     with contextlib.suppress(Exception):
         write_table(
-            deps,
+            runtime,
             job,
             "record_retry",
-            lambda: deps.jobs.record_retry(
+            lambda: runtime.jobs.record_retry(
                 job_id=job.job_id,
                 document_url=job.document.url,
                 retrying=retrying,
@@ -336,61 +334,61 @@ def attempt_failed(
         )
 
 
-def _timeline(deps: PipelineDeps, job: Job, step: StepName, outcome: StepOutcome) -> None:
+def _timeline(runtime: Runtime, job: Job, step: StepName, outcome: StepOutcome) -> None:
     """Record how one execution ended, for the console's timeline. Best effort (a failure is
     logged): the step's work is done, and redoing an OCR for a chart is not worth it."""
     with contextlib.suppress(Exception):
         write_table(
-            deps,
+            runtime,
             job,
             "end_step",
-            lambda: deps.jobs.end_step(
-                job_id=job.job_id, step=step, now=deps.clock(), outcome=outcome
+            lambda: runtime.jobs.end_step(
+                job_id=job.job_id, step=step, now=runtime.clock(), outcome=outcome
             ),
         )
 
 
-def _clear_retry(deps: PipelineDeps, job: Job) -> None:
+def _clear_retry(runtime: Runtime, job: Job) -> None:
     """The step succeeded after retrying: the row stops saying so. Best effort (a failure is
     logged; the terminal write clears it anyway) -- the step's result is already final."""
     with contextlib.suppress(Exception):
         write_table(
-            deps,
+            runtime,
             job,
             "clear_retry",
-            lambda: deps.jobs.clear_retry(job_id=job.job_id, now=deps.clock()),
+            lambda: runtime.jobs.clear_retry(job_id=job.job_id, now=runtime.clock()),
         )
 
 
-async def guarded(work: Callable[[], Checkpoint]) -> Checkpoint:
+async def guarded[R](work: Callable[[], R]) -> R | Failure:
     """Run blocking ``work`` in a thread; a permanent document or configuration error becomes
-    a checkpointed failure, everything else propagates so the durable retry runs."""
+    a :class:`~docpipe.records.Failure`, everything else propagates so the durable retry
+    runs."""
     try:
         return await asyncio.to_thread(work)
     except DocumentError as err:
-        return {"failed": err.to_dict()}
+        return Failure(code=err.code, message=err.message)
     except ConfigError as err:
         # The operator has to act (the job's reason says on what); say so where they look.
         logger.exception("configuration error, failing the job without retry")
-        return {"failed": {"code": CONFIGURATION_ERROR, "message": str(err)}}
-
-
-def failure_of(checkpoint: Checkpoint) -> dict[str, Any] | None:
-    """The error a step checkpointed instead of a result, if it failed permanently."""
-    failed = checkpoint.get("failed")
-    return cast("dict[str, Any]", failed) if isinstance(failed, dict) else None
+        return Failure(code=CONFIGURATION_ERROR, message=str(err))
 
 
 __all__ = [
+    "MAX_RETRY_DELAY_SECONDS",
     "AttemptCounter",
     "ByteCache",
     "Checkpoint",
     "Emitter",
-    "PipelineDeps",
+    "Ports",
+    "Runtime",
+    "Settle",
+    "StepRecord",
     "attempt_failed",
     "execute_step",
     "failure_of",
     "guarded",
     "step_retry_policy",
+    "to_checkpoint",
     "write_table",
 ]

@@ -25,7 +25,7 @@ from docpipe.settings import Settings
 from workflow.analyzers import make_analyzer
 from workflow.pipeline import register
 from workflow.review_deadlines import ReviewDeadlines, sweep_interval
-from workflow.step_runtime import Emitter, PipelineDeps
+from workflow.step_runtime import Emitter, Ports, Runtime
 
 if TYPE_CHECKING:
     from resonate.resonate import Resonate
@@ -41,7 +41,7 @@ class Worker:
     """A Resonate client with the pipeline registered on it; :meth:`start` begins polling."""
 
     resonate: Resonate
-    deps: PipelineDeps
+    runtime: Runtime
 
     def start(self) -> None:
         """Open the connections (needs a running event loop)."""
@@ -57,21 +57,23 @@ def build_analyzer(settings: Settings) -> Analyzer:
     return make_analyzer(settings)
 
 
-def build_deps(
+def build_runtime(
     settings: Settings,
     *,
     emit: Emitter = write_event,
     retry_policy: RetryPolicy | None = None,
     analyzer: Analyzer | None = None,
-) -> PipelineDeps:
+) -> Runtime:
     """The pipeline's ports on AWS (S3, DynamoDB, SNS) as the settings describe them."""
-
-    return PipelineDeps(
+    ports = Ports(
         settings=settings,
         blobs=S3BlobStore(client("s3", settings)),
-        jobs=DynamoJobTable(client("dynamodb", settings), settings.table),
         notifier=SnsNotifier(client("sns", settings), settings.require("topic_arn")),
         analyzer=analyzer if analyzer is not None else build_analyzer(settings),
+    )
+    return Runtime(
+        ports=ports,
+        jobs=DynamoJobTable(client("dynamodb", settings), settings.table),
         emit=emit,
         retry_policy=retry_policy,
     )
@@ -97,34 +99,32 @@ def build_resonate(settings: Settings, *, pid: str | None = None) -> Resonate:
 def build_worker(
     settings: Settings,
     *,
-    deps: PipelineDeps | None = None,
+    runtime: Runtime | None = None,
     resonate: Resonate | None = None,
     emit: Emitter = write_event,
     retry_policy: RetryPolicy | None = None,
 ) -> Worker:
     """A worker with the pipeline registered, not yet started.
 
-    Pass ``deps`` to run on other ports (fakes), ``resonate`` to share a client (the
+    Pass ``runtime`` to run on other ports (fakes), ``resonate`` to share a client (the
     in-process demo runs consumer and worker on one).
     """
-
-    resolved_deps = (
-        deps if deps is not None else build_deps(settings, emit=emit, retry_policy=retry_policy)
-    )
+    if runtime is None:
+        runtime = build_runtime(settings, emit=emit, retry_policy=retry_policy)
     client = resonate if resonate is not None else build_resonate(settings)
-    register(client, resolved_deps)
-    return Worker(client, resolved_deps)
+    register(client, runtime)
+    return Worker(client, runtime)
 
 
 async def serve(worker: Worker, stop: asyncio.Event) -> None:
     """Run ``worker`` until ``stop`` is set, then shut it down cleanly."""
     worker.start()
-    logger.info("worker started (group %s)", worker.deps.settings.worker_group)
+    settings = worker.runtime.settings
+    logger.info("worker started (group %s)", settings.worker_group)
     # Machine-readable readiness on the event stream (the local stack waits for it).
-    worker.deps.emit({"event": events.WORKER_READY, "group": worker.deps.settings.worker_group})
-    settings = worker.deps.settings
+    worker.runtime.emit({"event": events.WORKER_READY, "group": settings.worker_group})
     deadlines = ReviewDeadlines(
-        worker.deps.jobs,
+        worker.runtime.jobs,
         worker.resonate,
         interval_seconds=sweep_interval(settings.review_timeout_seconds),
     )

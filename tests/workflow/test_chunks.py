@@ -22,7 +22,7 @@ from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifi
 from testbed.scans import page_code, scanned_pdf, with_typed_cover
 from workflow.analyzers.offline import OfflineAnalyzer
 from workflow.chunks import chunk_key, page_ranges
-from workflow.step_runtime import PipelineDeps
+from workflow.step_runtime import Runtime
 from workflow.worker import build_worker
 
 INBOX = "docpipe-inbox"
@@ -81,7 +81,7 @@ class Harness:
     def run(self, data: bytes, job_id: str = "scan-1") -> dict[str, Any]:
         self.blobs.put(INBOX, "scan.pdf", data, content_type="application/pdf")
         job = Job(job_id=job_id, document=DocumentRef(INBOX, "scan.pdf"), source="sqs")
-        deps = PipelineDeps(
+        deps = Runtime.create(
             settings=self.settings,
             blobs=self.blobs,
             jobs=self.jobs,
@@ -97,7 +97,7 @@ class Harness:
             resonate = Resonate(
                 env={}, group="docpipe-workers", subscription_refresh_secs=0, autostart=False
             )
-            worker = build_worker(self.settings, deps=deps, resonate=resonate)
+            worker = build_worker(self.settings, runtime=deps, resonate=resonate)
             worker.start()
             try:
                 handle = worker.resonate.run(promise_id(job_id), WORKFLOW_NAME, job.to_dict())

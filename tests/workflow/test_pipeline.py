@@ -19,7 +19,7 @@ from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifi
 from support.business_documents import scanned
 from workflow.analyzers import AnalyzerConfigError, OfflineAnalyzer
 from workflow.pipeline import step_retry_policy
-from workflow.step_runtime import AttemptCounter, ByteCache, PipelineDeps
+from workflow.step_runtime import AttemptCounter, ByteCache, Runtime
 from workflow.steps import bounded_analysis
 from workflow.worker import build_worker
 
@@ -75,8 +75,8 @@ class Harness:
     cache: ByteCache = field(default_factory=ByteCache)
     events: list[dict[str, Any]] = field(default_factory=list)
 
-    def deps(self) -> PipelineDeps:
-        return PipelineDeps(
+    def deps(self) -> Runtime:
+        return Runtime.create(
             settings=self.settings,
             blobs=self.blobs,
             jobs=self.jobs,
@@ -99,7 +99,7 @@ class Harness:
         """Run each job to completion (``repeat`` times) on one in-process Resonate."""
 
         async def main() -> list[dict[str, Any]]:
-            worker = build_worker(self.settings, deps=self.deps(), resonate=local_resonate())
+            worker = build_worker(self.settings, runtime=self.deps(), resonate=local_resonate())
             worker.start()
             try:
                 results = []

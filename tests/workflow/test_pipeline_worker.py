@@ -6,7 +6,7 @@ import asyncio
 
 from docpipe.settings import Settings
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
-from workflow.step_runtime import PipelineDeps
+from workflow.step_runtime import Runtime
 from workflow.worker import build_worker, serve
 
 
@@ -22,7 +22,7 @@ class NullAnalyzer:
 class TestWorker:
     def test_serve_starts_and_stops_cleanly(self) -> None:
         """serve() returns once the stop event is set, with the client stopped."""
-        deps = PipelineDeps(
+        deps = Runtime.create(
             settings=Settings(),
             blobs=InMemoryBlobStore(),
             jobs=InMemoryJobTable(),
@@ -31,7 +31,7 @@ class TestWorker:
         )
 
         async def main() -> None:
-            worker = build_worker(Settings(), deps=deps)
+            worker = build_worker(Settings(), runtime=deps)
             stop = asyncio.Event()
             task = asyncio.create_task(serve(worker, stop))
             await asyncio.sleep(0)

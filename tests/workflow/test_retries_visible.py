@@ -18,8 +18,8 @@ from docpipe.jobs import STEPS
 from docpipe.ports import Blob
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable
 from status_api.service import StatusService
-from workflow.step_runtime import PipelineDeps, attempt_failed
-from workflow.steps import download
+from workflow.durable_steps import download
+from workflow.step_runtime import Runtime, attempt_failed
 
 NOW = 1_700_000_000_000
 
@@ -167,14 +167,14 @@ class GatedBlobStore(InMemoryBlobStore):
 class StepContext:
     """What a step body reads from its durable context: its promise id and the deps."""
 
-    deps: PipelineDeps
+    deps: Runtime
     step_id: str = "docpipe-job-job-1.1"
 
     @property
     def info(self) -> SimpleNamespace:
         return SimpleNamespace(id=self.step_id)
 
-    def get_dependency(self, _: object) -> PipelineDeps:
+    def get_dependency(self, _: object) -> Runtime:
         return self.deps
 
 

@@ -16,7 +16,7 @@ from docpipe.jobs import STEPS, WORKFLOW_NAME, DocumentRef, Job, promise_id
 from docpipe.review import ReviewDecision
 from docpipe.settings import Settings
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
-from workflow.step_runtime import PipelineDeps
+from workflow.step_runtime import Runtime
 from workflow.worker import build_worker
 
 INBOX = "docpipe-inbox"
@@ -63,7 +63,7 @@ class Gate:
         (``None``: leave it to time out)."""
 
         async def main() -> dict[str, Any]:
-            deps = PipelineDeps(
+            deps = Runtime.create(
                 settings=self.settings,
                 blobs=self.blobs,
                 jobs=self.jobs,
@@ -74,7 +74,7 @@ class Gate:
                 retry_policy=Constant(delay=0, max_retries=1),
             )
             resonate = Resonate(env={}, group="docpipe-workers", subscription_refresh_secs=0)
-            worker = build_worker(self.settings, deps=deps, resonate=resonate)
+            worker = build_worker(self.settings, runtime=deps, resonate=resonate)
             worker.start()
             try:
                 handle = worker.resonate.run(promise_id(job.job_id), WORKFLOW_NAME, job.to_dict())
@@ -214,7 +214,7 @@ def test_the_gate_on_resonate_pg(resonate_pg_dsn: str) -> None:
     job = gate.job(review=True)
 
     async def main() -> dict[str, Any]:
-        deps = PipelineDeps(
+        deps = Runtime.create(
             settings=settings,
             blobs=gate.blobs,
             jobs=gate.jobs,
@@ -223,7 +223,7 @@ def test_the_gate_on_resonate_pg(resonate_pg_dsn: str) -> None:
             emit=gate.events.append,
         )
         resonate = resonate_client(settings, group=settings.worker_group, receiving=True)
-        worker = build_worker(settings, deps=deps, resonate=resonate)
+        worker = build_worker(settings, runtime=deps, resonate=resonate)
         worker.start()
         reader = ResonatePromiseReader.connect(settings)
         try:

@@ -16,6 +16,7 @@ from resonate.codec import Codec, NoopEncryptor
 from docpipe.aws import SnsNotifier
 from docpipe.errors import DOCUMENT_ERRORS
 from docpipe.jobs import JOB_ID_PATTERN, STEPS, DocumentRef, Job
+from docpipe.records import Analysis, Downloaded, Extracted, Failure, JobResult, Stored
 from docpipe.testing import moto_aws
 from workflow.step_runtime import failure_of
 from workflow.steps import (
@@ -23,6 +24,7 @@ from workflow.steps import (
     Outcome,
     bounded_analysis,
     build_result,
+    final_result,
     notification,
 )
 
@@ -87,11 +89,14 @@ def outcomes(draw: st.DrawFn) -> Outcome:
     if draw(st.booleans()):
         return Outcome(
             "done",
-            downloaded=draw(download_checkpoints()),
-            extracted={"bucket": "docpipe-results", "key": "jobs/x/text.txt", "words": 3},
-            analysis=bounded_analysis(draw(json_objects)),
+            downloaded=Downloaded.from_dict(draw(download_checkpoints())),
+            extracted=Extracted.from_dict(
+                {"bucket": "docpipe-results", "key": "jobs/x/text.txt", "words": 3}
+            ),
+            analysis=Analysis(bounded_analysis(draw(json_objects))),
         )
-    return Outcome("failed", error=draw(errors).to_dict(), failed_step=draw(st.sampled_from(STEPS)))
+    error = Failure.from_dict(draw(errors).to_dict())
+    return Outcome("failed", error=error, failed_step=draw(st.sampled_from(STEPS)))
 
 
 class TestCheckpoints:
@@ -106,7 +111,9 @@ class TestCheckpoints:
         same code and message, after a replay reads it back."""
         assert hasattr(error, "to_dict")
         decoded = round_trip({"failed": error.to_dict()})
-        assert failure_of(decoded) == error.to_dict()
+        failure = failure_of(decoded)
+        assert failure is not None
+        assert failure.to_dict() == error.to_dict()
 
     @given(download_checkpoints())
     def test_a_result_is_never_mistaken_for_a_failure(self, checkpoint: dict[str, Any]) -> None:
@@ -130,9 +137,11 @@ class TestCheckpoints:
     def test_store_checkpoint_result_survives_the_codec(self, job: Job, outcome: Outcome) -> None:
         """result.json (also the job row's result) is plain JSON that round-trips."""
         result = build_result(job, outcome, "offline")
-        assert round_trip(result) == result
-        assert json.loads(json.dumps(result)) == result
-        assert (result["jobId"], result["status"]) == (job.job_id, outcome.status)
+        stored = round_trip(result.to_dict())
+        assert stored == result.to_dict()
+        assert json.loads(json.dumps(stored)) == stored
+        assert JobResult.from_dict(stored) == result
+        assert (stored["jobId"], stored["status"]) == (job.job_id, outcome.status)
 
 
 class TestNotification:
@@ -140,8 +149,8 @@ class TestNotification:
     def test_shape(self, job: Job, outcome: Outcome) -> None:
         """Every notification names the job, its status and document; a failed one says
         why; attributes carry status and (when known) the requester, all non-empty."""
-        stored = {"bucket": "docpipe-results", "key": f"jobs/{job.job_id}/result.json"}
-        note = notification(job, outcome, stored)
+        stored = Stored(bucket="docpipe-results", key=f"jobs/{job.job_id}/result.json")
+        note = notification(job, final_result(job, outcome, stored, "offline"))
         message = json.loads(json.dumps(note.message))
         assert message["jobId"] == job.job_id
         assert message["status"] == outcome.status
@@ -187,7 +196,7 @@ class TestNotificationOnSns:
         """What notify publishes reaches a subscriber as the same JSON and attributes
         (``jobId`` added), so subscribers can filter by requester."""
         notifier, sqs, queue_url = sns_to_sqs
-        note = notification(job, outcome, {})
+        note = notification(job, final_result(job, outcome, Stored(), "offline"))
         notifier.publish(
             job_id=job.job_id,
             subject=note.subject,
