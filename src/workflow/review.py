@@ -120,20 +120,20 @@ class ReviewOutcome:
 
 async def await_review(step: Context, job: Job, analysis: Analysis) -> ReviewOutcome:
     """Run the gate for ``job``; returns at once when no review is needed."""
-    deps = step.get_dependency(Runtime)
+    runtime = step.get_dependency(Runtime)
     gate = await step.run(review_gate, job, analysis)
     reason = gate.get("reason")
     if reason is None:
         return ReviewOutcome(analysis)
-    approval = step.promise(timeout=timedelta(seconds=deps.settings.review_timeout_seconds))
+    approval = step.promise(timeout=timedelta(seconds=runtime.settings.review_timeout_seconds))
     promise_id = await approval.id()
     await step.run(open_review, job, analysis, str(reason), promise_id)
     try:
         value = await approval
     except Exception as exc:  # rejected_timedout (or rejected by whoever holds the id)
+        waited = runtime.settings.review_timeout_seconds
         error = Failure(
-            code=REVIEW_TIMED_OUT,
-            message=f"no review decision within {deps.settings.review_timeout_seconds} s ({exc})",
+            code=REVIEW_TIMED_OUT, message=f"no review decision within {waited} s ({exc})"
         )
         await step.run(settled_review, job, "none", REVIEW_TIMED_OUT)
         return ReviewOutcome(analysis, error=error)
