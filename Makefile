@@ -22,6 +22,15 @@ TS_DIR := tests/ts
 TS_STAMP := $(TS_DIR)/node_modules/.installed
 # The console's browser test drives Debian's Chromium (never a downloaded browser).
 CHROMIUM := /usr/bin/chromium
+# OCR reads with Tesseract's models from Debian: English and orientation detection always, plus
+# one package per further language in OCR_LANGUAGES (Tesseract codes, as DOCPIPE_OCR_LANGUAGES).
+# DejaVu is the typeface the OCR evaluation set and the tests' scans are drawn in.
+TESSDATA := /usr/share/tesseract-ocr/5/tessdata
+OCR_LANGUAGES ?= eng
+OCR_PACKAGES := tesseract-ocr tesseract-ocr-osd fonts-dejavu-core \
+	$(foreach lang,$(sort eng $(subst +, ,$(OCR_LANGUAGES))),tesseract-ocr-$(subst _,-,$(lang)))
+OCR_FILES := $(foreach lang,$(sort eng osd $(subst +, ,$(OCR_LANGUAGES))),$(TESSDATA)/$(lang).traineddata) \
+	/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 
 # resonate-pg's resonate.sql (the schema of `--durable postgres` and a test oracle) is not part
 # of docpipe: docpipe fetches the pinned file into its cache ($XDG_CACHE_HOME/docpipe) on first
@@ -30,7 +39,7 @@ CHROMIUM := /usr/bin/chromium
 # mirror. Without a network, a mirror or a cached copy, the tests that need it skip, saying so.
 MIRROR_SQL := $(wildcard ../shared/vendor/resonate-pg/resonate.sql)
 
-.PHONY: test demo lint typecheck unit bench clean install browser pgcron resonate-sql
+.PHONY: test demo lint typecheck unit bench clean install browser pgcron resonate-sql ocr
 
 # Find an interpreter >= 3.12: an explicit $(PYTHON), then pythonX.Y on PATH, then pyenv's.
 PYTHON ?= $(shell for c in python3.13 python3.12 python3 \
@@ -62,6 +71,17 @@ browser:
 			chromium chromium-driver; \
 	else echo "no $(CHROMIUM) and not root: the console's browser test will skip" \
 		"(sudo apt-get install chromium chromium-driver)"; fi
+
+# Tesseract's models (and the CLI) from Debian, as root, unless present; without them nothing
+# scanned can be read, so say how to install them.
+ocr:
+	@if ls $(OCR_FILES) >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			$(OCR_PACKAGES); \
+	else echo "OCR models missing and not root: scans cannot be read" \
+		"(sudo apt-get install $(OCR_PACKAGES))"; fi
 
 # Debian's Postgres 15 with pg_cron (the wheel's Postgres has no pg_cron), for the test that
 # `docpipe db init`'s jobs really run; as root, unless present; elsewhere that test skips.
@@ -102,13 +122,13 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(VENV)/bin/pytest -m "not integration"
 
-test: lint typecheck $(STAMP) $(SAM) $(TS_STAMP) browser pgcron resonate-sql
+test: lint typecheck $(STAMP) $(SAM) $(TS_STAMP) browser pgcron resonate-sql ocr
 	SAM_CLI=$(abspath $(SAM)) $(VENV)/bin/pytest
 
-demo: $(STAMP)
+demo: $(STAMP) ocr
 	$(VENV)/bin/docpipe demo
 
-bench: $(STAMP) $(DBOS_VENV)/.installed
+bench: $(STAMP) $(DBOS_VENV)/.installed ocr
 	$(PY) bench/devserver.py
 	$(PY) bench/consumer.py
 	$(PY) bench/e2e.py

@@ -7,6 +7,11 @@ any match in the text maps back to a page) and, where the format has geometry (P
 layers, OCR), every word with its box and confidence. Formats without geometry (plain text,
 HTML, DOCX) have one page with no words; their evidence carries a page and no box.
 
+A page with words has its text built from them (``workflow.documents.lines``): lines in
+reading order, words one space apart, columns and table cells two; so the page's
+whitespace-separated tokens, ``text[text_start:text_end].split()``, are its words in order
+(unless the text limit cut the page short).
+
 Boxes are ``(x0, y0, x1, y1)`` as fractions of the page (0..1), origin top left, in the
 page's upright orientation (after any rotation OCR corrected), so they mean the same whatever
 the resolution the page was rendered or scanned at.

@@ -7,6 +7,7 @@ runs everything with no configuration; in AWS the SAM template sets each one.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Literal
@@ -19,6 +20,7 @@ DEFAULT_WORKER_GROUP = "docpipe-workers"
 DEFAULT_MAX_DOCUMENT_BYTES = 25 * 1024 * 1024
 
 type AnalyzerKind = Literal["offline", "bedrock"]
+type OcrEngine = Literal["tesseract", "rapidocr"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,10 @@ class Settings:
     chunks_in_flight: int = 4
     #: Extracted text beyond this many characters is truncated (and flagged).
     max_text_chars: int = 2_000_000
+    #: The engine that reads scanned pages and images (``bench/ocr_eval.py`` chose it).
+    ocr_engine: OcrEngine = "tesseract"
+    #: Tesseract languages to read scans in (Debian's ``tesseract-ocr-<lang>`` packages).
+    ocr_languages: tuple[str, ...] = ("eng",)
     analyzer: AnalyzerKind = "offline"
     bedrock_model_id: str = "amazon.nova-lite-v1:0"
     #: How long a job may take end to end before its durable promise times out.
@@ -111,6 +117,19 @@ class Settings:
         analyzer = text("DOCPIPE_ANALYZER") or "offline"
         if analyzer not in ("offline", "bedrock"):
             raise ConfigError(f"DOCPIPE_ANALYZER must be 'offline' or 'bedrock', got {analyzer!r}")
+        ocr_engine = text("DOCPIPE_OCR_ENGINE") or "tesseract"
+        if ocr_engine not in ("tesseract", "rapidocr"):
+            raise ConfigError(
+                f"DOCPIPE_OCR_ENGINE must be 'tesseract' or 'rapidocr', got {ocr_engine!r}"
+            )
+        languages = tuple(
+            lang for lang in re.split(r"[+,\s]+", text("DOCPIPE_OCR_LANGUAGES") or "eng") if lang
+        )
+        if not all(re.fullmatch(r"[a-z]{3}(_[a-z]+)?", lang) for lang in languages):
+            raise ConfigError(
+                "DOCPIPE_OCR_LANGUAGES must be Tesseract language codes such as 'eng+deu',"
+                f" got {text('DOCPIPE_OCR_LANGUAGES')!r}"
+            )
         defaults = cls()
         return cls(
             resonate_url=text("RESONATE_URL"),
@@ -131,6 +150,8 @@ class Settings:
             pages_per_chunk=number("DOCPIPE_PAGES_PER_CHUNK", defaults.pages_per_chunk),
             chunks_in_flight=number("DOCPIPE_CHUNKS_IN_FLIGHT", defaults.chunks_in_flight),
             max_text_chars=number("DOCPIPE_MAX_TEXT_CHARS", defaults.max_text_chars),
+            ocr_engine="rapidocr" if ocr_engine == "rapidocr" else "tesseract",
+            ocr_languages=languages,
             analyzer="bedrock" if analyzer == "bedrock" else "offline",
             bedrock_model_id=text("DOCPIPE_BEDROCK_MODEL_ID") or defaults.bedrock_model_id,
             job_timeout_seconds=number("DOCPIPE_JOB_TIMEOUT_SECONDS", defaults.job_timeout_seconds),
@@ -174,6 +195,8 @@ ENV_NAMES: dict[str, str] = {
     "pages_per_chunk": "DOCPIPE_PAGES_PER_CHUNK",
     "chunks_in_flight": "DOCPIPE_CHUNKS_IN_FLIGHT",
     "max_text_chars": "DOCPIPE_MAX_TEXT_CHARS",
+    "ocr_engine": "DOCPIPE_OCR_ENGINE",
+    "ocr_languages": "DOCPIPE_OCR_LANGUAGES",
     "analyzer": "DOCPIPE_ANALYZER",
     "bedrock_model_id": "DOCPIPE_BEDROCK_MODEL_ID",
     "job_timeout_seconds": "DOCPIPE_JOB_TIMEOUT_SECONDS",

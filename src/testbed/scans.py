@@ -2,7 +2,9 @@
 
 Each page is a greyscale raster (JPEG inside the PDF, as a scanner writes it) with no text
 layer, so reading it takes OCR. Every page names itself (``Page 7 of 100``) and carries a
-code unique to it (``ref P0007``), so a reader can check the text came back in page order.
+code unique to it (``ref P-0007``), so a reader can check the text came back in page order.
+(The hyphen keeps the code's digits a number of their own: glued to the letter, Tesseract's
+language model reads some of them as letters, "P0005" as "POOOS", in this typeface.)
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ A4_150DPI = (1240, 1754)
 
 def page_code(number: int) -> str:
     """The code printed on page ``number`` (what a test looks for in the text)."""
-    return f"P{number:04d}"
+    return f"P-{number:04d}"
 
 
 def scanned_page(number: int, total: int, *, size: tuple[int, int] = SMALL_PAGE) -> Image:

@@ -40,12 +40,24 @@ class TestSettings:
             ("DOCPIPE_MAX_PAGES", "ten"),
             ("DOCPIPE_STEP_MAX_ATTEMPTS", "0"),
             ("DOCPIPE_ANALYZER", "gpt"),
+            ("DOCPIPE_OCR_ENGINE", "easyocr"),
+            ("DOCPIPE_OCR_LANGUAGES", "English"),
         ],
     )
     def test_bad_values_name_their_variable(self, name: str, value: str) -> None:
         """A malformed value raises ConfigError mentioning the variable."""
         with pytest.raises(ConfigError, match=name):
             Settings.from_env({name: value})
+
+    def test_ocr_languages_are_tesseract_codes(self) -> None:
+        """Languages are read as Tesseract codes, '+' or ',' separated; English by default."""
+        assert Settings.from_env({}).ocr_languages == ("eng",)
+        assert Settings.from_env({"DOCPIPE_OCR_LANGUAGES": "eng+deu, chi_sim"}).ocr_languages == (
+            "eng",
+            "deu",
+            "chi_sim",
+        )
+        assert Settings.from_env({"DOCPIPE_OCR_ENGINE": "rapidocr"}).ocr_engine == "rapidocr"
 
     def test_require_names_the_missing_variable(self) -> None:
         """A required-but-missing setting names its environment variable."""

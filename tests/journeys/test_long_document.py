@@ -85,7 +85,7 @@ def text_codes(stack: Stack, job_id: str) -> list[str]:
     body = stack.client("s3").get_object(
         Bucket=stack.info.results_bucket, Key=results_key(job_id, "text.txt")
     )["Body"]
-    return re.findall(r"P\d{4}", body.read().decode())
+    return re.findall(r"P-\d{4}", body.read().decode())
 
 
 def test_a_killed_worker_costs_only_its_ranges_in_flight(stack: Stack) -> None:

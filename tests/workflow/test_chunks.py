@@ -130,7 +130,7 @@ def harness(*, per_chunk: int = 2, in_flight: int = 4) -> Harness:
 
 def codes_in_order(text: str) -> list[str]:
     """The page codes OCR found, in the order they appear (OCR may drop the space)."""
-    return re.findall(r"P\d{4}", text)
+    return re.findall(r"P-\d{4}", text)
 
 
 class TestPageRanges:

@@ -14,7 +14,7 @@ from PIL import Image, ImageSequence, UnidentifiedImageError
 
 from docpipe.errors import CorruptDocument, DocumentTooLarge
 from workflow.documents import ocr
-from workflow.documents.types import Extraction, ExtractionLimits, build_extraction
+from workflow.documents.types import Extraction, ExtractionLimits, PageContent, build_extraction
 
 #: What Pillow raises on damaged image data (``SyntaxError`` is its own odd choice for some
 #: malformed headers).
@@ -49,7 +49,8 @@ def _extract(data: bytes, limits: ExtractionLimits) -> Extraction:
         frames = getattr(image, "n_frames", 1)
         if image.format == "TIFF" and frames > limits.max_pages:
             raise DocumentTooLarge(f"TIFF has {frames} pages (limit {limits.max_pages})")
-        texts: list[str] = []
+        contents: list[PageContent] = []
+        warnings: list[str] = []
         for frame in ImageSequence.Iterator(image):
             width, height = frame.size
             if width * height > limits.max_pixels:
@@ -58,13 +59,23 @@ def _extract(data: bytes, limits: ExtractionLimits) -> Extraction:
                     f" (limit {limits.max_pixels})"
                 )
             frame.load()
-            texts.append(ocr.recognize(frame))
+            read = ocr.recognize(frame, limits.ocr)
+            contents.append(
+                PageContent(
+                    page=len(contents) + 1,
+                    text=read.text,
+                    width=read.width,
+                    height=read.height,
+                    words=read.words,
+                    rotation=read.rotation,
+                )
+            )
+            warnings.extend(w for w in read.warnings if w not in warnings)
             if image.format != "TIFF":
                 break  # an animated GIF/WebP: the first frame is the document
-        pages = len(texts)
-    extraction = build_extraction(texts, method="ocr", pages=pages, limits=limits)
-    if not extraction.text:
-        return build_extraction(
-            [], method="ocr", pages=pages, limits=limits, warnings=("OCR found no text",)
-        )
-    return extraction
+        pages = len(contents)
+    if not any(content.text for content in contents):
+        warnings.append("OCR found no text")
+    return build_extraction(
+        contents, method="ocr", pages=pages, limits=limits, warnings=tuple(warnings)
+    )

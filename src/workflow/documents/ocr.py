@@ -1,106 +1,147 @@
-"""Optical character recognition with RapidOCR (ONNX models shipped inside the wheel).
+"""Optical character recognition: a page image in, its words (boxes, confidences) and text out.
 
-Loading the three models takes ~0.5 s and ~100 MB of memory (measured here), so the
-engine is built once per process, on first use, under a lock. Inference is serialised by
-the same lock: the engine object keeps per-call state, and on the small machines workers
-run on, parallel OCR only fights over the same cores.
+Two engines, chosen by ``DOCPIPE_OCR_ENGINE`` (measured by ``bench/ocr_eval.py``):
+
+* ``tesseract`` (default) -- Tesseract 5 through ``tesserocr`` (the wheel carries the
+  library; the language data comes from Debian's ``tesseract-ocr-<lang>`` packages). Pages
+  are turned upright first (Tesseract's orientation detection, ``tesseract-ocr-osd``) and
+  deskewed, so sideways, upside-down and slightly rotated scans read like upright ones.
+* ``rapidocr`` -- RapidOCR's ONNX models shipped in its wheel (the optional extra
+  ``docpipe[rapidocr]``), as docpipe used before; it reads line segments, whose words get
+  a share of the segment's box.
+
+Either way the words go through :func:`workflow.documents.lines.page_text`, so the text reads
+the same: lines in reading order, columns two spaces apart. Each engine is built once per
+process, on first use, under a lock; recognition is serialised by the same lock (the engine
+objects keep per-call state, and on the small machines workers run on, parallel OCR only
+fights over the same cores).
 """
 
 from __future__ import annotations
 
+import re
 import threading
-from typing import TYPE_CHECKING, Any, Protocol
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Protocol
+
+from workflow.documents.lines import page_text
+from workflow.documents.types import OcrOptions
 
 if TYPE_CHECKING:
     from PIL.Image import Image
 
+    from docpipe.layout import Word
 
-class _Engine(Protocol):
-    def __call__(self, img_content: Any) -> tuple[list[list[Any]] | None, Any]: ...
+
+@dataclass(frozen=True, slots=True)
+class EngineRead:
+    """What an engine found on one image: words with boxes as fractions of the upright
+    image, the upright size in pixels, and the turn (degrees) that made it upright."""
+
+    words: tuple[Word, ...]
+    width: int
+    height: int
+    rotation: int = 0
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OcrPage:
+    """One image's text, its words in text order, and what the reader should know."""
+
+    text: str
+    words: tuple[Word, ...]
+    width: int
+    height: int
+    #: Degrees (0, 90, 180, 270) the image was turned to read it upright.
+    rotation: int
+    #: Mean word confidence, 0..1 (``None``: no text found).
+    confidence: float | None
+    warnings: tuple[str, ...] = ()
+
+
+class Engine(Protocol):
+    """An OCR engine: one image in, its words out (the caller holds the lock)."""
+
+    def read(self, image: Image) -> EngineRead: ...
 
 
 _lock = threading.Lock()
-_engine: _Engine | None = None
-#: Recognitions below this confidence are noise (specks, ruling lines).
-MIN_SCORE = 0.5
-#: Images are scaled so their long side is at most this before OCR (the detector's sweet spot).
-MAX_SIDE = 2500
+_engines: dict[OcrOptions, Engine] = {}
 
 
-def engine() -> _Engine:
-    """The process's OCR engine, built on first call."""
-    global _engine  # noqa: PLW0603 - a lazy per-process singleton is the point
+def engine(options: OcrOptions | None = None) -> Engine:
+    """The process's engine for ``options`` (default: Tesseract, English), built on first
+    call."""
+    options = options or OcrOptions()
     with _lock:
-        if _engine is None:
-            from rapidocr_onnxruntime import RapidOCR  # noqa: PLC0415 - heavy, load on demand
-
-            _engine = RapidOCR()
-        return _engine
-
-
-def recognize(image: Image) -> str:
-    """The text in ``image``, as lines in reading order (top to bottom, left to right)."""
-    return recognize_scored(image)[0]
+        built = _engines.get(options)
+        if built is None:
+            built = _build(options)
+            _engines[options] = built
+        return built
 
 
-def recognize_scored(image: Image) -> tuple[str, float | None]:
-    """:func:`recognize`, plus the engine's mean confidence over the text it kept (``None``
-    when it kept nothing)."""
-    import numpy as np  # noqa: PLC0415 - comes with the OCR engine; keep import time low
+def _build(options: OcrOptions) -> Engine:
+    # Each engine imports its library on demand: both are heavy, and only one is used.
+    if options.engine == "rapidocr":
+        from workflow.documents.ocr_rapid import RapidEngine  # noqa: PLC0415
 
-    rgb = _on_white(image)
-    if max(rgb.size) > MAX_SIDE:
-        rgb.thumbnail((MAX_SIDE, MAX_SIDE))
-    # RapidOCR takes OpenCV's BGR channel order.
-    pixels = np.asarray(rgb)[:, :, ::-1]
-    ocr = engine()
+        return RapidEngine()
+    from workflow.documents.ocr_tesseract import TesseractEngine  # noqa: PLC0415
+
+    return TesseractEngine(options.languages)
+
+
+def recognize(image: Image, options: OcrOptions | None = None) -> OcrPage:
+    """The text in ``image``: lines in reading order, with every word's box and confidence."""
+    chosen = options or OcrOptions()
+    ocr = engine(chosen)
+    paper = on_white(image)
     with _lock:
-        result, _elapsed = ocr(np.ascontiguousarray(pixels))
-    kept = _kept(result or [])
-    confidence = sum(score for _, _, score in kept) / len(kept) if kept else None
-    return _lines(kept), confidence
+        read = ocr.read(paper)
+    text, words = page_text(
+        (replace(word, text=digits_fixed(word.text)) for word in read.words),
+        read.width,
+        read.height,
+    )
+    scores = [word.confidence for word in words if word.confidence is not None]
+    return OcrPage(
+        text=text,
+        words=words,
+        width=read.width,
+        height=read.height,
+        rotation=read.rotation,
+        confidence=sum(scores) / len(scores) if scores else None,
+        warnings=read.warnings,
+    )
 
 
-def _on_white(image: Image) -> Image:
-    """RGB for the engine; transparent areas become white paper, not black (a plain
-    ``convert`` would turn black text on a transparent background into black on black)."""
+#: Letters OCR reads where a digit was meant, when they touch a digit inside a word.
+_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+_LOOKALIKE_RUN = re.compile(r"(?<=\d)[OolI]+|[OolI]+(?=\d)")
+
+
+def digits_fixed(text: str) -> str:
+    """``text`` with O/o/l/I that touch a digit read as 0/1 ("POOO1" -> "P0001",
+    "2O27" -> "2027"): in the fonts people print numbers in, OCR engines confuse them, and
+    a reference or amount with a letter inside is wrong where it matters most. A word
+    without a digit is left alone."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+    return _LOOKALIKE_RUN.sub(lambda match: match.group().translate(_DIGIT_LOOKALIKES), text)
+
+
+def on_white(image: Image) -> Image:
+    """RGB or greyscale for the engine; transparent areas become white paper, not black (a
+    plain ``convert`` would turn black text on a transparent background into black on
+    black)."""
     from PIL import Image as PILImage  # noqa: PLC0415
 
     if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
         rgba = image.convert("RGBA")
         paper = PILImage.new("RGBA", rgba.size, (255, 255, 255, 255))
         return PILImage.alpha_composite(paper, rgba).convert("RGB")
+    if image.mode in ("L", "RGB"):
+        return image
     return image.convert("RGB")
-
-
-def _kept(result: list[list[Any]]) -> list[tuple[Any, str, float]]:
-    """The recognitions worth keeping: confident enough and not blank."""
-    kept = []
-    for box, text, score in result:
-        if float(score) >= MIN_SCORE and str(text).strip():
-            kept.append((box, str(text).strip(), float(score)))
-    return kept
-
-
-def _lines(kept: list[tuple[Any, str, float]]) -> str:
-    """Group recognised boxes into text lines by vertical overlap, then order each line by x."""
-    boxes: list[tuple[float, float, float, str]] = []
-    for box, text, _score in kept:
-        ys = [float(point[1]) for point in box]
-        xs = [float(point[0]) for point in box]
-        boxes.append((min(ys), max(ys), min(xs), text))
-    boxes.sort(key=lambda b: (b[0] + b[1]) / 2)
-    lines: list[list[tuple[float, float, float, str]]] = []
-    for top, bottom, left, text in boxes:
-        centre = (top + bottom) / 2
-        if lines:
-            last = lines[-1]
-            line_top = min(b[0] for b in last)
-            line_bottom = max(b[1] for b in last)
-            if line_top <= centre <= line_bottom:
-                last.append((top, bottom, left, text))
-                continue
-        lines.append([(top, bottom, left, text)])
-    return "\n".join(
-        "  ".join(item[3] for item in sorted(line, key=lambda b: b[2])) for line in lines
-    )

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from docpipe.errors import CorruptDocument, UnsupportedDocument
-from workflow.documents.types import Extraction, ExtractionLimits, build_extraction
+from docpipe.layout import Word
+from workflow.documents.types import Extraction, ExtractionLimits, PageContent, build_extraction
 
 #: At most this many unreadable pages are named one by one in the warnings.
 MAX_NAMED_FAILURES = 20
@@ -27,15 +28,37 @@ MAX_NAMED_FAILURES = 20
 
 @dataclass(frozen=True, slots=True)
 class PageText:
-    """One page's OCR result: its text and mean confidence, or why it could not be read."""
+    """One page's result: its text, words and mean OCR confidence, or why it could not be
+    read. It travels through a chunk's stored results, words and all, so the joined
+    extraction's layout is the same however the document was read."""
 
     #: 1-based page number in the document.
     page: int
     text: str = ""
-    #: The OCR engine's mean confidence over the text it kept (``None``: no text found).
+    #: The OCR engine's mean confidence over the text it kept (``None``: no text found, or
+    #: the page was read from its text layer).
     confidence: float | None = None
     #: Why the page could not be read; ``None`` for a page that was read.
     error: str | None = None
+    #: The page's upright size (PDF points) and its words, boxes as fractions of it.
+    width: float = 1.0
+    height: float = 1.0
+    words: tuple[Word, ...] = ()
+    #: Degrees OCR turned the page to read it upright.
+    rotation: int = 0
+    #: What OCR wants the reader to know (a language that is not installed).
+    warnings: tuple[str, ...] = ()
+
+    def content(self) -> PageContent:
+        """What this page adds to the extraction (nothing, for a page that was not read)."""
+        return PageContent(
+            page=self.page,
+            text=self.text if self.error is None else "",
+            width=self.width,
+            height=self.height,
+            words=self.words if self.error is None else (),
+            rotation=self.rotation,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -43,6 +66,11 @@ class PageText:
             "text": self.text,
             "confidence": self.confidence,
             "error": self.error,
+            "width": self.width,
+            "height": self.height,
+            "rotation": self.rotation,
+            "words": [word.to_json() for word in self.words],
+            "warnings": list(self.warnings),
         }
 
     @classmethod
@@ -54,6 +82,11 @@ class PageText:
             text=str(raw.get("text") or ""),
             confidence=None if confidence is None else float(confidence),
             error=None if error is None else str(error),
+            width=float(raw.get("width", 1.0)),
+            height=float(raw.get("height", 1.0)),
+            words=tuple(Word.from_json(word) for word in raw.get("words", ())),
+            rotation=int(raw.get("rotation", 0)),
+            warnings=tuple(str(warning) for warning in raw.get("warnings", ())),
         )
 
 
@@ -75,7 +108,7 @@ def join_pages(
     Reading stops once the text limit is passed (the rest is flagged as truncated), so a
     caller that streams ``pages`` from storage holds at most the limit in memory.
     """
-    texts: list[str] = []
+    contents: list[PageContent] = []
     read: list[PageText] = []
     failed: list[PageText] = []
     size = 0
@@ -88,18 +121,20 @@ def join_pages(
         if size > limits.max_text_chars:
             truncated = True
             break
+        contents.append(page.content())
         if page.error is not None:
             failed.append(page)
             continue
         read.append(page)
-        texts.append(page.text)
         size += len(page.text)
     notes = list(warnings)
+    for page in read:
+        notes.extend(warning for warning in page.warnings if warning not in notes)
     if truncated:
         notes.append("pages after the text limit were not read")
     notes.extend(_failure_warnings(failed))
     extraction = build_extraction(
-        texts,
+        contents,
         method="pdf-ocr",
         pages=total_pages,
         limits=limits,

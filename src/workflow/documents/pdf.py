@@ -1,8 +1,10 @@
-"""PDF text: the text layer via pypdf, and OCR of the pages that have none.
+"""PDF text: the text layer's words, and OCR of the pages that have none.
 
-A page is read from its text layer unless that layer is thinner than a line
-(:data:`_MIN_TEXT_CHARS_PER_PAGE`) and the page holds images: then it is a scanned page and
-its images are OCR'd. So a scan with a typed cover page (or a report with a few scanned
+pypdf opens the file and checks every limit; PDFium (:mod:`workflow.documents.pdfium_pages`)
+reads the text layer with each word's box and renders pages for OCR. A page is read from its
+text layer unless that layer is thinner than a line (:data:`_MIN_TEXT_CHARS_PER_PAGE`) and
+the page holds images or text drawn as outlines: then it is a scanned page, OCR'd as one
+image. So a scan with a typed cover page (or a report with a few scanned
 appendix pages) loses none of its pages, and a text PDF with a logo is not OCR'd at all.
 
 :func:`extract_pdf` does all of it in one call. A long scan is read in page ranges instead:
@@ -24,14 +26,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PIL import Image
 from pypdf import PdfReader, apply_configuration
 from pypdf.errors import FileNotDecryptedError, LimitReachedError, PyPdfError
 
 from docpipe.errors import CorruptDocument, DocumentTooLarge, UnsupportedDocument
-from workflow.documents import ocr
+from workflow.documents import ocr, pdfium_pages
 from workflow.documents.pages import PageText, join_pages
-from workflow.documents.types import Extraction, ExtractionLimits, build_extraction
+from workflow.documents.types import Extraction, ExtractionLimits, PageContent, build_extraction
 
 if TYPE_CHECKING:
     from pypdf import PageObject
@@ -120,42 +121,45 @@ def inspect_pdf(data: bytes, limits: ExtractionLimits) -> Extraction | ScannedPd
     """The text-layer extraction when the PDF has one; else what OCR will face.
 
     Cheap next to OCR (no image is decoded), so it runs before any page is OCR'd and a
-    hostile file (too many pages or images, an image past the pixel limit, a decoding bomb
-    in the text layer) is refused before work starts.
+    hostile file (too many pages or images, an image past the pixel limit, a decoding bomb)
+    is refused before work starts.
     """
     with _pypdf_errors():
         reader = _open(data, limits)
         warnings = ["PDF was encrypted with an empty password"] if reader.is_encrypted else []
         page_count = len(reader.pages)
-        texts: list[str] = []
-        size = 0
-        truncated = False
-        for page in reader.pages:
-            if size > limits.max_text_chars:
-                truncated = True
-                warnings.append("pages after the text limit were not read")
-                break
-            text = page.extract_text() or ""
-            texts.append(text)
-            size += len(text)
-        images = scanned = 0
-        for page, text in zip(reader.pages, texts, strict=False):
-            if len(text.strip()) >= _MIN_TEXT_CHARS_PER_PAGE:
-                continue
-            found = sum(1 for _ in _image_names(page, limits))
-            scanned += found > 0
-            images += found
-            if images > limits.max_pages:
-                raise DocumentTooLarge(
-                    f"PDF has more than {limits.max_pages} images to OCR (limit {limits.max_pages})"
-                )
+        with pdfium_pages.opened(data) as document:
+            contents: list[PageContent] = []
+            size = 0
+            truncated = False
+            for number in range(1, page_count + 1):
+                if size > limits.max_text_chars:
+                    truncated = True
+                    warnings.append("pages after the text limit were not read")
+                    break
+                content = pdfium_pages.text_layer(document, number)
+                contents.append(content)
+                size += len(content.text)
+            images = scanned = 0
+            for content in contents:
+                if len(content.text.strip()) >= _MIN_TEXT_CHARS_PER_PAGE:
+                    continue
+                found = sum(1 for _ in _image_names(reader.pages[content.page - 1], limits))
+                outlines = not found and _drawn_as_outlines(document, content.page)
+                scanned += found > 0 or outlines
+                images += found or outlines
+                if images > limits.max_pages:
+                    raise DocumentTooLarge(
+                        f"PDF has more than {limits.max_pages} images to OCR"
+                        f" (limit {limits.max_pages})"
+                    )
         if scanned:
             return ScannedPdf(
                 pages=page_count, images=images, warnings=tuple(warnings), scanned_pages=scanned
             )
-        if sum(len(text.strip()) for text in texts) >= _MIN_TEXT_CHARS_PER_DOC:
+        if sum(len(content.text.strip()) for content in contents) >= _MIN_TEXT_CHARS_PER_DOC:
             return build_extraction(
-                texts,
+                contents,
                 method="pdf-text",
                 pages=page_count,
                 limits=limits,
@@ -167,7 +171,7 @@ def inspect_pdf(data: bytes, limits: ExtractionLimits) -> Extraction | ScannedPd
 
 def ocr_pages(data: bytes, first: int, last: int, limits: ExtractionLimits) -> list[PageText]:
     """Read pages ``first``..``last`` (1-based, inclusive) of a scanned PDF: a page with a
-    text layer from it, a scanned page by OCR of its images.
+    text layer from it, a scanned page (or one drawn as text outlines) by OCR of its image.
 
     A page whose image cannot be decoded comes back with its ``error`` set (see
     :mod:`workflow.documents.pages` for why that does not fail the document); a decoding
@@ -177,37 +181,60 @@ def ocr_pages(data: bytes, first: int, last: int, limits: ExtractionLimits) -> l
         reader = _open(data, limits)
         if not 1 <= first <= last <= len(reader.pages):
             raise ValueError(f"pages {first}-{last} are outside 1-{len(reader.pages)}")
-        return [
-            _ocr_page(reader.pages[number - 1], number, limits) for number in range(first, last + 1)
-        ]
+        with pdfium_pages.opened(data) as document:
+            return [
+                _read_page(reader.pages[number - 1], document, number, limits)
+                for number in range(first, last + 1)
+            ]
 
 
-def _ocr_page(page: PageObject, number: int, limits: ExtractionLimits) -> PageText:
+def _read_page(page: PageObject, document: Any, number: int, limits: ExtractionLimits) -> PageText:
     try:
-        layer = page.extract_text() or ""
-    except _PARSE_FAILURES:
-        layer = ""
-    if len(layer.strip()) >= _MIN_TEXT_CHARS_PER_PAGE:
-        return PageText(page=number, text=layer)
-    texts: list[str] = []
-    scores: list[float] = []
+        layer = pdfium_pages.text_layer(document, number)
+    except CorruptDocument as exc:
+        return PageText(page=number, error=exc.message[:300])
+    if len(layer.text.strip()) >= _MIN_TEXT_CHARS_PER_PAGE:
+        return PageText(
+            page=number,
+            text=layer.text,
+            width=layer.width,
+            height=layer.height,
+            words=layer.words,
+        )
     try:
-        for name in _image_names(page, limits):
-            image = page.images[name].image
-            if image is None:
-                continue
-            text, confidence = ocr.recognize_scored(image)
-            texts.append(text)
-            if confidence is not None:
-                scores.append(confidence)
+        has_images = any(True for _ in _image_names(page, limits))
+        if not has_images and not _drawn_as_outlines(document, number):
+            return PageText(
+                page=number,
+                text=layer.text,
+                width=layer.width,
+                height=layer.height,
+                words=layer.words,
+            )
+        image, width, height = pdfium_pages.page_image(document, number, limits.max_pixels)
     except (LimitReachedError, DocumentTooLarge):
         raise
-    except Image.DecompressionBombError as exc:
-        raise DocumentTooLarge(f"page {number}: image is too large to decode: {exc}") from exc
-    except _PARSE_FAILURES as exc:
-        return PageText(page=number, error=f"{type(exc).__name__}: {exc}"[:300])
-    confidence = sum(scores) / len(scores) if scores else None
-    return PageText(page=number, text="\n".join(texts), confidence=confidence)
+    except CorruptDocument as exc:
+        return PageText(page=number, error=exc.message[:300])
+    read = ocr.recognize(image, limits.ocr)
+    if read.rotation in (90, 270):
+        width, height = height, width
+    return PageText(
+        page=number,
+        text=read.text,
+        confidence=read.confidence,
+        width=width,
+        height=height,
+        words=read.words,
+        rotation=read.rotation,
+        warnings=read.warnings,
+    )
+
+
+def _drawn_as_outlines(document: Any, number: int) -> bool:
+    """Whether a page without text or images draws enough curves to be text as outlines."""
+    drawn = pdfium_pages.objects(document, number)
+    return drawn.segments >= pdfium_pages.MIN_OUTLINE_SEGMENTS
 
 
 def _open(data: bytes, limits: ExtractionLimits) -> PdfReader:

@@ -6,13 +6,12 @@ They are frozen and JSON-friendly because the pipeline checkpoints them (or thei
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
-from docpipe.layout import Layout
-
-if TYPE_CHECKING:
-    from docpipe.settings import Settings
+from docpipe.layout import Layout, PageLayout, Word
+from docpipe.settings import OcrEngine, Settings
 
 #: The families of documents we can read; each has one extractor.
 type DocumentKind = Literal["pdf", "image", "docx", "text", "html"]
@@ -36,6 +35,14 @@ class DocumentType:
 
 
 @dataclass(frozen=True, slots=True)
+class OcrOptions:
+    """Which engine reads scanned pages, in which languages (Tesseract's codes: ``eng``)."""
+
+    engine: OcrEngine = "tesseract"
+    languages: tuple[str, ...] = ("eng",)
+
+
+@dataclass(frozen=True, slots=True)
 class ExtractionLimits:
     """Resource bounds for one extraction; exceeding a hard bound raises ``DocumentTooLarge``,
     exceeding ``max_text_chars`` truncates the text and says so."""
@@ -43,10 +50,17 @@ class ExtractionLimits:
     max_pages: int
     max_text_chars: int
     max_pixels: int = DEFAULT_MAX_PIXELS
+    #: How scanned pages are read (not a bound, but every extraction needs it where the
+    #: bounds go).
+    ocr: OcrOptions = OcrOptions()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ExtractionLimits:
-        return cls(max_pages=settings.max_pages, max_text_chars=settings.max_text_chars)
+        return cls(
+            max_pages=settings.max_pages,
+            max_text_chars=settings.max_text_chars,
+            ocr=OcrOptions(engine=settings.ocr_engine, languages=settings.ocr_languages),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +108,24 @@ class Extraction:
         return stats
 
 
+@dataclass(frozen=True, slots=True)
+class PageContent:
+    """What one page gave: its text and, where the format has geometry, its words.
+
+    ``width``/``height`` are the page's size in its own units, upright (after any turn of
+    ``rotation`` degrees OCR made to read it)."""
+
+    #: 1-based page number in the document.
+    page: int
+    text: str
+    width: float = 1.0
+    height: float = 1.0
+    words: tuple[Word, ...] = ()
+    rotation: int = 0
+
+
 def build_extraction(
-    parts: list[str],
+    parts: Sequence[str] | Sequence[PageContent],
     *,
     method: ExtractionMethod,
     pages: int,
@@ -103,13 +133,48 @@ def build_extraction(
     truncated: bool = False,
     warnings: tuple[str, ...] = (),
 ) -> Extraction:
-    """Join extracted parts, tidy whitespace, and cut at the text limit (flagging the cut)."""
-    text = "\n\n".join(part.strip() for part in parts if part and part.strip())
-    text = _tidy(text)
+    """Join extracted parts, tidy whitespace, and cut at the text limit (flagging the cut).
+
+    Parts given as :class:`PageContent` also give the extraction its :class:`Layout`: each
+    page's span is computed on the final text (tidied, joined, cut), so
+    ``text[page.text_start:page.text_end]`` is exactly what that page contributed.
+    """
+    tidied = [_tidy(part.text if isinstance(part, PageContent) else part) for part in parts]
+    text_parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    size = 0
+    for part in tidied:
+        if part:
+            if text_parts:
+                size += 2  # the blank line between parts
+            text_parts.append(part)
+            spans.append((size, size + len(part)))
+            size += len(part)
+        else:
+            spans.append((size, size))
+    text = "\n\n".join(text_parts)
     if len(text) > limits.max_text_chars:
         text = text[: limits.max_text_chars]
         truncated = True
         warnings = (*warnings, f"text cut at {limits.max_text_chars} characters")
+    layout = None
+    if parts and all(isinstance(part, PageContent) for part in parts):
+        end = len(text)
+        layout = Layout(
+            tuple(
+                PageLayout(
+                    page=part.page,
+                    width=part.width,
+                    height=part.height,
+                    text_start=min(start, end),
+                    text_end=min(stop, end),
+                    words=part.words,
+                    rotation=part.rotation,
+                )
+                for part, (start, stop) in zip(parts, spans, strict=True)
+                if isinstance(part, PageContent)
+            )
+        )
     return Extraction(
         text=text,
         method=method,
@@ -118,16 +183,19 @@ def build_extraction(
         chars=len(text),
         truncated=truncated,
         warnings=warnings,
+        layout=layout,
     )
 
 
 def _tidy(text: str) -> str:
-    """Normalise line endings, strip trailing spaces and collapse runs of blank lines."""
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    """Normalise line endings, strip trailing spaces and collapse runs of blank lines (so a
+    tidied text tidies to itself, and tidied parts joined by a blank line stay as they are)."""
+    text = text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
+    lines = [line.rstrip() for line in text.split("\n")]
     out: list[str] = []
     blank = 0
     for line in lines:
         blank = blank + 1 if not line else 0
         if blank <= 1:
             out.append(line)
-    return "\n".join(out).strip().replace("\x00", "")
+    return "\n".join(out).strip()

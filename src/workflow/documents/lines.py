@@ -1,0 +1,160 @@
+"""A page's words (with boxes) into the page's text: lines in reading order.
+
+Every source of words with geometry (a PDF text layer, every OCR engine) goes through
+:func:`page_text`, so text reads the same whatever produced it:
+
+* one line of text per visual line, top to bottom; a word joins the line whose vertical
+  centre it shares (so the two columns of a two-column page, or a table's cells, share a
+  line when they sit side by side);
+* words on a line left to right, one space apart, or **two** spaces where the gap is wider
+  than a word space (a column, a table cell, a label and its value);
+* the returned words are in the same order as the text's words, each with its line index:
+  the *n*-th whitespace-separated token of the page's text is the *n*-th word.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Iterable
+from dataclasses import replace
+
+from docpipe.layout import BBox, Word
+
+#: A gap wider than this many of the line's average character widths is a column or cell
+#: gap, not a space (a space is ~0.5 of a character in proportional type, ~1.2 in monospace).
+_COLUMN_GAP = 1.7
+#: An OCR engine sometimes splits an amount at its decimal point ("3." "49" in monospace
+#: type); OCR'd pieces closer than this many character widths are one amount. (A text
+#: layer's words are what the file says, and "2, 2026" is a date: neither is glued.)
+_NUMBER_GAP = 0.8
+_NUMBER_HEAD = re.compile(r"^[-+(]?[$€£¥]?\d[\d,.]*\.$")
+_NUMBER_TAIL = re.compile(r"^\d\d\)?$")
+#: A word joins a line when its centre is within this share of the line's height of the
+#: line's centre (lines are ~1.2 heights apart).
+_SAME_LINE = 0.5
+#: How many of the most recent lines a word may join (a slightly skewed page or a column
+#: starting lower makes a word's line not always the last one).
+_OPEN_LINES = 6
+
+
+def page_text(words: Iterable[Word], width: float, height: float) -> tuple[str, tuple[Word, ...]]:
+    """The page's text and its words in text order (each with its ``line``).
+
+    ``width``/``height`` are the page's size (any unit): boxes are fractions of it, and
+    horizontal gaps are compared with vertical heights in the page's own units.
+    """
+    kept = [w for w in (_clean(word) for word in words) if w is not None]
+    kept.sort(key=_centre_y)
+    lines: list[list[Word]] = []
+    centres: list[float] = []
+    heights: list[float] = []
+    for word in kept:
+        centre, tall = _centre_y(word), _height(word)
+        best: int | None = None
+        best_distance = 0.0
+        for index in range(max(0, len(lines) - _OPEN_LINES), len(lines)):
+            distance = abs(centre - centres[index])
+            if distance <= _SAME_LINE * max(tall, heights[index]) and (
+                best is None or distance < best_distance
+            ):
+                best, best_distance = index, distance
+        if best is None:
+            lines.append([word])
+            centres.append(centre)
+            heights.append(tall)
+        else:
+            line = lines[best]
+            line.append(word)
+            centres[best] = statistics.median(_centre_y(w) for w in line)
+            heights[best] = statistics.median(_height(w) for w in line)
+    order = sorted(range(len(lines)), key=lambda index: centres[index])
+    texts: list[str] = []
+    ordered: list[Word] = []
+    for number, index in enumerate(order):
+        line = _glue_numbers(sorted(lines[index], key=lambda w: w.bbox[0]))
+        char_width = _char_width(line)
+        parts: list[str] = []
+        for position, word in enumerate(line):
+            if position:
+                gap = word.bbox[0] - line[position - 1].bbox[2]
+                parts.append("  " if gap > _COLUMN_GAP * char_width else " ")
+            parts.append(word.text)
+            ordered.append(replace(word, line=number))
+        texts.append("".join(parts))
+    return "\n".join(texts), tuple(ordered)
+
+
+def _char_width(line: list[Word]) -> float:
+    """The line's average character width (fraction of the page's width)."""
+    chars = sum(len(word.text) for word in line)
+    return sum(word.bbox[2] - word.bbox[0] for word in line) / chars if chars else 0.0
+
+
+def _glue_numbers(line: list[Word]) -> list[Word]:
+    """The line with numbers split at their decimal point joined again."""
+    glued: list[Word] = []
+    for word in line:
+        if glued:
+            last = glued[-1]
+            width = _char_width([last, word])
+            if (
+                last.confidence is not None
+                and _NUMBER_HEAD.match(last.text)
+                and _NUMBER_TAIL.match(word.text)
+                and word.bbox[0] - last.bbox[2] < _NUMBER_GAP * width
+            ):
+                glued[-1] = _joined(last, word)
+                continue
+        glued.append(word)
+    return glued
+
+
+def _joined(left: Word, right: Word) -> Word:
+    scores = [s for s in (left.confidence, right.confidence) if s is not None]
+    return Word(
+        left.text + right.text,
+        (
+            left.bbox[0],
+            min(left.bbox[1], right.bbox[1]),
+            right.bbox[2],
+            max(left.bbox[3], right.bbox[3]),
+        ),
+        min(scores) if scores else None,
+    )
+
+
+def split_box(text: str, bbox: BBox, confidence: float | None) -> list[Word]:
+    """Words of a run of text whose box is known only as a whole (an OCR engine that
+    reads line segments): each word gets a share of the width in proportion to its
+    characters."""
+    tokens = text.split()
+    if not tokens:
+        return []
+    x0, y0, x1, y1 = bbox
+    total = sum(len(token) for token in tokens) + len(tokens) - 1
+    step = (x1 - x0) / total if total else 0.0
+    words = []
+    start = 0
+    for token in tokens:
+        left = x0 + start * step
+        words.append(Word(token, (left, y0, left + len(token) * step, y1), confidence))
+        start += len(token) + 1
+    return words
+
+
+def _clean(word: Word) -> Word | None:
+    """The word with control characters and inner whitespace removed (the text's tokens
+    must be the words), or ``None`` when nothing is left."""
+    text = "".join(ch for ch in word.text if ch.isprintable() and not ch.isspace())
+    if not text:
+        return None
+    return word if text == word.text else replace(word, text=text)
+
+
+def _centre_y(word: Word) -> float:
+    return (word.bbox[1] + word.bbox[3]) / 2
+
+
+def _height(word: Word) -> float:
+    return max(word.bbox[3] - word.bbox[1], 1e-6)

@@ -1,0 +1,199 @@
+"""Tesseract 5 through tesserocr: orientation, deskew, then words with boxes.
+
+The ``tesserocr`` wheel carries the Tesseract library; the trained models are Debian's
+``tesseract-ocr-<lang>`` packages (``/usr/share/tesseract-ocr/5/tessdata``; ``TESSDATA_PREFIX``
+points elsewhere). Nothing is downloaded.
+
+Geometry before recognition, in this order (each measured by ``bench/ocr_eval.py``):
+
+1. **Orientation** -- Tesseract's orientation detector (``osd.traineddata``) on a reduced
+   copy of the page says whether it is turned 90, 180 or 270 degrees; a confident answer
+   turns the page upright.
+2. **Skew** -- :func:`workflow.documents.skew.skew_degrees` measures the text lines' tilt
+   (Tesseract's layout analysis reports none); a page more than :data:`_MIN_SKEW_DEGREES`
+   off is rotated straight, so lines stay lines and boxes stay tight.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from docpipe.errors import ConfigError
+from docpipe.layout import Word
+from workflow.documents.ocr import EngineRead
+from workflow.documents.skew import skew_degrees
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+#: Where Debian's packages put the models (Tesseract 5), then older layouts.
+TESSDATA_DIRS = (
+    "/usr/share/tesseract-ocr/5/tessdata",
+    "/usr/share/tesseract-ocr/4.00/tessdata",
+    "/usr/share/tessdata",
+)
+#: Orientation answers less confident than this are ignored (Tesseract's own scale; a
+#: clear page scores 5-20, a blank or noisy one below 1).
+_MIN_ORIENTATION_CONFIDENCE = 1.0
+#: The orientation detector sees the page reduced to this long side: enough for letters,
+#: a fraction of the time on a 300 dpi scan.
+_ORIENTATION_SIDE = 1400
+#: Skew below this is left alone (rotating costs a resampling of the page).
+_MIN_SKEW_DEGREES = 0.15
+#: Words Tesseract is less sure of than this (0-100) are specks and ruling lines.
+_MIN_WORD_CONFIDENCE = 10.0
+#: Scripts the orientation detector names -> a Tesseract language that reads them.
+_SCRIPT_LANGUAGES = {
+    "Latin": "eng",
+    "Cyrillic": "rus",
+    "Greek": "ell",
+    "Arabic": "ara",
+    "Hebrew": "heb",
+    "Han": "chi_sim",
+    "Japanese": "jpn",
+    "Hangul": "kor",
+    "Devanagari": "hin",
+    "Thai": "tha",
+}
+#: Languages written in each script (the installed-language check for a page's script).
+_LATIN = frozenset(
+    (
+        "eng", "deu", "fra", "spa", "ita", "por", "nld", "swe", "dan", "nor", "fin", "pol",
+        "ces", "slk", "slv", "hrv", "hun", "ron", "tur", "cat", "est", "lav", "lit", "isl",
+        "gle", "vie", "ind", "msa", "afr", "sqi", "eus", "glg",
+    )
+)  # fmt: skip
+
+
+def tessdata_dir(env: dict[str, str] | None = None) -> str | None:
+    """The folder holding the models: ``TESSDATA_PREFIX`` if set, else Debian's."""
+    environ = os.environ if env is None else env
+    configured = environ.get("TESSDATA_PREFIX")
+    if configured:
+        return configured
+    return next((path for path in TESSDATA_DIRS if Path(path).is_dir()), None)
+
+
+def installed_languages(path: str | None) -> set[str]:
+    """The languages whose ``.traineddata`` is in ``path``."""
+    if path is None:
+        return set()
+    return {model.stem for model in Path(path).glob("*.traineddata")}
+
+
+class TesseractEngine:
+    """One Tesseract instance for the configured languages, and one for orientation."""
+
+    def __init__(self, languages: tuple[str, ...]) -> None:
+        import tesserocr  # noqa: PLC0415 - heavy, load on demand
+
+        self._tesserocr = tesserocr
+        path = tessdata_dir()
+        installed = installed_languages(path)
+        usable = tuple(lang for lang in languages if lang in installed)
+        missing = [lang for lang in languages if lang not in installed]
+        self.warnings = tuple(
+            f"OCR language {lang!r} is not installed (Debian package tesseract-ocr-{lang});"
+            " pages were read without it"
+            for lang in missing
+        )
+        if not usable:
+            raise ConfigError(
+                f"no Tesseract model for {'+'.join(languages)} in {path or 'any tessdata folder'}"
+                " (install tesseract-ocr-eng, or set DOCPIPE_OCR_LANGUAGES)"
+            )
+        self.languages = usable
+        self._api = tesserocr.PyTessBaseAPI(
+            path=path, lang="+".join(usable), psm=tesserocr.PSM.AUTO, oem=tesserocr.OEM.LSTM_ONLY
+        )
+        self._osd: Any = None
+        if "osd" in installed:
+            self._osd = tesserocr.PyTessBaseAPI(path=path, lang="osd", psm=tesserocr.PSM.OSD_ONLY)
+
+    def read(self, image: Image) -> EngineRead:
+        rotation, script = self._orientation(image)
+        if rotation:
+            image = image.rotate(rotation, expand=True)
+        image = self._deskewed(image)
+        self._api.SetImage(image)
+        words = self._words(image)
+        warnings = self.warnings
+        language = _SCRIPT_LANGUAGES.get(script or "")
+        if words and language and not self._reads_script(script or ""):
+            warnings = (
+                *warnings,
+                f"page looks written in {script} script, which no configured OCR language"
+                f" reads (install tesseract-ocr-{language} and add {language!r} to"
+                " DOCPIPE_OCR_LANGUAGES)",
+            )
+        width, height = image.size
+        return EngineRead(
+            words=words, width=width, height=height, rotation=rotation, warnings=warnings
+        )
+
+    def _reads_script(self, script: str) -> bool:
+        if script == "Latin":
+            return any(lang in _LATIN for lang in self.languages)
+        return _SCRIPT_LANGUAGES[script] in self.languages
+
+    def _orientation(self, image: Image) -> tuple[int, str | None]:
+        """Degrees to turn the page (counter-clockwise) to read it upright, and its script."""
+        if self._osd is None:
+            return 0, None
+        small = image.convert("L")
+        scale = _ORIENTATION_SIDE / max(small.size)
+        if scale < 1:
+            small = small.resize((round(small.width * scale), round(small.height * scale)))
+        self._osd.SetImage(small)
+        found = self._osd.DetectOrientationScript()
+        if not found or found.get("orient_conf", 0.0) < _MIN_ORIENTATION_CONFIDENCE:
+            return 0, found.get("script_name") if found else None
+        return int(found["orient_deg"]) % 360, found.get("script_name")
+
+    def _deskewed(self, image: Image) -> Image:
+        angle = skew_degrees(image)
+        if abs(angle) < _MIN_SKEW_DEGREES:
+            return image
+        fill = 255 if image.mode == "L" else (255, 255, 255)
+        return image.rotate(-angle, resample=_bicubic(), expand=False, fillcolor=fill)
+
+    def _words(self, image: Image) -> tuple[Word, ...]:
+        tesserocr = self._tesserocr
+        api = self._api
+        api.Recognize()
+        width, height = image.size
+        level = tesserocr.RIL.WORD
+        words: list[Word] = []
+        iterator = api.GetIterator()
+        if iterator is None:
+            return ()
+        for item in tesserocr.iterate_level(iterator, level):
+            if item.Empty(level):
+                continue
+            try:
+                text = item.GetUTF8Text(level)
+            except RuntimeError:  # tesserocr's word without text (an image region)
+                continue
+            confidence = item.Confidence(level)
+            box = item.BoundingBox(level)
+            if not text or not text.strip() or box is None:
+                continue
+            if confidence < _MIN_WORD_CONFIDENCE:
+                continue
+            x0, y0, x1, y1 = box
+            words.append(
+                Word(
+                    text.strip(),
+                    (x0 / width, y0 / height, x1 / width, y1 / height),
+                    confidence / 100,
+                )
+            )
+        return tuple(words)
+
+
+def _bicubic() -> Any:
+    from PIL import Image as PILImage  # noqa: PLC0415
+
+    return PILImage.Resampling.BICUBIC
