@@ -40,8 +40,9 @@ _MIN_ORIENTATION_CONFIDENCE = 1.0
 #: The orientation detector sees the page reduced to this long side: enough for letters,
 #: a fraction of the time on a 300 dpi scan.
 _ORIENTATION_SIDE = 1400
-#: Skew below this is left alone (rotating costs a resampling of the page).
-_MIN_SKEW_DEGREES = 0.15
+#: Skew below this is left alone: it does not break lines, the estimate on a page of two
+#: short lines is only this good, and every rotation resamples (and blurs) the page.
+_MIN_SKEW_DEGREES = 0.4
 #: Words Tesseract is less sure of than this (0-100) are specks and ruling lines.
 _MIN_WORD_CONFIDENCE = 10.0
 #: Scripts the orientation detector names -> a Tesseract language that reads them.
