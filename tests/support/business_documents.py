@@ -104,6 +104,110 @@ TOTAL  $21.76
 VISA **** 4821
 """
 
+ORDER_EMAIL = """\
+From: Harbour Books <orders@harbourbooks.example>
+To: Maria Chen <maria.chen@example.com>
+Subject: Your order confirmation #HB-100234
+Date: Mon, 5 Oct 2026 09:14:02 +0200
+
+Hi Maria,
+
+Thanks for your order! We're getting it ready to ship.
+
+Order number: HB-100234
+Order date: 05.10.2026
+
+Item                          Qty    Price
+The Pragmatic Programmer       1     €42,90
+Moleskine notebook             2     €19,80
+
+Subtotal: €62,70
+Shipping: €4,90
+Order total: €67,60
+
+Paid with Visa ending 4821.
+Harbour Books GmbH · Hafenstraße 1 · 20457 Hamburg
+"""
+
+BANK_STATEMENT = """\
+Continental Savings Bank AG
+Kaiserstraße 12, 60311 Frankfurt
+
+ACCOUNT STATEMENT
+Account holder: Jonas Weber
+IBAN: DE44 5001 0517 5407 3249 31
+Statement period: 01.09.2026 - 30.09.2026
+
+Date          Description                      Amount (EUR)
+03.09.2026    Card payment - Metro Hardware        -45,10
+15.09.2026    Salary                            2.500,00
+28.09.2026    Direct debit - Lumen Energy         -89,35
+
+Opening balance: 844,00 EUR
+Closing balance: 3.209,55 EUR
+"""
+
+CARD_STATEMENT = """\
+Union Trust Bank Inc.
+Credit Card Statement
+Cardholder: Priya Patel
+Card number: XXXX XXXX XXXX 1234
+Statement date: October 5, 2026
+Payment due date: October 30, 2026
+
+Date        Description                   Amount
+09/12/2026  Blue Door Cafe                  $12.50
+09/20/2026  City Fuel Station               $64.20
+
+New balance: $76.70
+Minimum payment due: $25.00
+"""
+
+BOARD_MINUTES = """\
+Minutes of the Board Meeting — 12 March 2026
+
+Present: Maria Chen (Chair), Thomas Reed, Aisha Bello
+Apologies: Jonas Weber
+Minutes taken by: Sofia Rossi
+
+1. The minutes of the previous meeting were approved.
+2. The board approved the 2026 budget.
+
+Next meeting: 9 April 2026
+"""
+
+CREDIT_NOTE = """\
+Nordlicht Software GmbH
+CREDIT NOTE
+Credit note no.: CN-2026-014
+Date: 05.10.2026
+Customer: Brightwater Foods Ltd.
+
+Description                Qty    Unit price      Amount
+Returned docking station     1    250,00 EUR    250,00 EUR
+
+Total credit: 250,00 EUR
+"""
+
+NET_30_INVOICE = """\
+Summit Office Supply Inc.
+1200 Market Street, Boston, MA 02110
+
+INVOICE
+Invoice number: 88412
+Invoice date: 10/05/2026
+Payment terms: Net 30
+Bill to: Globex Retail Inc.
+
+Description            Quantity   Rate      Amount
+Printer toner          4          $89.50    $358.00
+Office chairs          2          $245.00   $490.00
+
+Subtotal    $848.00
+Sales tax (6.25%)    $53.00
+Total    $901.00
+"""
+
 
 def scanned_page(lines: Sequence[str], page: int = 1, start: int = 0) -> PageLayout:
     """A page as OCR returns it: single-spaced text, words with boxes where the characters

@@ -43,6 +43,8 @@ _HEAD_LINES = 12
 _HEAD_CHARS = 1500
 #: Table cells are two or more spaces or a tab apart (every extractor lays tables out so).
 _CELL_GAP = re.compile(r"\t|[ ]{2,}")
+#: A line that ends in an amount after some words is a table row.
+_ROW_AMOUNT = re.compile(r"[A-Za-z].*\d[.,]\d{2}\s*$")
 #: Rows walked up to find a table's header.
 _MAX_TABLE_ROWS = 60
 #: Characters of the line before a date that are examined for a cue.
@@ -150,4 +152,9 @@ def _leads_its_line(text: str, start: int) -> bool:
     head_lines = [ln for ln in text[:line_start].splitlines() if ln.strip()]
     if not head_lines:
         return True  # a date in the title line ("Weekly sync — 2026-03-09")
-    return len(head_lines) < _HEAD_LINES and not text[line_start:start].strip()
+    if len(head_lines) >= _HEAD_LINES or text[line_start:start].strip():
+        return False
+    line_end = text.find("\n", start)
+    rest = text[start : line_end if line_end != -1 else len(text)]
+    # A row of a table (a transaction: date, description, amount) is not the document's date.
+    return not (_CELL_GAP.search(rest.strip()) or _ROW_AMOUNT.search(rest))

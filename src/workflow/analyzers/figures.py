@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date, timedelta
 from itertools import islice
 from typing import Any
 
@@ -19,8 +20,14 @@ _MAX_NUMBER_LABELS = 200
 _TOTAL_LABELS = (
     re.compile(
         r"^\W{0,3}(?:grand total|total due|amount due|balance due|total amount|amount payable"
-        r"|total payable|order total|total claimed|closing balance|new balance)\b",
+        r"|total payable|order total|total claimed|closing balance|new balance|total credit"
+        r"|total paid|amount paid|gesamtbetrag|rechnungsbetrag|endbetrag|zu zahlen"
+        r"|montant total|total ttc)\b",
         re.I,
+    ),
+    # "Total credit:", "Total (EUR):", "Total incl. VAT:": a total label of a few words.
+    re.compile(
+        r"^\W{0,3}total(?:[ \t]+[^\W\d_.]+\.?){0,3}[ \t]*(?:\([^)\n]{0,12}\))?(?=[ \t]*:)", re.I
     ),
     re.compile(r"^\W{0,3}total\b", re.I),
 )
@@ -34,17 +41,28 @@ _LABEL_TAIL = re.compile(r"^[\s:*=.-]*(?:\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)?[\s:*=
 #: "Invoice No.", "PO #", "Receipt:", "Agreement No." ... and the document type each suits.
 _NUMBER_LABEL = re.compile(
     r"\b(?P<label>invoice|receipt|purchase\s+order|p\.?\s?o\.?|order|statement|claim"
-    r"|agreement|contract|trans(?:action)?|reference|document)"
+    r"|agreement|contract|trans(?:action)?|reference|document|credit\s+note|confirmation)"
     r"(?:\s*(?:#|no\.?|number|num\.?|nr\.?|id)|(?<=receipt)(?=\s*:))\s*[:.]?[ \t]*"
     r"(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})?",
     re.I,
 )
+_STATEMENT_NUMBER = re.compile(r"\bstatement\s*(?:#|no\.?|number|nr\.?)\s*[:.]?[ \t]*\w", re.I)
 _NUMBER_PREFERENCE = {
-    "invoice": ("invoice",), "receipt": ("receipt", "trans", "transaction"),
+    "invoice": ("invoice", "credit note"),
+    "receipt": ("receipt", "trans", "transaction", "order", "confirmation"),
     "purchase_order": ("purchase order", "p.o.", "po", "p.o", "order"),
     "statement": ("statement",), "contract": ("agreement", "contract"),
     "form": ("claim", "reference", "document"),
 }  # fmt: skip
+#: An account's or card's number, as banks print it: grouped ("DE44 5001 0517 ..."), masked
+#: ("XXXX XXXX XXXX 1234", "****6830").
+_ACCOUNT_NUMBER = re.compile(
+    r"^[ \t]*(?:account\s*(?:number|no\.?|#)|iban|card\s*(?:number|no\.?)|acct\.?\s*(?:no\.?|#))"
+    r"[ \t]*[:.]?[ \t]*(?P<id>[A-Z0-9*•xX](?:[A-Z0-9*•xX-]| (?=[A-Z0-9*•xX])){3,40})",
+    re.I | re.M,
+)
+#: "Net 30", "net 30 days": payment due that many days after the issue date.
+_NET_TERMS = re.compile(r"\bnet[ \t]*(?P<days>\d{1,3})\b(?![.,]\d)", re.I)
 _DATE_FIGURES = {"issue": "issueDate", "due": "dueDate", "effective": "effectiveDate",
                  "end": "endDate"}  # fmt: skip
 
@@ -74,6 +92,15 @@ def key_figures(
             figures[name], line_index = read
             found_at[name] = starts[line_index]
     numbered = document_number_at(text, document_type)
+    account = _ACCOUNT_NUMBER.search(text)
+    if account:
+        figures["accountNumber"] = account.group("id").strip()
+        found_at["accountNumber"] = account.start("id")
+        if document_type == "statement" and (numbered is None or numbered[1] > account.start()):
+            # A statement is known by its account when it prints no number of its own.
+            statement = _STATEMENT_NUMBER.search(text)
+            if statement is None:
+                numbered = (figures["accountNumber"], account.start("id"))
     if numbered:
         number, offset = numbered
         figures["documentNumber"] = number
@@ -87,6 +114,11 @@ def key_figures(
             figures[figure] = item["value"]
             if "offset" in item:
                 found_at[figure] = item["offset"]
+    terms = _NET_TERMS.search(text) if "issueDate" in figures else None
+    if terms and "dueDate" not in figures and document_type in ("invoice", "statement"):
+        issued = date.fromisoformat(figures["issueDate"])
+        figures["dueDate"] = (issued + timedelta(days=int(terms.group("days")))).isoformat()
+        found_at["dueDate"] = terms.start()
     return figures
 
 

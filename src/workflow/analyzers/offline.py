@@ -45,7 +45,8 @@ _SUMMARY_SOURCE_CHARS = 50_000
 _SELLING_TYPES = ("invoice", "receipt", "purchase_order")
 _TYPE_NAMES = {"purchase_order": "Purchase order", "minutes": "Meeting minutes"}
 
-_MD_BOLD = re.compile(r"\*\*|__")
+#: Bold markers: "**Total:**" (never the asterisks of a masked number, "****6830").
+_MD_BOLD = re.compile(r"(?<![*\w])\*\*(?=[^\s*])|(?<=[^\s*])\*\*(?![*\w])|__")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
 _MD_RULE_ROW = re.compile(
     r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*(?:\n|$)", re.MULTILINE

@@ -43,6 +43,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "employee": ("employee", "person"), "name": ("person", "person"),
     "full name": ("person", "person"), "applicant": ("applicant", "person"),
     "account holder": ("account holder", "any"), "account name": ("account holder", "any"),
+    "cardholder": ("account holder", "any"), "card holder": ("account holder", "any"),
     "contact": ("contact", "person"), "contact person": ("contact", "person"),
     "attn": ("contact", "person"), "attention": ("contact", "person"),
     "approved by": ("approver", "person"), "signed by": ("signatory", "person"),
@@ -374,7 +375,12 @@ def _strip_honorific(name: str) -> str:
     return re.sub(rf"^{_HONORIFIC}[ \t]+", "", name.strip())
 
 
+#: An e-mail header's address beside the name: "Harbour Books <orders@harbour.example>".
+_ADDRESS = re.compile(r"\s*(?:<[^<>\n]*>|\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)\s*")
+
+
 def clean_name(name: str) -> str:
+    name = _ADDRESS.sub(" ", name).strip().strip('"')
     name = _CELLS.split(name.strip())[0]
     words = name.split()
     while words and words[0].lower().strip(":") in _LEADING_NOISE:
@@ -405,8 +411,18 @@ def merge_parties(parties: list[dict[str, Any]]) -> list[dict[str, str]]:
     lowercase_led = [
         _key(p["name"]) for p in parties if p["kind"] == "organization" and p["name"][:1].islower()
     ]
-    for party in parties:
-        key = _key(party["name"])
+    # "Harbour Books" and "Harbour Books GmbH" are one company: the fuller name is kept.
+    suffixed = {
+        _key(_ENDS_WITH_SUFFIX.sub("", " " + p["name"])): p["name"]
+        for p in parties
+        if p["kind"] == "organization" and _ENDS_WITH_SUFFIX.search(" " + p["name"])
+    }
+    for found in parties:
+        key = _key(found["name"])
+        party = found
+        if found["kind"] == "organization" and key in suffixed:
+            party = {**found, "name": suffixed[key]}
+            key = _key(party["name"])
         if not key or key in seen:
             continue
         if party["kind"] == "organization" and any(

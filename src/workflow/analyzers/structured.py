@@ -37,6 +37,7 @@ def structure(
 ) -> Structure:
     """Line items (for the types that have them), evidence and warnings for ``spans``."""
     items = line_items(citer, spans) if document_type in LINE_ITEM_TYPES else []
+    items = _price_reading(items, figures, document_type)
     evidence = figure_evidence(citer, figures, where, spans)
     rows = []
     for item in items:
@@ -44,6 +45,23 @@ def structure(
         cited = citer.cite_row(row.page, row.text, (row.start, row.end), row.bbox)
         rows.append({**item.to_json(), "evidence": cited.to_json()})
     return Structure(rows, evidence, reconcile(items, figures, document_type))
+
+
+def _price_reading(
+    items: list[LineItem], figures: dict[str, Any], document_type: str
+) -> list[LineItem]:
+    """Rows under a bare "Price" column read as unit prices, unless the rows add up to the
+    totals only when each price is the row's amount."""
+    if not any(item.as_amount for item in items):
+        return items
+    other = [item.as_amount or item for item in items]
+    if _sums_fail(items, figures, document_type) and not _sums_fail(other, figures, document_type):
+        return other
+    return items
+
+
+def _sums_fail(items: list[LineItem], figures: dict[str, Any], document_type: str) -> bool:
+    return any(not w.startswith("line item ") for w in reconcile(items, figures, document_type))
 
 
 def line_items(citer: Citer, spans: tuple[PageSpan, ...]) -> list[LineItem]:

@@ -40,6 +40,9 @@ MAX_LINE_ITEMS = 100
 _MAX_HEADER_CHARS = 40
 #: A wrapped description's next line is short.
 _MAX_WRAPPED_CHARS = 60
+#: Most words in a header line, and what no header line holds (digits, a sentence's end).
+_MAX_HEADER_WORDS = 16
+_NOT_A_HEADER = re.compile(r"\d|[.,;!?]\s*$|\w[.,;]\s+\w")
 #: Most columns a table is read with.
 _MAX_COLUMNS = 12
 #: Rows read under one header that are neither items nor continuations before giving up.
@@ -71,7 +74,9 @@ _HEADER_ROLES = _role_patterns(
               r"|discount|rate\s*%|line|category|type|account|value\s*date|booking\s*date"
               r"|posted|period|currency"),
 )  # fmt: skip
-_NUMERIC_ROLES = ("quantity", "unitPrice", "debit", "credit", "amount")
+_NUMERIC_ROLES = ("quantity", "unitPrice", "price", "debit", "credit", "amount")
+#: A price header that does not say whether it is per unit or for the row.
+_BARE_PRICE = re.compile(r"(?:price|cost|prix|preis|precio)(?:\s*\(.{1,12}\))?", re.IGNORECASE)
 #: A row that closes the table: its totals and taxes.
 _TOTALS = re.compile(
     r"^\W{0,3}(?:(?:[^\W\d_]+\s+){0,2}(?:sub-?\s?total|total)\b|grand\s+total|tax\b|vat\b"
@@ -104,6 +109,9 @@ class LineItem:
     amount: float
     currency: str | None
     row: Row
+    #: Under a bare "Price" column beside a quantity, the price may be the unit's or the
+    #: row's: the row read the other way (the totals decide which, see ``structured``).
+    as_amount: LineItem | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -172,6 +180,13 @@ def _header(row: Row) -> list[_Column] | None:
         return None
     if "amount" not in named and "unitPrice" in named and "quantity" not in named:
         roles = ["amount" if role == "unitPrice" else role for role in roles]  # "Item  Price"
+    elif "amount" not in named and "unitPrice" in named:  # "Item  Qty  Price": unit or row?
+        roles = [
+            "price"
+            if role == "unitPrice" and _BARE_PRICE.fullmatch(cell.text.strip(" :"))
+            else role
+            for role, cell in zip(roles, cells, strict=True)
+        ]
     if "description" not in named:  # "Item #  Qty  Price": the first text column describes
         return None
     pairs = zip(roles, cells, strict=True)
@@ -183,8 +198,8 @@ def _spaced_header(text: str) -> tuple[list[Cell], list[str | None]] | None:
     header phrases ("Unit price"); every word must belong to one. Cells get their word
     positions (character offsets in the line)."""
     words = text.split()
-    if not 2 <= len(words) <= _MAX_COLUMNS * 3 or len(text) > _MAX_COLUMNS * _MAX_HEADER_CHARS:
-        return None
+    if not 2 <= len(words) <= _MAX_HEADER_WORDS or _NOT_A_HEADER.search(text):
+        return None  # cheap tests first: most lines are prose or data
     cells: list[Cell] = []
     roles: list[str | None] = []
     index = 0
@@ -415,6 +430,8 @@ def _item(reading: dict[str, list[str]], row: Row) -> LineItem | None:
         return None
     quantity = _one(reading.get("quantity"), parse_quantity)
     unit = _one(reading.get("unitPrice"), parse_money)
+    price: Money | None = _one(reading.get("price"), parse_money)
+    unit = unit or price
     amount = _one(reading.get("amount"), parse_money)
     if amount is None:
         debit = _one(reading.get("debit"), parse_money)
@@ -431,7 +448,11 @@ def _item(reading: dict[str, list[str]], row: Row) -> LineItem | None:
     if unit_price is None and quantity:
         unit_price = round(amount.amount / quantity, 2)
     currency = amount.currency or (unit.currency if unit else None)
-    return LineItem(description, quantity, unit_price, amount.amount, currency, row)
+    other = None
+    if price is not None and quantity:
+        per_unit = round(price.amount / quantity, 2)
+        other = LineItem(description, quantity, per_unit, price.amount, currency, row)
+    return LineItem(description, quantity, unit_price, amount.amount, currency, row, other)
 
 
 def _one[T](cells: list[str] | None, parse: object) -> T | None:
