@@ -238,6 +238,8 @@ class BatchConsumer:
                     job_id=result.job_id,
                     promise_id=result.promise_id,
                     existing=result.existing,
+                    sent_at=_epoch_ms(record.raw_event, "SentTimestamp"),
+                    received_at=_epoch_ms(record.raw_event, "ApproximateFirstReceiveTimestamp"),
                 )
             )
 
@@ -373,3 +375,9 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, BaseExceptionGroup):
         return "; ".join(_reason(inner) for inner in exc.exceptions)
     return f"{type(exc).__name__}: {exc}"
+
+
+def _epoch_ms(raw: dict[str, Any], attribute: str) -> int | None:
+    """An SQS system attribute holding epoch milliseconds, if the record carries it."""
+    value = (raw.get("attributes") or {}).get(attribute)
+    return int(value) if isinstance(value, str) and value.isdigit() else None

@@ -48,6 +48,10 @@ class JobDispatched:
     promise_id: str
     #: The promise was already there (a redelivery collapsing onto its job).
     existing: bool
+    #: When the message reached the queue and was first received (SQS's ``SentTimestamp``
+    #: and ``ApproximateFirstReceiveTimestamp``, epoch ms): how long it waited for us.
+    sent_at: int | None = None
+    received_at: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

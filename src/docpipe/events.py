@@ -31,8 +31,8 @@ if TYPE_CHECKING:
 # ── worker: one job's steps ─────────────────────────────────────────────────────────────
 #: One execution of a pipeline step body (never logged for a checkpointed step).
 STEP_START: Final = "step.start"
-#: A step body returned: its checkpoint is written (``durationMs``; ``failed`` holds the code
-#: of a permanent document error the step checkpointed instead of a result).
+#: A step body returned: its checkpoint is written (``durationMs``, ``bodyMs``; ``failed``
+#: holds the code of a permanent document error the step checkpointed instead of a result).
 STEP_FINISH: Final = "step.finish"
 #: One attempt of a step failed transiently and will run again after ``nextDelaySeconds``.
 STEP_RETRY: Final = "step.retry"

@@ -261,7 +261,9 @@ async def _execute_body[R: StepRecord](
                 now=started,
             ),
         )
+        body_started = runtime.clock()
         record = await guarded(lambda: work(runtime))
+        body_ms = runtime.clock() - body_started
         if settle is not None and not isinstance(record, Failure):
             await asyncio.to_thread(settle, runtime, job, record)
     except Exception as exc:
@@ -278,6 +280,8 @@ async def _execute_body[R: StepRecord](
         "step": step,
         "attempt": attempt,
         "durationMs": runtime.clock() - started,
+        # The body's own time; the rest of durationMs is this wrapper's bookkeeping.
+        "bodyMs": body_ms,
         "ts": runtime.clock(),
     }
     if isinstance(record, Failure):
