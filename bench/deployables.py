@@ -27,6 +27,7 @@ at most a third of before. Results go to ``bench/results/deployables.json``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
@@ -141,18 +142,29 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--before", help="the commit to measure as before (default: see above)")
     parser.add_argument("--repeat", type=int, default=9, help="import runs per handler")
-    parser.add_argument("--keep", type=Path, help="build in DIR and keep it (default: a temp dir)")
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        help="build in DIR, empty or new, and keep it (default: a temp dir, removed)",
+    )
     args = parser.parse_args()
     before_rev = git("rev-parse", args.before) if args.before else default_before()
-    work = args.keep or Path(tempfile.mkdtemp(prefix="docpipe-bench-deployables-"))
-    work.mkdir(parents=True, exist_ok=True)
-    checkout = work / "before-src"
-    git("worktree", "add", "--detach", "--force", str(checkout), before_rev)
-    try:
-        before = measure(f"before ({before_rev[:12]})", str(checkout), work / "before", args.repeat)
-        after = measure("after (this checkout)", f"{ROOT}[postgres]", work / "after", args.repeat)
-    finally:
-        git("worktree", "remove", "--force", str(checkout))
+    with contextlib.ExitStack() as cleanup:
+        if args.keep:
+            work = args.keep
+            work.mkdir(parents=True, exist_ok=True)
+        else:  # two installs of several hundred MB: removed after the run
+            work = Path(cleanup.enter_context(tempfile.TemporaryDirectory(prefix="docpipe-bench-")))
+        checkout = work / "before-src"
+        git("worktree", "add", "--detach", "--force", str(checkout), before_rev)
+        try:
+            label = f"before ({before_rev[:12]})"
+            before = measure(label, str(checkout), work / "before", args.repeat)
+            after = measure(
+                "after (this checkout)", f"{ROOT}[postgres]", work / "after", args.repeat
+            )
+        finally:
+            git("worktree", "remove", "--force", str(checkout))
     ratios = {
         "size": round(after["bytes"] / before["bytes"], 3),
         **{
