@@ -86,6 +86,21 @@ class Catalogue:
     def get(self, name: str) -> DocumentClass | None:
         return next((cls for cls in self.classes if cls.name == name), None)
 
+    def to_json(self) -> dict[str, Any]:
+        """The classes as the status API serves them (``GET /classes``): what a review form is
+        drawn from. Signals stay in the file (they are the analyzer's business)."""
+        return {
+            "classes": [
+                {
+                    "name": cls.name,
+                    "description": cls.description,
+                    "store": cls.store,
+                    "fields": [_field_json(spec) for spec in cls.fields],
+                }
+                for cls in self.classes
+            ]
+        }
+
     def key_figure(self, name: str) -> FieldSpec | None:
         """The type of the key figure ``name``: declared by a class that stores key figures."""
         for cls in self.classes:
@@ -234,6 +249,15 @@ def _field(raw: dict[str, Any]) -> FieldSpec:
         values=tuple(raw.get("values", ())),
         columns=tuple(_field(column) for column in raw.get("columns", ())),
     )
+
+
+def _field_json(spec: FieldSpec) -> dict[str, Any]:
+    optional = {
+        "description": spec.description, "labels": list(spec.labels), "role": spec.role,
+        "values": list(spec.values), "columns": [_field_json(c) for c in spec.columns],
+    }  # fmt: skip
+    base = {"name": spec.name, "type": spec.type, "required": spec.required}
+    return base | {key: value for key, value in optional.items() if value}
 
 
 def _read(source: str, read_s3: S3Reader | None) -> str:

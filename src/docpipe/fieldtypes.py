@@ -8,7 +8,8 @@ says, in words a reviewer can act on, what is wrong with it.
 type       canonical value                                       example
 =========  ====================================================  ========================
 text       a non-empty string (whitespace folded)                ``"rear bumper dented"``
-id         a non-empty string without line breaks                ``"CLM-2024-0042"``
+id         a non-empty string without line breaks (or a whole    ``"CLM-2024-0042"``
+           number, kept as its digits)
 party      a non-empty string: a person's or organisation's name ``"Acme Insurance Ltd"``
 money      ``{"amount": number, "currency": "EUR"}`` (ISO 4217)   ``{"amount": 480.0, ...}``
 date       ``"YYYY-MM-DD"``, a day that exists                    ``"2026-02-28"``
@@ -104,6 +105,13 @@ def _text(value: object, *, multiline: bool) -> str:
     return text
 
 
+def _identifier(value: object) -> str:
+    """An id is text; a whole number (as a terminal sends ``12345``) is its digits."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return str(value)
+    return _text(value, multiline=False)
+
+
 def _date(value: object) -> str:
     if not isinstance(value, str) or not _ISO_DATE.fullmatch(value.strip()):
         raise BadValue(f"must be a date as YYYY-MM-DD, not {value!r}")
@@ -125,7 +133,7 @@ def _number(value: object, *, subject: str = "") -> float | int:
 _SCALARS: dict[str, Any] = {
     "text": lambda value: _text(value, multiline=True),
     "party": lambda value: _text(value, multiline=False),
-    "id": lambda value: _text(value, multiline=False),
+    "id": _identifier,
     "money": check_money,
     "date": _date,
     "number": _number,

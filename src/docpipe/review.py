@@ -1,22 +1,26 @@
 """Human review: when a job waits for a person, what a decision looks like, and what it does.
 
-The workflow decides (:func:`review_reason`), the status API parses a reviewer's answer
-(:meth:`ReviewDecision.parse`) and settles the job's review promise with
-:meth:`ReviewDecision.to_dict`, and the workflow, once that promise resolves, reads the
-decision back (:meth:`ReviewDecision.from_dict`) and applies its corrections to the analysis
-(:func:`apply_corrections`). All of it is pure, so the workflow stays deterministic and the
-API and the worker agree on the one shape.
+The workflow decides (:func:`review_reason`); the status API parses a reviewer's answer
+(:meth:`ReviewDecision.parse`), holds its corrections to the job's class
+(:meth:`ReviewDecision.checked`, :mod:`docpipe.corrections`) and settles the job's review
+promise with :meth:`ReviewDecision.to_dict`; the workflow, once that promise resolves, reads
+the decision back (:meth:`ReviewDecision.from_dict`), checks it again and applies its
+corrections to the analysis (:func:`apply_corrections`). All of it is pure, so the workflow
+stays deterministic and the API and the worker agree on the one shape.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
+from docpipe.corrections import BadCorrection, apply_corrections, changes, check_corrections
 from docpipe.errors import DocpipeError
+
+if TYPE_CHECKING:
+    from docpipe.classes import Catalogue
 
 type Decision = Literal["approve", "reject"]
 type ReviewReason = Literal["requested", "low_confidence"]
@@ -26,12 +30,9 @@ REJECTED_IN_REVIEW = "rejected_in_review"
 #: Error code of a job nobody reviewed within ``review_timeout_seconds``.
 REVIEW_TIMED_OUT = "review_timed_out"
 
-#: Analysis fields a reviewer may correct, with the longest text each takes.
-TEXT_FIELDS: dict[str, int] = {"documentType": 40, "summary": 2000, "language": 3}
-#: ``keyFigures.<name>`` corrections: names like the analyzers' (``invoiceNumber``, ``total``).
-_FIGURE_FIELD = re.compile(r"keyFigures\.([A-Za-z][A-Za-z0-9_]{0,39})")
-_DOCUMENT_TYPE = re.compile(r"[a-z][a-z_]{0,39}")
-_LANGUAGE = re.compile(r"[a-z]{2,3}")
+#: A correction's name as sent (checked against the job's class by
+#: :func:`docpipe.corrections.check_corrections`).
+_CORRECTION_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.]{0,80}")
 #: Most corrections one decision may carry; longest reviewer name and comment.
 MAX_CORRECTIONS = 20
 MAX_REVIEWER_CHARS = 128
@@ -41,12 +42,16 @@ _DECISION_FIELDS = frozenset({"decision", "corrections", "reviewer", "comment"})
 
 class InvalidReview(DocpipeError):
     """A review decision we refuse. ``unprocessable`` marks a well-formed body whose content
-    is wrong (an unknown or invalid correction), as opposed to a malformed one."""
+    is wrong (an unknown or invalid correction: ``field`` names it), as opposed to a
+    malformed one."""
 
-    def __init__(self, message: str, *, unprocessable: bool = False) -> None:
+    def __init__(
+        self, message: str, *, unprocessable: bool = False, field: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.unprocessable = unprocessable
+        self.field = field
 
 
 def _unprocessable(message: str) -> InvalidReview:
@@ -70,29 +75,13 @@ def review_reason(
     return "low_confidence" if confidence < threshold else None
 
 
-def _checked_correction(name: object, value: object) -> tuple[str, Any]:
-    """One correction, validated; :class:`InvalidReview` (unprocessable) names what is wrong."""
-    if not isinstance(name, str):
-        raise _unprocessable("correction names must be strings")
-    if name in TEXT_FIELDS:
-        if not isinstance(value, str) or not value.strip():
-            raise _unprocessable(f"correction {name!r} must be a non-empty string")
-        text = " ".join(value.split()) if name != "summary" else value.strip()
-        if len(text) > TEXT_FIELDS[name]:
-            raise _unprocessable(f"correction {name!r} is longer than {TEXT_FIELDS[name]}")
-        if name == "documentType" and not _DOCUMENT_TYPE.fullmatch(text.lower()):
-            raise _unprocessable("documentType must be a lower-case word like 'invoice'")
-        if name == "language" and not _LANGUAGE.fullmatch(text.lower()):
-            raise _unprocessable("language must be an ISO 639 code like 'en'")
-        return name, text.lower() if name != "summary" else text
-    if _FIGURE_FIELD.fullmatch(name):
-        if isinstance(value, str) and 0 < len(value.strip()) <= 200:
-            return name, value.strip()
-        if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
-            return name, value
-        raise _unprocessable(f"correction {name!r} must be a short string or a number")
-    allowed = ", ".join([*TEXT_FIELDS, "keyFigures.<name>"])
-    raise _unprocessable(f"unknown correction field {name!r}; allowed: {allowed}")
+def _checked_name(name: object) -> str:
+    """A correction's name has the shape of one; what it names is checked against the class."""
+    if not isinstance(name, str) or not _CORRECTION_NAME.fullmatch(name):
+        raise _unprocessable(
+            f"correction names are field names like 'keyFigures.total', not {name!r}"
+        )
+    return name
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +115,7 @@ class ReviewDecision:
             raise _unprocessable(f"at most {MAX_CORRECTIONS} corrections")
         if raw and decision == "reject":
             raise _unprocessable("a rejection carries no corrections")
-        corrections = dict(_checked_correction(name, value) for name, value in raw.items())
+        corrections = {_checked_name(name): value for name, value in raw.items()}
         return cls(
             decision="approve" if decision == "approve" else "reject",
             corrections=corrections,
@@ -134,6 +123,16 @@ class ReviewDecision:
             comment=_optional_text(body, "comment", MAX_COMMENT_CHARS),
             at=now,
         )
+
+    def checked(self, analysis: Mapping[str, Any], classes: Catalogue) -> ReviewDecision:
+        """This decision with its corrections held to the job's class (the analysis under
+        review says which): canonical values, or :class:`InvalidReview` (unprocessable)
+        naming the field and the reason."""
+        try:
+            corrections = check_corrections(self.corrections, analysis, classes)
+        except BadCorrection as exc:
+            raise InvalidReview(str(exc), unprocessable=True, field=exc.field) from None
+        return ReviewDecision(self.decision, corrections, self.reviewer, self.comment, self.at)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -170,29 +169,6 @@ def _optional_text(body: Mapping[str, Any], name: str, limit: int) -> str | None
     return value
 
 
-def apply_corrections(
-    analysis: Mapping[str, Any], corrections: Mapping[str, Any]
-) -> dict[str, Any]:
-    """``analysis`` with the reviewer's corrections applied (a copy; the input is untouched).
-
-    A corrected analysis is no longer the analyzer's guess, so its confidence becomes 1.0
-    and ``corrected`` lists what the reviewer changed.
-    """
-    out = dict(analysis)
-    figures = dict(out.get("keyFigures") or {})
-    for name, value in corrections.items():
-        figure = _FIGURE_FIELD.fullmatch(name)
-        if figure is not None:
-            figures[figure.group(1)] = value
-        else:
-            out[name] = value
-    if corrections:
-        out["keyFigures"] = figures
-        out["confidence"] = 1.0
-        out["corrected"] = sorted(corrections)
-    return out
-
-
 __all__ = [
     "REJECTED_IN_REVIEW",
     "REVIEW_TIMED_OUT",
@@ -201,5 +177,6 @@ __all__ = [
     "ReviewDecision",
     "ReviewReason",
     "apply_corrections",
+    "changes",
     "review_reason",
 ]

@@ -37,6 +37,11 @@ EXIT_NOT_FOUND = 4
 EXIT_UNAVAILABLE = 5
 EXIT_NOT_WAITING = 6
 _PLAIN_NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?")
+_AMOUNT = r"(?P<amount>-?[0-9][0-9,]*(?:\.[0-9]+)?)"
+_MONEY_LAST = re.compile(rf"{_AMOUNT}\s+(?P<currency>[A-Za-z]{{3}})")
+_MONEY_FIRST = re.compile(rf"(?P<currency>[A-Za-z]{{3}})\s+{_AMOUNT}")
+#: Corrections that are always text (a summary of "42" is text).
+_TEXT_CORRECTIONS = frozenset({"documentType", "summary", "language"})
 _EXIT_FOR_STATUS = {400: EXIT_USAGE, 422: EXIT_USAGE, 404: EXIT_NOT_FOUND, 409: EXIT_NOT_WAITING}
 
 
@@ -54,7 +59,9 @@ def add_review_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="FIELD=VALUE",
-        help="correct a field (documentType, summary, language, keyFigures.<name>); repeatable",
+        help="correct a field (documentType, summary, language, keyFigures.<name>, "
+        "fields.<name>, or a field's bare name); money as '48000 EUR' or total.amount=48000;"
+        " repeatable",
     )
     reject = actions.add_parser("reject", help="reject a job: it ends failed/rejected_in_review")
     reject.add_argument("job_id")
@@ -82,16 +89,33 @@ def api_for(stack: Path | None, api: str | None) -> ApiClient:
 
 
 def parse_corrections(pairs: list[str]) -> dict[str, Any]:
-    """``["documentType=invoice", "keyFigures.total=12.5"]`` -> corrections; a key figure that
-    is a plain decimal is sent as a number."""
+    """``["documentType=invoice", "total=48000 EUR", "total.amount=12.5"]`` -> corrections.
+
+    Values are read as a person types them: ``48000 EUR`` (or ``EUR 48000``) is money, a plain
+    decimal is a number, ``[...]``/``{...}`` is JSON (a table's rows), anything else text. The
+    API holds each to the job's class and names what does not fit."""
     corrections: dict[str, Any] = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
             raise ConfigError(f"--set wants FIELD=VALUE, got {pair!r}")
         name = name.strip()
-        corrections[name] = _number_or_text(value) if name.startswith("keyFigures.") else value
+        corrections[name] = value if name in _TEXT_CORRECTIONS else _typed_value(name, value)
     return corrections
+
+
+def _typed_value(name: str, value: str) -> Any:
+    text = value.strip()
+    if text.startswith(("[", "{")):
+        try:
+            return json.loads(text)
+        except ValueError as exc:
+            raise ConfigError(f"--set {name}: not JSON: {exc}") from None
+    money = _MONEY_FIRST.fullmatch(text) or _MONEY_LAST.fullmatch(text)
+    if money is not None and not name.endswith((".amount", ".currency")):
+        amount = _number_or_text(money.group("amount").replace(",", ""))
+        return {"amount": amount, "currency": money.group("currency").upper()}
+    return _number_or_text(text)
 
 
 def _number_or_text(value: str) -> Any:
@@ -153,22 +177,32 @@ def _describe(action: str, answer: ApiResponse) -> None:
             print("(more: raise --limit)")
         return
     if action == "show":
-        review = body.get("review") or {}
-        analysis = review.get("analysis") or (body.get("result") or {}).get("analysis") or {}
-        print(f"{body['jobId']}: {body['status']}")
-        if body["status"] == "awaiting_review":
-            print(f"  waiting because: {review.get('reason')} (since {review.get('since')})")
-        for name in ("documentType", "confidence", "language", "summary"):
-            if name in analysis:
-                print(f"  {name}: {analysis[name]}")
-        for name, value in (analysis.get("keyFigures") or {}).items():
-            print(f"  keyFigures.{name}: {json.dumps(value)}")
+        _show(body)
         return
     verb = "approved" if action == "approve" else "rejected"
     if body.get("settled"):
         print(f"{body['jobId']}: {verb}")
+        for name, value in sorted((body.get("review") or {}).get("corrections", {}).items()):
+            print(f"  {name}: {json.dumps(value)}")
     else:
         print(f"{body['jobId']}: already {verb} (nothing changed)")
+
+
+def _show(body: dict[str, Any]) -> None:
+    """The analysis under review (or the result's), field by field, and why it waits."""
+    review = body.get("review") or {}
+    analysis = review.get("analysis") or (body.get("result") or {}).get("analysis") or {}
+    print(f"{body['jobId']}: {body['status']}")
+    if body["status"] == "awaiting_review":
+        print(f"  waiting because: {review.get('reason')} (since {review.get('since')})")
+    for name in ("documentType", "confidence", "language", "summary"):
+        if name in analysis:
+            print(f"  {name}: {analysis[name]}")
+    for group in ("keyFigures", "fields"):
+        for name, value in (analysis.get(group) or {}).items():
+            print(f"  {group}.{name}: {json.dumps(value)}")
+    for warning in analysis.get("warnings") or []:
+        print(f"  warning: {warning}")
 
 
 def _say(message: str) -> None:

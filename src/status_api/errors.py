@@ -9,7 +9,8 @@
         ├── JobNotFound         404: no such job in the table or on the Resonate server
         ├── NotAwaitingReview   409: a review for a job that is not waiting for one (or
         │                            that was settled with another decision)
-        ├── InvalidCorrection   422: a well-formed review whose corrections are wrong
+        ├── InvalidCorrection   422: a well-formed review whose corrections are wrong (for
+        │                            the job's class); the answer names the ``field`` too
         └── StatusUnavailable   503: a dependency (DynamoDB, Resonate) failed transiently
 """
 
@@ -44,6 +45,11 @@ class NotAwaitingReview(StatusApiError):
 
 class InvalidCorrection(StatusApiError):
     status = HTTPStatus.UNPROCESSABLE_ENTITY
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        #: The correction refused (as it was sent), for a form to point at.
+        self.field = field
 
 
 class StatusUnavailable(StatusApiError):

@@ -21,7 +21,7 @@ from aws_lambda_powertools.event_handler.exceptions import NotFoundError, Servic
 
 from docpipe.errors import TransientError
 from status_api import console
-from status_api.errors import StatusUnavailable
+from status_api.errors import InvalidCorrection, StatusUnavailable
 from status_api.reviews import ReviewService
 from status_api.service import StatusService
 
@@ -56,7 +56,7 @@ def service() -> StatusService:
 def reviews() -> ReviewService:
     """Job lists and reviews, over the same table and durable engine as :func:`service`."""
     status = service()
-    return ReviewService(jobs=status.jobs, promises=status.promises)
+    return ReviewService(jobs=status.jobs, promises=status.promises, classes=status.classes)
 
 
 def shutdown() -> None:
@@ -75,16 +75,20 @@ def _build_from_env() -> tuple[StatusService, ResonatePromiseReader | None]:
     Also returns the promise reader it built, which the caller must close."""
     from docpipe import durable  # noqa: PLC0415
     from docpipe.aws import DynamoJobTable, client  # noqa: PLC0415 (boto3 on first use)
+    from docpipe.classes import configured_classes  # noqa: PLC0415
     from docpipe.settings import Settings  # noqa: PLC0415
     from status_api.promises import ResonatePromiseReader  # noqa: PLC0415
 
     settings = Settings.from_env()
+    classes = configured_classes(settings)  # a bad classes file fails the start, naming its line
     promises = None
     if settings.resonate_url:
         settings = durable.prepare(settings, receiving=False)
         promises = ResonatePromiseReader.connect(settings)
     service = StatusService(
-        jobs=DynamoJobTable(client("dynamodb", settings), settings.table), promises=promises
+        jobs=DynamoJobTable(client("dynamodb", settings), settings.table),
+        promises=promises,
+        classes=classes,
     )
     return service, promises
 
@@ -112,6 +116,12 @@ def list_reviews() -> dict[str, Any]:
 @app.post("/jobs/<job_id>/review")
 def settle_review(job_id: str) -> dict[str, Any]:
     return reviews().settle(job_id, app.current_event.decoded_body)
+
+
+@app.get("/classes")
+def list_classes() -> dict[str, Any]:
+    """The document classes (``DOCPIPE_CLASSES``): each one's fields and their types."""
+    return service().classes.to_json()
 
 
 @app.get("/")
@@ -160,9 +170,16 @@ def _service_error(exc: ServiceError) -> Response[Any]:
     return _error(exc.status_code, str(exc.msg))
 
 
+def _invalid_correction(exc: InvalidCorrection) -> Response[Any]:
+    """422 with the refused correction's name, so a form can point at it."""
+    body = {"message": exc.message, "field": exc.field}
+    return Response(status_code=exc.status, content_type=content_types.APPLICATION_JSON, body=body)
+
+
 # Registered as statements, not decorators: Powertools' decorator is untyped.
 app.exception_handler(TransientError)(_unavailable)
 app.exception_handler(NotFoundError)(_no_route)
+app.exception_handler(InvalidCorrection)(_invalid_correction)
 app.exception_handler(ServiceError)(_service_error)
 
 

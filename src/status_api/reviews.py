@@ -13,11 +13,12 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast, get_args
 
 from resonate.timing import now_ms
 
+from docpipe.classes import default_classes
 from docpipe.errors import InvalidJobError
 from docpipe.jobs import JobState, promise_id, validate_job_id
 from docpipe.review import InvalidReview, ReviewDecision
@@ -30,6 +31,7 @@ from status_api.errors import (
 )
 
 if TYPE_CHECKING:
+    from docpipe.classes import Catalogue
     from docpipe.ports import JobPage, JobRecord, JobTable
     from status_api.promises import PromiseReader
 
@@ -46,6 +48,8 @@ class ReviewService:
     #: ``None`` when no durable engine is configured: reviews can be listed, not settled.
     promises: PromiseReader | None = None
     clock: Callable[[], int] = now_ms
+    #: The document classes a correction is held to (``DOCPIPE_CLASSES``).
+    classes: Catalogue = field(default_factory=default_classes)
 
     def pending_reviews(self, limit: str | None, cursor: str | None) -> dict[str, Any]:
         """``GET /reviews``: jobs waiting for a person, oldest first, one page."""
@@ -114,6 +118,8 @@ class ReviewService:
         review_promise = (record.review or {}).get("promiseId")
         if not isinstance(review_promise, str):
             raise NotAwaitingReview(f"job {job_id!r} is {record.status}, not waiting for review")
+        analysis = (record.review or {}).get("analysis")
+        decision = _checked(decision, analysis if isinstance(analysis, dict) else {}, self.classes)
         if self.promises is None:
             raise StatusUnavailable("no durable engine configured: reviews cannot be settled")
         settled = self.promises.resolve(review_promise, decision.to_dict())
@@ -207,5 +213,15 @@ def _decision(raw_body: str | None, *, now: int) -> ReviewDecision:
         return ReviewDecision.parse(body, now=now)
     except InvalidReview as exc:
         if exc.unprocessable:
-            raise InvalidCorrection(exc.message) from exc
+            raise InvalidCorrection(exc.message, exc.field) from exc
         raise InvalidRequest(exc.message) from exc
+
+
+def _checked(
+    decision: ReviewDecision, analysis: dict[str, Any], classes: Catalogue
+) -> ReviewDecision:
+    """The decision with its corrections held to the job's class; 422 naming the field."""
+    try:
+        return decision.checked(analysis, classes)
+    except InvalidReview as exc:
+        raise InvalidCorrection(exc.message, exc.field) from exc

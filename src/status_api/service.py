@@ -16,15 +16,17 @@ row is answered as it is.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from docpipe.classes import default_classes
 from docpipe.errors import InvalidJobError, TransientError
 from docpipe.jobs import DocumentRef, promise_id, validate_job_id
 from docpipe.records import InvalidRecord, JobResult
 from status_api.errors import InvalidRequest, JobNotFound
 
 if TYPE_CHECKING:
+    from docpipe.classes import Catalogue
     from docpipe.ports import JobTable
     from status_api.promises import PromiseReader, PromiseStatus
 
@@ -43,6 +45,8 @@ class StatusService:
     jobs: JobTable
     #: ``None`` when no Resonate server is configured: the table is then the only source.
     promises: PromiseReader | None = None
+    #: The document classes (``DOCPIPE_CLASSES``) reviews are held to.
+    classes: Catalogue = field(default_factory=default_classes)
 
     def job_status(self, job_id: str) -> dict[str, Any]:
         """``GET /status/{jobId}``: the job row, else (or if it lags) its durable promise."""

@@ -33,6 +33,7 @@ from docpipe.review import (
     InvalidReview,
     ReviewDecision,
     apply_corrections,
+    changes,
     review_reason,
 )
 from workflow.step_runtime import Checkpoint, Runtime, write_table
@@ -138,7 +139,8 @@ async def await_review(step: Context, job: Job, analysis: Analysis) -> ReviewOut
         await step.run(settled_review, job, "none", REVIEW_TIMED_OUT)
         return ReviewOutcome(analysis, error=error)
     try:
-        decision = ReviewDecision.from_dict(value)
+        # Checked again against the job's class: anyone holding the promise id could settle it.
+        decision = ReviewDecision.from_dict(value).checked(analysis.to_dict(), runtime.classes)
     except InvalidReview as exc:
         error = Failure(code=REJECTED_IN_REVIEW, message=f"invalid review decision: {exc}")
         await step.run(settled_review, job, "invalid", REJECTED_IN_REVIEW)
@@ -151,5 +153,7 @@ async def await_review(step: Context, job: Job, analysis: Analysis) -> ReviewOut
         await step.run(settled_review, job, "reject", REJECTED_IN_REVIEW)
         return ReviewOutcome(analysis, review=record, error=error)
     await step.run(settled_review, job, "approve", None)
+    # The review record keeps what each corrected field was and became.
+    record["changes"] = changes(analysis.to_dict(), decision.corrections)
     corrected = apply_corrections(analysis.to_dict(), decision.corrections)
     return ReviewOutcome(Analysis(corrected), review=record)

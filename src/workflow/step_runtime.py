@@ -41,6 +41,7 @@ from resonate.retry import Exponential
 from resonate.timing import now_ms
 
 from docpipe import events
+from docpipe.classes import default_classes
 from docpipe.errors import ConfigError, DocumentError
 from docpipe.events import write_event
 from docpipe.records import (
@@ -60,6 +61,7 @@ if TYPE_CHECKING:
     from resonate.context import Context
     from resonate.retry import RetryPolicy
 
+    from docpipe.classes import Catalogue
     from docpipe.jobs import Job, StepName
     from docpipe.ports import Analyzer, BlobStore, JobTable, Notifier, StepOutcome
     from docpipe.settings import Settings
@@ -97,6 +99,9 @@ class Runtime:
 
     ports: Ports
     jobs: JobTable
+    #: The document classes (``DOCPIPE_CLASSES``): the analyzer's, and what a review's
+    #: corrections are held to.
+    classes: Catalogue = field(default_factory=default_classes)
     clock: Callable[[], int] = now_ms
     emit: Emitter = write_event
     #: Retry policy for transient step failures; ``None`` derives it from

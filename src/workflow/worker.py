@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from docpipe import durable, events
 from docpipe.aws import DynamoJobTable, S3BlobStore, SnsNotifier, client
+from docpipe.classes import Catalogue, configured_classes
 from docpipe.events import write_event
 from docpipe.settings import Settings
 from workflow.analyzers import make_analyzer
@@ -52,9 +53,9 @@ class Worker:
         await self.resonate.stop()
 
 
-def build_analyzer(settings: Settings) -> Analyzer:
+def build_analyzer(settings: Settings, classes: Catalogue | None = None) -> Analyzer:
     """The analyzer the settings ask for (offline by default)."""
-    return make_analyzer(settings)
+    return make_analyzer(settings, classes=classes)
 
 
 def build_runtime(
@@ -64,16 +65,20 @@ def build_runtime(
     retry_policy: RetryPolicy | None = None,
     analyzer: Analyzer | None = None,
 ) -> Runtime:
-    """The pipeline's ports on AWS (S3, DynamoDB, SNS) as the settings describe them."""
+    """The pipeline's ports on AWS (S3, DynamoDB, SNS) as the settings describe them, over the
+    document classes ``DOCPIPE_CLASSES`` names (read now: a bad file stops the worker here)."""
+    s3 = client("s3", settings)
+    classes = configured_classes(settings, s3_client=s3)
     ports = Ports(
         settings=settings,
-        blobs=S3BlobStore(client("s3", settings)),
+        blobs=S3BlobStore(s3),
         notifier=SnsNotifier(client("sns", settings), settings.require("topic_arn")),
-        analyzer=analyzer if analyzer is not None else build_analyzer(settings),
+        analyzer=analyzer if analyzer is not None else build_analyzer(settings, classes),
     )
     return Runtime(
         ports=ports,
         jobs=DynamoJobTable(client("dynamodb", settings), settings.table),
+        classes=classes,
         emit=emit,
         retry_policy=retry_policy,
     )

@@ -181,7 +181,15 @@ def test_the_cli_lists_shows_and_approves(stack: Stack) -> None:
     assert json.loads(shown.stdout)["status"] == "awaiting_review"
     bad = docpipe(stack, "review", "approve", "by-cli", "--set", "colour=red")
     assert bad.returncode == 2
-    assert "unknown correction field" in bad.stderr
+    assert "colour: unknown field" in bad.stderr
+    for wrong, said in (
+        ("keyFigures.issueDate=yesterday", "keyFigures.issueDate: must be a date as YYYY-MM-DD"),
+        ("documentType=banana", "documentType: 'banana' is not a configured class"),
+        ("total=48000", "total: must be money"),
+    ):
+        refused = docpipe(stack, "review", "approve", "by-cli", "--set", wrong)
+        assert refused.returncode == 2, refused.stderr
+        assert said in refused.stderr
     approved = docpipe(
         stack,
         "review",
@@ -191,6 +199,8 @@ def test_the_cli_lists_shows_and_approves(stack: Stack) -> None:
         "documentType=letter",
         "--set",
         "keyFigures.invoiceNumber=0042",
+        "--set",
+        "total=48000 EUR",
         "--comment",
         "checked by hand",
     )
@@ -200,6 +210,10 @@ def test_the_cli_lists_shows_and_approves(stack: Stack) -> None:
     analysis = done["result"]["analysis"]
     assert analysis["documentType"] == "letter"
     assert analysis["keyFigures"]["invoiceNumber"] == "0042"
+    assert analysis["keyFigures"]["total"] == {"amount": 48000, "currency": "EUR"}
     assert done["result"]["review"]["comment"] == "checked by hand"
+    changed = {change["field"]: change for change in done["result"]["review"]["changes"]}
+    assert changed["keyFigures.total"]["after"] == {"amount": 48000, "currency": "EUR"}
+    assert changed["documentType"]["after"] == "letter"
     assert docpipe(stack, "review", "reject", "by-cli").returncode == 6
     assert docpipe(stack, "review", "approve", "never-was").returncode == 4

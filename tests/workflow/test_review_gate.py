@@ -146,7 +146,12 @@ class TestApprove:
         assert result["analysis"]["documentType"] == "invoice"
         assert result["analysis"]["keyFigures"]["invoiceNumber"] == "2024-017"
         assert result["analysis"]["corrected"] == ["documentType", "keyFigures.invoiceNumber"]
-        assert result["review"] == {**decision, "reason": "requested"}
+        # The review record keeps each changed field's value before and after.
+        changes = [
+            {"field": "documentType", "before": "receipt", "after": "invoice"},
+            {"field": "keyFigures.invoiceNumber", "before": "2024-O17", "after": "2024-017"},
+        ]
+        assert result["review"] == {**decision, "reason": "requested", "changes": changes}
         assert [e["step"] for e in gate.names(events.STEP_START)] == list(STEPS)
         assert len(gate.notifier.published) == 1
 

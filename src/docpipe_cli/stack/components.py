@@ -48,6 +48,7 @@ STATUS_API_ROUTES = (
     "GET /jobs",
     "GET /reviews",
     "POST /jobs/{jobId}/review",
+    "GET /classes",
     "GET /",
     "GET /console/{name}",
 )

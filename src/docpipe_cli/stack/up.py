@@ -28,6 +28,7 @@ from pathlib import Path
 
 from botocore.exceptions import BotoCoreError, ClientError
 
+from docpipe.classes import load_classes
 from docpipe.errors import ConfigError, DocpipeError
 from docpipe_cli import resonate_sql
 from docpipe_cli.stack.components import StackOptions, describe, start_stack
@@ -146,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         # Left by a run that was killed: it describes a stack that no longer exists.
         stack_path.unlink(missing_ok=True)
-        problem = _check_options(options)
+        problem = _classes_problem() or _check_options(options)
         if problem:
             print(f"docpipe up: {problem}", file=sys.stderr)
             return 2
@@ -220,6 +221,20 @@ def _supervise(
             )
         print("docpipe up: stopped", flush=True)
     return 0
+
+
+def _classes_problem() -> str | None:
+    """A ``DOCPIPE_CLASSES`` file that will not load. The worker and the API read it at
+    start-up too; a mistake (named with its line) is better said once here than as components
+    failing to start. A relative path is made absolute for them (they may run elsewhere)."""
+    classes = os.environ.get("DOCPIPE_CLASSES", "").strip()
+    if classes and not classes.startswith("s3://"):
+        try:
+            load_classes(classes)
+        except ConfigError as exc:
+            return str(exc)
+        os.environ["DOCPIPE_CLASSES"] = str(Path(classes).resolve())
+    return None
 
 
 def _check_options(options: StackOptions) -> str | None:
