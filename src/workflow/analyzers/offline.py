@@ -10,19 +10,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from docpipe.classes import default_classes
-from workflow.analyzers.classify import classify
-from workflow.analyzers.dateroles import dates_with_roles
-from workflow.analyzers.entities import MAX_PARTIES, find_amounts, find_emails
+from workflow.analyzers.entities import find_emails
 from workflow.analyzers.evidence import Citer
 from workflow.analyzers.fields import class_fields
-from workflow.analyzers.figures import key_figures
 from workflow.analyzers.language import guess_language
-from workflow.analyzers.paging import PagedText, PageSpan
-from workflow.analyzers.parties import clean_name, find_parties, is_organisation, merge_parties
+from workflow.analyzers.paging import PagedText
+from workflow.analyzers.parts import Part, section, with_sections
 from workflow.analyzers.reconcile import lowered
 from workflow.analyzers.sections import split_sections
 from workflow.analyzers.structured import structure
@@ -32,8 +28,6 @@ if TYPE_CHECKING:
     from docpipe.classes import Catalogue
     from docpipe.layout import Layout
 
-#: A receipt's first line longer than this is not a shop name.
-_MAX_MERCHANT_WORDS = 6
 #: Text analysed, from the start: the default extraction limit (``DOCPIPE_MAX_TEXT_CHARS``),
 #: so a long document's parties, dates and amounts are found wherever they are. The cost is
 #: linear in the length (classification and summary read bounded samples of it).
@@ -41,8 +35,6 @@ MAX_ANALYZED_CHARS = 2_000_000
 #: Text the summary is drawn from: its sentences favour the opening anyway, and the cost
 #: stays bounded however long the document.
 _SUMMARY_SOURCE_CHARS = 50_000
-#: Types whose issuer is a seller, reported as ``keyFigures.vendor``.
-_SELLING_TYPES = ("invoice", "receipt", "purchase_order")
 _TYPE_NAMES = {"purchase_order": "Purchase order", "minutes": "Meeting minutes"}
 
 #: Bold markers: "**Total:**" (never the asterisks of a masked number, "****6830").
@@ -56,11 +48,6 @@ _MD_ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$", re.MULTILINE)
 #: that already hold a digit and nothing but digit look-alikes are repaired.
 _OCR_NUMBER = re.compile(r"\b(?=[\dlIoO.,]*\d)[\dlIoO](?:[\dlIoO.,]*[\dlIoO])?\b")
 _OCR_DIGITS = str.maketrans("lIoO", "1100")
-_DECORATION = re.compile(
-    r"^[\W_]*(?:welcome(?:\s+to)?|(?:customer|merchant|duplicate)\s+copy|copy|receipt)[\W_]*$",
-    re.IGNORECASE,
-)
-_INVOICE_FROM = re.compile(r"\binvoice\s+from\s+(?P<name>[^\n]+)", re.IGNORECASE)
 
 
 def normalise(text: str) -> str:
@@ -97,14 +84,8 @@ class OfflineAnalyzer:
         citer = Citer(paged)
         printed = text[:MAX_ANALYZED_CHARS]  # offsets into it are the layout's
         text = paged.text
-        whole = _Part.read(citer, paged.pages, self.classes)
-        parties = find_parties(text)
-        if whole.document_type == "receipt":
-            parties = _with_merchant(parties, text)
-        figures = whole.figures
-        vendor = _vendor(whole.document_type, parties, text)
-        if vendor:
-            figures["vendor"] = vendor
+        whole = Part.read(citer, paged.pages, self.classes)
+        figures, parties = whole.figures, whole.parties
         structured = structure(citer, paged.pages, whole.document_type, figures, whole.where)
         analysis: dict[str, Any] = {
             "analyzer": self.name,
@@ -125,108 +106,10 @@ class OfflineAnalyzer:
         }
         runs = split_sections(paged)
         if len(runs) > 1:
-            analysis["sections"] = [_section(citer, run, self.classes) for run in runs]
+            with_sections(analysis, [section(citer, run, self.classes) for run in runs])
         # A configured class's own fields (docpipe.classes), read generically by label.
-        cls = self.classes.get(whole.document_type)
+        cls = self.classes.get(analysis["documentType"])
         return class_fields(analysis, cls, printed, analysis["entities"]["dates"], layout)
-
-
-@dataclass(frozen=True, slots=True)
-class _Part:
-    """The type and key figures of a stretch of pages (the whole file, or one document in it)."""
-
-    document_type: str
-    confidence: float
-    dates: list[dict[str, Any]]
-    amounts: list[dict[str, Any]]
-    figures: dict[str, Any]
-    #: Offset in the analysed text each key figure was read at (for its evidence).
-    where: dict[str, int]
-
-    @classmethod
-    def read(cls, citer: Citer, spans: tuple[PageSpan, ...], classes: Catalogue) -> _Part:
-        start, end = spans[0].start, spans[-1].end
-        if len(spans) == len(citer.paged.pages):
-            start, end = 0, len(citer.paged.text)  # the whole text, between pages too
-        text = citer.paged.text[start:end]
-        classification = classify(text, classes)
-        dates = dates_with_roles(text)
-        amounts = find_amounts(text)
-        where: dict[str, int] = {}
-        figures = key_figures(text, classification.document_type, dates, amounts, where)
-        where = {name: start + offset for name, offset in where.items()}
-        for date in dates:
-            date["offset"] += start
-        return cls(
-            document_type=classification.document_type,
-            confidence=classification.confidence,
-            dates=dates,
-            amounts=amounts,
-            figures=figures,
-            where=where,
-        )
-
-
-def _section(citer: Citer, spans: tuple[PageSpan, ...], classes: Catalogue) -> dict[str, Any]:
-    """One document of a bundle: its type, pages, key figures and line items."""
-    part = _Part.read(citer, spans, classes)
-    text = citer.paged.text[spans[0].start : spans[-1].end]
-    parties = find_parties(text)
-    if part.document_type == "receipt":
-        parties = _with_merchant(parties, text)
-    vendor = _vendor(part.document_type, parties, text)
-    if vendor:
-        part.figures["vendor"] = vendor
-    structured = structure(citer, spans, part.document_type, part.figures, part.where)
-    return {
-        "documentType": part.document_type,
-        "pages": [spans[0].page, spans[-1].page],
-        "confidence": lowered(part.confidence, structured.warnings),
-        "keyFigures": part.figures,
-        "lineItems": structured.line_items,
-        "evidence": structured.evidence,
-        "warnings": structured.warnings,
-    }
-
-
-def _with_merchant(parties: list[dict[str, str]], text: str) -> list[dict[str, str]]:
-    """Receipts name the shop in their first line (and rarely anywhere else)."""
-    if any(party["role"] in ("vendor", "merchant") for party in parties):
-        return parties
-    first = next((line.strip() for line in text.splitlines() if _names_something(line)), "")
-    words = first.split()
-    if not 0 < len(words) <= _MAX_MERCHANT_WORDS or any(ch.isdigit() for ch in first):
-        return parties
-    merchant = {"name": first, "role": "merchant", "kind": "organization"}
-    return merge_parties([merchant, *parties])[:MAX_PARTIES]
-
-
-def _names_something(line: str) -> bool:
-    """Not a blank line or a greeting printed above a shop's name ("*** WELCOME ***")."""
-    return bool(re.search(r"[A-Za-z]", line)) and not _DECORATION.match(line)
-
-
-def _vendor(document_type: str, parties: list[dict[str, str]], text: str) -> str | None:
-    """Who sells: the labelled vendor or merchant, an "Invoice from ..." title, else the first
-    organisation that is not the customer (the letterhead)."""
-    if document_type not in _SELLING_TYPES:
-        return None
-    organisations = [p for p in parties if p["kind"] == "organization"]
-    for party in organisations:
-        if party["role"] in ("vendor", "merchant"):
-            return party["name"]
-    titled = _INVOICE_FROM.search(text)
-    if titled:
-        name = clean_name(titled.group("name"))
-        if name and is_organisation(name):
-            return name
-    if document_type == "purchase_order":
-        return None  # the first organisation on a purchase order is the buyer
-    customers = {p["name"].casefold().rstrip(".") for p in parties if p["role"] == "customer"}
-    for party in organisations:
-        if party["name"].casefold().rstrip(".") not in customers:
-            return party["name"]
-    return None
 
 
 def _summary(

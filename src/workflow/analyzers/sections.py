@@ -36,45 +36,72 @@ _TITLES = (
 )
 _TITLE = [(kind, re.compile(rf"^\W*(?:{pattern})\b", re.IGNORECASE)) for kind, pattern in _TITLES]
 _PAGE_MARK = re.compile(r"\bpage\s+(?P<page>\d{1,4})\s*(?:of|/)\s*(?P<pages>\d{1,4})\b", re.I)
+#: How sure an untitled page's type must be to start a document of another kind.
+_SURE = 0.6
 _SALUTATION = re.compile(r"^\s*dear\s+\w", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
 class _PageSigns:
     title: str | None
+    #: The page's type: its title's, else what its text reads as, and how sure that is.
+    kind: str
+    sure: float
     number: str | None
     mark: tuple[int, int] | None
     letter: bool
 
 
+@dataclass
+class _Reading:
+    """The document being read: its kind and number, from its first page that states them."""
+
+    title: str | None
+    kind: str
+    number: str | None
+
+
 def split_sections(paged: PagedText) -> list[tuple[PageSpan, ...]]:
     """The file's documents as runs of pages, in order (one run when it holds one)."""
     spans = paged.pages
-    if len(spans) < 2:
+    if len(spans) < 2:  # one page is one document
         return [spans]
     runs: list[list[PageSpan]] = [[spans[0]]]
     first = _signs(paged, spans[0])
-    current_title, current_number = first.title, first.number
+    current = _Reading(first.title, first.kind, first.number)
     for span in spans[1:]:
         signs = _signs(paged, span)
-        if _starts_document(signs, current_title, current_number):
+        if _starts_document(signs, current):
             runs.append([span])
-            current_title, current_number = signs.title, signs.number
+            current = _Reading(signs.title, signs.kind, signs.number)
         else:
             runs[-1].append(span)
-            current_title = current_title or signs.title
-            current_number = current_number or signs.number
+            current.title = current.title or signs.title
+            current.number = current.number or signs.number
     return [tuple(run) for run in runs]
 
 
-def _starts_document(signs: _PageSigns, title: str | None, number: str | None) -> bool:
+def _starts_document(signs: _PageSigns, current: _Reading) -> bool:
     if signs.mark is not None:
         return signs.mark[0] == 1
-    if signs.title is None:
-        return signs.letter  # "Dear ..." at the top of an untitled page opens a letter
-    if signs.title != title:
-        return True
-    return signs.number is not None and number is not None and signs.number != number
+    if signs.title is not None:
+        if signs.title != current.title:
+            return True
+        return (
+            signs.number is not None
+            and current.number is not None
+            and (signs.number != current.number)
+        )
+    if signs.letter:
+        return True  # "Dear ..." at the top of an untitled page opens a letter
+    # An untitled page that reads as another kind of document, with a number of its own (a
+    # receipt after an invoice): a new document; anything less continues the current one.
+    return (
+        signs.kind != current.kind
+        and signs.sure >= _SURE
+        and signs.number is not None
+        and signs.number != current.number
+    )
 
 
 def _signs(paged: PagedText, span: PageSpan) -> _PageSigns:
@@ -87,11 +114,14 @@ def _signs(paged: PagedText, span: PageSpan) -> _PageSigns:
         title = next((kind for kind, pattern in _TITLE if pattern.match(line)), None)
         if title:
             break
-    document_type = title or classify(text).document_type
+    classification = classify(text)
+    kind = title or classification.document_type
     mark = _PAGE_MARK.search(text)
     return _PageSigns(
         title=title,
-        number=document_number(text, document_type) if title else None,
+        kind=kind,
+        sure=1.0 if title else classification.confidence,
+        number=document_number(text, kind),
         mark=(int(mark.group("page")), int(mark.group("pages"))) if mark else None,
         letter=bool(_SALUTATION.search("\n".join(head))),
     )

@@ -1,0 +1,111 @@
+"""Reading a stretch of pages: the whole file, or one document of a bundle.
+
+A part is classified and its key figures read (with the offset each was read at, for its
+evidence); a section adds its parties, vendor, line items, evidence and warnings. The file's
+top level takes from its sections what belongs to the whole: every section's dated events
+and parties.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from workflow.analyzers.classify import classify
+from workflow.analyzers.dateroles import dates_with_roles
+from workflow.analyzers.entities import MAX_ENTITIES, MAX_PARTIES, find_amounts
+from workflow.analyzers.figures import key_figures
+from workflow.analyzers.parties import find_parties, merge_parties
+from workflow.analyzers.reconcile import lowered
+from workflow.analyzers.sellers import vendor_of, with_merchant
+from workflow.analyzers.structured import structure
+
+if TYPE_CHECKING:
+    from docpipe.classes import Catalogue
+    from workflow.analyzers.evidence import Citer
+    from workflow.analyzers.paging import PageSpan
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """The type, dates, amounts and key figures of a stretch of pages."""
+
+    document_type: str
+    confidence: float
+    dates: list[dict[str, Any]]
+    amounts: list[dict[str, Any]]
+    figures: dict[str, Any]
+    #: Offset in the analysed text each key figure was read at (for its evidence).
+    where: dict[str, int]
+    parties: list[dict[str, str]]
+
+    @classmethod
+    def read(cls, citer: Citer, spans: tuple[PageSpan, ...], classes: Catalogue) -> Part:
+        start, end = spans[0].start, spans[-1].end
+        if len(spans) == len(citer.paged.pages):
+            start, end = 0, len(citer.paged.text)  # the whole text, between pages too
+        text = citer.paged.text[start:end]
+        classification = classify(text, classes)
+        document_type = classification.document_type
+        dates = dates_with_roles(text)
+        amounts = find_amounts(text)
+        where: dict[str, int] = {}
+        figures = key_figures(text, document_type, dates, amounts, where)
+        for date in dates:
+            date["offset"] += start
+        parties = find_parties(text)
+        if document_type == "receipt":
+            parties = with_merchant(parties, text)
+        vendor = vendor_of(document_type, parties, text)
+        if vendor:
+            figures["vendor"] = vendor
+        return cls(
+            document_type=document_type,
+            confidence=classification.confidence,
+            dates=dates,
+            amounts=amounts,
+            figures=figures,
+            where={name: start + offset for name, offset in where.items()},
+            parties=parties,
+        )
+
+
+def section(citer: Citer, spans: tuple[PageSpan, ...], classes: Catalogue) -> tuple[
+    dict[str, Any], Part
+]:  # fmt: skip
+    """One document of a bundle as the analysis states it, and the part it was read from."""
+    part = Part.read(citer, spans, classes)
+    structured = structure(citer, spans, part.document_type, part.figures, part.where)
+    return {
+        "documentType": part.document_type,
+        "pages": [spans[0].page, spans[-1].page],
+        "confidence": lowered(part.confidence, structured.warnings),
+        "keyFigures": part.figures,
+        "lineItems": structured.line_items,
+        "evidence": structured.evidence,
+        "warnings": structured.warnings,
+    }, part
+
+
+def with_sections(analysis: dict[str, Any], sections: list[tuple[dict[str, Any], Part]]) -> None:
+    """The file's analysis told what its sections found: each section's dates (a role read
+    within its own document) and parties added to the file's. Its type stays the whole
+    file's reading (a claim form behind its cover letter is a claim)."""
+    dates: dict[str, dict[str, Any]] = {}
+    for item in analysis["entities"]["dates"]:
+        dates[item["value"]] = item
+    for _, part in sections:
+        for item in part.dates:
+            known = dates.get(item["value"])
+            if known is None or (known["role"] is None and item["role"] is not None):
+                dates[item["value"]] = {k: v for k, v in item.items() if k != "offset"}
+    analysis["entities"]["dates"] = list(dates.values())[:MAX_ENTITIES]
+    everyone = [
+        *analysis["entities"]["parties"],
+        *(p for _, part in sections for p in part.parties),
+    ]
+    analysis["entities"]["parties"] = merge_parties(everyone)[:MAX_PARTIES]
+    analysis["sections"] = [shown for shown, _ in sections]
+
+
+__all__ = ["Part", "section", "with_sections"]

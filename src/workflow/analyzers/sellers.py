@@ -1,0 +1,62 @@
+"""Who sells: a receipt's shop named in its first line, a bill's vendor (labelled, titled
+"Invoice from ...", else the letterhead's organisation that is not the customer)."""
+
+from __future__ import annotations
+
+import re
+
+from workflow.analyzers.entities import MAX_PARTIES
+from workflow.analyzers.parties import clean_name, is_organisation, merge_parties
+
+#: A receipt's first line longer than this is not a shop name.
+_MAX_MERCHANT_WORDS = 6
+#: Types whose issuer is a seller, reported as ``keyFigures.vendor``.
+_SELLING_TYPES = ("invoice", "receipt", "purchase_order")
+_DECORATION = re.compile(
+    r"^[\W_]*(?:welcome(?:\s+to)?|(?:customer|merchant|duplicate)\s+copy|copy|receipt)[\W_]*$",
+    re.IGNORECASE,
+)
+_INVOICE_FROM = re.compile(r"\binvoice\s+from\s+(?P<name>[^\n]+)", re.IGNORECASE)
+
+
+def with_merchant(parties: list[dict[str, str]], text: str) -> list[dict[str, str]]:
+    """Receipts name the shop in their first line (and rarely anywhere else)."""
+    if any(party["role"] in ("vendor", "merchant") for party in parties):
+        return parties
+    first = next((line.strip() for line in text.splitlines() if _names_something(line)), "")
+    words = first.split()
+    if not 0 < len(words) <= _MAX_MERCHANT_WORDS or any(ch.isdigit() for ch in first):
+        return parties
+    merchant = {"name": first, "role": "merchant", "kind": "organization"}
+    return merge_parties([merchant, *parties])[:MAX_PARTIES]
+
+
+def _names_something(line: str) -> bool:
+    """Not a blank line or a greeting printed above a shop's name ("*** WELCOME ***")."""
+    return bool(re.search(r"[A-Za-z]", line)) and not _DECORATION.match(line)
+
+
+def vendor_of(document_type: str, parties: list[dict[str, str]], text: str) -> str | None:
+    """Who sells: the labelled vendor or merchant, an "Invoice from ..." title, else the first
+    organisation that is not the customer (the letterhead)."""
+    if document_type not in _SELLING_TYPES:
+        return None
+    organisations = [p for p in parties if p["kind"] == "organization"]
+    for party in organisations:
+        if party["role"] in ("vendor", "merchant"):
+            return party["name"]
+    titled = _INVOICE_FROM.search(text)
+    if titled:
+        name = clean_name(titled.group("name"))
+        if name and is_organisation(name):
+            return name
+    if document_type == "purchase_order":
+        return None  # the first organisation on a purchase order is the buyer
+    customers = {p["name"].casefold().rstrip(".") for p in parties if p["role"] == "customer"}
+    for party in organisations:
+        if party["name"].casefold().rstrip(".") not in customers:
+            return party["name"]
+    return None
+
+
+__all__ = ["vendor_of", "with_merchant"]
