@@ -131,9 +131,24 @@ class TestKeyFiguresAndSections:
         assert (s.packets_exact, s.packets) == (1, 2)
         assert s.figures_right["documentNumber"] == 2
         assert s.rows_tp == 2
+        assert s.pages_total == 0  # the sections' labels carry no evidence here
         single = Case("c", "invoice", "txt", "x", (), _labels())
         board.add(single, {"documentType": "invoice", "sections": right["sections"]}, 0.0, 10)
         assert s.false_splits == 1
+
+    def test_a_section_without_evidence_is_held_to_the_files(self) -> None:
+        """Section evidence comes from the section, else from the file's evidence."""
+        cited = (("total", Evidence(2, None)),)
+        section = Section((2, 2), _labels(evidence=cited))
+        packet = Case("p", "packet", "pdf", "x", (), _labels(sections=(section,)))
+        board = Scoreboard()
+        predicted = {"documentType": "invoice", "keyFigures": {}}
+        board.add(packet, {"evidence": {"total": {"page": 2}},
+                           "sections": [{**predicted, "pages": [2, 2]}]}, 0.0, 1)  # fmt: skip
+        board.add(packet, {"evidence": {"total": {"page": 2}},
+                           "sections": [{**predicted, "pages": [2, 2],
+                                         "evidence": {"total": {"page": 1}}}]}, 0.0, 1)  # fmt: skip
+        assert (board.structure.pages_right, board.structure.pages_total) == (1, 2)
 
     def test_goals_report_met_and_unmet(self) -> None:
         board = Scoreboard()

@@ -173,7 +173,8 @@ class Scoreboard:
 
     def _add_packet(self, case: Case, analysis: dict[str, Any]) -> None:
         """Sections exact or not; each labelled section scored against the predicted section
-        with the same pages (none: everything it holds is missed)."""
+        with the same pages (none: everything it holds is missed). A section that cites no
+        evidence of its own (the schema's sections need not) is held to the file's."""
         got = [s for s in analysis.get("sections") or [] if isinstance(s, dict)]
         by_pages = {tuple(s.get("pages") or ()): s for s in got}
         said = [(s.get("documentType"), tuple(s.get("pages") or ())) for s in got]
@@ -185,6 +186,8 @@ class Scoreboard:
             self.misses.append(f"{case.case_id} sections: want {want} got {said}")
         for index, section in enumerate(case.labels.sections):
             found = by_pages.get(section.pages, {})
+            if "evidence" not in found:
+                found = {**found, "evidence": analysis.get("evidence") or {}}
             self._add_document(f"{case.case_id}/{index + 1}", found, section.labels)
 
     def f1(self, name: str) -> float:

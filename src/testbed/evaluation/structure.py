@@ -14,7 +14,9 @@ evidence and the sections of a packet.
   the one the renderer printed it on; the box is right when the cited box overlaps the
   printed one with an intersection over union of at least :data:`MIN_IOU` (a word's box
   against a value's box, or a line's box against a word's, both clear it; a box around the
-  whole page does not). Boxes are scored only where the format has geometry (PDF, scans).
+  whole page does not). Boxes are scored only where the format has geometry (PDF, scans). A
+  packet section's figures are looked up in the section's own ``evidence`` when it has one,
+  else in the file's.
 - **Sections**: a packet's sections are exact when the list of ``(documentType, [first,
   last])`` equals the labelled one; a single document cut into sections is a false split.
 """
