@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from support.business_documents import CLAIM_BUNDLE, INVOICE_TEXT, bundle_pdf
 from support.stack import Stack, document, start_stack, stop_and_check, wait_until
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -132,6 +133,55 @@ def test_approve_a_waiting_job_with_a_correction(stack: Stack, browser: Any) -> 
     assert status["result"]["analysis"]["documentType"] == "letter"
     assert status["result"]["review"]["reviewer"] == "browser-test"
     assert status["result"]["review"]["corrections"] == {"documentType": "letter"}
+
+
+def test_a_job_page_shows_its_line_items(stack: Stack, browser: Any) -> None:
+    """An invoice with a table: the job page lists its rows with quantity, price, amount and
+    the page each was read from."""
+    key = "console/table-invoice.txt"
+    stack.client("s3").put_object(
+        Bucket=stack.info.inbox_bucket, Key=key, Body=INVOICE_TEXT.encode()
+    )
+    body = {"documentUrl": f"s3://{stack.info.inbox_bucket}/{key}", "jobId": "table-invoice"}
+    stack.client("sqs").send_message(QueueUrl=stack.info.queue_url, MessageBody=json.dumps(body))
+    stack.wait_finished("table-invoice")
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    page.set_default_timeout(UI_TIMEOUT_MS)
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    assert stack.info.status_api
+    page.goto(stack.info.status_api + "/#/job/table-invoice")
+    table = page.locator('[data-testid="analysis"] [data-testid="line-items"]')
+    table.wait_for()
+    rows = table.locator("tbody tr")
+    assert rows.count() == 2
+    cells = rows.nth(0).locator("td").all_inner_texts()
+    assert cells == ["Cloud hosting (monthly)", "3", "1250", "3750 EUR", "1"]
+    assert "Security audit" in rows.nth(1).inner_text()
+
+    # A PDF bundling three documents lists them, each with its pages, type and figures.
+    stack.client("s3").put_object(
+        Bucket=stack.info.inbox_bucket, Key="console/claim.pdf", Body=bundle_pdf(CLAIM_BUNDLE)
+    )
+    body = {"documentUrl": f"s3://{stack.info.inbox_bucket}/console/claim.pdf", "jobId": "claim"}
+    stack.client("sqs").send_message(QueueUrl=stack.info.queue_url, MessageBody=json.dumps(body))
+    # A bundle's whole-file type is unsure, so the job waits for a reviewer, who sees this.
+    wait_until(
+        lambda: (stack.status("claim") or {}).get("status") in ("awaiting_review", "done"),
+        timeout=120,
+        what="the bundle to be analysed",
+    )
+    page.goto(stack.info.status_api + "/#/job/claim")
+    sections = page.locator('[data-testid="analysis"] [data-testid="sections"] tbody tr')
+    sections.first.wait_for()
+    shown = [sections.nth(i).locator("td").all_inner_texts()[:4] for i in range(sections.count())]
+    assert shown == [
+        ["1", "letter", "", ""],
+        ["2", "invoice", "INV-7", "95 USD"],
+        ["3", "receipt", "42", "2.49 USD"],
+    ]
+    page.screenshot(path=str(ARTIFACTS / "console-line-items.png"), full_page=True)
+    assert errors == []
 
 
 def test_a_failed_job_shows_its_error_and_meaning(stack: Stack, browser: Any) -> None:

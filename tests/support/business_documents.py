@@ -237,3 +237,26 @@ def scanned(pages: Sequence[Sequence[str]]) -> tuple[str, Layout]:
         layouts.append(page)
         offset = page.text_end + 2
     return "\n\n".join(texts), Layout(tuple(layouts))
+
+
+def bundle_pdf(pages: Sequence[Sequence[str]]) -> bytes:
+    """A PDF of several documents, one per page, each line drawn where a typist puts it."""
+    from reportlab.lib.pagesizes import A4  # noqa: PLC0415 - dev dependency
+    from reportlab.pdfgen import canvas  # noqa: PLC0415
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=1)
+    for lines in pages:
+        for number, line in enumerate(lines):
+            pdf.drawString(60, A4[1] - 80 - 16 * number, line)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+CLAIM_BUNDLE = (
+    ("Whitfield Insurance Group plc", "Dear Ms. Patel,", "Your claim papers follow.",
+     "Kind regards,", "Tom Reed"),
+    ("INVOICE", "Invoice No: INV-7", "Total due: USD 95.00"),
+    ("RECEIPT", "Receipt No. 42", "Bread  2.49", "TOTAL  $2.49"),
+)  # fmt: skip

@@ -272,6 +272,13 @@ function renderTimeline(job) {
   $("timeline").replaceChildren(...rows);
 }
 
+// Shown in tables of their own (or beside the figures they cite), not as rows of JSON.
+const STRUCTURED_KEYS = new Set(["entities", "keyFigures", "lineItems", "sections", "evidence", "warnings"]);
+
+function money(value) {
+  return value && typeof value === "object" ? `${value.amount} ${value.currency || ""}`.trim() : value;
+}
+
 function renderAnalysis(analysis) {
   if (!analysis || !Object.keys(analysis).length) {
     $("analysis").replaceChildren(el("p", { class: "empty", text: "No analysis yet." }));
@@ -279,19 +286,62 @@ function renderAnalysis(analysis) {
   }
   const rows = [];
   for (const [key, value] of Object.entries(analysis)) {
-    if (key === "entities" || key === "keyFigures") continue;
+    if (STRUCTURED_KEYS.has(key)) continue;
     rows.push(el("tr", {}, el("th", { text: key }), el("td", { text: typeof value === "object" ? JSON.stringify(value) : value })));
   }
+  const evidence = analysis.evidence || {};
   for (const [key, value] of Object.entries(analysis.keyFigures || {})) {
-    const text = value && typeof value === "object" ? `${value.amount} ${value.currency || ""}` : value;
-    rows.push(el("tr", {}, el("th", { text: `keyFigures.${key}` }), el("td", { text })));
+    const cited = evidence[key] ? ` (p. ${evidence[key].page})` : "";
+    rows.push(el("tr", {}, el("th", { text: `keyFigures.${key}` }), el("td", { text: `${money(value)}${cited}` })));
+  }
+  if ((analysis.warnings || []).length) {
+    rows.push(el("tr", { class: "warning" }, el("th", { text: "warnings" }), el("td", { text: analysis.warnings.join("; ") })));
   }
   for (const [kind, items] of Object.entries(analysis.entities || {})) {
     if (!items || !items.length) continue;
     const text = items.map((i) => (typeof i === "string" ? i : i.text || i.name || JSON.stringify(i))).join("; ");
     rows.push(el("tr", {}, el("th", { text: kind }), el("td", { text })));
   }
-  $("analysis").replaceChildren(el("table", { class: "facts-table" }, el("tbody", {}, ...rows)));
+  const currency = ((analysis.keyFigures || {}).total || {}).currency || "";
+  $("analysis").replaceChildren(
+    el("table", { class: "facts-table" }, el("tbody", {}, ...rows)),
+    ...lineItemsTable(analysis.lineItems, currency, "line-items"),
+    ...sectionsTable(analysis.sections),
+  );
+}
+
+// A document's line items: description, quantity, unit price, amount and the page cited.
+function lineItemsTable(items, currency, testid) {
+  if (!items || !items.length) return [];
+  const head = ["Description", "Qty", "Unit price", "Amount", "Page"];
+  const body = items.map((item) => el("tr", {},
+    el("td", { text: item.description }),
+    el("td", { class: "num", text: item.quantity ?? "" }),
+    el("td", { class: "num", text: item.unitPrice ?? "" }),
+    el("td", { class: "num", text: `${item.amount} ${currency}`.trim() }),
+    el("td", { class: "num", text: item.evidence ? item.evidence.page : "" })));
+  return [el("h3", { text: `Line items (${items.length})` }),
+    el("table", { class: "list items", "data-testid": testid },
+      el("thead", {}, el("tr", {}, ...head.map((h) => el("th", { text: h })))), el("tbody", {}, ...body))];
+}
+
+// The documents a file holds: type, pages and what each states, its line items below it.
+function sectionsTable(sections) {
+  if (!sections || !sections.length) return [];
+  const head = ["Pages", "Type", "Number", "Total", "Confidence"];
+  const body = sections.map((section) => {
+    const figures = section.keyFigures || {};
+    const [first, last] = section.pages;
+    return el("tr", { "data-pages": `${first}-${last}` },
+      el("td", { text: first === last ? `${first}` : `${first}-${last}` }),
+      el("td", { text: section.documentType }),
+      el("td", { text: figures.documentNumber || "" }),
+      el("td", { text: money(figures.total) || "" }),
+      el("td", { class: "num", text: section.confidence }));
+  });
+  return [el("h3", { text: `Documents in this file (${sections.length})` }),
+    el("table", { class: "list", "data-testid": "sections" },
+      el("thead", {}, el("tr", {}, ...head.map((h) => el("th", { text: h })))), el("tbody", {}, ...body))];
 }
 
 function renderReviewForm(job) {
