@@ -76,6 +76,13 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+_SLASHED = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?:19|20)\d\d\b")
+_EUROPEAN_MONEY = re.compile(r"[€£]|\b(?:EUR|GBP|CHF)\b")
+_DOLLARS = re.compile(r"\$|\bUSD\b")
+#: Dates and amounts looked at to learn a text's convention.
+_MAX_CONVENTION_EVIDENCE = 50
+
+
 def find_dates(text: str) -> list[dict[str, str]]:
     """Dates as ``{"text", "value"}`` with ``value`` in ISO 8601 (``YYYY-MM-DD``).
 
@@ -89,27 +96,50 @@ def find_dates(text: str) -> list[dict[str, str]]:
     )
 
 
-def date_spans(text: str) -> list[tuple[int, int, str, str]]:
-    """Every date in ``text`` as ``(start, end, text as written, ISO value)``, in order."""
+def date_spans(text: str, day_first: bool | None = None) -> list[tuple[int, int, str, str]]:
+    """Every date in ``text`` as ``(start, end, text as written, ISO value)``, in order.
+
+    A slashed date that could be either ("05/10/2026") is read the way the text's other
+    dates show (one with a first number over 12 is day-first), else the way its money does
+    (euros, pounds and francs without dollars: day-first), else month-first; ``day_first``
+    decides instead when given."""
     found: list[tuple[int, int, str, str]] = []
     taken = _Spans()
+    if day_first is None:
+        day_first = _day_first(text)
     for pattern, layout in _DATE_PATTERNS:
         for match in islice(pattern.finditer(text), _MAX_MATCHES):
             if taken.overlaps(match):
                 continue
-            value = _date_value(match, layout)
+            value = _date_value(match, layout, day_first=day_first)
             if value is not None:
                 taken.add(match)
                 found.append((match.start(), match.end(), " ".join(match.group(0).split()), value))
     return sorted(found)
 
 
-def _date_value(match: re.Match[str], layout: str) -> str | None:
+def _day_first(text: str) -> bool:
+    """Whether the text writes its slashed dates day first (see :func:`date_spans`)."""
+    for match in islice(_SLASHED.finditer(text), _MAX_CONVENTION_EVIDENCE):
+        first, second = int(match.group("a")), int(match.group("b"))
+        if first > 12 >= second:
+            return True
+        if second > 12 >= first:
+            return False
+    european = sum(1 for _ in islice(_EUROPEAN_MONEY.finditer(text), _MAX_CONVENTION_EVIDENCE))
+    dollars = sum(1 for _ in islice(_DOLLARS.finditer(text), _MAX_CONVENTION_EVIDENCE))
+    return european > 0 and dollars == 0
+
+
+def _date_value(match: re.Match[str], layout: str, *, day_first: bool = False) -> str | None:
     groups = match.groupdict()
     year = int(groups["year"])
     if layout == "slash":
         first, second = int(groups["a"]), int(groups["b"])
-        month, day = (second, first) if first > 12 else (first, second)
+        if first > 12 or (day_first and second <= 12):
+            month, day = second, first
+        else:
+            month, day = first, second
     elif layout == "named":
         month = _MONTHS[groups["month"].lower().rstrip(".").replace("0", "o")]
         day = int(groups["day"])

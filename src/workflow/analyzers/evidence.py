@@ -122,9 +122,11 @@ def _printed(text: str, name: str, value: object, start: int, end: int) -> tuple
                     return start + at, start + at + len(amount["text"])
         return None
     if name.endswith("Date") and isinstance(value, str):
-        for date_start, date_end, _raw, iso in date_spans(window):
-            if iso == value:
-                return start + date_start, start + date_end
+        # The window is too short to learn the text's convention: either reading will do.
+        for day_first in (False, True):
+            for date_start, date_end, _raw, iso in date_spans(window, day_first=day_first):
+                if iso == value:
+                    return start + date_start, start + date_end
         return None
     if isinstance(value, str) and value:
         at = window.find(value)

@@ -174,7 +174,10 @@ def _labelled_amount(
             tail = tail[_LABEL_TAIL.match(tail).end() :]  # type: ignore[union-attr]
             money = _money_in(tail, currency) if _starts_with_money(tail) else None
             at = index
-            bare_label = not _PERCENT.sub("", tail).strip(" :\t")
+            # A label alone on its line (not the last cell of a table's header row).
+            bare_label = not _PERCENT.sub("", tail).strip(" :\t") and not re.search(
+                r"\w", line[: match.start()]
+            )
             if money is None and bare_label and index + 1 < len(lines):
                 money = _money_in(lines[index + 1], currency)  # value on the next line
                 at = index + 1

@@ -17,10 +17,12 @@ from workflow.analyzers.classify import classify
 from workflow.analyzers.figures import document_number
 from workflow.analyzers.paging import PagedText, PageSpan
 
-#: Non-blank lines at the top of a page that may hold its title.
-_TITLE_LINES = 4
+#: Non-blank lines at the top of a page that may hold its title (below a letterhead and an
+#: address), and that may open a letter.
+_TITLE_LINES = 8
+_SALUTATION_LINES = 14
 #: A title line is short.
-_MAX_TITLE_CHARS = 60
+_MAX_TITLE_CHARS = 50
 #: A title naming a kind of document, and the type it stands for.
 _TITLES = (
     ("invoice", r"(?:tax\s+|proforma\s+|commercial\s+)?invoice|rechnung|facture|credit\s+note"),
@@ -34,7 +36,13 @@ _TITLES = (
     ("report", r"[\w ]{0,40}\breport"),
     ("letter", r"cover\s+letter"),
 )
-_TITLE = [(kind, re.compile(rf"^\W*(?:{pattern})\b", re.IGNORECASE)) for kind, pattern in _TITLES]
+#: A title is the kind's name, perhaps after a word or two ("Sales Invoice", "Your receipt"),
+#: perhaps followed by its number or date ("INVOICE #123", "Receipt: 802-2430",
+#: "Statement - September 2026").
+_TITLE = [
+    (kind, re.compile(rf"^\W*(?:[^\W\d_]+\s+){{0,2}}?(?:{pattern})\b(?:[^\n]{{0,30}})$", re.I))
+    for kind, pattern in _TITLES
+]
 _PAGE_MARK = re.compile(r"\bpage\s+(?P<page>\d{1,4})\s*(?:of|/)\s*(?P<pages>\d{1,4})\b", re.I)
 #: How sure an untitled page's type must be to start a document of another kind.
 _SURE = 0.6
@@ -106,7 +114,8 @@ def _starts_document(signs: _PageSigns, current: _Reading) -> bool:
 
 def _signs(paged: PagedText, span: PageSpan) -> _PageSigns:
     text = paged.page_text(span)
-    head = [line.strip() for line in text[:2000].splitlines() if line.strip()][:_TITLE_LINES]
+    top = [line.strip() for line in text[:3000].splitlines() if line.strip()]
+    head = top[:_TITLE_LINES]
     title = None
     for line in head:
         if len(line) > _MAX_TITLE_CHARS:
@@ -123,7 +132,7 @@ def _signs(paged: PagedText, span: PageSpan) -> _PageSigns:
         sure=1.0 if title else classification.confidence,
         number=document_number(text, kind),
         mark=(int(mark.group("page")), int(mark.group("pages"))) if mark else None,
-        letter=bool(_SALUTATION.search("\n".join(head))),
+        letter=bool(_SALUTATION.search("\n".join(top[:_SALUTATION_LINES]))),
     )
 
 

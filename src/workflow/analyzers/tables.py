@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from workflow.analyzers.entities import date_spans
+from workflow.analyzers.lineitem import MAX_LINE_ITEMS, TOTALS, LineItem
 from workflow.analyzers.numbers import (
     Money,
     close,
@@ -31,102 +31,21 @@ from workflow.analyzers.numbers import (
     parse_quantity,
     value_tokens,
 )
-from workflow.analyzers.rows import Cell, Row, union_box
+from workflow.analyzers.receipts import headerless_items
+from workflow.analyzers.rows import Cell, Row
+from workflow.analyzers.table_headers import (
+    NUMERIC_ROLES,
+    Column,
+    header_columns,
+    header_role,
+    stacked_header,
+    stacked_rows,
+)
 
-#: Most line items kept per document: a long ledger keeps its first, and the analysis stays
-#: within a checkpoint.
-MAX_LINE_ITEMS = 100
-#: Longest header cell ("Unit price (EUR, excl. VAT)").
-_MAX_HEADER_CHARS = 40
 #: A wrapped description's next line is short.
 _MAX_WRAPPED_CHARS = 60
-#: Most words in a header line, and what no header line holds (digits, a sentence's end).
-_MAX_HEADER_WORDS = 16
-_NOT_A_HEADER = re.compile(r"\d|[.,;!?]\s*$|\w[.,;]\s+\w")
-#: Most columns a table is read with.
-_MAX_COLUMNS = 12
 #: Rows read under one header that are neither items nor continuations before giving up.
 _MAX_STRAY_ROWS = 1
-
-
-def _role_patterns(*pairs: tuple[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((role, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for role, pattern in pairs)
-
-
-#: Header cell -> the column's role; tried in order, the whole (tidied) cell must match.
-_HEADER_ROLES = _role_patterns(
-    ("unitPrice", r"unit\s*(?:price|cost|rate)|price(?:\s*(?:per\s*unit|/\s*unit|each|/\s*unit))?"
-                  r"|rate|each|cost|hourly\s*rate|einzelpreis|preis|prix(?:\s*unitaire)?"
-                  r"|precio(?:\s*unitario)?|unit\s*price\s*\w{3}"),
-    ("quantity", r"qty\.?|quantity|qnty|units?|hours|hrs\.?|pcs\.?|no\.\s*of\s*units|menge"
-                 r"|anzahl|qt[ée]\.?|quantit[ée]|cantidad|count"),
-    ("debit", r"debits?|withdrawals?|paid\s*out|money\s*out|out"),
-    ("credit", r"credits?|deposits?|paid\s*in|money\s*in|in"),
-    ("amount", r"amount|line\s*total|total|ext(?:ended|\.)?\s*(?:price|amount)?|net(?:\s*amount)?"
-               r"|gross(?:\s*amount)?|sum|value|betrag|gesamt(?:preis|betrag)?|montant|importe"
-               r"|total\s*price|subtotal|amount\s*\w{3}|total\s*\w{3}"),
-    ("description", r"description|items?|products?|services?|details|particulars|articles?"
-                    r"|designation|bezeichnung|beschreibung|leistung|libell[ée]|descripci[óo]n"
-                    r"|transaction|narrative|memo|concept|task|work|item\s*description"
-                    r"|product\s*(?:name|description)|service\s*description|name"),
-    ("other", r"dates?|no\.?|#|sku|code|ref(?:erence)?\.?|item\s*(?:no\.?|#|code)"
-              r"|part\s*(?:no\.?|#|number)|vat(?:\s*%)?|tax(?:\s*%)?|%|balance|pos\.?|unit|uom"
-              r"|discount|rate\s*%|line|category|type|account|value\s*date|booking\s*date"
-              r"|posted|period|currency"),
-)  # fmt: skip
-_NUMERIC_ROLES = ("quantity", "unitPrice", "price", "debit", "credit", "amount")
-#: A price header that does not say whether it is per unit or for the row.
-_BARE_PRICE = re.compile(r"(?:price|cost|prix|preis|precio)(?:\s*\(.{1,12}\))?", re.IGNORECASE)
-#: A row that closes the table: its totals and taxes.
-_TOTALS = re.compile(
-    r"^\W{0,3}(?:(?:[^\W\d_]+\s+){0,2}(?:sub-?\s?total|total)\b|grand\s+total|tax\b|vat\b"
-    r"|gst\b|sales\s+tax|(?:amount|balance)\s+(?:due|payable|paid)|balance\b"
-    r"|(?:closing|new|opening|previous)\s+balance|zwischensumme|summe|gesamt|mwst|ust\b"
-    r"|totale?\b)",
-    re.IGNORECASE,
-)
-#: Lines above a receipt's totals that are not items: payment and bookkeeping lines.
-_NOT_ITEM = re.compile(
-    r"^\W{0,3}(?:cash|change|visa|mastercard|amex|debit|credit|card|tendered|paid|payment"
-    r"|tel\b|phone|date|time|receipt|trans|order|invoice|table|server|cashier|store)\b",
-    re.IGNORECASE,
-)
-#: "2 x Coffee" at the start of a receipt line; "Coffee 2 @ 4.50" / "2 x 4.50" at its end.
-_LEADING_COUNT = re.compile(r"^(?P<qty>\d{1,4})\s*[x\u00d7*]\s+(?=\S)", re.IGNORECASE)
-_TRAILING_RATE = re.compile(
-    r"\s+(?P<qty>\d{1,4}(?:[.,]\d{1,3})?)\s*(?:[x\u00d7@]|pcs?\s*[x\u00d7@]?)\s*(?P<unit>\S+)\s*$",
-    re.IGNORECASE,
-)
-
-
-@dataclass(frozen=True, slots=True)
-class LineItem:
-    """One row of a table, read."""
-
-    description: str
-    quantity: float | None
-    unit_price: float | None
-    amount: float
-    currency: str | None
-    row: Row
-    #: Under a bare "Price" column beside a quantity, the price may be the unit's or the
-    #: row's: the row read the other way (the totals decide which, see ``structured``).
-    as_amount: LineItem | None = None
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "description": self.description,
-            "quantity": self.quantity,
-            "unitPrice": self.unit_price,
-            "amount": self.amount,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class _Column:
-    role: str
-    x0: float
-    x1: float
 
 
 def read_line_items(rows: Sequence[Row]) -> list[LineItem]:
@@ -135,144 +54,26 @@ def read_line_items(rows: Sequence[Row]) -> list[LineItem]:
     items: list[LineItem] = []
     index = 0
     while index < len(rows) and len(items) < MAX_LINE_ITEMS:
-        columns = _header(rows[index])
+        columns = header_columns(rows[index])
         if columns is not None:
             found, index = _table_body(rows, index + 1, columns)
         else:
-            stacked = _stacked_header(rows, index)
+            stacked = stacked_header(rows, index)
             if stacked is None:
                 index += 1
                 continue
             columns, body = stacked
-            merged = _stacked_rows(rows, body, columns)
+            merged = stacked_rows(rows, body, columns)
             found, used = _table_body(merged, 0, columns)
             index = body + max(1, sum(len(row.cells) for row in merged[:used]))
         items.extend(found)
     if not items:
-        items = _headerless(rows)
+        items = headerless_items(rows)
     return items[:MAX_LINE_ITEMS]
 
 
-def header_role(cell: str) -> str | None:
-    """The role a header cell names, or ``None`` when it is not a header word."""
-    if len(cell) > _MAX_HEADER_CHARS:
-        return None
-    tidy = " ".join(re.sub(r"\(.{0,12}\)|[:*]", " ", cell).split()).strip(" .")
-    if not tidy:
-        return None
-    for role, pattern in _HEADER_ROLES:
-        if pattern.fullmatch(tidy):
-            return role
-    return None
-
-
-def _header(row: Row) -> list[_Column] | None:
-    cells = list(row.cells)
-    roles = [header_role(cell.text) for cell in cells]
-    if len(cells) < 2 or any(role is None for role in roles):
-        spaced = _spaced_header(row.text)  # single-spaced (a PDF's or OCR's text line)
-        if spaced is None:
-            return None
-        cells, roles = spaced
-    named = set(roles)
-    money = named & {"amount", "unitPrice", "debit", "credit"}
-    if not money or not named & {"description", "quantity"}:
-        return None
-    if "amount" not in named and "unitPrice" in named and "quantity" not in named:
-        roles = ["amount" if role == "unitPrice" else role for role in roles]  # "Item  Price"
-    elif "amount" not in named and "unitPrice" in named:  # "Item  Qty  Price": unit or row?
-        roles = [
-            "price"
-            if role == "unitPrice" and _BARE_PRICE.fullmatch(cell.text.strip(" :"))
-            else role
-            for role, cell in zip(roles, cells, strict=True)
-        ]
-    if "description" not in named:  # "Item #  Qty  Price": the first text column describes
-        return None
-    pairs = zip(roles, cells, strict=True)
-    return [_Column(role or "other", cell.x0, cell.x1) for role, cell in pairs]
-
-
-def _spaced_header(text: str) -> tuple[list[Cell], list[str | None]] | None:
-    """A header line whose cells are one space apart: its words cut, longest first, into
-    header phrases ("Unit price"); every word must belong to one. Cells get their word
-    positions (character offsets in the line)."""
-    words = text.split()
-    if not 2 <= len(words) <= _MAX_HEADER_WORDS or _NOT_A_HEADER.search(text):
-        return None  # cheap tests first: most lines are prose or data
-    cells: list[Cell] = []
-    roles: list[str | None] = []
-    index = 0
-    position = 0
-    while index < len(words):
-        for size in range(min(4, len(words) - index), 0, -1):
-            phrase = " ".join(words[index : index + size])
-            role = header_role(phrase)
-            if role is not None:
-                start = text.find(words[index], position)
-                position = start + len(phrase)
-                cells.append(Cell(phrase, float(start), float(position)))
-                roles.append(role)
-                index += size
-                break
-        else:
-            return None
-    return (cells, roles) if len(cells) >= 2 else None
-
-
-def _stacked_header(rows: Sequence[Row], start: int) -> tuple[list[_Column], int] | None:
-    """A header laid out one cell per line (how PDF text layers give a table): single-cell
-    lines that are all header words, at least one for the money. Returns the columns and the
-    index of the first body line."""
-    cells: list[Cell] = []
-    index = start
-    while index < len(rows) and len(rows[index].cells) == 1 and len(cells) < _MAX_COLUMNS:
-        if header_role(rows[index].cells[0].text) is None:
-            break
-        cells.append(Cell(rows[index].cells[0].text, float(len(cells)), float(len(cells))))
-        index += 1
-    if len(cells) < 2:
-        return None
-    joined = Row(tuple(cells), rows[start].page, "", rows[start].start, rows[start].end, None,
-                 positional=False, gap_before=False)  # fmt: skip
-    columns = _header(joined)
-    return (columns, index) if columns is not None else None
-
-
-def _stacked_rows(rows: Sequence[Row], start: int, columns: list[_Column]) -> list[Row]:
-    """Body lines of a one-cell-per-line table joined into rows, a line per column in the
-    header's order (a number column with no number line is an empty cell). Stops at a line
-    that cannot start a row: a number, a totals label or another header word."""
-    merged: list[Row] = []
-    index = start
-    while index < len(rows) and len(merged) < MAX_LINE_ITEMS:
-        head = rows[index]
-        if len(head.cells) != 1 or is_number_cell(head.text) or _TOTALS.match(head.text):
-            break
-        group: list[Row] = []
-        for column in columns:
-            if index >= len(rows) or len(rows[index].cells) != 1:
-                break
-            number = is_number_cell(rows[index].text)
-            if number != (column.role in _NUMERIC_ROLES):
-                if number or not group:
-                    break
-                continue  # an empty number cell
-            group.append(rows[index])
-            index += 1
-        if not group:
-            break
-        boxes = [row.bbox for row in group if row.bbox is not None]
-        cells = tuple(Cell(row.text, float(i), float(i)) for i, row in enumerate(group))
-        merged.append(
-            Row(cells, head.page, "  ".join(row.text for row in group), head.start,
-                group[-1].end, union_box(boxes), positional=False, gap_before=head.gap_before)
-        )  # fmt: skip
-    return merged
-
-
 def _table_body(
-    rows: Sequence[Row], start: int, columns: list[_Column]
+    rows: Sequence[Row], start: int, columns: list[Column]
 ) -> tuple[list[LineItem], int]:
     items: list[LineItem] = []
     stray = 0
@@ -280,9 +81,9 @@ def _table_body(
     while index < len(rows):
         row = rows[index]
         first = row.cells[0].text if row.cells else ""
-        if _TOTALS.match(first):
+        if TOTALS.match(first):
             break
-        if _header(row) is not None:
+        if header_columns(row) is not None:
             if items:
                 break  # a new table (or the header repeated on the next page) starts here
             index += 1
@@ -305,7 +106,7 @@ def _table_body(
     return items, index
 
 
-def _continues(row: Row, columns: list[_Column], last: LineItem) -> bool:
+def _continues(row: Row, columns: list[Column], last: LineItem) -> bool:
     """A wrapped description: text only, in the description column, right under its row."""
     if row.page != last.row.page or any(is_number_cell(cell.text) for cell in row.cells):
         return False
@@ -316,7 +117,7 @@ def _continues(row: Row, columns: list[_Column], last: LineItem) -> bool:
     return _column_of(row.cells[0], columns).role == "description"
 
 
-def _row_item(row: Row, columns: list[_Column]) -> LineItem | None:
+def _row_item(row: Row, columns: list[Column]) -> LineItem | None:
     readings: list[dict[str, list[str]]] = []
     if len(row.cells) == len(columns):
         readings.append(_by_order(row.cells, columns))
@@ -336,24 +137,24 @@ def _row_item(row: Row, columns: list[_Column]) -> LineItem | None:
     return best
 
 
-def _by_order(cells: Sequence[Cell], columns: list[_Column]) -> dict[str, list[str]]:
+def _by_order(cells: Sequence[Cell], columns: list[Column]) -> dict[str, list[str]]:
     reading: dict[str, list[str]] = {}
     for cell, column in zip(cells, columns, strict=True):
         reading.setdefault(column.role, []).append(cell.text)
     return reading
 
 
-def _by_position(cells: Sequence[Cell], columns: list[_Column]) -> dict[str, list[str]]:
+def _by_position(cells: Sequence[Cell], columns: list[Column]) -> dict[str, list[str]]:
     reading: dict[str, list[str]] = {}
     for cell in cells:
         reading.setdefault(_column_of(cell, columns).role, []).append(cell.text)
     return reading
 
 
-def _column_of(cell: Cell, columns: list[_Column]) -> _Column:
+def _column_of(cell: Cell, columns: list[Column]) -> Column:
     """The column a cell overlaps most, else the nearest one."""
 
-    def fit(column: _Column) -> tuple[float, float]:
+    def fit(column: Column) -> tuple[float, float]:
         overlap = min(cell.x1, column.x1) - max(cell.x0, column.x0)
         distance = abs((cell.x0 + cell.x1) / 2 - (column.x0 + column.x1) / 2)
         return (max(0.0, overlap), -distance)
@@ -361,7 +162,7 @@ def _column_of(cell: Cell, columns: list[_Column]) -> _Column:
     return max(columns, key=fit)
 
 
-def _from_right(cells: Sequence[Cell], columns: list[_Column]) -> dict[str, list[str]]:
+def _from_right(cells: Sequence[Cell], columns: list[Column]) -> dict[str, list[str]]:
     """Leading text cells describe; trailing numbers fill the numeric columns, the last one
     the amount (merged or empty cells leave a row shorter than its header)."""
     numbers: list[str] = []
@@ -373,8 +174,8 @@ def _from_right(cells: Sequence[Cell], columns: list[_Column]) -> dict[str, list
     return _fill(text, numbers, columns)
 
 
-def _fill(text: list[str], numbers: list[str], columns: list[_Column]) -> dict[str, list[str]]:
-    numeric = [c.role for c in columns if c.role in _NUMERIC_ROLES]
+def _fill(text: list[str], numbers: list[str], columns: list[Column]) -> dict[str, list[str]]:
+    numeric = [c.role for c in columns if c.role in NUMERIC_ROLES]
     reading: dict[str, list[str]] = {"description": text[-1:] if len(text) > 1 else text}
     if not numbers or not numeric:
         return reading
@@ -386,14 +187,14 @@ def _fill(text: list[str], numbers: list[str], columns: list[_Column]) -> dict[s
     return reading
 
 
-def _split_tokens(row: Row, columns: list[_Column]) -> list[dict[str, list[str]]]:
+def _split_tokens(row: Row, columns: list[Column]) -> list[dict[str, list[str]]]:
     """OCR's single-spaced row: words, then the numbers that end it, tried with each count of
     trailing numbers the numeric columns allow."""
     tokens = value_tokens(row.text)
     trailing = 0
     while trailing < len(tokens) and is_number_cell(tokens[len(tokens) - 1 - trailing]):
         trailing += 1
-    numeric = sum(1 for c in columns if c.role in _NUMERIC_ROLES)
+    numeric = sum(1 for c in columns if c.role in NUMERIC_ROLES)
     leading = _leading_other(columns)
     readings = []
     for take in range(min(trailing, numeric), 0, -1):
@@ -403,7 +204,7 @@ def _split_tokens(row: Row, columns: list[_Column]) -> list[dict[str, list[str]]
     return readings
 
 
-def _leading_other(columns: list[_Column]) -> int:
+def _leading_other(columns: list[Column]) -> int:
     """Columns before the description (a position number, a date, a code)."""
     for count, column in enumerate(columns):
         if column.role == "description":
@@ -426,7 +227,7 @@ def _without_leading(words: list[str], columns: int) -> list[str]:
 
 def _item(reading: dict[str, list[str]], row: Row) -> LineItem | None:
     description = " ".join(reading.get("description", [])).strip()
-    if not re.search(r"[^\W\d_]{2}", description) or _TOTALS.match(description):
+    if not re.search(r"[^\W\d_]{2}", description) or TOTALS.match(description):
         return None
     quantity = _one(reading.get("quantity"), parse_quantity)
     unit = _one(reading.get("unitPrice"), parse_money)
@@ -465,57 +266,6 @@ def _consistent(item: LineItem) -> bool:
     if item.quantity is None or item.unit_price is None:
         return True
     return close(round(item.quantity * item.unit_price, 2), item.amount)
-
-
-def _headerless(rows: Sequence[Row]) -> list[LineItem]:
-    """The run of "item  price" lines right above the first subtotal or total line."""
-    for index, row in enumerate(rows):
-        if not row.cells or not _TOTALS.match(row.cells[0].text):
-            continue
-        run: list[LineItem] = []
-        back = index - 1
-        while back >= 0:
-            item = _priced_line(rows[back])
-            if item is None or rows[back].page != row.page:
-                break
-            run.insert(0, item)
-            if rows[back].gap_before:
-                break
-            back -= 1
-        if run:
-            return run
-    return []
-
-
-def _priced_line(row: Row) -> LineItem | None:
-    """ "Milk 1L  2.49", "2 x Coffee beans  17.98", "Coffee 2 @ 8.99  17.98"."""
-    tokens = row.text.split()
-    if len(tokens) < 2 or _NOT_ITEM.match(row.text) or _TOTALS.match(row.text):
-        return None
-    price = tokens[-1]
-    money = parse_money(price)
-    if money is None or not re.search(r"[.,]\d{2}\)?-?$", price):
-        return None  # receipts print cents; "Tel 0123 456789" does not
-    description = row.text[: row.text.rfind(price)].strip()
-    quantity: float | None = None
-    unit_price: float | None = None
-    lead = _LEADING_COUNT.match(description)
-    if lead:
-        quantity = float(lead.group("qty"))
-        description = description[lead.end() :]
-    else:
-        rate = _TRAILING_RATE.search(description)
-        unit = parse_money(rate.group("unit")) if rate else None
-        if rate and unit is not None:
-            quantity = parse_quantity(rate.group("qty"))
-            unit_price = unit.amount
-            description = description[: rate.start()]
-    description = description.strip(" .:-")
-    if not re.search(r"[^\W\d_]{2}", description):
-        return None
-    if quantity and unit_price is None:
-        unit_price = round(money.amount / quantity, 2)
-    return LineItem(description, quantity, unit_price, money.amount, money.currency, row)
 
 
 __all__ = ["MAX_LINE_ITEMS", "LineItem", "header_role", "read_line_items"]

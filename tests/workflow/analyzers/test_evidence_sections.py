@@ -129,3 +129,40 @@ class TestSections:
         more = ["Notes", "Payment by bank transfer within 30 days."]
         text, layout = scanned([INVOICE_PAGE, more])
         assert "sections" not in analyze(text, layout)
+
+
+class TestBundleTitles:
+    def test_titles_below_a_letterhead_and_receipts_back_to_back(self) -> None:
+        """A title under the sender's address ("Sales Invoice"), a letter whose salutation
+        comes after the addresses, two receipts numbered "Receipt: ..." one after the other."""
+        letter = [
+            "Whitfield Insurance Group plc",
+            "10 King Street",
+            "Leeds LS1 2AB",
+            "10 March 2026",
+            "Ms. Priya Patel",
+            "3 Elm Avenue",
+            "Bristol",
+            "Dear Ms. Patel,",
+            "Please find the papers enclosed.",
+            "Kind regards,",
+        ]
+        invoice = [
+            "Summit Office Supply Inc.",
+            "1200 Market Street",
+            "Boston, MA 02110",
+            "billing@summit.example",
+            "Sales Invoice",
+            "Invoice no: 88412",
+            "Total due: USD 120.00",
+        ]
+        first = ["Corner Market", "Receipt: 802-2430", "Bread  2.49", "TOTAL  $2.49"]
+        second = ["City Fuel Station", "Receipt: 802-9911", "Water  1.99", "TOTAL  $1.99"]
+        text, layout = scanned([letter, invoice, first, second])
+        sections = analyze(text, layout)["sections"]
+        assert [(s["documentType"], s["pages"]) for s in sections] == [
+            ("letter", [1, 1]), ("invoice", [2, 2]), ("receipt", [3, 3]), ("receipt", [4, 4]),
+        ]  # fmt: skip
+        assert [s["keyFigures"].get("documentNumber") for s in sections[1:]] == [
+            "88412", "802-2430", "802-9911",
+        ]  # fmt: skip

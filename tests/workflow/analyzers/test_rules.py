@@ -104,3 +104,38 @@ class TestMinutes:
             ("Maria Chen", "attendee"), ("Thomas Reed", "attendee"), ("Aisha Bello", "attendee"),
             ("Jonas Weber", "absent"), ("Sofia Rossi", "secretary"),
         ]  # fmt: skip
+
+
+class TestReceiptsAndDates:
+    def test_a_cafe_bill_counts_and_a_pound_date(self) -> None:
+        """ "2 Cappuccino  7.00" is two at 3.50; 05/10/2026 on a bill in pounds is 5 October."""
+        analysis = analyze(
+            "BLUE DOOR CAFE\n12 Harbour Way, Bristol\n05/10/2026 09:42\n"
+            "2 Cappuccino          7.00\n1 Croissant           2.80\n"
+            "Subtotal              9.80\nVAT 20%               1.96\nTotal                11.76\n"
+            "Card payment       GBP 11.76\n"
+        )
+        assert analysis["keyFigures"]["issueDate"] == "2026-10-05"
+        items = analysis["lineItems"]
+        assert [(i["description"], i["quantity"], i["unitPrice"]) for i in items] == [
+            ("Cappuccino", 2.0, 3.5), ("Croissant", 1.0, 2.8),
+        ]  # fmt: skip
+
+    def test_a_count_after_the_item(self) -> None:
+        """ "Wireless mouse x1", "HDMI cable x2" in an order e-mail's list."""
+        analysis = analyze(
+            "Subject: Order #NW-88213 confirmed\nOrder date: October 5, 2026\n"
+            "Wireless mouse x1 $24.99\nHDMI cable x2 $15.98\nOrder total: $40.97\n"
+            "Payment: Visa ending in 4821\n"
+        )
+        assert [(i["description"], i["quantity"], i["amount"]) for i in analysis["lineItems"]] == [
+            ("Wireless mouse", 1.0, 24.99), ("HDMI cable", 2.0, 15.98),
+        ]  # fmt: skip
+
+    def test_the_texts_own_dates_decide_the_order(self) -> None:
+        """One date 25/09/2026 shows the text is day-first: 05/10/2026 is 5 October, in
+        dollars too; without such evidence a dollar text reads month-first."""
+        text = "INVOICE\nInvoice date: 05/10/2026\nDelivered: 25/09/2026\nTotal due: $10.00\n"
+        assert analyze(text)["keyFigures"]["issueDate"] == "2026-10-05"
+        us = "INVOICE\nInvoice date: 05/10/2026\nTotal due: $10.00\n"
+        assert analyze(us)["keyFigures"]["issueDate"] == "2026-05-10"

@@ -231,3 +231,27 @@ class TestSingleSpacedRows:
             ("Card payment - Metro Hardware", None, None, 141.79),
             ("Salary", None, None, 631.14),
         ]
+
+
+class TestHeaders:
+    def test_one_column_the_vocabulary_lacks(self) -> None:
+        """A "Colour" column among known ones: the header still counts, the cell is skipped."""
+        analysis = analyze(
+            "INVOICE\nInvoice no: 5\n"
+            "Item            Colour    Qty   Price    Amount\n"
+            "T-shirt         Blue      3     12.00    36.00\n"
+            "Cap             Red       1     8.50     8.50\n"
+            "Total: $44.50\n"
+        )
+        assert rows(analysis) == [("T-shirt", 3.0, 12.0, 36.0), ("Cap", 1.0, 8.5, 8.5)]
+
+    def test_a_subtotal_column_is_not_the_documents_subtotal(self) -> None:
+        """A header ending in "Subtotal" does not make the first row's amount the subtotal."""
+        analysis = analyze(
+            "Order confirmation\nOrder #: 5531\nProduct\tQty\tUnit price\tSubtotal\n"
+            "USB-C cable\t3\t$9.99\t$29.97\nLaptop stand\t1\t$39.00\t$39.00\n"
+            "Order total: $68.97\n"
+        )
+        assert "subtotal" not in analysis["keyFigures"]
+        assert [item["amount"] for item in analysis["lineItems"]] == [29.97, 39.0]
+        assert analysis["warnings"] == []

@@ -1,0 +1,84 @@
+"""Receipts without a table header: the run of priced lines right above the subtotal or
+total is their items, a quantity written into the line ("2 x Coffee", "Coffee 2 @ 4.50")
+read from it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from workflow.analyzers.lineitem import TOTALS, LineItem
+from workflow.analyzers.numbers import parse_money, parse_quantity
+from workflow.analyzers.rows import Row
+
+#: Lines above a receipt's totals that are not items: payment and bookkeeping lines.
+_NOT_ITEM = re.compile(
+    r"^\W{0,3}(?:cash|change|visa|mastercard|amex|debit|credit|card|tendered|paid|payment"
+    r"|tel\b|phone|date|time|receipt|trans|order|invoice|table|server|cashier|store)\b",
+    re.IGNORECASE,
+)
+#: "2 x Coffee" at the start of a receipt line; "Coffee 2 @ 4.50" / "2 x 4.50" at its end.
+_LEADING_COUNT = re.compile(r"^(?P<qty>\d{1,3})(?:\s*[x\u00d7*]\s+|\s+)(?=[^\W\d_])", re.IGNORECASE)
+#: "Wireless mouse x1", "HDMI cable 2x": a count written after the item.
+_TRAILING_COUNT = re.compile(r"\s+(?:[x\u00d7]\s?(?P<a>\d{1,3})|(?P<b>\d{1,3})\s?[x\u00d7])$", re.I)
+_TRAILING_RATE = re.compile(
+    r"\s+(?P<qty>\d{1,4}(?:[.,]\d{1,3})?)\s*(?:[x\u00d7@]|pcs?\s*[x\u00d7@]?)\s*(?P<unit>\S+)\s*$",
+    re.IGNORECASE,
+)
+
+
+def headerless_items(rows: Sequence[Row]) -> list[LineItem]:
+    """The run of "item  price" lines right above the first subtotal or total line."""
+    for index, row in enumerate(rows):
+        if not row.cells or not TOTALS.match(row.cells[0].text):
+            continue
+        run: list[LineItem] = []
+        back = index - 1
+        while back >= 0:
+            item = _priced_line(rows[back])
+            if item is None or rows[back].page != row.page:
+                break
+            run.insert(0, item)
+            if rows[back].gap_before:
+                break
+            back -= 1
+        if run:
+            return run
+    return []
+
+
+def _priced_line(row: Row) -> LineItem | None:
+    """ "Milk 1L  2.49", "2 x Coffee beans  17.98", "Coffee 2 @ 8.99  17.98"."""
+    tokens = row.text.split()
+    if len(tokens) < 2 or _NOT_ITEM.match(row.text) or TOTALS.match(row.text):
+        return None
+    price = tokens[-1]
+    money = parse_money(price)
+    if money is None or not re.search(r"[.,]\d{2}\)?-?$", price):
+        return None  # receipts print cents; "Tel 0123 456789" does not
+    description = row.text[: row.text.rfind(price)].strip()
+    quantity: float | None = None
+    unit_price: float | None = None
+    lead = _LEADING_COUNT.match(description)
+    if lead:
+        quantity = float(lead.group("qty"))
+        description = description[lead.end() :]
+    elif counted := _TRAILING_COUNT.search(description):
+        quantity = float(counted.group("a") or counted.group("b"))
+        description = description[: counted.start()]
+    else:
+        rate = _TRAILING_RATE.search(description)
+        unit = parse_money(rate.group("unit")) if rate else None
+        if rate and unit is not None:
+            quantity = parse_quantity(rate.group("qty"))
+            unit_price = unit.amount
+            description = description[: rate.start()]
+    description = description.strip(" .:-")
+    if not re.search(r"[^\W\d_]{2}", description):
+        return None
+    if quantity and unit_price is None:
+        unit_price = round(money.amount / quantity, 2)
+    return LineItem(description, quantity, unit_price, money.amount, money.currency, row)
+
+
+__all__ = ["headerless_items"]
