@@ -53,8 +53,10 @@ from consumer.observability import (
 )
 from consumer.records import Ignored, parse_sqs_record
 from docpipe import durable
+from docpipe.aws import load_tenancy
 from docpipe.errors import InvalidJobError, TransientError
 from docpipe.settings import Settings
+from docpipe.tenancy import Tenancy
 
 if TYPE_CHECKING:
     from aws_lambda_powertools.utilities.batch.types import PartialItemFailureResponse
@@ -155,8 +157,11 @@ class BatchConsumer:
         dispatch_timeout_seconds: float,
         safety_margin_ms: int = DEFAULT_SAFETY_MARGIN_MS,
         observer: Observer | None = None,
+        tenancy: Tenancy | None = None,
     ) -> None:
         self.dispatcher = dispatcher
+        #: Who owns each accepted job (:mod:`docpipe.tenancy`); one tenant when not given.
+        self.tenancy = tenancy if tenancy is not None else Tenancy.single()
         self.runner = runner
         self._dispatch_timeout = dispatch_timeout_seconds
         self._margin_ms = safety_margin_ms
@@ -209,7 +214,7 @@ class BatchConsumer:
     ) -> None:
         message_id = record.message_id
         try:
-            parsed = parse_sqs_record(record.raw_event)
+            parsed = parse_sqs_record(record.raw_event, self.tenancy)
         except InvalidJobError as exc:
             tally.failed += 1
             self._observe(RecordRejected(message_id=message_id, reason=str(exc)))
@@ -276,6 +281,7 @@ def make_consumer(
     settings: Settings | None = None,
     safety_margin_ms: int = DEFAULT_SAFETY_MARGIN_MS,
     observer: Observer | None = None,
+    tenancy: Tenancy | None = None,
 ) -> BatchConsumer:
     """A handler around an injected dispatcher and loop (tests, the in-process demo)."""
     resolved = settings if settings is not None else Settings.from_env()
@@ -285,6 +291,7 @@ def make_consumer(
         dispatch_timeout_seconds=resolved.dispatch_timeout_seconds,
         safety_margin_ms=safety_margin_ms,
         observer=observer,
+        tenancy=tenancy,
     )
 
 
@@ -327,6 +334,7 @@ class _LazyConsumer:
                     dispatcher,
                     runner=runner,
                     dispatch_timeout_seconds=settings.dispatch_timeout_seconds,
+                    tenancy=load_tenancy(settings),
                 )
             return self._consumer
 

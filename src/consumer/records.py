@@ -13,6 +13,12 @@ An SQS message reaching the consumer is one of:
 * a direct job message ``{"documentUrl", "jobId"?, "requesterId"?, "type"?, "review"?}``
   (``"review": true`` asks for a person to approve the analysis before the job finishes).
 
+Every job gets its owner here, once (:class:`~docpipe.tenancy.Tenancy`): an upload belongs to
+the tenant whose inbox prefix holds its key; a direct message to its ``requesterId`` when the
+sender (SQS's ``SenderId`` attribute, which the sender cannot choose) may name that tenant,
+else to the sender's own tenant. A sender the tenants file does not know, a ``requesterId``
+it may not name, an upload under no tenant's prefix: each is refused, never given a default.
+
 Anything else raises :class:`~docpipe.errors.InvalidJobError` with a reason precise enough
 to act on from the log line alone. The handler fails that record only, so the queue's
 redrive policy moves it to the DLQ after ``maxReceiveCount`` tries.
@@ -33,6 +39,10 @@ from urllib.parse import unquote_plus
 
 from docpipe.errors import InvalidJobError
 from docpipe.jobs import DocumentRef, Job, s3_job_id, validate_job_id
+from docpipe.tenancy import Tenancy
+
+#: The mapping of a deployment without a tenants file: one tenant owns every job.
+_SINGLE_TENANT = Tenancy.single()
 
 #: Fields a direct job message may carry; anything else is most likely a typo
 #: (``documentURL``, ``jobid``) and is refused rather than silently dropped.
@@ -55,8 +65,9 @@ class Ignored:
 type Parsed = tuple[Job, ...] | Ignored
 
 
-def parse_sqs_record(record: Mapping[str, Any]) -> Parsed:
-    """Parse one record of a Lambda SQS event (``messageId``, ``body``, ``attributes``)."""
+def parse_sqs_record(record: Mapping[str, Any], tenancy: Tenancy = _SINGLE_TENANT) -> Parsed:
+    """Parse one record of a Lambda SQS event (``messageId``, ``body``, ``attributes``);
+    ``tenancy`` decides each job's owner."""
     message_id = record.get("messageId")
     if not isinstance(message_id, str) or not message_id:
         raise InvalidJobError("SQS record has no messageId")
@@ -64,12 +75,27 @@ def parse_sqs_record(record: Mapping[str, Any]) -> Parsed:
     if not isinstance(body, str):
         raise InvalidJobError("SQS record has no text body")
     attributes = record.get("attributes")
-    sent = attributes.get("SentTimestamp") if isinstance(attributes, Mapping) else None
-    return parse_body(body, message_id=message_id, sent_timestamp=_epoch_ms(sent))
+    attributes = attributes if isinstance(attributes, Mapping) else {}
+    sender = attributes.get("SenderId")
+    return parse_body(
+        body,
+        message_id=message_id,
+        sent_timestamp=_epoch_ms(attributes.get("SentTimestamp")),
+        sender_id=sender if isinstance(sender, str) and sender else None,
+        tenancy=tenancy,
+    )
 
 
-def parse_body(body: str, *, message_id: str, sent_timestamp: int | None = None) -> Parsed:
-    """Parse an SQS message body; ``message_id`` names direct jobs that carry no ``jobId``."""
+def parse_body(
+    body: str,
+    *,
+    message_id: str,
+    sent_timestamp: int | None = None,
+    sender_id: str | None = None,
+    tenancy: Tenancy = _SINGLE_TENANT,
+) -> Parsed:
+    """Parse an SQS message body; ``message_id`` names direct jobs that carry no ``jobId``,
+    ``sender_id`` (SQS's ``SenderId``) is who sent it, ``tenancy`` decides the owner."""
     message = _json_object(body, "message body")
     if message.get("Type") == "Notification" and "Message" in message:
         inner = message["Message"]
@@ -82,16 +108,16 @@ def parse_body(body: str, *, message_id: str, sent_timestamp: int | None = None)
     if message.get("Event") == "s3:TestEvent":
         return Ignored("s3:TestEvent")
     if "Records" in message:
-        return _parse_s3_event(message["Records"], sent_timestamp)
+        return _parse_s3_event(message["Records"], sent_timestamp, tenancy)
     if "documentUrl" in message:
-        return (_parse_direct(message, message_id, sent_timestamp),)
+        return (_parse_direct(message, message_id, sent_timestamp, sender_id, tenancy),)
     raise InvalidJobError(
         "message is neither an S3 event notification ('Records') nor a direct job "
         f"('documentUrl'); top-level keys: {sorted(message)}"
     )
 
 
-def _parse_s3_event(records: object, sent_timestamp: int | None) -> Parsed:
+def _parse_s3_event(records: object, sent_timestamp: int | None, tenancy: Tenancy) -> Parsed:
     if not isinstance(records, list) or not records:
         raise InvalidJobError("S3 event 'Records' must be a non-empty list")
     jobs: dict[str, Job] = {}
@@ -108,7 +134,7 @@ def _parse_s3_event(records: object, sent_timestamp: int | None) -> Parsed:
         if not isinstance(name, str) or not name.startswith(CREATED_PREFIX):
             skipped.append(f"{where}: {name}")
             continue
-        job = _parse_s3_record(record, where, sent_timestamp)
+        job = _parse_s3_record(record, where, sent_timestamp, tenancy)
         # The same object version twice in one message is one job, not two dispatches.
         jobs.setdefault(job.job_id, job)
     if not jobs:
@@ -116,7 +142,9 @@ def _parse_s3_event(records: object, sent_timestamp: int | None) -> Parsed:
     return tuple(jobs.values())
 
 
-def _parse_s3_record(record: Mapping[str, Any], where: str, sent_timestamp: int | None) -> Job:
+def _parse_s3_record(
+    record: Mapping[str, Any], where: str, sent_timestamp: int | None, tenancy: Tenancy
+) -> Job:
     s3 = _object_field(record, "s3", where)
     bucket = _object_field(s3, "bucket", f"{where}.s3")
     obj = _object_field(s3, "object", f"{where}.s3")
@@ -139,10 +167,17 @@ def _parse_s3_record(record: Mapping[str, Any], where: str, sent_timestamp: int 
         document=document,
         source="s3",
         submitted_at=event_time if event_time is not None else sent_timestamp,
+        owner=tenancy.owner_of_upload(key),
     )
 
 
-def _parse_direct(message: Mapping[str, Any], message_id: str, sent_timestamp: int | None) -> Job:
+def _parse_direct(
+    message: Mapping[str, Any],
+    message_id: str,
+    sent_timestamp: int | None,
+    sender_id: str | None,
+    tenancy: Tenancy,
+) -> Job:
     unknown = sorted(set(message) - DIRECT_MESSAGE_FIELDS)
     if unknown:
         raise InvalidJobError(
@@ -154,11 +189,13 @@ def _parse_direct(message: Mapping[str, Any], message_id: str, sent_timestamp: i
     review = message.get("review", False)
     if not isinstance(review, bool):
         raise InvalidJobError("direct job message: 'review' must be true or false")
+    requester_id = _optional_text(message, "requesterId", "direct job message")
     return Job(
         job_id=validate_job_id(message_id if job_id is None else job_id),
         document=document,
         source="sqs",
-        requester_id=_optional_text(message, "requesterId", "direct job message"),
+        requester_id=requester_id,
+        owner=tenancy.owner_of_message(requester_id, sender_id),
         declared_type=_optional_text(message, "type", "direct job message"),
         submitted_at=sent_timestamp,
         review=review,

@@ -19,6 +19,7 @@ from botocore.exceptions import ConnectionError as BotoConnectionError
 from docpipe.errors import ConfigError, DocumentNotFound, DocumentTooLarge, TransientError
 from docpipe.jobs import page_range_label, pages_in
 from docpipe.ports import Blob, JobPage, JobRecord
+from docpipe.tenancy import DEFAULT_TENANT, Tenancy
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -47,6 +48,17 @@ _MISSING_CODES = frozenset({"NoSuchKey", "NoSuchVersion", "NoSuchBucket", "404",
 DOCUMENT_INDEX = "byDocument"
 #: Name of the table's index on status (partition) and createdAt (sort): job lists, reviews.
 STATUS_INDEX = "byStatus"
+#: Name of the table's index on tenantStatus (``<tenant>#<status>``, partition) and createdAt
+#: (sort): one tenant's jobs in one state.
+TENANT_STATUS_INDEX = "byTenantStatus"
+#: The attribute that index is partitioned on, kept in step with ``status`` by every write
+#: that changes it (DynamoDB cannot index a concatenation itself).
+TENANT_STATUS = "tenantStatus"
+#: The attributes a page's ``LastEvaluatedKey`` holds, per index (table key + index key).
+_INDEX_KEYS = {
+    STATUS_INDEX: {"jobId", "status", "createdAt"},
+    TENANT_STATUS_INDEX: {"jobId", TENANT_STATUS, "createdAt"},
+}
 #: Largest read buffer: we read the body in chunks so a lying Content-Length cannot blow memory.
 _CHUNK = 1024 * 1024
 
@@ -117,6 +129,34 @@ def read_secret(
     except _NETWORK_ERRORS as exc:
         raise transient(exc) from exc
     return str(response.get("SecretString") or "")
+
+
+def load_tenancy(settings: Settings, *, ssm: Any | None = None) -> Tenancy:
+    """The deployment's tenants: from the SSM parameter ``DOCPIPE_TENANTS_PARAMETER`` (AWS),
+    else the file ``DOCPIPE_TENANTS_FILE``, else one tenant. Read once, at start-up; a
+    missing or malformed mapping is a :class:`ConfigError` (nothing runs half-configured)."""
+    name = settings.tenants_parameter
+    if name:
+        if ssm is None:
+            ssm = client("ssm", settings)
+        try:
+            response = ssm.get_parameter(Name=name, WithDecryption=True)
+        except ClientError as exc:
+            if _error_code(exc) in ("ParameterNotFound", "AccessDeniedException"):
+                raise ConfigError(f"DOCPIPE_TENANTS_PARAMETER {name!r}: {exc}") from exc
+            raise transient(exc) from exc
+        except _NETWORK_ERRORS as exc:
+            raise transient(exc) from exc
+        text = str(response["Parameter"]["Value"])
+        return Tenancy.from_json(text, source=f"DOCPIPE_TENANTS_PARAMETER {name!r}")
+    if settings.tenants_file:
+        try:
+            with open(settings.tenants_file, encoding="utf-8") as handle:
+                text = handle.read()
+        except OSError as exc:
+            raise ConfigError(f"DOCPIPE_TENANTS_FILE {settings.tenants_file!r}: {exc}") from exc
+        return Tenancy.from_json(text, source=f"tenants file {settings.tenants_file}")
+    return Tenancy.single()
 
 
 class S3BlobStore:
@@ -209,7 +249,14 @@ class DynamoJobTable:
             raise transient(exc) from exc
 
     def start_step(
-        self, *, job_id: str, document_url: str, requester_id: str | None, step: StepName, now: int
+        self,
+        *,
+        job_id: str,
+        document_url: str,
+        requester_id: str | None,
+        tenant: str,
+        step: StepName,
+        now: int,
     ) -> None:
         values: dict[str, Any] = {
             ":processing": {"S": "processing"},
@@ -228,6 +275,7 @@ class DynamoJobTable:
             "createdAt = if_not_exists(createdAt, :now)",
             f"started_{step} = :now",
             f"first_{step} = if_not_exists(first_{step}, :now)",
+            *_tenant_sets(values, tenant, "processing"),
         ]
         if requester_id is not None:
             values[":requester"] = {"S": requester_id}
@@ -249,6 +297,7 @@ class DynamoJobTable:
         job_id: str,
         document_url: str,
         requester_id: str | None,
+        tenant: str,
         status: JobState,
         now: int,
         result: dict[str, Any] | None = None,
@@ -267,6 +316,7 @@ class DynamoJobTable:
             "documentUrl = :url",
             "createdAt = if_not_exists(createdAt, :now)",
             "finishedAt = if_not_exists(finishedAt, :now)",
+            *_tenant_sets(values, tenant, status),
         ]
         if requester_id is not None:
             values[":requester"] = {"S": requester_id}
@@ -329,23 +379,31 @@ class DynamoJobTable:
         )
 
     def record_retry(
-        self, *, job_id: str, document_url: str, retrying: dict[str, Any], now: int
+        self,
+        *,
+        job_id: str,
+        document_url: str,
+        tenant: str,
+        retrying: dict[str, Any],
+        now: int,
     ) -> None:
+        values: dict[str, Any] = {
+            ":retrying": {"S": json.dumps(retrying, sort_keys=True)},
+            ":now": {"N": str(now)},
+            ":processing": {"S": "processing"},
+            ":url": {"S": document_url},
+        }
+        tenant_sets = ", ".join(_tenant_sets(values, tenant, "processing"))
         self._update(
             Key={"jobId": {"S": job_id}},
             UpdateExpression=(
                 "SET retryingJson = :retrying, updatedAt = :now, #status = :processing, "
                 "documentUrl = if_not_exists(documentUrl, :url), "
-                "createdAt = if_not_exists(createdAt, :now)"
+                f"createdAt = if_not_exists(createdAt, :now), {tenant_sets}"
             ),
             ConditionExpression="attribute_not_exists(jobId) OR #status = :processing",
             ExpressionAttributeNames={"#status": "status"},
-            ExpressionAttributeValues={
-                ":retrying": {"S": json.dumps(retrying, sort_keys=True)},
-                ":now": {"N": str(now)},
-                ":processing": {"S": "processing"},
-                ":url": {"S": document_url},
-            },
+            ExpressionAttributeValues=values,
         )
 
     def clear_retry(self, *, job_id: str, now: int) -> None:
@@ -371,22 +429,24 @@ class DynamoJobTable:
             ExpressionAttributeValues=values,
         )
 
-    def open_review(self, *, job_id: str, review: dict[str, Any], now: int) -> None:
+    def open_review(self, *, job_id: str, tenant: str, review: dict[str, Any], now: int) -> None:
+        values: dict[str, Any] = {
+            ":awaiting": {"S": "awaiting_review"},
+            ":processing": {"S": "processing"},
+            ":review": {"S": json.dumps(review, sort_keys=True)},
+            ":now": {"N": str(now)},
+        }
+        tenant_sets = ", ".join(_tenant_sets(values, tenant, "awaiting_review"))
         self._update(
             Key={"jobId": {"S": job_id}},
             UpdateExpression=(
                 # The status last (see finish): never awaiting_review without the review.
-                "SET reviewJson = :review, updatedAt = :now, #status = :awaiting"
+                f"SET reviewJson = :review, updatedAt = :now, {tenant_sets}, #status = :awaiting"
                 " REMOVE step, stepStartedAt"
             ),
             ConditionExpression="#status = :processing",
             ExpressionAttributeNames={"#status": "status"},
-            ExpressionAttributeValues={
-                ":awaiting": {"S": "awaiting_review"},
-                ":processing": {"S": "processing"},
-                ":review": {"S": json.dumps(review, sort_keys=True)},
-                ":now": {"N": str(now)},
-            },
+            ExpressionAttributeValues=values,
         )
 
     def get(self, job_id: str) -> JobRecord | None:
@@ -421,23 +481,40 @@ class DynamoJobTable:
         cursor: str | None = None,
         oldest_first: bool = False,
         created_at_most: int | None = None,
+        tenant: str | None = None,
     ) -> JobPage:
-        condition = "#status = :status"
-        values: dict[str, Any] = {":status": {"S": status}}
+        # One tenant's jobs come from its own partition of the byTenantStatus index, so a
+        # page (and the cursor it returns) never holds another tenant's job.
+        value: str = status
+        if tenant is None:
+            index, partition = STATUS_INDEX, "status"
+        else:
+            index, partition, value = (
+                TENANT_STATUS_INDEX,
+                TENANT_STATUS,
+                tenant_status(tenant, status),
+            )
+        condition = "#partition = :partition"
+        values: dict[str, Any] = {":partition": {"S": value}}
         if created_at_most is not None:
             condition += " AND createdAt <= :most"
             values[":most"] = {"N": str(created_at_most)}
         params: dict[str, Any] = {
             "TableName": self._table_name,
-            "IndexName": STATUS_INDEX,
+            "IndexName": index,
             "KeyConditionExpression": condition,
-            "ExpressionAttributeNames": {"#status": "status"},
+            "ExpressionAttributeNames": {"#partition": partition},
             "ExpressionAttributeValues": values,
             "ScanIndexForward": oldest_first,
             "Limit": limit,
         }
         if cursor is not None:
-            params["ExclusiveStartKey"] = decode_cursor(cursor)
+            start = decode_cursor(cursor)
+            # A cursor from another listing (another tenant's, another state's) is refused:
+            # it names a position in someone else's partition.
+            if start.get(partition) != {"S": value} or set(start) != _INDEX_KEYS[index]:
+                raise ValueError("invalid cursor")
+            params["ExclusiveStartKey"] = start
         try:
             response = self._client.query(**params)
         except _AWS_ERRORS as exc:
@@ -445,6 +522,19 @@ class DynamoJobTable:
         records = [_record(cast(dict[str, Any], item)) for item in response.get("Items", [])]
         last = response.get("LastEvaluatedKey")
         return JobPage(records, encode_cursor(cast(dict[str, Any], last)) if last else None)
+
+
+def tenant_status(tenant: str, status: str) -> str:
+    """The ``tenantStatus`` value of a job: its owner and state, the index's partition."""
+    return f"{tenant}#{status}"
+
+
+def _tenant_sets(values: dict[str, Any], tenant: str, status: str) -> list[str]:
+    """SET actions keeping the owner (fixed once written) and ``tenantStatus`` in step with
+    ``status``; the values they use are added to ``values``."""
+    values[":tenant"] = {"S": tenant}
+    values[":tenantStatus"] = {"S": tenant_status(tenant, status)}
+    return ["tenant = if_not_exists(tenant, :tenant)", f"{TENANT_STATUS} = :tenantStatus"]
 
 
 def encode_cursor(key: dict[str, Any]) -> str:
@@ -496,6 +586,7 @@ def _record(item: dict[str, Any]) -> JobRecord:
         step=cast("StepName | None", s("step")),
         step_started_at=n("stepStartedAt"),
         requester_id=s("requesterId"),
+        tenant=s("tenant") or DEFAULT_TENANT,
         result=None if result is None else json.loads(result),
         error=None if error is None else json.loads(error),
         steps=dict(sorted(steps.items(), key=lambda kv: kv[1])),
@@ -574,6 +665,7 @@ def create_job_table(dynamodb: DynamoDBClient, table_name: str) -> None:
                 {"AttributeName": "documentUrl", "AttributeType": "S"},
                 {"AttributeName": "createdAt", "AttributeType": "N"},
                 {"AttributeName": "status", "AttributeType": "S"},
+                {"AttributeName": TENANT_STATUS, "AttributeType": "S"},
             ],
             KeySchema=[{"AttributeName": "jobId", "KeyType": "HASH"}],
             GlobalSecondaryIndexes=[
@@ -589,6 +681,14 @@ def create_job_table(dynamodb: DynamoDBClient, table_name: str) -> None:
                     "IndexName": STATUS_INDEX,
                     "KeySchema": [
                         {"AttributeName": "status", "KeyType": "HASH"},
+                        {"AttributeName": "createdAt", "KeyType": "RANGE"},
+                    ],
+                    "Projection": {"ProjectionType": "ALL"},
+                },
+                {
+                    "IndexName": TENANT_STATUS_INDEX,
+                    "KeySchema": [
+                        {"AttributeName": TENANT_STATUS, "KeyType": "HASH"},
                         {"AttributeName": "createdAt", "KeyType": "RANGE"},
                     ],
                     "Projection": {"ProjectionType": "ALL"},

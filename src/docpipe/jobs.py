@@ -15,6 +15,7 @@ from typing import Any, Literal, get_args
 from urllib.parse import quote
 
 from docpipe.errors import InvalidJobError
+from docpipe.tenancy import DEFAULT_TENANT, results_prefix, validate_tenant
 
 type StepName = Literal["download", "extract", "analyze", "store", "notify"]
 type JobState = Literal["processing", "awaiting_review", "done", "failed"]
@@ -149,9 +150,13 @@ class Job:
     submitted_at: int | None = None
     #: The sender asked for a person to review the analysis before the job finishes.
     review: bool = False
+    #: The tenant the job belongs to, fixed when the consumer accepted it
+    #: (:mod:`docpipe.tenancy`); every read or change of the job is checked against it.
+    owner: str = DEFAULT_TENANT
 
     def __post_init__(self) -> None:
         validate_job_id(self.job_id)
+        validate_tenant(self.owner, where="job owner")
 
     @property
     def promise_id(self) -> str:
@@ -166,6 +171,7 @@ class Job:
             "declaredType": self.declared_type,
             "submittedAt": self.submitted_at,
             "review": self.review,
+            "owner": self.owner,
         }
 
     @classmethod
@@ -181,12 +187,16 @@ class Job:
             declared_type=data.get("declaredType"),
             submitted_at=data.get("submittedAt"),
             review=data.get("review") is True,
+            # A job accepted before tenancy existed belongs to the single tenant.
+            owner=data.get("owner") or DEFAULT_TENANT,
         )
 
 
-def results_key(job_id: str, name: str) -> str:
-    """Key in the results bucket for one of a job's outputs (``text.txt``, ``result.json``)."""
-    return f"jobs/{quote(validate_job_id(job_id))}/{name}"
+def results_key(job_id: str, name: str, *, owner: str) -> str:
+    """Key in the results bucket for one of a job's outputs (``text.txt``, ``result.json``):
+    under its owner's prefix (``tenants/<owner>/jobs/<jobId>/``), which a tenant's role may be
+    granted read access to alone."""
+    return f"{results_prefix(owner)}jobs/{quote(validate_job_id(job_id))}/{name}"
 
 
 def page_range_label(first: int, last: int) -> str:

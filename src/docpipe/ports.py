@@ -11,6 +11,7 @@ from typing import Any, Literal, Protocol
 
 from docpipe.jobs import JobState, StepName
 from docpipe.layout import Layout
+from docpipe.tenancy import DEFAULT_TENANT
 
 type StepOutcome = Literal["ok", "failed", "retry"]
 
@@ -59,6 +60,9 @@ class JobRecord:
     step: StepName | None = None
     step_started_at: int | None = None
     requester_id: str | None = None
+    #: The tenant the job belongs to (:mod:`docpipe.tenancy`); rows older than tenancy
+    #: belong to the single tenant.
+    tenant: str = DEFAULT_TENANT
     result: dict[str, Any] | None = None
     error: dict[str, Any] | None = None
     #: Per-step start times (epoch ms), in the order the steps ran.
@@ -88,6 +92,7 @@ class JobRecord:
             "documentUrl": self.document_url,
             "createdAt": self.created_at,
             "updatedAt": self.updated_at,
+            "tenant": self.tenant,
         }
         if self.status == "processing" and self.step is not None:
             body["step"] = self.step
@@ -128,10 +133,17 @@ class JobTable(Protocol):
     """Where jobs' progress and outcomes live (DynamoDB)."""
 
     def start_step(
-        self, *, job_id: str, document_url: str, requester_id: str | None, step: StepName, now: int
+        self,
+        *,
+        job_id: str,
+        document_url: str,
+        requester_id: str | None,
+        tenant: str,
+        step: StepName,
+        now: int,
     ) -> None:
-        """Record that ``step`` is now running. Creates the row on first use; never moves a
-        finished job back to ``processing``."""
+        """Record that ``step`` is now running. Creates the row on first use (owned by
+        ``tenant`` for good); never moves a finished job back to ``processing``."""
         ...
 
     def finish(
@@ -140,6 +152,7 @@ class JobTable(Protocol):
         job_id: str,
         document_url: str,
         requester_id: str | None,
+        tenant: str,
         status: JobState,
         now: int,
         result: dict[str, Any] | None = None,
@@ -164,7 +177,13 @@ class JobTable(Protocol):
         ...
 
     def record_retry(
-        self, *, job_id: str, document_url: str, retrying: dict[str, Any], now: int
+        self,
+        *,
+        job_id: str,
+        document_url: str,
+        tenant: str,
+        retrying: dict[str, Any],
+        now: int,
     ) -> None:
         """Note that a step failed transiently and will run again (the status document's
         ``retrying``). Creates the row if needed; a no-op once the job is terminal."""
@@ -180,7 +199,7 @@ class JobTable(Protocol):
         end time and outcome stick) or ``retry`` (a transient failure, counted)."""
         ...
 
-    def open_review(self, *, job_id: str, review: dict[str, Any], now: int) -> None:
+    def open_review(self, *, job_id: str, tenant: str, review: dict[str, Any], now: int) -> None:
         """Mark a ``processing`` job ``awaiting_review`` with what is under review (its
         promise id, since when, why, the analysis). A no-op once the job is past it."""
         ...
@@ -195,10 +214,13 @@ class JobTable(Protocol):
         cursor: str | None = None,
         oldest_first: bool = False,
         created_at_most: int | None = None,
+        tenant: str | None = None,
     ) -> JobPage:
         """Jobs in one state by creation time, newest first (or oldest first), one page;
-        ``cursor`` is a previous page's (opaque; an invalid one raises ``ValueError``);
-        ``created_at_most`` leaves out jobs created after it (epoch ms)."""
+        ``cursor`` is a previous page's (opaque; an invalid one, or one from a listing of
+        another state or tenant, raises ``ValueError``); ``created_at_most`` leaves out jobs
+        created after it (epoch ms); ``tenant`` confines the listing to that tenant's jobs
+        (``None``: every tenant's)."""
         ...
 
     def list_for_document(self, document_url: str, *, limit: int = 50) -> list[JobRecord]:

@@ -80,6 +80,11 @@ class Settings:
     #: The document classes file (a path or ``s3://`` URL; :mod:`docpipe.classes`);
     #: ``None`` means the built-in kinds.
     classes: str | None = None
+    #: The tenants file (JSON, :mod:`docpipe.tenancy`): who owns jobs and who may read them.
+    #: Neither this nor ``tenants_parameter``: a single tenant.
+    tenants_file: str | None = None
+    #: An SSM parameter holding the tenants file's content (AWS; wins over ``tenants_file``).
+    tenants_parameter: str | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -165,6 +170,8 @@ class Settings:
                 "DOCPIPE_REVIEW_TIMEOUT_SECONDS", defaults.review_timeout_seconds
             ),
             classes=text("DOCPIPE_CLASSES"),
+            tenants_file=text("DOCPIPE_TENANTS_FILE"),
+            tenants_parameter=text("DOCPIPE_TENANTS_PARAMETER"),
         )
 
     def require(self, name: str) -> str:
@@ -206,5 +213,7 @@ ENV_NAMES: dict[str, str] = {
     "review_confidence": "DOCPIPE_REVIEW_CONFIDENCE",
     "review_timeout_seconds": "DOCPIPE_REVIEW_TIMEOUT_SECONDS",
     "classes": "DOCPIPE_CLASSES",
+    "tenants_file": "DOCPIPE_TENANTS_FILE",
+    "tenants_parameter": "DOCPIPE_TENANTS_PARAMETER",
 }
 assert set(ENV_NAMES) == {f.name for f in fields(Settings)}

@@ -60,7 +60,14 @@ class InMemoryJobTable:
         self._lock = threading.Lock()
 
     def start_step(
-        self, *, job_id: str, document_url: str, requester_id: str | None, step: StepName, now: int
+        self,
+        *,
+        job_id: str,
+        document_url: str,
+        requester_id: str | None,
+        tenant: str,
+        step: StepName,
+        now: int,
     ) -> None:
         with self._lock:
             old = self.records.get(job_id)
@@ -77,6 +84,7 @@ class InMemoryJobTable:
                 document_url=document_url,
                 created_at=now,
                 updated_at=now,
+                tenant=tenant,
             )
             # Like DynamoDB's UpdateItem: set these attributes, keep every other one.
             self.records[job_id] = replace(
@@ -97,6 +105,7 @@ class InMemoryJobTable:
         job_id: str,
         document_url: str,
         requester_id: str | None,
+        tenant: str,
         status: JobState,
         now: int,
         result: dict[str, Any] | None = None,
@@ -113,6 +122,7 @@ class InMemoryJobTable:
                 document_url=document_url,
                 created_at=now,
                 updated_at=now,
+                tenant=tenant,
             )
             self.records[job_id] = replace(
                 base,
@@ -149,7 +159,13 @@ class InMemoryJobTable:
             )
 
     def record_retry(
-        self, *, job_id: str, document_url: str, retrying: dict[str, Any], now: int
+        self,
+        *,
+        job_id: str,
+        document_url: str,
+        tenant: str,
+        retrying: dict[str, Any],
+        now: int,
     ) -> None:
         with self._lock:
             old = self.records.get(job_id)
@@ -161,6 +177,7 @@ class InMemoryJobTable:
                 document_url=document_url,
                 created_at=now,
                 updated_at=now,
+                tenant=tenant,
             )
             self.records[job_id] = replace(base, retrying=retrying, updated_at=now)
 
@@ -184,7 +201,7 @@ class InMemoryJobTable:
                 timing.update(endedAt=now, outcome=outcome)
             self.records[job_id] = replace(old, timeline=timeline)
 
-    def open_review(self, *, job_id: str, review: dict[str, Any], now: int) -> None:
+    def open_review(self, *, job_id: str, tenant: str, review: dict[str, Any], now: int) -> None:
         with self._lock:
             old = self.records.get(job_id)
             if old is None or old.status != "processing":
@@ -210,25 +227,30 @@ class InMemoryJobTable:
         cursor: str | None = None,
         oldest_first: bool = False,
         created_at_most: int | None = None,
+        tenant: str | None = None,
     ) -> JobPage:
         with self._lock:
             matches = [
                 r
                 for r in self.records.values()
                 if r.status == status
+                and (tenant is None or r.tenant == tenant)
                 and (created_at_most is None or r.created_at <= created_at_most)
             ]
         # The index's order: createdAt, then jobId (DynamoDB breaks ties by the table key).
         matches.sort(key=lambda r: (r.created_at, r.job_id), reverse=not oldest_first)
+        # A cursor names the listing it came from (tenant, state) and its last job, so one
+        # from another tenant's or state's listing is refused, as DynamoDB's would be.
+        scope = f"{tenant or '*'}#{status}#"
         start = 0
         if cursor is not None:
-            keys = [r.job_id for r in matches]
+            keys = [scope + r.job_id for r in matches]
             if cursor not in keys:
                 raise ValueError("invalid cursor")
             start = keys.index(cursor) + 1
         page = matches[start : start + limit]
         more = start + limit < len(matches)
-        return JobPage(page, page[-1].job_id if more and page else None)
+        return JobPage(page, scope + page[-1].job_id if more and page else None)
 
     def list_for_document(self, document_url: str, *, limit: int = 50) -> list[JobRecord]:
         with self._lock:

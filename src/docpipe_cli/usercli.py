@@ -26,11 +26,11 @@ from typing import IO, Any
 
 from botocore.exceptions import BotoCoreError, ClientError
 
-from docpipe.aws import client
+from docpipe.aws import client, load_tenancy
 from docpipe.errors import ConfigError, DocpipeError, InvalidJobError
 from docpipe.jobs import STEPS, DocumentRef, s3_job_id, validate_job_id
 from docpipe.settings import Settings
-from docpipe_cli.api_client import ApiClient, ApiUnavailable, client_for
+from docpipe_cli.api_client import ApiClient, ApiUnavailable, Signer, client_for
 from docpipe_cli.stack.stackfile import (
     StackInfo,
     default_stack_path,
@@ -70,6 +70,10 @@ class Target:
     status_api: str | None
     #: True for a local stack (stack.json): its emulator gets fake credentials, never yours.
     local: bool = False
+    #: A local stack's tenants file: its API answers calls signed as one of its identities.
+    tenants: str | None = None
+    #: Which identity of ``tenants`` the commands act as (``DOCPIPE_IDENTITY``).
+    identity: str | None = None
 
 
 def resolve_target(stack: Path | None, env: dict[str, str] | None = None) -> Target:
@@ -91,6 +95,8 @@ def resolve_target(stack: Path | None, env: dict[str, str] | None = None) -> Tar
             queue_url=info.queue_url,
             status_api=info.status_api,
             local=True,
+            tenants=info.tenants,
+            identity=environ.get("DOCPIPE_IDENTITY") or None,
         )
     settings = Settings.from_env(environ)
     return Target(
@@ -119,9 +125,33 @@ def status_client(target: Target) -> ApiClient:
         raise ConfigError(
             "no status API: start the stack, pass --api or set DOCPIPE_STATUS_API_URL"
         )
+    if target.local and target.tenants:
+        return ApiClient(target.status_api, signer=local_signer(target))
     if target.local:
         return ApiClient(target.status_api)
     return client_for(target.status_api, target.region)
+
+
+def local_signer(target: Target) -> Signer:
+    """A signer with the key of ``DOCPIPE_IDENTITY`` in a tenanted local stack's tenants file,
+    which is how the local API (like API Gateway) knows who is calling."""
+    from botocore.credentials import Credentials  # noqa: PLC0415 (only when signing)
+
+    assert target.tenants is not None
+    tenancy = load_tenancy(Settings(tenants_file=target.tenants))
+    names = ", ".join(i.name for i in tenancy.identities if i.access_key_id)
+    if not target.identity:
+        raise ConfigError(
+            f"this stack runs with tenants ({target.tenants}): set DOCPIPE_IDENTITY to the "
+            f"identity to act as ({names})"
+        )
+    found = next((i for i in tenancy.identities if i.name == target.identity), None)
+    if found is None or not found.access_key_id or not found.secret_access_key:
+        raise ConfigError(
+            f"DOCPIPE_IDENTITY {target.identity!r} is no identity with a local key in "
+            f"{target.tenants} ({names})"
+        )
+    return Signer(target.region, Credentials(found.access_key_id, found.secret_access_key))
 
 
 def fetch_status(api: ApiClient, job_id: str) -> dict[str, Any] | None:

@@ -6,7 +6,10 @@
     └── StatusApiError          root: the handler renders every one as {"message": ...}
         ├── InvalidRequest      400: a bad job id, a missing or non-s3 documentUrl, a
         │                            malformed review body or cursor
-        ├── JobNotFound         404: no such job in the table or on the Resonate server
+        ├── Forbidden           403: no caller identity, one no tenant knows, or a reader
+        │                            deciding a review or retrying
+        ├── JobNotFound         404: no such job in the table or on the Resonate server, or
+        │                            another tenant's job (its existence is not revealed)
         ├── NotAwaitingReview   409: a review for a job that is not waiting for one (or
         │                            that was settled with another decision)
         ├── InvalidCorrection   422: a well-formed review whose corrections are wrong (for
@@ -33,6 +36,10 @@ class StatusApiError(ServiceError):
 
 class InvalidRequest(StatusApiError):
     status = HTTPStatus.BAD_REQUEST
+
+
+class Forbidden(StatusApiError):
+    status = HTTPStatus.FORBIDDEN
 
 
 class JobNotFound(StatusApiError):

@@ -22,10 +22,12 @@ from aws_lambda_powertools.event_handler.exceptions import NotFoundError, Servic
 from docpipe.errors import TransientError
 from status_api import console
 from status_api.errors import InvalidCorrection, StatusUnavailable
+from status_api.identity import caller_of
 from status_api.reviews import ReviewService
 from status_api.service import StatusService
 
 if TYPE_CHECKING:
+    from docpipe.tenancy import Caller
     from status_api.promises import ResonatePromiseReader
 
 logger = Logger(service="docpipe-status")
@@ -53,6 +55,11 @@ def service() -> StatusService:
     return _service
 
 
+def caller() -> Caller:
+    """Who is calling this request (403 when nobody the deployment knows)."""
+    return caller_of(app.current_event.raw_event, service().tenancy)
+
+
 def reviews() -> ReviewService:
     """Job lists and reviews, over the same table and durable engine as :func:`service`."""
     status = service()
@@ -74,7 +81,11 @@ def _build_from_env() -> tuple[StatusService, ResonatePromiseReader | None]:
     fallback when one is configured.
     Also returns the promise reader it built, which the caller must close."""
     from docpipe import durable  # noqa: PLC0415
-    from docpipe.aws import DynamoJobTable, client  # noqa: PLC0415 (boto3 on first use)
+    from docpipe.aws import (  # noqa: PLC0415 (boto3 on first use)
+        DynamoJobTable,
+        client,
+        load_tenancy,
+    )
     from docpipe.classes import configured_classes  # noqa: PLC0415
     from docpipe.settings import Settings  # noqa: PLC0415
     from status_api.promises import ResonatePromiseReader  # noqa: PLC0415
@@ -89,33 +100,35 @@ def _build_from_env() -> tuple[StatusService, ResonatePromiseReader | None]:
         jobs=DynamoJobTable(client("dynamodb", settings), settings.table),
         promises=promises,
         classes=classes,
+        tenancy=load_tenancy(settings),
     )
     return service, promises
 
 
 @app.get("/status/<job_id>")
 def get_status(job_id: str) -> dict[str, Any]:
-    return service().job_status(job_id)
+    return service().job_status(job_id, caller())
 
 
 @app.get("/jobs")
 def list_jobs() -> dict[str, Any]:
     query = app.current_event.get_query_string_value
+    who = caller()
     document_url = query("documentUrl")
     if document_url is not None:
-        return service().jobs_for_document(document_url)
-    return reviews().list_jobs(query("status"), query("limit"), query("cursor"))
+        return service().jobs_for_document(document_url, who)
+    return reviews().list_jobs(query("status"), query("limit"), query("cursor"), who)
 
 
 @app.get("/reviews")
 def list_reviews() -> dict[str, Any]:
     query = app.current_event.get_query_string_value
-    return reviews().pending_reviews(query("limit"), query("cursor"))
+    return reviews().pending_reviews(query("limit"), query("cursor"), caller())
 
 
 @app.post("/jobs/<job_id>/review")
 def settle_review(job_id: str) -> dict[str, Any]:
-    return reviews().settle(job_id, app.current_event.decoded_body)
+    return reviews().settle(job_id, app.current_event.decoded_body, caller())
 
 
 @app.get("/classes")

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from resonate.error import ConnectorError, ResonateError, ServerError
 
-from docpipe.errors import TransientError
+from docpipe.errors import InvalidJobError, TransientError
+from docpipe.jobs import Job
 
 if TYPE_CHECKING:
     from resonate.resonate import Resonate
@@ -45,6 +46,9 @@ class PromiseStatus:
     state: str
     reason: str | None = None
     value: Any = None
+    #: The tenant of the job the promise runs (from its argument), ``None`` when it names
+    #: none (not a job's promise): only an admin sees such a promise.
+    owner: str | None = None
 
 
 class PromiseReader(Protocol):
@@ -63,12 +67,25 @@ class PromiseReader(Protocol):
 def status_of(record: PromiseRecord) -> PromiseStatus:
     """Translate a decoded promise record into what the status API needs from it."""
     value = record.value.data
+    owner = job_owner(record.param.data)
     if record.state == "rejected_timedout":
-        return PromiseStatus(record.state, reason="the job timed out")
+        return PromiseStatus(record.state, reason="the job timed out", owner=owner)
     if record.state.startswith("rejected"):
         message = value.get("message") if isinstance(value, dict) else None
-        return PromiseStatus(record.state, reason=str(message or "the job's workflow failed"))
-    return PromiseStatus(record.state, value=value)
+        reason = str(message or "the job's workflow failed")
+        return PromiseStatus(record.state, reason=reason, owner=owner)
+    return PromiseStatus(record.state, value=value, owner=owner)
+
+
+def job_owner(param: Any) -> str | None:
+    """The owner of the job a workflow promise's param (``{"func", "args": [job]}``) runs."""
+    args = param.get("args") if isinstance(param, dict) else None
+    if not isinstance(args, list) or len(args) != 1 or not isinstance(args[0], dict):
+        return None
+    try:
+        return Job.from_dict(args[0]).owner
+    except (InvalidJobError, KeyError, TypeError, AttributeError):
+        return None
 
 
 class ResonatePromiseReader:

@@ -6,6 +6,12 @@ without a ``documentUrl`` lists jobs by state (newest first) for the console, an
 id the worker published in the job row. Settling is first-wins on the durable engine, so two
 reviewers racing cannot both win: the loser sees the winner's decision. The same decision
 again is a harmless repeat (200); a different one is a conflict (409).
+
+Every call names its :class:`~docpipe.tenancy.Caller`: lists hold only the jobs of the caller's
+tenant (an admin's, every tenant's), read from that tenant's own index partition, and each
+cursor is bound to the listing that issued it, so a cursor taken from another tenant's listing
+is refused (400) instead of paging through someone else's jobs. Another tenant's job is 404 to
+a decision; a reader's decision is 403.
 """
 
 from __future__ import annotations
@@ -23,16 +29,19 @@ from docpipe.errors import InvalidJobError
 from docpipe.jobs import JobState, promise_id, validate_job_id
 from docpipe.review import InvalidReview, ReviewDecision
 from status_api.errors import (
+    Forbidden,
     InvalidCorrection,
     InvalidRequest,
     JobNotFound,
     NotAwaitingReview,
     StatusUnavailable,
 )
+from status_api.service import promise_readable
 
 if TYPE_CHECKING:
     from docpipe.classes import Catalogue
     from docpipe.ports import JobPage, JobRecord, JobTable
+    from docpipe.tenancy import Caller
     from status_api.promises import PromiseReader
 
 #: Page size of the lists when the caller names none, and the most one page holds.
@@ -51,34 +60,44 @@ class ReviewService:
     #: The document classes a correction is held to (``DOCPIPE_CLASSES``).
     classes: Catalogue = field(default_factory=default_classes)
 
-    def pending_reviews(self, limit: str | None, cursor: str | None) -> dict[str, Any]:
+    def pending_reviews(
+        self, limit: str | None, cursor: str | None, caller: Caller
+    ) -> dict[str, Any]:
         """``GET /reviews``: jobs waiting for a person, oldest first, one page."""
-        page = self._page("awaiting_review", limit, cursor, oldest_first=True)
+        page = self._page("awaiting_review", limit, cursor, caller, oldest_first=True)
         return _page_body("reviews", page)
 
     def list_jobs(
-        self, status: str | None, limit: str | None, cursor: str | None
+        self, status: str | None, limit: str | None, cursor: str | None, caller: Caller
     ) -> dict[str, Any]:
         """``GET /jobs?status=...``: one state's jobs, newest first, one page; without a
         state, the jobs of every state merged, newest first, one page."""
         if status:
             if status not in JOB_STATES:
                 raise InvalidRequest(f"status must be one of {', '.join(JOB_STATES)}")
-            return _page_body("jobs", self._page(status, limit, cursor, oldest_first=False))
-        return self._all_states(_limit(limit), decode_position(cursor) if cursor else None)
+            page = self._page(status, limit, cursor, caller, oldest_first=False)
+            return _page_body("jobs", page)
+        scope = caller.scope
+        after = decode_position(cursor, scope) if cursor else None
+        return self._all_states(_limit(limit), after, scope)
 
-    def _all_states(self, size: int, after: Position | None) -> dict[str, Any]:
+    def _all_states(self, size: int, after: Position | None, scope: str | None) -> dict[str, Any]:
         """A page of every state's jobs merged newest first: each state's index gives its
         ``size + 1`` newest jobs older than ``after``, so whether more follow is known exactly.
-        The cursor is the position (creation time, job id) of the page's last job."""
-        merged = [record for state in JOB_STATES for record in self._older(state, after, size + 1)]
+        The cursor is the position (creation time, job id) of the page's last job, bound to
+        the listing's ``scope`` (the tenant; ``None``: every tenant)."""
+        merged = [
+            record for state in JOB_STATES for record in self._older(state, after, size + 1, scope)
+        ]
         merged.sort(key=_position, reverse=True)
         body: dict[str, Any] = {"jobs": [record.to_api() for record in merged[:size]]}
         if len(merged) > size:
-            body["cursor"] = encode_position(_position(merged[size - 1]))
+            body["cursor"] = encode_position(_position(merged[size - 1]), scope)
         return body
 
-    def _older(self, state: str, after: Position | None, wanted: int) -> list[JobRecord]:
+    def _older(
+        self, state: str, after: Position | None, wanted: int, scope: str | None
+    ) -> list[JobRecord]:
         """Up to ``wanted`` of ``state``'s newest jobs that come after ``after`` (all of them
         when ``after`` is ``None``), reading the index a page at a time."""
         found: list[JobRecord] = []
@@ -89,6 +108,7 @@ class ReviewService:
                 limit=wanted,
                 cursor=cursor,
                 created_at_most=after[0] if after else None,
+                tenant=scope,
             )
             # Jobs created in the same millisecond as ``after`` sort by id: only the ones
             # after it in that order are new on this page.
@@ -103,18 +123,22 @@ class ReviewService:
             if len(found) >= wanted and last is not None and last < found[wanted - 1].created_at:
                 return found[:wanted]
 
-    def settle(self, job_id: str, raw_body: str | None) -> dict[str, Any]:
-        """``POST /jobs/{jobId}/review``: approve or reject a waiting job."""
+    def settle(self, job_id: str, raw_body: str | None, caller: Caller) -> dict[str, Any]:
+        """``POST /jobs/{jobId}/review``: approve or reject a waiting job (``caller`` must be
+        a reviewer of its tenant, or an admin)."""
         try:
             validate_job_id(job_id)
         except InvalidJobError as exc:
             raise InvalidRequest(str(exc)) from exc
         decision = _decision(raw_body, now=self.clock())
         record = self.jobs.get(job_id)
-        if record is None:
-            if self.promises is not None and self.promises.get_state(promise_id(job_id)):
+        if record is None or not caller.may_read(record.tenant):
+            found = None if self.promises is None else self.promises.get_state(promise_id(job_id))
+            if record is None and found is not None and promise_readable(found, caller):
+                _may_change(caller, found.owner)
                 raise NotAwaitingReview(f"job {job_id!r} is not waiting for review (queued)")
             raise JobNotFound(f"no job with id {job_id!r}")
+        _may_change(caller, record.tenant)
         review_promise = (record.review or {}).get("promiseId")
         if not isinstance(review_promise, str):
             raise NotAwaitingReview(f"job {job_id!r} is {record.status}, not waiting for review")
@@ -140,7 +164,13 @@ class ReviewService:
         }
 
     def _page(
-        self, status: str, limit: str | None, cursor: str | None, *, oldest_first: bool
+        self,
+        status: str,
+        limit: str | None,
+        cursor: str | None,
+        caller: Caller,
+        *,
+        oldest_first: bool,
     ) -> JobPage:
         try:
             return self.jobs.list_jobs(
@@ -148,6 +178,7 @@ class ReviewService:
                 limit=_limit(limit),
                 cursor=cursor or None,
                 oldest_first=oldest_first,
+                tenant=caller.scope,
             )
         except ValueError as exc:
             raise InvalidRequest("invalid cursor (use the one a previous page returned)") from exc
@@ -161,25 +192,38 @@ def _position(record: JobRecord) -> Position:
     return (record.created_at, record.job_id)
 
 
-def encode_position(position: Position) -> str:
-    """The cursor of an every-state listing (opaque to callers, URL-safe)."""
-    raw = json.dumps({"before": [position[0], position[1]]}, separators=(",", ":"))
+def encode_position(position: Position, scope: str | None = None) -> str:
+    """The cursor of an every-state listing of ``scope`` (a tenant; ``None``: every tenant),
+    opaque to callers, URL-safe."""
+    raw = json.dumps(
+        {"before": [position[0], position[1]], "scope": scope or "*"}, separators=(",", ":")
+    )
     return base64.urlsafe_b64encode(raw.encode()).decode()
 
 
-def decode_position(cursor: str) -> Position:
-    """The position a cursor names; 400 for anything an every-state listing did not issue
-    (a one-state listing's cursor included)."""
+def decode_position(cursor: str, scope: str | None = None) -> Position:
+    """The position a cursor names; 400 for anything an every-state listing of the same
+    ``scope`` did not issue (a one-state listing's cursor, another tenant's, included)."""
     try:
-        created_at, job_id = json.loads(base64.urlsafe_b64decode(cursor.encode()))["before"]
+        decoded = json.loads(base64.urlsafe_b64decode(cursor.encode()))
+        created_at, job_id = decoded["before"]
+        issued_for = decoded["scope"]
     except (ValueError, TypeError, KeyError, UnicodeError) as exc:
         raise InvalidRequest(_FOREIGN_CURSOR) from exc
     if not isinstance(created_at, int) or not isinstance(job_id, str):
+        raise InvalidRequest(_FOREIGN_CURSOR)
+    if issued_for != (scope or "*"):
         raise InvalidRequest(_FOREIGN_CURSOR)
     return (created_at, job_id)
 
 
 _FOREIGN_CURSOR = "invalid cursor (use the one a previous page of the same listing returned)"
+
+
+def _may_change(caller: Caller, owner: str | None) -> None:
+    """403 unless ``caller`` may decide for (or retry) a job of ``owner`` it can see."""
+    if owner is None or not caller.may_change(owner):
+        raise Forbidden(f"{caller.name!r} may read this job but not decide or retry it")
 
 
 def _state(status: str) -> JobState:

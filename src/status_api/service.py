@@ -23,11 +23,12 @@ from docpipe.classes import default_classes
 from docpipe.errors import InvalidJobError, TransientError
 from docpipe.jobs import DocumentRef, promise_id, validate_job_id
 from docpipe.records import InvalidRecord, JobResult
+from docpipe.tenancy import Caller, Tenancy
 from status_api.errors import InvalidRequest, JobNotFound
 
 if TYPE_CHECKING:
     from docpipe.classes import Catalogue
-    from docpipe.ports import JobTable
+    from docpipe.ports import JobRecord, JobTable
     from status_api.promises import PromiseReader, PromiseStatus
 
 #: Most jobs one ``/jobs`` answer lists (newest first).
@@ -47,17 +48,20 @@ class StatusService:
     promises: PromiseReader | None = None
     #: The document classes (``DOCPIPE_CLASSES``) reviews are held to.
     classes: Catalogue = field(default_factory=default_classes)
+    #: Who owns what and who is calling (:mod:`docpipe.tenancy`); one tenant by default.
+    tenancy: Tenancy = field(default_factory=Tenancy.single)
 
-    def job_status(self, job_id: str) -> dict[str, Any]:
-        """``GET /status/{jobId}``: the job row, else (or if it lags) its durable promise."""
+    def job_status(self, job_id: str, caller: Caller) -> dict[str, Any]:
+        """``GET /status/{jobId}``: the job row, else (or if it lags) its durable promise;
+        404 for a job ``caller`` may not see, as for one that does not exist."""
         try:
             validate_job_id(job_id)
         except InvalidJobError as exc:
             raise InvalidRequest(str(exc)) from exc
-        record = self.jobs.get(job_id)
+        record = readable(self.jobs.get(job_id), caller)
         if record is None:
             found = self._promise(job_id)
-            if found is None:
+            if found is None or not promise_readable(found, caller):
                 raise JobNotFound(f"no job with id {job_id!r}")
             if found.state == "pending":
                 return {"jobId": job_id, "status": "processing", "queued": True}
@@ -76,8 +80,9 @@ class StatusService:
             body.pop(lagging, None)
         return {**body, **_settled(found)}
 
-    def jobs_for_document(self, document_url: str | None) -> dict[str, Any]:
-        """``GET /jobs?documentUrl=s3://bucket/key``: that document's jobs, newest first."""
+    def jobs_for_document(self, document_url: str | None, caller: Caller) -> dict[str, Any]:
+        """``GET /jobs?documentUrl=s3://bucket/key``: that document's jobs ``caller`` may see,
+        newest first."""
         if not document_url:
             raise InvalidRequest("documentUrl query parameter is required")
         try:
@@ -85,10 +90,20 @@ class StatusService:
         except InvalidJobError as exc:
             raise InvalidRequest(str(exc)) from exc
         records = self.jobs.list_for_document(ref.url, limit=MAX_LISTED_JOBS)
-        return {"jobs": [record.to_api() for record in records]}
+        return {"jobs": [r.to_api() for r in records if caller.may_read(r.tenant)]}
 
     def _promise(self, job_id: str) -> PromiseStatus | None:
         return None if self.promises is None else self.promises.get_state(promise_id(job_id))
+
+
+def readable(record: JobRecord | None, caller: Caller) -> JobRecord | None:
+    """``record`` if ``caller`` may see it; ``None`` (as if there were no such job) if not."""
+    return record if record is not None and caller.may_read(record.tenant) else None
+
+
+def promise_readable(found: PromiseStatus, caller: Caller) -> bool:
+    """Whether ``caller`` may see the job a promise runs (one naming no owner: admins only)."""
+    return caller.sees_all if found.owner is None else caller.may_read(found.owner)
 
 
 def _settled(found: PromiseStatus) -> dict[str, Any]:

@@ -70,10 +70,10 @@ def page_ranges(pages: int, per_chunk: int) -> list[tuple[int, int]]:
     return [(first, min(first + per_chunk - 1, pages)) for first in range(1, pages + 1, per_chunk)]
 
 
-def chunk_key(job_id: str, first: int, last: int) -> str:
+def chunk_key(job: Job, first: int, last: int) -> str:
     """Where one range's results live in the results bucket (zero-padded: keys sort in page
     order)."""
-    return results_key(job_id, f"pages/{first:05d}-{last:05d}.json")
+    return results_key(job.job_id, f"pages/{first:05d}-{last:05d}.json", owner=job.owner)
 
 
 # --- the child execution: one page range, on any worker of the group --------------------------
@@ -140,7 +140,7 @@ def _read_range(
     first, last = pages
     data = document_bytes(job, downloaded, runtime.ports, runtime.cache)
     read = ocr_pages(data, first, last, ExtractionLimits.from_settings(runtime.settings))
-    key = chunk_key(job.job_id, first, last)
+    key = chunk_key(job, first, last)
     body = {"jobId": job.job_id, "pages": [first, last], "results": [p.to_dict() for p in read]}
     runtime.ports.blobs.put(
         runtime.settings.results_bucket,

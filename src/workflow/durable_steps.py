@@ -141,6 +141,7 @@ def finish(
             job_id=job.job_id,
             document_url=job.document.url,
             requester_id=job.requester_id,
+            tenant=job.owner,
             status="done" if status == "done" else "failed",
             now=runtime.clock(),
             result=result.to_dict() if status == "done" and result is not None else None,

@@ -74,7 +74,9 @@ async def open_review(
         runtime,
         job,
         "open_review",
-        lambda: runtime.jobs.open_review(job_id=job.job_id, review=review, now=now),
+        lambda: runtime.jobs.open_review(
+            job_id=job.job_id, tenant=job.owner, review=review, now=now
+        ),
     )
     runtime.emit(
         {

@@ -262,6 +262,7 @@ async def _execute_body[R: StepRecord](
                 job_id=job.job_id,
                 document_url=job.document.url,
                 requester_id=job.requester_id,
+                tenant=job.owner,
                 step=step,
                 now=started,
             ),
@@ -337,6 +338,7 @@ def attempt_failed(
             lambda: runtime.jobs.record_retry(
                 job_id=job.job_id,
                 document_url=job.document.url,
+                tenant=job.owner,
                 retrying=retrying,
                 now=now,
             ),

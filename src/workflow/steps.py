@@ -147,10 +147,10 @@ def store_text(
     """Write the extracted text (and its layout) to the results bucket; the record that
     points at them."""
     bucket = ports.settings.results_bucket
-    key = results_key(job.job_id, "text.txt")
+    key = results_key(job.job_id, "text.txt", owner=job.owner)
     encoded = extraction.text.encode()
     ports.blobs.put(bucket, key, encoded, content_type="text/plain; charset=utf-8")
-    layout_key = results_key(job.job_id, "layout.json")
+    layout_key = results_key(job.job_id, "layout.json", owner=job.owner)
     layout = extraction.page_layout.to_json()
     ports.blobs.put(bucket, layout_key, layout, content_type="application/json")
     cache.pop(job.job_id, downloaded.sha256)
@@ -262,7 +262,7 @@ def build_result(
         text=None if extracted is None else extracted.text,
         analysis=None if outcome.analysis is None else outcome.analysis.to_dict(),
         analyzer=analyzer_name,
-        result_key=results_key(job.job_id, "result.json"),
+        result_key=results_key(job.job_id, "result.json", owner=job.owner),
         result_url=result_url,
         review=outcome.review,
     )
@@ -271,7 +271,7 @@ def build_result(
 def store(job: Job, outcome: Outcome, ports: Ports) -> Stored:
     """Write ``result.json``."""
     bucket = ports.settings.results_bucket
-    key = results_key(job.job_id, "result.json")
+    key = results_key(job.job_id, "result.json", owner=job.owner)
     result = build_result(job, outcome, ports.analyzer.name, result_url=f"s3://{bucket}/{key}")
     ports.blobs.put(
         bucket,
@@ -287,8 +287,8 @@ def store(job: Job, outcome: Outcome, ports: Ports) -> Stored:
 
 @dataclass(frozen=True, slots=True)
 class Notification:
-    """What notify publishes: the SNS subject, the JSON message (the job's result), and the
-    attributes subscribers filter on (``status``, ``requesterId``; the notifier adds
+    """What notify publishes: the SNS subject, the JSON message, and the attributes
+    subscribers filter on (``status``, ``tenant``, ``requesterId``; the notifier adds
     ``jobId``)."""
 
     subject: str
@@ -306,7 +306,7 @@ def final_result(job: Job, outcome: Outcome, stored: Stored, analyzer_name: str)
 
 def notification(job: Job, result: JobResult) -> Notification:
     """The notification for a finished job (done or failed)."""
-    attributes: dict[str, str] = {"status": result.status}
+    attributes: dict[str, str] = {"status": result.status, "tenant": job.owner}
     if job.requester_id is not None:
         attributes["requesterId"] = job.requester_id
     # The analysis rides along as stored (bounded to MAX_ANALYSIS_BYTES, well under SNS's

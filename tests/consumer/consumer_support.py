@@ -42,14 +42,20 @@ def sqs_record(
     message_id: str,
     arn: str = QUEUE_ARN,
     sent_timestamp: int = 1_767_261_600_000,
+    sender_id: str = "AIDAIT2UOQQY3AUEKVGXU",
 ) -> dict[str, Any]:
-    """A Lambda SQS event record, shaped as the event source mapping delivers it."""
+    """A Lambda SQS event record, shaped as the event source mapping delivers it
+    (``sender_id``: SQS's ``SenderId``, the sending principal's unique id)."""
     text = body if isinstance(body, str) else json.dumps(body)
     return {
         "messageId": message_id,
         "receiptHandle": "AQEB" + message_id,
         "body": text,
-        "attributes": {"ApproximateReceiveCount": "1", "SentTimestamp": str(sent_timestamp)},
+        "attributes": {
+            "ApproximateReceiveCount": "1",
+            "SentTimestamp": str(sent_timestamp),
+            "SenderId": sender_id,
+        },
         "messageAttributes": {},
         "md5OfBody": hashlib.md5(text.encode()).hexdigest(),
         "eventSource": "aws:sqs",

@@ -17,6 +17,7 @@ from moto import mock_aws
 from consumer.records import Ignored, parse_body, parse_sqs_record
 from docpipe.errors import InvalidJobError
 from docpipe.jobs import JOB_ID_PATTERN, Job, s3_job_id
+from support.tenants import ACME_SENDER, GLOBEX_SENDER, two_tenants
 
 BUCKET = "docpipe-inbox"
 MESSAGE_ID = "5f0c1d2e-3a4b-4c5d-8e6f-7a8b9c0d1e2f"
@@ -291,3 +292,55 @@ class TestS3ViaSqsRoundTrip:
         assert job.document.bucket == BUCKET
         assert job.job_id == s3_job_id(BUCKET, key, put.get("VersionId"), put["ETag"])
         assert ":" not in job.job_id
+
+
+class TestOwnership:
+    """Each job's owner is fixed here, from what the sender cannot forge."""
+
+    def test_a_direct_message_belongs_to_its_senders_tenant(self) -> None:
+        """No requesterId: the tenant of SQS's SenderId owns the job."""
+        record = sqs_record(
+            {"documentUrl": f"s3://{BUCKET}/globex/a.pdf"},
+            message_id=MESSAGE_ID,
+            sender_id=GLOBEX_SENDER,
+        )
+        [job] = parse_sqs_record(record, two_tenants())  # type: ignore[misc]
+        assert job.owner == "globex"
+        assert job.requester_id is None
+
+    def test_a_forged_requester_id_is_refused(self) -> None:
+        """acme's sender claiming globex's requesterId is refused (so it reaches the DLQ)
+        instead of becoming globex's job."""
+        body = {"documentUrl": f"s3://{BUCKET}/acme/a.pdf", "requesterId": "globex"}
+        record = sqs_record(body, message_id=MESSAGE_ID, sender_id=ACME_SENDER)
+        with pytest.raises(InvalidJobError, match="may not submit for requesterId 'globex'"):
+            parse_sqs_record(record, two_tenants())
+
+    def test_an_unknown_sender_is_refused(self) -> None:
+        """A sender the tenants file does not list owns nothing: refused, not defaulted."""
+        record = sqs_record(
+            {"documentUrl": f"s3://{BUCKET}/acme/a.pdf"},
+            message_id=MESSAGE_ID,
+            sender_id="AIDASTRANGER",
+        )
+        with pytest.raises(InvalidJobError, match="in no identity"):
+            parse_sqs_record(record, two_tenants())
+
+    def test_an_upload_belongs_to_the_tenant_of_its_prefix(self) -> None:
+        """Every record of one S3 event gets the owner its key's prefix names."""
+        body = s3_event(s3_record("acme/a b.pdf"), s3_record("globex/c.pdf"))
+        jobs = parse_sqs_record(sqs_record(body, message_id=MESSAGE_ID), two_tenants())
+        assert isinstance(jobs, tuple)
+        assert [job.owner for job in jobs] == ["acme", "globex"]
+
+    def test_an_upload_under_no_prefix_is_refused(self) -> None:
+        """An upload outside every tenant's folder has no owner: refused."""
+        body = s3_event(s3_record("loose.pdf"))
+        with pytest.raises(InvalidJobError, match="under no tenant's prefix"):
+            parse_sqs_record(sqs_record(body, message_id=MESSAGE_ID), two_tenants())
+
+    def test_without_a_tenants_file_the_single_tenant_owns_every_job(self) -> None:
+        """One tenant: requesterId stays a label for notifications, the owner is default."""
+        body = {"documentUrl": f"s3://{BUCKET}/a.pdf", "requesterId": "alice"}
+        [job] = parse_sqs_record(sqs_record(body, message_id=MESSAGE_ID))  # type: ignore[misc]
+        assert (job.owner, job.requester_id) == ("default", "alice")

@@ -23,7 +23,7 @@ from components import (
 from deploy_support import Template, load_template, references
 
 #: Parameter sets that change what is granted: analyzer, direct queue type, worker placement,
-#: durable engine.
+#: durable engine, tenants.
 PARAMETER_SETS = {
     "defaults": {},
     "postgres": {
@@ -37,6 +37,7 @@ PARAMETER_SETS = {
         "DirectQueueType": "fifo",
         "WorkerMode": "external",
     },
+    "tenants": {"TenantsParameterName": "/docpipe/tenants"},
 }
 
 #: Action prefix -> the template resources (or parameters) its statements may name.
@@ -47,6 +48,7 @@ ALLOWED_TARGETS = {
     "sqs": {"JobQueue", "DirectQueue"},
     "secretsmanager": {"ResonateTokenSecretArn", "DatabaseSecret"},
     "bedrock": {"BedrockModelId"},
+    "ssm": {"TenantsParameterName"},
     "logs": {"ConsumerLogGroup", "StatusLogGroup", "WorkerLogGroup"},
 }
 
@@ -58,6 +60,10 @@ def expected_actions(template: Template, component: Component) -> set[str]:
         # The analyzer is chosen at run time from DOCPIPE_ANALYZER, which the template sets
         # from the same parameter: without it the Bedrock calls cannot happen.
         code = {action for action in code if not action.startswith("bedrock:")}
+    if not template.parameters["TenantsParameterName"]:
+        # The tenants are read from SSM only when DOCPIPE_TENANTS_PARAMETER names a parameter,
+        # which the template sets from this one: empty, the call cannot happen.
+        code = {action for action in code if not action.startswith("ssm:")}
     platform = set(component.platform_actions)
     if template.condition("UsePostgres") and component.name != "Worker":
         platform |= LAMBDA_VPC  # the functions run in the VPC to reach the RDS Proxy
@@ -120,7 +126,7 @@ class TestLeastPrivilege:
             if any(a.startswith("s3:") for a in actions):
                 assert all(r.endswith("/*") for r in resources), statement
             if "dynamodb:Query" in actions:
-                indexes = {"/index/byDocument", "/index/byStatus"}
+                indexes = {"/index/byDocument", "/index/byStatus", "/index/byTenantStatus"}
                 queried = {r[r.index("/index/") :] for r in resources if "/index/" in r}
                 assert queried, statement
                 assert queried <= indexes, statement
@@ -175,3 +181,44 @@ class TestPlacement:
             "logs:CreateLogStream",
             "logs:PutLogEvents",
         }
+
+
+class TestTenantResults:
+    """The per-tenant read policy grants exactly the prefix the worker writes a tenant's
+    outputs under (docpipe.jobs.results_key), for the tenant the caller is tagged with."""
+
+    def test_the_policy_covers_a_tenants_outputs_and_nothing_else(self) -> None:
+        """With the tag substituted, the granted pattern matches acme's keys, not globex's
+        nor anything outside tenants/acme/."""
+        import fnmatch  # noqa: PLC0415
+
+        from docpipe.jobs import results_key  # noqa: PLC0415
+
+        template = Template(load_template())
+        document = template.resource("TenantResultsReadPolicy")["Properties"]["PolicyDocument"]
+        (statement,) = document["Statement"]
+        assert statement["Action"] == "s3:GetObject"
+        assert statement["Condition"] == {"StringLike": {"aws:PrincipalTag/docpipe-tenant": "?*"}}
+        pattern = _text(statement["Resource"])
+        prefix = "${ResultsBucket.Arn}/"
+        assert pattern.startswith(prefix)
+        keys = pattern.removeprefix(prefix).replace("${!aws:PrincipalTag/docpipe-tenant}", "acme")
+        assert fnmatch.fnmatchcase(results_key("j1", "result.json", owner="acme"), keys)
+        assert fnmatch.fnmatchcase(results_key("j1", "pages/00001-00008.json", owner="acme"), keys)
+        assert not fnmatch.fnmatchcase(results_key("j1", "result.json", owner="globex"), keys)
+        assert not fnmatch.fnmatchcase("tenants/acme-eu/jobs/j1/result.json", keys)
+
+    def test_both_functions_read_the_tenants_parameter_only_when_named(self) -> None:
+        """Named: both Lambdas get it in DOCPIPE_TENANTS_PARAMETER and may read only it."""
+        template = Template(load_template(), {"TenantsParameterName": "/docpipe/tenants"})
+        for function, role in (
+            ("ConsumerFunction", "ConsumerRole"),
+            ("StatusFunction", "StatusRole"),
+        ):
+            env = template.function_environment(function)
+            assert env["DOCPIPE_TENANTS_PARAMETER"] == {"Ref": "TenantsParameterName"}
+            component = next(c for c in COMPONENTS if c.permissions == role)
+            [grant] = [
+                s for s in statements(template, component) if s["Action"] == "ssm:GetParameter"
+            ]
+            assert _text(grant["Resource"]).endswith(":parameter${TenantsParameterName}")

@@ -220,6 +220,7 @@ UNSET_IN_AWS = {
     "aws_endpoint_url": "real AWS endpoints",
     "resonate_token": "read from the secret named by DOCPIPE_RESONATE_TOKEN_SECRET",
     "queue_url": "the worker reads it only from a local stack file (--stack)",
+    "tenants_file": "the tenants come from the SSM parameter DOCPIPE_TENANTS_PARAMETER",
 }
 
 

@@ -64,7 +64,9 @@ class TestJobIds:
     @given(job_ids)
     def test_results_key_stays_under_the_job_prefix(self, job_id: str) -> None:
         """A job's result keys live under jobs/<jobId>/."""
-        assert results_key(job_id, "text.txt") == f"jobs/{job_id}/text.txt"
+        assert results_key(job_id, "text.txt", owner="acme") == (
+            f"tenants/acme/jobs/{job_id}/text.txt"
+        )
 
     @given(name=st.text(max_size=300))
     def test_readable_job_id_is_always_valid(self, name: str) -> None:

@@ -54,9 +54,21 @@ class TestJobTable:
     def test_progress_then_done(self, table: JobTable) -> None:
         """Steps move the job along; finishing records the result and clears the step."""
         table.start_step(
-            job_id="j1", document_url=URL, requester_id="r1", step="download", now=1000
+            tenant="default",
+            job_id="j1",
+            document_url=URL,
+            requester_id="r1",
+            step="download",
+            now=1000,
         )
-        table.start_step(job_id="j1", document_url=URL, requester_id=None, step="extract", now=2000)
+        table.start_step(
+            tenant="default",
+            job_id="j1",
+            document_url=URL,
+            requester_id=None,
+            step="extract",
+            now=2000,
+        )
         running = table.get("j1")
         assert running is not None
         assert (running.status, running.step, running.step_started_at) == (
@@ -68,6 +80,7 @@ class TestJobTable:
         assert running.requester_id == "r1"
         assert running.steps == {"download": 1000, "extract": 2000}
         table.finish(
+            tenant="default",
             job_id="j1",
             document_url=URL,
             requester_id=None,
@@ -84,6 +97,7 @@ class TestJobTable:
     def test_terminal_state_never_regresses(self, table: JobTable) -> None:
         """A late or replayed write cannot move a finished job back or flip its outcome."""
         table.finish(
+            tenant="default",
             job_id="j1",
             document_url=URL,
             requester_id=None,
@@ -91,11 +105,20 @@ class TestJobTable:
             now=1,
             error={"code": "corrupt_document", "message": "bad"},
         )
-        table.start_step(job_id="j1", document_url=URL, requester_id=None, step="store", now=2)
-        table.finish(
-            job_id="j1", document_url=URL, requester_id=None, status="done", now=3, result={}
+        table.start_step(
+            tenant="default", job_id="j1", document_url=URL, requester_id=None, step="store", now=2
         )
         table.finish(
+            tenant="default",
+            job_id="j1",
+            document_url=URL,
+            requester_id=None,
+            status="done",
+            now=3,
+            result={},
+        )
+        table.finish(
+            tenant="default",
             job_id="j1",
             document_url=URL,
             requester_id=None,
@@ -113,6 +136,7 @@ class TestJobTable:
         repeated finish keeps the first one."""
         for message_id in ("m-1", "m-2"):
             table.finish(
+                tenant="default",
                 job_id="j1",
                 document_url=URL,
                 requester_id=None,
@@ -127,9 +151,13 @@ class TestJobTable:
 
     def test_a_later_step_keeps_the_recorded_result(self, table: JobTable) -> None:
         """Starting notify after store recorded the result keeps that result on the row."""
-        table.start_step(job_id="j1", document_url=URL, requester_id=None, step="store", now=1)
+        table.start_step(
+            tenant="default", job_id="j1", document_url=URL, requester_id=None, step="store", now=1
+        )
         table.record_result(job_id="j1", result={"pages": 1}, now=2)
-        table.start_step(job_id="j1", document_url=URL, requester_id=None, step="notify", now=3)
+        table.start_step(
+            tenant="default", job_id="j1", document_url=URL, requester_id=None, step="notify", now=3
+        )
         record = table.get("j1")
         assert record is not None
         assert (record.status, record.step, record.result) == ("processing", "notify", {"pages": 1})
@@ -137,7 +165,14 @@ class TestJobTable:
     def test_page_progress_counts_each_range_once(self, table: JobTable) -> None:
         """Page ranges add up to pagesDone, a range recorded twice counts once, and the
         status document shows it while the job is in extract."""
-        table.start_step(job_id="j1", document_url=URL, requester_id=None, step="extract", now=1)
+        table.start_step(
+            tenant="default",
+            job_id="j1",
+            document_url=URL,
+            requester_id=None,
+            step="extract",
+            now=1,
+        )
         table.record_pages(job_id="j1", pages=20, done=None, now=2)
         record = table.get("j1")
         assert record is not None
@@ -150,7 +185,14 @@ class TestJobTable:
 
     def test_page_progress_after_the_end_changes_nothing(self, table: JobTable) -> None:
         """A range finishing after the job ended (it failed elsewhere) leaves the row alone."""
-        table.finish(job_id="j1", document_url=URL, requester_id=None, status="failed", now=1)
+        table.finish(
+            tenant="default",
+            job_id="j1",
+            document_url=URL,
+            requester_id=None,
+            status="failed",
+            now=1,
+        )
         table.record_pages(job_id="j1", pages=20, done=(1, 8), now=2)
         record = table.get("j1")
         assert record is not None
@@ -165,8 +207,15 @@ class TestJobTable:
             "error": {"type": "TransientError", "message": "S3 said 503"},
             "nextAttemptAt": 12,
         }
-        table.start_step(job_id="j", document_url=URL, requester_id=None, step="download", now=1)
-        table.record_retry(job_id="j", document_url=URL, retrying=note, now=2)
+        table.start_step(
+            tenant="default",
+            job_id="j",
+            document_url=URL,
+            requester_id=None,
+            step="download",
+            now=1,
+        )
+        table.record_retry(tenant="default", job_id="j", document_url=URL, retrying=note, now=2)
         record = table.get("j")
         assert record is not None
         assert record.to_api()["retrying"] == note
@@ -174,9 +223,11 @@ class TestJobTable:
         record = table.get("j")
         assert record is not None
         assert "retrying" not in record.to_api()
-        table.record_retry(job_id="j", document_url=URL, retrying=note, now=4)
-        table.finish(job_id="j", document_url=URL, requester_id=None, status="done", now=5)
-        table.record_retry(job_id="j", document_url=URL, retrying=note, now=6)
+        table.record_retry(tenant="default", job_id="j", document_url=URL, retrying=note, now=4)
+        table.finish(
+            tenant="default", job_id="j", document_url=URL, requester_id=None, status="done", now=5
+        )
+        table.record_retry(tenant="default", job_id="j", document_url=URL, retrying=note, now=6)
         record = table.get("j")
         assert record is not None
         assert (record.status, record.retrying) == ("done", None)
@@ -184,7 +235,7 @@ class TestJobTable:
     def test_a_retry_note_creates_a_missing_row(self, table: JobTable) -> None:
         """A first attempt that failed before its row existed still shows as retrying."""
         note = {"step": "download", "attempt": 1, "error": {}, "nextAttemptAt": 9}
-        table.record_retry(job_id="new", document_url=URL, retrying=note, now=7)
+        table.record_retry(tenant="default", job_id="new", document_url=URL, retrying=note, now=7)
         record = table.get("new")
         assert record is not None
         assert (record.status, record.document_url, record.retrying) == ("processing", URL, note)
@@ -197,9 +248,15 @@ class TestJobTable:
         """Listing by document URL returns that document's jobs, newest first."""
         for n, job_id in enumerate(["old", "mid", "new"]):
             table.start_step(
-                job_id=job_id, document_url=URL, requester_id=None, step="download", now=100 + n
+                tenant="default",
+                job_id=job_id,
+                document_url=URL,
+                requester_id=None,
+                step="download",
+                now=100 + n,
             )
         table.start_step(
+            tenant="default",
             job_id="other",
             document_url="s3://docpipe-inbox/b",
             requester_id=None,
@@ -213,26 +270,45 @@ class TestJobTable:
 class TestJobTableReviewAndLists:
     def _start(self, table: JobTable, job_id: str, now: int) -> None:
         table.start_step(
-            job_id=job_id, document_url=URL, requester_id=None, step="analyze", now=now
+            tenant="default",
+            job_id=job_id,
+            document_url=URL,
+            requester_id=None,
+            step="analyze",
+            now=now,
         )
 
     def test_review_round_trip(self, table: JobTable) -> None:
         """processing -> awaiting_review (review kept) -> processing by the next step -> done."""
         self._start(table, "j1", 1000)
         review = {"promiseId": "docpipe-job-j1:4", "since": 1500, "analysis": {"x": 1.5}}
-        table.open_review(job_id="j1", review=review, now=1500)
+        table.open_review(tenant="default", job_id="j1", review=review, now=1500)
         waiting = table.get("j1")
         assert waiting is not None
         assert waiting.status == "awaiting_review"
         assert waiting.review == review
         assert waiting.step is None
         assert waiting.to_api()["review"] == {"since": 1500, "analysis": {"x": 1.5}}
-        table.start_step(job_id="j1", document_url=URL, requester_id=None, step="store", now=2000)
+        table.start_step(
+            tenant="default",
+            job_id="j1",
+            document_url=URL,
+            requester_id=None,
+            step="store",
+            now=2000,
+        )
         resumed = table.get("j1")
         assert resumed is not None
         assert (resumed.status, resumed.step, resumed.review) == ("processing", "store", review)
-        table.finish(job_id="j1", document_url=URL, requester_id=None, status="done", now=3000)
-        table.open_review(job_id="j1", review={"promiseId": "late"}, now=4000)
+        table.finish(
+            tenant="default",
+            job_id="j1",
+            document_url=URL,
+            requester_id=None,
+            status="done",
+            now=3000,
+        )
+        table.open_review(tenant="default", job_id="j1", review={"promiseId": "late"}, now=4000)
         done = table.get("j1")
         assert done is not None
         assert (done.status, done.review) == ("done", review)
@@ -240,10 +316,16 @@ class TestJobTableReviewAndLists:
     def test_a_waiting_job_can_fail(self, table: JobTable) -> None:
         """A review that times out ends the job failed straight from awaiting_review."""
         self._start(table, "j1", 1000)
-        table.open_review(job_id="j1", review={"promiseId": "p"}, now=1500)
+        table.open_review(tenant="default", job_id="j1", review={"promiseId": "p"}, now=1500)
         error = {"code": "review_timed_out", "message": "m"}
         table.finish(
-            job_id="j1", document_url=URL, requester_id=None, status="failed", now=9, error=error
+            tenant="default",
+            job_id="j1",
+            document_url=URL,
+            requester_id=None,
+            status="failed",
+            now=9,
+            error=error,
         )
         record = table.get("j1")
         assert record is not None
@@ -273,7 +355,14 @@ class TestJobTableReviewAndLists:
         for n in range(5):
             self._start(table, f"j{n}", 100 + n)
         self._start(table, "other", 50)
-        table.finish(job_id="other", document_url=URL, requester_id=None, status="done", now=60)
+        table.finish(
+            tenant="default",
+            job_id="other",
+            document_url=URL,
+            requester_id=None,
+            status="done",
+            now=60,
+        )
         seen: list[str] = []
         cursor = None
         while True:
@@ -292,6 +381,7 @@ class TestJobTableReviewAndLists:
         resumes from it)."""
         for index in range(5):
             table.start_step(
+                tenant="default",
                 job_id=f"j{index}",
                 document_url=URL,
                 requester_id=None,
@@ -310,6 +400,72 @@ class TestJobTableReviewAndLists:
         """A cursor that is not one of ours is refused, not passed on."""
         with pytest.raises(ValueError, match="cursor"):
             table.list_jobs(status="processing", cursor="bm90LW91cnM")
+
+
+class TestTenantListing:
+    """One tenant's listing reads its own partition; its cursor works nowhere else."""
+
+    @staticmethod
+    def _job(table: JobTable, job_id: str, tenant: str, now: int) -> None:
+        table.start_step(
+            job_id=job_id,
+            document_url=URL,
+            requester_id=None,
+            tenant=tenant,
+            step="download",
+            now=now,
+        )
+
+    def test_a_tenant_pages_through_its_own_jobs_only(self, table: JobTable) -> None:
+        """acme's pages hold acme's jobs and nothing else; an unscoped listing holds both."""
+        for n in range(4):
+            self._job(table, f"a{n}", "acme", 100 + 2 * n)
+            self._job(table, f"g{n}", "globex", 101 + 2 * n)
+        seen: list[str] = []
+        cursor = None
+        while True:
+            page = table.list_jobs(status="processing", limit=3, cursor=cursor, tenant="acme")
+            seen.extend(record.job_id for record in page.records)
+            assert {record.tenant for record in page.records} <= {"acme"}
+            cursor = page.cursor
+            if cursor is None:
+                break
+        assert seen == ["a3", "a2", "a1", "a0"]
+        everyone = table.list_jobs(status="processing", limit=10)
+        assert len(everyone.records) == 8
+
+    def test_the_owner_and_its_partition_follow_the_status(self, table: JobTable) -> None:
+        """A job that finishes or waits for review moves to that state's listing, still its
+        tenant's; the owner written first stays."""
+        self._job(table, "a1", "acme", 100)
+        table.open_review(job_id="a1", tenant="acme", review={"promiseId": "p"}, now=101)
+        waiting = table.list_jobs(status="awaiting_review", tenant="acme")
+        assert [r.job_id for r in waiting.records] == ["a1"]
+        assert table.list_jobs(status="processing", tenant="acme").records == []
+        table.finish(
+            job_id="a1", document_url=URL, requester_id=None, tenant="acme", status="done", now=102
+        )
+        assert [r.job_id for r in table.list_jobs(status="done", tenant="acme").records] == ["a1"]
+        assert table.list_jobs(status="done", tenant="globex").records == []
+        record = table.get("a1")
+        assert record is not None
+        assert record.tenant == "acme"
+
+    def test_a_cursor_from_another_listing_is_refused(self, table: JobTable) -> None:
+        """acme's cursor, handed to globex's listing (or to the unscoped one, or another
+        state's), is a ValueError: it can never page through someone else's jobs."""
+        for n in range(3):
+            self._job(table, f"a{n}", "acme", 100 + n)
+            self._job(table, f"g{n}", "globex", 200 + n)
+        acme = table.list_jobs(status="processing", limit=1, tenant="acme")
+        assert acme.cursor is not None
+        for tenant, status in (("globex", "processing"), (None, "processing"), ("acme", "done")):
+            with pytest.raises(ValueError, match="cursor"):
+                table.list_jobs(status=status, cursor=acme.cursor, tenant=tenant)  # type: ignore[arg-type]
+        everyone = table.list_jobs(status="processing", limit=1)
+        assert everyone.cursor is not None
+        with pytest.raises(ValueError, match="cursor"):
+            table.list_jobs(status="processing", cursor=everyone.cursor, tenant="globex")
 
 
 class TestBlobStore:

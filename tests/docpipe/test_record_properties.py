@@ -23,6 +23,7 @@ REGION = "us-east-1"
 API_KEYS = {
     "jobId", "status", "step", "result", "error",  # the operational contract
     "documentUrl", "createdAt", "updatedAt", "stepStartedAt", "requesterId", "steps",
+    "tenant",
 }  # fmt: skip
 
 job_ids = st.from_regex(JOB_ID_PATTERN, fullmatch=True)
@@ -122,6 +123,7 @@ class TestDynamoItemRoundTrip:
         history["url"] += f"/{job_id}"  # one document per example, so listing is exact
         for now, step in enumerate(history["started"], start=1):
             dynamo_table.start_step(
+                tenant="default",
                 job_id=job_id,
                 document_url=history["url"],
                 requester_id=history["requester"],
@@ -131,6 +133,7 @@ class TestDynamoItemRoundTrip:
         last = len(history["started"])
         if history["terminal"] is not None:
             dynamo_table.finish(
+                tenant="default",
                 job_id=job_id,
                 document_url=history["url"],
                 requester_id=history["requester"],

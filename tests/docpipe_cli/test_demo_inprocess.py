@@ -59,7 +59,7 @@ def notifications(
 
 def read_result(inprocess: InProcessStack, job_id: str, name: str) -> bytes:
     response = inprocess.s3.get_object(
-        Bucket=inprocess.settings.results_bucket, Key=results_key(job_id, name)
+        Bucket=inprocess.settings.results_bucket, Key=results_key(job_id, name, owner="default")
     )
     data: bytes = response["Body"].read()
     return data
@@ -115,7 +115,12 @@ class TestEntryPoints:
         record = inprocess.wait_for(submitted)
         assert (record.job_id, record.status, record.requester_id) == ("memo-1", "done", "bob")
         [(_, attributes)] = notifications(inprocess, topic_queue)
-        assert attributes == {"jobId": "memo-1", "status": "done", "requesterId": "bob"}
+        assert attributes == {
+            "jobId": "memo-1",
+            "status": "done",
+            "tenant": "default",
+            "requesterId": "bob",
+        }
 
     def test_same_upload_notified_twice_is_one_job(self, inprocess: InProcessStack) -> None:
         """An S3 event redelivered (same object version) is the same job, run once."""

@@ -83,7 +83,7 @@ def step_starts(logs: list[Path], job_id: str) -> list[str]:
 
 def text_codes(stack: Stack, job_id: str) -> list[str]:
     body = stack.client("s3").get_object(
-        Bucket=stack.info.results_bucket, Key=results_key(job_id, "text.txt")
+        Bucket=stack.info.results_bucket, Key=results_key(job_id, "text.txt", owner="default")
     )["Body"]
     return re.findall(r"P-\d{4}", body.read().decode())
 

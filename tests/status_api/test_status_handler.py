@@ -97,7 +97,12 @@ class TestSampleEvents:
     def test_sample_status_event_as_is(self, table: InMemoryJobTable) -> None:
         """The unmodified status sample asks for job-123 and gets it."""
         table.start_step(
-            job_id="job-123", document_url=URL, requester_id=None, step="extract", now=5
+            tenant="default",
+            job_id="job-123",
+            document_url=URL,
+            requester_id=None,
+            step="extract",
+            now=5,
         )
         status, body = call(load_event("apigw-status.json"))
         assert status == 200
@@ -109,9 +114,21 @@ class TestStatus:
     def test_processing_job_reports_its_running_step(self, table: InMemoryJobTable) -> None:
         """A job in progress answers 200 with status processing and the step now running."""
         table.start_step(
-            job_id="j1", document_url=URL, requester_id="alice", step="download", now=1
+            tenant="default",
+            job_id="j1",
+            document_url=URL,
+            requester_id="alice",
+            step="download",
+            now=1,
         )
-        table.start_step(job_id="j1", document_url=URL, requester_id="alice", step="analyze", now=2)
+        table.start_step(
+            tenant="default",
+            job_id="j1",
+            document_url=URL,
+            requester_id="alice",
+            step="analyze",
+            now=2,
+        )
         status, body = call(status_event("j1"))
         assert status == 200
         assert body["status"] == "processing"
@@ -121,8 +138,11 @@ class TestStatus:
 
     def test_done_job_carries_its_result(self, table: InMemoryJobTable) -> None:
         """A finished job answers with its result and no running step."""
-        table.start_step(job_id="j2", document_url=URL, requester_id=None, step="notify", now=1)
+        table.start_step(
+            tenant="default", job_id="j2", document_url=URL, requester_id=None, step="notify", now=1
+        )
         table.finish(
+            tenant="default",
             job_id="j2",
             document_url=URL,
             requester_id=None,
@@ -140,7 +160,13 @@ class TestStatus:
         """A failed job answers with the stored error code and message."""
         error = {"code": "corrupt_document", "message": "not a PDF"}
         table.finish(
-            job_id="j3", document_url=URL, requester_id=None, status="failed", now=3, error=error
+            tenant="default",
+            job_id="j3",
+            document_url=URL,
+            requester_id=None,
+            status="failed",
+            now=3,
+            error=error,
         )
         status, body = call(status_event("j3"))
         assert (status, body["status"], body["error"]) == (200, "failed", error)
@@ -195,7 +221,14 @@ class TestStatus:
     ) -> None:
         """A row left processing by a workflow whose promise timed out is failed/timed_out,
         not processing for ever; the row's other fields stay."""
-        table.start_step(job_id="stuck", document_url=URL, requester_id="al", step="extract", now=1)
+        table.start_step(
+            tenant="default",
+            job_id="stuck",
+            document_url=URL,
+            requester_id="al",
+            step="extract",
+            now=1,
+        )
         promises.states[promise_id("stuck")] = PromiseStatus(
             "rejected_timedout", reason="the job timed out"
         )
@@ -210,7 +243,14 @@ class TestStatus:
         self, table: InMemoryJobTable, promises: FakePromises
     ) -> None:
         """While the workflow runs, the row answers as it is."""
-        table.start_step(job_id="busy", document_url=URL, requester_id=None, step="store", now=1)
+        table.start_step(
+            tenant="default",
+            job_id="busy",
+            document_url=URL,
+            requester_id=None,
+            step="store",
+            now=1,
+        )
         promises.states[promise_id("busy")] = PromiseStatus("pending")
         status, body = call(status_event("busy"))
         assert (status, body["status"], body["step"]) == (200, "processing", "store")
@@ -222,7 +262,14 @@ class TestStatus:
             def get_state(self, promise_id: str) -> PromiseStatus | None:
                 raise TransientError("Resonate server unreachable")
 
-        table.start_step(job_id="busy", document_url=URL, requester_id=None, step="store", now=1)
+        table.start_step(
+            tenant="default",
+            job_id="busy",
+            document_url=URL,
+            requester_id=None,
+            step="store",
+            now=1,
+        )
         handler.use_service(StatusService(jobs=table, promises=DownPromises()))
         status, body = call(status_event("busy"))
         assert (status, body["status"], body["step"]) == (200, "processing", "store")
@@ -231,7 +278,9 @@ class TestStatus:
         self, table: InMemoryJobTable, promises: FakePromises
     ) -> None:
         """A terminal row is the answer; no promise lookup is spent on it."""
-        table.finish(job_id="j4", document_url=URL, requester_id=None, status="done", now=2)
+        table.finish(
+            tenant="default", job_id="j4", document_url=URL, requester_id=None, status="done", now=2
+        )
         assert call(status_event("j4"))[1]["status"] == "done"
         assert promises.asked == []
 
@@ -256,10 +305,20 @@ class TestJobsListing:
         """Every job for the document, newest first; other documents' jobs are left out."""
         for job_id, created in (("old", 1), ("new", 3), ("mid", 2)):
             table.start_step(
-                job_id=job_id, document_url=URL, requester_id=None, step="download", now=created
+                tenant="default",
+                job_id=job_id,
+                document_url=URL,
+                requester_id=None,
+                step="download",
+                now=created,
             )
         table.start_step(
-            job_id="other", document_url=URL + ".bak", requester_id=None, step="download", now=4
+            tenant="default",
+            job_id="other",
+            document_url=URL + ".bak",
+            requester_id=None,
+            step="download",
+            now=4,
         )
         status, body = call(load_event("apigw-jobs.json"))
         assert status == 200

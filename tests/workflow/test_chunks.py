@@ -118,7 +118,9 @@ class Harness:
 
     def text(self, job_id: str = "scan-1") -> str:
         blob = self.blobs.get(
-            self.settings.results_bucket, results_key(job_id, "text.txt"), max_bytes=1 << 20
+            self.settings.results_bucket,
+            results_key(job_id, "text.txt", owner="default"),
+            max_bytes=1 << 20,
         )
         return blob.data.decode()
 
@@ -150,7 +152,8 @@ class TestPageRanges:
 
     def test_chunk_keys_sort_in_page_order(self) -> None:
         """Zero-padded keys list in page order and carry no ':'."""
-        keys = [chunk_key("job-1", first, last) for first, last in page_ranges(120, 8)]
+        job = Job(job_id="job-1", document=DocumentRef(INBOX, "scan.pdf"), source="sqs")
+        keys = [chunk_key(job, first, last) for first, last in page_ranges(120, 8)]
         assert keys == sorted(keys)
         assert all(":" not in key for key in keys)
 
@@ -176,7 +179,12 @@ class TestJobRecordProgress:
         """A range recorded twice (re-run after a crash) counts once."""
         table = InMemoryJobTable()
         table.start_step(
-            job_id="j", document_url="s3://b/k", requester_id=None, step="extract", now=1
+            tenant="default",
+            job_id="j",
+            document_url="s3://b/k",
+            requester_id=None,
+            step="extract",
+            now=1,
         )
         table.record_pages(job_id="j", pages=20, done=None, now=2)
         for _ in range(2):
@@ -238,7 +246,11 @@ class TestChunkBoundaries:
         assert extraction["failedPages"] == []
         assert 0.5 < extraction["confidence"] <= 1.0
         stored = h.blobs.get(
-            h.settings.results_bucket, chunk_key("scan-1", 3, 3), max_bytes=1 << 20
+            h.settings.results_bucket,
+            chunk_key(
+                Job(job_id="scan-1", document=DocumentRef(INBOX, "scan.pdf"), source="sqs"), 3, 3
+            ),
+            max_bytes=1 << 20,
         )
         [page] = json.loads(stored.data)["results"]
         assert page["page"] == 3

@@ -146,10 +146,14 @@ class TestHappyPath:
         job = harness.upload("in/invoice.txt", INVOICE)
         harness.run(job)
         results = harness.settings.results_bucket
-        text = harness.blobs.objects[(results, results_key("job-1", "text.txt"))].data.decode()
+        text = harness.blobs.objects[
+            (results, results_key("job-1", "text.txt", owner="default"))
+        ].data.decode()
         assert "ACME GmbH" in text
         stored = json.loads(
-            harness.blobs.objects[(results, results_key("job-1", "result.json"))].data
+            harness.blobs.objects[
+                (results, results_key("job-1", "result.json", owner="default"))
+            ].data
         )
         assert stored["status"] == "done"
         assert stored["analysis"]["documentType"] == "invoice"
@@ -161,9 +165,10 @@ class TestHappyPath:
         assert record.result == stored
         assert list(record.steps) == list(STEPS)
         [message] = harness.notifier.published
-        assert message.attributes == {"status": "done", "requesterId": "alice"}
+        assert message.attributes == {"status": "done", "tenant": "default", "requesterId": "alice"}
         assert (
-            message.message["resultUrl"] == f"s3://{results}/{results_key('job-1', 'result.json')}"
+            message.message["resultUrl"]
+            == f"s3://{results}/{results_key('job-1', 'result.json', owner='default')}"
         )
 
     def test_the_analyzer_sees_the_extracted_text(self, harness: Harness) -> None:
@@ -331,7 +336,10 @@ class TestPermanentFailures:
         assert harness.steps_run() == ["download", "extract", "store", "notify"]
         stored = json.loads(
             harness.blobs.objects[
-                (harness.settings.results_bucket, results_key("job-1", "result.json"))
+                (
+                    harness.settings.results_bucket,
+                    results_key("job-1", "result.json", owner="default"),
+                )
             ].data
         )
         assert stored["error"]["code"] == "corrupt_document"

@@ -16,6 +16,7 @@ from docpipe import events
 from docpipe.errors import TransientError
 from docpipe.jobs import STEPS
 from docpipe.ports import Blob
+from docpipe.tenancy import SINGLE_TENANT_ADMIN
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable
 from status_api.service import StatusService
 from workflow.durable_steps import download
@@ -35,7 +36,7 @@ class WatchingAnalyzer(CountingAnalyzer):
         self, text: str, *, media_type: str, filename: str, layout: object = None
     ) -> dict[str, Any]:
         assert self.service is not None
-        self.seen.append(self.service.job_status("job-1"))
+        self.seen.append(self.service.job_status("job-1", SINGLE_TENANT_ADMIN))
         return super().analyze(text, media_type=media_type, filename=filename)
 
 
@@ -79,7 +80,7 @@ class TestRetryingStep:
                 "error": {"type": "TransientError", "message": "analyzer throttled"},
                 "nextAttemptAt": NOW,  # the harness retries at once (delay 0)
             }
-        final = StatusService(harness.jobs).job_status("job-1")
+        final = StatusService(harness.jobs).job_status("job-1", SINGLE_TENANT_ADMIN)
         assert final["status"] == "done"
         assert "retrying" not in final
 

@@ -29,9 +29,11 @@ class Engine:
 
 
 def waiting(table: InMemoryJobTable, job_id: str, *, timeout_at: int) -> None:
-    table.start_step(job_id=job_id, document_url=URL, requester_id=None, step="analyze", now=1)
+    table.start_step(
+        tenant="default", job_id=job_id, document_url=URL, requester_id=None, step="analyze", now=1
+    )
     review = {"promiseId": f"docpipe-job-{job_id}:5", "since": 1, "timeoutAt": timeout_at}
-    table.open_review(job_id=job_id, review=review, now=1)
+    table.open_review(tenant="default", job_id=job_id, review=review, now=1)
 
 
 class TestSweep:

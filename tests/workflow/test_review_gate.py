@@ -161,8 +161,8 @@ class TestApprove:
         seen: dict[str, Any] = {}
         original_open = gate.jobs.open_review
 
-        def spy(*, job_id: str, review: dict[str, Any], now: int) -> None:
-            original_open(job_id=job_id, review=review, now=now)
+        def spy(*, job_id: str, tenant: str, review: dict[str, Any], now: int) -> None:
+            original_open(job_id=job_id, tenant=tenant, review=review, now=now)
             record = gate.jobs.get(job_id)
             assert record is not None
             seen.update(record.to_api())

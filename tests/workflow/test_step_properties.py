@@ -157,7 +157,7 @@ class TestNotification:
         assert message["documentUrl"] == job.document.url
         assert message["resultUrl"] == f"s3://docpipe-results/jobs/{job.job_id}/result.json"
         assert ("error" in message) == (outcome.status == "failed")
-        expected = {"status": outcome.status}
+        expected = {"status": outcome.status, "tenant": job.owner}
         if job.requester_id is not None:
             expected["requesterId"] = job.requester_id
         assert note.attributes == expected

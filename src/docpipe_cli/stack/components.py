@@ -85,6 +85,9 @@ class StackOptions:
     function_timeout_seconds: float = 30.0
     visibility_timeout_seconds: int = 60
     max_receive_count: int = 3
+    #: The tenants file (``--tenants``): jobs get owners, API callers must sign as one of its
+    #: identities. ``None``: one tenant, loopback callers are its admin.
+    tenants: Path | None = None
 
     @property
     def aws_url(self) -> str:
@@ -131,7 +134,12 @@ def describe(name: str, options: StackOptions) -> str:
             if options.engine == "postgres" and "resonate" not in options.without
             else redact(options.resonate_address)
         ),
-        "api": options.api_url,
+        "api": f"{options.api_url}  "
+        + (
+            f"(tenants {options.tenants}: SigV4-signed callers only)"
+            if options.tenants
+            else "(single tenant: loopback callers are admin)"
+        ),
         "poller": f"SQS -> {CONSUMER_HANDLER} (batch {options.batch_size})",
         "worker": "group docpipe-workers",
     }[name]
@@ -198,6 +206,7 @@ def start_stack(
         resonate_url=options.resonate_address,
         status_api=None if "api" in options.without else options.api_url,
         durable=options.engine,
+        tenants=str(options.tenants) if options.tenants else None,
     )
     env = {**base, **info.environment()}
 
@@ -255,6 +264,7 @@ def start_stack(
                     "--function-timeout",
                     str(STATUS_API_TIMEOUT_SECONDS),
                     *(arg for route in STATUS_API_ROUTES for arg in ("--route", route)),
+                    *(("--tenants", str(options.tenants)) if options.tenants else ()),
                 ),
                 env=function_env(
                     STATUS_API_FUNCTION, STATUS_API_HANDLER, STATUS_API_TIMEOUT_SECONDS

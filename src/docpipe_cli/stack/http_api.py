@@ -7,6 +7,11 @@ as the SAM template declares them) it routes as API Gateway does: ``routeKey`` a
 without routes every request goes to ``$default``. Invocations are serialised, as in one
 Lambda container: Powertools' resolver keeps the current event on the app object.
 
+Callers are identified as API Gateway's IAM authoriser would (:mod:`docpipe_cli.stack.sigv4`):
+with ``--tenants FILE`` every request must carry a SigV4 signature by a key of that file,
+checked against its secret, and the event names the signer; without, loopback callers are the
+single tenant's admin. A refused request is answered 403 without an invocation.
+
 Run as ``python -m docpipe_cli.stack.http_api --port N`` with the stack's environment.
 """
 
@@ -31,7 +36,9 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from docpipe import events
 from docpipe.events import write_event
 from docpipe.settings import Settings
+from docpipe.tenancy import Tenancy
 from docpipe_cli.stack.lambda_runtime import LOCAL_ACCOUNT_ID, Handler, LambdaContext, load_handler
+from docpipe_cli.stack.sigv4 import LocalAuthorizer, Refused, SignedRequest
 
 #: Largest request body accepted (API Gateway's own limit is 10 MB).
 MAX_BODY_BYTES = 10 * 1024 * 1024
@@ -195,9 +202,11 @@ class LambdaHttpServer(ThreadingHTTPServer):
         timeout_seconds: float = 10.0,
         region: str = "us-east-1",
         routes: Sequence[Route] = (),
+        authorizer: LocalAuthorizer | None = None,
     ) -> None:
         super().__init__(address, _RequestHandler)
         self.lambda_handler = handler
+        self.authorizer = authorizer if authorizer is not None else LocalAuthorizer()
         self.routes = tuple(routes)
         self.function_name = function_name
         self.timeout_seconds = timeout_seconds
@@ -233,15 +242,30 @@ class _RequestHandler(BaseHTTPRequestHandler):
             self._reply(404, _JSON, b'{"message":"Not Found"}')
             return
         route_key, path_parameters = routed
+        headers = list(self.headers.items())
+        try:
+            iam = self.server.authorizer.identify(
+                SignedRequest(
+                    method=self.command,
+                    url=f"http://{self.headers.get('host', '')}{self.path}",
+                    headers={name.lower(): value for name, value in headers},
+                    body=body,
+                ),
+                self.client_address[0],
+            )
+        except Refused as refused:
+            self._reply(403, _JSON, json.dumps({"message": refused.message}).encode())
+            return
         event = api_gateway_event(
             method=self.command,
             target=self.path,
-            headers=list(self.headers.items()),
+            headers=headers,
             body=body,
             source_ip=self.client_address[0],
             route_key=route_key,
             path_parameters=path_parameters,
         )
+        event["requestContext"]["authorizer"] = {"iam": iam}
         try:
             result = self.server.invoke(event)
         except Exception as exc:  # API Gateway answers 500 for any failed invoke
@@ -314,8 +338,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="'METHOD /path'",
         help="a route of the API (repeatable); none: every request goes to $default",
     )
+    parser.add_argument(
+        "--tenants",
+        metavar="FILE",
+        help="tenants file: require SigV4 signatures by its keys (default: loopback is admin)",
+    )
     args = parser.parse_args(argv)
     events.configure_logging("docpipe-api")
+    tenancy = None
+    if args.tenants:
+        with open(args.tenants, encoding="utf-8") as handle:
+            tenancy = Tenancy.from_json(handle.read(), source=f"tenants file {args.tenants}")
     server = LambdaHttpServer(
         (args.host, args.port),
         load_handler(args.handler),
@@ -323,6 +356,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         timeout_seconds=args.function_timeout,
         region=Settings.from_env().region,
         routes=args.route,
+        authorizer=LocalAuthorizer(tenancy),
     )
 
     def on_sigterm(signum: int, frame: object) -> None:

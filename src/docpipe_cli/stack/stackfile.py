@@ -56,6 +56,9 @@ class StackInfo:
     #: The durable engine: ``sqlite`` (``docpipe server``), ``postgres`` (resonate-pg), or
     #: ``external`` (a Resonate server given with ``--without resonate --resonate-url``).
     durable: str = "sqlite"
+    #: The tenants file the stack runs with (``docpipe up --tenants``); ``None``: one tenant,
+    #: loopback callers are its admin. Commands then sign status API calls as an identity.
+    tenants: str | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=2, sort_keys=False) + "\n"
@@ -103,6 +106,7 @@ class StackInfo:
             table=self.table,
             topic_arn=self.topic_arn,
             resonate_url=self.resonate_url,
+            tenants_file=self.tenants,
         )
 
     def environment(self) -> dict[str, str]:
@@ -117,6 +121,7 @@ class StackInfo:
             "DOCPIPE_TABLE": self.table,
             "DOCPIPE_TOPIC_ARN": self.topic_arn,
             "RESONATE_URL": self.resonate_url,
+            **({"DOCPIPE_TENANTS_FILE": self.tenants} if self.tenants else {}),
             **FAKE_CREDENTIALS,
         }
 

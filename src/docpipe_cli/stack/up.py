@@ -28,8 +28,10 @@ from pathlib import Path
 
 from botocore.exceptions import BotoCoreError, ClientError
 
+from docpipe.aws import load_tenancy
 from docpipe.classes import load_classes
 from docpipe.errors import ConfigError, DocpipeError
+from docpipe.settings import Settings
 from docpipe_cli import resonate_sql
 from docpipe_cli.stack.components import StackOptions, describe, start_stack
 from docpipe_cli.stack.consistency import Ownership, begin_run, end_run
@@ -94,6 +96,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--region", default="us-east-1")
     parser.add_argument(
+        "--tenants",
+        type=Path,
+        metavar="FILE",
+        help="tenants file (docs/deploy.md#tenants): jobs get owners, and the status API "
+        "answers only SigV4-signed calls by its identities (default: one tenant, loopback "
+        "callers are admin)",
+    )
+    parser.add_argument(
         "--quiet",
         action="store_true",
         help="print only the stack's own messages, not a line per job event",
@@ -135,6 +145,7 @@ def run(args: argparse.Namespace) -> int:
         function_timeout_seconds=args.function_timeout,
         visibility_timeout_seconds=args.visibility_timeout,
         max_receive_count=args.max_receive_count,
+        tenants=args.tenants.resolve() if args.tenants else None,
     )
     lock = StateDirLock(state_dir)
     if not lock.acquire():
@@ -243,15 +254,9 @@ def _check_options(options: StackOptions) -> str | None:
         return "--without aws needs --aws-endpoint URL"
     if "resonate" in options.without and not options.resonate_url:
         return "--without resonate needs --resonate-url URL"
-    if options.durable == "postgres" and "resonate" not in options.without:
-        try:
-            # Fetched (or found) now so a missing file exits 2 before anything starts; the
-            # component finds it in the cache. Warnings are printed once, by the component.
-            resonate_sql.obtain(
-                options.resonate_sql, cache_dir=options.cache_dir, warn=lambda _message: None
-            )
-        except ConfigError as exc:
-            return str(exc)
+    problem = _configuration_problem(options)
+    if problem:
+        return problem
     mapping = MappingConfig(
         queue_url="",
         batch_size=options.batch_size,
@@ -271,6 +276,23 @@ def _check_options(options: StackOptions) -> str | None:
     for component, (flag, port) in ports.items():
         if component not in options.without and not _port_free(options.host, port):
             return f"port {port} on {options.host} is in use; choose another with {flag}"
+    return None
+
+
+def _configuration_problem(options: StackOptions) -> str | None:
+    """Why resonate-pg's schema or the tenants file cannot be used, checked before anything
+    starts."""
+    try:
+        if options.durable == "postgres" and "resonate" not in options.without:
+            # Fetched (or found) now so a missing file exits 2 before anything starts; the
+            # component finds it in the cache. Warnings are printed once, by the component.
+            resonate_sql.obtain(
+                options.resonate_sql, cache_dir=options.cache_dir, warn=lambda _message: None
+            )
+        if options.tenants is not None:
+            load_tenancy(Settings(tenants_file=str(options.tenants)))
+    except ConfigError as exc:
+        return str(exc)
     return None
 
 

@@ -90,7 +90,12 @@ class TestLambdaHttpServer:
         """The real status handler behind the front end: 404, 400 and a found job."""
         table = InMemoryJobTable()
         table.start_step(
-            job_id="job-1", document_url="s3://b/k", requester_id=None, step="extract", now=5
+            tenant="default",
+            job_id="job-1",
+            document_url="s3://b/k",
+            requester_id=None,
+            step="extract",
+            now=5,
         )
         status_handler.use_service(StatusService(jobs=table))
         try:
