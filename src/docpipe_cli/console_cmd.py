@@ -5,7 +5,7 @@ from it directly. ``docpipe console --api URL`` serves the same files on 127.0.0
 forwards the console's API calls (``/status/...``, ``/jobs...``, ``/reviews``) to ``URL``,
 each signed with SigV4 using the user's AWS credentials: nothing becomes public, and what
 the user may see and decide is what IAM allows them. Against a local stack it forwards
-unsigned.
+unsigned, or, when the stack runs with tenants, signed as ``DOCPIPE_IDENTITY``.
 
 A local proxy that signs is worth attacking from other web pages the user has open, so it
 only answers requests for its own host name (no DNS rebinding) and forwards only calls that
@@ -149,7 +149,8 @@ def run(args: argparse.Namespace) -> int:
     except (ConfigError, DocpipeError, OSError) as exc:
         print(f"docpipe console: {exc}", file=sys.stderr)
         return 2
-    signed = "signed with your AWS credentials" if api.signer is not None else "unsigned"
+    # Signed with your AWS credentials, or (a local stack with tenants) as DOCPIPE_IDENTITY.
+    signed = "SigV4-signed" if api.signer is not None else "unsigned"
     print(server.url, flush=True)
     print(
         f"docpipe console: {server.url} -> {api.base_url} ({signed}); Ctrl-C stops it",

@@ -231,7 +231,9 @@ class TestStructuredAnalysis:
         harness.run(harness.upload("in/claim.txt", INVOICE))
         results = harness.settings.results_bucket
         stored = json.loads(
-            harness.blobs.objects[(results, results_key("job-1", "result.json"))].data
+            harness.blobs.objects[
+                (results, results_key("job-1", "result.json", owner="default"))
+            ].data
         )
         record = harness.jobs.get("job-1")
         assert record is not None

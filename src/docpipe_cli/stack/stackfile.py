@@ -61,7 +61,10 @@ class StackInfo:
     tenants: str | None = None
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), indent=2, sort_keys=False) + "\n"
+        data = asdict(self)
+        if data["tenants"] is None:
+            del data["tenants"]  # the contract's keys, plus the tenants file when there is one
+        return json.dumps(data, indent=2, sort_keys=False) + "\n"
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> StackInfo:
