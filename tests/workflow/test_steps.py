@@ -74,8 +74,8 @@ class TestExtract:
         downloaded = steps.download(JOB, ports, cache)
         extracted = steps.extract(JOB, downloaded, ports, cache)
         assert isinstance(extracted, Extracted)
-        assert extracted.key == results_key(JOB.job_id, "text.txt")
-        assert extracted.layout_key == results_key(JOB.job_id, "layout.json")
+        assert extracted.key == results_key(JOB.job_id, "text.txt", owner=JOB.owner)
+        assert extracted.layout_key == results_key(JOB.job_id, "layout.json", owner=JOB.owner)
         assert blobs.objects[(RESULTS, extracted.key)].data.decode().startswith("INVOICE")
         assert extracted.method == "text"
         assert extracted.stats["words"] > 0
@@ -116,7 +116,11 @@ class TestAnalyzeStoreNotify:
         [message] = notifier.published
         assert notified.message_id == "msg-1"
         assert message.message == written
-        assert message.attributes == {"status": "done", "requesterId": "team-a"}
+        assert message.attributes == {
+            "status": "done",
+            "tenant": "default",
+            "requesterId": "team-a",
+        }
 
     def test_a_failed_job_is_announced_with_its_reason(
         self, ports: Ports, notifier: RecordingNotifier
