@@ -9,16 +9,22 @@ stack's API fills the same fields once it has checked a signature itself.
 
 :func:`caller_of` maps that principal to a :class:`~docpipe.tenancy.Caller` through the
 deployment's tenants. No principal, or one the tenants file does not name: 403, whatever the
-route. This module is the one place the status API reads who is calling.
+route. This module is the one place the status API reads who is calling, and
+:func:`authorize` the one check a route that reads or changes one job makes (status, review
+decisions, retry, rendered pages and evidence): another tenant's job is 404, as if it did not
+exist; a reader's change is 403.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from docpipe.tenancy import Caller, Tenancy
-from status_api.errors import Forbidden
+from status_api.errors import Forbidden, JobNotFound
+
+if TYPE_CHECKING:
+    from docpipe.ports import JobRecord
 
 #: The fields of the request context that name the caller, in the order they are tried.
 _PRINCIPAL_FIELDS = ("userArn", "userId", "user", "caller", "accessKey")
@@ -47,3 +53,16 @@ def caller_of(event: Mapping[str, Any], tenancy: Tenancy) -> Caller:
     if caller is None:
         raise Forbidden("the caller is not an identity of this deployment's tenants")
     return caller
+
+
+def authorize(
+    record: JobRecord | None, job_id: str, caller: Caller, *, change: bool = False
+) -> JobRecord:
+    """``record`` (the row of ``job_id``) if ``caller`` may read it -- and, with ``change``,
+    decide or retry it. 404 for no row or another tenant's (the same answer: its existence is
+    not revealed), 403 for a reader asking to change its own tenant's job."""
+    if record is None or not caller.may_read(record.tenant):
+        raise JobNotFound(f"no job with id {job_id!r}")
+    if change and not caller.may_change(record.tenant):
+        raise Forbidden(f"{caller.name!r} may read this job but not decide or retry it")
+    return record

@@ -32,10 +32,10 @@ from status_api.errors import (
     Forbidden,
     InvalidCorrection,
     InvalidRequest,
-    JobNotFound,
     NotAwaitingReview,
     StatusUnavailable,
 )
+from status_api.identity import authorize
 from status_api.service import promise_readable
 
 if TYPE_CHECKING:
@@ -131,14 +131,14 @@ class ReviewService:
         except InvalidJobError as exc:
             raise InvalidRequest(str(exc)) from exc
         decision = _decision(raw_body, now=self.clock())
-        record = self.jobs.get(job_id)
-        if record is None or not caller.may_read(record.tenant):
-            found = None if self.promises is None else self.promises.get_state(promise_id(job_id))
-            if record is None and found is not None and promise_readable(found, caller):
-                _may_change(caller, found.owner)
+        row = self.jobs.get(job_id)
+        if row is None and self.promises is not None:
+            found = self.promises.get_state(promise_id(job_id))
+            if found is not None and promise_readable(found, caller):
+                if found.owner is None or not caller.may_change(found.owner):
+                    raise Forbidden(f"{caller.name!r} may not decide this job")
                 raise NotAwaitingReview(f"job {job_id!r} is not waiting for review (queued)")
-            raise JobNotFound(f"no job with id {job_id!r}")
-        _may_change(caller, record.tenant)
+        record = authorize(row, job_id, caller, change=True)
         review_promise = (record.review or {}).get("promiseId")
         if not isinstance(review_promise, str):
             raise NotAwaitingReview(f"job {job_id!r} is {record.status}, not waiting for review")
@@ -218,12 +218,6 @@ def decode_position(cursor: str, scope: str | None = None) -> Position:
 
 
 _FOREIGN_CURSOR = "invalid cursor (use the one a previous page of the same listing returned)"
-
-
-def _may_change(caller: Caller, owner: str | None) -> None:
-    """403 unless ``caller`` may decide for (or retry) a job of ``owner`` it can see."""
-    if owner is None or not caller.may_change(owner):
-        raise Forbidden(f"{caller.name!r} may read this job but not decide or retry it")
 
 
 def _state(status: str) -> JobState:

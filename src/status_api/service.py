@@ -28,7 +28,7 @@ from status_api.errors import InvalidRequest, JobNotFound
 
 if TYPE_CHECKING:
     from docpipe.classes import Catalogue
-    from docpipe.ports import JobRecord, JobTable
+    from docpipe.ports import JobTable
     from status_api.promises import PromiseReader, PromiseStatus
 
 #: Most jobs one ``/jobs`` answer lists (newest first).
@@ -58,7 +58,8 @@ class StatusService:
             validate_job_id(job_id)
         except InvalidJobError as exc:
             raise InvalidRequest(str(exc)) from exc
-        record = readable(self.jobs.get(job_id), caller)
+        row = self.jobs.get(job_id)
+        record = row if row is not None and caller.may_read(row.tenant) else None
         if record is None:
             found = self._promise(job_id)
             if found is None or not promise_readable(found, caller):
@@ -94,11 +95,6 @@ class StatusService:
 
     def _promise(self, job_id: str) -> PromiseStatus | None:
         return None if self.promises is None else self.promises.get_state(promise_id(job_id))
-
-
-def readable(record: JobRecord | None, caller: Caller) -> JobRecord | None:
-    """``record`` if ``caller`` may see it; ``None`` (as if there were no such job) if not."""
-    return record if record is not None and caller.may_read(record.tenant) else None
 
 
 def promise_readable(found: PromiseStatus, caller: Caller) -> bool:

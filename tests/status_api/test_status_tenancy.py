@@ -15,7 +15,8 @@ from test_reviews import REVIEW_ID, FirstWinsPromises, call, request, waiting_re
 from docpipe.ports import JobRecord
 from docpipe.testing import InMemoryJobTable
 from status_api import handler
-from status_api.identity import principals_of
+from status_api.errors import Forbidden, JobNotFound
+from status_api.identity import authorize, principals_of
 from status_api.promises import PromiseStatus
 from status_api.service import StatusService
 from support.tenants import two_tenants
@@ -222,6 +223,29 @@ class TestDecisions:
             "docpipe-job-globex-3:4",
         ]
         assert REVIEW_ID not in engine.states
+
+
+class TestAuthorize:
+    """The one check a route reading or changing one job makes (retry, pages, evidence)."""
+
+    def test_own_job_passes_other_tenants_is_404_readers_change_is_403(self) -> None:
+        """acme's reviewer gets acme's row; globex's is 404 like a missing one; acme's
+        reader may read it but not change it; the admin may change globex's."""
+        tenancy = two_tenants()
+        reviewer, reader = tenancy.caller(ACME_REVIEWER), tenancy.caller(ACME_READER)
+        admin = tenancy.caller(ADMIN)
+        assert reviewer is not None
+        assert reader is not None
+        assert admin is not None
+        acme, globex = job("acme-0", "acme"), job("globex-1", "globex")
+        assert authorize(acme, "acme-0", reviewer, change=True) is acme
+        for record in (globex, None):
+            with pytest.raises(JobNotFound, match="no job with id"):
+                authorize(record, "globex-1", reviewer)
+        assert authorize(acme, "acme-0", reader) is acme
+        with pytest.raises(Forbidden):
+            authorize(acme, "acme-0", reader, change=True)
+        assert authorize(globex, "globex-1", admin, change=True) is globex
 
 
 class TestPrincipals:
