@@ -118,23 +118,26 @@ def _continues(row: Row, columns: list[Column], last: LineItem) -> bool:
 
 
 def _row_item(row: Row, columns: list[Column]) -> LineItem | None:
+    """The row read every way its layout allows; the reading that fills the most of the
+    header's number columns wins, then one that adds up, then the earlier (by order, by
+    position): a row that does not add up is then reported, not read another way."""
     readings: list[dict[str, list[str]]] = []
     if len(row.cells) == len(columns):
         readings.append(_by_order(row.cells, columns))
     if row.positional:
         readings.append(_by_position(row.cells, columns))
     readings.append(_from_right(row.cells, columns))
-    if len(row.cells) == 1:
-        readings.extend(_split_tokens(row, columns))
-    best: LineItem | None = None
-    for reading in readings:
+    readings.extend(_split_tokens(row, columns))  # cells run together (OCR, tight columns)
+    best: tuple[tuple[int, bool, int], LineItem] | None = None
+    for rank, reading in enumerate(readings):
         item = _item(reading, row)
         if item is None:
             continue
-        if _consistent(item):
-            return item
-        best = best or item
-    return best
+        filled = sum(1 for role in NUMERIC_ROLES if len(reading.get(role, ())) == 1)
+        score = (filled, _consistent(item), -rank)
+        if best is None or score > best[0]:
+            best = (score, item)
+    return best[1] if best else None
 
 
 def _by_order(cells: Sequence[Cell], columns: list[Column]) -> dict[str, list[str]]:
@@ -237,8 +240,8 @@ def _item(reading: dict[str, list[str]], row: Row) -> LineItem | None:
     if amount is None:
         debit = _one(reading.get("debit"), parse_money)
         credit = _one(reading.get("credit"), parse_money)
-        if debit is not None:
-            amount = Money(-abs(debit.amount), debit.currency)
+        if debit is not None:  # as printed: the column, not a sign, says money went out
+            amount = debit
         elif credit is not None:
             amount = credit
     if amount is None and quantity is not None and unit is not None:

@@ -157,7 +157,8 @@ class TestFormats:
         assert y1 < 5 / 44
 
     def test_statement_with_debit_and_credit_columns(self) -> None:
-        """A payment out is negative, money in positive; the balance column is not read."""
+        """Each row's amount as printed, in whichever column it stands; the balance column is
+        not read."""
         analysis = analyze(
             "Monthly statement\nAccount number: 12345678\n\n"
             "Date         Description              Debit      Credit     Balance\n"
@@ -166,7 +167,7 @@ class TestFormats:
             "\nClosing balance: $3,454.90\n"
         )
         assert rows(analysis) == [
-            ("Card payment - Metro", None, None, -45.1),
+            ("Card payment - Metro", None, None, 45.1),
             ("Salary", None, None, 2500.0),
         ]
 
