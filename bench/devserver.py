@@ -1,7 +1,7 @@
 """Benchmark: five-step workflows against the devserver, resonate-pg, and the in-process server.
 
     PYTHONPATH=src .venv/bin/python bench/devserver.py [--sequential N] [--concurrent N]
-        [--repeat R] [--no-fsync] [--no-postgres] [--resonate-sql PATH]
+        [--repeat R] [--no-fsync] [--no-postgres] [--resonate-sql PATH] [--before REF]
 
 Against the devserver the server and the worker are separate processes and this process is
 the client (an rpc per workflow, then waits for the result); it runs twice, with the default
@@ -24,14 +24,20 @@ time per request kind (``GET /debug/stats``: decode, validate, transaction and c
 encode). Then the ratios devserver / in-process and devserver / DBOS Transact on SQLite,
 measured in the same run by ``bench/dbos_baseline.py`` in ``.venv-dbos`` (``make bench``
 creates it; without it that column is skipped, saying why). The target is 1.5x DBOS's
-sequential rate. DBOS's SQLite defaults fsync every commit, so the like-for-like row is
-``--fsync``; the default devserver row survives ``kill -9`` but not power loss.
+sequential rate (``--fsync``: 1.2x). DBOS's SQLite defaults fsync every commit, so the
+like-for-like row is ``--fsync``; the default devserver row survives ``kill -9`` but not power
+loss.
+
+``--before REF`` (e.g. ``main``) also runs the server as it is at a git ref -- checked out into
+a temporary worktree, the same client and worker -- in the default mode, in the same run, and
+prints the server's CPU time per sequential workflow before and after.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import signal
@@ -42,7 +48,7 @@ import sys
 import tempfile
 import time
 import urllib.request
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +65,9 @@ DBOS = "DBOS Transact (SQLite, fsync)"
 DBOS_PYTHON = ROOT / ".venv-dbos" / "bin" / "python"
 RESONATE_PG = "resonate-pg (Postgres 18, fsync)"
 TARGET_FACTOR = 1.5
+FSYNC_TARGET_FACTOR = 1.2
+DEFAULT_ROW = "devserver (WAL, synchronous=NORMAL)"
+FSYNC_ROW = "devserver --fsync (synchronous=FULL)"
 
 #: ``(wall-clock start, request kind, seconds)`` of every SDK request in this process.
 ROUND_TRIPS: list[tuple[float, str, float]] = []
@@ -229,8 +238,12 @@ def server_stats(url: str) -> dict[str, Any]:
     return stats
 
 
-def run_devserver(args: argparse.Namespace, fsync: bool) -> dict[str, Any]:
+def run_devserver(
+    args: argparse.Namespace, fsync: bool, server_src: Path = ROOT / "src"
+) -> dict[str, Any]:
+    """Server, worker and client as three processes; the server runs from ``server_src``."""
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    server_env = dict(os.environ, PYTHONPATH=str(server_src))
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     procs: list[subprocess.Popen[bytes]] = []
@@ -242,7 +255,7 @@ def run_devserver(args: argparse.Namespace, fsync: bool) -> dict[str, Any]:
         try:
             cmd = [sys.executable, "-m", "devserver", "--db", f"{tmp}/bench.db"]
             cmd += ["--port", str(port)] + (["--fsync"] if fsync else [])
-            server = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE)
+            server = subprocess.Popen(cmd, env=server_env, stdout=subprocess.PIPE)
             procs.append(server)
             assert server.stdout is not None
             print(server.stdout.readline().decode().strip(), flush=True)
@@ -280,6 +293,19 @@ def run_devserver(args: argparse.Namespace, fsync: bool) -> dict[str, Any]:
         worker_trips = [(float(w), str(k), float(d)) for w, k, d in json.loads(samples.read_text())]
     trips = round_trip_table(ROUND_TRIPS + worker_trips, phases)
     return {"modes": results, "round_trips": trips, "handling": handling, "server_cpu": server_cpu}
+
+
+@contextlib.contextmanager
+def worktree_at(ref: str) -> Iterator[Path]:
+    """A detached git worktree of ``ref`` (its ``src``), removed afterwards."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = Path(tmp) / "tree"
+        git = ["git", "-C", str(ROOT)]
+        subprocess.run([*git, "worktree", "add", "--detach", str(tree), ref], check=True)
+        try:
+            yield tree / "src"
+        finally:
+            subprocess.run([*git, "worktree", "remove", "--force", str(tree)], check=False)
 
 
 def run_resonate_pg(args: argparse.Namespace, sql: Path) -> dict[str, Any]:
@@ -448,23 +474,51 @@ def print_results(results: dict[str, dict[str, Any]], repeat: int, sequential: i
                 f"  {name} {mode}: /in-process {r['wf_per_s'] / local[mode]['wf_per_s']:.2f}"
                 + against_dbos
             )
-    ours = results["devserver (WAL, synchronous=NORMAL)"]["modes"]
+    ours = results[DEFAULT_ROW]["modes"]
     pg = results.get(RESONATE_PG)
     if pg is not None:
         for mode, r in ours.items():
             ratio = r["wf_per_s"] / pg["modes"][mode]["wf_per_s"]
-            print(f"  devserver (WAL, synchronous=NORMAL) {mode}: /resonate-pg {ratio:.2f}")
+            print(f"  {DEFAULT_ROW} {mode}: /resonate-pg {ratio:.2f}")
+    fsync = results.get(FSYNC_ROW)
+    if fsync is not None:
+        for mode, r in ours.items():
+            ratio = r["wf_per_s"] / fsync["modes"][mode]["wf_per_s"]
+            print(f"  {DEFAULT_ROW} {mode}: /--fsync {ratio:.2f}")
     print_server_share(results, sequential)
+    print_before_after(results, sequential)
     if dbos is None:
         print("\ntarget: not judged (no DBOS baseline in this run)")
         return
-    got = ours["sequential"]["wf_per_s"]
-    goal = TARGET_FACTOR * dbos["modes"]["sequential"]["wf_per_s"]
-    verdict = "met" if got >= goal else "NOT met"
-    print(
-        f"\ntarget: >= {TARGET_FACTOR}x DBOS = {goal:.0f} sequential wf/s"
-        f" (durable against kill -9): {got:.1f}, {verdict}"
-    )
+    dbos_rate = dbos["modes"]["sequential"]["wf_per_s"]
+    for row, factor, durability in (
+        (DEFAULT_ROW, TARGET_FACTOR, "durable against kill -9"),
+        (FSYNC_ROW, FSYNC_TARGET_FACTOR, "fsync per commit, like DBOS"),
+    ):
+        if row not in results:
+            continue
+        got = results[row]["modes"]["sequential"]["wf_per_s"]
+        goal = factor * dbos_rate
+        verdict = "met" if got >= goal else "NOT met"
+        print(
+            f"target: {row} >= {factor}x DBOS = {goal:.0f} sequential wf/s ({durability}):"
+            f" {got:.1f} = {got / dbos_rate:.2f}x, {verdict}"
+        )
+
+
+def print_before_after(results: dict[str, dict[str, Any]], workflows: int) -> None:
+    """The server's CPU per sequential workflow at ``--before REF`` and now (same run)."""
+    before = next((name for name in results if name.endswith("(before)")), None)
+    if before is None:
+        return
+    print("\nserver CPU per sequential workflow (median over rounds), before and after:")
+    per_wf = {}
+    for name in (before, DEFAULT_ROW):
+        cpu = results[name]["server_cpu"]["sequential"]
+        per_wf[name] = 1000 * statistics.median(cpu) / workflows
+        rate = results[name]["modes"]["sequential"]["wf_per_s"]
+        print(f"  {name:44} {per_wf[name]:6.2f} ms   {rate:7.1f} wf/s")
+    print(f"  after / before: {per_wf[DEFAULT_ROW] / per_wf[before]:.2f}")
 
 
 def main() -> None:
@@ -472,11 +526,14 @@ def main() -> None:
     parser.add_argument("--sequential", type=int, default=300)
     parser.add_argument("--concurrent", type=int, default=600)
     parser.add_argument("--concurrency", type=int, default=32)
-    parser.add_argument("--repeat", type=int, default=3, help="rounds per mode (median)")
+    parser.add_argument("--repeat", type=int, default=5, help="rounds per mode (median)")
     parser.add_argument("--no-fsync", action="store_true", help="skip the --fsync server run")
     parser.add_argument("--no-postgres", action="store_true", help="skip the resonate-pg run")
     parser.add_argument("--resonate-sql", type=Path, help="resonate-pg's resonate.sql")
     parser.add_argument("--dbos-python", type=Path, help="a Python with dbos installed")
+    parser.add_argument(
+        "--before", metavar="REF", help="also run the server as at this git ref (e.g. main)"
+    )
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--samples", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -486,9 +543,12 @@ def main() -> None:
 
     record_round_trips()
     results: dict[str, dict[str, Any]] = {}
-    results["devserver (WAL, synchronous=NORMAL)"] = run_devserver(args, fsync=False)
+    if args.before:
+        with worktree_at(args.before) as src:
+            results[f"devserver @{args.before} (before)"] = run_devserver(args, False, src)
+    results[DEFAULT_ROW] = run_devserver(args, fsync=False)
     if not args.no_fsync:
-        results["devserver --fsync (synchronous=FULL)"] = run_devserver(args, fsync=True)
+        results[FSYNC_ROW] = run_devserver(args, fsync=True)
     if not args.no_postgres:
         try:
             sql = resonate_sql.obtain(args.resonate_sql).path

@@ -113,6 +113,11 @@ class SqliteStore:
         self._saved_tasks: dict[str, TaskRow] = {}
         self._promise_cache: RowCache[str, PromiseRow] = RowCache(CACHED_ROWS, CACHED_BYTES)
         self._task_cache: RowCache[str, TaskRow] = RowCache(CACHED_ROWS, CACHED_BYTES)
+        # The ids of a branch's promises in rowid order, as committed, and this transaction's
+        # view of the branches it read or added to. Every step of a workflow preloads its
+        # branch: the ids are known without a query once the branch was read.
+        self._branch_cache: RowCache[str, dict[str, None]] = RowCache(CACHED_ROWS, CACHED_BYTES)
+        self._branches: dict[str, dict[str, None]] = {}
 
     def close(self) -> None:
         self._db.close()
@@ -131,13 +136,17 @@ class SqliteStore:
                 self._db.execute("ROLLBACK")
             self._promise_cache.clear()
             self._task_cache.clear()
+            self._branch_cache.clear()
             raise
         else:
             for id, (p, size) in self._saved_promises.items():
                 self._promise_cache.put(id, p, size)
             for id, t in self._saved_tasks.items():
                 self._task_cache.put(id, t, _ROW_OVERHEAD)
+            for branch, ids in self._branches.items():
+                self._branch_cache.put(branch, ids, _ROW_OVERHEAD + 64 * len(ids))
         finally:
+            self._branches.clear()
             self._promises.clear()
             self._tasks.clear()
             self._saved_promises.clear()
@@ -187,16 +196,41 @@ class SqliteStore:
             ),
         )
         self._promises[p.id] = p
+        branch = p.tags.get("resonate:branch")
+        if branch is not None:
+            # A new row goes last in rowid order; an update keeps its place (and its
+            # branch: the upsert never changes it). Only a branch already known is
+            # extended: one not read yet is read whole, this transaction's rows included.
+            ids = self._branch_ids(branch, read=False)
+            if ids is not None:
+                ids.setdefault(p.id)
 
     def branch_promises(self, branch: str, exclude: str) -> list[PromiseRow]:
-        ids = self._db.execute(
-            "SELECT id FROM promises WHERE branch = ? AND id != ? ORDER BY rowid",
-            (branch, exclude),
-        ).fetchall()
+        ids = self._branch_ids(branch, read=True)
+        assert ids is not None
         # Through :meth:`promise`: a branch's promises are mostly cached, and decoding them
         # again for every step of a workflow made preloading quadratic in JSON work.
-        found = [self.promise(row[0]) for row in ids]
+        found = [self.promise(id) for id in ids if id != exclude]
         return [p for p in found if p is not None]
+
+    def _branch_ids(self, branch: str, *, read: bool) -> dict[str, None] | None:
+        """This transaction's ids of ``branch`` in rowid order (``None``: not known and not
+        ``read``); the transaction's own copy, so a rollback leaves the cache untouched."""
+        ids = self._branches.get(branch)
+        if ids is not None:
+            return ids
+        cached = self._branch_cache.get(branch)
+        if isinstance(cached, dict):
+            ids = dict(cached)
+        elif read:
+            rows = self._db.execute(
+                "SELECT id FROM promises WHERE branch = ? ORDER BY rowid", (branch,)
+            ).fetchall()
+            ids = dict.fromkeys(row[0] for row in rows)
+        else:
+            return None
+        self._branches[branch] = ids
+        return ids
 
     def search_promises(
         self, state: str | None, tags: dict[str, str], limit: int, after: str | None
@@ -291,12 +325,12 @@ class SqliteStore:
             (promise_id, task_id),
         )
 
-    def awaiters(self, promise_id: str) -> list[str]:
-        rows = self._db.execute("SELECT task_id FROM awaiters WHERE promise_id = ?", (promise_id,))
-        return [r[0] for r in rows]
-
-    def clear_awaiters(self, promise_id: str) -> None:
-        self._db.execute("DELETE FROM awaiters WHERE promise_id = ?", (promise_id,))
+    def take_awaiters(self, promise_id: str) -> list[str]:
+        rows = self._db.execute(
+            "DELETE FROM awaiters WHERE promise_id = ? RETURNING task_id", (promise_id,)
+        ).fetchall()
+        # In task id order, as the primary key's index yields them to a SELECT.
+        return sorted(r[0] for r in rows)
 
     def forget_awaiter(self, task_id: str) -> None:
         self._db.execute("DELETE FROM awaiters WHERE task_id = ?", (task_id,))

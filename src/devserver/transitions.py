@@ -246,7 +246,7 @@ class Transitions:
     def _resume_awaiters(self, promise_id: str, now: int) -> None:
         """Wake the suspended tasks awaiting a settled promise; note it for the others."""
         store = self.store
-        for awaiter_id in store.awaiters(promise_id):
+        for awaiter_id in store.take_awaiters(promise_id):
             p = store.promise(awaiter_id)
             t = store.task(awaiter_id)
             if p is None or t is None or p.state != "pending" or now >= p.timeout_at:
@@ -260,7 +260,6 @@ class Transitions:
             elif t.state in ("pending", "acquired", "halted"):
                 t.resumes.add(promise_id)
                 store.save_task(t)
-        store.clear_awaiters(promise_id)
 
     def _notify_subscribers(self, promise_id: str) -> None:
         subscribers = self.store.take_subscribers(promise_id)

@@ -104,3 +104,38 @@ class TestStoreCache:
             read = [(p.id, p.state, p.value) for p in fresh.branch_promises("b", "root")]
         assert cached == read == [("step", "resolved", {"ok": True})]
         fresh.close()
+
+    def test_branch_members_follow_commits_and_rollbacks(self, tmp_path: Path) -> None:
+        """A branch's members, once read, grow with committed promises in creation order
+        and forget a rolled-back one, as a query of the file says."""
+        store = SqliteStore(tmp_path / "db")
+        with store.transaction():
+            store.save_promise(promise("root"))
+            store.save_promise(promise("a"))
+        with store.transaction():
+            assert [p.id for p in store.branch_promises("b", "root")] == ["a"]
+            store.save_promise(promise("c"))
+            store.save_promise(promise("a", "resolved"))  # an update keeps its place
+
+        def failing_transaction() -> None:
+            with store.transaction():
+                store.save_promise(promise("lost"))
+                assert [p.id for p in store.branch_promises("b", "x")] == [
+                    "root",
+                    "a",
+                    "c",
+                    "lost",
+                ]
+                raise RuntimeError("abort")
+
+        with pytest.raises(RuntimeError):
+            failing_transaction()
+        with store.transaction():
+            store.save_promise(promise("d"))
+            cached = [p.id for p in store.branch_promises("b", "root")]
+        store.close()
+        fresh = SqliteStore(tmp_path / "db")
+        with fresh.transaction():
+            read = [p.id for p in fresh.branch_promises("b", "root")]
+        assert cached == read == ["a", "c", "d"]
+        fresh.close()
