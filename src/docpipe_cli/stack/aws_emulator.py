@@ -15,6 +15,10 @@ visibility timeout passes, as in SQS), the DynamoDB table and its items, SNS top
 subscriptions. A pickle is only read back by the same moto version
 (:func:`compatible`); ``docpipe up`` decides what happens otherwise
 (:mod:`docpipe_cli.stack.consistency`).
+
+``--latency-ms N`` holds every AWS call N ms before moto answers it (each call in its own
+serving thread, so concurrent calls wait side by side, as they would on a network): how the
+benchmarks make the I/O-bound steps behave as against a remote region (``bench/workers.py``).
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ import pickle
 import signal
 import sys
 import threading
+import time
+from collections.abc import Callable, Iterable
 from importlib import metadata
 from pathlib import Path
 from typing import IO, Any
@@ -118,11 +124,32 @@ def restore(state_dir: Path) -> bool:
     return True
 
 
+type WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
+
+
+def with_latency(app: WsgiApp, seconds: float) -> WsgiApp:
+    """``app`` answering each AWS call ``seconds`` later (moto's own API is not delayed, so
+    readiness probes and resets stay immediate)."""
+
+    def delayed(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if not str(environ.get("PATH_INFO", "")).startswith("/moto-api"):
+            time.sleep(seconds)  # the simulated network and service time, not a wait for state
+        return app(environ, start_response)
+
+    return delayed
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m docpipe_cli.stack.aws_emulator")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=4566)
     parser.add_argument("--state", type=Path, help="keep the state in this directory")
+    parser.add_argument(
+        "--latency-ms",
+        type=float,
+        default=0.0,
+        help="answer every AWS call this much later (a remote region's round trip; default 0)",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("MOTO_PORT", str(args.port))
 
@@ -135,7 +162,9 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.state is not None and restore(args.state):
         print(f"aws emulator: restored {', '.join(SERVICES)} from {args.state}", flush=True)
-    app = DomainDispatcherApplication(create_backend_app)
+    app: WsgiApp = DomainDispatcherApplication(create_backend_app)
+    if args.latency_ms > 0:
+        app = with_latency(app, args.latency_ms / 1000)
     server = make_server(
         args.host, args.port, app, threaded=True, request_handler=MotoRequestHandler
     )
