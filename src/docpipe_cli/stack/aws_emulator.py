@@ -127,13 +127,15 @@ def restore(state_dir: Path) -> bool:
 type WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
 
-def with_latency(app: WsgiApp, seconds: float) -> WsgiApp:
+def with_latency(
+    app: WsgiApp, seconds: float, sleep: Callable[[float], None] = time.sleep
+) -> WsgiApp:
     """``app`` answering each AWS call ``seconds`` later (moto's own API is not delayed, so
     readiness probes and resets stay immediate)."""
 
     def delayed(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if not str(environ.get("PATH_INFO", "")).startswith("/moto-api"):
-            time.sleep(seconds)  # the simulated network and service time, not a wait for state
+            sleep(seconds)  # the simulated network and service time, not a wait for state
         return app(environ, start_response)
 
     return delayed
