@@ -299,8 +299,9 @@ class TestLabels:
         for case in generated:
             if not is_scan(case):
                 continue
+            pictures = _pictures(case)
             for name, evidence in _all_evidence(case):
-                image = _picture(case, evidence.page)
+                image = pictures[evidence.page - 1]
                 x0, y0, x1, y1 = evidence.bbox or (0, 0, 0, 0)
                 box = (int(x0 * image.width), int(y0 * image.height),
                        int(x1 * image.width) + 1, int(y1 * image.height) + 1)  # fmt: skip
@@ -311,16 +312,15 @@ class TestLabels:
                 assert ink[3] - ink[1] >= 0.4 * height, (case.case_id, name, ink, box)
 
 
-def _picture(case: Case, page: int) -> Any:
-    """Page ``page`` of a picture or of an image-only PDF, as greyscale."""
+def _pictures(case: Case) -> list[Any]:
+    """The pages of a picture or of an image-only PDF, as greyscale images."""
     from PIL import Image  # noqa: PLC0415
     from pypdf import PdfReader  # noqa: PLC0415
 
     data = render(case)
     if case.fmt != "pdf":
-        return Image.open(io.BytesIO(data)).convert("L")
-    (image,) = PdfReader(io.BytesIO(data)).pages[page - 1].images
-    return image.image.convert("L")
+        return [Image.open(io.BytesIO(data)).convert("L")]
+    return [page.images[0].image.convert("L") for page in PdfReader(io.BytesIO(data)).pages]
 
 
 def _runs(page: Any) -> list[tuple[str, float, float]]:

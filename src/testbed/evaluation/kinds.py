@@ -462,12 +462,16 @@ def statement(rng: random.Random, fmt: str) -> tuple[list[Block], Writer]:
         w.line_item(item, None, None, value)
     balance = round(balance, 2)
     w.total = (balance, currency)
-    if rng.random() < 0.6:
+    numbered = rng.random() < 0.6
+    if numbered:
         w.number = f"{rng.randint(100, 999)}/{issued.year}"
-    header: list[tuple[str, str]] = [("Account holder", holder),
-                                     ("Account number", f"****{rng.randint(1000, 9999)}"),
+    account = f"****{rng.randint(1000, 9999)}"
+    if not numbered:  # without a statement number, the account number identifies it
+        w.number = account
+        account = w.key("documentNumber", account)
+    header: list[tuple[str, str]] = [("Account holder", holder), ("Account number", account),
                                      ("Statement date", w.date(issued, "issue"))]  # fmt: skip
-    if w.number:
+    if numbered and w.number:
         header.insert(0, ("Statement no.", w.key("documentNumber", w.number)))
     blocks: list[Block] = [
         ("lines", [w.org(bank), _address(rng)]),
