@@ -14,8 +14,8 @@
 
 # ---- build: wheels for docpipe and every dependency of every image; then the worker's
 # virtualenv from those wheels only. Each image installs only its own extras (pyproject.toml):
-# the worker docpipe[worker,postgres], the Lambdas docpipe[postgres] (no OCR, OpenCV or
-# document libraries). The protocol server and the test bed are other distributions: in no image.
+# the worker docpipe[worker,postgres], the Lambdas docpipe[postgres,pages] (no OCR, OpenCV or
+# document libraries; PDFium alone, for the status API's page images). The protocol server and the test bed are other distributions: in no image.
 FROM python:3.12.12-slim-bookworm AS build
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_CACHE_DIR=1 PYTHONDONTWRITEBYTECODE=1
 WORKDIR /src
@@ -30,7 +30,7 @@ RUN pip wheel --wheel-dir /wheels ".[worker,postgres]" \
 FROM build AS lambda-build
 RUN rm -rf /opt/venv \
  && python -m venv /opt/venv \
- && /opt/venv/bin/pip install --no-index --find-links /wheels "docpipe[postgres]" \
+ && /opt/venv/bin/pip install --no-index --find-links /wheels "docpipe[postgres,pages]" \
  && /opt/venv/bin/pip install awslambdaric==4.2.2
 
 # ---- runtime: what every image shares. No compilers, no pip cache, no source tree.

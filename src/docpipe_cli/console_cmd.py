@@ -2,7 +2,8 @@
 
 In AWS the status API authorises every route with IAM, so a browser cannot load the console
 from it directly. ``docpipe console --api URL`` serves the same files on 127.0.0.1 and
-forwards the console's API calls (``/status/...``, ``/jobs...``, ``/reviews``) to ``URL``,
+forwards the console's API calls (``/status/...``, ``/jobs...``, ``/reviews``, ``/classes``,
+page images) to ``URL``,
 each signed with SigV4 using the user's AWS credentials: nothing becomes public, and what
 the user may see and decide is what IAM allows them. Against a local stack it forwards
 unsigned, or, when the stack runs with tenants, signed as ``DOCPIPE_IDENTITY``.
@@ -30,7 +31,9 @@ from docpipe_cli.api_client import ApiClient, ApiUnavailable
 #: Header the console's script sends with every API call (see the module docstring).
 CONSOLE_HEADER = "X-Docpipe-Console"
 #: The API routes the console uses; nothing else is forwarded.
-_FORWARDED = re.compile(r"/(status/[^/?]+|jobs(/[^/?]+/review)?|reviews)(\?.*)?")
+_FORWARDED = re.compile(
+    r"/(status/[^/?]+|jobs(/[^/?]+/(review|pages/[0-9]+))?|reviews|classes)(\?.*)?"
+)
 MAX_BODY_BYTES = 64 * 1024
 
 

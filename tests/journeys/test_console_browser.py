@@ -111,8 +111,7 @@ def test_approve_a_waiting_job_with_a_correction(stack: Stack, browser: Any) -> 
     form.wait_for(state="visible")
     for step in ("download", "extract", "analyze", "review"):
         page.locator(f'[data-testid="timeline"] [data-step="{step}"] .bar').wait_for()
-    document_type = form.locator('[data-field="documentType"]')
-    document_type.fill("letter")
+    form.locator('[data-testid="class-select"]').select_option("letter")
     form.locator('input[name="reviewer"]').fill("browser-test")
     page.screenshot(path=str(ARTIFACTS / "console-review.png"), full_page=True)
     form.locator('[data-testid="approve"]').click()

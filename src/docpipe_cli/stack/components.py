@@ -49,6 +49,7 @@ STATUS_API_ROUTES = (
     "GET /reviews",
     "POST /jobs/{jobId}/review",
     "GET /classes",
+    "GET /jobs/{jobId}/pages/{page}",
     "GET /",
     "GET /console/{name}",
 )

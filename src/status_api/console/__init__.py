@@ -13,6 +13,7 @@ from importlib import resources
 ASSETS: dict[str, str] = {
     "index.html": "text/html; charset=utf-8",
     "app.js": "text/javascript; charset=utf-8",
+    "review.js": "text/javascript; charset=utf-8",
     "style.css": "text/css; charset=utf-8",
 }
 

@@ -22,11 +22,6 @@ const ERROR_MEANINGS = {
   rejected_in_review: "A reviewer rejected the analysis.",
   review_timed_out: "Nobody reviewed the job within DOCPIPE_REVIEW_TIMEOUT_SECONDS.",
 };
-const REVIEW_TEXT_FIELDS = [
-  ["documentType", "Document type"],
-  ["summary", "Summary"],
-  ["language", "Language"],
-];
 
 const $ = (id) => document.getElementById(id);
 let timer = null;
@@ -69,6 +64,7 @@ async function api(path, options) {
   if (!response.ok) {
     const error = new Error((body && body.message) || `HTTP ${response.status}`);
     error.status = response.status;
+    error.field = body && body.field; // a refused correction's name (422)
     throw error;
   }
   return body;
@@ -211,11 +207,15 @@ async function showJob(jobId, stale) {
   renderAnalysis(analysis);
   const waiting = job.status === "awaiting_review";
   const changed = !shownJob || shownJob.id !== job.jobId || shownJob.status !== job.status;
-  if (changed) {
-    $("review-form").hidden = !waiting;
-    if (waiting) renderReviewForm(job);
-  }
   shownJob = { id: job.jobId, status: job.status };
+  if (changed) {
+    if (!waiting) $("review-form").hidden = true;
+    else {
+      await renderReviewForm(job); // drawn before it is shown, so nothing half-drawn is edited
+      if (stale()) return;
+      $("review-form").hidden = false;
+    }
+  }
 }
 
 function renderError(error) {
@@ -286,13 +286,18 @@ function renderAnalysis(analysis) {
   }
   const rows = [];
   for (const [key, value] of Object.entries(analysis)) {
-    if (STRUCTURED_KEYS.has(key)) continue;
+    if (STRUCTURED_KEYS.has(key) || key === "fields") continue;
     rows.push(el("tr", {}, el("th", { text: key }), el("td", { text: typeof value === "object" ? JSON.stringify(value) : value })));
   }
   const evidence = analysis.evidence || {};
   for (const [key, value] of Object.entries(analysis.keyFigures || {})) {
     const cited = evidence[key] ? ` (p. ${evidence[key].page})` : "";
-    rows.push(el("tr", {}, el("th", { text: `keyFigures.${key}` }), el("td", { text: `${money(value)}${cited}` })));
+    rows.push(el("tr", { "data-field": `keyFigures.${key}` }, el("th", { text: `keyFigures.${key}` }), el("td", { text: `${money(value)}${cited}` })));
+  }
+  for (const [key, value] of Object.entries(analysis.fields || {})) {
+    const cited = evidence[`fields.${key}`] ? ` (p. ${evidence[`fields.${key}`].page})` : "";
+    const text = value && typeof value === "object" && !Array.isArray(value) ? money(value) : (typeof value === "object" ? JSON.stringify(value) : value);
+    rows.push(el("tr", { "data-field": `fields.${key}` }, el("th", { text: `fields.${key}` }), el("td", { text: `${text}${cited}` })));
   }
   if ((analysis.warnings || []).length) {
     rows.push(el("tr", { class: "warning" }, el("th", { text: "warnings" }), el("td", { text: analysis.warnings.join("; ") })));
@@ -344,46 +349,11 @@ function sectionsTable(sections) {
       el("thead", {}, el("tr", {}, ...head.map((h) => el("th", { text: h })))), el("tbody", {}, ...body))];
 }
 
-function renderReviewForm(job) {
-  const review = job.review || {};
-  const analysis = review.analysis || {};
-  const why = review.reason === "requested"
-    ? "The sender asked for a review."
-    : `The analyzer was unsure (confidence ${analysis.confidence}).`;
-  $("review-why").textContent = `${why} Waiting ${age(review.since)}. Edit a field to correct it.`;
-  const fields = REVIEW_TEXT_FIELDS.map(([name, label]) => field(name, label, analysis[name]));
-  for (const [key, value] of Object.entries(analysis.keyFigures || {})) {
-    if (value === null || typeof value === "object") continue; // money: shown, not edited here
-    fields.push(field(`keyFigures.${key}`, key, value));
-  }
-  $("review-fields").replaceChildren(...fields);
-  $("review-message").textContent = "";
-}
-
-function field(name, label, value) {
-  const original = value === undefined || value === null ? "" : String(value);
-  const input = name === "summary"
-    ? el("textarea", { name, rows: "3", "data-field": name, "data-original": original })
-    : el("input", { name, "data-field": name, "data-original": original });
-  input.value = original;
-  return el("label", {}, label, input);
-}
-
 async function submitReview(event) {
   event.preventDefault();
   const decision = event.submitter ? event.submitter.value : "approve";
   const form = $("review-form");
-  const corrections = {};
-  if (decision === "approve") {
-    for (const input of form.querySelectorAll("[data-field]")) {
-      const value = input.value.trim();
-      if (value !== input.dataset.original && value !== "") {
-        const number = Number(value);
-        const wasNumber = input.dataset.original !== "" && !Number.isNaN(Number(input.dataset.original));
-        corrections[input.dataset.field] = input.dataset.field.startsWith("keyFigures.") && wasNumber && !Number.isNaN(number) ? number : value;
-      }
-    }
-  }
+  const corrections = decision === "approve" ? collectCorrections() : {};
   const body = { decision, corrections };
   const reviewer = form.elements.reviewer.value.trim();
   const comment = form.elements.comment.value.trim();
@@ -391,18 +361,23 @@ async function submitReview(event) {
   if (comment) body.comment = comment;
   const message = $("review-message");
   message.textContent = "Sending…";
+  delete message.dataset.outcome;
+  markInvalid(null);
   try {
     const answer = await api(`jobs/${encodeURIComponent(shownJob.id)}/review`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
     });
+    rememberReviewer();
+    clearReviewer();
     message.textContent = answer.settled ? `${decision === "approve" ? "Approved" : "Rejected"}.` : "Already decided that way.";
     message.dataset.outcome = "ok";
     await refresh();
   } catch (error) {
     message.textContent = error.message;
     message.dataset.outcome = "error";
+    markInvalid(error.field);
   }
 }
 
@@ -458,6 +433,7 @@ document.addEventListener("visibilitychange", () => {
 // form) can be seen or edited until the next answer has drawn the page afresh.
 function forgetShownJob() {
   shownJob = null;
+  forgetReview();
   jobsPaged = false;
   $("review-form").hidden = true;
   $("review-fields").replaceChildren();
@@ -472,5 +448,6 @@ $("jobs-newest").addEventListener("click", showNewestJobs);
 $("jobs-more").addEventListener("click", () => { jobsPaged = true; showJobs(() => false, true); });
 $("review-form").addEventListener("submit", submitReview);
 $("reviews-more").addEventListener("click", () => showReviews(true, () => false));
+setupReviewForm();
 refresh();
 schedule();
