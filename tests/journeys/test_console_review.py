@@ -183,7 +183,8 @@ def test_two_reviews_in_a_row_keep_their_own_reviewer_and_comment(
     rejected = stack.status("job-b") or {}
     assert rejected["error"]["message"] == "rejected in review by bob: not one of ours"
     stored = stack.client("s3").get_object(
-        Bucket=stack.info.results_bucket, Key=results_key("job-b", "result.json", owner=rejected.get("tenant", "default"))
+        Bucket=stack.info.results_bucket,
+        Key=results_key("job-b", "result.json", owner=rejected.get("tenant", "default")),
     )
     second = json.loads(stored["Body"].read())["review"]
     assert (second["decision"], second["reviewer"], second["comment"]) == (
