@@ -22,12 +22,11 @@ from docpipe.errors import DocumentNotFound, DocumentTooLarge, InvalidJobError
 from docpipe.jobs import DocumentRef, results_key, validate_job_id
 from status_api.errors import (
     InvalidRequest,
-    JobNotFound,
     NoPageImage,
     RendererMissing,
     StatusApiError,
 )
-from status_api.service import readable
+from status_api.identity import authorize
 
 if TYPE_CHECKING:
     from docpipe.ports import BlobStore, JobTable
@@ -72,9 +71,7 @@ class PageService:
         if not raw_page.isdigit() or not 1 <= int(raw_page) <= MAX_PAGE:
             raise InvalidRequest(f"page must be a whole number from 1 to {MAX_PAGE}")
         number = int(raw_page)
-        record = readable(self.jobs.get(job_id), caller)
-        if record is None:
-            raise JobNotFound(f"no job with id {job_id!r}")
+        record = authorize(self.jobs.get(job_id), job_id, caller)
         cached = results_key(job_id, f"page-images/{number}.png", owner=record.tenant)
         try:
             return PageImage(self.blobs.get(self.results_bucket, cached, max_bytes=10**8).data,
