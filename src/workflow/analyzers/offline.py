@@ -106,7 +106,9 @@ class OfflineAnalyzer:
         }
         runs = split_sections(paged)
         if len(runs) > 1:
-            with_sections(analysis, [section(citer, run, self.classes) for run in runs])
+            with_sections(
+                analysis, [section(citer, run, self.classes) for run in runs], self.classes
+            )
         # A configured class's own fields (docpipe.classes), read generically by label.
         cls = self.classes.get(analysis["documentType"])
         return class_fields(analysis, cls, printed, analysis["entities"]["dates"], layout)

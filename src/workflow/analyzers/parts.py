@@ -2,8 +2,8 @@
 
 A part is classified and its key figures read (with the offset each was read at, for its
 evidence); a section adds its parties, vendor, line items, evidence and warnings. The file's
-top level takes from its sections what belongs to the whole: every section's dated events
-and parties.
+top level takes from its sections what belongs to the whole: its type (the first document's,
+or the configured class's) and every section's dated events and parties.
 """
 
 from __future__ import annotations
@@ -87,10 +87,26 @@ def section(citer: Citer, spans: tuple[PageSpan, ...], classes: Catalogue) -> tu
     }, part
 
 
-def with_sections(analysis: dict[str, Any], sections: list[tuple[dict[str, Any], Part]]) -> None:
-    """The file's analysis told what its sections found: each section's dates (a role read
-    within its own document) and parties added to the file's. Its type stays the whole
-    file's reading (a claim form behind its cover letter is a claim)."""
+def with_sections(
+    analysis: dict[str, Any], sections: list[tuple[dict[str, Any], Part]], classes: Catalogue
+) -> None:
+    """The file's analysis told what its sections found. Its type is the first document's
+    (the cover a reader meets first), unless a section is of a configured class with fields
+    of its own (a claim form behind its cover letter is the claim the user set up); its dates
+    (each with the role read within its own document) and parties are every section's."""
+    shown = [entry for entry, _ in sections]
+    configured = [
+        entry for entry in shown if (cls := classes.get(entry["documentType"])) is not None
+        and cls.store == "fields"
+    ]  # fmt: skip
+    lead = configured[0] if configured else shown[0]
+    if lead["documentType"] != analysis["documentType"]:
+        analysis["documentType"] = lead["documentType"]
+        analysis["confidence"] = lead["confidence"]
+        # A merchant taken from the file's first line stood for a receipt that it is not.
+        analysis["entities"]["parties"] = [
+            p for p in analysis["entities"]["parties"] if p["role"] != "merchant"
+        ]
     dates: dict[str, dict[str, Any]] = {}
     for item in analysis["entities"]["dates"]:
         dates[item["value"]] = item
@@ -105,7 +121,7 @@ def with_sections(analysis: dict[str, Any], sections: list[tuple[dict[str, Any],
         *(p for _, part in sections for p in part.parties),
     ]
     analysis["entities"]["parties"] = merge_parties(everyone)[:MAX_PARTIES]
-    analysis["sections"] = [shown for shown, _ in sections]
+    analysis["sections"] = shown
 
 
 __all__ = ["Part", "section", "with_sections"]

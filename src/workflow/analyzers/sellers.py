@@ -16,6 +16,13 @@ _DECORATION = re.compile(
     r"^[\W_]*(?:welcome(?:\s+to)?|(?:customer|merchant|duplicate)\s+copy|copy|receipt)[\W_]*$",
     re.IGNORECASE,
 )
+#: Where a letterhead is looked for, and what is never one (a title, a label, an address).
+_LETTERHEAD_LINES = 3
+_LETTERHEAD_CHARS = 600
+_NOT_A_NAME = re.compile(
+    r"\d|@|:|\b(?:invoice|receipt|statement|order|bill|tax|credit|note|page|date|total)\b",
+    re.IGNORECASE,
+)
 _INVOICE_FROM = re.compile(r"\binvoice\s+from\s+(?P<name>[^\n]+)", re.IGNORECASE)
 
 
@@ -38,7 +45,7 @@ def _names_something(line: str) -> bool:
 
 def vendor_of(document_type: str, parties: list[dict[str, str]], text: str) -> str | None:
     """Who sells: the labelled vendor or merchant, an "Invoice from ..." title, else the first
-    organisation that is not the customer (the letterhead)."""
+    organisation that is not the customer, else the name printed alone at the top."""
     if document_type not in _SELLING_TYPES:
         return None
     organisations = [p for p in parties if p["kind"] == "organization"]
@@ -56,6 +63,20 @@ def vendor_of(document_type: str, parties: list[dict[str, str]], text: str) -> s
     for party in organisations:
         if party["name"].casefold().rstrip(".") not in customers:
             return party["name"]
+    head = _letterhead(text)
+    return head if head and head.casefold().rstrip(".") not in customers else None
+
+
+def _letterhead(text: str) -> str | None:
+    """A name printed alone at the top (a seller without a legal suffix: "Harbor Logistics"),
+    above the title and the labelled fields."""
+    lines = (line.strip() for line in text[:_LETTERHEAD_CHARS].splitlines())
+    for line in [line for line in lines if line][:_LETTERHEAD_LINES]:
+        if _NOT_A_NAME.search(line) or not _names_something(line):
+            continue
+        words = line.split()
+        if len(words) <= _MAX_MERCHANT_WORDS and all(w[0].isupper() or w == "&" for w in words):
+            return clean_name(line) or None
     return None
 
 
