@@ -51,9 +51,9 @@ from consumer.observability import (
     RecordRejected,
     logging_observer,
 )
-from consumer.records import Ignored, parse_sqs_record
+from consumer.records import Ignored, RequesterOf, parse_sqs_record
 from docpipe import durable
-from docpipe.aws import load_tenancy
+from docpipe.aws import client, load_tenancy, object_requester
 from docpipe.errors import InvalidJobError, TransientError
 from docpipe.settings import Settings
 from docpipe.tenancy import Tenancy
@@ -158,10 +158,13 @@ class BatchConsumer:
         safety_margin_ms: int = DEFAULT_SAFETY_MARGIN_MS,
         observer: Observer | None = None,
         tenancy: Tenancy | None = None,
+        requester_of: RequesterOf | None = None,
     ) -> None:
         self.dispatcher = dispatcher
         #: Who owns each accepted job (:mod:`docpipe.tenancy`); one tenant when not given.
         self.tenancy = tenancy if tenancy is not None else Tenancy.single()
+        #: Reads an upload's ``x-amz-meta-requester`` (S3 HEAD) when the tenants file asks.
+        self.requester_of = requester_of
         self.runner = runner
         self._dispatch_timeout = dispatch_timeout_seconds
         self._margin_ms = safety_margin_ms
@@ -214,7 +217,13 @@ class BatchConsumer:
     ) -> None:
         message_id = record.message_id
         try:
-            parsed = parse_sqs_record(record.raw_event, self.tenancy)
+            if self.tenancy.requester_metadata and self.requester_of is not None:
+                # A HEAD request per upload: off the loop, so other records keep dispatching.
+                parsed = await asyncio.to_thread(
+                    parse_sqs_record, record.raw_event, self.tenancy, self.requester_of
+                )
+            else:
+                parsed = parse_sqs_record(record.raw_event, self.tenancy)
         except InvalidJobError as exc:
             tally.failed += 1
             self._observe(RecordRejected(message_id=message_id, reason=str(exc)))
@@ -282,6 +291,7 @@ def make_consumer(
     safety_margin_ms: int = DEFAULT_SAFETY_MARGIN_MS,
     observer: Observer | None = None,
     tenancy: Tenancy | None = None,
+    requester_of: RequesterOf | None = None,
 ) -> BatchConsumer:
     """A handler around an injected dispatcher and loop (tests, the in-process demo)."""
     resolved = settings if settings is not None else Settings.from_env()
@@ -292,6 +302,7 @@ def make_consumer(
         safety_margin_ms=safety_margin_ms,
         observer=observer,
         tenancy=tenancy,
+        requester_of=requester_of,
     )
 
 
@@ -319,6 +330,7 @@ class _LazyConsumer:
         with self._lock:
             if self._consumer is None:
                 settings = durable.prepare(Settings.from_env(), receiving=False)
+                tenancy = load_tenancy(settings)
                 resonate = build_resonate(settings)
                 runner = LoopRunner()
                 runner.run(_start(resonate))
@@ -334,7 +346,10 @@ class _LazyConsumer:
                     dispatcher,
                     runner=runner,
                     dispatch_timeout_seconds=settings.dispatch_timeout_seconds,
-                    tenancy=load_tenancy(settings),
+                    tenancy=tenancy,
+                    requester_of=_requester_reader(settings)
+                    if tenancy.requester_metadata
+                    else None,
                 )
             return self._consumer
 
@@ -345,6 +360,12 @@ class _LazyConsumer:
         if consumer is not None and resonate is not None:
             consumer.runner.run(resonate.stop())
             consumer.runner.close()
+
+
+def _requester_reader(settings: Settings) -> RequesterOf:
+    """Reads uploads' ``x-amz-meta-requester`` with one S3 client (built now, reused)."""
+    s3 = client("s3", settings)
+    return lambda document: object_requester(s3, document)
 
 
 async def _start(resonate: Resonate) -> None:

@@ -31,7 +31,7 @@ parsing the same record twice gives equal jobs.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -63,11 +63,18 @@ class Ignored:
 
 
 type Parsed = tuple[Job, ...] | Ignored
+#: Reads an upload's ``x-amz-meta-requester`` (``None`` without one).
+type RequesterOf = Callable[[DocumentRef], str | None]
 
 
-def parse_sqs_record(record: Mapping[str, Any], tenancy: Tenancy = _SINGLE_TENANT) -> Parsed:
+def parse_sqs_record(
+    record: Mapping[str, Any],
+    tenancy: Tenancy = _SINGLE_TENANT,
+    requester_of: RequesterOf | None = None,
+) -> Parsed:
     """Parse one record of a Lambda SQS event (``messageId``, ``body``, ``attributes``);
-    ``tenancy`` decides each job's owner."""
+    ``tenancy`` decides each job's owner, reading an upload's ``x-amz-meta-requester``
+    through ``requester_of`` when the tenants file asks for it (the one I/O parsing may do)."""
     message_id = record.get("messageId")
     if not isinstance(message_id, str) or not message_id:
         raise InvalidJobError("SQS record has no messageId")
@@ -83,6 +90,7 @@ def parse_sqs_record(record: Mapping[str, Any], tenancy: Tenancy = _SINGLE_TENAN
         sent_timestamp=_epoch_ms(attributes.get("SentTimestamp")),
         sender_id=sender if isinstance(sender, str) and sender else None,
         tenancy=tenancy,
+        requester_of=requester_of,
     )
 
 
@@ -93,6 +101,7 @@ def parse_body(
     sent_timestamp: int | None = None,
     sender_id: str | None = None,
     tenancy: Tenancy = _SINGLE_TENANT,
+    requester_of: RequesterOf | None = None,
 ) -> Parsed:
     """Parse an SQS message body; ``message_id`` names direct jobs that carry no ``jobId``,
     ``sender_id`` (SQS's ``SenderId``) is who sent it, ``tenancy`` decides the owner."""
@@ -108,7 +117,8 @@ def parse_body(
     if message.get("Event") == "s3:TestEvent":
         return Ignored("s3:TestEvent")
     if "Records" in message:
-        return _parse_s3_event(message["Records"], sent_timestamp, tenancy)
+        owners = _UploadOwners(tenancy, requester_of)
+        return _parse_s3_event(message["Records"], sent_timestamp, owners)
     if "documentUrl" in message:
         return (_parse_direct(message, message_id, sent_timestamp, sender_id, tenancy),)
     raise InvalidJobError(
@@ -117,7 +127,7 @@ def parse_body(
     )
 
 
-def _parse_s3_event(records: object, sent_timestamp: int | None, tenancy: Tenancy) -> Parsed:
+def _parse_s3_event(records: object, sent_timestamp: int | None, owners: _UploadOwners) -> Parsed:
     if not isinstance(records, list) or not records:
         raise InvalidJobError("S3 event 'Records' must be a non-empty list")
     jobs: dict[str, Job] = {}
@@ -134,7 +144,7 @@ def _parse_s3_event(records: object, sent_timestamp: int | None, tenancy: Tenanc
         if not isinstance(name, str) or not name.startswith(CREATED_PREFIX):
             skipped.append(f"{where}: {name}")
             continue
-        job = _parse_s3_record(record, where, sent_timestamp, tenancy)
+        job = _parse_s3_record(record, where, sent_timestamp, owners)
         # The same object version twice in one message is one job, not two dispatches.
         jobs.setdefault(job.job_id, job)
     if not jobs:
@@ -143,7 +153,7 @@ def _parse_s3_event(records: object, sent_timestamp: int | None, tenancy: Tenanc
 
 
 def _parse_s3_record(
-    record: Mapping[str, Any], where: str, sent_timestamp: int | None, tenancy: Tenancy
+    record: Mapping[str, Any], where: str, sent_timestamp: int | None, owners: _UploadOwners
 ) -> Job:
     s3 = _object_field(record, "s3", where)
     bucket = _object_field(s3, "bucket", f"{where}.s3")
@@ -167,8 +177,27 @@ def _parse_s3_record(
         document=document,
         source="s3",
         submitted_at=event_time if event_time is not None else sent_timestamp,
-        owner=tenancy.owner_of_upload(key),
+        owner=owners.owner(document, record.get("userIdentity")),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _UploadOwners:
+    """Decides an upload's owner: its key's prefix, or the requester its metadata names."""
+
+    tenancy: Tenancy
+    requester_of: RequesterOf | None
+
+    def owner(self, document: DocumentRef, user_identity: object) -> str:
+        requester = None
+        if self.tenancy.requester_metadata and self.requester_of is not None:
+            requester = self.requester_of(document)
+        uploader = user_identity.get("principalId") if isinstance(user_identity, Mapping) else None
+        return self.tenancy.owner_of_upload(
+            document.key,
+            requester=requester,
+            uploader=uploader if isinstance(uploader, str) else None,
+        )
 
 
 def _parse_direct(

@@ -17,7 +17,7 @@ from botocore.exceptions import ClientError, HTTPClientError
 from botocore.exceptions import ConnectionError as BotoConnectionError
 
 from docpipe.errors import ConfigError, DocumentNotFound, DocumentTooLarge, TransientError
-from docpipe.jobs import page_range_label, pages_in
+from docpipe.jobs import DocumentRef, page_range_label, pages_in
 from docpipe.ports import Blob, JobPage, JobRecord
 from docpipe.tenancy import DEFAULT_TENANT, Tenancy
 
@@ -157,6 +157,24 @@ def load_tenancy(settings: Settings, *, ssm: Any | None = None) -> Tenancy:
             raise ConfigError(f"DOCPIPE_TENANTS_FILE {settings.tenants_file!r}: {exc}") from exc
         return Tenancy.from_json(text, source=f"tenants file {settings.tenants_file}")
     return Tenancy.single()
+
+
+def object_requester(s3: Any, document: DocumentRef) -> str | None:
+    """The ``x-amz-meta-requester`` of an upload (``None`` without one, or when the object is
+    gone: its job then fails as ``not_found`` on download, as any deleted upload does)."""
+    params: dict[str, Any] = {"Bucket": document.bucket, "Key": document.key}
+    if document.version_id:
+        params["VersionId"] = document.version_id
+    try:
+        response = s3.head_object(**params)
+    except ClientError as exc:
+        if _error_code(exc) in _MISSING_CODES:
+            return None
+        raise transient(exc) from exc
+    except _NETWORK_ERRORS as exc:
+        raise transient(exc) from exc
+    value = response.get("Metadata", {}).get("requester")
+    return str(value) if value else None
 
 
 class S3BlobStore:

@@ -130,6 +130,9 @@ class Tenancy:
     identities: tuple[Identity, ...] = ()
     #: ``False``: no tenants file, one tenant (:data:`DEFAULT_TENANT`) owns everything.
     multi: bool = False
+    #: Whether an upload's ``x-amz-meta-requester`` is read at acceptance (one HEAD request per
+    #: upload) so an uploader allowed to may submit for another tenant.
+    requester_metadata: bool = False
 
     @classmethod
     def single(cls) -> Tenancy:
@@ -159,7 +162,7 @@ class Tenancy:
         """
         if not isinstance(data, dict) or not isinstance(data.get("tenants"), dict):
             raise ConfigError(f'{source}: expected {{"tenants": {{...}}, "identities": [...]}}')
-        unknown = sorted(set(data) - {"tenants", "identities"})
+        unknown = sorted(set(data) - {"tenants", "identities", "requesterMetadata"})
         if unknown:
             raise ConfigError(f"{source}: unknown keys {unknown}")
         prefixes = {
@@ -177,7 +180,12 @@ class Tenancy:
             for index, raw in enumerate(raw_identities)
         )
         _check_unique(identities, source)
-        return cls(prefixes=prefixes, identities=identities, multi=True)
+        metadata = data.get("requesterMetadata", False)
+        if not isinstance(metadata, bool):
+            raise ConfigError(f"{source}: 'requesterMetadata' must be true or false")
+        return cls(
+            prefixes=prefixes, identities=identities, multi=True, requester_metadata=metadata
+        )
 
     @property
     def tenants(self) -> tuple[str, ...]:

@@ -33,6 +33,8 @@ from consumer.observability import (
 from docpipe.errors import ConfigError
 from docpipe.jobs import Job
 from docpipe.settings import Settings
+from docpipe.tenancy import Tenancy
+from support.tenants import ACME_SENDER, OPS_SENDER, tenants_document, two_tenants
 
 MALFORMED_ID = "bad-0000-0000"
 
@@ -191,6 +193,65 @@ class TestStandardQueue:
         (failure,) = of_type(events, DispatchFailed)
         assert failure.job_ids == ("lease-2026-review",)
         assert "refused lease-2026-review" in failure.reason
+
+
+class TestTenants:
+    def test_a_forged_requester_fails_its_record_only(
+        self, loop: asyncio.AbstractEventLoop
+    ) -> None:
+        """acme's sender naming globex: that record fails (to the DLQ, after retries) with
+        the reason, nothing is dispatched for it; acme's own message beside it goes through."""
+        events: list[ConsumerEvent] = []
+        dispatcher = ScriptedDispatcher()
+        consumer = make_consumer(
+            dispatcher,
+            loop=loop,
+            settings=Settings(),
+            observer=events.append,
+            tenancy=two_tenants(),
+        )
+        own = sqs_record(
+            {"documentUrl": "s3://docpipe-inbox/acme/a.pdf", "jobId": "own-1"},
+            message_id="m-own",
+            sender_id=ACME_SENDER,
+        )
+        forged = sqs_record(
+            {"documentUrl": "s3://docpipe-inbox/acme/b.pdf", "jobId": "forged-1",
+             "requesterId": "globex"},
+            message_id="m-forged", sender_id=ACME_SENDER,
+        )  # fmt: skip
+        response = consumer({"Records": [own, forged]}, FakeContext(30_000))
+        assert failed_ids(response) == ["m-forged"]
+        assert dispatcher.calls == ["own-1"]
+        (rejected,) = of_type(events, RecordRejected)
+        assert "may not submit for requesterId 'globex'" in rejected.reason
+
+    def test_requester_metadata_is_read_off_the_loop(self, loop: asyncio.AbstractEventLoop) -> None:
+        """With requesterMetadata on, the injected reader is asked once per upload and its
+        answer decides the owner the dispatcher sees."""
+        document = tenants_document()
+        document["requesterMetadata"] = True
+        owners: list[str] = []
+
+        class Recording(ScriptedDispatcher):
+            async def dispatch(self, job: Job) -> Dispatched:
+                owners.append(job.owner)
+                return await super().dispatch(job)
+
+        consumer = make_consumer(
+            Recording(), loop=loop, settings=Settings(), observer=[].append,
+            tenancy=Tenancy.parse(document), requester_of=lambda ref: "globex",
+        )  # fmt: skip
+        record = {
+            "eventSource": "aws:s3", "eventName": "ObjectCreated:Put",
+            "eventTime": "2026-01-01T10:00:00.000Z",
+            "userIdentity": {"principalId": f"AWS:{OPS_SENDER}"},
+            "s3": {"bucket": {"name": "docpipe-inbox"},
+                   "object": {"key": "acme/x.pdf", "eTag": "e"}},
+        }  # fmt: skip
+        event = {"Records": [sqs_record({"Records": [record]}, message_id="m-1")]}
+        assert failed_ids(consumer(event, FakeContext(30_000))) == []
+        assert owners == ["globex"]
 
 
 class TestFifoQueue:

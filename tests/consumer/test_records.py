@@ -16,8 +16,9 @@ from moto import mock_aws
 
 from consumer.records import Ignored, parse_body, parse_sqs_record
 from docpipe.errors import InvalidJobError
-from docpipe.jobs import JOB_ID_PATTERN, Job, s3_job_id
-from support.tenants import ACME_SENDER, GLOBEX_SENDER, two_tenants
+from docpipe.jobs import JOB_ID_PATTERN, DocumentRef, Job, s3_job_id
+from docpipe.tenancy import Tenancy
+from support.tenants import ACME_SENDER, GLOBEX_SENDER, OPS_SENDER, tenants_document, two_tenants
 
 BUCKET = "docpipe-inbox"
 MESSAGE_ID = "5f0c1d2e-3a4b-4c5d-8e6f-7a8b9c0d1e2f"
@@ -338,6 +339,33 @@ class TestOwnership:
         body = s3_event(s3_record("loose.pdf"))
         with pytest.raises(InvalidJobError, match="under no tenant's prefix"):
             parse_sqs_record(sqs_record(body, message_id=MESSAGE_ID), two_tenants())
+
+    def test_requester_metadata_names_the_owner_when_the_uploader_may(self) -> None:
+        """With requesterMetadata on, an upload under acme/ whose x-amz-meta-requester says
+        globex is globex's when its uploader (the S3 event's principal) is the admin, and is
+        refused when the uploader is acme's sender; off, the metadata is never read."""
+        document = tenants_document()
+        document["requesterMetadata"] = True
+        tenancy = Tenancy.parse(document)
+        asked: list[str] = []
+
+        def requester_of(ref: DocumentRef) -> str | None:
+            asked.append(ref.key)
+            return "globex"
+
+        def event(uploader: str) -> dict[str, Any]:
+            record = s3_record("acme/a.pdf")
+            record["userIdentity"] = {"principalId": f"AWS:{uploader}"}
+            return sqs_record(s3_event(record), message_id=MESSAGE_ID)
+
+        [job] = parse_sqs_record(event(OPS_SENDER), tenancy, requester_of)  # type: ignore[misc]
+        assert job.owner == "globex"
+        with pytest.raises(InvalidJobError, match="x-amz-meta-requester 'globex'"):
+            parse_sqs_record(event(ACME_SENDER), tenancy, requester_of)
+        assert asked == ["acme/a.pdf", "acme/a.pdf"]
+        [job] = parse_sqs_record(event(OPS_SENDER), two_tenants(), requester_of)  # type: ignore[misc]
+        assert job.owner == "acme"
+        assert len(asked) == 2
 
     def test_without_a_tenants_file_the_single_tenant_owns_every_job(self) -> None:
         """One tenant: requesterId stays a label for notifications, the owner is default."""

@@ -39,6 +39,8 @@ _IAM_PREFIX = {"bedrock-runtime": "bedrock"}
 _IAM_ACTION = {
     ("bedrock-runtime", "Converse"): "InvokeModel",
     ("bedrock-runtime", "ConverseStream"): "InvokeModelWithResponseStream",
+    # S3 authorizes HEAD of an object as reading it (S3 API reference, HeadObject).
+    ("s3", "HeadObject"): "GetObject",
 }
 
 
@@ -334,8 +336,8 @@ def analyze(entry: str, runs: str | None = None) -> Analysis:
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
                 continue
             actions = set(table.get(node.func.attr, ()))
-            # GetObject with a VersionId is authorized as s3:GetObjectVersion.
-            if node.func.attr == "get_object" and "VersionId" in strings:
+            # GetObject (and HeadObject) with a VersionId is authorized as s3:GetObjectVersion.
+            if node.func.attr in ("get_object", "head_object") and "VersionId" in strings:
                 actions.add("s3:GetObjectVersion")
             for action in actions:
                 analysis.actions.setdefault(action, set()).add(key[id(unit)])

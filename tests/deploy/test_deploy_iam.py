@@ -40,6 +40,9 @@ PARAMETER_SETS = {
     "tenants": {"TenantsParameterName": "/docpipe/tenants"},
 }
 
+#: Code that runs only when the deployment has tenants (TenantsParameterName).
+TENANCY_ONLY = {"docpipe.aws:load_tenancy", "docpipe.aws:object_requester"}
+
 #: Action prefix -> the template resources (or parameters) its statements may name.
 ALLOWED_TARGETS = {
     "s3": {"InboxBucket", "ResultsBucket"},
@@ -62,8 +65,10 @@ def expected_actions(template: Template, component: Component) -> set[str]:
         code = {action for action in code if not action.startswith("bedrock:")}
     if not template.parameters["TenantsParameterName"]:
         # The tenants are read from SSM only when DOCPIPE_TENANTS_PARAMETER names a parameter,
-        # which the template sets from this one: empty, the call cannot happen.
-        code = {action for action in code if not action.startswith("ssm:")}
+        # which the template sets from this one; without them no upload's requester metadata
+        # is read either: empty, the calls cannot happen.
+        callers = code_analysis(template, component).actions
+        code = {action for action in code if not set(callers[action]) <= TENANCY_ONLY}
     platform = set(component.platform_actions)
     if template.condition("UsePostgres") and component.name != "Worker":
         platform |= LAMBDA_VPC  # the functions run in the VPC to reach the RDS Proxy

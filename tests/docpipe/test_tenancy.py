@@ -227,3 +227,33 @@ class TestJobOwner:
         """An owner that is not a tenant name cannot be a job's."""
         with pytest.raises(InvalidJobError, match="job owner"):
             Job("j1", DocumentRef("docpipe-inbox", "a.pdf"), "sqs", owner="../x")
+
+
+class TestObjectRequester:
+    def test_reads_the_requester_metadata_of_an_upload(self) -> None:
+        """x-amz-meta-requester comes back from S3 (moto); none, or a deleted object, is None."""
+        import boto3  # noqa: PLC0415
+
+        from docpipe.aws import object_requester  # noqa: PLC0415
+        from docpipe.testing import moto_aws  # noqa: PLC0415
+
+        with moto_aws("us-east-1"):
+            s3 = boto3.client("s3", region_name="us-east-1")
+            s3.create_bucket(Bucket="docpipe-inbox")
+            s3.put_object(
+                Bucket="docpipe-inbox", Key="a", Body=b"x", Metadata={"requester": "globex"}
+            )
+            s3.put_object(Bucket="docpipe-inbox", Key="b", Body=b"x")
+            assert object_requester(s3, DocumentRef("docpipe-inbox", "a")) == "globex"
+            assert object_requester(s3, DocumentRef("docpipe-inbox", "b")) is None
+            assert object_requester(s3, DocumentRef("docpipe-inbox", "gone")) is None
+
+    def test_the_file_switches_metadata_on(self) -> None:
+        """requesterMetadata is off unless the file says true; anything else is an error."""
+        document = tenants_document()
+        assert not Tenancy.parse(document).requester_metadata
+        document["requesterMetadata"] = True
+        assert Tenancy.parse(document).requester_metadata
+        document["requesterMetadata"] = "yes"
+        with pytest.raises(ConfigError, match="requesterMetadata"):
+            Tenancy.parse(document)
