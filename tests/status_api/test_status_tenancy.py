@@ -13,10 +13,11 @@ from hypothesis import strategies as st
 from test_reviews import REVIEW_ID, FirstWinsPromises, call, request, waiting_record
 
 from docpipe.ports import JobRecord
-from docpipe.testing import InMemoryJobTable
+from docpipe.testing import InMemoryBlobStore, InMemoryJobTable
 from status_api import handler
 from status_api.errors import Forbidden, JobNotFound
 from status_api.identity import authorize, principals_of
+from status_api.pages import PageService
 from status_api.promises import PromiseStatus
 from status_api.service import StatusService
 from support.tenants import two_tenants
@@ -197,6 +198,23 @@ class TestAnotherTenantsJob:
                 break
             query = f"limit=1&cursor={body['cursor']}"
         assert seen == ["acme-4", "acme-2", "acme-0"]
+
+
+class TestPages:
+    def test_another_tenants_page_images_are_404_before_anything_is_read(
+        self, table: InMemoryJobTable
+    ) -> None:
+        """acme asking for globex's page image: 404, and no object is read or rendered;
+        unsigned: 403."""
+        store = InMemoryBlobStore()
+        handler.use_pages(PageService(table, store, "docpipe-results", max_document_bytes=10**6))
+        try:
+            for principal in (ACME_READER, ACME_REVIEWER):
+                assert get("/jobs/globex-1/pages/1", principal)[0] == 404
+            assert get("/jobs/globex-1/pages/1", None)[0] == 403
+            assert store.objects == {}
+        finally:
+            handler.use_pages(None)
 
 
 class TestDecisions:
