@@ -17,8 +17,9 @@ from botocore.exceptions import ClientError, HTTPClientError
 from botocore.exceptions import ConnectionError as BotoConnectionError
 
 from docpipe.errors import ConfigError, DocumentNotFound, DocumentTooLarge, TransientError
-from docpipe.jobs import DocumentRef, page_range_label, pages_in
+from docpipe.jobs import DocumentRef, pages_in
 from docpipe.ports import Blob, JobPage, JobRecord
+from docpipe.table_writes import TENANT_STATUS, tenant_status, update_request
 from docpipe.tenancy import DEFAULT_TENANT, Tenancy
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from mypy_boto3_sns import SNSClient
 
     from docpipe.jobs import JobState, StepName
-    from docpipe.ports import StepOutcome
+    from docpipe.progress import JobUpdate
     from docpipe.settings import Settings
 
 #: botocore's "standard" retry mode: bounded retries with backoff for throttling and 5xx.
@@ -51,9 +52,6 @@ STATUS_INDEX = "byStatus"
 #: Name of the table's index on tenantStatus (``<tenant>#<status>``, partition) and createdAt
 #: (sort): one tenant's jobs in one state.
 TENANT_STATUS_INDEX = "byTenantStatus"
-#: The attribute that index is partitioned on, kept in step with ``status`` by every write
-#: that changes it (DynamoDB cannot index a concatenation itself).
-TENANT_STATUS = "tenantStatus"
 #: The attributes a page's ``LastEvaluatedKey`` holds, per index (table key + index key).
 _INDEX_KEYS = {
     STATUS_INDEX: {"jobId", "status", "createdAt"},
@@ -266,206 +264,10 @@ class DynamoJobTable:
         except _NETWORK_ERRORS as exc:
             raise transient(exc) from exc
 
-    def start_step(
-        self,
-        *,
-        job_id: str,
-        document_url: str,
-        requester_id: str | None,
-        tenant: str,
-        step: StepName,
-        now: int,
-    ) -> None:
-        values: dict[str, Any] = {
-            ":processing": {"S": "processing"},
-            ":step": {"S": step},
-            ":now": {"N": str(now)},
-            ":url": {"S": document_url},
-            ":awaiting": {"S": "awaiting_review"},
-            ":one": {"N": "1"},
-        }
-        sets = [
-            "#status = :processing",
-            "step = :step",
-            "stepStartedAt = :now",
-            "updatedAt = :now",
-            "documentUrl = :url",
-            "createdAt = if_not_exists(createdAt, :now)",
-            f"started_{step} = :now",
-            f"first_{step} = if_not_exists(first_{step}, :now)",
-            *_tenant_sets(values, tenant, "processing"),
-        ]
-        if requester_id is not None:
-            values[":requester"] = {"S": requester_id}
-            sets.append("requesterId = :requester")
-        self._update(
-            Key={"jobId": {"S": job_id}},
-            UpdateExpression="SET " + ", ".join(sets) + f" ADD attempts_{step} :one",
-            # A job leaves awaiting_review by running its next step.
-            ConditionExpression=(
-                "attribute_not_exists(jobId) OR #status = :processing OR #status = :awaiting"
-            ),
-            ExpressionAttributeNames={"#status": "status"},
-            ExpressionAttributeValues=values,
-        )
-
-    def finish(
-        self,
-        *,
-        job_id: str,
-        document_url: str,
-        requester_id: str | None,
-        tenant: str,
-        status: JobState,
-        now: int,
-        result: dict[str, Any] | None = None,
-        error: dict[str, Any] | None = None,
-        notification_id: str | None = None,
-    ) -> None:
-        values: dict[str, Any] = {
-            ":status": {"S": status},
-            ":processing": {"S": "processing"},
-            ":awaiting": {"S": "awaiting_review"},
-            ":now": {"N": str(now)},
-            ":url": {"S": document_url},
-        }
-        sets = [
-            "updatedAt = :now",
-            "documentUrl = :url",
-            "createdAt = if_not_exists(createdAt, :now)",
-            "finishedAt = if_not_exists(finishedAt, :now)",
-            *_tenant_sets(values, tenant, status),
-        ]
-        if requester_id is not None:
-            values[":requester"] = {"S": requester_id}
-            sets.append("requesterId = :requester")
-        if result is not None:
-            values[":result"] = {"S": json.dumps(result, sort_keys=True)}
-            sets.append("resultJson = :result")
-        if error is not None:
-            values[":error"] = {"S": json.dumps(error, sort_keys=True)}
-            sets.append("errorJson = :error")
-        if notification_id is not None:
-            values[":notification"] = {"S": notification_id}
-            sets.append("notificationId = if_not_exists(notificationId, :notification)")
-        # The status last: DynamoDB applies an update atomically, but the local emulator
-        # (moto) applies its actions one by one while other threads read, and a reader must
-        # never see "failed" before the error that explains it.
-        sets.append("#status = :status")
-        self._update(
-            Key={"jobId": {"S": job_id}},
-            UpdateExpression="SET " + ", ".join(sets) + " REMOVE step, stepStartedAt, retryingJson",
-            ConditionExpression=(
-                "attribute_not_exists(jobId) OR #status IN (:processing, :awaiting, :status)"
-            ),
-            ExpressionAttributeNames={"#status": "status"},
-            ExpressionAttributeValues=values,
-        )
-
-    def record_result(self, *, job_id: str, result: dict[str, Any], now: int) -> None:
-        self._update(
-            Key={"jobId": {"S": job_id}},
-            UpdateExpression="SET resultJson = :result, updatedAt = :now",
-            ConditionExpression="#status = :processing",
-            ExpressionAttributeNames={"#status": "status"},
-            ExpressionAttributeValues={
-                ":result": {"S": json.dumps(result, sort_keys=True)},
-                ":now": {"N": str(now)},
-                ":processing": {"S": "processing"},
-            },
-        )
-
-    def record_pages(
-        self, *, job_id: str, pages: int, done: tuple[int, int] | None, now: int
-    ) -> None:
-        values: dict[str, Any] = {
-            ":pages": {"N": str(pages)},
-            ":now": {"N": str(now)},
-            ":processing": {"S": "processing"},
-        }
-        expression = "SET pagesTotal = :pages, updatedAt = :now"
-        if done is not None:
-            # A string set of ranges: adding one a second time changes nothing.
-            values[":done"] = {"SS": [page_range_label(*done)]}
-            expression += " ADD pagesDone :done"
-        self._update(
-            Key={"jobId": {"S": job_id}},
-            UpdateExpression=expression,
-            ConditionExpression="#status = :processing",
-            ExpressionAttributeNames={"#status": "status"},
-            ExpressionAttributeValues=values,
-        )
-
-    def record_retry(
-        self,
-        *,
-        job_id: str,
-        document_url: str,
-        tenant: str,
-        retrying: dict[str, Any],
-        now: int,
-    ) -> None:
-        values: dict[str, Any] = {
-            ":retrying": {"S": json.dumps(retrying, sort_keys=True)},
-            ":now": {"N": str(now)},
-            ":processing": {"S": "processing"},
-            ":url": {"S": document_url},
-        }
-        tenant_sets = ", ".join(_tenant_sets(values, tenant, "processing"))
-        self._update(
-            Key={"jobId": {"S": job_id}},
-            UpdateExpression=(
-                "SET retryingJson = :retrying, updatedAt = :now, #status = :processing, "
-                "documentUrl = if_not_exists(documentUrl, :url), "
-                f"createdAt = if_not_exists(createdAt, :now), {tenant_sets}"
-            ),
-            ConditionExpression="attribute_not_exists(jobId) OR #status = :processing",
-            ExpressionAttributeNames={"#status": "status"},
-            ExpressionAttributeValues=values,
-        )
-
-    def clear_retry(self, *, job_id: str, now: int) -> None:
-        self._update(
-            Key={"jobId": {"S": job_id}},
-            UpdateExpression="SET updatedAt = :now REMOVE retryingJson",
-            ConditionExpression="#status = :processing",
-            ExpressionAttributeNames={"#status": "status"},
-            ExpressionAttributeValues={":now": {"N": str(now)}, ":processing": {"S": "processing"}},
-        )
-
-    def end_step(self, *, job_id: str, step: StepName, now: int, outcome: StepOutcome) -> None:
-        if outcome == "retry":
-            expression = f"ADD failures_{step} :one"
-            values: dict[str, Any] = {":one": {"N": "1"}}
-        else:
-            expression = f"SET ended_{step} = :now, outcome_{step} = :outcome"
-            values = {":now": {"N": str(now)}, ":outcome": {"S": outcome}}
-        self._update(
-            Key={"jobId": {"S": job_id}},
-            UpdateExpression=expression,
-            ConditionExpression="attribute_exists(jobId)",
-            ExpressionAttributeValues=values,
-        )
-
-    def open_review(self, *, job_id: str, tenant: str, review: dict[str, Any], now: int) -> None:
-        values: dict[str, Any] = {
-            ":awaiting": {"S": "awaiting_review"},
-            ":processing": {"S": "processing"},
-            ":review": {"S": json.dumps(review, sort_keys=True)},
-            ":now": {"N": str(now)},
-        }
-        tenant_sets = ", ".join(_tenant_sets(values, tenant, "awaiting_review"))
-        self._update(
-            Key={"jobId": {"S": job_id}},
-            UpdateExpression=(
-                # The status last (see finish): never awaiting_review without the review.
-                f"SET reviewJson = :review, updatedAt = :now, {tenant_sets}, #status = :awaiting"
-                " REMOVE step, stepStartedAt"
-            ),
-            ConditionExpression="#status = :processing",
-            ExpressionAttributeNames={"#status": "status"},
-            ExpressionAttributeValues=values,
-        )
+    def update(self, change: JobUpdate) -> None:
+        """One write (:func:`docpipe.table_writes.update_request`); a write whose condition
+        fails was late (the job is already past it) and changes nothing."""
+        self._update(**update_request(change))
 
     def get(self, job_id: str) -> JobRecord | None:
         try:
@@ -540,19 +342,6 @@ class DynamoJobTable:
         records = [_record(cast(dict[str, Any], item)) for item in response.get("Items", [])]
         last = response.get("LastEvaluatedKey")
         return JobPage(records, encode_cursor(cast(dict[str, Any], last)) if last else None)
-
-
-def tenant_status(tenant: str, status: str) -> str:
-    """The ``tenantStatus`` value of a job: its owner and state, the index's partition."""
-    return f"{tenant}#{status}"
-
-
-def _tenant_sets(values: dict[str, Any], tenant: str, status: str) -> list[str]:
-    """SET actions keeping the owner (fixed once written) and ``tenantStatus`` in step with
-    ``status``; the values they use are added to ``values``."""
-    values[":tenant"] = {"S": tenant}
-    values[":tenantStatus"] = {"S": tenant_status(tenant, status)}
-    return ["tenant = if_not_exists(tenant, :tenant)", f"{TENANT_STATUS} = :tenantStatus"]
 
 
 def encode_cursor(key: dict[str, Any]) -> str:

@@ -7,13 +7,14 @@ Each has an AWS implementation (:mod:`docpipe.aws`) and an in-memory fake
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from docpipe.jobs import JobState, StepName
 from docpipe.layout import Layout
 from docpipe.tenancy import DEFAULT_TENANT
 
-type StepOutcome = Literal["ok", "failed", "retry"]
+if TYPE_CHECKING:
+    from docpipe.progress import JobUpdate
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,80 +130,22 @@ class JobPage:
     cursor: str | None = None
 
 
-class JobTable(Protocol):
-    """Where jobs' progress and outcomes live (DynamoDB)."""
+class JobProgress(Protocol):
+    """The worker's side of the job table: it writes each job's progress, one record per
+    write, and reads a row back (notify checks whether its outcome was already announced)."""
 
-    def start_step(
-        self,
-        *,
-        job_id: str,
-        document_url: str,
-        requester_id: str | None,
-        tenant: str,
-        step: StepName,
-        now: int,
-    ) -> None:
-        """Record that ``step`` is now running. Creates the row on first use (owned by
-        ``tenant`` for good); never moves a finished job back to ``processing``."""
+    def update(self, change: JobUpdate) -> None:
+        """Apply one :class:`~docpipe.progress.JobUpdate` to the job's row (creating it when
+        the change may), under the conditions that keep a row sane: a finished job never
+        moves back to ``processing``, and a late write changes nothing."""
         ...
 
-    def finish(
-        self,
-        *,
-        job_id: str,
-        document_url: str,
-        requester_id: str | None,
-        tenant: str,
-        status: JobState,
-        now: int,
-        result: dict[str, Any] | None = None,
-        error: dict[str, Any] | None = None,
-        notification_id: str | None = None,
-    ) -> None:
-        """Record the job's terminal state (and the id of the notification that announced
-        it). Idempotent: writing the same outcome twice is a no-op in effect."""
-        ...
+    def get(self, job_id: str) -> JobRecord | None: ...
 
-    def record_result(self, *, job_id: str, result: dict[str, Any], now: int) -> None:
-        """Attach the job's result while it is still ``processing`` (the store step; the
-        notify step then makes it ``done``). A no-op once the job is terminal."""
-        ...
 
-    def record_pages(
-        self, *, job_id: str, pages: int, done: tuple[int, int] | None, now: int
-    ) -> None:
-        """Progress of a document extracted in page ranges: it has ``pages`` pages, and the
-        range ``done`` (first, last; 1-based, inclusive) has been read. Idempotent per range
-        (a chunk re-run after a crash counts once); a no-op once the job is terminal."""
-        ...
-
-    def record_retry(
-        self,
-        *,
-        job_id: str,
-        document_url: str,
-        tenant: str,
-        retrying: dict[str, Any],
-        now: int,
-    ) -> None:
-        """Note that a step failed transiently and will run again (the status document's
-        ``retrying``). Creates the row if needed; a no-op once the job is terminal."""
-        ...
-
-    def clear_retry(self, *, job_id: str, now: int) -> None:
-        """The retried step succeeded: drop the note. A no-op once the job is terminal
-        (:meth:`finish` drops it too)."""
-        ...
-
-    def end_step(self, *, job_id: str, step: StepName, now: int, outcome: StepOutcome) -> None:
-        """Record how one execution of ``step`` ended: ``ok``/``failed`` (settled, so the
-        end time and outcome stick) or ``retry`` (a transient failure, counted)."""
-        ...
-
-    def open_review(self, *, job_id: str, tenant: str, review: dict[str, Any], now: int) -> None:
-        """Mark a ``processing`` job ``awaiting_review`` with what is under review (its
-        promise id, since when, why, the analysis). A no-op once the job is past it."""
-        ...
+@runtime_checkable
+class JobQueries(Protocol):
+    """The readers' side of the job table (the status API, the review sweep)."""
 
     def get(self, job_id: str) -> JobRecord | None: ...
 
@@ -226,6 +169,10 @@ class JobTable(Protocol):
     def list_for_document(self, document_url: str, *, limit: int = 50) -> list[JobRecord]:
         """Jobs for one document, newest first."""
         ...
+
+
+class JobTable(JobProgress, JobQueries, Protocol):
+    """Both sides: what an implementation of the job table (DynamoDB, the fake) offers."""
 
 
 class Notifier(Protocol):

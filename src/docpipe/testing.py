@@ -15,8 +15,10 @@ from typing import Any
 from unittest.mock import patch
 
 from docpipe.errors import DocumentNotFound, DocumentTooLarge
-from docpipe.jobs import JobState, StepName, page_range_label, pages_in
-from docpipe.ports import Blob, JobPage, JobRecord, StepOutcome
+from docpipe.jobs import JobState, page_range_label, pages_in
+from docpipe.ports import Blob, JobPage, JobRecord
+from docpipe.progress import JobUpdate
+from docpipe.tenancy import DEFAULT_TENANT
 
 
 class InMemoryBlobStore:
@@ -59,161 +61,58 @@ class InMemoryJobTable:
         self._page_ranges: dict[str, set[str]] = {}
         self._lock = threading.Lock()
 
-    def start_step(
-        self,
-        *,
-        job_id: str,
-        document_url: str,
-        requester_id: str | None,
-        tenant: str,
-        step: StepName,
-        now: int,
-    ) -> None:
+    def update(self, change: JobUpdate) -> None:
         with self._lock:
-            old = self.records.get(job_id)
-            if old is not None and old.status not in ("processing", "awaiting_review"):
-                return
-            steps = {} if old is None else dict(old.steps)
-            steps[step] = now
-            timeline = {} if old is None else {k: dict(v) for k, v in old.timeline.items()}
-            timing = timeline.setdefault(step, {"startedAt": now, "attempts": 0, "failures": 0})
-            timing["attempts"] += 1
+            old = self.records.get(change.job_id)
+            status, allowed = _condition(change, old)
+            if not allowed:
+                return  # late: the job is already past it
             base = old or JobRecord(
-                job_id=job_id,
-                status="processing",
-                document_url=document_url,
-                created_at=now,
-                updated_at=now,
-                tenant=tenant,
+                job_id=change.job_id,
+                status=status or "processing",
+                document_url=change.document_url or "",
+                created_at=change.at,
+                updated_at=change.at,
+                tenant=change.tenant or DEFAULT_TENANT,
             )
             # Like DynamoDB's UpdateItem: set these attributes, keep every other one.
-            self.records[job_id] = replace(
-                base,
-                status="processing",
-                document_url=document_url,
-                updated_at=now,
-                step=step,
-                step_started_at=now,
-                steps=steps,
-                timeline=timeline,
-                requester_id=requester_id if requester_id is not None else base.requester_id,
+            self.records[change.job_id] = replace(
+                base, updated_at=change.at, **self._changes(change, base, status)
             )
 
-    def finish(
-        self,
-        *,
-        job_id: str,
-        document_url: str,
-        requester_id: str | None,
-        tenant: str,
-        status: JobState,
-        now: int,
-        result: dict[str, Any] | None = None,
-        error: dict[str, Any] | None = None,
-        notification_id: str | None = None,
-    ) -> None:
-        with self._lock:
-            old = self.records.get(job_id)
-            if old is not None and old.status not in ("processing", "awaiting_review", status):
-                return
-            base = old or JobRecord(
-                job_id=job_id,
-                status=status,
-                document_url=document_url,
-                created_at=now,
-                updated_at=now,
-                tenant=tenant,
-            )
-            self.records[job_id] = replace(
-                base,
-                status=status,
-                updated_at=now,
-                step=None,
-                step_started_at=None,
-                retrying=None,
-                requester_id=requester_id if requester_id is not None else base.requester_id,
-                result=result if result is not None else base.result,
-                error=error if error is not None else base.error,
-                notification_id=base.notification_id or notification_id,
-            )
-
-    def record_result(self, *, job_id: str, result: dict[str, Any], now: int) -> None:
-        with self._lock:
-            old = self.records.get(job_id)
-            if old is None or old.status != "processing":
-                return
-            self.records[job_id] = replace(old, result=result, updated_at=now)
-
-    def record_pages(
-        self, *, job_id: str, pages: int, done: tuple[int, int] | None, now: int
-    ) -> None:
-        with self._lock:
-            old = self.records.get(job_id)
-            if old is None or old.status != "processing":
-                return
-            ranges = self._page_ranges.setdefault(job_id, set())
-            if done is not None:
-                ranges.add(page_range_label(*done))
-            self.records[job_id] = replace(
-                old, pages=pages, pages_done=pages_in(ranges), updated_at=now
-            )
-
-    def record_retry(
-        self,
-        *,
-        job_id: str,
-        document_url: str,
-        tenant: str,
-        retrying: dict[str, Any],
-        now: int,
-    ) -> None:
-        with self._lock:
-            old = self.records.get(job_id)
-            if old is not None and old.status != "processing":
-                return
-            base = old or JobRecord(
-                job_id=job_id,
-                status="processing",
-                document_url=document_url,
-                created_at=now,
-                updated_at=now,
-                tenant=tenant,
-            )
-            self.records[job_id] = replace(base, retrying=retrying, updated_at=now)
-
-    def clear_retry(self, *, job_id: str, now: int) -> None:
-        with self._lock:
-            old = self.records.get(job_id)
-            if old is None or old.status != "processing":
-                return
-            self.records[job_id] = replace(old, retrying=None, updated_at=now)
-
-    def end_step(self, *, job_id: str, step: StepName, now: int, outcome: StepOutcome) -> None:
-        with self._lock:
-            old = self.records.get(job_id)
-            if old is None:
-                return
-            timeline = {k: dict(v) for k, v in old.timeline.items()}
-            timing = timeline.setdefault(step, {"attempts": 0, "failures": 0})
-            if outcome == "retry":
-                timing["failures"] = timing.get("failures", 0) + 1
-            else:
-                timing.update(endedAt=now, outcome=outcome)
-            self.records[job_id] = replace(old, timeline=timeline)
-
-    def open_review(self, *, job_id: str, tenant: str, review: dict[str, Any], now: int) -> None:
-        with self._lock:
-            old = self.records.get(job_id)
-            if old is None or old.status != "processing":
-                return
-            self.records[job_id] = replace(
-                old,
-                status="awaiting_review",
-                review=review,
-                updated_at=now,
-                step=None,
-                step_started_at=None,
-            )
+    def _changes(
+        self, change: JobUpdate, base: JobRecord, status: JobState | None
+    ) -> dict[str, Any]:
+        changes: dict[str, Any] = {}
+        if status is not None:
+            changes["status"] = status
+        if change.document_url is not None:
+            changes["document_url"] = change.document_url
+        if change.requester_id is not None:
+            changes["requester_id"] = change.requester_id
+        changes.update(_timeline_changes(change, base))
+        if change.retrying is not None:
+            changes["retrying"] = change.retrying.to_dict()
+        elif change.clear_retry:
+            changes["retrying"] = None
+        if change.pages is not None:
+            ranges = self._page_ranges.setdefault(change.job_id, set())
+            if change.pages.done is not None:
+                ranges.add(page_range_label(*change.pages.done))
+            changes.update(pages=change.pages.total, pages_done=pages_in(ranges))
+        if change.result is not None:
+            changes["result"] = change.result.to_dict()
+        if change.review is not None:
+            changes.update(review=change.review, step=None, step_started_at=None)
+        terminal = change.terminal
+        if terminal is not None:
+            changes.update(step=None, step_started_at=None, retrying=None)
+            if terminal.result is not None:
+                changes["result"] = terminal.result.to_dict()
+            if terminal.error is not None:
+                changes["error"] = terminal.error.to_dict()
+            changes["notification_id"] = base.notification_id or terminal.notification_id
+        return changes
 
     def get(self, job_id: str) -> JobRecord | None:
         with self._lock:
@@ -256,6 +155,47 @@ class InMemoryJobTable:
         with self._lock:
             matches = [r for r in self.records.values() if r.document_url == document_url]
         return sorted(matches, key=lambda r: r.created_at, reverse=True)[:limit]
+
+
+def _timeline_changes(change: JobUpdate, base: JobRecord) -> dict[str, Any]:
+    """The running step and the console's timeline after ``change``."""
+    changes: dict[str, Any] = {}
+    timeline = {k: dict(v) for k, v in base.timeline.items()}
+    if change.started is not None:
+        step = change.started
+        if change.terminal is None and change.review is None:
+            changes.update(step=step, step_started_at=change.at)
+        started_at = change.at if change.started_at is None else change.started_at
+        changes["steps"] = {**base.steps, step: started_at}
+        timing = timeline.setdefault(step, {"attempts": 0, "failures": 0})
+        timing.setdefault("startedAt", started_at)
+        timing["attempts"] += 1
+    for end in change.ended:
+        timing = timeline.setdefault(end.step, {"attempts": 0, "failures": 0})
+        timing.update(endedAt=end.at, outcome=end.outcome)
+    if change.failed_attempt is not None:
+        timing = timeline.setdefault(change.failed_attempt, {"attempts": 0, "failures": 0})
+        timing["failures"] += 1
+    changes["timeline"] = timeline
+    return changes
+
+
+def _condition(change: JobUpdate, old: JobRecord | None) -> tuple[JobState | None, bool]:
+    """The status ``change`` sets (``None``: unchanged) and whether the row allows it: the
+    conditions of :func:`docpipe.table_writes.update_request`."""
+    status = None if old is None else old.status
+    active = status in (None, "processing", "awaiting_review")
+    if change.terminal is not None:
+        return change.terminal.status, active or status == change.terminal.status
+    if change.review is not None:
+        return "awaiting_review", status == "processing"
+    if change.started is not None:
+        return "processing", active
+    if change.retrying is not None:
+        return "processing", status in (None, "processing")
+    if change.pages or change.result or change.clear_retry:
+        return None, status == "processing"
+    return None, old is not None
 
 
 @dataclass

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from mypy_boto3_sqs import SQSClient
     from resonate.retry import RetryPolicy
 
-    from docpipe.ports import Analyzer, JobRecord, JobTable
+    from docpipe.ports import Analyzer, JobQueries, JobRecord
     from docpipe_cli.stack.poller import BatchOutcome
     from workflow.step_runtime import Emitter
 
@@ -169,11 +169,11 @@ class InProcessStack:
             retry_policy=self._retry_policy,
             analyzer=analyzer,
         )
-        self.jobs: JobTable = runtime.jobs
 
         self._loop = _LoopThread()
         self._loop.start()
         worker = build_worker(self.settings, runtime=runtime)
+        self.jobs: JobQueries = worker.queries
         self._worker = worker
         self._loop.call(_start_worker(worker))
         consumer = make_consumer(

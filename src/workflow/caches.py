@@ -1,18 +1,25 @@
-"""The worker's process state that only saves work: a byte cache and an attempt counter.
+"""The worker's process state that only saves work: a byte cache, an attempt counter, and
+the job-row bookkeeping waiting for each job's next write.
 
-Neither is a port (nothing outside the process sees them) and neither is durable: a fresh
-worker starts with both empty, and every reader copes with a miss.
+None is a port (nothing outside the process sees them) and none is durable: a fresh worker
+starts with all empty, and every reader copes with a miss.
 """
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from docpipe.progress import JobUpdate
 
 #: Bytes kept across all cached documents; one worker holds a few in flight at most.
 DEFAULT_CACHE_BYTES = 128 * 1024 * 1024
 #: Entries kept in the per-process attempt counter (one per step execution in flight).
 _MAX_TRACKED_ATTEMPTS = 4096
+#: Jobs whose deferred bookkeeping is kept (one per job in flight on this worker).
+_MAX_DEFERRED_JOBS = 4096
 
 
 class ByteCache:
@@ -80,4 +87,29 @@ class AttemptCounter:
             return count
 
 
-__all__ = ["DEFAULT_CACHE_BYTES", "AttemptCounter", "ByteCache"]
+class DeferredWrites:
+    """Per job, what a finished step still has to tell the job's row (how it ended, that a
+    retry note can go, the result), carried by that job's next write instead of a write of
+    its own. Lost with the process: the row then misses a step's end time, which only the
+    console's timeline shows."""
+
+    def __init__(self, max_jobs: int = _MAX_DEFERRED_JOBS) -> None:
+        self._max_jobs = max_jobs
+        self._changes: OrderedDict[str, JobUpdate] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def add(self, change: JobUpdate) -> None:
+        """Keep ``change`` for its job's next write (after what is already kept)."""
+        with self._lock:
+            self._changes[change.job_id] = change.merged(self._changes.pop(change.job_id, None))
+            while len(self._changes) > self._max_jobs:
+                self._changes.popitem(last=False)
+
+    def take(self, job_id: str) -> JobUpdate | None:
+        """What is kept for ``job_id``, removed (put it back with :meth:`add` if the write
+        that was to carry it failed)."""
+        with self._lock:
+            return self._changes.pop(job_id, None)
+
+
+__all__ = ["DEFAULT_CACHE_BYTES", "AttemptCounter", "ByteCache", "DeferredWrites"]

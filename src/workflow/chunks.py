@@ -38,6 +38,7 @@ import msgspec
 
 from docpipe import events
 from docpipe.jobs import Job, page_range_label, results_key
+from docpipe.progress import JobUpdate, Pages
 from docpipe.records import Downloaded, Extracted, Failure, PagePlan, PageRange
 from workflow.documents import ExtractionLimits
 from workflow.documents.pages import PageText, join_pages, mean_confidence
@@ -48,7 +49,7 @@ from workflow.step_runtime import (
     failure_of,
     guarded,
     to_checkpoint,
-    write_table,
+    write_row,
 )
 from workflow.steps import document_bytes, store_text
 
@@ -158,14 +159,10 @@ def _read_range(
 
 
 def _record_range(runtime: Runtime, job: Job, total: int, read: PageRange) -> None:
-    write_table(
-        runtime,
-        job,
-        "record_pages",
-        lambda: runtime.jobs.record_pages(
-            job_id=job.job_id, pages=total, done=read.pages, now=runtime.clock()
-        ),
+    change = JobUpdate(
+        job_id=job.job_id, at=runtime.clock(), pages=Pages(total=total, done=read.pages)
     )
+    write_row(runtime, "record_pages", change)
 
 
 # --- the workflow side: fan out, then join ------------------------------------------------------

@@ -1,18 +1,19 @@
 """The five steps as the workflow runs them: each body under the one durable wrapper.
 
 Each function here is what ``ctx.run`` checkpoints: it hands its plain body
-(:mod:`workflow.steps`) to :func:`~workflow.step_runtime.execute_step` together with the
-step's own job-table write (``settle``): extract's page count for a long scan, store's
-result, notify's terminal state. The workflow reads the checkpoints back as records.
+(:mod:`workflow.steps`) to :func:`~workflow.step_runtime.execute_step` together with what
+the step's record changes on the job's row: a long scan's page count (extract, at once),
+the result (store, carried by the next write), the terminal state (notify, whose one write
+also carries its start and end). The workflow reads the checkpoints back as records.
 """
 
 from __future__ import annotations
 
 import asyncio
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from docpipe import events
+from docpipe.progress import Pages, Terminal
 from docpipe.records import (
     Downloaded,
     Extracted,
@@ -23,7 +24,15 @@ from docpipe.records import (
     Stored,
 )
 from workflow import steps
-from workflow.step_runtime import Checkpoint, Runtime, execute_step, failure_of, write_table
+from workflow.step_runtime import (
+    Checkpoint,
+    RowFields,
+    Runtime,
+    execute_step,
+    failure_of,
+    row_change,
+    write_row,
+)
 
 if TYPE_CHECKING:
     from resonate.context import Context
@@ -37,16 +46,9 @@ async def download(ctx: Context, job: Job) -> Checkpoint:
     )
 
 
-def _record_plan(runtime: Runtime, job: Job, read: Extracted | PagePlan) -> None:
-    if isinstance(read, PagePlan):
-        write_table(
-            runtime,
-            job,
-            "record_pages",
-            lambda: runtime.jobs.record_pages(
-                job_id=job.job_id, pages=read.pages, done=None, now=runtime.clock()
-            ),
-        )
+def _plan_pages(read: Extracted | PagePlan) -> RowFields | None:
+    """A long scan's page count goes on the row at once: its progress shows 0 of N."""
+    return {"pages": Pages(total=read.pages)} if isinstance(read, PagePlan) else None
 
 
 async def extract(ctx: Context, job: Job, downloaded: Downloaded) -> Checkpoint:
@@ -55,7 +57,7 @@ async def extract(ctx: Context, job: Job, downloaded: Downloaded) -> Checkpoint:
         job,
         "extract",
         lambda rt: steps.extract(job, downloaded, rt.ports, rt.cache),
-        settle=_record_plan,
+        settle=_plan_pages,
     )
 
 
@@ -70,28 +72,23 @@ async def analyze(
     )
 
 
-def _record_result(runtime: Runtime, job: Job, stored: Stored) -> None:
+def _done_result(stored: Stored) -> RowFields | None:
+    """A done job's result rides on the next write (the job is done a moment later, and the
+    terminal write holds it too)."""
     result = stored.result
-    if result is not None and result.status == "done":
-        write_table(
-            runtime,
-            job,
-            "record_result",
-            lambda: runtime.jobs.record_result(
-                job_id=job.job_id, result=result.to_dict(), now=runtime.clock()
-            ),
-        )
+    return {"result": result} if result is not None and result.status == "done" else None
 
 
 async def store(ctx: Context, job: Job, outcome: steps.Outcome) -> Checkpoint:
-    """Write ``result.json``; on success also attach the result to the job row."""
+    """Write ``result.json``; a done job's row gets the result with its next write."""
     return await execute_step(
-        ctx, job, "store", lambda rt: steps.store(job, outcome, rt.ports), settle=_record_result
+        ctx, job, "store", lambda rt: steps.store(job, outcome, rt.ports), carry=_done_result
     )
 
 
 async def notify(ctx: Context, job: Job, outcome: steps.Outcome, stored: Stored) -> Checkpoint:
-    """Tell the requester (SNS), then record the terminal state in the job table."""
+    """Tell the requester (SNS); the same write that ends the step records the terminal
+    state."""
     runtime = ctx.get_dependency(Runtime)
     result = steps.final_result(job, outcome, stored, runtime.ports.analyzer.name)
 
@@ -107,47 +104,23 @@ async def notify(ctx: Context, job: Job, outcome: steps.Outcome, stored: Stored)
             return Notified(message_id=recorded.notification_id)
         return steps.notify(job, result, rt.ports)
 
-    def record_terminal(rt: Runtime, job: Job, notified: Notified) -> None:
-        finish(
-            rt,
-            job,
-            status=result.status,
-            result=result,
-            error=outcome.error,
-            notification_id=notified.message_id,
-        )
+    def terminal(notified: Notified) -> RowFields:
+        return {"terminal": _terminal(result, outcome.error, notified.message_id)}
 
-    notified = await execute_step(ctx, job, "notify", publish_once, settle=record_terminal)
+    notified = await execute_step(
+        ctx, job, "notify", publish_once, settle=terminal, start_with_end=True
+    )
     if failure_of(notified) is None:
         emit_terminal(runtime, job, outcome.status, outcome.error)
     return notified
 
 
-def finish(
-    runtime: Runtime,
-    job: Job,
-    *,
-    status: str,
-    result: JobResult | None,
-    error: Failure | None,
-    notification_id: str | None,
-) -> None:
-    """The terminal write: the job's state, its result (when done), why it failed."""
-    write_table(
-        runtime,
-        job,
-        "finish",
-        lambda: runtime.jobs.finish(
-            job_id=job.job_id,
-            document_url=job.document.url,
-            requester_id=job.requester_id,
-            tenant=job.owner,
-            status="done" if status == "done" else "failed",
-            now=runtime.clock(),
-            result=result.to_dict() if status == "done" and result is not None else None,
-            error=None if error is None else error.to_dict(),
-            notification_id=notification_id,
-        ),
+def _terminal(result: JobResult, error: Failure | None, notification_id: str | None) -> Terminal:
+    return Terminal(
+        status=result.status,
+        result=result if result.status == "done" else None,
+        error=error,
+        notification_id=notification_id,
     )
 
 
@@ -170,11 +143,8 @@ async def record_failure(ctx: Context, job: Job, error: Failure) -> Checkpoint:
     state notify could not, so the status API shows ``failed`` with the reason.
     """
     runtime = ctx.get_dependency(Runtime)
-    await asyncio.to_thread(
-        partial(
-            finish, runtime, job, status="failed", result=None, error=error, notification_id=None
-        )
-    )
+    change = row_change(job, runtime.clock(), terminal=Terminal(status="failed", error=error))
+    await asyncio.to_thread(write_row, runtime, "finish", change)
     emit_terminal(runtime, job, "failed", error)
     return {}
 
@@ -184,7 +154,6 @@ __all__ = [
     "download",
     "emit_terminal",
     "extract",
-    "finish",
     "notify",
     "record_failure",
     "store",

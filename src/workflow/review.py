@@ -36,7 +36,7 @@ from docpipe.review import (
     changes,
     review_reason,
 )
-from workflow.step_runtime import Checkpoint, Runtime, write_table
+from workflow.step_runtime import Checkpoint, Runtime, row_change, write_row
 
 if TYPE_CHECKING:
     from resonate.context import Context
@@ -69,15 +69,8 @@ async def open_review(
         "analysis": analysis.to_dict(),
         "timeoutAt": now + runtime.settings.review_timeout_seconds * 1000,
     }
-    await asyncio.to_thread(
-        write_table,
-        runtime,
-        job,
-        "open_review",
-        lambda: runtime.jobs.open_review(
-            job_id=job.job_id, tenant=job.owner, review=review, now=now
-        ),
-    )
+    change = row_change(job, now, review=review)
+    await asyncio.to_thread(write_row, runtime, "open_review", change)
     runtime.emit(
         {
             "event": events.JOB_AWAITING,

@@ -28,7 +28,7 @@ from docpipe.errors import TransientError
 if TYPE_CHECKING:
     from resonate.resonate import Resonate
 
-    from docpipe.ports import JobTable
+    from docpipe.ports import JobQueries
 
 logger = logging.getLogger("docpipe.worker")
 
@@ -49,7 +49,7 @@ class ReviewDeadlines:
 
     def __init__(
         self,
-        jobs: JobTable,
+        jobs: JobQueries,
         resonate: Resonate,
         *,
         interval_seconds: float,

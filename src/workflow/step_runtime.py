@@ -5,18 +5,24 @@ ports, cache) -> Downloaded``); it knows nothing of Resonate, events or the job 
 :func:`execute_step` runs one execution of a body for the workflow's ``ctx.run``; it
 
 1. emits one ``step.start`` event (one per *execution*: retries are logged, replays are not),
-2. records progress in the job table,
+2. marks the step running on the job's row,
 3. runs the body (S3, parsing, OCR) in a thread, so the event loop stays free to heartbeat
-   the task lease while a long OCR runs, then the step's own write of what the body
-   returned (a page count, the result, the terminal state: its ``settle``),
+   the task lease while a long OCR runs,
 4. emits ``step.finish`` with its duration -- or, when the attempt raised, one ``step.retry``
    line (job, step, attempt, error type and message, the delay before the next attempt) and
    ``retrying`` on the job row, or ``step.gave_up`` when the retry policy allows no more,
 5. returns the record as the step's checkpoint (plain JSON, :func:`to_checkpoint`).
 
+Bookkeeping is one row write per step (:class:`~docpipe.progress.JobUpdate`): the start's.
+How the step ended (for the console's timeline), that a retried step succeeded, and store's
+result ride on the job's next write (:class:`~workflow.caches.DeferredWrites`); a step whose
+result changes the row at once (a long scan's page count) writes it with its end, and
+notify's terminal write carries its start and end too. A failed attempt is one write (the
+retry note and the failure count).
+
 A job-table write that fails is logged at ERROR (``job_table.unwritable``) before the step's
 retry takes over: without the row the status API can only say "queued". All of them go
-through :func:`write_table`; nothing else in the workflow writes the table.
+through :func:`write_row`; nothing else in the workflow writes the table.
 
 Failure handling is split the way :mod:`docpipe.errors` splits errors. A permanent
 :class:`~docpipe.errors.DocumentError` becomes a *returned* checkpoint ``{"failed": {...}}``
@@ -44,6 +50,7 @@ from docpipe import events
 from docpipe.classes import default_classes
 from docpipe.errors import ConfigError, DocumentError
 from docpipe.events import write_event
+from docpipe.progress import JobUpdate, RetryNote, StepEnd
 from docpipe.records import (
     Analysis,
     Downloaded,
@@ -54,7 +61,7 @@ from docpipe.records import (
     PageRange,
     Stored,
 )
-from workflow.caches import AttemptCounter, ByteCache
+from workflow.caches import AttemptCounter, ByteCache, DeferredWrites
 from workflow.errors import CONFIGURATION_ERROR
 
 if TYPE_CHECKING:
@@ -63,7 +70,7 @@ if TYPE_CHECKING:
 
     from docpipe.classes import Catalogue
     from docpipe.jobs import Job, StepName
-    from docpipe.ports import Analyzer, BlobStore, JobTable, Notifier, StepOutcome
+    from docpipe.ports import Analyzer, BlobStore, JobProgress, Notifier
     from docpipe.settings import Settings
 
 #: A step's checkpoint as the engine stores it: plain JSON, small. (A plain alias, not a
@@ -98,7 +105,7 @@ class Runtime:
     ``ctx.get_dependency``."""
 
     ports: Ports
-    jobs: JobTable
+    jobs: JobProgress
     #: The document classes (``DOCPIPE_CLASSES``): the analyzer's, and what a review's
     #: corrections are held to.
     classes: Catalogue = field(default_factory=default_classes)
@@ -109,6 +116,8 @@ class Runtime:
     retry_policy: RetryPolicy | None = None
     cache: ByteCache = field(default_factory=ByteCache)
     attempts: AttemptCounter = field(default_factory=AttemptCounter)
+    #: Bookkeeping waiting for each job's next row write (see :func:`write_row`).
+    deferred: DeferredWrites = field(default_factory=DeferredWrites)
     #: Step bodies running in this process, by step promise id (see :func:`execute_step`).
     in_flight: dict[str, asyncio.Future[Checkpoint]] = field(default_factory=dict)
     #: Page ranges on one worker OCR one at a time, in arrival order (see
@@ -121,7 +130,7 @@ class Runtime:
         *,
         settings: Settings,
         blobs: BlobStore,
-        jobs: JobTable,
+        jobs: JobProgress,
         notifier: Notifier,
         analyzer: Analyzer,
         **state: Any,
@@ -162,15 +171,32 @@ def failure_of(checkpoint: Checkpoint) -> Failure | None:
     return Failure.from_checkpoint(checkpoint)
 
 
-def write_table(runtime: Runtime, job: Job, operation: str, write: Callable[[], None]) -> None:
-    """Run one job-table write; a failure is logged loudly (ERROR), then raised as it was."""
+def row_change(job: Job, at: int, **fields: Any) -> JobUpdate:
+    """A write to ``job``'s row at ``at`` that may create it (it names the document)."""
+    return JobUpdate(
+        job_id=job.job_id,
+        at=at,
+        document_url=job.document.url,
+        requester_id=job.requester_id,
+        tenant=job.owner,
+        **fields,
+    )
+
+
+def write_row(runtime: Runtime, operation: str, change: JobUpdate) -> None:
+    """Write ``change`` (with the job's deferred bookkeeping) to the job's row: the one way
+    the worker writes the table. A failure is logged loudly (ERROR), the deferred part is
+    kept for the next write, and the error is raised as it was."""
+    deferred = runtime.deferred.take(change.job_id)
     try:
-        write()
+        runtime.jobs.update(change.merged(deferred))
     except Exception as exc:
+        if deferred is not None:
+            runtime.deferred.add(deferred)
         runtime.emit(
             {
                 "event": events.JOB_TABLE_UNWRITABLE,
-                "jobId": job.job_id,
+                "jobId": change.job_id,
                 "table": runtime.settings.table,
                 "operation": operation,
                 "errorType": type(exc).__name__,
@@ -181,8 +207,12 @@ def write_table(runtime: Runtime, job: Job, operation: str, write: Callable[[], 
         raise
 
 
-#: A step's own write of what its body returned (``None``: the step has none).
-type Settle[R] = Callable[[Runtime, Job, R], None]
+#: What a step's record changes on the row (``JobUpdate`` fields by name).
+type RowFields = dict[str, Any]
+#: A step's row change from what its body returned: ``settle`` is written at once (with the
+#: step's end; ``None``: this record changes nothing now), ``carry`` rides on the job's next
+#: write.
+type Settle[R] = Callable[[R], RowFields | None]
 
 
 async def execute_step[R: StepRecord](
@@ -192,6 +222,8 @@ async def execute_step[R: StepRecord](
     work: Callable[[Runtime], R],
     *,
     settle: Settle[R] | None = None,
+    carry: Settle[R] | None = None,
+    start_with_end: bool = False,
 ) -> Checkpoint:
     """One execution of a step body -- unless the same step is still running in this worker.
 
@@ -199,6 +231,9 @@ async def execute_step[R: StepRecord](
     the job out again and this same process starts a second execution while the first is
     still inside the body. Running the body twice would, for notify, publish twice; so the
     second execution joins the first (``step.joined``) and takes its result or its error.
+
+    ``start_with_end``: the step's start is not written on its own but with its end (or its
+    failure): for a short step whose end is written anyway (notify's terminal state).
     """
     runtime = ctx.get_dependency(Runtime)
     step_id = ctx.info.id
@@ -214,9 +249,8 @@ async def execute_step[R: StepRecord](
             }
         )
         return await asyncio.shield(running)
-    body = asyncio.ensure_future(
-        _execute_body(runtime, step_id, job, step, work=work, settle=settle)
-    )
+    execution = _Execution(runtime, step_id, job, step, settle, carry, start_with_end)
+    body = asyncio.ensure_future(execution.run(work))
     runtime.in_flight[step_id] = body
 
     def forget(done: asyncio.Future[Checkpoint]) -> None:
@@ -228,82 +262,115 @@ async def execute_step[R: StepRecord](
     return await asyncio.shield(body)
 
 
-async def _execute_body[R: StepRecord](
-    runtime: Runtime,
-    step_id: str,
-    job: Job,
-    step: StepName,
-    *,
-    work: Callable[[Runtime], R],
-    settle: Settle[R] | None,
-) -> Checkpoint:
-    """Log the execution, mark the step running, run ``work`` in a thread, and say how it
-    ended (finished, or failed and retrying or given up)."""
-    attempt = runtime.attempts.next(step_id)
-    started = runtime.clock()
-    runtime.emit(
-        {
-            "event": events.STEP_START,
+@dataclass
+class _Execution[R: StepRecord]:
+    """One execution of one step body, and its bookkeeping: one row write when it starts
+    (or none, ``start_with_end``), one when it fails, and its end deferred to the job's next
+    write unless the step has a row change of its own to make now."""
+
+    runtime: Runtime
+    step_id: str
+    job: Job
+    step: StepName
+    settle: Settle[R] | None
+    carry: Settle[R] | None
+    start_with_end: bool
+
+    async def run(self, work: Callable[[Runtime], R]) -> Checkpoint:
+        """Log the execution, mark the step running, run ``work`` in a thread, and say how
+        it ended (finished, or failed and retrying or given up)."""
+        runtime, job, step = self.runtime, self.job, self.step
+        attempt = runtime.attempts.next(self.step_id)
+        started = runtime.clock()
+        runtime.emit(
+            {
+                "event": events.STEP_START,
+                "jobId": job.job_id,
+                "step": step,
+                "attempt": attempt,
+                # The step's promise: whoever audits re-runs compares with its settledAt.
+                "stepId": self.step_id,
+                "ts": started,
+            }
+        )
+        try:
+            if not self.start_with_end:
+                await asyncio.to_thread(
+                    write_row, runtime, "start_step", row_change(job, started, started=step)
+                )
+            body_started = runtime.clock()
+            record = await guarded(lambda: work(runtime))
+            body_ms = runtime.clock() - body_started
+            await asyncio.to_thread(self._ended, record, started, attempt)
+        except Exception as exc:
+            await asyncio.to_thread(self._failed, attempt, started, exc)
+            raise
+        finished: dict[str, Any] = {
+            "event": events.STEP_FINISH,
             "jobId": job.job_id,
             "step": step,
             "attempt": attempt,
-            # The step's durable promise: whoever audits re-runs compares with its settledAt.
-            "stepId": step_id,
-            "ts": started,
+            "durationMs": runtime.clock() - started,
+            # The body's own time; the rest of durationMs is this wrapper's bookkeeping.
+            "bodyMs": body_ms,
+            "ts": runtime.clock(),
         }
-    )
-    try:
-        await asyncio.to_thread(
-            write_table,
-            runtime,
-            job,
-            "start_step",
-            lambda: runtime.jobs.start_step(
-                job_id=job.job_id,
-                document_url=job.document.url,
-                requester_id=job.requester_id,
-                tenant=job.owner,
-                step=step,
-                now=started,
-            ),
-        )
-        body_started = runtime.clock()
-        record = await guarded(lambda: work(runtime))
-        body_ms = runtime.clock() - body_started
-        if settle is not None and not isinstance(record, Failure):
-            await asyncio.to_thread(settle, runtime, job, record)
-    except Exception as exc:
-        await asyncio.to_thread(attempt_failed, runtime, job, step, attempt, exc)
-        await asyncio.to_thread(_timeline, runtime, job, step, "retry")
-        raise
-    if attempt > 1:
-        await asyncio.to_thread(_clear_retry, runtime, job)
-    failed = isinstance(record, Failure)
-    await asyncio.to_thread(_timeline, runtime, job, step, "failed" if failed else "ok")
-    finished: dict[str, Any] = {
-        "event": events.STEP_FINISH,
-        "jobId": job.job_id,
-        "step": step,
-        "attempt": attempt,
-        "durationMs": runtime.clock() - started,
-        # The body's own time; the rest of durationMs is this wrapper's bookkeeping.
-        "bodyMs": body_ms,
-        "ts": runtime.clock(),
-    }
-    if isinstance(record, Failure):
-        finished["failed"] = record.code
-    runtime.emit(finished)
-    return to_checkpoint(record)
+        if isinstance(record, Failure):
+            finished["failed"] = record.code
+        runtime.emit(finished)
+        return to_checkpoint(record)
+
+    def _ended(self, record: R | Failure, started: int, attempt: int) -> None:
+        """The step's end: written now when the step changes the row (or its start is still
+        unwritten), else deferred to the job's next write."""
+        now = self.runtime.clock()
+        failed = isinstance(record, Failure)
+        fields: RowFields = {
+            "ended": (StepEnd(step=self.step, outcome="failed" if failed else "ok", at=now),),
+            "clear_retry": attempt > 1,
+        }
+        if not isinstance(record, Failure):
+            carried = None if self.carry is None else self.carry(record)
+            fields.update(carried or {})
+            settled = None if self.settle is None else self.settle(record)
+            if settled is not None:
+                fields.update(settled)
+                operation = "finish" if "terminal" in settled else f"{self.step}_result"
+                write_row(self.runtime, operation, self._change(now, started, fields))
+                return
+        if self.start_with_end:
+            # The end must not wait: nothing else of this step was written.
+            with contextlib.suppress(Exception):
+                write_row(self.runtime, "end_step", self._change(now, started, fields))
+            return
+        self.runtime.deferred.add(JobUpdate(job_id=self.job.job_id, at=now, **fields))
+
+    def _change(self, now: int, started: int, fields: RowFields) -> JobUpdate:
+        if self.start_with_end:
+            fields = {**fields, "started": self.step, "started_at": started}
+        return row_change(self.job, now, **fields)
+
+    def _failed(self, attempt: int, started: int, exc: Exception) -> None:
+        unwritten_start = started if self.start_with_end else None
+        attempt_failed(self.runtime, self.job, self.step, attempt, exc, started=unwritten_start)
 
 
 def attempt_failed(
-    runtime: Runtime, job: Job, step: StepName, attempt: int, exc: Exception
+    runtime: Runtime,
+    job: Job,
+    step: StepName,
+    attempt: int,
+    exc: Exception,
+    *,
+    started: int | None = None,
 ) -> None:
-    """Say why attempt ``attempt`` of ``step`` failed and what happens next.
+    """Say why attempt ``attempt`` of ``step`` failed and what happens next, in the log and
+    (one write) on the row; ``started``: when the attempt started, if that is not written
+    yet.
 
-    The SDK asks the policy for the delay before the next attempt with the same number
-    this counter gives the failed one (first retry: ``next(1)``), so the delay logged here
-    is the one the SDK sleeps.
+    The SDK asks the policy for the delay before the next attempt with the same number this
+    counter gives the failed one (first retry: ``next(1)``), so the delay logged here is the
+    one the SDK sleeps.
     """
     now = runtime.clock()
     delay = runtime.step_policy.next(attempt)
@@ -315,60 +382,29 @@ def attempt_failed(
         "error": str(exc),
         "ts": now,
     }
+    fields: RowFields = {"failed_attempt": step}
+    if started is not None:
+        fields.update(started=step, started_at=started)
     if delay is None:
         runtime.emit({"event": events.STEP_GAVE_UP, **event})
-        return
-    next_at = now + int(delay * 1000)
-    runtime.emit(
-        {"event": events.STEP_RETRY, **event, "nextDelaySeconds": delay, "nextAttemptAt": next_at}
-    )
-    retrying = {
-        "step": step,
-        "attempt": attempt,
-        "error": {"type": type(exc).__name__, "message": str(exc)},
-        "nextAttemptAt": next_at,
-    }
+    else:
+        next_at = now + int(delay * 1000)
+        runtime.emit(
+            {
+                "event": events.STEP_RETRY,
+                **event,
+                "nextDelaySeconds": delay,
+                "nextAttemptAt": next_at,
+            }
+        )
+        error = {"type": type(exc).__name__, "message": str(exc)}
+        fields["retrying"] = RetryNote(
+            step=step, attempt=attempt, error=error, next_attempt_at=next_at
+        )
     # The original failure is what the durable retry acts on: a table that cannot take the
-    # note is logged (ERROR) by write_table and must not replace it.
+    # note is logged (ERROR) by write_row and must not replace it.
     with contextlib.suppress(Exception):
-        write_table(
-            runtime,
-            job,
-            "record_retry",
-            lambda: runtime.jobs.record_retry(
-                job_id=job.job_id,
-                document_url=job.document.url,
-                tenant=job.owner,
-                retrying=retrying,
-                now=now,
-            ),
-        )
-
-
-def _timeline(runtime: Runtime, job: Job, step: StepName, outcome: StepOutcome) -> None:
-    """Record how one execution ended, for the console's timeline. Best effort (a failure is
-    logged): the step's work is done, and redoing an OCR for a chart is not worth it."""
-    with contextlib.suppress(Exception):
-        write_table(
-            runtime,
-            job,
-            "end_step",
-            lambda: runtime.jobs.end_step(
-                job_id=job.job_id, step=step, now=runtime.clock(), outcome=outcome
-            ),
-        )
-
-
-def _clear_retry(runtime: Runtime, job: Job) -> None:
-    """The step succeeded after retrying: the row stops saying so. Best effort (a failure is
-    logged; the terminal write clears it anyway) -- the step's result is already final."""
-    with contextlib.suppress(Exception):
-        write_table(
-            runtime,
-            job,
-            "clear_retry",
-            lambda: runtime.jobs.clear_retry(job_id=job.job_id, now=runtime.clock()),
-        )
+        write_row(runtime, "record_retry", row_change(job, now, **fields))
 
 
 async def guarded[R](work: Callable[[], R]) -> R | Failure:
@@ -392,6 +428,7 @@ __all__ = [
     "Checkpoint",
     "Emitter",
     "Ports",
+    "RowFields",
     "Runtime",
     "Settle",
     "StepRecord",
@@ -399,7 +436,8 @@ __all__ = [
     "execute_step",
     "failure_of",
     "guarded",
+    "row_change",
     "step_retry_policy",
     "to_checkpoint",
-    "write_table",
+    "write_row",
 ]

@@ -22,6 +22,7 @@ from docpipe import durable, events
 from docpipe.aws import DynamoJobTable, S3BlobStore, SnsNotifier, client
 from docpipe.classes import Catalogue, configured_classes
 from docpipe.events import write_event
+from docpipe.ports import JobQueries
 from docpipe.settings import Settings
 from workflow.analyzers import make_analyzer
 from workflow.pipeline import register
@@ -43,6 +44,8 @@ class Worker:
 
     resonate: Resonate
     runtime: Runtime
+    #: The job table's readers' side (the review-deadline sweep lists waiting jobs).
+    queries: JobQueries
 
     def start(self) -> None:
         """Open the connections (needs a running event loop)."""
@@ -69,6 +72,7 @@ def build_runtime(
     document classes ``DOCPIPE_CLASSES`` names (read now: a bad file stops the worker here)."""
     s3 = client("s3", settings)
     classes = configured_classes(settings, s3_client=s3)
+    table = DynamoJobTable(client("dynamodb", settings), settings.table)
     ports = Ports(
         settings=settings,
         blobs=S3BlobStore(s3),
@@ -77,7 +81,7 @@ def build_runtime(
     )
     return Runtime(
         ports=ports,
-        jobs=DynamoJobTable(client("dynamodb", settings), settings.table),
+        jobs=table,
         classes=classes,
         emit=emit,
         retry_policy=retry_policy,
@@ -105,20 +109,26 @@ def build_worker(
     settings: Settings,
     *,
     runtime: Runtime | None = None,
+    queries: JobQueries | None = None,
     resonate: Resonate | None = None,
     emit: Emitter = write_event,
     retry_policy: RetryPolicy | None = None,
 ) -> Worker:
     """A worker with the pipeline registered, not yet started.
 
-    Pass ``runtime`` to run on other ports (fakes), ``resonate`` to share a client (the
-    in-process demo runs consumer and worker on one).
+    Pass ``runtime`` to run on other ports (fakes; ``queries`` defaults to its job table when
+    that reads too), ``resonate`` to share a client (the in-process demo runs consumer and
+    worker on one).
     """
     if runtime is None:
         runtime = build_runtime(settings, emit=emit, retry_policy=retry_policy)
+    if queries is None:
+        if not isinstance(runtime.jobs, JobQueries):
+            raise TypeError("the runtime's job table cannot be read: pass queries=")
+        queries = runtime.jobs
     client = resonate if resonate is not None else build_resonate(settings)
     register(client, runtime)
-    return Worker(client, runtime)
+    return Worker(client, runtime, queries)
 
 
 async def serve(worker: Worker, stop: asyncio.Event) -> None:
@@ -129,7 +139,7 @@ async def serve(worker: Worker, stop: asyncio.Event) -> None:
     # Machine-readable readiness on the event stream (the local stack waits for it).
     worker.runtime.emit({"event": events.WORKER_READY, "group": settings.worker_group})
     deadlines = ReviewDeadlines(
-        worker.runtime.jobs,
+        worker.queries,
         worker.resonate,
         interval_seconds=sweep_interval(settings.review_timeout_seconds),
     )

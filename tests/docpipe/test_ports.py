@@ -17,6 +17,8 @@ from botocore.stub import Stubber
 from docpipe.aws import DynamoJobTable, S3BlobStore, SnsNotifier, create_job_table
 from docpipe.errors import DocumentNotFound, DocumentTooLarge, TransientError
 from docpipe.ports import BlobStore, JobTable
+from docpipe.progress import JobUpdate, Pages, RetryNote, StepEnd, Terminal
+from docpipe.records import Failure, JobResult
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier, moto_aws
 
 REGION = "us-east-1"
@@ -53,21 +55,25 @@ def blobs(request: pytest.FixtureRequest) -> BlobStore:
 class TestJobTable:
     def test_progress_then_done(self, table: JobTable) -> None:
         """Steps move the job along; finishing records the result and clears the step."""
-        table.start_step(
-            tenant="default",
-            job_id="j1",
-            document_url=URL,
-            requester_id="r1",
-            step="download",
-            now=1000,
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j1",
+                document_url=URL,
+                requester_id="r1",
+                started="download",
+                at=1000,
+            )
         )
-        table.start_step(
-            tenant="default",
-            job_id="j1",
-            document_url=URL,
-            requester_id=None,
-            step="extract",
-            now=2000,
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j1",
+                document_url=URL,
+                requester_id=None,
+                started="extract",
+                at=2000,
+            )
         )
         running = table.get("j1")
         assert running is not None
@@ -79,52 +85,78 @@ class TestJobTable:
         assert running.created_at == 1000
         assert running.requester_id == "r1"
         assert running.steps == {"download": 1000, "extract": 2000}
-        table.finish(
-            tenant="default",
-            job_id="j1",
-            document_url=URL,
-            requester_id=None,
-            status="done",
-            now=3000,
-            result={"pages": 2, "score": 0.5},
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j1",
+                document_url=URL,
+                requester_id=None,
+                at=3000,
+                terminal=Terminal(
+                    status="done",
+                    result=JobResult(
+                        job_id="j1", status="done", analysis={"pages": 2, "score": 0.5}
+                    ),
+                ),
+            )
         )
         done = table.get("j1")
         assert done is not None
         assert done.to_api()["status"] == "done"
         assert "step" not in done.to_api()
-        assert done.result == {"pages": 2, "score": 0.5}
+        assert done.result == {
+            "jobId": "j1",
+            "status": "done",
+            "analysis": {"pages": 2, "score": 0.5},
+        }
 
     def test_terminal_state_never_regresses(self, table: JobTable) -> None:
         """A late or replayed write cannot move a finished job back or flip its outcome."""
-        table.finish(
-            tenant="default",
-            job_id="j1",
-            document_url=URL,
-            requester_id=None,
-            status="failed",
-            now=1,
-            error={"code": "corrupt_document", "message": "bad"},
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j1",
+                document_url=URL,
+                requester_id=None,
+                at=1,
+                terminal=Terminal(
+                    status="failed",
+                    error=Failure.from_dict({"code": "corrupt_document", "message": "bad"}),
+                ),
+            )
         )
-        table.start_step(
-            tenant="default", job_id="j1", document_url=URL, requester_id=None, step="store", now=2
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j1",
+                document_url=URL,
+                requester_id=None,
+                started="store",
+                at=2,
+            )
         )
-        table.finish(
-            tenant="default",
-            job_id="j1",
-            document_url=URL,
-            requester_id=None,
-            status="done",
-            now=3,
-            result={},
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j1",
+                document_url=URL,
+                requester_id=None,
+                at=3,
+                terminal=Terminal(status="done", result=JobResult(job_id="j1", status="done")),
+            )
         )
-        table.finish(
-            tenant="default",
-            job_id="j1",
-            document_url=URL,
-            requester_id=None,
-            status="failed",
-            now=4,
-            error={"code": "corrupt_document", "message": "bad"},
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j1",
+                document_url=URL,
+                requester_id=None,
+                at=4,
+                terminal=Terminal(
+                    status="failed",
+                    error=Failure.from_dict({"code": "corrupt_document", "message": "bad"}),
+                ),
+            )
         )
         record = table.get("j1")
         assert record is not None
@@ -135,14 +167,15 @@ class TestJobTable:
         """The id of the notification that announced the outcome is recorded with it; a
         repeated finish keeps the first one."""
         for message_id in ("m-1", "m-2"):
-            table.finish(
-                tenant="default",
-                job_id="j1",
-                document_url=URL,
-                requester_id=None,
-                status="done",
-                now=1,
-                notification_id=message_id,
+            table.update(
+                JobUpdate(
+                    tenant="default",
+                    job_id="j1",
+                    document_url=URL,
+                    requester_id=None,
+                    at=1,
+                    terminal=Terminal(status="done", notification_id=message_id),
+                )
             )
         record = table.get("j1")
         assert record is not None
@@ -151,49 +184,113 @@ class TestJobTable:
 
     def test_a_later_step_keeps_the_recorded_result(self, table: JobTable) -> None:
         """Starting notify after store recorded the result keeps that result on the row."""
-        table.start_step(
-            tenant="default", job_id="j1", document_url=URL, requester_id=None, step="store", now=1
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j1",
+                document_url=URL,
+                requester_id=None,
+                started="store",
+                at=1,
+            )
         )
-        table.record_result(job_id="j1", result={"pages": 1}, now=2)
-        table.start_step(
-            tenant="default", job_id="j1", document_url=URL, requester_id=None, step="notify", now=3
+        table.update(
+            JobUpdate(
+                job_id="j1",
+                result=JobResult(job_id="j1", status="done", analysis={"pages": 1}),
+                at=2,
+            )
+        )
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j1",
+                document_url=URL,
+                requester_id=None,
+                started="notify",
+                at=3,
+            )
         )
         record = table.get("j1")
         assert record is not None
-        assert (record.status, record.step, record.result) == ("processing", "notify", {"pages": 1})
+        assert (record.status, record.step, record.result) == (
+            "processing",
+            "notify",
+            {"jobId": "j1", "status": "done", "analysis": {"pages": 1}},
+        )
+
+    def test_one_write_can_carry_a_whole_step(self, table: JobTable) -> None:
+        """The terminal write carrying notify's start and end, store's end and the result
+        store left for it: one write, every part applied."""
+        result = JobResult(job_id="j1", status="done", analysis={"documentType": "memo"})
+        table.update(
+            JobUpdate(job_id="j1", document_url=URL, tenant="default", started="store", at=10)
+        )
+        table.update(
+            JobUpdate(
+                job_id="j1",
+                at=30,
+                document_url=URL,
+                tenant="default",
+                started="notify",
+                started_at=20,
+                ended=(
+                    StepEnd(step="store", outcome="ok", at=15),
+                    StepEnd(step="notify", outcome="ok", at=30),
+                ),
+                result=result,
+                terminal=Terminal(status="done", result=result, notification_id="m-1"),
+            )
+        )
+        record = table.get("j1")
+        assert record is not None
+        assert (record.status, record.step, record.notification_id) == ("done", None, "m-1")
+        assert record.result == result.to_dict()
+        once = {"outcome": "ok", "attempts": 1, "failures": 0}
+        assert record.timeline == {
+            "store": {"startedAt": 10, "endedAt": 15, **once},
+            "notify": {"startedAt": 20, "endedAt": 30, **once},
+        }
+        assert [r.job_id for r in table.list_jobs(status="done", tenant="default").records] == [
+            "j1"
+        ]
 
     def test_page_progress_counts_each_range_once(self, table: JobTable) -> None:
         """Page ranges add up to pagesDone, a range recorded twice counts once, and the
         status document shows it while the job is in extract."""
-        table.start_step(
-            tenant="default",
-            job_id="j1",
-            document_url=URL,
-            requester_id=None,
-            step="extract",
-            now=1,
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j1",
+                document_url=URL,
+                requester_id=None,
+                started="extract",
+                at=1,
+            )
         )
-        table.record_pages(job_id="j1", pages=20, done=None, now=2)
+        table.update(JobUpdate(job_id="j1", at=2, pages=Pages(total=20, done=None)))
         record = table.get("j1")
         assert record is not None
         assert record.to_api()["progress"] == {"pagesDone": 0, "pages": 20}
         for done in ((9, 16), (1, 8), (9, 16)):
-            table.record_pages(job_id="j1", pages=20, done=done, now=3)
+            table.update(JobUpdate(job_id="j1", at=3, pages=Pages(total=20, done=done)))
         record = table.get("j1")
         assert record is not None
         assert record.to_api()["progress"] == {"pagesDone": 16, "pages": 20}
 
     def test_page_progress_after_the_end_changes_nothing(self, table: JobTable) -> None:
         """A range finishing after the job ended (it failed elsewhere) leaves the row alone."""
-        table.finish(
-            tenant="default",
-            job_id="j1",
-            document_url=URL,
-            requester_id=None,
-            status="failed",
-            now=1,
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j1",
+                document_url=URL,
+                requester_id=None,
+                at=1,
+                terminal=Terminal(status="failed"),
+            )
         )
-        table.record_pages(job_id="j1", pages=20, done=(1, 8), now=2)
+        table.update(JobUpdate(job_id="j1", at=2, pages=Pages(total=20, done=(1, 8))))
         record = table.get("j1")
         assert record is not None
         assert (record.status, record.pages, record.pages_done) == ("failed", None, 0)
@@ -207,27 +304,60 @@ class TestJobTable:
             "error": {"type": "TransientError", "message": "S3 said 503"},
             "nextAttemptAt": 12,
         }
-        table.start_step(
-            tenant="default",
-            job_id="j",
-            document_url=URL,
-            requester_id=None,
-            step="download",
-            now=1,
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j",
+                document_url=URL,
+                requester_id=None,
+                started="download",
+                at=1,
+            )
         )
-        table.record_retry(tenant="default", job_id="j", document_url=URL, retrying=note, now=2)
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j",
+                document_url=URL,
+                retrying=RetryNote.from_dict(note),
+                at=2,
+            )
+        )
         record = table.get("j")
         assert record is not None
         assert record.to_api()["retrying"] == note
-        table.clear_retry(job_id="j", now=3)
+        table.update(JobUpdate(job_id="j", at=3, clear_retry=True))
         record = table.get("j")
         assert record is not None
         assert "retrying" not in record.to_api()
-        table.record_retry(tenant="default", job_id="j", document_url=URL, retrying=note, now=4)
-        table.finish(
-            tenant="default", job_id="j", document_url=URL, requester_id=None, status="done", now=5
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j",
+                document_url=URL,
+                retrying=RetryNote.from_dict(note),
+                at=4,
+            )
         )
-        table.record_retry(tenant="default", job_id="j", document_url=URL, retrying=note, now=6)
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j",
+                document_url=URL,
+                requester_id=None,
+                at=5,
+                terminal=Terminal(status="done"),
+            )
+        )
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j",
+                document_url=URL,
+                retrying=RetryNote.from_dict(note),
+                at=6,
+            )
+        )
         record = table.get("j")
         assert record is not None
         assert (record.status, record.retrying) == ("done", None)
@@ -235,7 +365,15 @@ class TestJobTable:
     def test_a_retry_note_creates_a_missing_row(self, table: JobTable) -> None:
         """A first attempt that failed before its row existed still shows as retrying."""
         note = {"step": "download", "attempt": 1, "error": {}, "nextAttemptAt": 9}
-        table.record_retry(tenant="default", job_id="new", document_url=URL, retrying=note, now=7)
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="new",
+                document_url=URL,
+                retrying=RetryNote.from_dict(note),
+                at=7,
+            )
+        )
         record = table.get("new")
         assert record is not None
         assert (record.status, record.document_url, record.retrying) == ("processing", URL, note)
@@ -247,21 +385,25 @@ class TestJobTable:
     def test_jobs_for_a_document_newest_first(self, table: JobTable) -> None:
         """Listing by document URL returns that document's jobs, newest first."""
         for n, job_id in enumerate(["old", "mid", "new"]):
-            table.start_step(
-                tenant="default",
-                job_id=job_id,
-                document_url=URL,
-                requester_id=None,
-                step="download",
-                now=100 + n,
+            table.update(
+                JobUpdate(
+                    tenant="default",
+                    job_id=job_id,
+                    document_url=URL,
+                    requester_id=None,
+                    started="download",
+                    at=100 + n,
+                )
             )
-        table.start_step(
-            tenant="default",
-            job_id="other",
-            document_url="s3://docpipe-inbox/b",
-            requester_id=None,
-            step="download",
-            now=500,
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="other",
+                document_url="s3://docpipe-inbox/b",
+                requester_id=None,
+                started="download",
+                at=500,
+            )
         )
         assert [r.job_id for r in table.list_for_document(URL)] == ["new", "mid", "old"]
         assert [r.job_id for r in table.list_for_document(URL, limit=1)] == ["new"]
@@ -269,46 +411,54 @@ class TestJobTable:
 
 class TestJobTableReviewAndLists:
     def _start(self, table: JobTable, job_id: str, now: int) -> None:
-        table.start_step(
-            tenant="default",
-            job_id=job_id,
-            document_url=URL,
-            requester_id=None,
-            step="analyze",
-            now=now,
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id=job_id,
+                document_url=URL,
+                requester_id=None,
+                started="analyze",
+                at=now,
+            )
         )
 
     def test_review_round_trip(self, table: JobTable) -> None:
         """processing -> awaiting_review (review kept) -> processing by the next step -> done."""
         self._start(table, "j1", 1000)
         review = {"promiseId": "docpipe-job-j1:4", "since": 1500, "analysis": {"x": 1.5}}
-        table.open_review(tenant="default", job_id="j1", review=review, now=1500)
+        table.update(JobUpdate(tenant="default", job_id="j1", review=review, at=1500))
         waiting = table.get("j1")
         assert waiting is not None
         assert waiting.status == "awaiting_review"
         assert waiting.review == review
         assert waiting.step is None
         assert waiting.to_api()["review"] == {"since": 1500, "analysis": {"x": 1.5}}
-        table.start_step(
-            tenant="default",
-            job_id="j1",
-            document_url=URL,
-            requester_id=None,
-            step="store",
-            now=2000,
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j1",
+                document_url=URL,
+                requester_id=None,
+                started="store",
+                at=2000,
+            )
         )
         resumed = table.get("j1")
         assert resumed is not None
         assert (resumed.status, resumed.step, resumed.review) == ("processing", "store", review)
-        table.finish(
-            tenant="default",
-            job_id="j1",
-            document_url=URL,
-            requester_id=None,
-            status="done",
-            now=3000,
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j1",
+                document_url=URL,
+                requester_id=None,
+                at=3000,
+                terminal=Terminal(status="done"),
+            )
         )
-        table.open_review(tenant="default", job_id="j1", review={"promiseId": "late"}, now=4000)
+        table.update(
+            JobUpdate(tenant="default", job_id="j1", review={"promiseId": "late"}, at=4000)
+        )
         done = table.get("j1")
         assert done is not None
         assert (done.status, done.review) == ("done", review)
@@ -316,16 +466,17 @@ class TestJobTableReviewAndLists:
     def test_a_waiting_job_can_fail(self, table: JobTable) -> None:
         """A review that times out ends the job failed straight from awaiting_review."""
         self._start(table, "j1", 1000)
-        table.open_review(tenant="default", job_id="j1", review={"promiseId": "p"}, now=1500)
+        table.update(JobUpdate(tenant="default", job_id="j1", review={"promiseId": "p"}, at=1500))
         error = {"code": "review_timed_out", "message": "m"}
-        table.finish(
-            tenant="default",
-            job_id="j1",
-            document_url=URL,
-            requester_id=None,
-            status="failed",
-            now=9,
-            error=error,
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j1",
+                document_url=URL,
+                requester_id=None,
+                at=9,
+                terminal=Terminal(status="failed", error=Failure.from_dict(error)),
+            )
         )
         record = table.get("j1")
         assert record is not None
@@ -334,9 +485,11 @@ class TestJobTableReviewAndLists:
     def test_timeline_counts_attempts_failures_and_the_end(self, table: JobTable) -> None:
         """Two executions with one transient failure, then ok: first start kept, end set."""
         self._start(table, "j1", 1000)
-        table.end_step(job_id="j1", step="analyze", now=1100, outcome="retry")
+        table.update(JobUpdate(job_id="j1", at=1100, failed_attempt="analyze"))
         self._start(table, "j1", 1200)
-        table.end_step(job_id="j1", step="analyze", now=1300, outcome="ok")
+        table.update(
+            JobUpdate(job_id="j1", at=1300, ended=(StepEnd(step="analyze", outcome="ok", at=1300),))
+        )
         record = table.get("j1")
         assert record is not None
         assert record.timeline == {
@@ -355,13 +508,15 @@ class TestJobTableReviewAndLists:
         for n in range(5):
             self._start(table, f"j{n}", 100 + n)
         self._start(table, "other", 50)
-        table.finish(
-            tenant="default",
-            job_id="other",
-            document_url=URL,
-            requester_id=None,
-            status="done",
-            now=60,
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="other",
+                document_url=URL,
+                requester_id=None,
+                at=60,
+                terminal=Terminal(status="done"),
+            )
         )
         seen: list[str] = []
         cursor = None
@@ -380,13 +535,15 @@ class TestJobTableReviewAndLists:
         """The bound is inclusive and still pages newest first (the every-state listing
         resumes from it)."""
         for index in range(5):
-            table.start_step(
-                tenant="default",
-                job_id=f"j{index}",
-                document_url=URL,
-                requester_id=None,
-                step="download",
-                now=1000 + index,
+            table.update(
+                JobUpdate(
+                    tenant="default",
+                    job_id=f"j{index}",
+                    document_url=URL,
+                    requester_id=None,
+                    started="download",
+                    at=1000 + index,
+                )
             )
         page = table.list_jobs(status="processing", limit=2, created_at_most=1002)
         assert [r.job_id for r in page.records] == ["j2", "j1"]
@@ -407,13 +564,15 @@ class TestTenantListing:
 
     @staticmethod
     def _job(table: JobTable, job_id: str, tenant: str, now: int) -> None:
-        table.start_step(
-            job_id=job_id,
-            document_url=URL,
-            requester_id=None,
-            tenant=tenant,
-            step="download",
-            now=now,
+        table.update(
+            JobUpdate(
+                job_id=job_id,
+                document_url=URL,
+                requester_id=None,
+                tenant=tenant,
+                started="download",
+                at=now,
+            )
         )
 
     def test_a_tenant_pages_through_its_own_jobs_only(self, table: JobTable) -> None:
@@ -438,12 +597,19 @@ class TestTenantListing:
         """A job that finishes or waits for review moves to that state's listing, still its
         tenant's; the owner written first stays."""
         self._job(table, "a1", "acme", 100)
-        table.open_review(job_id="a1", tenant="acme", review={"promiseId": "p"}, now=101)
+        table.update(JobUpdate(job_id="a1", tenant="acme", review={"promiseId": "p"}, at=101))
         waiting = table.list_jobs(status="awaiting_review", tenant="acme")
         assert [r.job_id for r in waiting.records] == ["a1"]
         assert table.list_jobs(status="processing", tenant="acme").records == []
-        table.finish(
-            job_id="a1", document_url=URL, requester_id=None, tenant="acme", status="done", now=102
+        table.update(
+            JobUpdate(
+                job_id="a1",
+                document_url=URL,
+                requester_id=None,
+                tenant="acme",
+                at=102,
+                terminal=Terminal(status="done"),
+            )
         )
         assert [r.job_id for r in table.list_jobs(status="done", tenant="acme").records] == ["a1"]
         assert table.list_jobs(status="done", tenant="globex").records == []

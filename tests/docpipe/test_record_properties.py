@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 from docpipe.aws import DynamoJobTable, create_job_table
 from docpipe.jobs import JOB_ID_PATTERN, STEPS
 from docpipe.ports import JobRecord
+from docpipe.progress import JobUpdate, Terminal
+from docpipe.records import Failure, JobResult
 from docpipe.testing import moto_aws
 
 REGION = "us-east-1"
@@ -99,7 +101,11 @@ def histories(draw: st.DrawFn) -> dict[str, Any]:
         "requester": draw(st.none() | st.text(min_size=1, max_size=60)),
         "started": started,
         "terminal": terminal,
-        "result": draw(json_objects) if terminal == "done" else None,
+        "result": (
+            {"jobId": "j", "status": "done", "analysis": draw(json_objects)}
+            if terminal == "done"
+            else None
+        ),
         "error": (
             draw(st.fixed_dictionaries({"code": st.text(min_size=1), "message": st.text()}))
             if terminal == "failed"
@@ -117,30 +123,39 @@ class TestDynamoItemRoundTrip:
     def test_what_is_written_reads_back(
         self, dynamo_table: DynamoJobTable, history: dict[str, Any]
     ) -> None:
-        """start_step/finish written to DynamoDB read back as the same JobRecord fields:
-        unicode URLs and requesters, nested JSON results, the step history in order."""
+        """Step starts and the terminal state written to DynamoDB read back as the same
+        JobRecord fields: unicode URLs and requesters, nested JSON results, the step history
+        in order."""
         job_id = f"prop-{next(_fresh)}"
         history["url"] += f"/{job_id}"  # one document per example, so listing is exact
         for now, step in enumerate(history["started"], start=1):
-            dynamo_table.start_step(
-                tenant="default",
-                job_id=job_id,
-                document_url=history["url"],
-                requester_id=history["requester"],
-                step=step,
-                now=now,
+            dynamo_table.update(
+                JobUpdate(
+                    job_id=job_id,
+                    document_url=history["url"],
+                    requester_id=history["requester"],
+                    started=step,
+                    at=now,
+                )
             )
         last = len(history["started"])
         if history["terminal"] is not None:
-            dynamo_table.finish(
-                tenant="default",
-                job_id=job_id,
-                document_url=history["url"],
-                requester_id=history["requester"],
-                status=history["terminal"],
-                now=last + 1,
-                result=history["result"],
-                error=history["error"],
+            dynamo_table.update(
+                JobUpdate(
+                    job_id=job_id,
+                    document_url=history["url"],
+                    requester_id=history["requester"],
+                    at=last + 1,
+                    terminal=Terminal(
+                        status=history["terminal"],
+                        result=None
+                        if history["result"] is None
+                        else JobResult.from_dict(history["result"]),
+                        error=None
+                        if history["error"] is None
+                        else Failure.from_dict(history["error"]),
+                    ),
+                )
             )
         record = dynamo_table.get(job_id)
         assert record is not None

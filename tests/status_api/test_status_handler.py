@@ -13,6 +13,8 @@ import pytest
 from docpipe.errors import TransientError
 from docpipe.jobs import promise_id
 from docpipe.ports import JobRecord
+from docpipe.progress import JobUpdate, Terminal
+from docpipe.records import Failure, JobResult
 from docpipe.testing import InMemoryJobTable
 from status_api import handler
 from status_api.promises import PromiseStatus
@@ -96,13 +98,15 @@ class TestSampleEvents:
 
     def test_sample_status_event_as_is(self, table: InMemoryJobTable) -> None:
         """The unmodified status sample asks for job-123 and gets it."""
-        table.start_step(
-            tenant="default",
-            job_id="job-123",
-            document_url=URL,
-            requester_id=None,
-            step="extract",
-            now=5,
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="job-123",
+                document_url=URL,
+                requester_id=None,
+                started="extract",
+                at=5,
+            )
         )
         status, body = call(load_event("apigw-status.json"))
         assert status == 200
@@ -113,21 +117,25 @@ class TestSampleEvents:
 class TestStatus:
     def test_processing_job_reports_its_running_step(self, table: InMemoryJobTable) -> None:
         """A job in progress answers 200 with status processing and the step now running."""
-        table.start_step(
-            tenant="default",
-            job_id="j1",
-            document_url=URL,
-            requester_id="alice",
-            step="download",
-            now=1,
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j1",
+                document_url=URL,
+                requester_id="alice",
+                started="download",
+                at=1,
+            )
         )
-        table.start_step(
-            tenant="default",
-            job_id="j1",
-            document_url=URL,
-            requester_id="alice",
-            step="analyze",
-            now=2,
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j1",
+                document_url=URL,
+                requester_id="alice",
+                started="analyze",
+                at=2,
+            )
         )
         status, body = call(status_event("j1"))
         assert status == 200
@@ -138,35 +146,49 @@ class TestStatus:
 
     def test_done_job_carries_its_result(self, table: InMemoryJobTable) -> None:
         """A finished job answers with its result and no running step."""
-        table.start_step(
-            tenant="default", job_id="j2", document_url=URL, requester_id=None, step="notify", now=1
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j2",
+                document_url=URL,
+                requester_id=None,
+                started="notify",
+                at=1,
+            )
         )
-        table.finish(
-            tenant="default",
-            job_id="j2",
-            document_url=URL,
-            requester_id=None,
-            status="done",
-            now=9,
-            result={"analysis": {"documentType": "invoice"}},
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j2",
+                document_url=URL,
+                requester_id=None,
+                at=9,
+                terminal=Terminal(
+                    status="done",
+                    result=JobResult(
+                        job_id="j2", status="done", analysis={"documentType": "invoice"}
+                    ),
+                ),
+            )
         )
         status, body = call(status_event("j2"))
         assert status == 200
         assert body["status"] == "done"
-        assert body["result"] == {"analysis": {"documentType": "invoice"}}
+        assert body["result"]["analysis"] == {"documentType": "invoice"}
         assert "step" not in body
 
     def test_failed_job_carries_its_error(self, table: InMemoryJobTable) -> None:
         """A failed job answers with the stored error code and message."""
         error = {"code": "corrupt_document", "message": "not a PDF"}
-        table.finish(
-            tenant="default",
-            job_id="j3",
-            document_url=URL,
-            requester_id=None,
-            status="failed",
-            now=3,
-            error=error,
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j3",
+                document_url=URL,
+                requester_id=None,
+                at=3,
+                terminal=Terminal(status="failed", error=Failure.from_dict(error)),
+            )
         )
         status, body = call(status_event("j3"))
         assert (status, body["status"], body["error"]) == (200, "failed", error)
@@ -221,13 +243,15 @@ class TestStatus:
     ) -> None:
         """A row left processing by a workflow whose promise timed out is failed/timed_out,
         not processing for ever; the row's other fields stay."""
-        table.start_step(
-            tenant="default",
-            job_id="stuck",
-            document_url=URL,
-            requester_id="al",
-            step="extract",
-            now=1,
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="stuck",
+                document_url=URL,
+                requester_id="al",
+                started="extract",
+                at=1,
+            )
         )
         promises.states[promise_id("stuck")] = PromiseStatus(
             "rejected_timedout", reason="the job timed out"
@@ -243,13 +267,15 @@ class TestStatus:
         self, table: InMemoryJobTable, promises: FakePromises
     ) -> None:
         """While the workflow runs, the row answers as it is."""
-        table.start_step(
-            tenant="default",
-            job_id="busy",
-            document_url=URL,
-            requester_id=None,
-            step="store",
-            now=1,
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="busy",
+                document_url=URL,
+                requester_id=None,
+                started="store",
+                at=1,
+            )
         )
         promises.states[promise_id("busy")] = PromiseStatus("pending")
         status, body = call(status_event("busy"))
@@ -262,13 +288,15 @@ class TestStatus:
             def get_state(self, promise_id: str) -> PromiseStatus | None:
                 raise TransientError("Resonate server unreachable")
 
-        table.start_step(
-            tenant="default",
-            job_id="busy",
-            document_url=URL,
-            requester_id=None,
-            step="store",
-            now=1,
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="busy",
+                document_url=URL,
+                requester_id=None,
+                started="store",
+                at=1,
+            )
         )
         handler.use_service(StatusService(jobs=table, promises=DownPromises()))
         status, body = call(status_event("busy"))
@@ -278,8 +306,15 @@ class TestStatus:
         self, table: InMemoryJobTable, promises: FakePromises
     ) -> None:
         """A terminal row is the answer; no promise lookup is spent on it."""
-        table.finish(
-            tenant="default", job_id="j4", document_url=URL, requester_id=None, status="done", now=2
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="j4",
+                document_url=URL,
+                requester_id=None,
+                at=2,
+                terminal=Terminal(status="done"),
+            )
         )
         assert call(status_event("j4"))[1]["status"] == "done"
         assert promises.asked == []
@@ -304,21 +339,25 @@ class TestJobsListing:
     def test_lists_a_documents_jobs_newest_first(self, table: InMemoryJobTable) -> None:
         """Every job for the document, newest first; other documents' jobs are left out."""
         for job_id, created in (("old", 1), ("new", 3), ("mid", 2)):
-            table.start_step(
-                tenant="default",
-                job_id=job_id,
-                document_url=URL,
-                requester_id=None,
-                step="download",
-                now=created,
+            table.update(
+                JobUpdate(
+                    tenant="default",
+                    job_id=job_id,
+                    document_url=URL,
+                    requester_id=None,
+                    started="download",
+                    at=created,
+                )
             )
-        table.start_step(
-            tenant="default",
-            job_id="other",
-            document_url=URL + ".bak",
-            requester_id=None,
-            step="download",
-            now=4,
+        table.update(
+            JobUpdate(
+                tenant="default",
+                job_id="other",
+                document_url=URL + ".bak",
+                requester_id=None,
+                started="download",
+                at=4,
+            )
         )
         status, body = call(load_event("apigw-jobs.json"))
         assert status == 200

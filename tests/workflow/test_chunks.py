@@ -17,6 +17,7 @@ from resonate.retry import Constant
 from docpipe.errors import TransientError
 from docpipe.jobs import WORKFLOW_NAME, DocumentRef, Job, promise_id, results_key
 from docpipe.ports import JobRecord
+from docpipe.progress import JobUpdate, Pages
 from docpipe.settings import Settings
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
 from testbed.scans import page_code, scanned_pdf, with_typed_cover
@@ -178,18 +179,15 @@ class TestJobRecordProgress:
     def test_a_range_counts_once(self) -> None:
         """A range recorded twice (re-run after a crash) counts once."""
         table = InMemoryJobTable()
-        table.start_step(
-            tenant="default",
-            job_id="j",
-            document_url="s3://b/k",
-            requester_id=None,
-            step="extract",
-            now=1,
+        table.update(
+            JobUpdate(
+                job_id="j", document_url="s3://b/k", requester_id=None, started="extract", at=1
+            )
         )
-        table.record_pages(job_id="j", pages=20, done=None, now=2)
+        table.update(JobUpdate(job_id="j", at=2, pages=Pages(total=20, done=None)))
         for _ in range(2):
-            table.record_pages(job_id="j", pages=20, done=(1, 8), now=3)
-        table.record_pages(job_id="j", pages=20, done=(17, 20), now=4)
+            table.update(JobUpdate(job_id="j", at=3, pages=Pages(total=20, done=(1, 8))))
+        table.update(JobUpdate(job_id="j", at=4, pages=Pages(total=20, done=(17, 20))))
         record = table.get("j")
         assert record is not None
         assert (record.pages, record.pages_done) == (20, 12)

@@ -16,6 +16,7 @@ from docpipe import events
 from docpipe.errors import TransientError
 from docpipe.jobs import STEPS
 from docpipe.ports import Blob
+from docpipe.progress import JobUpdate
 from docpipe.tenancy import SINGLE_TENANT_ADMIN
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable
 from status_api.service import StatusService
@@ -41,17 +42,17 @@ class WatchingAnalyzer(CountingAnalyzer):
 
 
 class FlakyJobTable(InMemoryJobTable):
-    """A table whose first ``failures`` start_step writes fail, as DynamoDB unreachable."""
+    """A table whose first ``failures`` step-start writes fail, as DynamoDB unreachable."""
 
     def __init__(self, failures: int) -> None:
         super().__init__()
         self.failures = failures
 
-    def start_step(self, **kwargs: Any) -> None:
-        if self.failures:
+    def update(self, change: JobUpdate) -> None:
+        if self.failures and change.started is not None:
             self.failures -= 1
             raise TransientError("AWS call failed: DynamoDB answered 503")
-        super().start_step(**kwargs)
+        super().update(change)
 
 
 @pytest.fixture
@@ -106,9 +107,9 @@ class TestRetryingStep:
     def test_the_delay_logged_is_the_one_the_policy_gives(self, harness: Harness) -> None:
         """Under the default policy (2 s, 4 s, ...) a failed second attempt says: next in 4 s,
         at now + 4000 ms -- in the line and on the job row."""
-        deps = replace(harness.deps(), retry_policy=None)
+        runtime = replace(harness.deps(), retry_policy=None)
         job = harness.upload("in/invoice.txt", INVOICE)
-        attempt_failed(deps, job, "extract", 2, TransientError("S3 answered 503"))
+        attempt_failed(runtime, job, "extract", 2, TransientError("S3 answered 503"))
         [retry] = harness.events
         assert (retry["event"], retry["nextDelaySeconds"]) == (events.STEP_RETRY, 4)
         assert retry["nextAttemptAt"] == NOW + 4000

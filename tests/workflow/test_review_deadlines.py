@@ -6,6 +6,7 @@ import asyncio
 from dataclasses import dataclass, field
 from typing import Any
 
+from docpipe.progress import JobUpdate
 from docpipe.testing import InMemoryJobTable
 from workflow.review_deadlines import ReviewDeadlines, sweep_interval
 
@@ -29,11 +30,11 @@ class Engine:
 
 
 def waiting(table: InMemoryJobTable, job_id: str, *, timeout_at: int) -> None:
-    table.start_step(
-        tenant="default", job_id=job_id, document_url=URL, requester_id=None, step="analyze", now=1
+    table.update(
+        JobUpdate(job_id=job_id, document_url=URL, requester_id=None, started="analyze", at=1)
     )
     review = {"promiseId": f"docpipe-job-{job_id}:5", "since": 1, "timeoutAt": timeout_at}
-    table.open_review(tenant="default", job_id=job_id, review=review, now=1)
+    table.update(JobUpdate(job_id=job_id, review=review, at=1))
 
 
 class TestSweep:

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from docpipe.progress import JobUpdate
 from docpipe.testing import InMemoryJobTable
 from docpipe_cli.stack.components import STATUS_API_ROUTES
 from docpipe_cli.stack.http_api import (
@@ -89,13 +90,10 @@ class TestLambdaHttpServer:
     def test_the_status_lambda_answers_over_http(self) -> None:
         """The real status handler behind the front end: 404, 400 and a found job."""
         table = InMemoryJobTable()
-        table.start_step(
-            tenant="default",
-            job_id="job-1",
-            document_url="s3://b/k",
-            requester_id=None,
-            step="extract",
-            now=5,
+        table.update(
+            JobUpdate(
+                job_id="job-1", document_url="s3://b/k", requester_id=None, started="extract", at=5
+            )
         )
         status_handler.use_service(StatusService(jobs=table))
         try:

@@ -1,0 +1,193 @@
+"""One :class:`~docpipe.progress.JobUpdate` as one DynamoDB ``UpdateItem``.
+
+A pure function of the record, so what the worker writes can be read (and tested) without a
+table. The row's layout (see :class:`docpipe.aws.DynamoJobTable`): step start times in
+``started_<step>``, the console's timeline in ``first_``/``ended_``/``attempts_``/
+``failures_``/``outcome_<step>``, results and errors as JSON text.
+
+The condition is the one the write's weightiest part needs: a terminal state may be written
+while the job runs, waits for review, or already has that same state (idempotent); a step may
+start while the job runs or waits for review (it leaves the review by running its next step);
+a retry note may create the row; everything else only touches a row that is still
+``processing``; a timeline-only write needs the row to exist. DynamoDB applies an update
+atomically, but the local emulator (moto) applies its actions one by one while other threads
+read, so the status is always set last: a reader never sees ``failed`` before its error.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from docpipe.jobs import page_range_label
+from docpipe.progress import JobUpdate, StepEnd
+
+#: The attribute the per-tenant index is partitioned on: ``<tenant>#<status>``, kept in step
+#: with ``status`` by every write that changes it (DynamoDB cannot index a concatenation).
+TENANT_STATUS = "tenantStatus"
+_NOT_EXISTS = "attribute_not_exists(jobId)"
+#: An expression's value and name placeholders.
+_PLACEHOLDER = re.compile(r"[:#][A-Za-z0-9_]+")
+
+
+def update_request(change: JobUpdate) -> dict[str, Any]:
+    """``UpdateItem`` keyword arguments (all but ``TableName``) for ``change``."""
+    update = _Update(change)
+    update.identity()
+    update.timeline()
+    update.progress()
+    update.terminal()
+    return update.request()
+
+
+class _Update:
+    """The clauses of one ``UpdateItem``, collected part by part."""
+
+    def __init__(self, change: JobUpdate) -> None:
+        self.change = change
+        self.values: dict[str, Any] = {
+            ":now": {"N": str(change.at)},
+            ":processing": {"S": "processing"},
+            ":awaiting": {"S": "awaiting_review"},
+        }
+        self.sets = ["updatedAt = :now"]
+        self.adds: list[str] = []
+        self.removes: list[str] = []
+
+    def value(self, name: str, attr: dict[str, Any]) -> str:
+        self.values[name] = attr
+        return name
+
+    def identity(self) -> None:
+        change = self.change
+        if change.document_url is not None:
+            url = self.value(":url", {"S": change.document_url})
+            self.sets += [f"documentUrl = {url}", "createdAt = if_not_exists(createdAt, :now)"]
+        if change.requester_id is not None:
+            self.sets.append(
+                f"requesterId = {self.value(':requester', {'S': change.requester_id})}"
+            )
+
+    def timeline(self) -> None:
+        change = self.change
+        if change.started is not None:
+            step = change.started
+            if change.terminal is None and change.review is None:
+                self.sets += [f"step = {self.value(':step', {'S': step})}", "stepStartedAt = :now"]
+            at = ":now"
+            if change.started_at is not None:
+                at = self.value(":startedAt", {"N": str(change.started_at)})
+            self.sets += [
+                f"started_{step} = {at}",
+                f"first_{step} = if_not_exists(first_{step}, {at})",
+            ]
+            self.adds.append(f"attempts_{step} {self.value(':one', {'N': '1'})}")
+        for index, end in enumerate(_last_end_per_step(change.ended)):
+            self.sets += [
+                f"ended_{end.step} = {self.value(f':ended{index}', {'N': str(end.at)})}",
+                f"outcome_{end.step} = {self.value(f':outcome{index}', {'S': end.outcome})}",
+            ]
+        if change.failed_attempt is not None:
+            self.adds.append(f"failures_{change.failed_attempt} {self.value(':one', {'N': '1'})}")
+
+    def progress(self) -> None:
+        change = self.change
+        if change.retrying is not None:
+            retrying = _json(change.retrying.to_dict())
+            self.sets.append(f"retryingJson = {self.value(':retrying', {'S': retrying})}")
+        elif change.clear_retry and change.terminal is None:
+            self.removes.append("retryingJson")
+        if change.pages is not None:
+            self.sets.append(f"pagesTotal = {self.value(':pages', {'N': str(change.pages.total)})}")
+            if change.pages.done is not None:
+                # A string set of ranges: adding one a second time changes nothing.
+                done = {"SS": [page_range_label(*change.pages.done)]}
+                self.adds.append(f"pagesDone {self.value(':done', done)}")
+        terminal_result = None if change.terminal is None else change.terminal.result
+        if change.result is not None and terminal_result is None:
+            result = _json(change.result.to_dict())
+            self.sets.append(f"resultJson = {self.value(':result', {'S': result})}")
+        if change.review is not None:
+            self.sets.append(f"reviewJson = {self.value(':review', {'S': _json(change.review)})}")
+            self.removes += ["step", "stepStartedAt"]
+
+    def terminal(self) -> None:
+        terminal = self.change.terminal
+        if terminal is None:
+            return
+        self.sets.append("finishedAt = if_not_exists(finishedAt, :now)")
+        if terminal.result is not None:
+            result = _json(terminal.result.to_dict())
+            self.sets.append(f"resultJson = {self.value(':result', {'S': result})}")
+        if terminal.error is not None:
+            error = _json(terminal.error.to_dict())
+            self.sets.append(f"errorJson = {self.value(':error', {'S': error})}")
+        if terminal.notification_id is not None:
+            notification = self.value(":notification", {"S": terminal.notification_id})
+            self.sets.append(f"notificationId = if_not_exists(notificationId, {notification})")
+        self.removes += ["step", "stepStartedAt", "retryingJson"]
+
+    def condition(self) -> tuple[str | None, str]:
+        """The status this write sets (``None``: unchanged) and the condition it needs."""
+        change = self.change
+        if change.terminal is not None:
+            status = self.value(":status", {"S": change.terminal.status})
+            return status, f"{_NOT_EXISTS} OR #status IN (:processing, :awaiting, {status})"
+        if change.review is not None:
+            return ":awaiting", "#status = :processing"
+        if change.started is not None:
+            return ":processing", f"{_NOT_EXISTS} OR #status = :processing OR #status = :awaiting"
+        if change.retrying is not None:
+            return ":processing", f"{_NOT_EXISTS} OR #status = :processing"
+        if change.pages or change.result or change.clear_retry:
+            return None, "#status = :processing"
+        return None, "attribute_exists(jobId)"
+
+    def request(self) -> dict[str, Any]:
+        status, condition = self.condition()
+        if status is not None:
+            tenant = self.change.tenant
+            if tenant is not None:
+                # The owner is fixed once written; tenantStatus follows the status.
+                state = self.values[status]["S"]
+                owner = self.value(":tenant", {"S": tenant})
+                partition = self.value(":tenantStatus", {"S": tenant_status(tenant, state)})
+                self.sets += [
+                    f"tenant = if_not_exists(tenant, {owner})",
+                    f"{TENANT_STATUS} = {partition}",
+                ]
+            self.sets.append(f"#status = {status}")  # last: see the module's docstring
+        expression = "SET " + ", ".join(self.sets)
+        if self.adds:
+            expression += " ADD " + ", ".join(self.adds)
+        if self.removes:
+            expression += " REMOVE " + ", ".join(dict.fromkeys(self.removes))
+        # DynamoDB refuses values and names the expressions do not use.
+        used = set(_PLACEHOLDER.findall(f"{expression} {condition}"))
+        request: dict[str, Any] = {
+            "Key": {"jobId": {"S": self.change.job_id}},
+            "UpdateExpression": expression,
+            "ConditionExpression": condition,
+            "ExpressionAttributeValues": {k: v for k, v in self.values.items() if k in used},
+        }
+        if "#status" in used:
+            request["ExpressionAttributeNames"] = {"#status": "status"}
+        return request
+
+
+def tenant_status(tenant: str, status: str) -> str:
+    """The ``tenantStatus`` value of a job: its owner and state, the index's partition."""
+    return f"{tenant}#{status}"
+
+
+def _last_end_per_step(ended: tuple[StepEnd, ...]) -> list[StepEnd]:
+    """One end per step (the latest): an update may name an attribute only once."""
+    return list({end.step: end for end in ended}.values())
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, sort_keys=True)
+
+
+__all__ = ["TENANT_STATUS", "tenant_status", "update_request"]
