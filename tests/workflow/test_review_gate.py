@@ -13,6 +13,7 @@ from resonate.types import Value
 
 from docpipe import events
 from docpipe.jobs import STEPS, WORKFLOW_NAME, DocumentRef, Job, promise_id
+from docpipe.progress import JobUpdate
 from docpipe.review import ReviewDecision
 from docpipe.settings import Settings
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
@@ -159,15 +160,16 @@ class TestApprove:
         """Confidence below the threshold: the row shows the analysis and since when."""
         gate = Gate(analyzer=FixedAnalyzer(0.2))
         seen: dict[str, Any] = {}
-        original_open = gate.jobs.open_review
+        original_update = gate.jobs.update
 
-        def spy(*, job_id: str, tenant: str, review: dict[str, Any], now: int) -> None:
-            original_open(job_id=job_id, tenant=tenant, review=review, now=now)
-            record = gate.jobs.get(job_id)
-            assert record is not None
-            seen.update(record.to_api())
+        def spy(change: JobUpdate) -> None:
+            original_update(change)
+            if change.review is not None:
+                record = gate.jobs.get(change.job_id)
+                assert record is not None
+                seen.update(record.to_api())
 
-        gate.jobs.open_review = spy  # type: ignore[method-assign]
+        gate.jobs.update = spy  # type: ignore[method-assign]
         assert gate.run(gate.job(), decide=approve())["status"] == "done"
         assert seen["status"] == "awaiting_review"
         assert seen["review"]["reason"] == "low_confidence"
