@@ -74,6 +74,25 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def tree_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of ``pid`` and every live process below it."""
+    stats: dict[int, list[str]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with suppress(OSError):
+                stats[int(entry.name)] = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+    children: dict[int, list[int]] = {}
+    for child, fields in stats.items():
+        children.setdefault(int(fields[1]), []).append(child)
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        if current in stats:
+            total += int(stats[current][11]) + int(stats[current][12])
+        todo.extend(children.get(current, []))
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def ip(*args: str) -> None:
     subprocess.run(["ip", *args], check=True, capture_output=True)
 
@@ -231,7 +250,11 @@ def log_ms(event: dict[str, Any]) -> float:
     return dt.datetime.strptime(stamp, "%Y-%m-%d %H:%M:%S,%f%z").timestamp() * 1000
 
 
-def backlog(stack: StackInfo, logs: list[Path], count: int, tag: str) -> dict[str, Any]:
+def backlog(
+    stack: StackInfo, logs: list[Path], count: int, tag: str, components: dict[str, list[int]]
+) -> dict[str, Any]:
+    """Upload ``count`` documents at once; wait for every ``job.done`` in ``logs``."""
+    cpu_before = {name: sum(map(tree_cpu, pids)) for name, pids in components.items()}
     s3 = boto3.client(
         "s3",
         endpoint_url=stack.aws_endpoint,
@@ -268,6 +291,10 @@ def backlog(stack: StackInfo, logs: list[Path], count: int, tag: str) -> dict[st
                     done[job] = log_ms(event)
                     mine += 1
             by_worker.append(mine)
+    cpu = {
+        name: (sum(map(tree_cpu, pids)) - cpu_before[name]) / count
+        for name, pids in components.items()
+    }
     latencies = sorted(done[j] - put_ms[j] for j in done)
     span = max(done.values()) - min(put_ms.values())
     return {
@@ -275,13 +302,15 @@ def backlog(stack: StackInfo, logs: list[Path], count: int, tag: str) -> dict[st
         "p50_ms": statistics.median(latencies),
         "p95_ms": latencies[min(len(latencies) - 1, len(latencies) * 95 // 100)],
         "jobs_per_worker": by_worker,
+        "cpu_s_per_doc": cpu,
     }
 
 
 def run(args: argparse.Namespace) -> dict[int, dict[str, Any]]:
     results: dict[int, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="docpipe-workers-") as name:
-        tmp = Path(name)
+        tmp = Path(name) if args.keep is None else args.keep.resolve()
+        tmp.mkdir(parents=True, exist_ok=True)
         aws_port = free_port()
         emulator = start_emulator(aws_port, args.latency_ms, tmp / "aws.log")
         try:
@@ -294,7 +323,8 @@ def run(args: argparse.Namespace) -> dict[int, dict[str, Any]]:
                 env=base_environment(),
             )
             try:
-                results = scaling(args, stack, aws_port, tmp)
+                others = {"aws emulator": [emulator.pid], "stack": [up.pid]}
+                results = scaling(args, stack, aws_port, tmp, others)
             finally:
                 stop_process(up)
         finally:
@@ -304,7 +334,11 @@ def run(args: argparse.Namespace) -> dict[int, dict[str, Any]]:
 
 
 def scaling(
-    args: argparse.Namespace, stack: StackInfo, aws_port: int, tmp: Path
+    args: argparse.Namespace,
+    stack: StackInfo,
+    aws_port: int,
+    tmp: Path,
+    others: dict[str, list[int]],
 ) -> dict[int, dict[str, Any]]:
     _, _, pg_socket = postgres_socket(stack.resonate_url)
     pg_port = 5432
@@ -323,9 +357,13 @@ def scaling(
                 try:
                     wait_ready(workers)
                     say(f"{n} worker(s) ready; {args.documents} documents")
-                    results[n] = backlog(
-                        stack, [log for _, log in workers], args.documents, f"w{n}"
-                    )
+                    components = {
+                        "workers": [proc.pid for proc, _ in workers],
+                        "relay": [relay_proc.pid],
+                        **others,
+                    }
+                    logs = [log for _, log in workers]
+                    results[n] = backlog(stack, logs, args.documents, f"w{n}", components)
                     say(f"  {results[n]}")
                 finally:
                     for proc, _ in workers:
@@ -354,6 +392,13 @@ def print_table(results: dict[int, dict[str, Any]], args: argparse.Namespace) ->
             f"{r['p50_ms'] / 1000:8.1f}{r['p95_ms'] / 1000:8.1f}   jobs per worker"
             f" {r['jobs_per_worker']}"
         )
+    print("\nCPU seconds per document, by process (2 cores on this machine, shared):")
+    names = list(results[min(results)]["cpu_s_per_doc"])
+    print(f"  {'workers':>7}" + "".join(f"{name:>14}" for name in names) + f"{'all':>8}")
+    for n, r in sorted(results.items()):
+        cpu = r["cpu_s_per_doc"]
+        row = "".join(f"{cpu[name]:14.3f}" for name in names)
+        print(f"  {n:>7}{row}{sum(cpu.values()):8.3f}")
     top = max(results)
     efficiency = results[top]["docs_per_s"] / base / top
     verdict = "met" if efficiency >= GOAL_EFFICIENCY else "NOT met"
@@ -365,6 +410,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
     parser.add_argument("--documents", type=int, default=120)
     parser.add_argument("--latency-ms", type=float, default=100.0)
+    parser.add_argument("--keep", type=Path, metavar="DIR", help="keep the logs in DIR")
     parser.add_argument("--relay", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.relay:

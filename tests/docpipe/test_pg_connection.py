@@ -81,3 +81,44 @@ class TestRetryingPostgresConnection:
                 await asyncio.wait_for(sending, timeout=5)
 
         asyncio.run(run())
+
+
+class Backlog:
+    """A PgSessions fake holding ``count`` execute rows for the group's address (anycast);
+    a dequeue there takes up to its limit."""
+
+    def __init__(self, count: int) -> None:
+        self.rows = [(f"job-{i}", 0) for i in range(count)]
+
+    @contextlib.asynccontextmanager
+    async def session(self) -> AsyncIterator[Any]:
+        yield self
+
+    async def execute(self, query: str, params: Any = None) -> Any:
+        taken: list[Any] = []
+        if "dequeue_execute" in query and "any@" in params[0]:
+            limit = params[1]
+            taken, self.rows = self.rows[:limit], self.rows[limit:]
+        rows = taken
+
+        class Rows:
+            async def fetchall(self) -> list[Any]:
+                return rows
+
+        return Rows()
+
+
+class TestClaimsPerDrain:
+    def test_a_drain_leaves_the_rest_of_a_backlog_to_the_group(self) -> None:
+        """A backlog of 20 jobs: one drain claims CLAIMS_PER_DRAIN of them, not all."""
+        from docpipe.pg_connection import CLAIMS_PER_DRAIN  # noqa: PLC0415
+
+        backlog = Backlog(20)
+        connection = RetryingPostgresConnection(sessions=backlog, group="g")
+        got: list[str] = []
+        connection.recv(got.append)
+        connection._drive_timers = False  # no timers in this fake
+        asyncio.run(connection._drain())
+        assert len(got) == CLAIMS_PER_DRAIN
+        assert '"job-0"' in got[0]
+        assert len(backlog.rows) == 20 - CLAIMS_PER_DRAIN
