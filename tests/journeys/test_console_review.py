@@ -95,7 +95,22 @@ def test_typed_form_refuses_adds_and_shows_evidence(stack: Stack, browser: Any) 
     page.locator('[data-testid="page-image"]:visible').wait_for()
     box = page.locator('[data-testid="evidence-box"]')
     box.wait_for(state="visible")
-    x0, y0, x1, y1 = (float(v) for v in (box.get_attribute("data-bbox") or "").split(","))
+    cited = stack.status("claim-form")["review"]["analysis"]["evidence"]["fields.policyNumber"]
+    assert cited["page"] == 2
+    assert cited["text"] == "POL-778812"
+
+    def drawn_box() -> list[float] | None:
+        """The box on screen once it is the policy number's own (not the first field's,
+        which the page was loading for when "where?" was clicked)."""
+        raw = box.get_attribute("data-bbox") or ""
+        values = [float(v) for v in raw.split(",")] if raw else []
+        same = len(values) == 4 and all(
+            abs(a - b) < 1e-6 for a, b in zip(values, cited["bbox"], strict=True)
+        )
+        return values if same else None
+
+    wait_until(drawn_box, timeout=30, what="the policy number's evidence box")
+    x0, y0, x1, y1 = cited["bbox"]
     assert 0 < x0 < x1 < 1
     assert 0 < y0 < y1 < 0.5  # near the top of the form page
     image = page.locator('[data-testid="page-image"]').bounding_box()

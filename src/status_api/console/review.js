@@ -260,11 +260,16 @@ function showEvidence(full) {
   else drawBox(null);
 }
 
+// Shows `page` and, when it is the page `evidence` cites, its box. Loads overlap (a click
+// while a page is on its way): the box drawn is always the latest selection's.
 async function showPage(page, evidence) {
   const state = reviewState;
   if (!state) return;
+  state.evidence = evidence;
   if (state.page !== page) {
     state.page = page;
+    state.loaded = false;
+    drawBox(null);
     $("page-label").textContent = `page ${page}`;
     $("page-view").dataset.page = String(page);
     const response = await fetch(`jobs/${encodeURIComponent(state.jobId)}/pages/${page}`, { headers: { "X-Docpipe-Console": "1" } });
@@ -278,15 +283,19 @@ async function showPage(page, evidence) {
       image.hidden = true;
       $("page-missing").hidden = false;
       $("page-missing").textContent = `No page image: ${message}`;
-      drawBox(null);
       return;
     }
-    state.pageUrl = URL.createObjectURL(await response.blob());
-    image.src = state.pageUrl;
+    const url = URL.createObjectURL(await response.blob());
+    if (state !== reviewState || state.page !== page) { URL.revokeObjectURL(url); return; }
+    state.pageUrl = url;
+    image.src = url;
     image.hidden = false;
     $("page-missing").hidden = true;
+    state.loaded = true;
   }
-  drawBox(evidence && evidence.page === page ? evidence.bbox : null);
+  if (!state.loaded) return; // the load under way draws the box when it lands
+  const current = state.evidence;
+  drawBox(current && current.page === page ? current.bbox : null);
 }
 
 function drawBox(bbox) {

@@ -139,7 +139,7 @@ def _lead(document_type: str, figures: dict[str, Any], parties: list[dict[str, s
     by_role: dict[str, str] = {}
     for party in parties:
         by_role.setdefault(party["role"], party["name"])
-    words = [_TYPE_NAMES.get(document_type, document_type.capitalize())]
+    words = [_TYPE_NAMES.get(document_type, document_type.replace("_", " ").capitalize())]
     if figures.get("documentNumber"):
         words.append(str(figures["documentNumber"]))
     source = figures.get("vendor") or by_role.get("sender") or by_role.get("author")
