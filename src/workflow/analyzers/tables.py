@@ -32,7 +32,7 @@ from workflow.analyzers.numbers import (
     value_tokens,
 )
 from workflow.analyzers.receipts import headerless_items
-from workflow.analyzers.rows import Cell, Row
+from workflow.analyzers.rows import Cell, Row, union_box
 from workflow.analyzers.table_headers import (
     NUMERIC_ROLES,
     Column,
@@ -89,6 +89,11 @@ def _table_body(
             index += 1
             continue
         item = _row_item(row, columns)
+        if item is None and index + 1 < len(rows) and _numbers_only(rows[index + 1]):
+            # A description on a line of its own, its numbers on the next (a narrow column).
+            joined = _joined(row, rows[index + 1])
+            item = _row_item(joined, columns)
+            index += 1 if item is not None else 0
         if item is not None:
             items.append(item)
             stray = 0
@@ -104,6 +109,25 @@ def _table_body(
                 break
         index += 1
     return items, index
+
+
+def _numbers_only(row: Row) -> bool:
+    return bool(row.cells) and all(is_number_cell(cell.text) for cell in row.cells)
+
+
+def _joined(text: Row, numbers: Row) -> Row:
+    """Two lines read as one row: the first's cells, then the second's."""
+    boxes = [box for box in (text.bbox, numbers.bbox) if box is not None]
+    return Row(
+        (*text.cells, *numbers.cells),
+        text.page,
+        f"{text.text}  {numbers.text}",
+        text.start,
+        numbers.end if numbers.end >= 0 else text.end,
+        union_box(boxes),
+        text.positional and numbers.positional,
+        text.gap_before,
+    )
 
 
 def _continues(row: Row, columns: list[Column], last: LineItem) -> bool:
@@ -236,7 +260,7 @@ def _item(reading: dict[str, list[str]], row: Row) -> LineItem | None:
     unit = _one(reading.get("unitPrice"), parse_money)
     price: Money | None = _one(reading.get("price"), parse_money)
     unit = unit or price
-    amount = _one(reading.get("amount"), parse_money)
+    amount = _amount_of(reading.get("amount", []), quantity, unit)
     if amount is None:
         debit = _one(reading.get("debit"), parse_money)
         credit = _one(reading.get("credit"), parse_money)
@@ -257,6 +281,20 @@ def _item(reading: dict[str, list[str]], row: Row) -> LineItem | None:
         per_unit = round(price.amount / quantity, 2)
         other = LineItem(description, quantity, per_unit, price.amount, currency, row)
     return LineItem(description, quantity, unit_price, amount.amount, currency, row, other)
+
+
+def _amount_of(cells: list[str], quantity: float | None, unit: Money | None) -> Money | None:
+    """The row's amount; with several amount columns (net and gross, amount and total), the
+    one that is quantity x unit price, else the last (a row's total ends it)."""
+    amounts = [money for money in map(parse_money, cells) if money is not None]
+    if len(amounts) != len(cells) or not amounts:
+        return None
+    if quantity is not None and unit is not None:
+        product = round(quantity * unit.amount, 2)
+        for money in amounts:
+            if close(product, money.amount):
+                return money
+    return amounts[-1]
 
 
 def _one[T](cells: list[str] | None, parse: object) -> T | None:

@@ -256,3 +256,28 @@ class TestHeaders:
         assert "subtotal" not in analysis["keyFigures"]
         assert [item["amount"] for item in analysis["lineItems"]] == [29.97, 39.0]
         assert analysis["warnings"] == []
+
+    def test_net_and_gross_columns(self) -> None:
+        """Two amount columns: the row's amount is the one that is quantity x unit price."""
+        analysis = analyze(
+            "INVOICE\nInvoice no: 44\n"
+            "Description   Qty   Unit price   Net     VAT %   Gross\n"
+            "Widget        2     10.00        20.00   19%     23.80\n"
+            "Total: EUR 23.80\n"
+        )
+        assert rows(analysis) == [("Widget", 2.0, 10.0, 20.0)]
+
+    def test_a_description_above_its_numbers(self) -> None:
+        """A narrow description column pushes the numbers onto the next line."""
+        analysis = analyze(
+            "INVOICE\nInvoice no: 5\n"
+            "Description                     Qty    Unit price    Amount\n"
+            "Cloud hosting for the data platform\n"
+            "                                3      1,250.00      3,750.00\n"
+            "Security audit                  1      8,700.00      8,700.00\n"
+            "Total: EUR 12,450.00\n"
+        )
+        assert rows(analysis) == [
+            ("Cloud hosting for the data platform", 3.0, 1250.0, 3750.0),
+            ("Security audit", 1.0, 8700.0, 8700.0),
+        ]
