@@ -130,7 +130,8 @@ def _analysis_schema(
             "lineItems": _LINE_ITEMS,
             "evidence": {
                 "type": "object",
-                "description": "for each key figure (by its name) where it was read",
+                "description": "for each key figure (by its name) where it was read"
+                + ("; for each field, as fields.<name>" if cls.store == "fields" else ""),
                 "additionalProperties": _CITATION,
             },
             "sections": {

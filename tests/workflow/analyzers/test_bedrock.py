@@ -362,6 +362,7 @@ class TestConfiguredClasses:
         assert set(tools) == {f"{TOOL_PREFIX}{name}" for name in catalogue.names}
         schema = tools["record_insurance_claim"]["inputSchema"]["json"]
         fields = schema["properties"]["fields"]
+        assert "fields.<name>" in schema["properties"]["evidence"]["description"]
         assert "fields" in schema["required"]
         assert fields["required"] == ["claimNumber", "policyNumber"]
         assert fields["properties"]["claimType"]["enum"] == [
@@ -386,6 +387,7 @@ class TestConfiguredClasses:
             "amounts": [{"text": "EUR 2,450.00", "amount": 2450, "currency": "EUR"}],
             "parties": [{"name": "Maria Jensen", "role": "policyholder", "kind": "person"}],
             "keyFigures": {"documentNumber": "CLM-2026-0042"},
+            "evidence": {"fields.policyNumber": {"page": 1, "quote": "POL-778812"}},
             "fields": {
                 "claimNumber": "CLM-2026-0042",
                 "policyNumber": "POL-778812",
@@ -408,8 +410,13 @@ class TestConfiguredClasses:
             "converse", tool_response("record_insurance_claim", tool_input), expected
         )
         result = BedrockAnalyzer(client, MODEL, catalogue).analyze(
-            "MOTOR INSURANCE CLAIM FORM ...", media_type="application/pdf", filename="c.pdf"
+            "MOTOR INSURANCE CLAIM FORM\nPolicy number: POL-778812\n",
+            media_type="application/pdf",
+            filename="c.pdf",
         )
+        # A field's citation is grounded in the text like a key figure's.
+        assert result["evidence"]["fields.policyNumber"]["page"] == 1
+        assert result["evidence"]["fields.policyNumber"]["text"] == "POL-778812"
         assert result["documentType"] == "insurance_claim"
         assert result["fields"] == {
             "claimNumber": "CLM-2026-0042",
