@@ -26,8 +26,8 @@ from workflow.analyzers.paging import PagedText
 _CELL_GAP = re.compile(r"[ \t]*\t[ \t]*|[ ]{2,}|[ \t]*[|│][ \t]*")
 #: Words further apart than this many characters' widths stand in different cells.
 _CELL_GAP_CHARS = 1.6
-#: Rows further apart than this many line heights have a blank line between them.
-_BLANK_LINE_HEIGHTS = 2.0
+#: Rows further apart than this many of the page's usual line steps have a blank line between.
+_BLANK_LINE_PITCHES = 1.6
 
 
 # Not frozen: a long document makes one of each per line, and frozen records cost twice as
@@ -126,14 +126,17 @@ def word_rows(layout: PageLayout) -> list[Row]:
         else:
             lines.append([word])
             centre = middle
-    rows: list[Row] = []
-    bottom: float | None = None
     for line in lines:
         line.sort(key=lambda w: w.bbox[0])
+    boxes = [_union([w.bbox for w in line]) for line in lines]
+    # A blank line is a step from one row to the next well over the page's usual line pitch
+    # (OCR'd pages are often set wide: a plain step is more than a line's height).
+    steps = [b[1] - a[1] for a, b in itertools.pairwise(boxes)]
+    pitch = statistics.median(steps) if steps else height
+    rows: list[Row] = []
+    for index, (line, box) in enumerate(zip(lines, boxes, strict=True)):
         cells = tuple(_word_cells(line))
-        box = _union([w.bbox for w in line])
-        gap = bottom is not None and box[1] - bottom > height * (_BLANK_LINE_HEIGHTS - 1)
-        bottom = box[3]
+        gap = index > 0 and steps[index - 1] > pitch * _BLANK_LINE_PITCHES
         rows.append(
             Row(
                 cells=cells,

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from docpipe.layout import Layout
+from docpipe.layout import Layout, PageLayout, Word
 from support.business_documents import (
     INVOICE_HTML,
     INVOICE_TEXT,
@@ -281,3 +281,26 @@ class TestHeaders:
             ("Cloud hosting for the data platform", 3.0, 1250.0, 3750.0),
             ("Security audit", 1.0, 8700.0, 8700.0),
         ]
+
+
+class TestScannedReceipts:
+    def test_rows_set_wide_apart_are_not_blank_lines(self) -> None:
+        """A scan set with a 1.6 line pitch (words half a step tall): the priced lines above
+        SUBTOTAL are one run, however wide the steps between them."""
+        lines = ["CITY FUEL STATION", "Coffee beans  18.21", "Light bulb  14.20",
+                 "Milk 1L  13.04", "SUBTOTAL  45.45", "TOTAL  GBP 45.45"]  # fmt: skip
+        words: list[Word] = []
+        for number, line in enumerate(lines):
+            column = 0
+            for token in line.split(" "):
+                if token:
+                    top = 0.05 + number * 0.04
+                    box = (column / 60, top, (column + len(token)) / 60, top + 0.018)
+                    words.append(Word(token, box, 0.9, number))
+                column += len(token) + 1
+        text = "\n".join(" ".join(line.split()) for line in lines)
+        layout = Layout((PageLayout(1, 1000, 1400, 0, len(text), tuple(words)),))
+        assert rows(analyze(text, layout)) == [
+            ("Coffee beans", None, None, 18.21), ("Light bulb", None, None, 14.2),
+            ("Milk 1L", None, None, 13.04),
+        ]  # fmt: skip
