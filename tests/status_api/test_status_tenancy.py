@@ -3,17 +3,21 @@ decides a job that is not theirs, and nobody unknown reads anything."""
 
 from __future__ import annotations
 
+import itertools
 import json
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
+import boto3
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_reviews import REVIEW_ID, FirstWinsPromises, call, request, waiting_record
 
-from docpipe.ports import JobRecord
-from docpipe.testing import InMemoryBlobStore, InMemoryJobTable
+from docpipe.aws import DynamoJobTable, create_job_table
+from docpipe.ports import JobRecord, JobTable
+from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, moto_aws
 from status_api import handler
 from status_api.errors import Forbidden, JobNotFound
 from status_api.identity import authorize, principals_of
@@ -286,6 +290,55 @@ requests = st.tuples(
 )
 
 
+#: The jobs each property example starts from: (tenant, state), created in this order.
+SEEDED = [
+    ("acme", "done"),
+    ("globex", "done"),
+    ("acme", "awaiting_review"),
+    ("globex", "awaiting_review"),
+    ("acme", "failed"),
+    ("globex", "awaiting_review"),
+]
+
+
+def seed(table: JobTable, engine: FirstWinsPromises) -> None:
+    """Write :data:`SEEDED` through the port, as the worker would: a step, then the end."""
+    for index, (tenant, state) in enumerate(SEEDED):
+        job_id, now, url = f"{tenant}-{index}", 1000 + index, "s3://docpipe-inbox/shared.txt"
+        table.start_step(
+            job_id=job_id, document_url=url, requester_id=None, tenant=tenant,
+            step="analyze", now=now,
+        )  # fmt: skip
+        if state == "awaiting_review":
+            review = dict(waiting_record(job_id, now).review or {})
+            table.open_review(job_id=job_id, tenant=tenant, review=review, now=now)
+            engine.states[review["promiseId"]] = PromiseStatus("pending")
+        else:
+            table.finish(
+                job_id=job_id, document_url=url, requester_id=None, tenant=tenant,
+                status=state, now=now,  # type: ignore[arg-type]
+            )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def dynamodb() -> Iterator[Any]:
+    """moto's DynamoDB for the module (started once: each example makes its own table)."""
+    with moto_aws("us-east-1"):
+        yield boto3.client("dynamodb", region_name="us-east-1")
+
+
+def job_table(backend: str, dynamodb: Any) -> JobTable:
+    """A fresh in-memory table, or a fresh DynamoDB (moto) one with its byTenantStatus index."""
+    if backend == "fake":
+        return InMemoryJobTable()
+    name = f"jobs-{next(_TABLES)}"
+    create_job_table(dynamodb, name)
+    return DynamoJobTable(dynamodb, name)
+
+
+_TABLES = itertools.count()
+
+
 class TestNobodyReadsAJobNotTheirs:
     @settings(max_examples=60, deadline=None)
     @given(st.lists(requests, min_size=1, max_size=25))
@@ -295,18 +348,28 @@ class TestNobodyReadsAJobNotTheirs:
         """Any sequence of calls by acme's reviewer, acme's reader and globex's reviewer --
         reads, listings followed by their own and each other's cursors, decisions -- never
         answers with a job of another tenant, and never changes one."""
-        table = InMemoryJobTable()
+        self._run(InMemoryJobTable(), sequence)
+
+    @settings(max_examples=12, deadline=None)
+    @given(st.lists(requests, min_size=1, max_size=25))
+    def test_the_same_on_dynamodb(
+        self, dynamodb: Any, sequence: list[tuple[str, str, str, str]]
+    ) -> None:
+        """The same property on DynamoDB's table (moto): its byTenantStatus partitions and its
+        own cursors (fewer examples: moto is slow)."""
+        self._run(job_table("moto", dynamodb), sequence)
+
+    def _run(self, table: JobTable, sequence: list[tuple[str, str, str, str]]) -> None:
         engine = FirstWinsPromises()
-        for index, (tenant, status) in enumerate(
-            [("acme", "done"), ("globex", "done"), ("acme", "awaiting_review"),
-             ("globex", "awaiting_review"), ("acme", "failed"), ("globex", "awaiting_review")]
-        ):  # fmt: skip
-            record = job(f"{tenant}-{index}", tenant, status, created_at=1000 + index)
-            table.records[record.job_id] = record
-            if record.review:
-                engine.states[record.review["promiseId"]] = PromiseStatus("pending")
+        seed(table, engine)
+        self._check(table, engine, sequence)
+
+    @staticmethod
+    def _check(
+        table: JobTable, engine: FirstWinsPromises, sequence: list[tuple[str, str, str, str]]
+    ) -> None:
         handler.use_service(StatusService(jobs=table, promises=engine, tenancy=two_tenants()))
-        owner = {job_id: record.tenant for job_id, record in table.records.items()}
+        owner = {f"{tenant}-{index}": tenant for index, (tenant, _) in enumerate(SEEDED)}
         cursors: list[str] = []  # every cursor anyone was given, tried by everyone
         for principal, route, job_id, decision in sequence:
             tenant = SCOPE[principal]
