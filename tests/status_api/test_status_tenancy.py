@@ -17,6 +17,7 @@ from test_reviews import REVIEW_ID, FirstWinsPromises, call, request, waiting_re
 
 from docpipe.aws import DynamoJobTable, create_job_table
 from docpipe.ports import JobRecord, JobTable
+from docpipe.progress import JobUpdate, Terminal
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, moto_aws
 from status_api import handler
 from status_api.errors import Forbidden, JobNotFound
@@ -304,20 +305,16 @@ SEEDED = [
 def seed(table: JobTable, engine: FirstWinsPromises) -> None:
     """Write :data:`SEEDED` through the port, as the worker would: a step, then the end."""
     for index, (tenant, state) in enumerate(SEEDED):
-        job_id, now, url = f"{tenant}-{index}", 1000 + index, "s3://docpipe-inbox/shared.txt"
-        table.start_step(
-            job_id=job_id, document_url=url, requester_id=None, tenant=tenant,
-            step="analyze", now=now,
-        )  # fmt: skip
+        job_id, now = f"{tenant}-{index}", 1000 + index
+        row = {"job_id": job_id, "document_url": "s3://docpipe-inbox/shared.txt", "tenant": tenant}
+        table.update(JobUpdate(**row, started="analyze", at=now))
         if state == "awaiting_review":
             review = dict(waiting_record(job_id, now).review or {})
-            table.open_review(job_id=job_id, tenant=tenant, review=review, now=now)
+            table.update(JobUpdate(**row, review=review, at=now))
             engine.states[review["promiseId"]] = PromiseStatus("pending")
         else:
-            table.finish(
-                job_id=job_id, document_url=url, requester_id=None, tenant=tenant,
-                status=state, now=now,  # type: ignore[arg-type]
-            )  # fmt: skip
+            terminal = Terminal(status=state)  # type: ignore[arg-type]
+            table.update(JobUpdate(**row, terminal=terminal, at=now))
 
 
 @pytest.fixture(scope="module")
