@@ -86,11 +86,18 @@ async def store(ctx: Context, job: Job, outcome: steps.Outcome) -> Checkpoint:
     )
 
 
+#: The process's note (in its byte cache) of the message id notify published for a job's
+#: outcome, until the terminal row holding it is written.
+_PUBLISHED = "notify.published"
+
+
 async def notify(ctx: Context, job: Job, outcome: steps.Outcome, stored: Stored) -> Checkpoint:
     """Tell the requester (SNS); the same write that ends the step records the terminal
     state."""
     runtime = ctx.get_dependency(Runtime)
     result = steps.final_result(job, outcome, stored, runtime.ports.analyzer.name)
+
+    published = f"{_PUBLISHED}.{result.status}"
 
     def publish_once(rt: Runtime) -> Notified:
         recorded = rt.jobs.get(job.job_id)
@@ -102,7 +109,15 @@ async def notify(ctx: Context, job: Job, outcome: steps.Outcome, stored: Stored)
             # An earlier execution published and recorded this outcome, then died before its
             # checkpoint: publishing again would tell the requester twice.
             return Notified(message_id=recorded.notification_id)
-        return steps.notify(job, result, rt.ports)
+        earlier = rt.cache.get(job.job_id, published)
+        if earlier is not None:
+            # An earlier attempt in this process published, then its terminal row write
+            # failed (the step is being retried for it): only the write is repeated.
+            return Notified(message_id=earlier.decode())
+        notified = steps.notify(job, result, rt.ports)
+        if notified.message_id is not None:
+            rt.cache.put(job.job_id, published, notified.message_id.encode())
+        return notified
 
     def terminal(notified: Notified) -> RowFields:
         return {"terminal": _terminal(result, outcome.error, notified.message_id)}
@@ -110,6 +125,7 @@ async def notify(ctx: Context, job: Job, outcome: steps.Outcome, stored: Stored)
     notified = await execute_step(
         ctx, job, "notify", publish_once, settle=terminal, start_with_end=True
     )
+    runtime.cache.pop(job.job_id, published)
     if failure_of(notified) is None:
         emit_terminal(runtime, job, outcome.status, outcome.error)
     return notified

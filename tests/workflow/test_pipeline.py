@@ -14,6 +14,7 @@ from resonate.retry import Constant
 from docpipe.errors import TransientError
 from docpipe.jobs import STEPS, WORKFLOW_NAME, DocumentRef, Job, promise_id, results_key
 from docpipe.ports import Blob
+from docpipe.progress import JobUpdate
 from docpipe.settings import Settings
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
 from support.business_documents import scanned
@@ -199,6 +200,33 @@ class TestHappyPath:
         record = harness.jobs.get(job.job_id)
         assert record is not None
         assert record.notification_id == first["messageId"]
+
+    def test_notify_retried_for_a_failed_terminal_write_does_not_publish_twice(self) -> None:
+        """The message went out, then the row write that records it failed (DynamoDB
+        throttled): the step's retry repeats the write, not the publication."""
+        harness = Harness(jobs=TerminalWriteFailsOnce())
+        [summary] = harness.run(harness.upload("in/invoice.txt", INVOICE))
+        assert summary["status"] == "done"
+        assert harness.jobs.terminal_failures == 1
+        assert harness.steps_run().count("notify") == 2
+        assert len(harness.notifier.published) == 1
+        record = harness.jobs.get("job-1")
+        assert record is not None
+        assert record.notification_id == summary["messageId"] is not None
+
+
+class TerminalWriteFailsOnce(InMemoryJobTable):
+    """A job table whose first write of a terminal state fails, as a throttled one would."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.terminal_failures = 0
+
+    def update(self, change: JobUpdate) -> None:
+        if change.terminal is not None and self.terminal_failures == 0:
+            self.terminal_failures += 1
+            raise TransientError("ProvisionedThroughputExceededException")
+        super().update(change)
 
 
 @dataclass
