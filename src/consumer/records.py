@@ -38,6 +38,7 @@ from typing import Any
 from urllib.parse import unquote_plus
 
 from docpipe.errors import InvalidJobError
+from docpipe.fields import optional_text
 from docpipe.jobs import DocumentRef, Job, s3_job_id, validate_job_id
 from docpipe.tenancy import Tenancy
 
@@ -164,8 +165,12 @@ def _parse_s3_record(
         raise InvalidJobError(f"{where}.s3.bucket.name is missing")
     if not isinstance(raw_key, str) or not raw_key:
         raise InvalidJobError(f"{where}.s3.object.key is missing")
-    version_id = _optional_text(obj, "versionId", f"{where}.s3.object")
-    etag = _optional_text(obj, "eTag", f"{where}.s3.object")
+    version_id = optional_text(
+        obj, "versionId", limit=MAX_TEXT_FIELD, invalid=InvalidJobError, where=f"{where}.s3.object"
+    )
+    etag = optional_text(
+        obj, "eTag", limit=MAX_TEXT_FIELD, invalid=InvalidJobError, where=f"{where}.s3.object"
+    )
     try:
         key = unquote_plus(raw_key, errors="strict")
     except UnicodeDecodeError:
@@ -218,14 +223,26 @@ def _parse_direct(
     review = message.get("review", False)
     if not isinstance(review, bool):
         raise InvalidJobError("direct job message: 'review' must be true or false")
-    requester_id = _optional_text(message, "requesterId", "direct job message")
+    requester_id = optional_text(
+        message,
+        "requesterId",
+        limit=MAX_TEXT_FIELD,
+        invalid=InvalidJobError,
+        where="direct job message",
+    )
     return Job(
         job_id=validate_job_id(message_id if job_id is None else job_id),
         document=document,
         source="sqs",
         requester_id=requester_id,
         owner=tenancy.owner_of_message(requester_id, sender_id),
-        declared_type=_optional_text(message, "type", "direct job message"),
+        declared_type=optional_text(
+            message,
+            "type",
+            limit=MAX_TEXT_FIELD,
+            invalid=InvalidJobError,
+            where="direct job message",
+        ),
         submitted_at=sent_timestamp,
         review=review,
     )
@@ -245,15 +262,6 @@ def _object_field(parent: Mapping[str, Any], name: str, where: str) -> Mapping[s
     value = parent.get(name)
     if not isinstance(value, Mapping):
         raise InvalidJobError(f"{where}.{name} is missing or not an object")
-    return value
-
-
-def _optional_text(parent: Mapping[str, Any], name: str, where: str) -> str | None:
-    value = parent.get(name)
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str) or len(value) > MAX_TEXT_FIELD:
-        raise InvalidJobError(f"{where}: {name!r} must be a string of at most {MAX_TEXT_FIELD}")
     return value
 
 

@@ -17,6 +17,8 @@ A :class:`DocumentError` carries a stable ``code`` so users and tests match on i
 
 from __future__ import annotations
 
+from docpipe import failures
+
 
 class DocpipeError(Exception):
     """Root of every error docpipe raises on purpose."""
@@ -33,8 +35,8 @@ class InvalidJobError(DocpipeError):
 class DocumentError(DocpipeError):
     """A permanent problem with the document itself: retrying cannot help."""
 
-    #: Machine-readable reason, stored with the failed job.
-    code = "document_error"
+    #: Machine-readable reason, stored with the failed job (:mod:`docpipe.failures`).
+    code: str = failures.DOCUMENT_ERROR
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -46,19 +48,19 @@ class DocumentError(DocpipeError):
 
 
 class UnsupportedDocument(DocumentError):
-    code = "unsupported_type"
+    code = failures.UNSUPPORTED_TYPE
 
 
 class CorruptDocument(DocumentError):
-    code = "corrupt_document"
+    code = failures.CORRUPT_DOCUMENT
 
 
 class DocumentTooLarge(DocumentError):
-    code = "too_large"
+    code = failures.TOO_LARGE
 
 
 class DocumentNotFound(DocumentError):
-    code = "not_found"
+    code = failures.NOT_FOUND
 
 
 class TransientError(DocpipeError):

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from docpipe.corrections import BadCorrection, apply_corrections, changes, check_corrections
 from docpipe.errors import DocpipeError
+from docpipe.fields import optional_text
 
 if TYPE_CHECKING:
     from docpipe.classes import Catalogue
@@ -25,10 +26,6 @@ if TYPE_CHECKING:
 type Decision = Literal["approve", "reject"]
 type ReviewReason = Literal["requested", "low_confidence"]
 
-#: Error code of a job a reviewer rejected.
-REJECTED_IN_REVIEW = "rejected_in_review"
-#: Error code of a job nobody reviewed within ``review_timeout_seconds``.
-REVIEW_TIMED_OUT = "review_timed_out"
 
 #: A correction's name as sent (checked against the job's class by
 #: :func:`docpipe.corrections.check_corrections`).
@@ -119,8 +116,10 @@ class ReviewDecision:
         return cls(
             decision="approve" if decision == "approve" else "reject",
             corrections=corrections,
-            reviewer=_optional_text(body, "reviewer", MAX_REVIEWER_CHARS),
-            comment=_optional_text(body, "comment", MAX_COMMENT_CHARS),
+            reviewer=optional_text(
+                body, "reviewer", limit=MAX_REVIEWER_CHARS, invalid=InvalidReview
+            ),
+            comment=optional_text(body, "comment", limit=MAX_COMMENT_CHARS, invalid=InvalidReview),
             at=now,
         )
 
@@ -160,18 +159,7 @@ class ReviewDecision:
         )
 
 
-def _optional_text(body: Mapping[str, Any], name: str, limit: int) -> str | None:
-    value = body.get(name)
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str) or len(value) > limit:
-        raise InvalidReview(f"'{name}' must be a string of at most {limit} characters")
-    return value
-
-
 __all__ = [
-    "REJECTED_IN_REVIEW",
-    "REVIEW_TIMED_OUT",
     "Decision",
     "InvalidReview",
     "ReviewDecision",

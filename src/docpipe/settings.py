@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
-from typing import Literal
+from dataclasses import dataclass, fields, replace
+from typing import Any, Literal, get_args
 
 from docpipe.errors import ConfigError
 
@@ -88,91 +88,21 @@ class Settings:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
-        """Read settings from ``env`` (default :data:`os.environ`); bad values name themselves."""
+        """Read settings from ``env`` (default :data:`os.environ`); bad values name themselves.
+
+        Each setting is read from the variable :data:`ENV_NAMES` gives it (the one place the
+        names are written), parsed by the kind of its default: a number, a fraction, one of a
+        few choices, a list; unset or blank keeps the default."""
         environ = os.environ if env is None else env
-
-        def text(name: str) -> str | None:
-            value = environ.get(name, "").strip()
-            return value or None
-
-        def number(name: str, default: int, minimum: int = 1) -> int:
-            raw = text(name)
-            if raw is None:
-                return default
-            try:
-                value = int(raw)
-            except ValueError:
-                raise ConfigError(f"{name} must be an integer, got {raw!r}") from None
-            if value < minimum:
-                raise ConfigError(f"{name} must be >= {minimum}, got {value}")
-            return value
-
-        def fraction(name: str, default: float) -> float:
-            raw = text(name)
-            if raw is None:
-                return default
-            try:
-                value = float(raw)
-            except ValueError:
-                raise ConfigError(f"{name} must be a number, got {raw!r}") from None
-            if not 0 <= value <= 1:
-                raise ConfigError(f"{name} must be between 0 and 1, got {value}")
-            return value
-
-        analyzer = text("DOCPIPE_ANALYZER") or "offline"
-        if analyzer not in ("offline", "bedrock"):
-            raise ConfigError(f"DOCPIPE_ANALYZER must be 'offline' or 'bedrock', got {analyzer!r}")
-        ocr_engine = text("DOCPIPE_OCR_ENGINE") or "tesseract"
-        if ocr_engine not in ("tesseract", "rapidocr"):
-            raise ConfigError(
-                f"DOCPIPE_OCR_ENGINE must be 'tesseract' or 'rapidocr', got {ocr_engine!r}"
-            )
-        languages = tuple(
-            lang for lang in re.split(r"[+,\s]+", text("DOCPIPE_OCR_LANGUAGES") or "eng") if lang
-        )
-        if not all(re.fullmatch(r"[a-z]{3}(_[a-z]+)?", lang) for lang in languages):
-            raise ConfigError(
-                "DOCPIPE_OCR_LANGUAGES must be Tesseract language codes such as 'eng+deu',"
-                f" got {text('DOCPIPE_OCR_LANGUAGES')!r}"
-            )
         defaults = cls()
-        return cls(
-            resonate_url=text("RESONATE_URL"),
-            resonate_token=text("RESONATE_TOKEN"),
-            resonate_token_secret=text("DOCPIPE_RESONATE_TOKEN_SECRET"),
-            database_secret=text("DOCPIPE_DATABASE_SECRET"),
-            db_pool_size=number("DOCPIPE_DB_POOL_SIZE", defaults.db_pool_size),
-            aws_endpoint_url=text("AWS_ENDPOINT_URL"),
-            region=text("AWS_DEFAULT_REGION") or text("AWS_REGION") or defaults.region,
-            inbox_bucket=text("DOCPIPE_INBOX_BUCKET") or defaults.inbox_bucket,
-            results_bucket=text("DOCPIPE_RESULTS_BUCKET") or defaults.results_bucket,
-            table=text("DOCPIPE_TABLE") or defaults.table,
-            topic_arn=text("DOCPIPE_TOPIC_ARN"),
-            queue_url=text("DOCPIPE_QUEUE_URL"),
-            worker_group=text("DOCPIPE_WORKER_GROUP") or defaults.worker_group,
-            max_document_bytes=number("DOCPIPE_MAX_DOCUMENT_BYTES", defaults.max_document_bytes),
-            max_pages=number("DOCPIPE_MAX_PAGES", defaults.max_pages),
-            pages_per_chunk=number("DOCPIPE_PAGES_PER_CHUNK", defaults.pages_per_chunk),
-            chunks_in_flight=number("DOCPIPE_CHUNKS_IN_FLIGHT", defaults.chunks_in_flight),
-            max_text_chars=number("DOCPIPE_MAX_TEXT_CHARS", defaults.max_text_chars),
-            ocr_engine="rapidocr" if ocr_engine == "rapidocr" else "tesseract",
-            ocr_languages=languages,
-            analyzer="bedrock" if analyzer == "bedrock" else "offline",
-            bedrock_model_id=text("DOCPIPE_BEDROCK_MODEL_ID") or defaults.bedrock_model_id,
-            job_timeout_seconds=number("DOCPIPE_JOB_TIMEOUT_SECONDS", defaults.job_timeout_seconds),
-            step_max_attempts=number("DOCPIPE_STEP_MAX_ATTEMPTS", defaults.step_max_attempts),
-            worker_ttl_seconds=number("DOCPIPE_WORKER_TTL_SECONDS", defaults.worker_ttl_seconds),
-            dispatch_timeout_seconds=number(
-                "DOCPIPE_DISPATCH_TIMEOUT_SECONDS", defaults.dispatch_timeout_seconds
-            ),
-            review_confidence=fraction("DOCPIPE_REVIEW_CONFIDENCE", defaults.review_confidence),
-            review_timeout_seconds=number(
-                "DOCPIPE_REVIEW_TIMEOUT_SECONDS", defaults.review_timeout_seconds
-            ),
-            classes=text("DOCPIPE_CLASSES"),
-            tenants_file=text("DOCPIPE_TENANTS_FILE"),
-            tenants_parameter=text("DOCPIPE_TENANTS_PARAMETER"),
-        )
+        values: dict[str, Any] = {}
+        for name, variable in ENV_NAMES.items():
+            raw = _text(environ, variable)
+            for fallback in _FALLBACKS.get(name, ()):
+                raw = raw or _text(environ, fallback)
+            if raw is not None:
+                values[name] = _parse(name, variable, raw, getattr(defaults, name))
+        return replace(defaults, **values)
 
     def require(self, name: str) -> str:
         """Return an optional text setting, or raise naming its environment variable."""
@@ -182,7 +112,8 @@ class Settings:
         return str(value)
 
 
-#: Setting name -> the environment variable it is read from (for error messages and docs).
+#: Setting name -> the environment variable it is read from: the one place each name is
+#: written (``from_env`` reads them, errors and the configuration reference name them).
 ENV_NAMES: dict[str, str] = {
     "resonate_url": "RESONATE_URL",
     "resonate_token": "RESONATE_TOKEN",
@@ -217,3 +148,62 @@ ENV_NAMES: dict[str, str] = {
     "tenants_parameter": "DOCPIPE_TENANTS_PARAMETER",
 }
 assert set(ENV_NAMES) == {f.name for f in fields(Settings)}
+#: Settings read from another variable when theirs is unset (the AWS SDKs' own fallback).
+_FALLBACKS: Mapping[str, tuple[str, ...]] = {"region": ("AWS_REGION",)}
+#: Settings that take one of a few words.
+_CHOICES: Mapping[str, tuple[str, ...]] = {
+    "analyzer": get_args(AnalyzerKind.__value__),
+    "ocr_engine": get_args(OcrEngine.__value__),
+}
+#: A Tesseract language code (``eng``, ``chi_sim``).
+_LANGUAGE = re.compile(r"[a-z]{3}(_[a-z]+)?")
+
+
+def _text(environ: Mapping[str, str], variable: str) -> str | None:
+    value = environ.get(variable, "").strip()
+    return value or None
+
+
+def _parse(name: str, variable: str, raw: str, default: object) -> object:
+    """``raw`` (non-blank) as the setting ``name`` (read from ``variable``), parsed by the
+    kind of its ``default``."""
+    if name in _CHOICES:
+        choices = _CHOICES[name]
+        if raw not in choices:
+            allowed = " or ".join(repr(choice) for choice in choices)
+            raise ConfigError(f"{variable} must be {allowed}, got {raw!r}")
+        return raw
+    if isinstance(default, bool) or default is None or isinstance(default, str):
+        return raw
+    if isinstance(default, int):
+        return _integer(variable, raw)
+    if isinstance(default, float):
+        return _fraction(variable, raw)
+    if isinstance(default, tuple):
+        languages = tuple(lang for lang in re.split(r"[+,\s]+", raw) if lang)
+        if not all(_LANGUAGE.fullmatch(lang) for lang in languages):
+            raise ConfigError(
+                f"{variable} must be Tesseract language codes such as 'eng+deu', got {raw!r}"
+            )
+        return languages
+    raise TypeError(f"no parser for setting {name!r}")  # a new kind of setting: add one
+
+
+def _integer(variable: str, raw: str, minimum: int = 1) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{variable} must be an integer, got {raw!r}") from None
+    if value < minimum:
+        raise ConfigError(f"{variable} must be >= {minimum}, got {value}")
+    return value
+
+
+def _fraction(variable: str, raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{variable} must be a number, got {raw!r}") from None
+    if not 0 <= value <= 1:
+        raise ConfigError(f"{variable} must be between 0 and 1, got {value}")
+    return value

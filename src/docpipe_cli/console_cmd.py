@@ -18,15 +18,14 @@ from __future__ import annotations
 
 import argparse
 import re
-import signal
 import sys
-import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 from docpipe.errors import ConfigError, DocpipeError
 from docpipe_cli.api_client import ApiClient, ApiUnavailable
+from docpipe_cli.serving import serve_until_stopped
 
 #: Header the console's script sends with every API call (see the module docstring).
 CONSOLE_HEADER = "X-Docpipe-Console"
@@ -161,14 +160,5 @@ def run(args: argparse.Namespace) -> int:
         flush=True,
     )
 
-    def on_sigterm(signum: int, frame: object) -> None:
-        threading.Thread(target=server.shutdown).start()
-
-    signal.signal(signal.SIGTERM, on_sigterm)
-    try:
-        server.serve_forever(poll_interval=0.2)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    serve_until_stopped(server)
     return 0

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from docpipe.classes import default_classes
 from docpipe.errors import InvalidJobError, TransientError
+from docpipe.failures import TIMED_OUT, WORKFLOW_FAILED
 from docpipe.jobs import DocumentRef, promise_id, validate_job_id
 from docpipe.records import InvalidRecord, JobResult
 from docpipe.tenancy import Caller, Tenancy
@@ -33,10 +34,6 @@ if TYPE_CHECKING:
 
 #: Most jobs one ``/jobs`` answer lists (newest first).
 MAX_LISTED_JOBS = 50
-#: Error code of a job whose durable promise timed out (``job_timeout_seconds`` passed).
-TIMED_OUT = "timed_out"
-#: Error code of a job whose workflow was rejected without recording a reason of its own.
-WORKFLOW_FAILED = "workflow_failed"
 
 logger = logging.getLogger("docpipe.status")
 

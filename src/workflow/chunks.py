@@ -37,12 +37,13 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from docpipe import events
+from docpipe.failures import RETRIES_EXHAUSTED
 from docpipe.jobs import Job, page_range_label, results_key
 from docpipe.progress import JobUpdate, Pages
 from docpipe.records import Downloaded, Extracted, Failure, PagePlan, PageRange
 from workflow.documents import ExtractionLimits
 from workflow.documents.pages import PageText, join_pages, mean_confidence
-from workflow.errors import RETRIES_EXHAUSTED, StepFailed
+from workflow.errors import StepFailed
 from workflow.step_runtime import (
     Checkpoint,
     Runtime,

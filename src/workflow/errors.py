@@ -19,12 +19,6 @@ from typing import Any
 from docpipe.errors import DocpipeError
 from docpipe.records import FailedAt, Failure
 
-#: Error code recorded when a step kept failing transiently until its retries ran out.
-RETRIES_EXHAUSTED = "retries_exhausted"
-#: Error code recorded when a step hit a :class:`~docpipe.errors.ConfigError` (the analyzer's
-#: model not enabled, access denied, ...): permanent until an operator changes something.
-CONFIGURATION_ERROR = "configuration_error"
-
 
 class StepFailed(DocpipeError):
     """A step ended without a result; ``error`` is what is stored with the failed job."""

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
+from docpipe.failures import RETRIES_EXHAUSTED
 from docpipe.jobs import WORKFLOW_NAME, Job, StepName
 from docpipe.records import (
     Analysis,
@@ -36,7 +37,7 @@ from docpipe.records import (
 )
 from workflow import durable_steps
 from workflow.chunks import EXTRACT_PAGES, extract_in_chunks, extract_pages, join_chunks
-from workflow.errors import RETRIES_EXHAUSTED, StepFailed
+from workflow.errors import StepFailed
 from workflow.review import await_review
 from workflow.step_runtime import Checkpoint, Runtime, failure_of, step_retry_policy
 from workflow.steps import Outcome, final_result

@@ -26,10 +26,9 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from docpipe import events
+from docpipe.failures import REJECTED_IN_REVIEW, REVIEW_TIMED_OUT
 from docpipe.records import Analysis, Failure
 from docpipe.review import (
-    REJECTED_IN_REVIEW,
-    REVIEW_TIMED_OUT,
     InvalidReview,
     ReviewDecision,
     apply_corrections,

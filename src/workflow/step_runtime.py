@@ -50,6 +50,7 @@ from docpipe import events
 from docpipe.classes import default_classes
 from docpipe.errors import ConfigError, DocumentError
 from docpipe.events import write_event
+from docpipe.failures import CONFIGURATION_ERROR
 from docpipe.progress import JobUpdate, RetryNote, StepEnd
 from docpipe.records import (
     Analysis,
@@ -62,7 +63,6 @@ from docpipe.records import (
     Stored,
 )
 from workflow.caches import AttemptCounter, ByteCache, DeferredWrites
-from workflow.errors import CONFIGURATION_ERROR
 
 if TYPE_CHECKING:
     from resonate.context import Context

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from docpipe.failures import FAILURE_CODES
 from docpipe.settings import ENV_NAMES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,3 +63,13 @@ def test_local_links_resolve(page: Path) -> None:
         if not file.exists() or (anchor and file.suffix == ".md" and anchor not in _anchors(file)):
             broken.append(target)
     assert broken == []
+
+
+def test_the_error_reference_lists_exactly_the_failure_codes() -> None:
+    """docs/errors.md's table of failure codes is docpipe.failures' catalogue, no more, no
+    less: a code added in the code is documented, a documented code exists."""
+    table = (DOCS / "errors.md").read_text().split("\n\n")
+    [codes_table] = [block for block in table if block.startswith("| code |")]
+    documented = re.findall(r"^\| `([a-z_]+)` \|", codes_table, flags=re.MULTILINE)
+    assert len(documented) == len(set(documented))
+    assert set(documented) == set(FAILURE_CODES)

@@ -21,7 +21,6 @@ import argparse
 import base64
 import json
 import re
-import signal
 import sys
 import threading
 import time
@@ -37,6 +36,7 @@ from docpipe import events
 from docpipe.events import write_event
 from docpipe.settings import Settings
 from docpipe.tenancy import Tenancy
+from docpipe_cli.serving import serve_until_stopped
 from docpipe_cli.stack.lambda_runtime import LOCAL_ACCOUNT_ID, Handler, LambdaContext, load_handler
 from docpipe_cli.stack.sigv4 import LocalAuthorizer, Refused, SignedRequest
 
@@ -359,18 +359,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         authorizer=LocalAuthorizer(tenancy),
     )
 
-    def on_sigterm(signum: int, frame: object) -> None:
-        # shutdown() waits for serve_forever to return, so it cannot run on this thread.
-        threading.Thread(target=server.shutdown).start()
-
-    signal.signal(signal.SIGTERM, on_sigterm)
-    write_event({"event": events.API_READY, "url": server.url})
-    try:
-        server.serve_forever(poll_interval=0.2)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    serve_until_stopped(
+        server, ready=lambda: write_event({"event": events.API_READY, "url": server.url})
+    )
     return 0
 
 
