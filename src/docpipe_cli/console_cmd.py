@@ -17,6 +17,7 @@ send without a CORS preflight this server never approves.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -25,6 +26,7 @@ from typing import Any
 
 from docpipe.errors import ConfigError, DocpipeError
 from docpipe_cli.api_client import ApiClient, ApiUnavailable
+from docpipe_cli.review_cmd import api_for
 from docpipe_cli.serving import serve_until_stopped
 
 #: Header the console's script sends with every API call (see the module docstring).
@@ -133,8 +135,6 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def _json(value: Any) -> bytes:
-    import json  # noqa: PLC0415
-
     return json.dumps(value).encode()
 
 
@@ -143,8 +143,6 @@ def _message(text: str) -> bytes:
 
 
 def run(args: argparse.Namespace) -> int:
-    from docpipe_cli.review_cmd import api_for  # noqa: PLC0415
-
     try:
         api = api_for(args.stack, args.api)
         server = ConsoleServer((args.host, args.port), api)

@@ -19,10 +19,16 @@ downloaded by hand with ``--from``) and prints where it is.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+
+from docpipe import durable
+from docpipe.errors import ConfigError, DocpipeError
+from docpipe.settings import Settings
+from docpipe_cli import resonate_sql
 
 #: pg_cron job names (upserted: scheduling again replaces the job of the same name).
 TIMEOUTS_JOB = "resonate_process_timeouts"
@@ -105,8 +111,6 @@ def _add_cache_dir(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from docpipe.errors import DocpipeError  # noqa: PLC0415
-
     try:
         return _fetch(args) if args.db_action == "fetch" else _init(args)
     except DocpipeError as exc:
@@ -115,10 +119,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _fetch(args: argparse.Namespace) -> int:
-    import os  # noqa: PLC0415
-
-    from docpipe_cli import resonate_sql  # noqa: PLC0415
-
     pin = resonate_sql.Pin.load()
     cache = args.cache_dir or resonate_sql.default_cache_dir(os.environ)
     target = resonate_sql.cached_path(cache, pin)
@@ -134,11 +134,7 @@ def _fetch(args: argparse.Namespace) -> int:
 
 
 def _init(args: argparse.Namespace) -> int:
-    import psycopg  # noqa: PLC0415
-
-    from docpipe import durable  # noqa: PLC0415
-    from docpipe.errors import ConfigError  # noqa: PLC0415
-    from docpipe_cli import resonate_sql  # noqa: PLC0415
+    import psycopg  # noqa: PLC0415 (the postgres extra; `docpipe --help` loads this module)
 
     if args.gc_horizon_days < 1:
         raise ConfigError("--gc-horizon-days must be at least 1")
@@ -170,10 +166,6 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _dsn(explicit: str | None) -> str:
-    from docpipe import durable  # noqa: PLC0415
-    from docpipe.errors import ConfigError  # noqa: PLC0415
-    from docpipe.settings import Settings  # noqa: PLC0415
-
     settings = Settings.from_env()
     if explicit:
         settings = replace(settings, resonate_url=explicit)
