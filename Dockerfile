@@ -60,10 +60,9 @@ FROM runtime AS worker
 # OCR: the tesserocr wheel carries Tesseract; its models are Debian's packages: orientation
 # detection, English, and one package per language in OCR_LANGUAGES -- the languages the
 # template's OcrLanguages parameter names (build with --build-arg OCR_LANGUAGES=eng+deu).
-# libGL and GLib are runtime libraries OpenCV (pulled in by RapidOCR) links against.
 ARG OCR_LANGUAGES=eng
 RUN apt-get update \
- && apt-get install --yes --no-install-recommends libgl1 libglib2.0-0 tesseract-ocr-osd \
+ && apt-get install --yes --no-install-recommends tesseract-ocr-osd \
       $(echo "eng+${OCR_LANGUAGES}" | tr '+' '\n' | sort -u | sed 's/_/-/g; s/^/tesseract-ocr-/') \
  && rm -rf /var/lib/apt/lists/*
 COPY --from=build /opt/venv /opt/venv

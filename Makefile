@@ -134,6 +134,7 @@ bench: $(STAMP) $(DBOS_VENV)/.installed ocr
 	$(PY) bench/e2e.py
 	$(PY) bench/chaos.py
 	$(PY) bench/analysis_eval.py
+	$(PY) bench/ocr_eval.py
 	$(PY) bench/long_document.py
 	$(PY) bench/http_fuzz.py
 	$(PY) bench/deployables.py

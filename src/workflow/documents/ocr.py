@@ -95,8 +95,11 @@ def _build(options: OcrOptions) -> Engine:
 
 def recognize(image: Image, options: OcrOptions | None = None) -> OcrPage:
     """The text in ``image``: lines in reading order, with every word's box and confidence."""
-    chosen = options or OcrOptions()
-    ocr = engine(chosen)
+    return read_with(engine(options or OcrOptions()), image)
+
+
+def read_with(ocr: Engine, image: Image) -> OcrPage:
+    """:func:`recognize` with a given engine (the bench compares engines and settings)."""
     paper = on_white(image)
     with _lock:
         read = ocr.read(paper)
