@@ -15,9 +15,10 @@ sqs -> poller       ``SentTimestamp`` to the poller's receive (``ApproximateFirs
 consumer            receive to ``job.accepted`` (job built, durable promise created and confirmed)
 worker pick-up      ``job.accepted`` to the first step's ``step.start``
 <step> body         the step body's own time (``bodyMs`` of ``step.finish``)
-<step> bookkeeping  the rest of the step: its job-row writes, events, and the checkpoint
-                    round trips to the durable engine between this step's end and the next
-                    step's start
+<step> bookkeeping  the rest of the step's execution: its job-row write and events
+                    (``durationMs - bodyMs``)
+<step> checkpoint   this step's end to the next step's start: the SDK settling this step's
+                    promise and creating the next one (round trips to the durable engine)
 row done            the notify step's start to the row's ``updatedAt`` (the terminal row
                     is written inside notify, before the notification is published)
 ==================  =========================================================================
@@ -79,7 +80,7 @@ HOPS = (
     "sqs -> poller",
     "consumer",
     "worker pick-up",
-    *(f"{step} {part}" for step in STEPS for part in ("body", "bookkeeping")),
+    *(f"{step} {part}" for step in STEPS for part in ("body", "bookkeeping", "checkpoint")),
     "row done",
 )
 
@@ -133,7 +134,8 @@ def hops_of(
         following = starts.get(ran[index + 1]) if index + 1 < len(ran) else terminal
         step_end = following if following is not None else float(finish["ts"])
         hops[f"{step} body"] = body
-        hops[f"{step} bookkeeping"] = step_end - starts[step] - body
+        hops[f"{step} bookkeeping"] = float(finish["durationMs"]) - body
+        hops[f"{step} checkpoint"] = step_end - float(finish["ts"])
     if "notify" in starts:
         hops["row done"] = done_ms - starts["notify"]
     return hops
@@ -248,6 +250,16 @@ def p95(rows: list[dict[str, float]], key: str) -> float | None:
     return values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]
 
 
+def own_work(rows: list[dict[str, float]], step: str) -> float | None:
+    """Median of a step's bookkeeping plus its checkpoint: docpipe's work around the body."""
+    own = [
+        {"own": row[f"{step} bookkeeping"] + row[f"{step} checkpoint"]}
+        for row in rows
+        if f"{step} checkpoint" in row
+    ]
+    return median(own, "own")
+
+
 def fmt(value: float | None) -> str:
     return "-" if value is None else f"{value:.1f}"
 
@@ -283,16 +295,17 @@ def report(columns: dict[str, dict[str, list[dict[str, float]]]]) -> dict[str, A
             continue
         engine = name.split()[0]
         total = summary[name][text]["median_ms"]
-        overheads = [median(columns[name].get(text, []), f"{step} bookkeeping") for step in STEPS]
+        overheads = [own_work(columns[name].get(text, []), step) for step in STEPS]
         worst = max((o for o in overheads if o is not None), default=None)
         ratio = f" = {total / floor:.2f}x the in-process floor" if floor else ""
         print(
             f"  {name}: put->done {fmt(total)} ms (goal <= {GOAL_MS[engine]:.0f}: "
             f"{'met' if total is not None and total <= GOAL_MS[engine] else 'NOT met'}){ratio}; "
-            f"worst step bookkeeping {fmt(worst)} ms (goal <= {GOAL_OVERHEAD_MS:.0f}: "
+            f"worst step's own work (bookkeeping + checkpoint) {fmt(worst)} ms "
+            f"(goal <= {GOAL_OVERHEAD_MS:.0f}: "
             f"{'met' if worst is not None and worst <= GOAL_OVERHEAD_MS else 'NOT met'})"
         )
-        summary[name]["worst_step_bookkeeping_ms"] = worst
+        summary[name]["worst_step_own_ms"] = worst
     return summary
 
 

@@ -293,15 +293,35 @@ class _Execution[R: StepRecord]:
                 "ts": started,
             }
         )
-        try:
-            if not self.start_with_end:
-                await asyncio.to_thread(
+        # The start is written while the body runs, not before it: the row says which step
+        # runs a moment later, and the step does not wait for the write. The step still ends
+        # only once the write is done (a failed write fails the step, as before), and before
+        # its end is written, so the row's writes stay in order.
+        start_write = (
+            None
+            if self.start_with_end
+            else asyncio.ensure_future(
+                asyncio.to_thread(
                     write_row, runtime, "start_step", row_change(job, started, started=step)
                 )
+            )
+        )
+        try:
             body_started = runtime.clock()
-            record = await guarded(lambda: work(runtime))
+            try:
+                record = await guarded(lambda: work(runtime))
+            except BaseException:
+                if start_write is not None:  # the body's error is the one to report
+                    with contextlib.suppress(Exception):
+                        await start_write
+                raise
             body_ms = runtime.clock() - body_started
-            await asyncio.to_thread(self._ended, record, started, attempt)
+            if start_write is not None:
+                await start_write
+            if self.settle is None and not self.start_with_end:
+                self._ended(record, started, attempt)  # deferred to the next write: no I/O
+            else:
+                await asyncio.to_thread(self._ended, record, started, attempt)
         except Exception as exc:
             await asyncio.to_thread(self._failed, attempt, started, exc)
             raise
