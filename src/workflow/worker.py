@@ -72,7 +72,6 @@ def build_runtime(
     document classes ``DOCPIPE_CLASSES`` names (read now: a bad file stops the worker here)."""
     s3 = client("s3", settings)
     classes = configured_classes(settings, s3_client=s3)
-    table = DynamoJobTable(client("dynamodb", settings), settings.table)
     ports = Ports(
         settings=settings,
         blobs=S3BlobStore(s3),
@@ -81,7 +80,7 @@ def build_runtime(
     )
     return Runtime(
         ports=ports,
-        jobs=table,
+        jobs=DynamoJobTable(client("dynamodb", settings), settings.table),
         classes=classes,
         emit=emit,
         retry_policy=retry_policy,
