@@ -21,6 +21,7 @@ import getpass
 import json
 import re
 import sys
+import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -156,6 +157,9 @@ def run_review(args: argparse.Namespace) -> int:
         print(json.dumps(answer.body, indent=2, sort_keys=True))
     else:
         _describe(args.action, answer)
+    if args.action == "show" and answer.body.get("status") != "awaiting_review":
+        _say(f"docpipe review show: {args.job_id} is not waiting for review")
+        return EXIT_NOT_WAITING
     return EXIT_OK
 
 
@@ -194,7 +198,9 @@ def _show(body: dict[str, Any]) -> None:
     analysis = review.get("analysis") or (body.get("result") or {}).get("analysis") or {}
     print(f"{body['jobId']}: {body['status']}")
     if body["status"] == "awaiting_review":
-        print(f"  waiting because: {review.get('reason')} (since {review.get('since')})")
+        print(f"  waiting because: {review.get('reason')}")
+        print(f"  waiting since:   {when(review.get('since'))}")
+        print(f"  decide before:   {when(review.get('timeoutAt'))} (then it fails)")
     for name in ("documentType", "confidence", "language", "summary"):
         if name in analysis:
             print(f"  {name}: {analysis[name]}")
@@ -203,6 +209,13 @@ def _show(body: dict[str, Any]) -> None:
             print(f"  {group}.{name}: {json.dumps(value)}")
     for warning in analysis.get("warnings") or []:
         print(f"  warning: {warning}")
+
+
+def when(epoch_ms: object) -> str:
+    """An epoch-milliseconds time as a local date and time with its zone (``?`` if absent)."""
+    if not isinstance(epoch_ms, int | float) or isinstance(epoch_ms, bool):
+        return "?"
+    return time.strftime("%Y-%m-%d %H:%M:%S %Z", time.localtime(epoch_ms / 1000))
 
 
 def _say(message: str) -> None:

@@ -31,6 +31,7 @@ from docpipe.errors import ConfigError, DocpipeError, InvalidJobError
 from docpipe.jobs import STEPS, DocumentRef, s3_job_id, validate_job_id
 from docpipe.settings import Settings
 from docpipe_cli.api_client import ApiClient, ApiUnavailable, Signer, client_for
+from docpipe_cli.hints import command
 from docpipe_cli.stack.stackfile import (
     StackInfo,
     default_stack_path,
@@ -55,6 +56,16 @@ EXIT_CODES: dict[int, str] = {
 }
 
 
+#: Variables that point the commands at a stack other than a local stack.json: without any of
+#: them (and no stack.json) there is nothing to talk to, whatever the defaults would say.
+TARGET_VARIABLES = (
+    "AWS_ENDPOINT_URL",
+    "DOCPIPE_INBOX_BUCKET",
+    "DOCPIPE_QUEUE_URL",
+    "DOCPIPE_STATUS_API_URL",
+)
+
+
 class StackUnavailable(DocpipeError):
     """The status API or AWS endpoint did not answer."""
 
@@ -74,6 +85,8 @@ class Target:
     tenants: str | None = None
     #: Which identity of ``tenants`` the commands act as (``DOCPIPE_IDENTITY``).
     identity: str | None = None
+    #: The stack.json it was read from (for hints that must name it again).
+    stack: Path | None = None
 
 
 def resolve_target(stack: Path | None, env: dict[str, str] | None = None) -> Target:
@@ -97,6 +110,13 @@ def resolve_target(stack: Path | None, env: dict[str, str] | None = None) -> Tar
             local=True,
             tenants=info.tenants,
             identity=environ.get("DOCPIPE_IDENTITY") or None,
+            stack=path,
+        )
+    if not any(environ.get(name) for name in TARGET_VARIABLES):
+        raise ConfigError(
+            f"no stack: {path} does not exist. Start one with `docpipe up`; for a stack started "
+            "with --state-dir DIR pass --stack DIR/stack.json (or set DOCPIPE_STACK); for AWS "
+            f"set {', '.join(TARGET_VARIABLES[1:])} (docs/configuration.md)"
         )
     settings = Settings.from_env(environ)
     return Target(
@@ -123,7 +143,10 @@ def status_client(target: Target) -> ApiClient:
     deployment's SigV4-signed with the user's credentials (its routes are IAM-authorised)."""
     if not target.status_api:
         raise ConfigError(
-            "no status API: start the stack, pass --api or set DOCPIPE_STATUS_API_URL"
+            "no status API: this stack runs without one (--without api); set "
+            "DOCPIPE_STATUS_API_URL to the one that serves it"
+            if target.local
+            else "no status API: set DOCPIPE_STATUS_API_URL (the deployment's StatusApiUrl output)"
         )
     if target.local and target.tenants:
         return ApiClient(target.status_api, signer=local_signer(target))
@@ -202,8 +225,9 @@ class Progress:
             self._stream.flush()
 
 
-def describe_status(status: dict[str, Any] | None) -> str:
-    """A short human description: queued, the running step, or the outcome."""
+def describe_status(status: dict[str, Any] | None, stack: Path | None = None) -> str:
+    """A short human description: queued, the running step, or the outcome (hints name
+    ``stack`` when it is not the default one)."""
     if status is None:
         return "queued (not picked up yet)"
     state = status.get("status")
@@ -228,7 +252,7 @@ def describe_status(status: dict[str, Any] | None) -> str:
         review = status.get("review") or {}
         why = "asked for" if review.get("reason") == "requested" else "low confidence"
         job = status.get("jobId", "JOB")
-        return f"awaiting review ({why}): docpipe review show {job}"
+        return f"awaiting review ({why}): {command('review', 'show', str(job), stack=stack)}"
     return str(state or "unknown")
 
 
@@ -315,7 +339,7 @@ def add_status_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_submit(args: argparse.Namespace) -> int:
     def check() -> None:
-        readable_file(args.file)
+        readable_file(args.file).close()
 
     def act(target: Target) -> str:
         path: Path = args.file
@@ -383,7 +407,7 @@ def run_status(args: argparse.Namespace) -> int:
             status = fetch_status(api, args.job_id)
     except DocpipeError as exc:
         return _refusal("docpipe status", exc)
-    _report(args.job_id, status, as_json=args.json)
+    _report(args.job_id, status, as_json=args.json, stack=target.stack)
     return exit_code_for(status)
 
 
@@ -402,7 +426,7 @@ def _accept_then_maybe_wait(
         return _refusal(command, exc)
     print(job_id, flush=True)
     if not args.wait:
-        _say(f"follow it: docpipe status {job_id} --wait")
+        _say(f"follow it: {command('status', job_id, '--wait', stack=target.stack)}")
         return EXIT_DONE
     try:
         status = wait_for(
@@ -410,7 +434,7 @@ def _accept_then_maybe_wait(
         )
     except DocpipeError as exc:
         return _refusal(command, exc)
-    _report(job_id, status, as_json=False)
+    _report(job_id, status, as_json=False, stack=target.stack)
     return exit_code_for(status)
 
 
@@ -430,14 +454,16 @@ def _progress() -> Progress:
     return Progress(sys.stderr, live=sys.stderr.isatty(), clock=time.monotonic)
 
 
-def _report(job_id: str, status: dict[str, Any] | None, *, as_json: bool) -> None:
+def _report(
+    job_id: str, status: dict[str, Any] | None, *, as_json: bool, stack: Path | None = None
+) -> None:
     if as_json:
         print(json.dumps(status if status is not None else {"jobId": job_id, "status": None}))
         return
     if status is None:
         _say(f"{job_id}: no such job (a job just submitted may still be on the queue)")
         return
-    _say(f"{job_id}: {describe_status(status)}")
+    _say(f"{job_id}: {describe_status(status, stack)}")
     result = status.get("result")
     if isinstance(result, dict):
         analysis = result.get("analysis") or {}

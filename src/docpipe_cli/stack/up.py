@@ -33,6 +33,7 @@ from docpipe.classes import load_classes
 from docpipe.errors import ConfigError, DocpipeError
 from docpipe.settings import Settings
 from docpipe_cli import resonate_sql
+from docpipe_cli.hints import command
 from docpipe_cli.stack.components import StackOptions, describe, start_stack
 from docpipe_cli.stack.consistency import Ownership, begin_run, end_run
 from docpipe_cli.stack.live import LivePrinter, LogFollower
@@ -338,5 +339,7 @@ def _print_summary(
         else:
             print(f"  {name:<9} {where}  pid {pids[name]}  log {logs_dir / (name + '.log')}")
     print(f"  stack     {stack_path}")
-    print("Next: docpipe submit FILE  |  docpipe status JOB_ID --wait  |  Ctrl-C stops it all")
+    submit = command("submit", "FILE", stack=stack_path)
+    status = command("status", "JOB_ID", "--wait", stack=stack_path)
+    print(f"Next: {submit}  |  {status}  |  Ctrl-C stops it all")
     sys.stdout.flush()

@@ -25,6 +25,8 @@ DOCUMENT_TYPES = (
 
 #: Below this score nothing has made its case: the document is "other".
 _MIN_SCORE = 4.0
+#: The most confidence an "other" verdict (no type reached ``_MIN_SCORE``) may claim.
+_OTHER_CONFIDENCE = 0.4
 #: Score at which the evidence is considered complete (confidence is not damped further).
 _FULL_EVIDENCE = 12.0
 #: Characters treated as the document's title region.
@@ -72,7 +74,9 @@ def classify(text: str, classes: Catalogue | None = None) -> Classification:
     best, best_score = ranked[0] if ranked else (FALLBACK_CLASS, 0.0)
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     if best_score < _MIN_SCORE:
-        confidence = 0.5 if not best_score else round(1 - best_score / (2 * _MIN_SCORE), 2)
+        # "other" is a verdict by elimination, never as sure as a recognised type: it stays
+        # below the default review gate (0.5), lower still when some type nearly matched.
+        confidence = round(_OTHER_CONFIDENCE * (1 - best_score / _MIN_SCORE), 2)
         return Classification(FALLBACK_CLASS, confidence, scores)
     margin = best_score / (best_score + runner_up)
     evidence = min(1.0, best_score / _FULL_EVIDENCE)

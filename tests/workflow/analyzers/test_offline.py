@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from docpipe.review import review_reason
 from docpipe.settings import Settings
 from docpipe_cli.samples import SAMPLES_DIR
 from workflow.analyzers import OfflineAnalyzer
@@ -234,6 +235,23 @@ class TestClassificationAndFigures:
         result = classify("The quick brown fox jumps over the lazy dog.")
         assert result.document_type == "other"
         assert 0 <= result.confidence <= 1
+
+    @pytest.mark.parametrize(
+        "text", ["qwv zxkp lrrt bnnm", "The quick brown fox.", "Total: 5", "x" * 2000]
+    )
+    def test_other_is_never_as_sure_as_the_review_gate(self, text: str) -> None:
+        """Gibberish (or anything unrecognised) is 'other' below the default review gate, so
+        the gate sends it to a person instead of passing it as a confident answer."""
+        result = classify(text)
+        assert result.document_type == "other"
+        gate = Settings().review_confidence
+        assert result.confidence < gate
+        assert (
+            review_reason(
+                requested=False, analysis={"confidence": result.confidence}, threshold=gate
+            )
+            == "low_confidence"
+        )
 
     def test_total_prefers_amount_due_over_total(self) -> None:
         """'Amount due' beats a plain 'Total'; subtotals never count as the total."""
