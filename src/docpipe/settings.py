@@ -18,6 +18,10 @@ from docpipe.errors import ConfigError
 DEFAULT_WORKER_GROUP = "docpipe-workers"
 #: 25 MiB: beyond this a document is refused before it is read into memory.
 DEFAULT_MAX_DOCUMENT_BYTES = 25 * 1024 * 1024
+#: 40 megapixels: an A4 page scanned at 600 dpi is ~35 MP; anything larger is refused unread.
+DEFAULT_MAX_PIXELS = 40_000_000
+#: 256 MiB: what a ZIP container (DOCX) may inflate to, checked before anything is inflated.
+DEFAULT_MAX_UNZIPPED_BYTES = 256 * 1024 * 1024
 
 type AnalyzerKind = Literal["offline", "bedrock"]
 type OcrEngine = Literal["tesseract", "rapidocr"]
@@ -50,6 +54,10 @@ class Settings:
     max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
     #: Upper bound on pages (PDF) or OCR'd images per document: a long archive fits.
     max_pages: int = 2000
+    #: Largest image (or image inside a PDF) decoded, in pixels; larger ones are ``too_large``.
+    max_pixels: int = DEFAULT_MAX_PIXELS
+    #: Most bytes a ZIP container (DOCX) may declare it inflates to.
+    max_unzipped_bytes: int = DEFAULT_MAX_UNZIPPED_BYTES
     #: A scanned PDF with more pages than this is OCR'd in page ranges of this size, each a
     #: durable child execution any worker of the group may run.
     pages_per_chunk: int = 8
@@ -130,6 +138,8 @@ ENV_NAMES: dict[str, str] = {
     "worker_group": "DOCPIPE_WORKER_GROUP",
     "max_document_bytes": "DOCPIPE_MAX_DOCUMENT_BYTES",
     "max_pages": "DOCPIPE_MAX_PAGES",
+    "max_pixels": "DOCPIPE_MAX_PIXELS",
+    "max_unzipped_bytes": "DOCPIPE_MAX_UNZIPPED_BYTES",
     "pages_per_chunk": "DOCPIPE_PAGES_PER_CHUNK",
     "chunks_in_flight": "DOCPIPE_CHUNKS_IN_FLIGHT",
     "max_text_chars": "DOCPIPE_MAX_TEXT_CHARS",

@@ -45,6 +45,7 @@ EXIT_USAGE = 2
 EXIT_PROCESSING = 3
 EXIT_NOT_FOUND = 4
 EXIT_UNAVAILABLE = 5
+EXIT_REFUSED = 7
 #: What each exit code means (also printed by ``docpipe status --help``).
 EXIT_CODES: dict[int, str] = {
     EXIT_DONE: "done (submit/send: accepted)",
@@ -53,6 +54,7 @@ EXIT_CODES: dict[int, str] = {
     EXIT_PROCESSING: "still processing (or --wait timed out)",
     EXIT_NOT_FOUND: "no such job (yet)",
     EXIT_UNAVAILABLE: "the stack did not answer",
+    EXIT_REFUSED: "the message was refused: its job id is another document's job",
 }
 
 
@@ -64,6 +66,11 @@ TARGET_VARIABLES = (
     "DOCPIPE_QUEUE_URL",
     "DOCPIPE_STATUS_API_URL",
 )
+
+
+class JobIdTaken(DocpipeError):
+    """The job id a message named is another document's job: the consumer refuses the
+    message (``JobIdInUse``), so waiting on the id would report that other job."""
 
 
 class StackUnavailable(DocpipeError):
@@ -265,8 +272,12 @@ def wait_for(
     interval_seconds: float = 0.5,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], None] = time.sleep,
+    document_url: str | None = None,
 ) -> dict[str, Any] | None:
-    """Poll until the job is done or failed, or the timeout passes; return the last status."""
+    """Poll until the job is done or failed, or the timeout passes; return the last status.
+
+    With ``document_url`` (what the message asked for), a job under the id that processes
+    another document raises :class:`JobIdTaken`: that job is not this message's."""
     deadline = clock() + timeout_seconds
     status: dict[str, Any] | None = None
     while True:
@@ -276,6 +287,8 @@ def wait_for(
             # A server restarting answers 503 or drops a connection: keep trying to the end.
             if clock() >= deadline:
                 raise
+        if document_url is not None and status is not None:
+            _check_same_document(job_id, status, document_url)
         if status is not None and status.get("status") in ("done", "failed"):
             break
         if progress is not None:
@@ -286,6 +299,18 @@ def wait_for(
     if progress is not None:
         progress.finish()
     return status
+
+
+def _check_same_document(job_id: str, status: dict[str, Any], document_url: str) -> None:
+    existing = status.get("documentUrl") or (status.get("result") or {}).get("documentUrl")
+    if existing is None or existing == document_url:
+        return
+    raise JobIdTaken(
+        f"job id {job_id!r} is already the job of {existing} ({status.get('status')}); the "
+        f"message for {document_url} is refused (JobIdInUse) and goes to the dead-letter "
+        "queue once its retries are spent: send it again with another --job-id "
+        "(docpipe dlq list shows it)"
+    )
 
 
 def exit_code_for(status: dict[str, Any] | None) -> int:
@@ -323,6 +348,9 @@ def add_send_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--job-id", help="your job id (default: the SQS message id)")
     parser.add_argument("--requester-id", help="who to notify (an SNS message attribute)")
     parser.add_argument("--type", dest="declared_type", help="declared content type (a hint)")
+    parser.add_argument(
+        "--review", action="store_true", help="have a person review the analysis before it is done"
+    )
     _wait_options(parser)
     _common(parser)
 
@@ -341,7 +369,7 @@ def run_submit(args: argparse.Namespace) -> int:
     def check() -> None:
         readable_file(args.file).close()
 
-    def act(target: Target) -> str:
+    def act(target: Target) -> tuple[str, str]:
         path: Path = args.file
         key = args.key or path.name
         DocumentRef(bucket=target.inbox_bucket, key=key)  # validates the key before uploading
@@ -350,7 +378,7 @@ def run_submit(args: argparse.Namespace) -> int:
             response = s3.put_object(Bucket=target.inbox_bucket, Key=key, Body=body)
         job_id = s3_job_id(target.inbox_bucket, key, response.get("VersionId"), response["ETag"])
         _say(f"uploaded {path} to s3://{target.inbox_bucket}/{key}")
-        return job_id
+        return job_id, f"s3://{target.inbox_bucket}/{key}"
 
     return _accept_then_maybe_wait(args, act, check=check)
 
@@ -375,23 +403,25 @@ def run_send(args: argparse.Namespace) -> int:
         if args.job_id is not None:
             validate_job_id(args.job_id)
 
-    def act(target: Target) -> str:
+    def act(target: Target) -> tuple[str, str]:
         if not target.queue_url:
             raise ConfigError("no queue: start the stack or set DOCPIPE_QUEUE_URL")
-        body: dict[str, str] = {"documentUrl": args.document_url}
+        body: dict[str, str | bool] = {"documentUrl": args.document_url}
         if args.job_id is not None:
             body["jobId"] = args.job_id
         if args.requester_id:
             body["requesterId"] = args.requester_id
         if args.declared_type:
             body["type"] = args.declared_type
+        if args.review:
+            body["review"] = True
         sqs = _aws_client("sqs", target)
         params: dict[str, Any] = {"QueueUrl": target.queue_url, "MessageBody": json.dumps(body)}
         if target.queue_url.endswith(".fifo"):
             params["MessageGroupId"] = args.job_id or "docpipe"
         message_id = str(sqs.send_message(**params)["MessageId"])
         _say(f"sent {args.document_url} to {target.queue_url}")
-        return str(args.job_id or message_id)
+        return str(args.job_id or message_id), str(args.document_url)
 
     return _accept_then_maybe_wait(args, act, check=check)
 
@@ -412,28 +442,38 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def _accept_then_maybe_wait(
-    args: argparse.Namespace, act: Callable[[Target], str], *, check: Callable[[], None]
+    args: argparse.Namespace,
+    act: Callable[[Target], tuple[str, str]],
+    *,
+    check: Callable[[], None],
 ) -> int:
     """``check`` the arguments (nothing is sent if they are wrong), ``act`` on the stack,
     print the job id, and follow the job with ``--wait``."""
 
-    command = f"docpipe {args.command}"
+    refused_by = f"docpipe {args.command}"
     try:
         check()
         target = resolve_target(args.stack)
-        job_id = act(target)
+        job_id, document_url = act(target)
     except (DocpipeError, BotoCoreError, ClientError) as exc:
-        return _refusal(command, exc)
+        return _refusal(refused_by, exc)
     print(job_id, flush=True)
     if not args.wait:
         _say(f"follow it: {command('status', job_id, '--wait', stack=target.stack)}")
         return EXIT_DONE
     try:
         status = wait_for(
-            status_client(target), job_id, timeout_seconds=args.timeout, progress=_progress()
+            status_client(target),
+            job_id,
+            timeout_seconds=args.timeout,
+            progress=_progress(),
+            document_url=document_url,
         )
+    except JobIdTaken as exc:
+        _say(f"{refused_by}: {exc}")
+        return EXIT_REFUSED
     except DocpipeError as exc:
-        return _refusal(command, exc)
+        return _refusal(refused_by, exc)
     _report(job_id, status, as_json=False, stack=target.stack)
     return exit_code_for(status)
 

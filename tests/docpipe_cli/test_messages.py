@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from fake_api import FakeApi, fake_api
 
 from docpipe_cli.cli import main
 from docpipe_cli.hints import command, program
 from docpipe_cli.stack.stackfile import STACK_FILE, StackInfo, StateDirLock
 from docpipe_cli.usercli import TARGET_VARIABLES
+from support.fake_api import FakeApi, fake_api
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ const STEPS = ["download", "extract", "analyze", "store", "notify"];
 const ERROR_MEANINGS = {
   unsupported_type: "The bytes are not a format docpipe reads (decided from content, not the name). Convert it.",
   corrupt_document: "The file does not parse as its type, or changed while being processed. Re-upload a good copy.",
-  too_large: "Over the size, page, pixel or decompression limits. Raise the DOCPIPE_MAX_* limits or split it.",
+  too_large: "Over the size, page, pixel or decompression limits (the message names which). Split it, or raise the limit named: DOCPIPE_MAX_DOCUMENT_BYTES, _PAGES, _PIXELS or _UNZIPPED_BYTES.",
   not_found: "The object was gone (or not readable) when the worker fetched it. Upload it again.",
   configuration_error: "The deployment is misconfigured (e.g. Bedrock access denied). Fix the setting, resend with a new jobId.",
   retries_exhausted: "A dependency kept failing for every attempt of a step. Resend once it is healthy.",

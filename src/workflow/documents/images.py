@@ -56,7 +56,7 @@ def _extract(data: bytes, limits: ExtractionLimits) -> Extraction:
             if width * height > limits.max_pixels:
                 raise DocumentTooLarge(
                     f"image is {width}x{height} = {width * height} pixels"
-                    f" (limit {limits.max_pixels})"
+                    f" (limit {limits.max_pixels}, DOCPIPE_MAX_PIXELS)"
                 )
             frame.load()
             read = ocr.recognize(frame, limits.ocr)

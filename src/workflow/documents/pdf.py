@@ -281,6 +281,7 @@ def _image_names(page: PageObject, limits: ExtractionLimits) -> Iterator[str]:
         pixels = int(xobject.get("/Width", 0)) * int(xobject.get("/Height", 0))
         if pixels > limits.max_pixels:
             raise DocumentTooLarge(
-                f"PDF image {name} has {pixels} pixels (limit {limits.max_pixels})"
+                f"PDF image {name} has {pixels} pixels (limit {limits.max_pixels}, "
+                "DOCPIPE_MAX_PIXELS)"
             )
         yield str(name)

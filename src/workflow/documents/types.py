@@ -11,16 +11,18 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from docpipe.layout import Layout, PageLayout, Word
-from docpipe.settings import OcrEngine, Settings
+from docpipe.settings import (
+    DEFAULT_MAX_PIXELS,
+    DEFAULT_MAX_UNZIPPED_BYTES,
+    OcrEngine,
+    Settings,
+)
 
 #: The families of documents we can read; each has one extractor.
 type DocumentKind = Literal["pdf", "image", "docx", "text", "html"]
 
 #: How the text was obtained, recorded with every extraction.
 type ExtractionMethod = Literal["pdf-text", "pdf-ocr", "ocr", "docx", "text", "html"]
-
-#: 40 megapixels: an A4 page scanned at 600 dpi is ~35 MP; anything larger is refused unread.
-DEFAULT_MAX_PIXELS = 40_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,7 @@ class ExtractionLimits:
     max_pages: int
     max_text_chars: int
     max_pixels: int = DEFAULT_MAX_PIXELS
+    max_unzipped_bytes: int = DEFAULT_MAX_UNZIPPED_BYTES
     #: How scanned pages are read (not a bound, but every extraction needs it where the
     #: bounds go).
     ocr: OcrOptions = OcrOptions()
@@ -59,6 +62,8 @@ class ExtractionLimits:
         return cls(
             max_pages=settings.max_pages,
             max_text_chars=settings.max_text_chars,
+            max_pixels=settings.max_pixels,
+            max_unzipped_bytes=settings.max_unzipped_bytes,
             ocr=OcrOptions(engine=settings.ocr_engine, languages=settings.ocr_languages),
         )
 

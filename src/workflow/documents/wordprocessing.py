@@ -37,7 +37,7 @@ def extract_docx(data: bytes, limits: ExtractionLimits) -> Extraction:
     """Text of a Word document, refusing decompression bombs before parsing."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            check_budget(archive)
+            check_budget(archive, max_total_bytes=limits.max_unzipped_bytes)
     except ZIP_OPEN_FAILURES as exc:
         raise CorruptDocument(f"damaged DOCX container: {exc}") from exc
     try:

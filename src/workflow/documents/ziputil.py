@@ -12,6 +12,7 @@ import zipfile
 import zlib
 
 from docpipe.errors import DocumentTooLarge
+from docpipe.settings import DEFAULT_MAX_UNZIPPED_BYTES
 
 #: What ``zipfile`` raises on a damaged archive while reading the directory.
 ZIP_OPEN_FAILURES: tuple[type[Exception], ...] = (
@@ -30,8 +31,6 @@ ZIP_READ_FAILURES: tuple[type[Exception], ...] = (
     zlib.error,
 )
 
-#: 256 MiB of XML and media is far beyond any real word-processing document.
-MAX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024
 #: Text XML compresses ~10-20x; 200x on a sizeable member is a bomb, not a document.
 MAX_COMPRESSION_RATIO = 200
 #: Members below this size may have any ratio (tiny members of zeros compress absurdly well).
@@ -43,7 +42,7 @@ MAX_MEMBERS = 10_000
 def check_budget(
     archive: zipfile.ZipFile,
     *,
-    max_total_bytes: int = MAX_UNCOMPRESSED_BYTES,
+    max_total_bytes: int = DEFAULT_MAX_UNZIPPED_BYTES,
     max_ratio: int = MAX_COMPRESSION_RATIO,
 ) -> None:
     """Raise ``DocumentTooLarge`` if the archive would inflate past what a document needs."""
@@ -55,7 +54,8 @@ def check_budget(
         total += member.file_size
         if total > max_total_bytes:
             raise DocumentTooLarge(
-                f"ZIP container inflates to more than {max_total_bytes} bytes (decompression bomb?)"
+                f"ZIP container inflates to more than {max_total_bytes} bytes (decompression bomb?"
+                "; DOCPIPE_MAX_UNZIPPED_BYTES raises the limit)"
             )
         if member.file_size > RATIO_EXEMPT_BYTES:
             ratio = member.file_size / max(member.compress_size, 1)
