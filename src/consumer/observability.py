@@ -3,9 +3,10 @@
 Tests pass a recorder and assert on these events; the Lambda passes
 :func:`logging_observer`, which writes each as one structured Powertools log line. Keeping
 the events typed (not log strings) is what lets a test say "exactly this record was
-rejected, for this reason" without parsing text. A confirmed job is also a
-:data:`docpipe.events.JOB_ACCEPTED` event line (written through the same logger), which is
-how ``docpipe up`` shows that the consumer accepted it.
+rejected, for this reason" without parsing text. A confirmed job, a refused record and a
+failed dispatch are also event lines (:data:`~docpipe.events.JOB_ACCEPTED`,
+:data:`~docpipe.events.MESSAGE_REFUSED`, :data:`~docpipe.events.DISPATCH_FAILED`, written
+through the same logger), which is how ``docpipe up`` shows them.
 """
 
 from __future__ import annotations
@@ -94,8 +95,10 @@ def logging_observer(logger: Logger | None = None) -> Observer:
         name = type(event).__name__
         if isinstance(event, JobDispatched):
             events.write_event({"event": events.JOB_ACCEPTED, **fields}, logger=log)
-        elif isinstance(event, RecordRejected | DispatchFailed):
-            log.warning(name, extra=fields)
+        elif isinstance(event, RecordRejected):
+            events.write_event({"event": events.MESSAGE_REFUSED, **fields}, logger=log)
+        elif isinstance(event, DispatchFailed):
+            events.write_event({"event": events.DISPATCH_FAILED, **fields}, logger=log)
         else:
             log.info(name, extra=fields)
 

@@ -65,6 +65,12 @@ WORKER_READY: Final = "worker.ready"
 #: The consumer created (or found: ``existing``) the job's durable promise; the record is
 #: acknowledged.
 JOB_ACCEPTED: Final = "job.accepted"
+#: A record that cannot become a job (``reason``); it fails, and after the queue's
+#: ``maxReceiveCount`` receives it is in the dead-letter queue.
+MESSAGE_REFUSED: Final = "message.refused"
+#: The engine did not confirm a record's jobs (``jobIds``, ``reason``); the record fails and
+#: is received again (or, after ``maxReceiveCount`` receives, dead-lettered).
+DISPATCH_FAILED: Final = "dispatch.failed"
 
 # ── local stack ─────────────────────────────────────────────────────────────────────────
 #: The SQS -> Lambda poller is receiving.
@@ -95,6 +101,8 @@ LEVELS: Final[Mapping[str, int]] = {
     STEP_GAVE_UP: logging.ERROR,
     JOB_TABLE_UNWRITABLE: logging.ERROR,
     JOB_FAILED: logging.WARNING,
+    MESSAGE_REFUSED: logging.WARNING,
+    DISPATCH_FAILED: logging.WARNING,
     POLLER_RECEIVE_ERROR: logging.WARNING,
 }
 

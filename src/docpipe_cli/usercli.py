@@ -135,7 +135,7 @@ def resolve_target(stack: Path | None, env: dict[str, str] | None = None) -> Tar
     )
 
 
-def _aws_client(service: str, target: Target) -> Any:
+def aws_client(service: str, target: Target) -> Any:
 
     if target.local:
         use_stack_credentials()
@@ -373,7 +373,7 @@ def run_submit(args: argparse.Namespace) -> int:
         path: Path = args.file
         key = args.key or path.name
         DocumentRef(bucket=target.inbox_bucket, key=key)  # validates the key before uploading
-        s3 = _aws_client("s3", target)
+        s3 = aws_client("s3", target)
         with readable_file(path) as body:
             response = s3.put_object(Bucket=target.inbox_bucket, Key=key, Body=body)
         job_id = s3_job_id(target.inbox_bucket, key, response.get("VersionId"), response["ETag"])
@@ -415,7 +415,7 @@ def run_send(args: argparse.Namespace) -> int:
             body["type"] = args.declared_type
         if args.review:
             body["review"] = True
-        sqs = _aws_client("sqs", target)
+        sqs = aws_client("sqs", target)
         params: dict[str, Any] = {"QueueUrl": target.queue_url, "MessageBody": json.dumps(body)}
         if target.queue_url.endswith(".fifo"):
             params["MessageGroupId"] = args.job_id or "docpipe"

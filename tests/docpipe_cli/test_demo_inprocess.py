@@ -124,7 +124,9 @@ class TestEntryPoints:
 
     def test_same_upload_notified_twice_is_one_job(self, inprocess: InProcessStack) -> None:
         """An S3 event redelivered (same object version) is the same job, run once."""
-        submitted = inprocess.upload("twice.txt", b"delivered twice")
+        submitted = inprocess.upload(
+            "twice.txt", b"Invoice INV-7 delivered twice. Amount due: 12.00 EUR."
+        )
         messages = []
         while batch := inprocess.poller.receive_batch():
             messages.extend(batch)

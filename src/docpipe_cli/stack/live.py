@@ -199,6 +199,16 @@ _DESCRIBERS: Mapping[str, Callable[[Mapping[str, Any], str], Described]] = {
     events.JOB_DONE: lambda e, job: (f"{job} done", _GOOD),
     events.JOB_FAILED: lambda e, job: (f"{job} failed: {_error_text(e.get('error'))}", _BAD),
     events.JOB_TABLE_UNWRITABLE: _table,
+    events.MESSAGE_REFUSED: lambda e, _: (
+        f"message {e.get('messageId')} refused: {_error_text(e.get('reason'))}; it is "
+        "received again and then dead-lettered (docpipe dlq list)",
+        _BAD,
+    ),
+    events.DISPATCH_FAILED: lambda e, _: (
+        f"message {e.get('messageId')} not accepted yet ({_error_text(e.get('reason'))}); "
+        "it will be received again",
+        _WARN,
+    ),
     events.POLLER_RECEIVE_ERROR: lambda e, _: (
         f"cannot receive from the queue: {_error_text(e.get('error'))}",
         _WARN,

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from botocore.exceptions import BotoCoreError, ClientError
 
-from docpipe.aws import load_tenancy
+from docpipe.aws import client, load_tenancy
 from docpipe.classes import load_classes
 from docpipe.errors import ConfigError, DocpipeError
 from docpipe.settings import Settings
@@ -36,6 +36,7 @@ from docpipe_cli import resonate_sql
 from docpipe_cli.hints import command
 from docpipe_cli.stack.components import StackOptions, describe, start_stack
 from docpipe_cli.stack.consistency import Ownership, begin_run, end_run
+from docpipe_cli.stack.dlq_watch import DlqWatch
 from docpipe_cli.stack.live import LivePrinter, LogFollower
 from docpipe_cli.stack.poller import MappingConfig
 from docpipe_cli.stack.stackfile import (
@@ -202,11 +203,19 @@ def _supervise(
         info = start_stack(supervisor, options, report=_report)
         info.write(stack_path)
         _print_summary(options, supervisor.pids(), stack_path, supervisor.logs_dir)
+        watch = DlqWatch(
+            client("sqs", Settings(aws_endpoint_url=info.aws_endpoint, region=info.region)),
+            info.dlq_url,
+            hint=command("dlq", "list", stack=stack_path),
+        )
         while True:
             supervisor.check()
             if not quiet:
                 for component, event in follower.poll():
                     printer.show(component, event)
+            arrived = watch.poll()
+            if arrived:
+                _report(arrived)
             time.sleep(0.2)  # the supervision tick; signals interrupt it at once
     except (DocpipeError, BotoCoreError, ClientError) as exc:  # ComponentFailed is one
         print(f"docpipe up: {exc}", file=sys.stderr)
