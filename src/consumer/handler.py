@@ -236,13 +236,16 @@ class BatchConsumer:
             confirmed = await self._dispatch_all(parsed, invocation_deadline)
         except Exception as exc:
             tally.failed += 1
-            self._observe(
-                DispatchFailed(
-                    message_id=message_id,
-                    job_ids=tuple(job.job_id for job in parsed),
-                    reason=_reason(exc),
+            if _refused(exc):  # a job id another document's job holds (JobIdInUse)
+                self._observe(RecordRejected(message_id=message_id, reason=_reason(exc)))
+            else:
+                self._observe(
+                    DispatchFailed(
+                        message_id=message_id,
+                        job_ids=tuple(job.job_id for job in parsed),
+                        reason=_reason(exc),
+                    )
                 )
-            )
             raise
         tally.dispatched += len(confirmed)
         for result in confirmed:
@@ -397,6 +400,13 @@ def _is_fifo(records: list[Any]) -> bool:
     first = records[0] if records else None
     arn = first.get("eventSourceARN") if isinstance(first, dict) else None
     return isinstance(arn, str) and arn.endswith(".fifo")
+
+
+def _refused(exc: BaseException) -> bool:
+    """Whether the dispatch failed for good (the record can never become its job)."""
+    if isinstance(exc, BaseExceptionGroup):
+        return any(_refused(inner) for inner in exc.exceptions)
+    return isinstance(exc, InvalidJobError)
 
 
 def _reason(exc: BaseException) -> str:

@@ -20,7 +20,7 @@ from consumer_support import (
 from resonate.resonate import Resonate
 
 from consumer import handler
-from consumer.dispatch import Dispatched, ResonateDispatcher
+from consumer.dispatch import Dispatched, JobIdInUse, ResonateDispatcher
 from consumer.handler import BatchConsumer, make_consumer
 from consumer.observability import (
     BatchProcessed,
@@ -92,9 +92,16 @@ def in_process(loop: asyncio.AbstractEventLoop) -> Iterator[InProcess]:
 class ScriptedDispatcher:
     """A dispatcher that records the order of calls and fails or hangs for chosen job ids."""
 
-    def __init__(self, *, fail: frozenset[str] = frozenset(), hang: bool = False) -> None:
+    def __init__(
+        self,
+        *,
+        fail: frozenset[str] = frozenset(),
+        hang: bool = False,
+        taken: frozenset[str] = frozenset(),
+    ) -> None:
         self.fail = fail
         self.hang = hang
+        self.taken = taken
         self.calls: list[str] = []
 
     async def dispatch(self, job: Job) -> Dispatched:
@@ -103,6 +110,8 @@ class ScriptedDispatcher:
             await asyncio.Event().wait()
         if job.job_id in self.fail:
             raise RuntimeError(f"refused {job.job_id}")
+        if job.job_id in self.taken:
+            raise JobIdInUse(f"job id {job.job_id!r} is already taken by another job")
         return Dispatched(job.job_id, job.promise_id, state="pending", existing=False)
 
 
@@ -193,6 +202,17 @@ class TestStandardQueue:
         (failure,) = of_type(events, DispatchFailed)
         assert failure.job_ids == ("lease-2026-review",)
         assert "refused lease-2026-review" in failure.reason
+
+    def test_a_job_id_in_use_is_a_refusal(self, loop: asyncio.AbstractEventLoop) -> None:
+        """JobIdInUse can never succeed: the record is reported refused, not "not yet"."""
+        events: list[ConsumerEvent] = []
+        dispatcher = ScriptedDispatcher(taken=frozenset({"lease-2026-review"}))
+        consumer = scripted_consumer(dispatcher, loop, events)
+        response = consumer(load_event("sqs-direct.json"), FakeContext(30_000))
+        assert failed_ids(response) == ["b2e3c1f0-5d7a-4e8b-9c21-3f4a5b6c7d8e"]
+        assert of_type(events, DispatchFailed) == []
+        (refused,) = of_type(events, RecordRejected)
+        assert refused.reason.startswith("JobIdInUse: job id 'lease-2026-review'")
 
 
 class TestTenants:

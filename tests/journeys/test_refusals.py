@@ -1,0 +1,70 @@
+"""A refused message on the real local stack: ``send --wait`` says so at once, ``docpipe up``
+shows the refusal and the DLQ arrival, ``dlq list`` says why, and after a fix the redriven
+message is processed (issue 21, items 2 and 3)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from support.stack import Stack, document, wait_until
+
+pytestmark = pytest.mark.integration
+
+
+def docpipe(stack: Stack, *argv: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "docpipe_cli.cli",
+            *argv,
+            "--stack",
+            str(stack.state_dir / "stack.json"),
+        ],
+        env=stack.env(),
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+
+
+def test_a_job_id_in_use_is_reported_listed_and_redriven(stack: Stack) -> None:
+    s3 = stack.client("s3")
+    bucket = stack.info.inbox_bucket
+    s3.put_object(Bucket=bucket, Key="refusals/invoice.txt", Body=document("the first"))
+    s3.put_object(Bucket=bucket, Key="refusals/other.txt", Body=document("the second"))
+    invoice = f"s3://{bucket}/refusals/invoice.txt"
+    other = f"s3://{bucket}/refusals/other.txt"
+
+    first = docpipe(stack, "send", "--document-url", invoice, "--job-id", "taken-1", "--wait")
+    assert first.returncode == 0, first.stderr
+    second = docpipe(stack, "send", "--document-url", other, "--job-id", "taken-1", "--wait")
+    assert second.returncode == 7, second.stderr
+    assert invoice in second.stderr
+    assert "taken-1: done" not in second.stderr
+
+    up_log = stack.state_dir / "up.log"
+    wait_until(
+        lambda: "arrived in the dead-letter queue" in up_log.read_text() or None,
+        timeout=120,
+        what="docpipe up to report the DLQ arrival",
+    )
+    assert "refused: JobIdInUse: job id 'taken-1' is already taken" in up_log.read_text()
+
+    listed = docpipe(stack, "dlq", "list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    letters = [m for m in json.loads(listed.stdout) if "taken-1" in m["body"]]
+    assert len(letters) == 1
+    assert "JobIdInUse" in letters[0]["why"]
+    assert invoice in letters[0]["why"]
+
+    redriven = docpipe(stack, "dlq", "redrive", letters[0]["messageId"])
+    assert redriven.returncode == 0, redriven.stderr
+    assert redriven.stdout.split() == [letters[0]["messageId"]]
+    still = docpipe(stack, "dlq", "list", "--json")
+    assert letters[0]["messageId"] not in still.stdout
