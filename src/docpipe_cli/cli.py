@@ -23,6 +23,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "send": ("docpipe_cli.usercli", "send a direct job message to the queue"),
     "status": ("docpipe_cli.usercli", "show a job's status (--wait to follow it)"),
     "review": ("docpipe_cli.review_cmd", "list, show, approve or reject jobs awaiting review"),
+    "jobs": (
+        "docpipe_cli.jobs_cmd",
+        "list jobs, newest first (--status, --limit, a page at a time)",
+    ),
     "dlq": ("docpipe_cli.dlq_cmd", "list the refused messages (and why), or redrive them"),
     "console": ("docpipe_cli.console_cmd", "serve the web console here, its API calls signed"),
     "db": ("docpipe_cli.db", "prepare a Postgres database as the durable engine (db init)"),

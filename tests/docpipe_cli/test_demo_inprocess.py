@@ -143,7 +143,9 @@ class TestEntryPoints:
 class TestStatusOverTheRealTable:
     def test_status_api_reads_what_the_worker_wrote(self, inprocess: InProcessStack) -> None:
         """The status Lambda, on the DynamoDB table the worker wrote, reports the done job."""
-        submitted = inprocess.send("status.txt", b"status check document", job_id="status-1")
+        submitted = inprocess.send(
+            "status.txt", b"Invoice INV-9 status check. Amount due: 9.00 EUR.", job_id="status-1"
+        )
         inprocess.pump()
         inprocess.wait_for(submitted)
         status_handler.use_service(StatusService(jobs=inprocess.jobs))
