@@ -196,7 +196,6 @@ class Bench:
     def busy_worker(self, job_id: str) -> subprocess.Popen[bytes] | None:
         """A worker OCR'ing a range of ``job_id`` now: it logged the range's start and the
         range's results are not stored yet."""
-        from workflow.chunks import chunk_key  # noqa: PLC0415
 
         for process, log in self.workers:
             started = [
@@ -206,10 +205,10 @@ class Bench:
             ]
             if started and process.poll() is None:
                 first, last = started[-1]
-                stored = self.s3.list_objects_v2(
-                    Bucket=self.stack.results_bucket, Prefix=chunk_key(job_id, first, last)
-                )
-                if not stored.get("KeyCount"):
+                # The range's key sits under its owner's prefix, whichever tenant that is.
+                suffix = f"jobs/{job_id}/pages/{first:05d}-{last:05d}.json"
+                stored = self.s3.list_objects_v2(Bucket=self.stack.results_bucket)
+                if not any(o["Key"].endswith(suffix) for o in stored.get("Contents", [])):
                     return process
         return None
 
