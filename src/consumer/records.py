@@ -47,10 +47,14 @@ _SINGLE_TENANT = Tenancy.single()
 
 #: Fields a direct job message may carry; anything else is most likely a typo
 #: (``documentURL``, ``jobid``) and is refused rather than silently dropped.
-DIRECT_MESSAGE_FIELDS = frozenset({"documentUrl", "jobId", "requesterId", "type", "review"})
+DIRECT_MESSAGE_FIELDS = frozenset(
+    {"documentUrl", "jobId", "requesterId", "type", "review", "retryOf", "analyzer", "classes"}
+)
 #: Upper bound on the free-text fields of a direct message (they end up in DynamoDB
 #: and SNS message attributes, which have their own limits well above this).
 MAX_TEXT_FIELD = 256
+#: Upper bound on a retry's classes reference (a path or s3:// URL; a key may be 1024 bytes).
+MAX_CLASSES_REFERENCE = 1100
 #: The S3 event names that create a job; every other S3 event is ignored.
 CREATED_PREFIX = "ObjectCreated:"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -245,7 +249,27 @@ def _parse_direct(
         ),
         submitted_at=sent_timestamp,
         review=review,
+        **_retry_fields(message),
     )
+
+
+def _retry_fields(message: Mapping[str, Any]) -> dict[str, str | None]:
+    """What a retry sends beside the document: the failed job, its analyzer and classes."""
+
+    def text(name: str) -> str | None:
+        return optional_text(
+            message,
+            name,
+            limit=MAX_CLASSES_REFERENCE,
+            invalid=InvalidJobError,
+            where="direct job message",
+        )
+
+    return {
+        "retry_of": text("retryOf"),
+        "analyzer_override": text("analyzer"),
+        "classes_override": text("classes"),
+    }
 
 
 def _json_object(text: str, what: str) -> dict[str, Any]:

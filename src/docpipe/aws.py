@@ -403,6 +403,7 @@ def _record(item: dict[str, Any]) -> JobRecord:
         timeline=_timeline(item),
         review=None if review is None else json.loads(review),
         notification_id=s("notificationId"),
+        retry_of=s("retryOf"),
     )
 
 

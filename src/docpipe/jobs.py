@@ -28,8 +28,10 @@ WORKFLOW_NAME = "process_document"
 #: Prefix of every job's durable promise id, so docpipe's promises are easy to find.
 PROMISE_PREFIX = "docpipe-job-"
 
+#: Longest job id.
+MAX_JOB_ID_LENGTH = 128
 #: Accepted job ids: URL- and key-safe, no ``:``, bounded length.
-JOB_ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
+JOB_ID_PATTERN = re.compile(rf"[A-Za-z0-9][A-Za-z0-9._-]{{0,{MAX_JOB_ID_LENGTH - 1}}}")
 #: S3 bucket naming rules (the subset that matters for parsing an ``s3://`` URL).
 _BUCKET_PATTERN = re.compile(r"[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")
 #: S3 keys are at most 1024 bytes of UTF-8.
@@ -132,6 +134,10 @@ class DocumentRef:
         )
 
 
+#: The analyzers a job may name (``DOCPIPE_ANALYZER``'s values).
+ANALYZERS = ("offline", "bedrock")
+
+
 @dataclass(frozen=True, slots=True)
 class Job:
     """A unit of work: one document to push through the pipeline.
@@ -153,10 +159,21 @@ class Job:
     #: The tenant the job belongs to, fixed when the consumer accepted it
     #: (:mod:`docpipe.tenancy`); every read or change of the job is checked against it.
     owner: str = DEFAULT_TENANT
+    #: A new attempt at a failed job: that job's id (``POST /jobs/{jobId}/retry``).
+    retry_of: str | None = None
+    #: This job's analyzer (``offline``/``bedrock``) and classes file (a path or
+    #: ``s3://`` URL), instead of the worker's ``DOCPIPE_ANALYZER``/``DOCPIPE_CLASSES``
+    #: (the message's ``analyzer`` and ``classes``).
+    analyzer_override: str | None = None
+    classes_override: str | None = None
 
     def __post_init__(self) -> None:
         validate_job_id(self.job_id)
         validate_tenant(self.owner, where="job owner")
+        if self.retry_of is not None:
+            validate_job_id(self.retry_of)
+        if self.analyzer_override not in (None, *ANALYZERS):
+            raise InvalidJobError(f"analyzer must be one of {', '.join(ANALYZERS)}")
 
     @property
     def promise_id(self) -> str:
@@ -172,6 +189,16 @@ class Job:
             "submittedAt": self.submitted_at,
             "review": self.review,
             "owner": self.owner,
+            # Only when set, so a plain job's durable argument keeps its shape.
+            **{
+                name: value
+                for name, value in (
+                    ("retryOf", self.retry_of),
+                    ("analyzer", self.analyzer_override),
+                    ("classes", self.classes_override),
+                )
+                if value is not None
+            },
         }
 
     @classmethod
@@ -189,6 +216,9 @@ class Job:
             review=data.get("review") is True,
             # A job accepted before tenancy existed belongs to the single tenant.
             owner=data.get("owner") or DEFAULT_TENANT,
+            retry_of=data.get("retryOf"),
+            analyzer_override=data.get("analyzer"),
+            classes_override=data.get("classes"),
         )
 
 

@@ -84,6 +84,8 @@ class JobRecord:
     #: The SNS message id of the job's terminal notification, recorded with the terminal
     #: state (so a notify step run again after it finished does not publish twice).
     notification_id: str | None = None
+    #: The failed job this one is a new attempt at.
+    retry_of: str | None = None
 
     def to_api(self) -> dict[str, Any]:
         """The status API's JSON shape (the operational contract's schema, plus timestamps)."""
@@ -104,6 +106,8 @@ class JobRecord:
             body["retrying"] = self.retrying
         if self.requester_id is not None:
             body["requesterId"] = self.requester_id
+        if self.retry_of is not None:
+            body["retryOf"] = self.retry_of
         if self.result is not None:
             body["result"] = self.result
         if self.error is not None:

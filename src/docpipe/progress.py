@@ -63,6 +63,8 @@ class JobUpdate(Record, frozen=True, omit_defaults=True):
     at: int
     document_url: str | None = None
     requester_id: str | None = None
+    #: The failed job this one retries (written with the job's identity).
+    retry_of: str | None = None
     #: The job's owner: fixed by the write that creates the row, and kept beside the status
     #: (the per-tenant index) by every write that changes it.
     tenant: str | None = None

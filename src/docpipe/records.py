@@ -295,6 +295,8 @@ class JobResult(Record, frozen=True, omit_defaults=True):
     error: Failure | None = None
     #: The SNS message that announced the result (known once notify ran).
     message_id: str | None = None
+    #: The failed job this one is a new attempt at (``POST /jobs/{jobId}/retry``).
+    retry_of: str | None = None
 
 
 class Stored(Record, frozen=True, omit_defaults=True):

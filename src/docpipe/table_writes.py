@@ -68,6 +68,8 @@ class _Update:
             self.sets.append(
                 f"requesterId = {self.value(':requester', {'S': change.requester_id})}"
             )
+        if change.retry_of is not None:
+            self.sets.append(f"retryOf = {self.value(':retryOf', {'S': change.retry_of})}")
 
     def timeline(self) -> None:
         change = self.change

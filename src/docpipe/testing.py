@@ -88,8 +88,8 @@ class InMemoryJobTable:
             changes["status"] = status
         if change.document_url is not None:
             changes["document_url"] = change.document_url
-        if change.requester_id is not None:
-            changes["requester_id"] = change.requester_id
+        identity = {"requester_id": change.requester_id, "retry_of": change.retry_of}
+        changes.update({name: value for name, value in identity.items() if value is not None})
         changes.update(_timeline_changes(change, base))
         if change.retrying is not None:
             changes["retrying"] = change.retrying.to_dict()

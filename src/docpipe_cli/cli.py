@@ -23,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "send": ("docpipe_cli.usercli", "send a direct job message to the queue"),
     "status": ("docpipe_cli.usercli", "show a job's status (--wait to follow it)"),
     "review": ("docpipe_cli.review_cmd", "list, show, approve or reject jobs awaiting review"),
+    "retry": ("docpipe_cli.retry_cmd", "a new attempt at a failed job (new job id, retryOf)"),
     "jobs": (
         "docpipe_cli.jobs_cmd",
         "list jobs, newest first (--status, --limit, a page at a time)",

@@ -13,6 +13,7 @@
         ├── NotAwaitingReview   409: a review for a job that is not waiting for one (or
         │                            that was settled with another decision)
         ├── NoPageImage         404: a page image for a document without that page
+        ├── NotRetryable        409: a retry of a job that has not failed
         ├── InvalidCorrection   422: a well-formed review whose corrections are wrong (for
         │                            the job's class); the answer names the ``field`` too
         ├── RendererMissing     501: PDF page images need the ``pages`` extra (pypdfium2)
@@ -49,6 +50,10 @@ class JobNotFound(StatusApiError):
 
 
 class NotAwaitingReview(StatusApiError):
+    status = HTTPStatus.CONFLICT
+
+
+class NotRetryable(StatusApiError):
     status = HTTPStatus.CONFLICT
 
 

@@ -24,6 +24,7 @@ from status_api import console
 from status_api.errors import InvalidCorrection, StatusUnavailable
 from status_api.identity import caller_of
 from status_api.pages import PAGE_HEADERS, PageService
+from status_api.retry import MessageSender, RetryService, SqsMessageSender
 from status_api.reviews import ReviewService
 from status_api.service import StatusService
 
@@ -36,15 +37,18 @@ app = APIGatewayHttpResolver()
 
 _service: StatusService | None = None
 _pages: PageService | None = None
+#: Where retries are sent (built on first use from ``DOCPIPE_QUEUE_URL``).
+_sender: MessageSender | None = None
 #: The reader :func:`service` built (and so must close), if any.
 _owned_reader: ResonatePromiseReader | None = None
 
 
-def use_service(service: StatusService | None) -> None:
-    """Install the service the handler answers from (``None``: rebuild from the env)."""
-    global _service  # noqa: PLW0603 (the Lambda's warm singleton)
+def use_service(service: StatusService | None, sender: MessageSender | None = None) -> None:
+    """Install the service the handler answers from (``None``: rebuild from the env), and
+    where it sends retries."""
+    global _service, _sender
     shutdown()
-    _service = service
+    _service, _sender = service, sender
 
 
 def service() -> StatusService:
@@ -90,6 +94,20 @@ def use_pages(page_service: PageService | None) -> None:
     """Install the page service (tests); ``None``: rebuild from the environment."""
     global _pages  # noqa: PLW0603 (the Lambda's warm singleton)
     _pages = page_service
+
+
+def retries() -> RetryService:
+    """Retries of failed jobs, sent to the job queue ``DOCPIPE_QUEUE_URL`` names."""
+    global _sender  # noqa: PLW0603 (the Lambda's warm singleton)
+    status = service()
+    if _sender is None:
+        from docpipe.aws import client  # noqa: PLC0415 (boto3 on first use)
+        from docpipe.settings import Settings  # noqa: PLC0415
+
+        settings = Settings.from_env()
+        if settings.queue_url:
+            _sender = SqsMessageSender(client("sqs", settings), settings.queue_url)
+    return RetryService(jobs=status.jobs, promises=status.promises, sender=_sender)
 
 
 def shutdown() -> None:
@@ -173,6 +191,14 @@ def page_image(job_id: str, page: str) -> Response[bytes]:
 def list_classes() -> dict[str, Any]:
     """The document classes (``DOCPIPE_CLASSES``): each one's fields and their types."""
     return service().classes.to_json()
+
+
+@app.post("/jobs/<job_id>/retry")
+def retry_job(job_id: str) -> Response[Any]:
+    body = retries().retry(job_id, app.current_event.decoded_body, caller())
+    return Response(
+        status_code=HTTPStatus.ACCEPTED, content_type=content_types.APPLICATION_JSON, body=body
+    )
 
 
 @app.get("/")

@@ -68,7 +68,7 @@ async def analyze(
         ctx,
         job,
         "analyze",
-        lambda rt: steps.analyze(job, downloaded, extracted, rt.ports, rt.cache),
+        lambda rt: steps.analyze(job, downloaded, extracted, rt.ports_for(job), rt.cache),
     )
 
 
@@ -82,7 +82,11 @@ def _done_result(stored: Stored) -> RowFields | None:
 async def store(ctx: Context, job: Job, outcome: steps.Outcome) -> Checkpoint:
     """Write ``result.json``; a done job's row gets the result with its next write."""
     return await execute_step(
-        ctx, job, "store", lambda rt: steps.store(job, outcome, rt.ports), carry=_done_result
+        ctx,
+        job,
+        "store",
+        lambda rt: steps.store(job, outcome, rt.ports_for(job)),
+        carry=_done_result,
     )
 
 
@@ -95,7 +99,7 @@ async def notify(ctx: Context, job: Job, outcome: steps.Outcome, stored: Stored)
     """Tell the requester (SNS); the same write that ends the step records the terminal
     state."""
     runtime = ctx.get_dependency(Runtime)
-    result = steps.final_result(job, outcome, stored, runtime.ports.analyzer.name)
+    result = steps.final_result(job, outcome, stored, runtime.analyzer_of(job).name)
 
     published = f"{_PUBLISHED}.{result.status}"
 

@@ -132,7 +132,7 @@ async def process_document(ctx: Context, job: dict[str, Any]) -> dict[str, Any]:
         await step.run(durable_steps.record_failure, the_job, failed.error)
         notified = Notified()
 
-    result: JobResult = final_result(the_job, outcome, stored, runtime.ports.analyzer.name)
+    result: JobResult = final_result(the_job, outcome, stored, runtime.analyzer_of(the_job).name)
     return msgspec.structs.replace(result, message_id=notified.message_id).to_dict()
 
 

@@ -40,7 +40,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from resonate.retry import Exponential
@@ -123,6 +123,23 @@ class Runtime:
     #: Page ranges on one worker OCR one at a time, in arrival order (see
     #: :func:`workflow.chunks.extract_pages`).
     page_slot: asyncio.Lock = field(default_factory=asyncio.Lock)
+    #: The analyzer for a job that names its own analyzer or classes file (a retry with
+    #: another one): ``(analyzer, classes) -> Analyzer``, ``None`` values meaning the worker's.
+    analyzers: Callable[[str | None, str | None], Analyzer] | None = None
+
+    def analyzer_of(self, job: Job) -> Analyzer:
+        """The job's own analyzer when it names one (or a classes file), else the worker's."""
+        if job.analyzer_override is None and job.classes_override is None:
+            return self.ports.analyzer
+        if self.analyzers is None:
+            raise ConfigError("this worker cannot build another analyzer for a job")
+        return self.analyzers(job.analyzer_override, job.classes_override)
+
+    def ports_for(self, job: Job) -> Ports:
+        """The ports ``job``'s steps use: the worker's, with the job's own analyzer."""
+        if job.analyzer_override is None and job.classes_override is None:
+            return self.ports
+        return replace(self.ports, analyzer=self.analyzer_of(job))
 
     @classmethod
     def create(
@@ -178,6 +195,7 @@ def row_change(job: Job, at: int, **fields: Any) -> JobUpdate:
         at=at,
         document_url=job.document.url,
         requester_id=job.requester_id,
+        retry_of=job.retry_of,
         tenant=job.owner,
         **fields,
     )

@@ -251,6 +251,7 @@ def build_result(
             error=outcome.error,
             review=outcome.review,
             result_url=result_url,
+            retry_of=job.retry_of,
         )
     extracted = outcome.extracted
     return JobResult(
@@ -265,6 +266,7 @@ def build_result(
         result_key=results_key(job.job_id, "result.json", owner=job.owner),
         result_url=result_url,
         review=outcome.review,
+        retry_of=job.retry_of,
     )
 
 

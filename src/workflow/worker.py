@@ -12,9 +12,11 @@ short resumes on another worker from its last checkpoint once the lease lapses.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import signal
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -84,7 +86,24 @@ def build_runtime(
         classes=classes,
         emit=emit,
         retry_policy=retry_policy,
+        analyzers=analyzer_choice(settings),
     )
+
+
+def analyzer_choice(settings: Settings) -> Callable[[str | None, str | None], Analyzer]:
+    """Analyzers for jobs that name their own (``None``: the worker's setting), built once
+    per choice: a retry may ask for Bedrock or another classes file."""
+
+    @functools.cache
+    def choose(kind: str | None, classes: str | None) -> Analyzer:
+        chosen = replace(
+            settings,
+            analyzer="bedrock" if kind == "bedrock" else "offline" if kind else settings.analyzer,
+            classes=classes if classes is not None else settings.classes,
+        )
+        return build_analyzer(chosen)
+
+    return choose
 
 
 def build_resonate(settings: Settings, *, pid: str | None = None) -> Resonate:

@@ -94,6 +94,34 @@ class TestDirectMessages:
         assert job.declared_type == "application/pdf"
         assert job.submitted_at == 1_767_261_600_000
 
+    def test_a_retry_names_its_failed_job_and_its_analyzer(self) -> None:
+        """``retryOf``, ``analyzer`` and ``classes`` (what ``POST /jobs/{id}/retry`` sends)
+        land on the job and survive its trip through the durable argument."""
+        job = only_job(
+            parse(
+                {
+                    "documentUrl": "s3://docpipe-inbox/a.pdf",
+                    "jobId": "a-1.retry1",
+                    "retryOf": "a-1",
+                    "analyzer": "bedrock",
+                    "classes": "s3://config/classes.yaml",
+                }
+            )
+        )
+        assert (job.retry_of, job.analyzer_override, job.classes_override) == (
+            "a-1",
+            "bedrock",
+            "s3://config/classes.yaml",
+        )
+        assert Job.from_dict(job.to_dict()) == job
+
+    @pytest.mark.parametrize(
+        ("field", "value"), [("analyzer", "gpt"), ("retryOf", "bad id:1"), ("classes", 7)]
+    )
+    def test_a_bad_retry_field_is_refused(self, field: str, value: object) -> None:
+        with pytest.raises(InvalidJobError):
+            parse({"documentUrl": "s3://docpipe-inbox/a.pdf", field: value})
+
     @pytest.mark.parametrize("body_job_id", [None, "absent"])
     def test_message_id_names_a_job_without_job_id(self, body_job_id: str | None) -> None:
         """Without a jobId (absent or null) the SQS message id is the job id."""

@@ -10,6 +10,7 @@ import sys
 
 import pytest
 
+from docpipe.jobs import STEPS
 from support.stack import Stack, document, wait_until
 
 pytestmark = pytest.mark.integration
@@ -68,3 +69,32 @@ def test_a_job_id_in_use_is_reported_listed_and_redriven(stack: Stack) -> None:
     assert redriven.stdout.split() == [letters[0]["messageId"]]
     still = docpipe(stack, "dlq", "list", "--json")
     assert letters[0]["messageId"] not in still.stdout
+
+
+def test_a_failed_job_is_retried_with_a_new_id_and_every_step(stack: Stack) -> None:
+    """A message for a document not uploaded yet fails (``not_found``); once the document is
+    there, ``docpipe retry`` starts a new job recording ``retryOf`` that runs all five steps
+    and ends done; the failed job stays failed, and the listing shows both."""
+    bucket = stack.info.inbox_bucket
+    url = f"s3://{bucket}/retry/late.txt"
+    sent = docpipe(stack, "send", "--document-url", url, "--job-id", "late-1", "--wait")
+    assert sent.returncode == 1, sent.stderr
+    assert "not_found" in sent.stderr
+    stack.client("s3").put_object(Bucket=bucket, Key="retry/late.txt", Body=document("late"))
+
+    retried = docpipe(stack, "retry", "late-1", "--wait")
+    assert retried.returncode == 0, retried.stderr
+    assert retried.stdout.strip() == "late-1.retry1"
+    status = stack.status("late-1.retry1")
+    assert status is not None
+    assert status["status"] == "done"
+    assert status["retryOf"] == "late-1"
+    assert status["result"]["retryOf"] == "late-1"
+    assert stack.step_starts("late-1.retry1") == list(STEPS)
+    assert (stack.status("late-1") or {}).get("status") == "failed"
+
+    again = docpipe(stack, "retry", "late-1.retry1")
+    assert again.returncode == 6, again.stderr  # done: nothing to retry
+    listed = docpipe(stack, "jobs", "--limit", "100")
+    rows = {line.split("\t")[0]: line for line in listed.stdout.splitlines()}
+    assert "retry of late-1" in rows["late-1.retry1"]

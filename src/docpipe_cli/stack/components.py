@@ -50,6 +50,7 @@ STATUS_API_ROUTES = (
     "POST /jobs/{jobId}/review",
     "GET /classes",
     "GET /jobs/{jobId}/pages/{page}",
+    "POST /jobs/{jobId}/retry",
     "GET /",
     "GET /console/{name}",
 )

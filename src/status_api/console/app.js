@@ -79,6 +79,16 @@ function age(ms) {
   return `${Math.floor(seconds / 86400)}d ${Math.floor((seconds % 86400) / 3600)}h`;
 }
 
+// A finished job's run time (it does not grow); a running job's age (it does).
+function finished(job) {
+  return job.status === "done" || job.status === "failed";
+}
+
+function runTime(job) {
+  if (!job.createdAt) return "";
+  return finished(job) ? `took ${duration((job.updatedAt || job.createdAt) - job.createdAt)}` : age(job.createdAt);
+}
+
 function duration(ms) {
   if (ms === null || ms === undefined) return "";
   return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(ms < 10000 ? 2 : 1)} s`;
@@ -125,7 +135,7 @@ async function showJobs(stale, more = false) {
       el("td", { class: "doc", text: documentName(job.documentUrl) }),
       el("td", { text: analysisOf(job).documentType || "" }),
       el("td", { text: stepText(job) }),
-      el("td", { text: age(job.createdAt) }),
+      el("td", { class: "run-time", text: runTime(job) }),
     ));
   if (more) $("jobs-body").append(...rows);
   else $("jobs-body").replaceChildren(...rows);
@@ -195,13 +205,14 @@ async function showJob(jobId, stale) {
     ["Type", analysis.documentType],
     ["Step", stepText(job)],
     ["Created", job.createdAt ? new Date(job.createdAt).toLocaleString() : ""],
-    ["Age", age(job.createdAt)],
+    finished(job) ? ["Ran for", duration((job.updatedAt || job.createdAt) - job.createdAt)] : ["Age", age(job.createdAt)],
   ];
+  if (job.retryOf) facts.push(["Retry of", jobLink(job.retryOf)]);
   if (job.result && job.result.review) {
     const r = job.result.review;
     facts.push(["Reviewed", `${r.decision}${r.reviewer ? " by " + r.reviewer : ""}${r.comment ? ": " + r.comment : ""}`]);
   }
-  $("job-facts").replaceChildren(...facts.filter(([, v]) => v).flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { text: v })]));
+  $("job-facts").replaceChildren(...facts.filter(([, v]) => v).flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { "data-fact": k }, v)]));
   renderError(job.error);
   renderTimeline(job);
   renderAnalysis(analysis);
