@@ -132,6 +132,8 @@ bench: $(STAMP) $(DBOS_VENV)/.installed ocr
 	$(PY) bench/devserver.py
 	$(PY) bench/consumer.py
 	$(PY) bench/e2e.py
+	$(PY) bench/latency.py
+	$(PY) bench/backlog.py
 	$(PY) bench/chaos.py
 	$(PY) bench/analysis_eval.py
 	$(PY) bench/ocr_eval.py
