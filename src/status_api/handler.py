@@ -22,6 +22,7 @@ from aws_lambda_powertools.event_handler.exceptions import NotFoundError, Servic
 from docpipe.errors import TransientError
 from status_api import console
 from status_api.errors import InvalidCorrection, StatusUnavailable
+from status_api.files import FileService
 from status_api.identity import caller_of
 from status_api.pages import PAGE_HEADERS, PageService
 from status_api.retry import MessageSender, RetryService, SqsMessageSender
@@ -184,6 +185,20 @@ def page_image(job_id: str, page: str) -> Response[bytes]:
         content_type=image.content_type,
         body=image.data,
         headers=PAGE_HEADERS,
+    )
+
+
+@app.get("/jobs/<job_id>/files/<name>")
+def job_file(job_id: str, name: str) -> Response[str]:
+    """A finished job's ``result.json`` or ``text.txt``, for the console's links."""
+    status = service()
+    blobs = pages().blobs
+    data, content_type = FileService(jobs=status.jobs, blobs=blobs).file(job_id, name, caller())
+    return Response(
+        status_code=HTTPStatus.OK,
+        content_type=content_type,
+        body=data,
+        headers={"X-Content-Type-Options": "nosniff"},
     )
 
 

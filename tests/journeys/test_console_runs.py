@@ -1,6 +1,7 @@
 """The console on finished and retried jobs, in a real browser (issue 21, item 6): a finished
 job shows how long it ran (not an age that keeps counting), a retry links to the job it
-retries, and the page has an icon (no 404 for /favicon.ico)."""
+retries, a done job links its extracted text and result.json, and the page has an icon (no
+404 for /favicon.ico)."""
 
 from __future__ import annotations
 
@@ -64,6 +65,15 @@ def test_run_time_retry_link_and_icon(stack: Stack) -> None:
             link.wait_for()
             assert link.inner_text() == "gone-1"
             assert page.locator('[data-fact="Ran for"]').inner_text()
+            for name, expected in (
+                ("result.json", '"jobId": "gone-1.retry1"'),
+                ("text.txt", "late"),
+            ):
+                href = page.locator(f'a[data-file="{name}"]').get_attribute("href")
+                assert href
+                answer = page.request.get(stack.info.status_api + "/" + href)
+                assert answer.status == 200, (name, answer.status)
+                assert expected in answer.text(), name
             link.click()
             page.locator('#job-status[data-status="failed"]').wait_for()
 

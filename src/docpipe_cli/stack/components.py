@@ -51,6 +51,7 @@ STATUS_API_ROUTES = (
     "GET /classes",
     "GET /jobs/{jobId}/pages/{page}",
     "POST /jobs/{jobId}/retry",
+    "GET /jobs/{jobId}/files/{name}",
     "GET /",
     "GET /console/{name}",
 )

@@ -208,6 +208,12 @@ async function showJob(jobId, stale) {
     finished(job) ? ["Ran for", duration((job.updatedAt || job.createdAt) - job.createdAt)] : ["Age", age(job.createdAt)],
   ];
   if (job.retryOf) facts.push(["Retry of", jobLink(job.retryOf)]);
+  if (job.status === "done") {
+    const base = `jobs/${encodeURIComponent(job.jobId)}/files/`;
+    facts.push(["Files", el("span", {},
+      el("a", { href: base + "text.txt", "data-file": "text.txt", target: "_blank", text: "extracted text" }), " · ",
+      el("a", { href: base + "result.json", "data-file": "result.json", target: "_blank", text: "result.json" }))]);
+  }
   if (job.result && job.result.review) {
     const r = job.result.review;
     facts.push(["Reviewed", `${r.decision}${r.reviewer ? " by " + r.reviewer : ""}${r.comment ? ": " + r.comment : ""}`]);
