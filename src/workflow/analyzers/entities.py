@@ -61,7 +61,8 @@ _MONTH = (
     + "|".join(sorted(_MONTHS, key=len, reverse=True)).replace("oct", "[o0]ct")
     + r")\.?"
 )
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# "8. September 2026": German writes the day as an ordinal with a full stop.
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 #: (pattern, how to read its groups); tried in order, earlier matches win overlapping spans.
@@ -158,8 +159,11 @@ _SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "�
 _CODES = ("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "INR", "CNY", "SEK", "NOK", "DKK")
 _SYMBOL = "|".join(re.escape(symbol) for symbol in sorted(_SYMBOLS, key=len, reverse=True))
 _CODE = "|".join(_CODES)
-#: 1,234.56 / 1234.56 / 1.234,56 / 1 234,56 — at most 12 integer digits (exact in a float).
-_NUMBER = r"(?P<number>\d{1,3}(?:[,.\u00a0 ]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,12}(?:[.,]\d{1,2})?)"
+#: 1,234.56 / 1234.56 / 1.234,56 / 1 234,56 / 12'450.00 (Swiss) — at most 12 integer digits
+#: (exact in a float).
+_NUMBER = (
+    r"(?P<number>\d{1,3}(?:[,.\u00a0 '\u2019]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,12}(?:[.,]\d{1,2})?)"
+)
 #: Magnitude words after a number ("$4.2 million", "EUR 1.2bn", "£350k") and their factor.
 _MAGNITUDES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
@@ -170,6 +174,8 @@ _CURRENCY = rf"(?:{_SYMBOL}|\b(?:{_CODE})\b)"
 _AMOUNT_PATTERNS = (
     re.compile(
         # "USD" may end a line whose next line holds the number (a wrapped paragraph).
+        # "-$500.00": the sign may come before the currency (a payment on a statement).
+        rf"(?:(?<![^\s(])(?P<lead>-|\u2212))?"
         rf"(?P<cur>{_SYMBOL}|\b(?:{_CODE})\b)(?:[ \t]{{0,3}}|[ \t]*\n[ \t]*)(?P<sign>-)?"
         rf"{_NUMBER}{_MAGNITUDE}(?![\d])",
         re.IGNORECASE,
@@ -208,7 +214,7 @@ def find_amounts(text: str) -> list[dict[str, Any]]:
                 continue
             if match.group("mag"):
                 amount = round(amount * _MAGNITUDES[match.group("mag").lower()], 2)
-            if match.group("sign"):
+            if match.group("sign") or match.groupdict().get("lead"):
                 amount = -amount
             taken.add(match)
             cur = match.group("cur")
@@ -224,7 +230,7 @@ def find_amounts(text: str) -> list[dict[str, Any]]:
 def parse_number(raw: str) -> float | None:
     """A money number with either separator convention: the last ``.`` or ``,`` followed by
     one or two digits is the decimal point; every other separator groups thousands."""
-    cleaned = raw.replace("\u00a0", "").replace(" ", "")
+    cleaned = re.sub(r"[\u00a0 '\u2019]", "", raw)
     decimal = re.search(r"[.,](\d{1,2})$", cleaned)
     if decimal:
         whole = re.sub(r"[.,]", "", cleaned[: decimal.start()])

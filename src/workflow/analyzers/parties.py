@@ -63,6 +63,8 @@ _LABEL = re.compile(
 _SUFFIX = (
     r"Inc|Incorporated|LLC|L\.L\.C|LLP|Ltd|Limited|GmbH|AG|SE|S\.A|SA|SAS|SARL|S\.r\.l|PLC|plc"
     r"|Corp|Corporation|Co|Company|BV|B\.V|NV|N\.V|Pty|Oy|AB|AS|KG|GbR|Group|Holdings"
+    r"|PLLC|P\.L\.L\.C|PC|P\.C|ApS|A/S|Oyj|SpA|S\.p\.A|[Ss]p\.?[ \t]z[ \t]o\.o|S\.à[ \t]r\.l"
+    r"|S\.a[ \t]r\.l|KGaA|UG|SRL|S\.L|sro|s\.r\.o"
 )
 _SUFFIXES = rf"(?:{_SUFFIX})\.?(?:[ \t]+(?:{_SUFFIX})\.?)*"
 #: One to five capitalised words (or "&") then a company suffix, on one line.
