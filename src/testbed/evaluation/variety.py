@@ -229,10 +229,10 @@ def _us_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
             [
                 (w.key("vendor", w.vendor), f"Invoice # {w.key('documentNumber', w.number)}"),
                 (
-                    "Attn: Rosalind Achebe, 410 Sycamore Blvd, Tulsa, OK 74103",
+                    "Attn: Rosalind Achebe, 410 Sycamore Blvd",
                     f"Date: {_day(w, issued, 'issue', issued.strftime('%m/%d/%Y'))}",
                 ),
-                ("", f"Due: {_day(w, due, 'due', due.strftime('%m/%d/%Y'))}"),
+                ("Tulsa, OK 74103", f"Due: {_day(w, due, 'due', due.strftime('%m/%d/%Y'))}"),
             ],
         ),
         ("lines", ["Bill to:", customer, "Bertram Osei, 88 Quarry Lane, Tulsa, OK 74105"]),

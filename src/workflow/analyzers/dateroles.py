@@ -37,6 +37,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 _DEFINED_AFTER = re.compile(r"^[\s,]*\((?:the\s+)?[\"“](?P<term>[^\"”]{2,30})[\"”]\)")
+#: A letter's place before its date ("Stuttgart, 8. September 2026", "London, 3 May 2026").
+_PLACE = re.compile(r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},")
 #: Lines from the top in which an unlabelled leading date is taken as the issue date.
 _HEAD_LINES = 12
 #: Characters from the top within which that date must start (keeps this check O(1)).
@@ -152,7 +154,8 @@ def _leads_its_line(text: str, start: int) -> bool:
     head_lines = [ln for ln in text[:line_start].splitlines() if ln.strip()]
     if not head_lines:
         return True  # a date in the title line ("Weekly sync — 2026-03-09")
-    if len(head_lines) >= _HEAD_LINES or text[line_start:start].strip():
+    before = text[line_start:start].strip()
+    if len(head_lines) >= _HEAD_LINES or (before and not _PLACE.fullmatch(before)):
         return False
     line_end = text.find("\n", start)
     rest = text[start : line_end if line_end != -1 else len(text)]

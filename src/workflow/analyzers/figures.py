@@ -37,7 +37,10 @@ _SUBTOTAL = re.compile(r"\bsub-?\s?total\b", re.I)
 _TAX = re.compile(r"^\W{0,3}(?:sales tax|tax|vat|gst)\b", re.I)
 _BARE_NUMBER = re.compile(r"(?<![\w.,])-?\d{1,3}(?:[,.\u00a0 ]\d{3})*(?:[.,]\d{2})(?![\d%])")
 #: What may stand between a total's label and its value: a colon, a rate, a currency.
-_LABEL_TAIL = re.compile(r"^[\s:*=.-]*(?:\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)?[\s:*=]*")
+#: A "-" right before the number is its sign (a credit note's "Total credit: -1.980,40").
+_LABEL_TAIL = re.compile(
+    r"^(?:[\s:*=.]|-(?![ \t]?[\d$€£]))*(?:\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)?[\s:*=]*"
+)
 #: "Invoice No.", "PO #", "Receipt:", "Agreement No." ... and the document type each suits.
 _NUMBER_LABEL = re.compile(
     r"\b(?P<label>invoice|receipt|purchase\s+order|p\.?\s?o\.?|order|statement|claim"

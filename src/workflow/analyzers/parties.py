@@ -115,7 +115,10 @@ _NOT_NAME = (
     | _ORG_WORDS
     | _TITLE_WORDS
 )
-_NAME = r"[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*"
+#: Latin letters with their accents ("Østergaard", "Präzision", "Łukasz").
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĘĚĞĢĤĦĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽ"
+_LOWER = "a-zß-öø-ÿāăąćĉċčďđēęěğģĥħīįıķĺļľłńņňōőœŕřśŝşšţťūůűųźżž"
+_NAME = rf"[{_UPPER}][{_LOWER}]+(?:['-][{_UPPER}]?[{_LOWER}]+)*"
 #: Words of one name are one space apart (a tab or a wider gap separates table cells).
 _PERSON = re.compile(
     rf"(?P<name>{_NAME}(?: [A-Z]\.)?(?: (?:(?:van|von|de|da|del|der|di|al) )?{_NAME}){{1,2}})"
