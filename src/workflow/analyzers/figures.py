@@ -45,7 +45,9 @@ _LABEL_TAIL = re.compile(
 _NUMBER_LABEL = re.compile(
     r"\b(?P<label>invoice|receipt|purchase\s+order|p\.?\s?o\.?|order|statement|claim"
     r"|agreement|contract|trans(?:action)?|reference|document|credit\s+note|confirmation)"
-    r"(?:\s*(?:#|no\.?|number|num\.?|nr\.?|id)|(?<=receipt)(?=\s*:))\s*[:.]?[ \t]*"
+    # "Receipt: 0042", "Invoice: 775569", "Order confirmation PB2123103": no "No." needed.
+    r"(?:\s*(?:#|no\.?|number|num\.?|nr\.?|id)|(?<=receipt|invoice)(?=\s*:)"
+    r"|(?<=confirmation)(?=[ \t]+[A-Z]{0,4}\d))\s*[:.]?\**[ \t]*"
     r"(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})?",
     re.I,
 )

@@ -185,6 +185,7 @@ def find_parties(text: str) -> list[dict[str, str]]:
     parties += _labelled(text, lines)
     parties += _defined(text)
     parties += _correspondents(text, lines)
+    parties += _addressees(lines)
     parties += _signatures(lines)
     parties += _named_in_fields(text)
     parties += _introduced(text)
@@ -259,7 +260,12 @@ def _labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
             found.append(_party(name, "vendor" if role == "sender" else role, "organization"))
         elif is_person(_strip_honorific(name)):
             found.append(_party(_strip_honorific(name), role, "person"))
-        elif expects in ("org", "any") and not any(ch.isdigit() for ch in name):
+        elif (
+            expects in ("org", "any")
+            and not any(ch.isdigit() for ch in name)
+            # a table's header row ("Merchant  Amount") is a label over a label, not a party
+            and not all(word.strip(".").lower() in _NOT_NAME for word in name.split())
+        ):
             found.append(_party(name, role, "organization"))
     return found
 
@@ -324,6 +330,27 @@ def _correspondents(text: str, lines: list[str]) -> list[dict[str, str]]:
             if name and is_person(name):
                 found.append(_party(name, "sender", "person"))
             break
+    return found
+
+
+#: An address's street line: "88 Quarry Lane", "Lindenallee 5", "12 rue des Tanneurs".
+_STREET = re.compile(
+    r"^\s*(?:\d{1,5}[a-z]?\s+[^\W\d_]|[^\W\d_][\w.'-]*(?:\s[\w.'-]+){0,3}\s\d{1,5}[a-z]?\s*(?:,|$))"
+)
+#: Lines longer than this are not an addressee's name (keeps the check cheap).
+_MAX_ADDRESSEE_LINE = 80
+
+
+def _addressees(lines: list[str]) -> list[dict[str, str]]:
+    """A person named just above (or just before, after a comma) a street address."""
+    found: list[dict[str, str]] = []
+    for index, line in enumerate(lines):
+        if len(line) > _MAX_ADDRESSEE_LINE or not line[:1].isupper():
+            continue
+        head, sep, tail = line.strip().partition(",")
+        after = tail if sep else (lines[index + 1] if index + 1 < len(lines) else "")
+        if _STREET.match(after) and is_person(_strip_honorific(head.strip())):
+            found.append(_party(_strip_honorific(head.strip()), "recipient", "person"))
     return found
 
 

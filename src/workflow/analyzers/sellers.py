@@ -13,14 +13,17 @@ _MAX_MERCHANT_WORDS = 6
 #: Types whose issuer is a seller, reported as ``keyFigures.vendor``.
 _SELLING_TYPES = ("invoice", "receipt", "purchase_order")
 _DECORATION = re.compile(
-    r"^[\W_]*(?:welcome(?:\s+to)?|(?:customer|merchant|duplicate)\s+copy|copy|receipt)[\W_]*$",
+    r"^[\W_]*(?:welcome(?:\s+to)?|(?:customer|merchant|duplicate)\s+copy|copy|receipt"
+    r"|document)[\W_]*$",
     re.IGNORECASE,
 )
 #: Where a letterhead is looked for, and what is never one (a title, a label, an address).
 _LETTERHEAD_LINES = 3
 _LETTERHEAD_CHARS = 600
 _NOT_A_NAME = re.compile(
-    r"\d|@|:|\b(?:invoice|receipt|statement|order|bill|tax|credit|note|page|date|total)\b",
+    # "Document": the placeholder title HTML editors write.
+    r"\d|@|:|\b(?:invoice|receipt|statement|order|bill|tax|credit|note|page|date|total"
+    r"|document)\b",
     re.IGNORECASE,
 )
 _INVOICE_FROM = re.compile(r"\binvoice\s+from\s+(?P<name>[^\n]+)", re.IGNORECASE)
@@ -39,8 +42,9 @@ def with_merchant(parties: list[dict[str, str]], text: str) -> list[dict[str, st
 
 
 def _names_something(line: str) -> bool:
-    """Not a blank line or a greeting printed above a shop's name ("*** WELCOME ***")."""
-    return bool(re.search(r"[A-Za-z]", line)) and not _DECORATION.match(line)
+    """Not a blank line, a greeting printed above a shop's name ("*** WELCOME ***") or an
+    e-mail's header line."""
+    return bool(re.search(r"[A-Za-z]", line)) and not _DECORATION.match(line) and "@" not in line
 
 
 def vendor_of(document_type: str, parties: list[dict[str, str]], text: str) -> str | None:

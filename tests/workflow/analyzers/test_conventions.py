@@ -44,3 +44,30 @@ def test_accented_names_and_further_legal_suffixes() -> None:
     assert ("Atelier Maréchal S.à r.l.", "organization") in names
     assert ("Ferrell Quist PLLC", "organization") in names
     assert ("Wendelin Østergaard", "person") in names
+
+
+def _parties(text: str) -> set[tuple[str, str]]:
+    entities = _analyze(text)["entities"]
+    assert isinstance(entities, dict)
+    return {(p["name"], p["kind"]) for p in entities["parties"]}
+
+
+def test_person_above_or_beside_a_street_address() -> None:
+    beside = "INVOICE\nBill to:\nFerrell Quist PLLC\nBertram Osei, 88 Quarry Lane, Tulsa\n"
+    assert ("Bertram Osei", "person") in _parties(beside)
+    above = "Hollerbach GmbH\n\nAnnelie Strothmann\nLindenallee 5\n71032 Böblingen\n"
+    assert ("Annelie Strothmann", "person") in _parties(above)
+
+
+def test_a_table_header_after_a_label_word_is_no_party() -> None:
+    text = "STATEMENT\nPosted       Merchant              Amount\n07/02/2026   Fuel   $5.00\n"
+    assert all(name != "Amount" for name, _ in _parties(text))
+
+
+def test_invoice_number_after_a_bare_colon_and_an_order_confirmation() -> None:
+    figures = _analyze("Invoice from Gletschwand AG\n**Invoice:** 775569\nTotal: CHF 5.00\n")
+    assert isinstance(figures["keyFigures"], dict)
+    assert figures["keyFigures"]["documentNumber"] == "775569"
+    mail = _analyze("Subject: Order confirmation PB2123103\nOrder total: £274.00\n")
+    assert isinstance(mail["keyFigures"], dict)
+    assert mail["keyFigures"]["documentNumber"] == "PB2123103"
