@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from docpipe.errors import InvalidJobError
 from docpipe.jobs import ANALYZERS, MAX_JOB_ID_LENGTH, promise_id, validate_job_id
+from docpipe.tenancy import DEFAULT_TENANT
 from status_api.errors import (
     Forbidden,
     InvalidRequest,
@@ -91,7 +92,12 @@ class RetryService:
             "retryOf": job_id,
             **options,
         }
-        if record.requester_id is not None:
+        # The new attempt belongs to the failed job's owner. With a tenants file a message's
+        # requesterId names the tenant that owns it (the status function's identity must be
+        # allowed to name it: docs/deploy.md#tenants); single-tenant, it is kept as it was.
+        if record.tenant != DEFAULT_TENANT:
+            message["requesterId"] = record.tenant
+        elif record.requester_id is not None:
             message["requesterId"] = record.requester_id
         self.sender.send(message)
         return {"jobId": new_id, "retryOf": job_id, "documentUrl": record.document_url, **options}

@@ -107,6 +107,23 @@ class TestRetryService:
             RetryService(jobs=table, promises=None, sender=sender).retry(job_id, body, ADMIN)
         assert sender.sent == []
 
+    def test_a_tenants_job_is_retried_for_its_owner(self, table: InMemoryJobTable) -> None:
+        """With tenants, the retry names the failed job's owner as its requesterId (an upload
+        has none of its own), so the new attempt belongs to the same tenant."""
+        table.update(
+            JobUpdate(job_id="u-1", at=1, document_url=URL, tenant="acme", started="download")
+        )
+        error = Failure(code="not_found", message="gone")
+        table.update(
+            JobUpdate(
+                job_id="u-1", at=2, tenant="acme", terminal=Terminal(status="failed", error=error)
+            )
+        )
+        sender = RecordingSender()
+        service = RetryService(jobs=table, promises=None, sender=sender)
+        service.retry("u-1", None, Caller("ops", "acme", "reviewer"))
+        assert [message.get("requesterId") for message in sender.sent] == ["acme"]
+
     def test_a_reader_may_not_retry_and_another_tenant_sees_nothing(
         self, table: InMemoryJobTable
     ) -> None:
