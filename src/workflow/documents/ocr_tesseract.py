@@ -6,10 +6,12 @@ points elsewhere). Nothing is downloaded.
 
 Before recognition, in this order (each measured by ``bench/ocr_eval.py``):
 
-0. **Grain** -- a noisy page (scanner noise, specks) goes through a 3x3 median filter.
+0. **Grain and contrast** -- a noisy page (scanner noise, specks) goes through a 3x3 median
+   filter; a faint page (grey ink on grey paper) is stretched to black on white.
 1. **Orientation** -- Tesseract's orientation detector (``osd.traineddata``) on a reduced
    copy of the page says whether it is turned 90, 180 or 270 degrees; a confident answer
-   turns the page upright.
+   turns the page upright. A small page (a 150 dpi receipt) it has no answer for is asked
+   again enlarged twice: the detector needs a few pixels per stroke.
 2. **Skew** -- :func:`workflow.documents.skew.skew_degrees` measures the text lines' tilt
    (Tesseract's layout analysis reports none); a page more than :data:`_MIN_SKEW_DEGREES`
    off is rotated straight, so lines stay lines and boxes stay tight.
@@ -41,6 +43,14 @@ _MIN_ORIENTATION_CONFIDENCE = 1.0
 #: The orientation detector sees the page reduced to this long side (an A4 page at ~200 dpi:
 #: below that it fails on 9-point type).
 _ORIENTATION_SIDE = 2400
+#: A page whose long side is below this, when the detector has no answer, is asked again
+#: enlarged by :data:`_ORIENTATION_RETRY_SCALE` (small 150 dpi receipts turned sideways).
+_ORIENTATION_RETRY_SIDE = 2000
+_ORIENTATION_RETRY_SCALE = 2
+#: A page whose darkest ink and lightest paper (0.1th and 99.9th percentile, 0-255; ink
+#: covers a few percent of a page) are closer than this is faint: it is stretched to the
+#: full range first. Faint pages measure 80-115 here, blurred and worn scans 165 and more.
+_FAINT_RANGE = 150
 #: A script is named in a warning only when the detector is at least this sure of it (it
 #: calls a plain English ledger "Cyrillic" at 0.6).
 _MIN_SCRIPT_CONFIDENCE = 2.0
@@ -122,7 +132,7 @@ class TesseractEngine:
             self._osd = tesserocr.PyTessBaseAPI(path=path, lang="osd", psm=tesserocr.PSM.OSD_ONLY)
 
     def read(self, image: Image) -> EngineRead:
-        image = _denoised(image)
+        image = _stretched(_denoised(image))
         rotation, script = self._orientation(image)
         if rotation:
             image = image.rotate(rotation, expand=True)
@@ -152,12 +162,15 @@ class TesseractEngine:
         """Degrees to turn the page (counter-clockwise) to read it upright, and its script."""
         if self._osd is None:
             return 0, None
-        small = image.convert("L")
-        scale = _ORIENTATION_SIDE / max(small.size)
+        grey = image.convert("L")
+        scale = _ORIENTATION_SIDE / max(grey.size)
         if scale < 1:
-            small = small.resize((round(small.width * scale), round(small.height * scale)))
-        self._osd.SetImage(small)
-        found = self._osd.DetectOrientationScript()
+            grey = grey.resize((round(grey.width * scale), round(grey.height * scale)))
+        found = self._detect(grey)
+        if not _orientation_sure(found) and max(grey.size) < _ORIENTATION_RETRY_SIDE:
+            factor = _ORIENTATION_RETRY_SCALE
+            larger = grey.resize((grey.width * factor, grey.height * factor), _bicubic())
+            found = self._detect(larger) or found
         if not found:
             return 0, None
         sure = found.get("script_conf", 0.0) >= _MIN_SCRIPT_CONFIDENCE
@@ -165,6 +178,11 @@ class TesseractEngine:
         if found.get("orient_conf", 0.0) < _MIN_ORIENTATION_CONFIDENCE:
             return 0, script
         return int(found["orient_deg"]) % 360, script
+
+    def _detect(self, grey: Image) -> dict[str, Any] | None:
+        self._osd.SetImage(grey)
+        found: dict[str, Any] | None = self._osd.DetectOrientationScript()
+        return found
 
     def _deskewed(self, image: Image) -> Image:
         angle = skew_degrees(image)
@@ -218,6 +236,22 @@ def _denoised(image: Image) -> Image:
     if float(np.median(np.abs(rows[:, 1:] - rows[:, :-1]))) < _NOISY:
         return image
     return image.filter(ImageFilter.MedianFilter(3))
+
+
+def _orientation_sure(found: dict[str, Any] | None) -> bool:
+    return bool(found) and found.get("orient_conf", 0.0) >= _MIN_ORIENTATION_CONFIDENCE  # type: ignore[union-attr]
+
+
+def _stretched(image: Image) -> Image:
+    """``image`` stretched to black on white when its ink is faint (see :data:`_FAINT_RANGE`)."""
+    import numpy as np  # noqa: PLC0415
+
+    grey = image.convert("L")
+    low, high = (float(v) for v in np.percentile(np.asarray(grey)[::4, ::4], (0.1, 99.9)))
+    if high - low >= _FAINT_RANGE or high - low < 1:
+        return image
+    scale = 255 / (high - low)
+    return grey.point(lambda v: round(min(255.0, max(0.0, (v - low) * scale))))
 
 
 def _bicubic() -> Any:
