@@ -1,10 +1,10 @@
 """Typed reading of the values documents print in table cells and beside labels.
 
 Money in either separator convention ("1,234.56", "12.450,00", "1 234,56", "1'234.50"), with
-or without a currency mark on either side, negative as "-12.00", "(12.00)" or "12.00-";
-quantities as people write them ("3", "2.5", "2,5 h", "x3", "10 pcs"). A cell either is one
-of these values as a whole or it is not: a description that holds a number ("Water 6x1.5L")
-is never read as a quantity.
+or without a currency mark on either side, negative as "-12.00", "(12.00)" or "12.00-"
+("+12.00" is positive); quantities as people write them ("3", "2.5", "2,5 h", "x3",
+"10 pcs"). A cell either is one of these values as a whole or it is not: a description that
+holds a number ("Water 6x1.5L") is never read as a quantity.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ _SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "�
 #: Grouped (1.234.567,89) or plain (1234.56) digits; at most two decimals for money.
 _MONEY_DIGITS = r"\d{1,3}(?:[,.\u00a0 ']\d{3})+(?:[.,]\d{1,2})?|\d{1,12}(?:[.,]\d{1,2})?"
 _MONEY = re.compile(
-    rf"(?P<open>\()?[ \t]*(?P<lead>-|\u2212)?[ \t]*(?P<cur1>{_MARK})?[ \t]*"
+    rf"(?P<open>\()?[ \t]*(?P<lead>-|\u2212|\+)?[ \t]*(?P<cur1>{_MARK})?[ \t]*"
     r"(?P<sign>-|\u2212)?[ \t]*"
     rf"(?P<number>{_MONEY_DIGITS})[ \t]*(?P<cur2>{_MARK})?[ \t]*(?P<trail>-|CR|DR)?[ \t]*"
     r"(?P<close>\))?"
@@ -59,8 +59,9 @@ def parse_money(cell: str) -> Money | None:
     amount = parse_number(match.group("number").replace("'", ""))
     if amount is None:
         return None
+    # "+3.120,00": a statement's credit row says its sign too.
     negative = bool(
-        match.group("open") or match.group("lead") or match.group("sign")
+        match.group("open") or match.group("lead") in ("-", "\u2212") or match.group("sign")
     ) or match.group("trail") in ("-", "DR")
     mark = match.group("cur1") or match.group("cur2")
     currency = _SYMBOLS.get(mark, mark) if mark else None

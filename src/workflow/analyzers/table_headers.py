@@ -40,7 +40,7 @@ _HEADER_ROLES = _role_patterns(
                r"|gross(?:\s*amount)?|sum|value|betrag|gesamt(?:preis|betrag)?|montant|importe"
                r"|total\s*price|subtotal|amount\s*\w{3}|total\s*\w{3}"),
     ("description", r"description|items?|products?|services?|details|particulars|articles?"
-                    r"|designation|bezeichnung|beschreibung|leistung|libell[ée]|descripci[óo]n"
+                    r"|d[ée]signation|bezeichnung|beschreibung|leistung|libell[ée]|descripci[óo]n"
                     r"|transaction|narrative|memo|concept|task|work|item\s*description"
                     r"|product\s*(?:name|description)|service\s*description|name"),
     ("other", r"dates?|no\.?|#|sku|code|ref(?:erence)?\.?|item\s*(?:no\.?|#|code)"

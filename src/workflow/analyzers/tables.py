@@ -81,8 +81,8 @@ def _table_body(
     while index < len(rows):
         row = rows[index]
         first = row.cells[0].text if row.cells else ""
-        if TOTALS.match(first):
-            break
+        if TOTALS.match(first) or first.rstrip().endswith(":"):
+            break  # the totals, or labelled fields ("Net amount:", "Terms:") under the table
         if header_columns(row) is not None:
             if items:
                 break  # a new table (or the header repeated on the next page) starts here

@@ -71,3 +71,29 @@ def test_invoice_number_after_a_bare_colon_and_an_order_confirmation() -> None:
     mail = _analyze("Subject: Order confirmation PB2123103\nOrder total: £274.00\n")
     assert isinstance(mail["keyFigures"], dict)
     assert mail["keyFigures"]["documentNumber"] == "PB2123103"
+
+
+def _items(text: str) -> list[tuple[str, float]]:
+    items = _analyze(text)["lineItems"]
+    assert isinstance(items, list)
+    return [(item["description"], item["amount"]) for item in items]
+
+
+def test_french_header_and_labelled_fields_under_the_table() -> None:
+    text = (
+        "FACTURE / INVOICE\nInvoice number: F-12\n\nDésignation     Qté   Prix unitaire   Montant\n"
+        "Oak panelling   1     1 234,56 €      1 234,56 €\n"
+        "Site survey     2     480,00 €        960,00 €\n"
+        "Terms:  Net 30\nTotal TTC: 2 194,56 €\n"
+    )
+    assert _items(text) == [("Oak panelling", 1234.56), ("Site survey", 960.0)]
+
+
+def test_statement_rows_signed_both_ways() -> None:
+    text = (
+        "Account statement\nDate  Description  Amount  Balance\n"
+        "03.08.2026  Rent Ahornweg 7  -950,00  1.460,15\n"
+        "15.08.2026  Salary Quellbrunn  +3.120,00  4.580,15\n"
+        "Closing balance:  4.580,15 EUR\n"
+    )
+    assert _items(text) == [("Rent Ahornweg 7", -950.0), ("Salary Quellbrunn", 3120.0)]
