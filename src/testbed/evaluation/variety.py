@@ -438,6 +438,98 @@ def _german_letter(rng: random.Random) -> tuple[str, list[Block], Writer]:
     return "txt", blocks, w
 
 
+def _till_receipt(rng: random.Random) -> tuple[str, list[Block], Writer]:
+    """A German supermarket till slip: "SUMME EUR", a receipt number, dotted date and time."""
+    w = Writer(rng, currency="EUR", european=True)
+    w.vendor = w.plain_org("Frischmarkt Auenwald")
+    w.number = f"{rng.randint(1000, 9999)}"
+    day = dt.date(2026, 2, 14)
+    lines = [w.key("vendor", w.vendor), "Auenstraße 12, 01067 Dresden"]
+    total = 0.0
+    for name, price in (("Vollkornbrot", 2.49), ("Bergkäse 200g", 3.79), ("Äpfel 1kg", 2.99)):
+        total += price
+        lines.append(f"{name}  {_eu(price)} A")
+        _item(w, name, None, None, price)
+    lines += [
+        f"SUMME EUR  {_total(w, total, _eu(round(total, 2)))}",
+        "Kartenzahlung girocard",
+        f"Bon-Nr. {w.key('documentNumber', w.number)}  "
+        f"{_day(w, day, 'issue', day.strftime('%d.%m.%Y'))} 18:22",
+        "Vielen Dank für Ihren Einkauf!",
+    ]
+    return "txt", [("lines", lines)], w
+
+
+def _restaurant_check(rng: random.Random) -> tuple[str, list[Block], Writer]:
+    """A US restaurant check: server and table, a tip line, a month-first date."""
+    w = Writer(rng, currency="USD", european=False)
+    w.vendor = w.plain_org("Saltmarsh Oyster House")
+    w.number = f"{rng.randint(1000, 9999)}"
+    day = dt.date(2026, 3, 4)
+    lines = [w.key("vendor", w.vendor), "19 Wharf Row, Portland, ME 04101"]
+    lines.append(f"Check #{w.key('documentNumber', w.number)}  Table 12  Server: Marcy")
+    lines.append(_day(w, day, "issue", f"{day.month}/{day.day}/{day.year} 7:41 PM"))
+    subtotal = 0.0
+    for name, price in (("Chowder bowl", 11.5), ("Lobster roll", 32.0), ("Iced tea", 3.75)):
+        subtotal += price
+        lines.append(f"{name}  {price:.2f}")
+        _item(w, name, None, None, price)
+    tax = round(subtotal * 0.055, 2)
+    tip = 9.0
+    total = round(subtotal + tax + tip, 2)
+    lines += [
+        f"Subtotal  {subtotal:.2f}",
+        f"Tax  {tax:.2f}",
+        f"Tip  {tip:.2f}",
+        f"Total  {_total(w, total, f'${total:,.2f}')}",
+        "Thanks for dining with us!",
+    ]
+    return "txt", [("lines", lines)], w
+
+
+def _uk_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
+    """Day-first slashed dates decided by the pound sign; "Amount payable"; an LLP client."""
+    w = Writer(rng, currency="GBP", european=False)
+    w.vendor = w.org(("Harwick & Pryce Surveyors", "Ltd"))
+    customer = w.org(("Colbeck Moray", "LLP"))
+    w.number = f"HP{rng.randint(10000, 99999)}"
+    issued = dt.date(2026, 10, 5)
+    due = dt.date(2026, 11, 4)
+    rows = [["Description", "Qty", "Rate", "Amount"]]
+    subtotal = 0.0
+    for name, qty, rate in (("Building survey", 1, 950.0), ("Drone roof inspection", 2, 175.0)):
+        subtotal += qty * rate
+        rows.append([name, str(qty), f"£{rate:,.2f}", f"£{qty * rate:,.2f}"])
+        _money(w, rate, "")
+        _money(w, qty * rate, "")
+        _item(w, name, qty, rate, qty * rate)
+    vat = round(subtotal * 0.2, 2)
+    total = subtotal + vat
+    blocks: list[Block] = [
+        ("lines", [w.key("vendor", w.vendor), "4 Tanner's Yard, York YO1 7HH"]),
+        ("title", "Invoice"),
+        (
+            "kv",
+            [
+                ("Invoice ref", w.key("documentNumber", w.number)),
+                ("Tax point", _day(w, issued, "issue", issued.strftime("%d/%m/%Y"))),
+                ("Payment due", _day(w, due, "due", due.strftime("%d/%m/%Y"))),
+                ("Client", customer),
+            ],
+        ),
+        ("table", rows),
+        (
+            "kv",
+            [
+                ("Net", _money(w, subtotal, f"£{subtotal:,.2f}")),
+                ("VAT @ 20%", _money(w, vat, f"£{vat:,.2f}")),
+                ("Amount payable", _total(w, total, f"£{total:,.2f}")),
+            ],
+        ),
+    ]
+    return "pdf", blocks, w
+
+
 #: (kind, template) in case order.
 _DOCS: tuple[tuple[str, _Doc], ...] = (
     ("invoice", _eu_invoice),
@@ -445,11 +537,14 @@ _DOCS: tuple[tuple[str, _Doc], ...] = (
     ("invoice", _swiss_invoice),
     ("invoice", _us_invoice),
     ("invoice", _credit_note),
-    ("purchase_order", _order_email),
+    ("receipt", _order_email),
     ("statement", _bank_statement),
     ("statement", _card_statement),
     ("minutes", _minutes),
     ("letter", _german_letter),
+    ("receipt", _till_receipt),
+    ("receipt", _restaurant_check),
+    ("invoice", _uk_invoice),
 )
 
 

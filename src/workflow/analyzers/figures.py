@@ -21,7 +21,7 @@ _TOTAL_LABELS = (
     re.compile(
         r"^\W{0,3}(?:grand total|total due|amount due|balance due|total amount|amount payable"
         r"|total payable|order total|total claimed|closing balance|new balance|total credit"
-        r"|total paid|amount paid|gesamtbetrag|rechnungsbetrag|endbetrag|zu zahlen"
+        r"|total paid|amount paid|gesamtbetrag|rechnungsbetrag|endbetrag|zu zahlen|summe"
         r"|montant total|total ttc)\b",
         re.I,
     ),
@@ -43,10 +43,10 @@ _LABEL_TAIL = re.compile(
 )
 #: "Invoice No.", "PO #", "Receipt:", "Agreement No." ... and the document type each suits.
 _NUMBER_LABEL = re.compile(
-    r"\b(?P<label>invoice|receipt|purchase\s+order|p\.?\s?o\.?|order|statement|claim"
+    r"\b(?P<label>invoice|receipt|purchase\s+order|p\.?\s?o\.?|order|statement|claim|bon|check"
     r"|agreement|contract|trans(?:action)?|reference|document|credit\s+note|confirmation)"
     # "Receipt: 0042", "Invoice: 775569", "Order confirmation PB2123103": no "No." needed.
-    r"(?:\s*(?:#|no\.?|number|num\.?|nr\.?|id)|(?<=receipt|invoice)(?=\s*:)"
+    r"(?:\s*(?:#|no\.?|number|num\.?|nr\.?|id|ref\.?)|-nr\.|(?<=receipt|invoice)(?=\s*:)"
     r"|(?<=confirmation)(?=[ \t]+[A-Z]{0,4}\d))\s*[:.]?\**[ \t]*"
     r"(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})?",
     re.I,
@@ -54,7 +54,7 @@ _NUMBER_LABEL = re.compile(
 _STATEMENT_NUMBER = re.compile(r"\bstatement\s*(?:#|no\.?|number|nr\.?)\s*[:.]?[ \t]*\w", re.I)
 _NUMBER_PREFERENCE = {
     "invoice": ("invoice", "credit note"),
-    "receipt": ("receipt", "trans", "transaction", "order", "confirmation"),
+    "receipt": ("receipt", "trans", "transaction", "order", "confirmation", "bon", "check"),
     "purchase_order": ("purchase order", "p.o.", "po", "p.o", "order"),
     "statement": ("statement",), "contract": ("agreement", "contract"),
     "form": ("claim", "reference", "document"),

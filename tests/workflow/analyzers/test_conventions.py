@@ -97,3 +97,18 @@ def test_statement_rows_signed_both_ways() -> None:
         "Closing balance:  4.580,15 EUR\n"
     )
     assert _items(text) == [("Rent Ahornweg 7", -950.0), ("Salary Quellbrunn", 3120.0)]
+
+
+def test_german_till_slip_and_uk_tax_point() -> None:
+    till = _analyze(
+        "Frischmarkt Auenwald\nVollkornbrot  2,49 A\nSUMME EUR  2,49\nKartenzahlung girocard\n"
+        "Bon-Nr. 5126  14.02.2026 18:22\n"
+    )
+    assert till["documentType"] == "receipt"
+    assert isinstance(till["keyFigures"], dict)
+    assert till["keyFigures"]["documentNumber"] == "5126"
+    assert till["keyFigures"]["total"] == {"amount": 2.49, "currency": "EUR"}
+    uk = _analyze("Invoice\nInvoice ref: HP51706\nTax point: 05/10/2026\nTotal: £1,500.00\n")
+    assert isinstance(uk["keyFigures"], dict)
+    assert uk["keyFigures"]["documentNumber"] == "HP51706"
+    assert uk["keyFigures"]["issueDate"] == "2026-10-05"
