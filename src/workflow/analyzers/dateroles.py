@@ -38,6 +38,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 _DEFINED_AFTER = re.compile(r"^[\s,]*\((?:the\s+)?[\"“](?P<term>[^\"”]{2,30})[\"”]\)")
+#: A clock time after a date: a till's or terminal's timestamp ("14.02.2026 18:22").
+_TIMESTAMP = re.compile(r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AP]M)?\b", re.IGNORECASE)
 #: A letter's place before its date ("Stuttgart, 8. September 2026", "London, 3 May 2026").
 _PLACE = re.compile(r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},")
 #: Lines from the top in which an unlabelled leading date is taken as the issue date.
@@ -66,7 +68,11 @@ def dates_with_roles(text: str) -> list[dict[str, Any]]:
     issue_seen = False
     for start, end, raw, value in spans:
         role = _role(text, start, end)
-        if role is None and not issue_seen and _leads_its_line(text, start):
+        if (
+            role is None
+            and not issue_seen
+            and (_leads_its_line(text, start) or _TIMESTAMP.match(text, end))
+        ):
             role = "issue"
         issue_seen = issue_seen or role == "issue"
         if value not in roles:

@@ -17,6 +17,8 @@ _NOT_ITEM = re.compile(
     r"|tel\b|phone|date|time|receipt|trans|order|invoice|table|server|cashier|store)\b",
     re.IGNORECASE,
 )
+#: The VAT class a till prints after each price ("2,49 A", "1.50 *").
+_TAX_CLASS = re.compile(r"[ \t]+(?:[A-D]|\*{1,2})[ \t]*$")
 #: "2 x Coffee" at the start of a receipt line; "Coffee 2 @ 4.50" / "2 x 4.50" at its end.
 _LEADING_COUNT = re.compile(r"^(?P<qty>\d{1,3})(?:\s*[x\u00d7*]\s+|\s+)(?=[^\W\d_])", re.IGNORECASE)
 #: "Wireless mouse x1", "HDMI cable 2x": a count written after the item.
@@ -49,14 +51,15 @@ def headerless_items(rows: Sequence[Row]) -> list[LineItem]:
 
 def _priced_line(row: Row) -> LineItem | None:
     """ "Milk 1L  2.49", "2 x Coffee beans  17.98", "Coffee 2 @ 8.99  17.98"."""
-    tokens = row.text.split()
-    if len(tokens) < 2 or _NOT_ITEM.match(row.text) or TOTALS.match(row.text):
+    text = _TAX_CLASS.sub("", row.text)
+    tokens = text.split()
+    if len(tokens) < 2 or _NOT_ITEM.match(text) or TOTALS.match(text):
         return None
     price = tokens[-1]
     money = parse_money(price)
     if money is None or not re.search(r"[.,]\d{2}\)?-?$", price):
         return None  # receipts print cents; "Tel 0123 456789" does not
-    description = row.text[: row.text.rfind(price)].strip()
+    description = text[: text.rfind(price)].strip()
     quantity: float | None = None
     unit_price: float | None = None
     lead = _LEADING_COUNT.match(description)

@@ -112,3 +112,12 @@ def test_german_till_slip_and_uk_tax_point() -> None:
     assert isinstance(uk["keyFigures"], dict)
     assert uk["keyFigures"]["documentNumber"] == "HP51706"
     assert uk["keyFigures"]["issueDate"] == "2026-10-05"
+
+
+def test_till_prices_with_a_vat_class_and_a_timestamp_after_the_number() -> None:
+    text = (
+        "Frischmarkt Auenwald\nKassenbon\nVollkornbrot  2,49 A\nBergkäse 200g  3,79 B\n"
+        "SUMME EUR  6,28\nBon-Nr. 5126  14.02.2026 18:22\n"
+    )
+    assert _items(text) == [("Vollkornbrot", 2.49), ("Bergkäse 200g", 3.79)]
+    assert [(d["value"], d["role"]) for d in dates_with_roles(text)] == [("2026-02-14", "issue")]
