@@ -174,6 +174,12 @@ _MAX_LISTED = 40
 _MAX_SIGNATURE_LINE = 120
 #: A line break inside a sentence (the next line goes on, and is not a "Label:" line).
 _WRAPPED = re.compile(r"(?<=[a-z,])[ \t]*\n(?=[ \t]*[A-Z][a-z])(?![ \t]*[A-Z][\w ]{0,25}:)")
+#: Mailboxes a business writes from (an e-mail's "From: Name <orders@...>").
+_ROLE_MAILBOX = re.compile(
+    r"<\s*(?:orders?|info|sales|billing|no-?reply|support|accounts?|invoices?|service|hello"
+    r"|team|contact|shop|store|bookings?)@",
+    re.IGNORECASE,
+)
 _CELLS = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
 
 
@@ -251,7 +257,8 @@ def _labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
                         found.append(_party(name, role, "person"))
             continue
         value = _AUDIENCE.sub("", _CELLS.split(rest)[0].strip())
-        audience = value != _CELLS.split(rest)[0].strip()
+        # "Pebblecombe Outdoor <orders@...>": a shop's mailbox names the shop, not a person
+        audience = value != _CELLS.split(rest)[0].strip() or bool(_ROLE_MAILBOX.search(rest))
         value = _first_clause(value)
         name = clean_name(value)
         if not name:

@@ -121,3 +121,8 @@ def test_till_prices_with_a_vat_class_and_a_timestamp_after_the_number() -> None
     )
     assert _items(text) == [("Vollkornbrot", 2.49), ("Bergkäse 200g", 3.79)]
     assert [(d["value"], d["role"]) for d in dates_with_roles(text)] == [("2026-02-14", "issue")]
+
+
+def test_a_shop_mailbox_names_an_organisation() -> None:
+    text = "From: Pebblecombe Outdoor <orders@pebblecombe.example>\nTo: Imogen Falconer\n"
+    assert ("Pebblecombe Outdoor", "organization") in _parties(text)
