@@ -16,7 +16,21 @@ import random
 from collections.abc import Callable
 
 from testbed.evaluation.corpus import Block, Case, Writer, with_evidence
-from testbed.evaluation.truth import LineItem
+from testbed.evaluation.variety_marks import (
+    chf_number,
+    eu_number,
+    record_day,
+    record_item,
+    record_money,
+    record_total,
+)
+from testbed.evaluation.variety_payments import (
+    bank_statement,
+    card_statement,
+    order_email,
+    restaurant_check,
+    till_receipt,
+)
 
 type _Doc = Callable[[random.Random], tuple[str, list[Block], Writer]]
 
@@ -36,42 +50,6 @@ _MONTHS_DE = (
 )
 
 
-def _money(w: Writer, amount: float, text: str) -> str:
-    """``text`` (``amount`` printed in a style :class:`Writer` has no name for), recorded."""
-    if (round(amount, 2), w.currency) not in w.amounts:
-        w.amounts.append((round(amount, 2), w.currency))
-    return text
-
-
-def _eu(amount: float, group: str = ".") -> str:
-    whole, cents = f"{abs(amount):,.2f}".split(".")
-    sign = "-" if amount < 0 else ""
-    return f"{sign}{whole.replace(',', group)},{cents}"
-
-
-def _chf(amount: float) -> str:
-    return f"{amount:,.2f}".replace(",", "'")
-
-
-def _day(w: Writer, day: dt.date, role: str | None, text: str) -> str:
-    """``text`` (``day`` printed in an explicit style), recorded under ``role``."""
-    if role is None:
-        return text
-    if (role, day.isoformat()) not in w.dates:
-        w.dates.append((role, day.isoformat()))
-    figure = {"issue": "issueDate", "due": "dueDate", "effective": "effectiveDate"}.get(role)
-    return w.key(figure, text) if figure else text
-
-
-def _item(w: Writer, name: str, qty: int | None, unit: float | None, amount: float) -> None:
-    w.line_items.append(LineItem(name, qty, unit, round(amount, 2)))
-
-
-def _total(w: Writer, amount: float, text: str) -> str:
-    w.total = (round(amount, 2), w.currency)
-    return w.key("total", _money(w, amount, text))
-
-
 def _eu_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
     """A German-style invoice: dotted dates and thousands, details flush right, Net 30."""
     w = Writer(rng, currency="EUR", european=True)
@@ -89,8 +67,8 @@ def _eu_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
         qty = rng.randint(2, 9)
         line = qty * unit
         subtotal += line
-        rows.append([str(pos), name, str(qty), _eu(unit), _eu(line)])
-        _item(w, name, qty, unit, line)
+        rows.append([str(pos), name, str(qty), eu_number(unit), eu_number(line)])
+        record_item(w, name, qty, unit, line)
     vat = round(subtotal * 0.19, 2)
     total = round(subtotal + vat, 2)
     blocks: list[Block] = [
@@ -104,7 +82,7 @@ def _eu_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
                 ),
                 (
                     "Contact: Ulrike Dannhauer",
-                    f"Date: {_day(w, issued, 'issue', issued.strftime('%d.%m.%Y'))}",
+                    f"Date: {record_day(w, issued, 'issue', issued.strftime('%d.%m.%Y'))}",
                 ),
                 ("", "Terms: Net 30"),
             ],
@@ -114,14 +92,14 @@ def _eu_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
         (
             "kv",
             [
-                ("Net amount", _money(w, subtotal, f"{_eu(subtotal)} EUR")),
-                ("VAT 19 %", _money(w, vat, f"{_eu(vat)} EUR")),
-                ("Total", _total(w, total, f"{_eu(total)} EUR")),
+                ("Net amount", record_money(w, subtotal, f"{eu_number(subtotal)} EUR")),
+                ("VAT 19 %", record_money(w, vat, f"{eu_number(vat)} EUR")),
+                ("Total", record_total(w, total, f"{eu_number(total)} EUR")),
             ],
         ),
         (
             "para",
-            f"Payable Net 30, by {_day(w, due, 'due', due.strftime('%d.%m.%Y'))}, to "
+            f"Payable Net 30, by {record_day(w, due, 'due', due.strftime('%d.%m.%Y'))}, to "
             "IBAN DE44 6005 0101 0002 3344 55.",
         ),
     ]
@@ -147,11 +125,11 @@ def _french_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
             [
                 name,
                 str(qty),
-                _money(w, unit, f"{_eu(unit, ' ')} €"),
-                _money(w, line, f"{_eu(line, ' ')} €"),
+                record_money(w, unit, f"{eu_number(unit, ' ')} €"),
+                record_money(w, line, f"{eu_number(line, ' ')} €"),
             ]
         )
-        _item(w, name, qty, unit, line)
+        record_item(w, name, qty, unit, line)
     subtotal = round(subtotal, 2)
     blocks: list[Block] = [
         ("lines", [w.key("vendor", w.vendor), "12 rue des Tanneurs, L-1212 Luxembourg"]),
@@ -160,13 +138,13 @@ def _french_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
             "kv",
             [
                 ("Invoice number", w.key("documentNumber", w.number)),
-                ("Date", _day(w, issued, "issue", issued.strftime("%d/%m/%Y"))),
-                ("Due", _day(w, due, "due", due.strftime("%d/%m/%Y"))),
+                ("Date", record_day(w, issued, "issue", issued.strftime("%d/%m/%Y"))),
+                ("Due", record_day(w, due, "due", due.strftime("%d/%m/%Y"))),
                 ("Client", customer),
             ],
         ),
         ("table", rows),
-        ("kv", [("Total TTC", _total(w, subtotal, f"{_eu(subtotal, ' ')} €"))]),
+        ("kv", [("Total TTC", record_total(w, subtotal, f"{eu_number(subtotal, ' ')} €"))]),
     ]
     return "txt", blocks, w
 
@@ -187,24 +165,24 @@ def _swiss_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
             [
                 name,
                 str(qty),
-                _money(w, unit, f"CHF {_chf(unit)}"),
-                _money(w, unit, f"CHF {_chf(unit)}"),
+                record_money(w, unit, f"CHF {chf_number(unit)}"),
+                record_money(w, unit, f"CHF {chf_number(unit)}"),
             ]
         )
-        _item(w, name, qty, unit, unit)
+        record_item(w, name, qty, unit, unit)
     blocks: list[Block] = [
         ("title", f"Invoice from {w.key('vendor', w.vendor)}"),
         (
             "kv",
             [
                 ("Invoice", w.key("documentNumber", w.number)),
-                ("Issued", _day(w, issued, "issue", issued.strftime("%d.%m.%Y"))),
+                ("Issued", record_day(w, issued, "issue", issued.strftime("%d.%m.%Y"))),
                 ("Customer", customer),
                 ("Payment terms", "Net 30"),
             ],
         ),
         ("table", rows),
-        ("kv", [("Amount due", _total(w, subtotal, f"CHF {_chf(subtotal)}"))]),
+        ("kv", [("Amount due", record_total(w, subtotal, f"CHF {chf_number(subtotal)}"))]),
     ]
     return "md", blocks, w
 
@@ -221,8 +199,8 @@ def _us_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
     total = 0.0
     for name, value in (("Employee screening (group)", 1875.0), ("Records transfer", 240.0)):
         total += value
-        rows.append([name, _money(w, value, f"${value:,.2f}")])
-        _item(w, name, None, None, value)
+        rows.append([name, record_money(w, value, f"${value:,.2f}")])
+        record_item(w, name, None, None, value)
     blocks: list[Block] = [
         (
             "columns",
@@ -230,14 +208,14 @@ def _us_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
                 (w.key("vendor", w.vendor), f"Invoice # {w.key('documentNumber', w.number)}"),
                 (
                     "Attn: Rosalind Achebe, 410 Sycamore Blvd",
-                    f"Date: {_day(w, issued, 'issue', issued.strftime('%m/%d/%Y'))}",
+                    f"Date: {record_day(w, issued, 'issue', issued.strftime('%m/%d/%Y'))}",
                 ),
-                ("Tulsa, OK 74103", f"Due: {_day(w, due, 'due', due.strftime('%m/%d/%Y'))}"),
+                ("Tulsa, OK 74103", f"Due: {record_day(w, due, 'due', due.strftime('%m/%d/%Y'))}"),
             ],
         ),
         ("lines", ["Bill to:", customer, "Bertram Osei, 88 Quarry Lane, Tulsa, OK 74105"]),
         ("table", rows),
-        ("kv", [("Terms", "Net 30"), ("Balance due", _total(w, total, f"${total:,.2f}"))]),
+        ("kv", [("Terms", "Net 30"), ("Balance due", record_total(w, total, f"${total:,.2f}"))]),
     ]
     w.person("Rosalind Achebe")
     w.person("Bertram Osei")
@@ -259,7 +237,7 @@ def _credit_note(rng: random.Random) -> tuple[str, list[Block], Writer]:
             "kv",
             [
                 ("Credit note no.", w.key("documentNumber", w.number)),
-                ("Date", _day(w, issued, "issue", issued.strftime("%d.%m.%Y"))),
+                ("Date", record_day(w, issued, "issue", issued.strftime("%d.%m.%Y"))),
                 ("Customer", customer),
                 ("Reference invoice", "FV/2026/0871"),
             ],
@@ -268,133 +246,13 @@ def _credit_note(rng: random.Random) -> tuple[str, list[Block], Writer]:
             "table",
             [
                 ["Description", "Amount"],
-                ["Returned linen bales", _money(w, amount, f"{_eu(amount)} EUR")],
+                ["Returned linen bales", record_money(w, amount, f"{eu_number(amount)} EUR")],
             ],
         ),
-        ("kv", [("Total credit", _total(w, amount, f"{_eu(amount)} EUR"))]),
+        ("kv", [("Total credit", record_total(w, amount, f"{eu_number(amount)} EUR"))]),
     ]
-    _item(w, "Returned linen bales", None, None, amount)
+    record_item(w, "Returned linen bales", None, None, amount)
     return "docx", blocks, w
-
-
-def _order_email(rng: random.Random) -> tuple[str, list[Block], Writer]:
-    """An order confirmation sent as an e-mail: headers, the order, a total, a UK date."""
-    w = Writer(rng, currency="GBP", european=False)
-    w.vendor = w.org(("Pebblecombe Outdoor", "Ltd"))
-    buyer = w.person("Imogen Falconer")
-    w.number = f"PB{rng.randint(1000000, 9999999)}"
-    sent = dt.date(2026, 5, 4)
-    rows = [["Item", "Qty", "Price"]]
-    total = 0.0
-    for name, unit, qty in (("Trail tent 2P", 189.0, 1), ("Sleeping mat", 42.5, 2)):
-        total += qty * unit
-        rows.append([name, str(qty), _money(w, qty * unit, f"£{qty * unit:,.2f}")])
-        _item(w, name, qty, None, qty * unit)
-    blocks: list[Block] = [
-        (
-            "kv",
-            [
-                ("From", "Pebblecombe Outdoor <orders@pebblecombe.example>"),
-                ("To", f"{buyer} <imogen.f@mailbox.example>"),
-                ("Date", _day(w, sent, "issue", sent.strftime("%d/%m/%Y"))),
-                ("Subject", f"Order confirmation {w.key('documentNumber', w.number)}"),
-            ],
-        ),
-        (
-            "para",
-            f"Hi Imogen, thanks for shopping with {w.key('vendor', w.vendor)}. "
-            "We have received your order and will let you know when it ships.",
-        ),
-        ("table", rows),
-        ("kv", [("Order total", _total(w, total, f"£{total:,.2f}"))]),
-    ]
-    return "html", blocks, w
-
-
-def _bank_statement(rng: random.Random) -> tuple[str, list[Block], Writer]:
-    """Signed rows and a running balance column; the account number identifies it."""
-    w = Writer(rng, currency="EUR", european=True)
-    bank = w.org(("Marrowind Sparkasse", "AG"))
-    holder = w.person("Wendelin Østergaard")
-    account = f"DE{rng.randint(10, 99)} 5001 0517 {rng.randint(1000, 9999)} 0042 88"
-    w.number = account
-    issued = dt.date(2026, 8, 31)
-    balance = 2410.15
-    rows = [["Date", "Description", "Amount", "Balance"]]
-    for day, name, value in (
-        (3, "Rent Ahornweg 7", -950.0),
-        (15, "Salary Quellbrunn", 3120.0),
-        (22, "Card Baumarkt Fendt", -86.35),
-    ):
-        balance = round(balance + value, 2)
-        shown = f"+{_eu(value)}" if value > 0 else _eu(value)
-        rows.append([dt.date(2026, 8, day).strftime("%d.%m.%Y"), name, shown, _eu(balance)])
-        _item(w, name, None, None, value)
-    w.vendor = None
-    blocks: list[Block] = [
-        ("lines", [bank, "Kontoauszug / Account statement"]),
-        (
-            "kv",
-            [
-                ("Account holder", holder),
-                ("Account number", w.key("documentNumber", account)),
-                ("Statement date", _day(w, issued, "issue", issued.strftime("%d.%m.%Y"))),
-                ("Opening balance", _money(w, 2410.15, "2.410,15 EUR")),
-            ],
-        ),
-        ("table", rows),
-        ("kv", [("Closing balance", _total(w, balance, f"{_eu(balance)} EUR"))]),
-    ]
-    return "pdf", blocks, w
-
-
-def _card_statement(rng: random.Random) -> tuple[str, list[Block], Writer]:
-    """A credit-card statement: masked card number, charges and a payment, a due date."""
-    w = Writer(rng, currency="USD", european=False)
-    issuer = w.plain_org("Bluecrest Card Services")
-    holder = w.person("Desmond Yarrow")
-    w.number = f"{rng.randint(100000, 999999)}-{rng.randint(10, 99)}"
-    issued = dt.date(2026, 7, 12)
-    due = dt.date(2026, 8, 6)
-    rows = [["Posted", "Merchant", "Amount"]]
-    balance = 0.0
-    for day, name, value in (
-        (2, "Quillfeather Books", 64.2),
-        (5, "Payment - thank you", -500.0),
-        (9, "Harrowgate Fuel", 51.75),
-    ):
-        balance += value
-        rows.append(
-            [
-                dt.date(2026, 7, day).strftime("%m/%d/%Y"),
-                name,
-                _money(w, value, f"-${-value:,.2f}" if value < 0 else f"${value:,.2f}"),
-            ]
-        )
-        _item(w, name, None, None, value)
-    new_balance = 1320.6
-    blocks: list[Block] = [
-        ("title", f"{issuer} - Card statement"),
-        (
-            "kv",
-            [
-                ("Cardholder", holder),
-                ("Card number", "XXXX XXXX XXXX 3317"),
-                ("Statement no.", w.key("documentNumber", w.number)),
-                ("Statement date", _day(w, issued, "issue", issued.strftime("%m/%d/%Y"))),
-                ("Payment due", _day(w, due, "due", due.strftime("%m/%d/%Y"))),
-            ],
-        ),
-        ("table", rows),
-        (
-            "kv",
-            [
-                ("New balance", _total(w, new_balance, f"${new_balance:,.2f}")),
-                ("Minimum payment", _money(w, 35.0, "$35.00")),
-            ],
-        ),
-    ]
-    return "txt", blocks, w
 
 
 def _minutes(rng: random.Random) -> tuple[str, list[Block], Writer]:
@@ -405,13 +263,13 @@ def _minutes(rng: random.Random) -> tuple[str, list[Block], Writer]:
     held = dt.date(2026, 4, 21)
     title = f"Minutes of the committee meeting, {held.day} {held.strftime('%B')} {held.year}"
     blocks: list[Block] = [
-        ("title", _day(w, held, "issue", title)),
+        ("title", record_day(w, held, "issue", title)),
         ("lines", [body, f"Present: {present[0]} (Chair), {present[1]}, {present[2]}"]),
         ("heading", "1. Roof repairs"),
         (
             "para",
             "The committee approved the tender of "
-            f"{_money(w, 18750.0, '18.750,00 EUR')} for the east block.",
+            f"{record_money(w, 18750.0, '18.750,00 EUR')} for the east block.",
         ),
         ("heading", "2. Any other business"),
         ("para", "None. The meeting closed at 20:40."),
@@ -430,61 +288,12 @@ def _german_letter(rng: random.Random) -> tuple[str, list[Block], Writer]:
     blocks: list[Block] = [
         ("lines", [sender, "Königstraße 40, 70173 Stuttgart"]),
         ("lines", [recipient, "Lindenallee 5", "71032 Böblingen"]),
-        ("lines", [_day(w, written, "issue", text)]),
+        ("lines", [record_day(w, written, "issue", text)]),
         ("lines", ["Dear Ms Strothmann,"]),
-        ("para", f"our fee for the annual accounts is {_money(w, 1234.56, '1 234,56 €')}."),
+        ("para", f"our fee for the annual accounts is {record_money(w, 1234.56, '1 234,56 €')}."),
         ("lines", ["Yours sincerely,", author]),
     ]
     return "txt", blocks, w
-
-
-def _till_receipt(rng: random.Random) -> tuple[str, list[Block], Writer]:
-    """A German supermarket till slip: "SUMME EUR", a receipt number, dotted date and time."""
-    w = Writer(rng, currency="EUR", european=True)
-    w.vendor = w.plain_org("Frischmarkt Auenwald")
-    w.number = f"{rng.randint(1000, 9999)}"
-    day = dt.date(2026, 2, 14)
-    lines = [w.key("vendor", w.vendor), "Auenstraße 12, 01067 Dresden"]
-    total = 0.0
-    for name, price in (("Vollkornbrot", 2.49), ("Bergkäse 200g", 3.79), ("Äpfel 1kg", 2.99)):
-        total += price
-        lines.append(f"{name}  {_eu(price)} A")
-        _item(w, name, None, None, price)
-    lines += [
-        f"SUMME EUR  {_total(w, total, _eu(round(total, 2)))}",
-        "Kartenzahlung girocard",
-        f"Bon-Nr. {w.key('documentNumber', w.number)}  "
-        f"{_day(w, day, 'issue', day.strftime('%d.%m.%Y'))} 18:22",
-        "Vielen Dank für Ihren Einkauf!",
-    ]
-    return "txt", [("lines", lines)], w
-
-
-def _restaurant_check(rng: random.Random) -> tuple[str, list[Block], Writer]:
-    """A US restaurant check: server and table, a tip line, a month-first date."""
-    w = Writer(rng, currency="USD", european=False)
-    w.vendor = w.plain_org("Saltmarsh Oyster House")
-    w.number = f"{rng.randint(1000, 9999)}"
-    day = dt.date(2026, 3, 4)
-    lines = [w.key("vendor", w.vendor), "19 Wharf Row, Portland, ME 04101"]
-    lines.append(f"Check #{w.key('documentNumber', w.number)}  Table 12  Server: Marcy")
-    lines.append(_day(w, day, "issue", f"{day.month}/{day.day}/{day.year} 7:41 PM"))
-    subtotal = 0.0
-    for name, price in (("Chowder bowl", 11.5), ("Lobster roll", 32.0), ("Iced tea", 3.75)):
-        subtotal += price
-        lines.append(f"{name}  {price:.2f}")
-        _item(w, name, None, None, price)
-    tax = round(subtotal * 0.055, 2)
-    tip = 9.0
-    total = round(subtotal + tax + tip, 2)
-    lines += [
-        f"Subtotal  {subtotal:.2f}",
-        f"Tax  {tax:.2f}",
-        f"Tip  {tip:.2f}",
-        f"Total  {_total(w, total, f'${total:,.2f}')}",
-        "Thanks for dining with us!",
-    ]
-    return "txt", [("lines", lines)], w
 
 
 def _uk_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
@@ -500,9 +309,9 @@ def _uk_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
     for name, qty, rate in (("Building survey", 1, 950.0), ("Drone roof inspection", 2, 175.0)):
         subtotal += qty * rate
         rows.append([name, str(qty), f"£{rate:,.2f}", f"£{qty * rate:,.2f}"])
-        _money(w, rate, "")
-        _money(w, qty * rate, "")
-        _item(w, name, qty, rate, qty * rate)
+        record_money(w, rate, "")
+        record_money(w, qty * rate, "")
+        record_item(w, name, qty, rate, qty * rate)
     vat = round(subtotal * 0.2, 2)
     total = subtotal + vat
     blocks: list[Block] = [
@@ -512,8 +321,8 @@ def _uk_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
             "kv",
             [
                 ("Invoice ref", w.key("documentNumber", w.number)),
-                ("Tax point", _day(w, issued, "issue", issued.strftime("%d/%m/%Y"))),
-                ("Payment due", _day(w, due, "due", due.strftime("%d/%m/%Y"))),
+                ("Tax point", record_day(w, issued, "issue", issued.strftime("%d/%m/%Y"))),
+                ("Payment due", record_day(w, due, "due", due.strftime("%d/%m/%Y"))),
                 ("Client", customer),
             ],
         ),
@@ -521,9 +330,9 @@ def _uk_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
         (
             "kv",
             [
-                ("Net", _money(w, subtotal, f"£{subtotal:,.2f}")),
-                ("VAT @ 20%", _money(w, vat, f"£{vat:,.2f}")),
-                ("Amount payable", _total(w, total, f"£{total:,.2f}")),
+                ("Net", record_money(w, subtotal, f"£{subtotal:,.2f}")),
+                ("VAT @ 20%", record_money(w, vat, f"£{vat:,.2f}")),
+                ("Amount payable", record_total(w, total, f"£{total:,.2f}")),
             ],
         ),
     ]
@@ -537,13 +346,13 @@ _DOCS: tuple[tuple[str, _Doc], ...] = (
     ("invoice", _swiss_invoice),
     ("invoice", _us_invoice),
     ("invoice", _credit_note),
-    ("receipt", _order_email),
-    ("statement", _bank_statement),
-    ("statement", _card_statement),
+    ("receipt", order_email),
+    ("statement", bank_statement),
+    ("statement", card_statement),
     ("minutes", _minutes),
     ("letter", _german_letter),
-    ("receipt", _till_receipt),
-    ("receipt", _restaurant_check),
+    ("receipt", till_receipt),
+    ("receipt", restaurant_check),
     ("invoice", _uk_invoice),
 )
 
