@@ -116,9 +116,16 @@ class TestCrashes:
             timeout=60,
             what="a job to start running",
         )
-        unfinished = [job for job in jobs if not _finished(stack.status(job))]
-        old = stack.pid("resonate")
-        os.kill(old, signal.SIGKILL)
+        # The worker is held still while the jobs in flight are counted and the engine is
+        # killed: eight small documents can otherwise all finish in between.
+        worker = stack.pid("worker")
+        os.kill(worker, signal.SIGSTOP)
+        try:
+            unfinished = [job for job in jobs if not _finished(stack.status(job))]
+            old = stack.pid("resonate")
+            os.kill(old, signal.SIGKILL)
+        finally:
+            os.kill(worker, signal.SIGCONT)
         # Without a job in flight at the kill, the test would prove nothing.
         assert unfinished, "every job finished before the server was killed"
         wait_until(lambda: stack.pid("resonate") != old, timeout=60, what="a restarted server")

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from resonate.error import ServerError
+from resonate.error import ConnectorError, ServerError
 
 from docpipe import events
 from docpipe.durable import resonate_client
@@ -119,7 +119,16 @@ async def _unsettled_executions(client: Resonate, job_ids: set[str], *, within: 
     deadline = asyncio.get_running_loop().time() + within
     pending = set(job_ids)
     while True:
-        pending = {job for job in pending if await _settled_at(client, promise_id(job)) is None}
-        if not pending or asyncio.get_running_loop().time() >= deadline:
+        try:
+            pending = {job for job in pending if await _settled_at(client, promise_id(job)) is None}
+        except ConnectorError:
+            # The engine is restarting (a job's row can turn done while its last checkpoint
+            # still waits for the engine): ask again until the deadline.
+            if asyncio.get_running_loop().time() >= deadline:
+                raise
+        else:
+            if not pending:
+                return pending
+        if asyncio.get_running_loop().time() >= deadline:
             return pending
         await asyncio.sleep(0.2)  # polling the engine for a real condition
