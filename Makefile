@@ -24,13 +24,14 @@ TS_STAMP := $(TS_DIR)/node_modules/.installed
 CHROMIUM := /usr/bin/chromium
 # OCR reads with Tesseract's models from Debian: English and orientation detection always, plus
 # one package per further language in OCR_LANGUAGES (Tesseract codes, as DOCPIPE_OCR_LANGUAGES).
-# DejaVu is the typeface the OCR evaluation set and the tests' scans are drawn in.
+# DejaVu and Liberation are the typefaces the OCR evaluation set and the tests' scans are drawn in.
 TESSDATA := /usr/share/tesseract-ocr/5/tessdata
 OCR_LANGUAGES ?= eng
-OCR_PACKAGES := tesseract-ocr tesseract-ocr-osd fonts-dejavu-core \
+OCR_PACKAGES := tesseract-ocr tesseract-ocr-osd fonts-dejavu-core fonts-liberation2 \
 	$(foreach lang,$(sort eng $(subst +, ,$(OCR_LANGUAGES))),tesseract-ocr-$(subst _,-,$(lang)))
 OCR_FILES := $(foreach lang,$(sort eng osd $(subst +, ,$(OCR_LANGUAGES))),$(TESSDATA)/$(lang).traineddata) \
-	/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+	/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
+	/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf
 
 # resonate-pg's resonate.sql (the schema of `--durable postgres` and a test oracle) is not part
 # of docpipe: docpipe fetches the pinned file into its cache ($XDG_CACHE_HOME/docpipe) on first
