@@ -55,6 +55,7 @@ import boto3  # noqa: E402
 
 from docpipe import events  # noqa: E402
 from docpipe.jobs import s3_job_id  # noqa: E402
+from docpipe_cli.samples import SAMPLES_DIR, sample_files  # noqa: E402
 from docpipe_cli.stack.audit import checkpointed_reruns  # noqa: E402
 from docpipe_cli.stack.components import base_environment, http_answers  # noqa: E402
 from docpipe_cli.stack.launch import (  # noqa: E402
@@ -69,7 +70,6 @@ from docpipe_cli.stack.stackfile import StackInfo  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
-SAMPLES = ROOT / "src" / "docpipe_cli" / "samples"
 #: Components the monkey disrupts (the AWS emulator stays: it keeps its state in memory).
 TARGETS = ("resonate", "worker", "poller", "api")
 #: Text formats get a unique line so every document's bytes differ.
@@ -82,7 +82,7 @@ def say(text: str) -> None:
 
 def documents(count: int, prefix: str) -> list[tuple[str, bytes]]:
     """``count`` documents cycling through the bundled samples (keys unique per phase)."""
-    samples = sorted(p for p in SAMPLES.iterdir() if p.is_file())
+    samples = sample_files(SAMPLES_DIR)  # the documents, not the package's __init__.py
     out = []
     for i in range(count):
         sample = samples[i % len(samples)]
