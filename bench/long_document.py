@@ -266,6 +266,9 @@ def main() -> int:
         "DOCPIPE_CHUNKS_IN_FLIGHT": str(args.in_flight),
         "DOCPIPE_WORKER_TTL_SECONDS": str(args.worker_ttl),
         "DOCPIPE_MAX_DOCUMENT_BYTES": str(max(len(data) * 2, 25 * 1024 * 1024)),
+        # Pages of page codes are no kind of business document: the low-confidence review
+        # gate would hold the job for a reviewer, and this bench measures reading, not review.
+        "DOCPIPE_REVIEW_CONFIDENCE": "0",
     }
     env = {**base_environment(), **settings_env}
     with tempfile.TemporaryDirectory(prefix="docpipe-long-") as tmp:
