@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from testbed.evaluation import FIELDS, build_corpus
+from testbed.evaluation import FIELDS, build_corpus, is_scan
 from testbed.evaluation.run import evaluate, extract, read
 from testbed.evaluation.score import Scoreboard, norm_org, norm_person
 from workflow.analyzers import OfflineAnalyzer
@@ -20,7 +20,7 @@ MIN_F1 = 0.9
 @pytest.fixture(scope="module")
 def fast_set() -> list[tuple[Any, Any]]:
     """Every case except the scanned ones (OCR takes seconds each), through the extractor."""
-    return [(case, read(case)) for case in build_corpus() if case.fmt != "png"]
+    return [(case, read(case)) for case in build_corpus() if not is_scan(case)]
 
 
 class TestCorpus:

@@ -272,12 +272,14 @@ DEFAULT_SEED = "docpipe-eval"
 def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case]:
     """The development set, the same on every call and every machine for one seed: the
     generated documents, the packets bundling several of them in one PDF, the variety
-    documents (:mod:`testbed.evaluation.variety`), then the
+    documents (:mod:`testbed.evaluation.variety`) and packets
+    (:mod:`testbed.evaluation.variety_packets`), then the
     hand-labelled bundled samples. Each generated case is drawn once here so its labels say
     where its key figures landed (:func:`with_evidence`)."""
     from testbed.evaluation.kinds import TEMPLATES  # noqa: PLC0415 - kinds imports us
     from testbed.evaluation.packets import build_packets  # noqa: PLC0415
     from testbed.evaluation.variety import build_variety  # noqa: PLC0415
+    from testbed.evaluation.variety_packets import build_variety_packets  # noqa: PLC0415
 
     cases: list[Case] = []
     for kind in KINDS:
@@ -297,6 +299,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
             cases.append(with_evidence(case))
     cases.extend(build_packets(seed))
     cases.extend(build_variety(seed))
+    cases.extend(build_variety_packets(seed))
     if samples:
         from testbed.evaluation.samples import bundled_samples  # noqa: PLC0415
 

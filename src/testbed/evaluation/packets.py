@@ -59,7 +59,7 @@ def build_packets(seed: str) -> list[Case]:
                 fmt="pdf",
                 layout=name,
                 blocks=tuple(blocks),
-                labels=_whole(parts, sections),
+                labels=whole_labels(parts, sections),
             )
         )
     return cases
@@ -73,7 +73,10 @@ def _evidence(found: dict[str, Evidence], prefix: str) -> tuple[tuple[str, Evide
     )
 
 
-def _whole(parts: list[Labels], sections: tuple[Section, ...]) -> Labels:
+def whole_labels(parts: list[Labels], sections: tuple[Section, ...]) -> Labels:
+    """A packet's top-level labels: the first document's type, every section's parties,
+    amounts and dates; number, vendor, total and line items belong to the sections."""
+
     def union[T](items: list[tuple[T, ...]]) -> tuple[T, ...]:
         return tuple(dict.fromkeys(item for group in items for item in group))
 
