@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 from consumer.dispatch import ResonateDispatcher
 from consumer.handler import make_consumer
-from docpipe import events
+from docpipe import worker_events
 from docpipe.aws import client
 from docpipe.jobs import readable_job_id
 from docpipe.settings import Settings
@@ -117,7 +117,7 @@ class InProcessStack:
         self._loop: _LoopThread | None = None
         self._worker: Worker | None = None
         self.settings = self._base
-        self.events: list[dict[str, Any]] = []
+        self.events: list[worker_events.WorkerEvent] = []
         self._events_lock = threading.Lock()
 
     # --- lifecycle ---------------------------------------------------------------------
@@ -205,7 +205,7 @@ class InProcessStack:
             self._mock.stop()
         self._mock = self._loop = self._worker = None
 
-    def _record_event(self, event: dict[str, Any]) -> None:
+    def _record_event(self, event: worker_events.WorkerEvent) -> None:
         with self._events_lock:
             self.events.append(event)
         if self._emit is not None:
@@ -270,9 +270,9 @@ class InProcessStack:
     def steps_for(self, job_id: str) -> list[str]:
         with self._events_lock:
             return [
-                e["step"]
+                e.step
                 for e in self.events
-                if e["event"] == events.STEP_START and e.get("jobId") == job_id
+                if isinstance(e, worker_events.StepStart) and e.job_id == job_id
             ]
 
 
@@ -332,8 +332,9 @@ def run(args: Any) -> int:
     return 0 if failures == 0 else 1
 
 
-def _progress(event: dict[str, Any]) -> None:
-    print(f"  {event['jobId'][:24]:<24} {event['step']:<8} attempt {event['attempt']}", flush=True)
+def _progress(event: worker_events.WorkerEvent) -> None:
+    if isinstance(event, worker_events.StepStart):
+        print(f"  {event.job_id[:24]:<24} {event.step:<8} attempt {event.attempt}", flush=True)
 
 
 def _consumer_problems(event: Any) -> None:

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from docpipe import events
+from docpipe import worker_events
 from docpipe.failures import RETRIES_EXHAUSTED
 from docpipe.jobs import Job, page_range_label, results_key
 from docpipe.progress import JobUpdate, Pages
@@ -98,8 +98,10 @@ async def extract_pages(
     async with runtime.page_slot:
         attempt = runtime.attempts.next(ctx.info.id)
         started = runtime.clock()
-        said = {"jobId": the_job.job_id, "pages": [first, last], "attempt": attempt}
-        runtime.emit({"event": events.CHUNK_START, **said, "ts": started})
+        job_id, pages_read = the_job.job_id, (first, last)
+        runtime.emit(
+            worker_events.ChunkStart(job_id=job_id, pages=pages_read, attempt=attempt, ts=started)
+        )
         try:
             read = await guarded(
                 partial(_read_range, runtime, the_job, the_download, (first, last))
@@ -107,29 +109,31 @@ async def extract_pages(
             if isinstance(read, PageRange):
                 await asyncio.to_thread(_record_range, runtime, the_job, total, read)
         except Exception as exc:
-            failed: dict[str, Any] = {
-                "event": events.CHUNK_RETRY,
-                **said,
-                "errorType": type(exc).__name__,
-                "error": str(exc),
-                "ts": runtime.clock(),
-            }
-            delay = runtime.step_policy.next(attempt)
-            if delay is not None:
-                failed["nextDelaySeconds"] = delay
-            runtime.emit(failed)
+            runtime.emit(
+                worker_events.ChunkRetry(
+                    job_id=job_id,
+                    pages=pages_read,
+                    attempt=attempt,
+                    error_type=type(exc).__name__,
+                    error=str(exc),
+                    next_delay_seconds=runtime.step_policy.next(attempt),
+                    ts=runtime.clock(),
+                )
+            )
             raise
-        finished: dict[str, Any] = {
-            "event": events.CHUNK_FINISH,
-            **said,
-            "durationMs": runtime.clock() - started,
-        }
-        if isinstance(read, Failure):
-            finished["failed"] = read.code
-        else:
-            finished["chars"] = read.chars
-            finished["failedPages"] = len(read.failed_pages)
-        runtime.emit({**finished, "ts": runtime.clock()})
+        duration_ms = runtime.clock() - started
+        runtime.emit(
+            worker_events.ChunkFinish(
+                job_id=job_id,
+                pages=pages_read,
+                attempt=attempt,
+                duration_ms=duration_ms,
+                failed=read.code if isinstance(read, Failure) else None,
+                chars=None if isinstance(read, Failure) else read.chars,
+                failed_pages=None if isinstance(read, Failure) else len(read.failed_pages),
+                ts=runtime.clock(),
+            )
+        )
         return to_checkpoint(read)
 
 

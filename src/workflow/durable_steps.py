@@ -10,9 +10,9 @@ also carries its start and end). The workflow reads the checkpoints back as reco
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from docpipe import events
+from docpipe import worker_events
 from docpipe.progress import Pages, Terminal
 from docpipe.records import (
     Downloaded,
@@ -146,14 +146,11 @@ def _terminal(result: JobResult, error: Failure | None, notification_id: str | N
 
 def emit_terminal(runtime: Runtime, job: Job, status: str, error: Failure | None) -> None:
     """``job.done`` / ``job.failed``, once the terminal state is recorded."""
-    event: dict[str, Any] = {
-        "event": events.JOB_DONE if status == "done" else events.JOB_FAILED,
-        "jobId": job.job_id,
-        "ts": runtime.clock(),
-    }
-    if error is not None:
-        event["error"] = error.to_dict()
-    runtime.emit(event)
+    now = runtime.clock()
+    if status == "done":
+        runtime.emit(worker_events.JobDone(job_id=job.job_id, ts=now))
+    else:
+        runtime.emit(worker_events.JobFailed(job_id=job.job_id, error=error, ts=now))
 
 
 async def record_failure(ctx: Context, job: Job, error: Failure) -> Checkpoint:

@@ -25,7 +25,7 @@ import asyncio
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from docpipe import events
+from docpipe import worker_events
 from docpipe.failures import REJECTED_IN_REVIEW, REVIEW_TIMED_OUT
 from docpipe.records import Analysis, Failure
 from docpipe.review import (
@@ -71,14 +71,9 @@ async def open_review(
     change = row_change(job, now, review=review)
     await asyncio.to_thread(write_row, runtime, "open_review", change)
     runtime.emit(
-        {
-            "event": events.JOB_AWAITING,
-            "awaiting": "review",
-            "jobId": job.job_id,
-            "reason": reason,
-            "promiseId": promise_id,
-            "ts": now,
-        }
+        worker_events.JobAwaiting(
+            job_id=job.job_id, awaiting="review", reason=reason, promise_id=promise_id, ts=now
+        )
     )
     return {"since": now}
 
@@ -87,13 +82,9 @@ async def settled_review(ctx: Context, job: Job, decision: str, code: str | None
     """Log, once, that the job's review ended and how (a step, so replays stay quiet)."""
     runtime = ctx.get_dependency(Runtime)
     runtime.emit(
-        {
-            "event": events.REVIEW_SETTLED,
-            "jobId": job.job_id,
-            "decision": decision,
-            "code": code,
-            "ts": runtime.clock(),
-        }
+        worker_events.ReviewSettled(
+            job_id=job.job_id, decision=decision, code=code, ts=runtime.clock()
+        )
     )
     return {}
 

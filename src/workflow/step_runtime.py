@@ -46,10 +46,9 @@ from typing import TYPE_CHECKING, Any
 from resonate.retry import Exponential
 from resonate.timing import now_ms
 
-from docpipe import events
+from docpipe import worker_events
 from docpipe.classes import default_classes
 from docpipe.errors import ConfigError, DocumentError
-from docpipe.events import write_event
 from docpipe.failures import CONFIGURATION_ERROR
 from docpipe.progress import JobUpdate, RetryNote, StepEnd
 from docpipe.records import (
@@ -76,8 +75,8 @@ if TYPE_CHECKING:
 #: A step's checkpoint as the engine stores it: plain JSON, small. (A plain alias, not a
 #: ``type`` statement: the SDK coerces each step's return value through its annotation.)
 Checkpoint = dict[str, Any]
-#: The worker's structured event sink: one JSON object per call.
-type Emitter = Callable[[dict[str, Any]], None]
+#: The worker's event sink: one typed event per call (default: its JSON line on stdout).
+type Emitter = Callable[[worker_events.WorkerEvent], None]
 #: What a step body returns.
 type StepRecord = Downloaded | Extracted | PagePlan | PageRange | Analysis | Stored | Notified
 
@@ -110,7 +109,7 @@ class Runtime:
     #: corrections are held to.
     classes: Catalogue = field(default_factory=default_classes)
     clock: Callable[[], int] = now_ms
-    emit: Emitter = write_event
+    emit: Emitter = worker_events.write
     #: Retry policy for transient step failures; ``None`` derives it from
     #: ``settings.step_max_attempts`` (see :func:`step_retry_policy`).
     retry_policy: RetryPolicy | None = None
@@ -212,15 +211,14 @@ def write_row(runtime: Runtime, operation: str, change: JobUpdate) -> None:
         if deferred is not None:
             runtime.deferred.add(deferred)
         runtime.emit(
-            {
-                "event": events.JOB_TABLE_UNWRITABLE,
-                "jobId": change.job_id,
-                "table": runtime.settings.table,
-                "operation": operation,
-                "errorType": type(exc).__name__,
-                "error": str(exc),
-                "ts": runtime.clock(),
-            }
+            worker_events.JobTableUnwritable(
+                job_id=change.job_id,
+                table=runtime.settings.table,
+                operation=operation,
+                error_type=type(exc).__name__,
+                error=str(exc),
+                ts=runtime.clock(),
+            )
         )
         raise
 
@@ -258,13 +256,9 @@ async def execute_step[R: StepRecord](
     running = runtime.in_flight.get(step_id)
     if running is not None:
         runtime.emit(
-            {
-                "event": events.STEP_JOINED,
-                "jobId": job.job_id,
-                "step": step,
-                "stepId": step_id,
-                "ts": runtime.clock(),
-            }
+            worker_events.StepJoined(
+                job_id=job.job_id, step=step, step_id=step_id, ts=runtime.clock()
+            )
         )
         return await asyncio.shield(running)
     execution = _Execution(runtime, step_id, job, step, settle, carry, start_with_end)
@@ -301,15 +295,9 @@ class _Execution[R: StepRecord]:
         attempt = runtime.attempts.next(self.step_id)
         started = runtime.clock()
         runtime.emit(
-            {
-                "event": events.STEP_START,
-                "jobId": job.job_id,
-                "step": step,
-                "attempt": attempt,
-                # The step's promise: whoever audits re-runs compares with its settledAt.
-                "stepId": self.step_id,
-                "ts": started,
-            }
+            worker_events.StepStart(
+                job_id=job.job_id, step=step, attempt=attempt, step_id=self.step_id, ts=started
+            )
         )
         # The start is written while the body runs, not before it: the row says which step
         # runs a moment later, and the step does not wait for the write. The step still ends
@@ -343,19 +331,17 @@ class _Execution[R: StepRecord]:
         except Exception as exc:
             await asyncio.to_thread(self._failed, attempt, started, exc)
             raise
-        finished: dict[str, Any] = {
-            "event": events.STEP_FINISH,
-            "jobId": job.job_id,
-            "step": step,
-            "attempt": attempt,
-            "durationMs": runtime.clock() - started,
-            # The body's own time; the rest of durationMs is this wrapper's bookkeeping.
-            "bodyMs": body_ms,
-            "ts": runtime.clock(),
-        }
-        if isinstance(record, Failure):
-            finished["failed"] = record.code
-        runtime.emit(finished)
+        runtime.emit(
+            worker_events.StepFinish(
+                job_id=job.job_id,
+                step=step,
+                attempt=attempt,
+                duration_ms=runtime.clock() - started,
+                body_ms=body_ms,
+                failed=record.code if isinstance(record, Failure) else None,
+                ts=runtime.clock(),
+            )
+        )
         return to_checkpoint(record)
 
     def _ended(self, record: R | Failure, started: int, attempt: int) -> None:
@@ -412,32 +398,40 @@ def attempt_failed(
     """
     now = runtime.clock()
     delay = runtime.step_policy.next(attempt)
-    event: dict[str, Any] = {
-        "jobId": job.job_id,
-        "step": step,
-        "attempt": attempt,
-        "errorType": type(exc).__name__,
-        "error": str(exc),
-        "ts": now,
-    }
+    error_type, error = type(exc).__name__, str(exc)
     fields: RowFields = {"failed_attempt": step}
     if started is not None:
         fields.update(started=step, started_at=started)
     if delay is None:
-        runtime.emit({"event": events.STEP_GAVE_UP, **event})
+        runtime.emit(
+            worker_events.StepGaveUp(
+                job_id=job.job_id,
+                step=step,
+                attempt=attempt,
+                error_type=error_type,
+                error=error,
+                ts=now,
+            )
+        )
     else:
         next_at = now + int(delay * 1000)
         runtime.emit(
-            {
-                "event": events.STEP_RETRY,
-                **event,
-                "nextDelaySeconds": delay,
-                "nextAttemptAt": next_at,
-            }
+            worker_events.StepRetry(
+                job_id=job.job_id,
+                step=step,
+                attempt=attempt,
+                error_type=error_type,
+                error=error,
+                next_delay_seconds=delay,
+                next_attempt_at=next_at,
+                ts=now,
+            )
         )
-        error = {"type": type(exc).__name__, "message": str(exc)}
         fields["retrying"] = RetryNote(
-            step=step, attempt=attempt, error=error, next_attempt_at=next_at
+            step=step,
+            attempt=attempt,
+            error={"type": error_type, "message": error},
+            next_attempt_at=next_at,
         )
     # The original failure is what the durable retry acts on: a table that cannot take the
     # note is logged (ERROR) by write_row and must not replace it.

@@ -20,10 +20,9 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from docpipe import durable, events
+from docpipe import durable, worker_events
 from docpipe.aws import DynamoJobTable, S3BlobStore, SnsNotifier, client
 from docpipe.classes import Catalogue, configured_classes
-from docpipe.events import write_event
 from docpipe.ports import JobQueries
 from docpipe.settings import Settings
 from workflow.analyzers import make_analyzer
@@ -66,7 +65,7 @@ def build_analyzer(settings: Settings, classes: Catalogue | None = None) -> Anal
 def build_runtime(
     settings: Settings,
     *,
-    emit: Emitter = write_event,
+    emit: Emitter = worker_events.write,
     retry_policy: RetryPolicy | None = None,
     analyzer: Analyzer | None = None,
 ) -> Runtime:
@@ -129,7 +128,7 @@ def build_worker(
     runtime: Runtime | None = None,
     queries: JobQueries | None = None,
     resonate: Resonate | None = None,
-    emit: Emitter = write_event,
+    emit: Emitter = worker_events.write,
     retry_policy: RetryPolicy | None = None,
 ) -> Worker:
     """A worker with the pipeline registered, not yet started.
@@ -155,7 +154,7 @@ async def serve(worker: Worker, stop: asyncio.Event) -> None:
     settings = worker.runtime.settings
     logger.info("worker started (group %s)", settings.worker_group)
     # Machine-readable readiness on the event stream (the local stack waits for it).
-    worker.runtime.emit({"event": events.WORKER_READY, "group": settings.worker_group})
+    worker.runtime.emit(worker_events.WorkerReady(group=settings.worker_group))
     deadlines = ReviewDeadlines(
         worker.queries,
         worker.resonate,

@@ -137,7 +137,7 @@ class TestEntryPoints:
         record = inprocess.wait_for(submitted)
         assert record.status == "done"
         assert len(inprocess.jobs.list_for_document(submitted.document_url)) == 1
-        assert [e["event"] for e in inprocess.events].count("step.start") == 5
+        assert [e.name for e in inprocess.events].count("step.start") == 5
 
 
 class TestStatusOverTheRealTable:

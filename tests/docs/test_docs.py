@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
 import pytest
 
+from docpipe.events import LEVELS
 from docpipe.failures import FAILURE_CODES
 from docpipe.settings import ENV_NAMES
+from docpipe.worker_events import WORKER_EVENTS
 
 ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
@@ -73,3 +76,22 @@ def test_the_error_reference_lists_exactly_the_failure_codes() -> None:
     documented = re.findall(r"^\| `([a-z_]+)` \|", codes_table, flags=re.MULTILINE)
     assert len(documented) == len(set(documented))
     assert set(documented) == set(FAILURE_CODES)
+
+
+def test_the_event_reference_lists_exactly_the_worker_events() -> None:
+    """docs/events.md's worker table is docpipe.worker_events' catalogue: one row per event,
+    at the level it is written at, naming every field of its record."""
+    blocks = (DOCS / "events.md").read_text().split("\n\n")
+    [worker_table] = [block for block in blocks if block.startswith("| event | level |")]
+    rows = re.findall(r"^\| `([a-z_.]+)` \| ([A-Z]+) \| [^|]+ \|([^\n]*)\|$", worker_table, re.M)
+    assert len(rows) == len({name for name, _, _ in rows})
+    assert {name for name, _, _ in rows} == set(WORKER_EVENTS)
+    for name, level, fields in rows:
+        assert level == logging.getLevelName(LEVELS.get(name, logging.INFO)), name
+        kind = WORKER_EVENTS[name]
+        missing = {
+            field
+            for field in set(kind.__struct_encode_fields__) - {"jobId", "ts"}
+            if f"`{field}`" not in fields
+        }
+        assert missing == set(), name

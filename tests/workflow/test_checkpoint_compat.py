@@ -29,6 +29,7 @@ from docpipe.records import (
 )
 from docpipe.settings import Settings
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
+from docpipe.worker_events import StepStart, WorkerEvent
 from workflow import steps
 from workflow.analyzers import OfflineAnalyzer
 from workflow.caches import ByteCache
@@ -209,7 +210,7 @@ class TestReplayAcrossTheUpgrade:
         blobs = InMemoryBlobStore()
         jobs = InMemoryJobTable()
         notifier = RecordingNotifier()
-        events: list[dict[str, Any]] = []
+        events: list[WorkerEvent] = []
         runtime = Runtime.create(
             settings=Settings(),
             blobs=blobs,
@@ -240,7 +241,7 @@ class TestReplayAcrossTheUpgrade:
                 await worker.stop()
 
         result = asyncio.run(main())
-        started = [e["step"] for e in events if e["event"] == "step.start"]
+        started = [e.step for e in events if isinstance(e, StepStart)]
         assert started == ["store", "notify"]
         assert result["status"] == "done"
         assert result["analysis"] == ANALYSIS

@@ -20,6 +20,7 @@ from docpipe.ports import JobRecord
 from docpipe.progress import JobUpdate, Pages
 from docpipe.settings import Settings
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
+from docpipe.worker_events import ChunkFinish, ChunkRetry, ChunkStart, WorkerEvent
 from testbed.scans import page_code, scanned_pdf, with_typed_cover
 from workflow.analyzers.offline import OfflineAnalyzer
 from workflow.chunks import chunk_key, page_ranges
@@ -76,7 +77,7 @@ class Harness:
     settings: Settings
     blobs: InMemoryBlobStore = field(default_factory=InMemoryBlobStore)
     jobs: InMemoryJobTable = field(default_factory=InMemoryJobTable)
-    events: list[dict[str, Any]] = field(default_factory=list)
+    events: list[WorkerEvent] = field(default_factory=list)
     slot: CountingSlot = field(default_factory=CountingSlot)
 
     def __post_init__(self) -> None:
@@ -120,7 +121,7 @@ class Harness:
         return record
 
     def chunks_run(self) -> list[list[int]]:
-        return [e["pages"] for e in self.events if e["event"] == "chunk.start"]
+        return [list(e.pages) for e in self.events if isinstance(e, ChunkStart)]
 
     def text(self, job_id: str = "scan-1") -> str:
         blob = self.blobs.get(
@@ -266,18 +267,14 @@ class TestChunkBoundaries:
         h.blobs = FlakyResults()
         summary = h.run(scanned_pdf(5, corrupt_pages=frozenset({3})))
         assert summary["status"] == "done", summary
-        [retry] = [e for e in h.events if e["event"] == "chunk.retry"]
-        assert (retry["pages"], retry["attempt"], retry["errorType"]) == (
-            [1, 2],
-            1,
-            "TransientError",
-        )
-        assert retry["nextDelaySeconds"] == 0
-        finished = {tuple(e["pages"]): e for e in h.events if e["event"] == "chunk.finish"}
+        [retry] = [e for e in h.events if isinstance(e, ChunkRetry)]
+        assert (retry.pages, retry.attempt, retry.error_type) == ((1, 2), 1, "TransientError")
+        assert retry.next_delay_seconds == 0
+        finished = {e.pages: e for e in h.events if isinstance(e, ChunkFinish)}
         assert sorted(finished) == [(1, 2), (3, 4), (5, 5)]
-        assert finished[(1, 2)]["attempt"] == 2
-        assert finished[(3, 4)]["failedPages"] == 1
-        assert all(e["chars"] > 0 for e in finished.values())
+        assert finished[(1, 2)].attempt == 2
+        assert finished[(3, 4)].failed_pages == 1
+        assert all((e.chars or 0) > 0 for e in finished.values())
 
     def test_a_corrupt_page_in_the_middle_is_named_and_skipped(self) -> None:
         """A page whose image cannot be decoded does not fail a long scan: the job is done,

@@ -17,6 +17,7 @@ from docpipe.ports import Blob
 from docpipe.progress import JobUpdate
 from docpipe.settings import Settings
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
+from docpipe.worker_events import JobDone, JobEvent, StepRetry, StepStart, WorkerEvent
 from support.business_documents import scanned
 from workflow.analyzers import AnalyzerConfigError, OfflineAnalyzer
 from workflow.pipeline import step_retry_policy
@@ -74,7 +75,7 @@ class Harness:
     analyzer: CountingAnalyzer = field(default_factory=CountingAnalyzer)
     settings: Settings = field(default_factory=Settings)
     cache: ByteCache = field(default_factory=ByteCache)
-    events: list[dict[str, Any]] = field(default_factory=list)
+    events: list[WorkerEvent] = field(default_factory=list)
 
     def deps(self) -> Runtime:
         return Runtime.create(
@@ -93,8 +94,12 @@ class Harness:
         self.blobs.put(INBOX, key, data, content_type="application/octet-stream")
         return job_for(key)
 
+    def lines(self) -> list[dict[str, Any]]:
+        """The events as the worker's log lines carry them."""
+        return [e.to_fields() for e in self.events]
+
     def steps_run(self) -> list[str]:
-        return [e["step"] for e in self.events if e["event"] == "step.start"]
+        return [e.step for e in self.events if isinstance(e, StepStart)]
 
     def run(self, *jobs: Job, repeat: int = 1) -> list[dict[str, Any]]:
         """Run each job to completion (``repeat`` times) on one in-process Resonate."""
@@ -137,10 +142,13 @@ class TestHappyPath:
         [summary] = harness.run(job)
         assert summary["status"] == "done"
         assert harness.steps_run() == list(STEPS)
-        assert {e["attempt"] for e in harness.events if "attempt" in e} == {1}
-        assert all(e["jobId"] == "job-1" and e["ts"] == 1_700_000_000_000 for e in harness.events)
-        assert [e["event"] for e in harness.events].count("step.finish") == 5
-        assert harness.events[-1]["event"] == "job.done"
+        assert {getattr(e, "attempt", 1) for e in harness.events} == {1}
+        assert all(
+            isinstance(e, JobEvent) and e.job_id == "job-1" and e.ts == 1_700_000_000_000
+            for e in harness.events
+        )
+        assert [e.name for e in harness.events].count("step.finish") == 5
+        assert isinstance(harness.events[-1], JobDone)
 
     def test_outputs_land_in_results_bucket_table_and_topic(self, harness: Harness) -> None:
         """text.txt, result.json, the done row and one notification all agree."""
@@ -290,12 +298,10 @@ class TestTransientFailures:
             "notify",
         ]
         assert [
-            e["attempt"]
-            for e in harness.events
-            if e["event"] == "step.start" and e["step"] == "analyze"
+            e.attempt for e in harness.events if isinstance(e, StepStart) and e.step == "analyze"
         ] == [1, 2]
-        [retry] = [e for e in harness.events if e["event"] == "step.retry"]
-        assert (retry["step"], retry["attempt"]) == ("analyze", 1)
+        [retry] = [e for e in harness.events if isinstance(e, StepRetry)]
+        assert (retry.step, retry.attempt) == ("analyze", 1)
 
     def test_retries_exhausted_fails_the_job_with_that_code(self, harness: Harness) -> None:
         """A step failing on every attempt ends the job failed/retries_exhausted, still notified."""

@@ -90,7 +90,7 @@ class TestRetryingStep:
         next delay; then the step's finish line with its attempt number."""
         harness.analyzer.failures = 2
         harness.run(harness.upload("in/invoice.txt", INVOICE))
-        retries = [e for e in harness.events if e["event"] == events.STEP_RETRY]
+        retries = [e for e in harness.lines() if e["event"] == events.STEP_RETRY]
         assert [(e["jobId"], e["step"], e["attempt"]) for e in retries] == [
             ("job-1", "analyze", 1),
             ("job-1", "analyze", 2),
@@ -100,7 +100,9 @@ class TestRetryingStep:
             assert retry["error"] == "analyzer throttled"
             assert retry["nextDelaySeconds"] == 0
         [finish] = [
-            e for e in harness.events if e["event"] == events.STEP_FINISH and e["step"] == "analyze"
+            e
+            for e in harness.lines()
+            if e["event"] == events.STEP_FINISH and e["step"] == "analyze"
         ]
         assert finish["attempt"] == 3
 
@@ -110,7 +112,7 @@ class TestRetryingStep:
         runtime = replace(harness.deps(), retry_policy=None)
         job = harness.upload("in/invoice.txt", INVOICE)
         attempt_failed(runtime, job, "extract", 2, TransientError("S3 answered 503"))
-        [retry] = harness.events
+        [retry] = harness.lines()
         assert (retry["event"], retry["nextDelaySeconds"]) == (events.STEP_RETRY, 4)
         assert retry["nextAttemptAt"] == NOW + 4000
         record = harness.jobs.get("job-1")
@@ -124,7 +126,7 @@ class TestRetryingStep:
         harness.run(harness.upload("in/invoice.txt", INVOICE))
         kinds = [
             (e["event"], e["attempt"])
-            for e in harness.events
+            for e in harness.lines()
             if e["event"] in (events.STEP_RETRY, events.STEP_GAVE_UP)
         ]
         assert kinds == [
@@ -132,8 +134,8 @@ class TestRetryingStep:
             (events.STEP_RETRY, 2),
             (events.STEP_GAVE_UP, 3),
         ]
-        assert harness.events[-1]["event"] == events.JOB_FAILED
-        assert harness.events[-1]["error"]["code"] == "retries_exhausted"
+        assert harness.lines()[-1]["event"] == events.JOB_FAILED
+        assert harness.lines()[-1]["error"]["code"] == "retries_exhausted"
 
 
 class TestUnwritableJobTable:
@@ -143,11 +145,11 @@ class TestUnwritableJobTable:
         harness.jobs = FlakyJobTable(failures=2)
         [summary] = harness.run(harness.upload("in/invoice.txt", INVOICE))
         assert summary["status"] == "done"
-        loud = [e for e in harness.events if e["event"] == events.JOB_TABLE_UNWRITABLE]
+        loud = [e for e in harness.lines() if e["event"] == events.JOB_TABLE_UNWRITABLE]
         assert len(loud) == 2
         assert {(e["operation"], e["table"]) for e in loud} == {("start_step", "docpipe-jobs")}
         assert "503" in loud[0]["error"]
-        started = [e["step"] for e in harness.events if e["event"] == events.STEP_START]
+        started = [e["step"] for e in harness.lines() if e["event"] == events.STEP_START]
         assert started == ["download", "download", "download", *STEPS[1:]]
 
 
@@ -203,7 +205,7 @@ class TestStepHandedOutAgain:
         assert first == second
         assert first["size"] == len(INVOICE)
         assert blobs.reads == 1
-        names = [e["event"] for e in harness.events]
+        names = [e["event"] for e in harness.lines()]
         assert names.count(events.STEP_START) == 1
         assert names.count(events.STEP_JOINED) == 1
         assert ctx.deps.in_flight == {}

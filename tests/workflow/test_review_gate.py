@@ -11,12 +11,12 @@ from resonate.resonate import Resonate
 from resonate.retry import Constant
 from resonate.types import Value
 
-from docpipe import events
 from docpipe.jobs import STEPS, WORKFLOW_NAME, DocumentRef, Job, promise_id
 from docpipe.progress import JobUpdate
 from docpipe.review import ReviewDecision
 from docpipe.settings import Settings
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
+from docpipe.worker_events import JobAwaiting, StepStart, WorkerEvent
 from workflow.step_runtime import Runtime
 from workflow.worker import build_worker
 
@@ -52,7 +52,7 @@ class Gate:
     blobs: InMemoryBlobStore = field(default_factory=InMemoryBlobStore)
     jobs: InMemoryJobTable = field(default_factory=InMemoryJobTable)
     notifier: RecordingNotifier = field(default_factory=RecordingNotifier)
-    events: list[dict[str, Any]] = field(default_factory=list)
+    events: list[WorkerEvent] = field(default_factory=list)
 
     def job(self, *, review: bool = False) -> Job:
         self.blobs.put(INBOX, "in/invoice.txt", INVOICE, content_type="text/plain")
@@ -98,8 +98,8 @@ class Gate:
                     return str(record.review["promiseId"])
                 await asyncio.sleep(0.01)
 
-    def names(self, name: str) -> list[dict[str, Any]]:
-        return [e for e in self.events if e["event"] == name]
+    def names[E: WorkerEvent](self, kind: type[E]) -> list[E]:
+        return [e for e in self.events if isinstance(e, kind)]
 
 
 def approve(**extra: Any) -> dict[str, Any]:
@@ -112,7 +112,7 @@ class TestGateDecision:
         gate = Gate()
         summary = gate.run(gate.job(), decide=None)
         assert summary["status"] == "done"
-        assert gate.names(events.JOB_AWAITING) == []
+        assert gate.names(JobAwaiting) == []
         record = gate.jobs.get("job-1")
         assert record is not None
         assert record.review is None
@@ -122,7 +122,7 @@ class TestGateDecision:
         """Confidence 0.1 with DOCPIPE_REVIEW_CONFIDENCE=0 does not wait."""
         gate = Gate(settings=Settings(review_confidence=0), analyzer=FixedAnalyzer(0.1))
         assert gate.run(gate.job(), decide=None)["status"] == "done"
-        assert gate.names(events.JOB_AWAITING) == []
+        assert gate.names(JobAwaiting) == []
 
 
 class TestApprove:
@@ -136,10 +136,10 @@ class TestApprove:
         )
         summary = gate.run(gate.job(review=True), decide=decision)
         assert summary["status"] == "done"
-        [waiting] = gate.names(events.JOB_AWAITING)
-        assert waiting["reason"] == "requested"
-        assert ":" in waiting["promiseId"]
-        assert waiting["promiseId"].startswith("docpipe-job-job-1")
+        [waiting] = gate.names(JobAwaiting)
+        assert waiting.reason == "requested"
+        assert ":" in waiting.promise_id
+        assert waiting.promise_id.startswith("docpipe-job-job-1")
         record = gate.jobs.get("job-1")
         assert record is not None
         assert record.status == "done"
@@ -153,7 +153,7 @@ class TestApprove:
             {"field": "keyFigures.invoiceNumber", "before": "2024-O17", "after": "2024-017"},
         ]
         assert result["review"] == {**decision, "reason": "requested", "changes": changes}
-        assert [e["step"] for e in gate.names(events.STEP_START)] == list(STEPS)
+        assert [e.step for e in gate.names(StepStart)] == list(STEPS)
         assert len(gate.notifier.published) == 1
 
     def test_low_confidence_waits_with_the_analysis_under_review(self) -> None:
@@ -246,5 +246,5 @@ def test_the_gate_on_resonate_pg(resonate_pg_dsn: str) -> None:
 
     summary = asyncio.run(main())
     assert summary["status"] == "done"
-    assert [e["step"] for e in gate.names(events.STEP_START)] == list(STEPS)
+    assert [e.step for e in gate.names(StepStart)] == list(STEPS)
     assert len(gate.notifier.published) == 1
