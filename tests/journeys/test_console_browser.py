@@ -8,7 +8,6 @@ Screenshots go to ``$DOCPIPE_TEST_ARTIFACTS`` (default ``<repo>/.artifacts``):
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,55 +15,24 @@ from typing import Any
 
 import pytest
 
+from support.browser import ARTIFACTS, UI_TIMEOUT_MS, chromium, playwright_api
 from support.business_documents import CLAIM_BUNDLE, INVOICE_TEXT, bundle_pdf
-from support.stack import Stack, document, start_stack, stop_and_check, wait_until
+from support.stack import Stack, document, running_stack, wait_until
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
-#: The browser `make test` installs (Debian's package); never a downloaded one.
-CHROMIUM = Path(os.environ.get("DOCPIPE_CHROMIUM", "/usr/bin/chromium"))
-LAUNCH_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-REPO = Path(__file__).resolve().parents[2]
-ARTIFACTS = Path(os.environ.get("DOCPIPE_TEST_ARTIFACTS", REPO / ".artifacts"))
-#: Longest the console may take to show a change (it refreshes every 2 s; the machine is shared).
-UI_TIMEOUT_MS = 60_000
-
-if not CHROMIUM.exists():
-    pytest.skip(
-        f"no browser at {CHROMIUM}: `make test` installs Debian's chromium (as root)",
-        allow_module_level=True,
-    )
-sync_api = pytest.importorskip("playwright.sync_api")
+playwright_api()
 
 
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    running = start_stack(tmp_path_factory.mktemp("console"))
-    try:
-        yield running
-    finally:
-        stop_and_check(running)
+    yield from running_stack(tmp_path_factory.mktemp("console"))
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS
-        )
-        try:
-            yield launched
-        finally:
-            launched.close()
+    with chromium() as launched:
+        yield launched
 
 
 def send(stack: Stack, job_id: str, text: str, *, review: bool) -> None:

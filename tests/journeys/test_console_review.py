@@ -13,41 +13,29 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from test_console_browser import ARTIFACTS, CHROMIUM, LAUNCH_ARGS, UI_TIMEOUT_MS
 
 from docpipe.jobs import results_key
+from support.browser import ARTIFACTS, UI_TIMEOUT_MS, chromium, playwright_api
 from support.claims import CLASSES_FILE, claim_pdf
-from support.stack import Stack, document, start_stack, stop_and_check, wait_until
+from support.stack import Stack, document, running_stack, wait_until
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
-if not CHROMIUM.exists():
-    pytest.skip(f"no browser at {CHROMIUM}", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api")
+playwright_api()
 
 
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    running = start_stack(
+    yield from running_stack(
         tmp_path_factory.mktemp("console-review"),
         env={"DOCPIPE_CLASSES": str(CLASSES_FILE), "DOCPIPE_REVIEW_TIMEOUT_SECONDS": "600"},
     )
-    try:
-        yield running
-    finally:
-        stop_and_check(running)
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS
-        )
-        try:
-            yield launched
-        finally:
-            launched.close()
+    with chromium() as launched:
+        yield launched
 
 
 def send(stack: Stack, job_id: str, body: bytes, suffix: str) -> None:

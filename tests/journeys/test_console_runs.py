@@ -10,22 +10,18 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from test_console_browser import CHROMIUM, LAUNCH_ARGS, UI_TIMEOUT_MS
 
-from support.stack import Stack, document, start_stack, stop_and_check
+from support.browser import UI_TIMEOUT_MS, chromium, playwright_api
+from support.stack import Stack, document, running_stack
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
-sync_api = pytest.importorskip("playwright.sync_api")
+playwright_api()
 
 
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    running = start_stack(tmp_path_factory.mktemp("console-runs"))
-    try:
-        yield running
-    finally:
-        stop_and_check(running)
+    yield from running_stack(tmp_path_factory.mktemp("console-runs"))
 
 
 def test_run_time_retry_link_and_icon(stack: Stack) -> None:
@@ -41,45 +37,39 @@ def test_run_time_retry_link_and_icon(stack: Stack) -> None:
     assert code == 202, answer
     assert stack.wait_finished("gone-1.retry1")["status"] == "done"
 
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS
-        )
-        try:
-            page = browser.new_page(viewport={"width": 1200, "height": 900})
-            page.set_default_timeout(UI_TIMEOUT_MS)
-            missing: list[str] = []
-            page.on("response", lambda r: missing.append(r.url) if r.status == 404 else None)
-            errors: list[str] = []
-            page.on("pageerror", lambda exc: errors.append(str(exc)))
-            assert stack.info.status_api
-            page.goto(stack.info.status_api + "/")
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        page.set_default_timeout(UI_TIMEOUT_MS)
+        missing: list[str] = []
+        page.on("response", lambda r: missing.append(r.url) if r.status == 404 else None)
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        assert stack.info.status_api
+        page.goto(stack.info.status_api + "/")
 
-            for job in ("gone-1", "gone-1.retry1"):
-                cell = page.locator(f'tr[data-job="{job}"] td.run-time')
-                cell.wait_for()
-                assert re.fullmatch(r"took \d+(\.\d+)? (ms|s)", cell.inner_text()), job
+        for job in ("gone-1", "gone-1.retry1"):
+            cell = page.locator(f'tr[data-job="{job}"] td.run-time')
+            cell.wait_for()
+            assert re.fullmatch(r"took \d+(\.\d+)? (ms|s)", cell.inner_text()), job
 
-            page.click('tr[data-job="gone-1.retry1"] a')
-            link = page.locator('[data-fact="Retry of"] a')
-            link.wait_for()
-            assert link.inner_text() == "gone-1"
-            assert page.locator('[data-fact="Ran for"]').inner_text()
-            for name, expected in (
-                ("result.json", '"jobId": "gone-1.retry1"'),
-                ("text.txt", "late"),
-            ):
-                href = page.locator(f'a[data-file="{name}"]').get_attribute("href")
-                assert href
-                answer = page.request.get(stack.info.status_api + "/" + href)
-                assert answer.status == 200, (name, answer.status)
-                assert expected in answer.text(), name
-            link.click()
-            page.locator('#job-status[data-status="failed"]').wait_for()
+        page.click('tr[data-job="gone-1.retry1"] a')
+        link = page.locator('[data-fact="Retry of"] a')
+        link.wait_for()
+        assert link.inner_text() == "gone-1"
+        assert page.locator('[data-fact="Ran for"]').inner_text()
+        for name, expected in (
+            ("result.json", '"jobId": "gone-1.retry1"'),
+            ("text.txt", "late"),
+        ):
+            href = page.locator(f'a[data-file="{name}"]').get_attribute("href")
+            assert href
+            answer = page.request.get(stack.info.status_api + "/" + href)
+            assert answer.status == 200, (name, answer.status)
+            assert expected in answer.text(), name
+        link.click()
+        page.locator('#job-status[data-status="failed"]').wait_for()
 
-            icon = page.locator('link[rel="icon"]').get_attribute("href") or ""
-            assert icon.startswith("data:image/svg+xml")
-            assert not [u for u in missing if u.endswith("/favicon.ico")]
-            assert errors == []
-        finally:
-            browser.close()
+        icon = page.locator('link[rel="icon"]').get_attribute("href") or ""
+        assert icon.startswith("data:image/svg+xml")
+        assert not [u for u in missing if u.endswith("/favicon.ico")]
+        assert errors == []

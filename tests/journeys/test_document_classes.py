@@ -14,21 +14,17 @@ from typing import Any
 import pytest
 
 from support.claims import CLASSES_FILE, EXPECTED_FIELDS, claim_pdf
-from support.stack import Stack, child_env, start_stack, stop_and_check, wait_until
+from support.stack import Stack, child_env, running_stack, wait_until
 
 pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    running = start_stack(
+    yield from running_stack(
         tmp_path_factory.mktemp("classes"),
         env={"DOCPIPE_CLASSES": str(CLASSES_FILE), "DOCPIPE_REVIEW_TIMEOUT_SECONDS": "120"},
     )
-    try:
-        yield running
-    finally:
-        stop_and_check(running)
 
 
 def send(stack: Stack, job_id: str, *, review: bool) -> None:

@@ -5,8 +5,6 @@ message is processed (issue 21, items 2 and 3)."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
@@ -14,24 +12,6 @@ from docpipe.jobs import STEPS
 from support.stack import Stack, document, wait_until
 
 pytestmark = pytest.mark.integration
-
-
-def docpipe(stack: Stack, *argv: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "docpipe_cli.cli",
-            *argv,
-            "--stack",
-            str(stack.state_dir / "stack.json"),
-        ],
-        env=stack.env(),
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
 
 
 def test_a_job_id_in_use_is_reported_listed_and_redriven(stack: Stack) -> None:
@@ -42,9 +22,9 @@ def test_a_job_id_in_use_is_reported_listed_and_redriven(stack: Stack) -> None:
     invoice = f"s3://{bucket}/refusals/invoice.txt"
     other = f"s3://{bucket}/refusals/other.txt"
 
-    first = docpipe(stack, "send", "--document-url", invoice, "--job-id", "taken-1", "--wait")
+    first = stack.cli("send", "--document-url", invoice, "--job-id", "taken-1", "--wait")
     assert first.returncode == 0, first.stderr
-    second = docpipe(stack, "send", "--document-url", other, "--job-id", "taken-1", "--wait")
+    second = stack.cli("send", "--document-url", other, "--job-id", "taken-1", "--wait")
     assert second.returncode == 7, second.stderr
     assert invoice in second.stderr
     assert "taken-1: done" not in second.stderr
@@ -57,17 +37,17 @@ def test_a_job_id_in_use_is_reported_listed_and_redriven(stack: Stack) -> None:
     )
     assert "refused: JobIdInUse: job id 'taken-1' is already taken" in up_log.read_text()
 
-    listed = docpipe(stack, "dlq", "list", "--json")
+    listed = stack.cli("dlq", "list", "--json")
     assert listed.returncode == 0, listed.stderr
     letters = [m for m in json.loads(listed.stdout) if "taken-1" in m["body"]]
     assert len(letters) == 1
     assert "JobIdInUse" in letters[0]["why"]
     assert invoice in letters[0]["why"]
 
-    redriven = docpipe(stack, "dlq", "redrive", letters[0]["messageId"])
+    redriven = stack.cli("dlq", "redrive", letters[0]["messageId"])
     assert redriven.returncode == 0, redriven.stderr
     assert redriven.stdout.split() == [letters[0]["messageId"]]
-    still = docpipe(stack, "dlq", "list", "--json")
+    still = stack.cli("dlq", "list", "--json")
     assert letters[0]["messageId"] not in still.stdout
 
 
@@ -77,12 +57,12 @@ def test_a_failed_job_is_retried_with_a_new_id_and_every_step(stack: Stack) -> N
     and ends done; the failed job stays failed, and the listing shows both."""
     bucket = stack.info.inbox_bucket
     url = f"s3://{bucket}/retry/late.txt"
-    sent = docpipe(stack, "send", "--document-url", url, "--job-id", "late-1", "--wait")
+    sent = stack.cli("send", "--document-url", url, "--job-id", "late-1", "--wait")
     assert sent.returncode == 1, sent.stderr
     assert "not_found" in sent.stderr
     stack.client("s3").put_object(Bucket=bucket, Key="retry/late.txt", Body=document("late"))
 
-    retried = docpipe(stack, "retry", "late-1", "--wait")
+    retried = stack.cli("retry", "late-1", "--wait")
     assert retried.returncode == 0, retried.stderr
     assert retried.stdout.strip() == "late-1.retry1"
     status = stack.status("late-1.retry1")
@@ -93,8 +73,8 @@ def test_a_failed_job_is_retried_with_a_new_id_and_every_step(stack: Stack) -> N
     assert stack.step_starts("late-1.retry1") == list(STEPS)
     assert (stack.status("late-1") or {}).get("status") == "failed"
 
-    again = docpipe(stack, "retry", "late-1.retry1")
+    again = stack.cli("retry", "late-1.retry1")
     assert again.returncode == 6, again.stderr  # done: nothing to retry
-    listed = docpipe(stack, "jobs", "--limit", "100")
+    listed = stack.cli("jobs", "--limit", "100")
     rows = {line.split("\t")[0]: line for line in listed.stdout.splitlines()}
     assert "retry of late-1" in rows["late-1.retry1"]

@@ -76,23 +76,7 @@ def test_the_whole_stack_comes_back_as_it_was_stopped(
     first = stack_factory(state_dir=state)
     source = tmp_path / "kept.txt"
     source.write_bytes(document("processed before the restart"))
-    submitted = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "docpipe_cli.cli",
-            "submit",
-            str(source),
-            "--wait",
-            "--stack",
-            str(state / "stack.json"),
-        ],
-        env=first.env(),
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
+    submitted = first.cli("submit", str(source), "--wait")
     assert submitted.returncode == 0, submitted.stderr
     done_id = submitted.stdout.strip()
     before = first.wait_finished(done_id)
@@ -135,23 +119,7 @@ def test_the_whole_stack_comes_back_as_it_was_stopped(
         "/jobs?documentUrl=" + urllib.parse.quote(f"s3://{second.info.inbox_bucket}/kept.txt")
     )
     assert [job["jobId"] for job in listed["jobs"]] == [done_id]
-    again = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "docpipe_cli.cli",
-            "submit",
-            str(source),
-            "--wait",
-            "--stack",
-            str(state / "stack.json"),
-        ],
-        env=second.env(),
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
+    again = second.cli("submit", str(source), "--wait")
     assert again.returncode == 0, again.stderr
     assert again.stdout.strip() == done_id
     assert "type: " in again.stderr

@@ -6,10 +6,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import subprocess
-import sys
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from typing import Any
 
@@ -52,21 +48,6 @@ def wait_awaiting(stack: Stack, job_id: str) -> dict[str, Any]:
     return wait_until(waiting, timeout=120, what=f"job {job_id} to await review")
 
 
-def post_review(stack: Stack, job_id: str, body: dict[str, Any]) -> tuple[int, Any]:
-    assert stack.info.status_api
-    request = urllib.request.Request(
-        f"{stack.info.status_api}/jobs/{job_id}/review",
-        data=json.dumps(body).encode(),
-        headers={"content-type": "application/json"},
-        method="POST",
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=15) as response:
-            return response.status, json.load(response)
-    except urllib.error.HTTPError as exc:
-        return exc.code, json.loads(exc.read() or b"null")
-
-
 def kill_and_wait_restart(stack: Stack, component: str) -> None:
     """SIGKILL one supervised component and wait until the supervisor runs a new one."""
     old = stack.pid(component)
@@ -96,8 +77,9 @@ def test_the_wait_survives_a_worker_kill_and_a_server_restart(stack: Stack) -> N
     assert wait_awaiting(stack, "survivor")["review"]["since"] == waiting["review"]["since"]
 
     def settled() -> tuple[int, Any] | None:
-        answer = post_review(
-            stack, "survivor", {"decision": "approve", "corrections": {"documentType": "receipt"}}
+        answer = stack.post_json(
+            "/jobs/survivor/review",
+            {"decision": "approve", "corrections": {"documentType": "receipt"}},
         )
         return None if answer[0] == 503 else answer
 
@@ -112,15 +94,15 @@ def test_the_wait_survives_a_worker_kill_and_a_server_restart(stack: Stack) -> N
     steps = [e["step"] for e in worker_events(stack, events.STEP_START, "survivor")]
     assert steps == list(STEPS), "every step ran exactly once, across every worker run"
     assert len(worker_events(stack, events.JOB_AWAITING, "survivor")) == 1
-    assert post_review(stack, "survivor", {"decision": "approve"})[0] == 200
-    assert post_review(stack, "survivor", {"decision": "reject"})[0] == 409
+    assert stack.post_json("/jobs/survivor/review", {"decision": "approve"})[0] == 200
+    assert stack.post_json("/jobs/survivor/review", {"decision": "reject"})[0] == 409
 
 
 def test_a_rejection_fails_the_job(stack: Stack) -> None:
     """A reviewer's reject ends the job failed with rejected_in_review, notified once."""
     send_for_review(stack, "rejected", "Not a real invoice")
     wait_awaiting(stack, "rejected")
-    status, _ = post_review(stack, "rejected", {"decision": "reject", "reviewer": "rita"})
+    status, _ = stack.post_json("/jobs/rejected/review", {"decision": "reject", "reviewer": "rita"})
     assert status == 200
     failed = stack.wait_finished("rejected", timeout=120)
     assert failed["status"] == "failed"
@@ -134,7 +116,7 @@ def test_an_unanswered_review_times_out(stack: Stack) -> None:
     failed = stack.wait_finished("forgotten", timeout=120)
     assert failed["status"] == "failed"
     assert failed["error"]["code"] == "review_timed_out"
-    assert post_review(stack, "forgotten", {"decision": "approve"})[0] == 409
+    assert stack.post_json("/jobs/forgotten/review", {"decision": "approve"})[0] == 409
 
 
 def test_the_review_queue_lists_waiting_jobs(stack: Stack) -> None:
@@ -144,28 +126,9 @@ def test_the_review_queue_lists_waiting_jobs(stack: Stack) -> None:
     status, body = stack.get_json("/reviews")
     assert status == 200
     assert "queued-1" in [job["jobId"] for job in body["reviews"]]
-    assert post_review(stack, "nobody-knows", {"decision": "approve"})[0] == 404
-    assert post_review(stack, "queued-1", {"decision": "approve"})[0] == 200
+    assert stack.post_json("/jobs/nobody-knows/review", {"decision": "approve"})[0] == 404
+    assert stack.post_json("/jobs/queued-1/review", {"decision": "approve"})[0] == 200
     assert stack.wait_finished("queued-1")["status"] == "done"
-
-
-def docpipe(stack: Stack, *args: str) -> subprocess.CompletedProcess[str]:
-    """Run the docpipe command against ``stack`` as a user would."""
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "docpipe_cli.cli",
-            *args,
-            "--stack",
-            str(stack.state_dir / "stack.json"),
-        ],
-        env=stack.env(),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
 
 
 def test_the_cli_lists_shows_and_approves(stack: Stack) -> None:
@@ -173,13 +136,13 @@ def test_the_cli_lists_shows_and_approves(stack: Stack) -> None:
     that exits 6 (not waiting); an unknown job exits 4."""
     send_for_review(stack, "by-cli", "Review me from a terminal")
     wait_awaiting(stack, "by-cli")
-    listed = docpipe(stack, "review", "list")
+    listed = stack.cli("review", "list")
     assert listed.returncode == 0, listed.stderr
     assert "by-cli" in listed.stdout
-    shown = docpipe(stack, "review", "show", "by-cli", "--json")
+    shown = stack.cli("review", "show", "by-cli", "--json")
     assert shown.returncode == 0, shown.stderr
     assert json.loads(shown.stdout)["status"] == "awaiting_review"
-    bad = docpipe(stack, "review", "approve", "by-cli", "--set", "colour=red")
+    bad = stack.cli("review", "approve", "by-cli", "--set", "colour=red")
     assert bad.returncode == 2
     assert "colour: unknown field" in bad.stderr
     for wrong, said in (
@@ -187,11 +150,10 @@ def test_the_cli_lists_shows_and_approves(stack: Stack) -> None:
         ("documentType=banana", "documentType: 'banana' is not a configured class"),
         ("total=48000", "total: must be money"),
     ):
-        refused = docpipe(stack, "review", "approve", "by-cli", "--set", wrong)
+        refused = stack.cli("review", "approve", "by-cli", "--set", wrong)
         assert refused.returncode == 2, refused.stderr
         assert said in refused.stderr
-    approved = docpipe(
-        stack,
+    approved = stack.cli(
         "review",
         "approve",
         "by-cli",
@@ -215,5 +177,5 @@ def test_the_cli_lists_shows_and_approves(stack: Stack) -> None:
     changed = {change["field"]: change for change in done["result"]["review"]["changes"]}
     assert changed["keyFigures.total"]["after"] == {"amount": 48000, "currency": "EUR"}
     assert changed["documentType"]["after"] == "letter"
-    assert docpipe(stack, "review", "reject", "by-cli").returncode == 6
-    assert docpipe(stack, "review", "approve", "never-was").returncode == 4
+    assert stack.cli("review", "reject", "by-cli").returncode == 6
+    assert stack.cli("review", "approve", "never-was").returncode == 4

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 import tempfile
 import urllib.error
 import urllib.parse
@@ -166,6 +167,24 @@ class Stack:
         except urllib.error.HTTPError as exc:
             return exc.code, json.loads(exc.read() or b"null")
 
+    def cli(self, *argv: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
+        """Run ``docpipe ARGV --stack <this stack>`` as a user would."""
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "docpipe_cli.cli",
+                *argv,
+                "--stack",
+                str(self.state_dir / "stack.json"),
+            ],
+            env=self.env(),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+
     def wait_finished(self, job_id: str, timeout: float = 120) -> dict[str, Any]:
         def finished() -> dict[str, Any] | None:
             status = self.status(job_id)
@@ -259,9 +278,12 @@ def document(text: str) -> bytes:
     ).encode()
 
 
-def running_stack(stack_root: Path, *args: str) -> Iterator[Stack]:
+def running_stack(
+    stack_root: Path, *args: str, env: dict[str, str] | None = None
+) -> Iterator[Stack]:
     """Start a stack for a fixture; stop it (and check for leftovers) afterwards."""
-    running = start_stack(Path(tempfile.mkdtemp(prefix="stack-", dir=stack_root)), *args)
+    state_dir = Path(tempfile.mkdtemp(prefix="stack-", dir=stack_root))
+    running = start_stack(state_dir, *args, env=env)
     try:
         yield running
     finally:
