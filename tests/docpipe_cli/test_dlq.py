@@ -14,7 +14,7 @@ from moto import mock_aws
 from docpipe_cli import dlq
 from docpipe_cli.cli import main
 from docpipe_cli.stack.provision import ResourceNames, provision
-from support.fake_api import FakeApi, fake_api
+from support.fake_api import FakeApi, aws_test_env, fake_api
 
 INVOICE = "s3://docpipe-inbox/invoice.pdf"
 
@@ -23,13 +23,7 @@ INVOICE = "s3://docpipe-inbox/invoice.pdf"
 def queues(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, str, FakeApi]]:
     """The job queue with its DLQ (as ``docpipe up`` provisions them, in moto) and a status
     API, found through the environment as on AWS."""
-    for name, value in {
-        "AWS_ACCESS_KEY_ID": "testing",
-        "AWS_SECRET_ACCESS_KEY": "testing",
-        "AWS_DEFAULT_REGION": "us-east-1",
-        "DOCPIPE_STACK": "/nonexistent/stack.json",
-    }.items():
-        monkeypatch.setenv(name, value)
+    aws_test_env(monkeypatch)
     with mock_aws(), fake_api() as api:
         made = provision(None, "us-east-1", ResourceNames())
         monkeypatch.setenv("DOCPIPE_QUEUE_URL", made.queue_url)

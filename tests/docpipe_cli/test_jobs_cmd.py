@@ -8,31 +8,13 @@ from pathlib import Path
 import pytest
 
 from docpipe_cli.cli import main
-from docpipe_cli.stack.stackfile import STACK_FILE, StackInfo, StateDirLock
-from support.fake_api import FakeApi, fake_api
+from support.fake_api import FakeApi, fake_api, live_stack_file
 
 
 @pytest.fixture
 def api(tmp_path: Path) -> Iterator[tuple[FakeApi, Path]]:
-    with fake_api() as running:
-        StackInfo(
-            aws_endpoint="http://127.0.0.1:9",
-            region="us-east-1",
-            inbox_bucket="docpipe-inbox",
-            results_bucket="docpipe-results",
-            queue_url="http://127.0.0.1:9/1/q",
-            dlq_url="http://127.0.0.1:9/1/d",
-            table="t",
-            topic_arn="arn:aws:sns:us-east-1:1:t",
-            resonate_url="http://127.0.0.1:9",
-            status_api=running.url,
-        ).write(tmp_path / STACK_FILE)
-        lock = StateDirLock(tmp_path)
-        assert lock.acquire()
-        try:
-            yield running, tmp_path / STACK_FILE
-        finally:
-            lock.release()
+    with fake_api() as running, live_stack_file(tmp_path, running) as stack_file:
+        yield running, stack_file
 
 
 def test_one_page_of_a_state_and_the_command_for_the_next(

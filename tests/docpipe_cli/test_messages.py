@@ -11,9 +11,8 @@ import pytest
 
 from docpipe_cli.cli import main
 from docpipe_cli.hints import command, program
-from docpipe_cli.stack.stackfile import STACK_FILE, StackInfo, StateDirLock
 from docpipe_cli.usercli import TARGET_VARIABLES
-from support.fake_api import FakeApi, fake_api
+from support.fake_api import FakeApi, fake_api, live_stack_file
 
 
 @pytest.fixture
@@ -31,24 +30,8 @@ def api(tmp_path: Path) -> Iterator[tuple[FakeApi, Path]]:
     with fake_api() as running:
         state = tmp_path / "elsewhere"
         state.mkdir()
-        StackInfo(
-            aws_endpoint="http://127.0.0.1:9",
-            region="us-east-1",
-            inbox_bucket="docpipe-inbox",
-            results_bucket="docpipe-results",
-            queue_url="http://127.0.0.1:9/123456789012/docpipe-jobs",
-            dlq_url="http://127.0.0.1:9/123456789012/docpipe-jobs-dlq",
-            table="docpipe-jobs",
-            topic_arn="arn:aws:sns:us-east-1:123456789012:t",
-            resonate_url="http://127.0.0.1:9",
-            status_api=running.url,
-        ).write(state / STACK_FILE)
-        lock = StateDirLock(state)
-        assert lock.acquire()
-        try:
-            yield running, state / STACK_FILE
-        finally:
-            lock.release()
+        with live_stack_file(state, running) as stack_file:
+            yield running, stack_file
 
 
 class TestNoStack:

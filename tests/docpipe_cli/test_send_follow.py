@@ -12,7 +12,7 @@ from moto import mock_aws
 
 from docpipe_cli.cli import main
 from docpipe_cli.usercli import EXIT_REFUSED
-from support.fake_api import FakeApi, fake_api
+from support.fake_api import FakeApi, aws_test_env, fake_api
 
 INVOICE = "s3://docpipe-inbox/invoice.pdf"
 OTHER = "s3://docpipe-inbox/other.html"
@@ -21,13 +21,7 @@ OTHER = "s3://docpipe-inbox/other.html"
 @pytest.fixture
 def queue_and_api(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, FakeApi]]:
     """An SQS queue (moto, in process) and a status API, named by the environment."""
-    for name, value in {
-        "AWS_ACCESS_KEY_ID": "testing",
-        "AWS_SECRET_ACCESS_KEY": "testing",
-        "AWS_DEFAULT_REGION": "us-east-1",
-        "DOCPIPE_STACK": "/nonexistent/stack.json",
-    }.items():
-        monkeypatch.setenv(name, value)
+    aws_test_env(monkeypatch)
     with mock_aws(), fake_api() as api:
         url = boto3.client("sqs").create_queue(QueueName="jobs")["QueueUrl"]
         monkeypatch.setenv("DOCPIPE_QUEUE_URL", url)

@@ -13,7 +13,7 @@ import pytest
 from docpipe_cli import usercli
 from docpipe_cli.api_client import ApiClient
 from docpipe_cli.cli import main
-from docpipe_cli.stack.stackfile import STACK_FILE, StackInfo, StateDirLock
+from docpipe_cli.stack.stackfile import STACK_FILE, StateDirLock
 from docpipe_cli.usercli import (
     EXIT_CODES,
     EXIT_UNAVAILABLE,
@@ -21,22 +21,12 @@ from docpipe_cli.usercli import (
     Progress,
     wait_for,
 )
+from support.fake_api import nowhere_stack
 from support.stack import SRC, child_env
 
 #: A stack.json no server answers for: any command that got past its checks would fail
 #: with "did not answer" (exit 5), not with the usage error the tests expect.
-NOWHERE = StackInfo(
-    aws_endpoint="http://127.0.0.1:9",
-    region="us-east-1",
-    inbox_bucket="docpipe-inbox",
-    results_bucket="docpipe-results",
-    queue_url="http://127.0.0.1:9/123456789012/docpipe-jobs",
-    dlq_url="http://127.0.0.1:9/123456789012/docpipe-jobs-dlq",
-    table="docpipe-jobs",
-    topic_arn="arn:aws:sns:us-east-1:123456789012:docpipe-job-events",
-    resonate_url="http://127.0.0.1:9",
-    status_api="http://127.0.0.1:9",
-)
+NOWHERE = nowhere_stack()
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""A status API on loopback answering canned JSON, for the user commands' tests."""
+"""A status API on loopback answering canned JSON, and the stack file and environment that
+point the user commands at it, for the user commands' tests."""
 
 from __future__ import annotations
 
@@ -7,7 +8,12 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
+
+import pytest
+
+from docpipe_cli.stack.stackfile import STACK_FILE, StackInfo, StateDirLock
 
 
 class FakeApi:
@@ -55,3 +61,46 @@ def fake_api() -> Iterator[FakeApi]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+#: Where nothing listens: every AWS and durable-engine address of a stack file under test.
+NOWHERE = "http://127.0.0.1:9"
+
+
+def nowhere_stack(status_api: str = NOWHERE) -> StackInfo:
+    """A stack whose only live part (if any) is the status API at ``status_api``."""
+    return StackInfo(
+        aws_endpoint=NOWHERE,
+        region="us-east-1",
+        inbox_bucket="docpipe-inbox",
+        results_bucket="docpipe-results",
+        queue_url=f"{NOWHERE}/123456789012/docpipe-jobs",
+        dlq_url=f"{NOWHERE}/123456789012/docpipe-jobs-dlq",
+        table="docpipe-jobs",
+        topic_arn="arn:aws:sns:us-east-1:123456789012:docpipe-job-events",
+        resonate_url=NOWHERE,
+        status_api=status_api,
+    )
+
+
+@contextmanager
+def live_stack_file(state_dir: Path, api: FakeApi) -> Iterator[Path]:
+    """A stack.json naming ``api``, in ``state_dir`` held as a running ``docpipe up`` holds it."""
+    nowhere_stack(api.url).write(state_dir / STACK_FILE)
+    lock = StateDirLock(state_dir)
+    assert lock.acquire()
+    try:
+        yield state_dir / STACK_FILE
+    finally:
+        lock.release()
+
+
+def aws_test_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Test credentials for moto, and no stack file to fall back on (as on AWS)."""
+    for name, value in {
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "DOCPIPE_STACK": "/nonexistent/stack.json",
+    }.items():
+        monkeypatch.setenv(name, value)
