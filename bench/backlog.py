@@ -11,7 +11,12 @@ Printed per engine: documents/s from the first upload to the last ``done``; p50/
 upload-to-done; per step the median time of the body and of the bookkeeping around it
 (``step.finish``'s ``bodyMs`` and ``durationMs``); and the ceiling: the same documents through
 the in-process pipeline (:class:`docpipe_cli.demo_inprocess.InProcessStack`, one process, no
-sockets) in the same run, with the ratio stack / ceiling.
+sockets) in the same run, with the ratio stack / ceiling. Where the time goes: CPU seconds
+per document of each component (the ceiling's whole process beside them) and the AWS calls
+per document by service and operation with the emulator CPU they cost (its call counts,
+:mod:`docpipe_cli.stack.aws_calls`). The bench follows the worker's log for the jobs' ends
+and reads the table once at the end: polling it with scans cost the emulator a third of its
+CPU.
 
 Goals (issue 23): the stack >= 0.8x the in-process ceiling on SQLite, >= 0.6x on Postgres.
 
@@ -29,6 +34,7 @@ import statistics
 import sys
 import tempfile
 import time
+import urllib.request
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -41,11 +47,13 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 import boto3  # noqa: E402
 
 from docpipe import events  # noqa: E402
-from docpipe.events import read_events  # noqa: E402
+from docpipe.events import iter_events, read_events  # noqa: E402
 from docpipe.jobs import STEPS, s3_job_id  # noqa: E402
 from docpipe.settings import Settings  # noqa: E402
 from docpipe_cli.stack.audit import checkpointed_reruns  # noqa: E402
+from docpipe_cli.stack.aws_calls import STATS_PATH  # noqa: E402
 from docpipe_cli.stack.components import base_environment  # noqa: E402
+from docpipe_cli.stack.cpu import components_cpu  # noqa: E402
 from docpipe_cli.stack.launch import start_and_wait, stop_process  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -119,6 +127,28 @@ def step_times(worker_events: list[dict[str, Any]]) -> dict[str, dict[str, float
 # ── the stack ──────────────────────────────────────────────────────────────────────────
 
 
+def emulator_calls(endpoint: str) -> dict[str, tuple[int, float]]:
+    """The AWS emulator's calls so far: ``"service Operation"`` -> (count, CPU seconds)."""
+    with urllib.request.urlopen(endpoint + STATS_PATH, timeout=30) as answer:
+        rows = json.load(answer)["calls"]
+    return {f"{r['service']} {r['operation']}": (r["count"], r["cpuSeconds"]) for r in rows}
+
+
+def calls_per_document(
+    before: dict[str, tuple[int, float]], after: dict[str, tuple[int, float]], count: int
+) -> dict[str, dict[str, float]]:
+    """Per call name: calls per document and emulator CPU ms per document, busiest first."""
+    per_doc = {}
+    for name, (calls, cpu) in after.items():
+        calls_then, cpu_then = before.get(name, (0, 0.0))
+        if calls > calls_then:
+            per_doc[name] = {
+                "calls": (calls - calls_then) / count,
+                "cpu_ms": (cpu - cpu_then) * 1000 / count,
+            }
+    return dict(sorted(per_doc.items(), key=lambda item: -item[1]["cpu_ms"]))
+
+
 def terminal_rows(ddb: Any, table: str) -> dict[str, dict[str, Any]]:
     """Every job row that is done or failed, by job id."""
     rows: dict[str, dict[str, Any]] = {}
@@ -137,6 +167,27 @@ def terminal_rows(ddb: Any, table: str) -> dict[str, dict[str, Any]]:
         params["ExclusiveStartKey"] = page["LastEvaluatedKey"]
 
 
+def wait_for_ends(worker_log: Path, jobs: set[str], deadline: float) -> None:
+    """Follow the worker's log until every job in ``jobs`` has logged its end.
+
+    The log, not the table: a scan of the table is the emulator's dearest call (its CPU grows
+    with the rows), and polling with it would take the emulator's CPU from the stack.
+    """
+    waiting, offset = set(jobs), 0
+    while waiting:
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{len(waiting)} of {len(jobs)} jobs unfinished")
+        time.sleep(0.5)  # the log grows as jobs end; read what is new
+        with worker_log.open("rb") as handle:
+            handle.seek(offset)
+            data = handle.read()
+        complete = data.rfind(b"\n") + 1
+        offset += complete
+        for event in iter_events(data[:complete].decode("utf-8", "replace").splitlines()):
+            if event["event"] in (events.JOB_DONE, events.JOB_FAILED):
+                waiting.discard(str(event.get("jobId")))
+
+
 def on_stack(engine: str, count: int, timeout: float) -> dict[str, Any]:
     env = {**base_environment(), "POWERTOOLS_LOG_LEVEL": "WARNING", **NO_REVIEW_GATE}
     with tempfile.TemporaryDirectory(prefix="docpipe-backlog-") as tmp:
@@ -151,6 +202,8 @@ def on_stack(engine: str, count: int, timeout: float) -> dict[str, Any]:
                 "dynamodb", endpoint_url=stack.aws_endpoint, region_name=stack.region
             )
             uploaded: dict[str, float] = {}
+            cpu_before = components_cpu(state_dir)
+            calls_before = emulator_calls(stack.aws_endpoint)
 
             def upload(i: int) -> None:
                 name, data, content_type = document(i)
@@ -164,14 +217,21 @@ def on_stack(engine: str, count: int, timeout: float) -> dict[str, Any]:
             started = time.time() * 1000
             with ThreadPoolExecutor(max_workers=UPLOADERS) as pool:
                 list(pool.map(upload, range(count)))
+            worker_log = state_dir / "logs" / "worker.log"
+            wait_for_ends(worker_log, set(uploaded), time.monotonic() + timeout)
             deadline = time.monotonic() + timeout
+            # One scan, normally: a job's row turns terminal before its end is logged.
             while len(rows := terminal_rows(ddb, stack.table)) < count:
                 if time.monotonic() > deadline:
                     raise TimeoutError(f"{count - len(rows)} of {count} jobs unfinished")
                 time.sleep(0.5)  # polling the table for a real condition
+            cpu = {
+                name: (spent - cpu_before.get(name, 0.0)) / count
+                for name, spent in components_cpu(state_dir).items()
+            }
+            calls = calls_per_document(calls_before, emulator_calls(stack.aws_endpoint), count)
             lost = set(uploaded) - set(rows)
             failed = sorted(job for job, row in rows.items() if row["status"] != "done")
-            worker_log = state_dir / "logs" / "worker.log"
             audit = checkpointed_reruns(
                 [worker_log], stack.resonate_url, job_ids=set(uploaded), settle_timeout=120
             )
@@ -179,6 +239,8 @@ def on_stack(engine: str, count: int, timeout: float) -> dict[str, Any]:
             return {
                 **result,
                 "steps": step_times(read_events(worker_log)),
+                "cpu_s_per_doc": cpu,
+                "aws_calls_per_doc": calls,
                 "lost": len(lost),
                 "failed": failed,
                 "audited_steps": audit.audited,
@@ -201,6 +263,7 @@ def in_process(count: int, timeout: float) -> dict[str, Any]:
 
     recorded: list[dict[str, Any]] = []
     settings = Settings(region=REGION, review_confidence=0.0)
+    cpu_started = time.process_time()
     # As the worker's log lines read back: step_times reads both the same way.
     with InProcessStack(settings, emit=lambda e: recorded.append(e.to_fields())) as stack:
         stack.pump()  # the s3:TestEvent provisioning caused
@@ -219,7 +282,12 @@ def in_process(count: int, timeout: float) -> dict[str, Any]:
             if record.status != "done":
                 raise RuntimeError(f"{item.document_url} ended {record.status}: {record.error}")
             finished[item.document_url] = float(record.updated_at)
-    return {**figures(uploaded, finished, started), "steps": step_times(recorded)}
+        cpu = {"in-process": (time.process_time() - cpu_started) / count}
+    return {
+        **figures(uploaded, finished, started),
+        "steps": step_times(recorded),
+        "cpu_s_per_doc": cpu,
+    }
 
 
 def say(text: str) -> None:
@@ -243,6 +311,22 @@ def report(columns: dict[str, dict[str, Any]]) -> None:
             print(
                 f"{label:<22}" + "".join(f"{'-' if c is None else f'{c:.1f}':>18}" for c in cells)
             )
+    print("\nCPU seconds per document, by process (2 cores on this machine, shared):")
+    for name, column in columns.items():
+        cpu = column["cpu_s_per_doc"]
+        parts = ", ".join(f"{part} {spent:.3f}" for part, spent in cpu.items())
+        print(f"  {name:<16} all {sum(cpu.values()):.3f}: {parts}")
+    for name, column in columns.items():
+        if "aws_calls_per_doc" not in column:
+            continue
+        calls = column["aws_calls_per_doc"]
+        total = sum(c["calls"] for c in calls.values())
+        cpu_ms = sum(c["cpu_ms"] for c in calls.values())
+        print(
+            f"\n{name}: {total:.1f} AWS calls per document, {cpu_ms:.0f} ms emulator CPU in them:"
+        )
+        for call, c in calls.items():
+            print(f"  {call:<40}{c['calls']:8.2f} calls{c['cpu_ms']:9.1f} ms")
     ceiling = columns.get("in-process")
     print()
     for name, column in columns.items():

@@ -58,6 +58,7 @@ from docpipe.jobs import s3_job_id  # noqa: E402
 from docpipe_cli.samples import SAMPLES_DIR  # noqa: E402
 from docpipe_cli.stack.aws_emulator import READY_PATH  # noqa: E402
 from docpipe_cli.stack.components import base_environment, http_answers  # noqa: E402
+from docpipe_cli.stack.cpu import tree_cpu  # noqa: E402
 from docpipe_cli.stack.launch import start_and_wait, stop_process  # noqa: E402
 from docpipe_cli.stack.stackfile import StackInfo  # noqa: E402
 
@@ -75,25 +76,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-def tree_cpu(pid: int) -> float:
-    """CPU seconds (user + system) of ``pid`` and every live process below it."""
-    stats: dict[int, list[str]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            with suppress(OSError):
-                stats[int(entry.name)] = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-    children: dict[int, list[int]] = {}
-    for child, fields in stats.items():
-        children.setdefault(int(fields[1]), []).append(child)
-    total, todo = 0, [pid]
-    while todo:
-        current = todo.pop()
-        if current in stats:
-            total += int(stats[current][11]) + int(stats[current][12])
-        todo.extend(children.get(current, []))
-    return total / os.sysconf("SC_CLK_TCK")
 
 
 def ip(*args: str) -> None:

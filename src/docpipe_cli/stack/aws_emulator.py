@@ -19,6 +19,9 @@ subscriptions. A pickle is only read back by the same moto version
 ``--latency-ms N`` holds every AWS call N ms before moto answers it (each call in its own
 serving thread, so concurrent calls wait side by side, as they would on a network): how the
 benchmarks make the I/O-bound steps behave as against a remote region (``bench/workers.py``).
+
+Every AWS call is counted, with the CPU it cost, by service and operation
+(:mod:`docpipe_cli.stack.aws_calls`): ``GET /docpipe-emulator/calls`` answers the counts.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ from collections.abc import Callable, Iterable
 from importlib import metadata
 from pathlib import Path
 from typing import IO, Any
+
+from docpipe_cli.stack.aws_calls import STATS_PATH, CallStats, WsgiApp, counting
 
 #: The moto services the local stack provisions, whose state is kept.
 SERVICES = ("s3", "sqs", "dynamodb", "sns")
@@ -130,9 +135,6 @@ def restore(state_dir: Path) -> bool:
     return True
 
 
-type WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
-
-
 def with_latency(
     app: WsgiApp, seconds: float, sleep: Callable[[float], None] = time.sleep
 ) -> WsgiApp:
@@ -140,11 +142,37 @@ def with_latency(
     readiness probes and resets stay immediate)."""
 
     def delayed(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        if not str(environ.get("PATH_INFO", "")).startswith("/moto-api"):
+        path = str(environ.get("PATH_INFO", ""))
+        if not path.startswith("/moto-api") and path != STATS_PATH:
             sleep(seconds)  # the simulated network and service time, not a wait for state
         return app(environ, start_response)
 
     return delayed
+
+
+def memoizing_dispatcher(create_app: Callable[[Any], Any]) -> WsgiApp:
+    """moto's dispatcher (it picks the service's application from the request's host and
+    signature) remembering which backend each host name maps to.
+
+    moto resolves a host anew on every call, under a lock every serving thread shares: it
+    lists moto's package directory (``isdir`` on ~150 entries) and tries the URL pattern of
+    every service it emulates. That was a tenth of the emulator's CPU on a backlog, and it
+    serialised the calls. The answer for a host name never changes, so it is kept.
+    """
+    from moto.moto_server.werkzeug_app import DomainDispatcherApplication  # noqa: PLC0415
+
+    class MemoizingDispatcher(DomainDispatcherApplication):
+        def __init__(self) -> None:
+            super().__init__(create_app)
+            self.backend_of: dict[str | None, Any] = {}
+
+        def get_backend_for_host(self, host: str | None) -> Any:
+            # Called with moto's lock held: the dictionary needs no lock of its own.
+            if host not in self.backend_of:
+                self.backend_of[host] = super().get_backend_for_host(host)
+            return self.backend_of[host]
+
+    return MemoizingDispatcher()
 
 
 def http_server(app: WsgiApp, host: str, port: int) -> Any:
@@ -183,14 +211,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("MOTO_PORT", str(args.port))
 
-    from moto.moto_server.werkzeug_app import (  # noqa: PLC0415
-        DomainDispatcherApplication,
-        create_backend_app,
-    )
+    from moto.moto_server.werkzeug_app import create_backend_app  # noqa: PLC0415
 
     if args.state is not None and restore(args.state):
         print(f"aws emulator: restored {', '.join(SERVICES)} from {args.state}", flush=True)
-    app: WsgiApp = DomainDispatcherApplication(create_backend_app)
+    app: WsgiApp = counting(memoizing_dispatcher(create_backend_app), CallStats())
     if args.latency_ms > 0:
         app = with_latency(app, args.latency_ms / 1000)
     server = http_server(app, args.host, args.port)

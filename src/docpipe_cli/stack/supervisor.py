@@ -29,6 +29,8 @@ INITIAL_BACKOFF_SECONDS = 0.5
 MAX_BACKOFF_SECONDS = 15.0
 #: A child that stayed up this long is considered healthy again (its backoff resets).
 HEALTHY_AFTER_SECONDS = 30.0
+#: Each component's pid by name, in the state directory.
+PIDS_FILE = "pids.json"
 
 
 class ComponentFailed(DocpipeError):
@@ -216,8 +218,8 @@ class Supervisor:
 
     def _write_pids(self) -> None:
         """``pids.json`` lets users and tests find (and kill) one component."""
-        path = self.state_dir / "pids.json"
-        partial = path.with_name("pids.json.tmp")
+        path = self.state_dir / PIDS_FILE
+        partial = path.with_name(PIDS_FILE + ".tmp")
         partial.write_text(json.dumps(self.pids(), indent=2) + "\n", encoding="utf-8")
         os.replace(partial, path)
 

@@ -3,9 +3,11 @@ clean restart, and keeps nothing a crash could have made stale."""
 
 from __future__ import annotations
 
+import json
 import signal
 import subprocess
 import sys
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,6 +15,7 @@ from typing import Any
 import boto3
 import pytest
 
+from docpipe_cli.stack.aws_calls import STATS_PATH
 from docpipe_cli.stack.aws_emulator import READY_PATH, SNAPSHOT_FILE
 from docpipe_cli.stack.components import http_answers
 from docpipe_cli.stack.launch import free_port
@@ -116,3 +119,25 @@ def test_a_killed_emulator_leaves_no_state(tmp_path: Path, emulators: list[Emula
     first.client("s3").create_bucket(Bucket="lost-bucket")
     assert first.stop(signal.SIGKILL) == -signal.SIGKILL
     assert not (state / SNAPSHOT_FILE).exists()
+
+
+def test_every_aws_call_is_counted_by_service(tmp_path: Path, emulators: list[Emulator]) -> None:
+    """Each service's calls reach its own backend, and the emulator counts them by name."""
+    emulator = Emulator(tmp_path / "aws", tmp_path / "aws.log")
+    emulators.append(emulator)
+    s3 = emulator.client("s3")
+    s3.create_bucket(Bucket="counted")
+    for n in range(3):
+        s3.put_object(Bucket="counted", Key=f"doc-{n}.txt", Body=b"x")
+    emulator.client("sqs").create_queue(QueueName="counted")
+    emulator.client("sns").create_topic(Name="counted")
+    assert emulator.client("dynamodb").list_tables()["TableNames"] == []
+    with urllib.request.urlopen(emulator.url + STATS_PATH, timeout=30) as answer:
+        calls = {(c["service"], c["operation"]): c["count"] for c in json.load(answer)["calls"]}
+    assert calls == {
+        ("s3", "PUT bucket"): 1,
+        ("s3", "PUT object"): 3,
+        ("sqs", "CreateQueue"): 1,
+        ("sns", "CreateTopic"): 1,
+        ("dynamodb", "ListTables"): 1,
+    }

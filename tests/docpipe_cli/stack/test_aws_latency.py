@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from docpipe_cli.stack.aws_calls import STATS_PATH
 from docpipe_cli.stack.aws_emulator import with_latency
 
 
@@ -30,3 +31,7 @@ class TestWithLatency:
     def test_moto_api_is_not_delayed(self) -> None:
         """Readiness probes and resets (``/moto-api``) are answered at once."""
         assert self.call("/moto-api/") == ([], [b"/moto-api/"])
+
+    def test_the_call_counts_are_not_delayed(self) -> None:
+        """The emulator's own call counts are not an AWS call either."""
+        assert self.call(STATS_PATH) == ([], [STATS_PATH.encode()])
