@@ -78,11 +78,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--record", action="store_true", help="record Bedrock responses (real AWS calls)"
     )
+    parser.add_argument(
+        "--only", choices=("dev", HELD_OUT), help="score one set only (the other is not read)"
+    )
     args = parser.parse_args(argv)
 
     boards: dict[str, Scoreboard] = {}
     reads: dict[str, list[tuple[Case, Read]]] = {}
     for set_name, built in evaluation_sets(args.seed).items():
+        if args.only and set_name != args.only:
+            continue
         cases = [case for case in built if not (args.fast and is_scan(case))]
         if args.dump:
             folder = args.dump / set_name

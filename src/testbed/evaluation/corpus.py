@@ -273,9 +273,11 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     """The development set, the same on every call and every machine for one seed: the
     generated documents, the packets bundling several of them in one PDF, the variety
     documents (:mod:`testbed.evaluation.variety`) and packets
-    (:mod:`testbed.evaluation.variety_packets`), then the
+    (:mod:`testbed.evaluation.variety_packets`), the commerce documents in the world's
+    layouts (:mod:`testbed.evaluation.commerce_cases`), then the
     hand-labelled bundled samples. Each generated case is drawn once here so its labels say
     where its key figures landed (:func:`with_evidence`)."""
+    from testbed.evaluation.commerce_cases import build_commerce  # noqa: PLC0415
     from testbed.evaluation.kinds import TEMPLATES  # noqa: PLC0415 - kinds imports us
     from testbed.evaluation.packets import build_packets  # noqa: PLC0415
     from testbed.evaluation.variety import build_variety  # noqa: PLC0415
@@ -300,6 +302,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     cases.extend(build_packets(seed))
     cases.extend(build_variety(seed))
     cases.extend(build_variety_packets(seed))
+    cases.extend(build_commerce(seed))
     if samples:
         from testbed.evaluation.samples import bundled_samples  # noqa: PLC0415
 
