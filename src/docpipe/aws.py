@@ -1,7 +1,10 @@
 """AWS implementations of the ports, and the one place boto3 clients are built.
 
 Clients are built by :func:`client` from :class:`~docpipe.settings.Settings` (endpoint,
-region) and injected; nothing here runs at import time.
+region) and injected; nothing here runs at import time. boto3 itself (and botocore's client
+machinery, about a third of a Lambda's cold import) is imported by :func:`client`, when the
+first client is built: a consumer without a tenants parameter or requester metadata never
+builds one. Only botocore's exception classes, which the adapters catch, load with this module.
 """
 
 from __future__ import annotations
@@ -11,8 +14,6 @@ import json
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
-import boto3
-from botocore.config import Config
 from botocore.exceptions import ClientError, HTTPClientError
 from botocore.exceptions import ConnectionError as BotoConnectionError
 
@@ -31,12 +32,13 @@ if TYPE_CHECKING:
     from docpipe.progress import JobUpdate
     from docpipe.settings import Settings
 
-#: botocore's "standard" retry mode: bounded retries with backoff for throttling and 5xx.
-_CLIENT_CONFIG = Config(
-    retries={"mode": "standard", "max_attempts": 4},
-    connect_timeout=5,
-    read_timeout=60,
-)
+#: botocore's "standard" retry mode: bounded retries with backoff for throttling and 5xx;
+#: the client ``Config``'s arguments.
+_CLIENT_CONFIG: dict[str, Any] = {
+    "retries": {"mode": "standard", "max_attempts": 4},
+    "connect_timeout": 5,
+    "read_timeout": 60,
+}
 #: Network-level failures worth retrying. Other BotoCoreErrors (bad parameters, missing
 #: credentials) are bugs or misconfiguration and propagate as they are.
 _NETWORK_ERRORS = (BotoConnectionError, HTTPClientError)
@@ -63,11 +65,14 @@ _CHUNK = 1024 * 1024
 
 def client(service: str, settings: Settings) -> Any:
     """A boto3 client for ``service`` configured from ``settings``."""
+    import boto3  # noqa: PLC0415 -- cold start: see the module's docstring
+    from botocore.config import Config  # noqa: PLC0415
+
     return boto3.client(  # type: ignore[call-overload]
         service,
         region_name=settings.region,
         endpoint_url=settings.aws_endpoint_url,
-        config=_CLIENT_CONFIG,
+        config=Config(**_CLIENT_CONFIG),
     )
 
 

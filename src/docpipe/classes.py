@@ -12,6 +12,10 @@ the same name replaces the built-in one) or replaces it (``mode: replace``). The
 
 The worker's analyzers read a :class:`Catalogue` to classify and extract; the status API reads
 the same one to hold a reviewer's corrections to the job's class.
+
+The built-in file is checked against the schema by the tests, not at run time, so a process
+on the built-in kinds never imports ``jsonschema`` (a fifth of the status Lambda's cold
+import): :func:`_validator` imports it when a user's file is read.
 """
 
 from __future__ import annotations
@@ -25,12 +29,13 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 import yaml
-from jsonschema import Draft202012Validator
 
 from docpipe.errors import ConfigError
 from docpipe.fieldtypes import FieldSpec, FieldType
 
 if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+
     from docpipe.settings import Settings
 
 type Store = Literal["fields", "keyFigures"]
@@ -119,7 +124,8 @@ class ClassesError(ConfigError):
 def default_classes() -> Catalogue:
     """The built-in kinds (read once per process)."""
     text = resources.files("docpipe").joinpath(_DEFAULT_FILE).read_text(encoding="utf-8")
-    return _catalogue(parse_classes(text, origin=_DEFAULT_FILE), None, origin="built-in")
+    document = parse_classes(text, origin=_DEFAULT_FILE, against_schema=False)
+    return _catalogue(document, None, origin="built-in")
 
 
 def load_classes(source: str | None, *, read_s3: S3Reader | None = None) -> Catalogue:
@@ -153,9 +159,10 @@ def configured_classes(settings: Settings, *, s3_client: Any = None) -> Catalogu
     return load_classes(settings.classes, read_s3=read_s3)
 
 
-def parse_classes(text: str, *, origin: str) -> dict[str, Any]:
-    """A classes file's content, checked against the schema (and the rules a schema cannot
-    say: signals that compile, names used once); :class:`ClassesError` names the line."""
+def parse_classes(text: str, *, origin: str, against_schema: bool = True) -> dict[str, Any]:
+    """A classes file's content, checked against the schema (unless ``against_schema`` is
+    false: the built-in file, checked by the tests) and the rules a schema cannot say
+    (signals that compile, names used once); :class:`ClassesError` names the line."""
     try:
         loader = yaml.SafeLoader(text)
         try:
@@ -175,7 +182,7 @@ def parse_classes(text: str, *, origin: str) -> dict[str, Any]:
         return ClassesError(f"{origin}:{_line_of(path, lines)}: {_dotted(path)}: {message}")
 
     errors = sorted(
-        _validator().iter_errors(document),
+        _validator().iter_errors(document) if against_schema else (),
         key=lambda error: (_line_of(tuple(error.absolute_path), lines), len(error.path)),
     )
     if errors:
@@ -284,6 +291,8 @@ def _read(source: str, read_s3: S3Reader | None) -> str:
 
 @functools.cache
 def _validator() -> Draft202012Validator:
+    from jsonschema import Draft202012Validator  # noqa: PLC0415 -- see the module's docstring
+
     schema = json.loads(resources.files("docpipe").joinpath(_SCHEMA_FILE).read_text("utf-8"))
     return Draft202012Validator(schema)
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from docpipe import classes as classes_module
 from docpipe.classes import (
     FALLBACK_CLASS,
     ClassesError,
@@ -39,6 +40,14 @@ def write(tmp_path: Path, text: str, name: str = "classes.yaml") -> str:
 
 
 class TestDefaultFile:
+    def test_the_built_in_file_holds_to_the_schema(self) -> None:
+        """Processes read the built-in file without the schema check (no jsonschema import on
+        a Lambda's start), so the check is made here."""
+        text = (Path(classes_module.__file__).parent / "classes.default.yaml").read_text()
+        assert parse_classes(text, origin="built-in") == parse_classes(
+            text, origin="built-in", against_schema=False
+        )
+
     def test_the_built_in_kinds_in_their_order(self) -> None:
         """The default file is today's twelve kinds, ``other`` last, storing key figures."""
         catalogue = default_classes()
