@@ -25,7 +25,8 @@ awslambdaric is the same on both sides and left out.
     python bench/deployables.py [--before REV] [--repeat 9] [--keep DIR]
 
 Goals (issue 20): each Lambda's package at least 50% smaller, and its handler's cold import
-at most a third of before (judged on CPU time, the steadier figure here). Results go to ``bench/results/deployables.json``.
+at most a third of before (judged on CPU time, the steadier figure here). Results go to
+``bench/results/deployables.json``.
 """
 
 from __future__ import annotations
