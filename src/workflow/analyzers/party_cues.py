@@ -1,0 +1,280 @@
+"""Where a document names its parties, and in which role: labelled fields ("Bill To:",
+"Vendor", "Attendees:", "Prepared by"), parties a contract defines ("Acme Inc. (the
+"Client")"), a letter's salutation and signature, addressees above a street line, signature
+blocks (a name above a job title), "Label: Name" fields and names introduced in prose
+("approved by", "contact", "sent to").
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from workflow.analyzers.party_names import (
+    CELLS,
+    HONORIFIC,
+    HONORIFIC_NAME,
+    MAX_MATCHES,
+    NOT_NAME,
+    ORGANISATION,
+    PERSON,
+    STREET,
+    SUFFIXES,
+    clean_name,
+    first_clause,
+    is_organisation,
+    is_person,
+    is_title,
+    strip_honorific,
+    words,
+)
+
+_FLAGS = re.IGNORECASE | re.MULTILINE
+
+
+#: Label -> (role, what it names: "org", "person", "people" (a list of persons) or "any").
+_LABELS: dict[str, tuple[str, str]] = {
+    "bill to": ("customer", "any"), "billed to": ("customer", "any"),
+    "sold to": ("customer", "any"), "invoice to": ("customer", "any"),
+    "ship to": ("customer", "any"), "customer": ("customer", "any"),
+    "client": ("customer", "any"), "buyer": ("customer", "any"),
+    "vendor": ("vendor", "any"), "seller": ("vendor", "any"), "supplier": ("vendor", "any"),
+    "provider": ("vendor", "any"), "service provider": ("vendor", "any"),
+    "remit to": ("vendor", "any"), "pay to": ("vendor", "any"), "payee": ("vendor", "any"),
+    "contractor": ("vendor", "any"), "merchant": ("merchant", "any"),
+    "from": ("sender", "any"), "to": ("recipient", "any"),
+    "company": ("organization", "org"), "employer": ("organization", "org"),
+    "organisation": ("organization", "org"), "organization": ("organization", "org"),
+    "prepared by": ("author", "person"), "author": ("author", "person"),
+    "written by": ("author", "person"), "employee name": ("employee", "person"),
+    "employee": ("employee", "person"), "name": ("person", "person"),
+    "full name": ("person", "person"), "applicant": ("applicant", "person"),
+    "account holder": ("account holder", "any"), "account name": ("account holder", "any"),
+    "cardholder": ("account holder", "any"), "card holder": ("account holder", "any"),
+    "contact": ("contact", "person"), "contact person": ("contact", "person"),
+    "attn": ("contact", "person"), "attention": ("contact", "person"),
+    "approved by": ("approver", "person"), "signed by": ("signatory", "person"),
+    "by": ("signatory", "person"),
+    "chair": ("chair", "person"), "minutes taken by": ("secretary", "person"),
+    "attendees": ("attendee", "people"), "present": ("attendee", "people"),
+    "participants": ("attendee", "people"), "attendance": ("attendee", "people"),
+    "apologies": ("absent", "people"), "absent": ("absent", "people"), "cc": ("copied", "people"),
+}  # fmt: skip
+#: A label starts a line or a table cell; its value runs to the end of that cell.
+_LABEL = re.compile(
+    r"(?:^[ \t]*|(?<=\t)|(?<=[ ]{2}))(?P<label>"
+    + "|".join(sorted(_LABELS, key=len, reverse=True))
+    + r")[ \t]*(?::|\t|[ \t]{2,}|$)[ \t]*(?P<rest>[^\t\n]*?)[ \t]*(?=\t|[ ]{2}|$)",
+    _FLAGS,
+)
+#: Words in prose that introduce a person: "approved by", "contact", "sent to", "is".
+_PROSE_CUE = re.compile(
+    rf"\b(?:[Bb]y|[Tt]o|[Cc]ontact|is|[Ww]ith|[Ff]rom|[Aa]ttn\.?):?[ \t]+{PERSON.pattern}"
+)
+#: A contract's defined party: ... Acme Inc., a Delaware corporation (the "Client") ...
+_ROLE_MARKER = re.compile(
+    r"\((?:the |hereinafter(?: referred to as)?(?: the)? )?[\"“](?P<role>[A-Z][\w ]{1,30})[\"”]\)"
+)
+_PARTY_ROLES = words(
+    """
+    client customer provider vendor supplier contractor consultant company employer
+    employee landlord tenant buyer seller purchaser licensor licensee lessor lessee
+    borrower lender discloser recipient party agency partner
+    """
+) | {"service provider"}
+_SALUTATION = re.compile(
+    rf"^[ \t]*Dear[ \t]+(?P<name>(?:{HONORIFIC}[ \t]+)?[A-Z][\w'.-]*"
+    rf"(?:[ \t]+[A-Z][\w'.-]*){{0,3}})[ \t]*[,:]",
+    re.MULTILINE,
+)
+_CLOSING = re.compile(
+    r"^[ \t]*(?:sincerely|kind regards|best regards|regards|yours (?:truly|faithfully|sincerely)"
+    r"|with thanks|best wishes)[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
+#: "To: All staff of Acme Ltd." names the organisation, not a person.
+_AUDIENCE = re.compile(
+    r"^(?:all|everyone|every)\b[\w ]{0,20}?(?:\bof\b|\bat\b|,)\s*|^(?:staff|employees)\s+of\s+",
+    re.IGNORECASE,
+)
+#: "Label: value" on a line of its own.
+_FIELD = re.compile(r"^[ \t]*[A-Z][\w ]{1,30}:[ \t]*(?P<value>[^\n:]{3,60})$", re.MULTILINE)
+#: List items: "- Maria Chen (chair)".
+_BULLET = re.compile(r"^[ \t]*(?:[-*•·]|\d+[.)])[ \t]+")
+_ASIDE = re.compile(r"\([^)\n]{0,40}\)")
+#: Most lines of a list read under a label.
+_MAX_LISTED = 40
+#: A line of names side by side (a signature row) is never longer than this.
+_MAX_SIGNATURE_LINE = 120
+#: A line break inside a sentence (the next line goes on, and is not a "Label:" line).
+_WRAPPED = re.compile(r"(?<=[a-z,])[ \t]*\n(?=[ \t]*[A-Z][a-z])(?![ \t]*[A-Z][\w ]{0,25}:)")
+#: Mailboxes a business writes from (an e-mail's "From: Name <orders@...>").
+_ROLE_MAILBOX = re.compile(
+    r"<\s*(?:orders?|info|sales|billing|no-?reply|support|accounts?|invoices?|service|hello"
+    r"|team|contact|shop|store|bookings?)@",
+    re.IGNORECASE,
+)
+#: Lines longer than this are not an addressee's name (keeps the check cheap).
+_MAX_ADDRESSEE_LINE = 80
+
+
+def party(name: str, role: str, kind: str) -> dict[str, str]:
+    return {"name": name, "role": role, "kind": kind}
+
+
+def labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
+    found: list[dict[str, str]] = []
+    counted_to, line_number = 0, 0  # line numbers counted incrementally: linear overall
+    for match in islice(_LABEL.finditer(text), MAX_MATCHES):
+        role, expects = _LABELS[match.group("label").lower()]
+        line_number += text.count("\n", counted_to, match.start())
+        counted_to = match.start()
+        rest = match.group("rest").strip()
+        if not rest:
+            rest = _next_nonblank(lines, line_number + 1).strip()
+        if not rest:
+            continue
+        if expects == "people":
+            listed = [rest] if match.group("rest").strip() else _bullets(lines, line_number + 1)
+            for item in listed:
+                for cell in re.split(r",|;|\band\b|[ \t]{2,}", _ASIDE.sub("", item)):
+                    name = strip_honorific(cell.strip(" .()-*•"))
+                    if is_person(name):
+                        found.append(party(name, role, "person"))
+            continue
+        value = _AUDIENCE.sub("", CELLS.split(rest)[0].strip())
+        # "Pebblecombe Outdoor <orders@...>": a shop's mailbox names the shop, not a person
+        audience = value != CELLS.split(rest)[0].strip() or bool(_ROLE_MAILBOX.search(rest))
+        value = first_clause(value)
+        name = clean_name(value)
+        if not name:
+            continue
+        if is_organisation(name) or audience:
+            found.append(party(name, "vendor" if role == "sender" else role, "organization"))
+        elif is_person(strip_honorific(name)):
+            found.append(party(strip_honorific(name), role, "person"))
+        elif (
+            expects in ("org", "any")
+            and not any(ch.isdigit() for ch in name)
+            # a table's header row ("Merchant  Amount") is a label over a label, not a party
+            and not all(word.strip(".").lower() in NOT_NAME for word in name.split())
+        ):
+            found.append(party(name, role, "organization"))
+    return found
+
+
+def _bullets(lines: list[str], start: int) -> list[str]:
+    """The list under a label on its own line: bulleted lines (or the one line after it)."""
+    items: list[str] = []
+    for line in lines[start : start + _MAX_LISTED]:
+        if _BULLET.match(line):
+            items.append(_BULLET.sub("", line))
+        elif line.strip() or items:
+            break
+    return items or [_next_nonblank(lines, start)]
+
+
+def defined(text: str) -> list[dict[str, str]]:
+    """Parties a contract defines in its preamble. A defined term that is a known party role
+    ("Client") may name a person or an organisation; any other defined term ("Agreement",
+    "Effective Date") counts only if what precedes it is an organisation."""
+    found: list[dict[str, str]] = []
+    previous_end = 0
+    for match in islice(_ROLE_MARKER.finditer(text), MAX_MATCHES):
+        window = text[max(previous_end, match.start() - 200) : match.start()]
+        previous_end = match.end()
+        role = match.group("role").strip().lower()
+        organisations = [m.group("name") for m in ORGANISATION.finditer(window)]
+        if organisations:
+            name = clean_name(organisations[-1])
+            if name:
+                found.append(party(name, role, "organization"))
+        elif role in _PARTY_ROLES:
+            people = [m.group("name") for m in PERSON.finditer(window) if is_person(m.group(0))]
+            if people:
+                found.append(party(people[-1], role, "person"))
+    return found
+
+
+def correspondents(text: str, lines: list[str]) -> list[dict[str, str]]:
+    """A letter's recipient (the salutation, or an addressee line with an honorific) and its
+    sender (the line after the closing)."""
+    found: list[dict[str, str]] = []
+    for match in islice(HONORIFIC_NAME.finditer(text), MAX_MATCHES):
+        name = match.group("name")
+        if is_person(name) or len(name.split()) == 1:
+            found.append(party(name, "recipient", "person"))
+    salutation = _SALUTATION.search(text)
+    if salutation:
+        name = strip_honorific(clean_name(salutation.group("name")))
+        if name and name.split()[0].lower() not in ("sir", "madam", "customer", "team"):
+            found.append(party(name, "recipient", "person"))
+    for index, line in enumerate(lines):
+        if _CLOSING.match(line):
+            name = clean_name(_next_nonblank(lines, index + 1))
+            if name and is_person(name):
+                found.append(party(name, "sender", "person"))
+            break
+    return found
+
+
+def addressees(lines: list[str]) -> list[dict[str, str]]:
+    """A person named just above (or just before, after a comma) a street address."""
+    found: list[dict[str, str]] = []
+    for index, line in enumerate(lines):
+        if len(line) > _MAX_ADDRESSEE_LINE or not line[:1].isupper():
+            continue
+        head, sep, tail = line.strip().partition(",")
+        after = tail if sep else (lines[index + 1] if index + 1 < len(lines) else "")
+        if STREET.match(after) and is_person(strip_honorific(head.strip())):
+            found.append(party(strip_honorific(head.strip()), "recipient", "person"))
+    return found
+
+
+def signatures(lines: list[str]) -> list[dict[str, str]]:
+    """Names written above job titles: signature blocks, also side by side in columns."""
+    found: list[dict[str, str]] = []
+    for index, line in enumerate(lines):
+        if len(line) > _MAX_SIGNATURE_LINE or not (line[:1].isupper() or line[:1].isspace()):
+            continue  # prose, a table row of figures: not a line of names
+        cells = [cell.strip() for cell in CELLS.split(line) if cell.strip()]
+        if not cells or not all(is_person(first_clause(cell)) for cell in cells):
+            continue
+        if all(is_title(cell.partition(",")[2]) for cell in cells):
+            found += [party(first_clause(cell), "signatory", "person") for cell in cells]
+            continue
+        ahead = [ln for ln in lines[index + 1 : index + 6] if ln.strip()][:3]
+        if any(is_title(cell) for ln in ahead for cell in CELLS.split(ln.strip())):
+            found += [party(cell, "signatory", "person") for cell in cells]
+    return found
+
+
+def named_in_fields(text: str) -> list[dict[str, str]]:
+    """Any "Label: First Last" field whose whole value is a person's name ("Billing queries:
+    Ethan Garcia.", "Sales rep: ..."): forms name people this way."""
+    found: list[dict[str, str]] = []
+    for match in islice(_FIELD.finditer(text), MAX_MATCHES):
+        name = strip_honorific(match.group("value").strip().rstrip("."))
+        if is_person(name):
+            found.append(party(name, "contact", "person"))
+    return found
+
+
+def introduced(text: str) -> list[dict[str, str]]:
+    """People named in prose after a cue: "approved by X", "contact X", "sent to X"."""
+    found: list[dict[str, str]] = []
+    text = _WRAPPED.sub(" ", text)  # a name may be wrapped onto the next line
+    for match in islice(_PROSE_CUE.finditer(text), MAX_MATCHES):
+        name = match.group("name")
+        following = text[match.end() : match.end() + 16]
+        if re.match(rf"[ \t,]*{SUFFIXES}\b", following) or not is_person(name):
+            continue
+        found.append(party(name, "person", "person"))
+    return found
+
+
+def _next_nonblank(lines: list[str], start: int) -> str:
+    for line in lines[start : start + 3]:
+        if line.strip():
+            return line
+    return ""

@@ -1,0 +1,144 @@
+"""What a party's name looks like: organisations (a legal form of many countries, or a word
+that only organisations carry), people (capitalised words, initials, honorifics), job titles,
+street lines, and the tidying of a name read from a field.
+
+Shapes, not lists of known parties: the analyzers recognise a name by how it is written.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Matches examined per pattern (bounds the work on adversarial text).
+MAX_MATCHES = 2000
+
+
+def words(listing: str) -> frozenset[str]:
+    return frozenset(listing.split())
+
+
+_SUFFIX = (
+    r"Inc|Incorporated|LLC|L\.L\.C|LLP|Ltd|Limited|GmbH|AG|SE|S\.A|SA|SAS|SARL|S\.r\.l|PLC|plc"
+    r"|Corp|Corporation|Co|Company|BV|B\.V|NV|N\.V|Pty|Oy|AB|AS|KG|GbR|Group|Holdings"
+    r"|PLLC|P\.L\.L\.C|PC|P\.C|ApS|A/S|Oyj|SpA|S\.p\.A|[Ss]p\.?[ \t]z[ \t]o\.o|S\.à[ \t]r\.l"
+    r"|S\.a[ \t]r\.l|KGaA|UG|SRL|S\.L|sro|s\.r\.o"
+)
+SUFFIXES = rf"(?:{_SUFFIX})\.?(?:[ \t]+(?:{_SUFFIX})\.?)*"
+#: One to five capitalised words (or "&") then a company suffix, on one line.
+ORGANISATION = re.compile(
+    r"\b(?P<name>(?:(?:[A-Z][\w'&-]*|&|and|of)[ \t]+){0,4}[A-Z][\w'&-]*,?[ \t]+"
+    rf"{SUFFIXES})(?![\w])"
+)
+ENDS_WITH_SUFFIX = re.compile(rf"[ \t]{SUFFIXES}$")
+SUFFIX_WORD = re.compile(rf"(?:{_SUFFIX})\.?")
+#: Words that make a name without a legal suffix an organisation.
+_ORG_WORDS = words(
+    """
+    bank market grocers grocery pharmacy cafe café books bookshop station kitchen
+    hardware store stores shop supermarket restaurant hotel services solutions systems
+    partners group holdings foods council university hospital clinic insurance logistics
+    energy media telecom capital software analytics trust savings bakery fuel
+    association foundation department ministry agency institute school college committee
+    board team
+    """
+)
+#: Job-title words: a line of them under a name makes a signature block.
+_TITLE_WORDS = words(
+    """
+    director manager officer head chief president vice partner lead engineer accountant
+    secretary chair chairman chairperson treasurer coordinator administrator analyst
+    consultant controller counsel founder owner supervisor assistant executive ceo cfo
+    coo cto clerk representative specialist
+    """
+)
+#: Capitalised words that are not parts of a person's name.
+NOT_NAME = (
+    words(
+        """
+    january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday invoice receipt
+    total date due street road avenue lane way park square payment please thank this
+    that the dear kind regards yours sincerely account statement order purchase
+    agreement client provider customer supplier vendor schedule section page subject
+    memo minutes meeting report summary action items decisions budget revenue net tax
+    vat subtotal balance amount number description quantity price opening closing new
+    card direct debit salary approved signature form claim employee company notes
+    apologies present attendees governing law services term termination witness whereof
+    effective monthly annual quarterly office policy travel expense update published
+    prepared next owner confirm circulate title accounts payable receivable billing support
+    sales customer service human resources finance legal operations reception
+    """
+    )
+    | _ORG_WORDS
+    | _TITLE_WORDS
+)
+#: Latin letters with their accents ("Østergaard", "Präzision", "Łukasz").
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĘĚĞĢĤĦĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽ"
+_LOWER = "a-zß-öø-ÿāăąćĉċčďđēęěğģĥħīįıķĺļľłńņňōőœŕřśŝşšţťūůűųźżž"
+_NAME = rf"[{_UPPER}][{_LOWER}]+(?:['-][{_UPPER}]?[{_LOWER}]+)*"
+#: Words of one name are one space apart (a tab or a wider gap separates table cells).
+PERSON = re.compile(
+    rf"(?P<name>{_NAME}(?: [A-Z]\.)?(?: (?:(?:van|von|de|da|del|der|di|al) )?{_NAME}){{1,2}})"
+)
+HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?"
+HONORIFIC_NAME = re.compile(rf"\b{HONORIFIC}[ \t]+(?P<name>{_NAME}(?: {_NAME}){{0,2}})")
+_LEADING_NOISE = words(
+    """
+    also we our your please thanks at in on as per via met see visit call
+    the this between and from to by for with of dear bill billed invoice vendor supplier
+    customer company client ship sold seller buyer employer contact re subject memo
+    minutes meeting statement account holder present attendees
+    """
+)
+CELLS = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
+#: An e-mail header's address beside the name: "Harbour Books <orders@harbour.example>".
+_ADDRESS = re.compile(r"\s*(?:<[^<>\n]*>|\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)\s*")
+#: An address's street line: "88 Quarry Lane", "Lindenallee 5", "12 rue des Tanneurs".
+STREET = re.compile(
+    r"^\s*(?:\d{1,5}[a-z]?\s+[^\W\d_]|[^\W\d_][\w.'-]*(?:\s[\w.'-]+){0,3}\s\d{1,5}[a-z]?\s*(?:,|$))"
+)
+
+
+def is_organisation(name: str) -> bool:
+    words = {word.strip(".,&").lower() for word in name.split()}
+    return bool(ENDS_WITH_SUFFIX.search(" " + name)) or bool(words & _ORG_WORDS)
+
+
+def is_person(name: str) -> bool:
+    """Shaped like a person's name: two to four capitalised words, none a common noun."""
+    if not PERSON.fullmatch(name) or is_organisation(name):
+        return False
+    return not any(word.strip(".").lower() in NOT_NAME for word in name.split())
+
+
+def is_title(cell: str) -> bool:
+    words = [word.strip(",.").lower() for word in cell.split()]
+    return 0 < len(words) <= 6 and any(word in _TITLE_WORDS for word in words)
+
+
+def strip_honorific(name: str) -> str:
+    return re.sub(rf"^{HONORIFIC}[ \t]+", "", name.strip())
+
+
+def first_clause(value: str) -> str:
+    """ "Jonas Bello, Office Manager" -> "Jonas Bello"; "Acme, Inc." stays whole."""
+    head, sep, tail = value.partition(",")
+    if sep and not re.match(rf"\s*{SUFFIXES}\s*$", tail):
+        return head
+    return value
+
+
+def clean_name(name: str) -> str:
+    name = _ADDRESS.sub(" ", name).strip().strip('"')
+    name = CELLS.split(name.strip())[0]
+    words = name.split()
+    while words and words[0].lower().strip(":") in _LEADING_NOISE:
+        words.pop(0)
+    name = " ".join(words).strip(" ,;:-")
+    if name.endswith(".") and not ENDS_WITH_SUFFIX.search(" " + name):
+        name = name.rstrip(".")  # a sentence's full stop, not an abbreviation
+    if not name or len(name) > 80 or not re.search(r"[A-Za-z]", name):
+        return ""
+    if re.fullmatch(r"(?:the|and|of|\W+)", name, re.IGNORECASE):
+        return ""
+    return name
