@@ -272,9 +272,9 @@ DEFAULT_SEED = "docpipe-eval"
 def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case]:
     """The development set, the same on every call and every machine for one seed: the
     generated documents, the packets bundling several of them in one PDF, the variety
-    documents (:mod:`testbed.evaluation.variety`) and packets
-    (:mod:`testbed.evaluation.variety_packets`), the commerce documents in the world's
-    layouts (:mod:`testbed.evaluation.commerce_cases`), then the
+    documents (:mod:`testbed.evaluation.variety`, :mod:`testbed.evaluation.variety_parties`)
+    and packets (:mod:`testbed.evaluation.variety_packets`), the commerce documents in the
+    world's layouts (:mod:`testbed.evaluation.commerce_cases`), then the
     hand-labelled bundled samples. Each generated case is drawn once here so its labels say
     where its key figures landed (:func:`with_evidence`)."""
     from testbed.evaluation.commerce_cases import build_commerce  # noqa: PLC0415
@@ -282,6 +282,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     from testbed.evaluation.packets import build_packets  # noqa: PLC0415
     from testbed.evaluation.variety import build_variety  # noqa: PLC0415
     from testbed.evaluation.variety_packets import build_variety_packets  # noqa: PLC0415
+    from testbed.evaluation.variety_parties import build_variety_parties  # noqa: PLC0415
 
     cases: list[Case] = []
     for kind in KINDS:
@@ -301,6 +302,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
             cases.append(with_evidence(case))
     cases.extend(build_packets(seed))
     cases.extend(build_variety(seed))
+    cases.extend(build_variety_parties(seed))
     cases.extend(build_variety_packets(seed))
     cases.extend(build_commerce(seed))
     if samples:

@@ -27,6 +27,7 @@ from workflow.analyzers.party_cues import (
 )
 from workflow.analyzers.party_names import (
     ENDS_WITH_SUFFIX,
+    INSTITUTION,
     MAX_MATCHES,
     ORGANISATION,
     SUFFIX_WORD,
@@ -56,6 +57,10 @@ def find_parties(text: str) -> list[dict[str, str]]:
             name = clean_name(part)
             if name:
                 parties.append(party(name, "organization", "organization"))
+    for match in islice(INSTITUTION.finditer(text), MAX_MATCHES):
+        name = clean_name(match.group("name"))
+        if len(name.split()) > 1:  # "Cascade Credit Union", not "The Bank"
+            parties.append(party(name, "organization", "organization"))
     return merge_parties(parties)
 
 
@@ -64,7 +69,13 @@ def _split_organisations(name: str) -> list[str]:
     "and" or "&" follows."""
     words = name.split()
     for index, word in enumerate(words[:-1]):
-        if words[index + 1] in ("and", "&") and SUFFIX_WORD.fullmatch(word.rstrip(",")):
+        if (
+            words[index + 1] in ("and", "&")
+            and SUFFIX_WORD.fullmatch(word.rstrip(","))
+            and not SUFFIX_WORD.fullmatch(
+                words[index + 2].rstrip(",") if index + 2 < len(words) else ""
+            )
+        ):  # "GmbH & Co. KG" is one legal form
             rest = " ".join(words[index + 2 :])
             tail = [rest] if ENDS_WITH_SUFFIX.search(" " + rest) else []
             return [" ".join(words[: index + 1]), *tail]

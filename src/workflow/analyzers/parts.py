@@ -116,9 +116,10 @@ def with_sections(
             if known is None or (known["role"] is None and item["role"] is not None):
                 dates[item["value"]] = {k: v for k, v in item.items() if k != "offset"}
     analysis["entities"]["dates"] = list(dates.values())[:MAX_ENTITIES]
+    # Each document's own reading first: it knows where that document's letterhead is.
     everyone = [
-        *analysis["entities"]["parties"],
         *(p for _, part in sections for p in part.parties),
+        *analysis["entities"]["parties"],
     ]
     analysis["entities"]["parties"] = merge_parties(everyone)[:MAX_PARTIES]
     analysis["sections"] = shown

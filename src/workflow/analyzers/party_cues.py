@@ -25,6 +25,7 @@ from workflow.analyzers.party_names import (
     is_organisation,
     is_person,
     is_title,
+    listed_person,
     strip_honorific,
     words,
 )
@@ -58,13 +59,15 @@ _LABELS: dict[str, tuple[str, str]] = {
     "chair": ("chair", "person"), "minutes taken by": ("secretary", "person"),
     "attendees": ("attendee", "people"), "present": ("attendee", "people"),
     "participants": ("attendee", "people"), "attendance": ("attendee", "people"),
+    "in attendance": ("attendee", "people"), "also present": ("attendee", "people"),
     "apologies": ("absent", "people"), "absent": ("absent", "people"), "cc": ("copied", "people"),
 }  # fmt: skip
-#: A label starts a line or a table cell; its value runs to the end of that cell.
+_LABEL_NAMES = "|".join(sorted(_LABELS, key=len, reverse=True))
+#: A label starts a line or a table cell; its value runs to the end of that cell, unless the
+#: next cell is another label ("Bill to:  Ship to:", the values on the line below).
 _LABEL = re.compile(
-    r"(?:^[ \t]*|(?<=\t)|(?<=[ ]{2}))(?P<label>"
-    + "|".join(sorted(_LABELS, key=len, reverse=True))
-    + r")[ \t]*(?::|\t|[ \t]{2,}|$)[ \t]*(?P<rest>[^\t\n]*?)[ \t]*(?=\t|[ ]{2}|$)",
+    rf"(?:^[ \t]*|(?<=\t)|(?<=[ ]{{2}}))(?P<label>{_LABEL_NAMES})[ \t]*(?::|\t|[ \t]{{2,}}|$)"
+    rf"[ \t]*(?P<rest>(?:(?!(?:{_LABEL_NAMES})[ \t]*:)[^\s][^\t\n]*?)?)[ \t]*(?=\t|[ ]{{2}}|$)",
     _FLAGS,
 )
 #: Words in prose that introduce a person: "approved by", "contact", "sent to", "is".
@@ -90,6 +93,12 @@ _SALUTATION = re.compile(
 _CLOSING = re.compile(
     r"^[ \t]*(?:sincerely|kind regards|best regards|regards|yours (?:truly|faithfully|sincerely)"
     r"|with thanks|best wishes)[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
+#: A line a signer's name stands under: "For the Supplier", "On behalf of Acme Ltd", "pp".
+_ON_BEHALF = re.compile(
+    r"^[ \t]*(?:for(?:[ \t]+and)?(?:[ \t]+on[ \t]+behalf[ \t]+of)?|on[ \t]+behalf[ \t]+of|p\.?p\.?"
+    r"|signed(?:[ \t]+for)?)\b",
     re.IGNORECASE,
 )
 #: "To: All staff of Acme Ltd." names the organisation, not a person.
@@ -131,15 +140,15 @@ def labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
         counted_to = match.start()
         rest = match.group("rest").strip()
         if not rest:
-            rest = _next_nonblank(lines, line_number + 1).strip()
+            rest = _below(lines, line_number, text, match.start())
         if not rest:
             continue
         if expects == "people":
             listed = [rest] if match.group("rest").strip() else _bullets(lines, line_number + 1)
             for item in listed:
                 for cell in re.split(r",|;|\band\b|[ \t]{2,}", _ASIDE.sub("", item)):
-                    name = strip_honorific(cell.strip(" .()-*•"))
-                    if is_person(name):
+                    name = strip_honorific(clean_name(cell.strip(" .()-*•")))
+                    if listed_person(name):
                         found.append(party(name, role, "person"))
             continue
         value = _AUDIENCE.sub("", CELLS.split(rest)[0].strip())
@@ -161,6 +170,20 @@ def labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
         ):
             found.append(party(name, role, "organization"))
     return found
+
+
+def _below(lines: list[str], line_number: int, text: str, start: int) -> str:
+    """The value printed under a label that ends its cell: in a row of labels ("Bill to:
+    Ship to:"), the cell in the same column of the next line; else that line's first cell."""
+    below = _next_nonblank(lines, line_number + 1).strip()
+    line_start = text.rfind("\n", 0, start) + 1
+    column = len(CELLS.findall(text[line_start:start].strip()))
+    if text[line_start:start].strip():
+        column += 1  # the label is not the line's first cell
+    cells = [cell for cell in CELLS.split(below) if cell.strip()]
+    if column and len(cells) > column:
+        return cells[column].strip()
+    return below
 
 
 def _bullets(lines: list[str], start: int) -> list[str]:
@@ -211,18 +234,25 @@ def correspondents(text: str, lines: list[str]) -> list[dict[str, str]]:
             found.append(party(name, "recipient", "person"))
     for index, line in enumerate(lines):
         if _CLOSING.match(line):
-            name = clean_name(_next_nonblank(lines, index + 1))
-            if name and is_person(name):
-                found.append(party(name, "sender", "person"))
+            following = [ln for ln in lines[index + 1 : index + 6] if ln.strip()][:3]
+            for candidate in following:
+                if _ON_BEHALF.match(candidate):
+                    continue  # "On behalf of Acme Ltd", "pp", "For Acme": the signer is below
+                name = strip_honorific(clean_name(candidate))
+                if name and is_person(name):
+                    found.append(party(name, "sender", "person"))
+                break
             break
     return found
 
 
 def addressees(lines: list[str]) -> list[dict[str, str]]:
-    """A person named just above (or just before, after a comma) a street address."""
+    """A person named just above (or just before, after a comma) a street address; not the
+    name printed first, above the first address: that is the sender's letterhead."""
     found: list[dict[str, str]] = []
+    top = next((index for index, line in enumerate(lines) if line.strip()), -1)
     for index, line in enumerate(lines):
-        if len(line) > _MAX_ADDRESSEE_LINE or not line[:1].isupper():
+        if index == top or len(line) > _MAX_ADDRESSEE_LINE or not line[:1].isupper():
             continue
         head, sep, tail = line.strip().partition(",")
         after = tail if sep else (lines[index + 1] if index + 1 < len(lines) else "")
@@ -237,14 +267,17 @@ def signatures(lines: list[str]) -> list[dict[str, str]]:
     for index, line in enumerate(lines):
         if len(line) > _MAX_SIGNATURE_LINE or not (line[:1].isupper() or line[:1].isspace()):
             continue  # prose, a table row of figures: not a line of names
-        cells = [cell.strip() for cell in CELLS.split(line) if cell.strip()]
+        cells = [strip_honorific(cell) for cell in CELLS.split(line) if cell.strip()]
         if not cells or not all(is_person(first_clause(cell)) for cell in cells):
             continue
         if all(is_title(cell.partition(",")[2]) for cell in cells):
             found += [party(first_clause(cell), "signatory", "person") for cell in cells]
             continue
         ahead = [ln for ln in lines[index + 1 : index + 6] if ln.strip()][:3]
-        if any(is_title(cell) for ln in ahead for cell in CELLS.split(ln.strip())):
+        behind = [ln for ln in lines[max(0, index - 3) : index] if ln.strip()][-1:]
+        if any(is_title(cell) for ln in ahead for cell in CELLS.split(ln.strip())) or any(
+            _ON_BEHALF.match(ln) for ln in behind
+        ):
             found += [party(cell, "signatory", "person") for cell in cells]
     return found
 

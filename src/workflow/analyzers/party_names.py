@@ -17,17 +17,37 @@ def words(listing: str) -> frozenset[str]:
     return frozenset(listing.split())
 
 
+#: Legal forms, by the countries that use them: US and UK; Germany, Austria and
+#: Switzerland; France; Italy; Spain and Portugal, Brazil; the Low Countries; the Nordics;
+#: Poland, Czechia and Slovakia, Hungary, the Baltics; Turkey; Japan; Singapore, Malaysia,
+#: India, Australia; Ireland.
 _SUFFIX = (
-    r"Inc|Incorporated|LLC|L\.L\.C|LLP|Ltd|Limited|GmbH|AG|SE|S\.A|SA|SAS|SARL|S\.r\.l|PLC|plc"
-    r"|Corp|Corporation|Co|Company|BV|B\.V|NV|N\.V|Pty|Oy|AB|AS|KG|GbR|Group|Holdings"
-    r"|PLLC|P\.L\.L\.C|PC|P\.C|ApS|A/S|Oyj|SpA|S\.p\.A|[Ss]p\.?[ \t]z[ \t]o\.o|S\.à[ \t]r\.l"
-    r"|S\.a[ \t]r\.l|KGaA|UG|SRL|S\.L|sro|s\.r\.o"
+    r"Inc|Incorporated|LLC|L\.L\.C|LLP|LP|L\.P|Ltd|Limited|PLC|plc|Corp|Corporation|Co|Company"
+    r"|PLLC|P\.L\.L\.C|PC|P\.C|Group|Holdings"
+    r"|GmbH|AG|SE|KG|KGaA|OHG|GbR|UG|e\.K|eG|e\.V|Sàrl|S\.à[ \t]r\.l|S\.a[ \t]r\.l"
+    r"|SA|S\.A|SAS|S\.A\.S|SASU|SARL|EURL|SNC"
+    r"|SpA|S\.p\.A|S\.r\.l|SRL|Srl|S\.n\.c"
+    r"|S\.L|SL|S\.L\.U|SLU|Lda|Ltda"
+    r"|BV|B\.V|NV|N\.V|BVBA|VOF"
+    r"|AB|AS|ASA|A/S|ApS|Oy|Oyj|ehf|hf"
+    r"|[Ss]p\.?[ \t]z[ \t]o\.o|sp\.[ \t]?k|sro|s\.r\.o|a\.s|Kft|Zrt|Nyrt|Bt|SIA|UAB|OÜ"
+    r"|A\.Ş|Şti|K\.K|G\.K|Pte|Sdn|Bhd|Berhad|Pvt|Pty|DAC|CLG"
 )
-SUFFIXES = rf"(?:{_SUFFIX})\.?(?:[ \t]+(?:{_SUFFIX})\.?)*"
+#: Legal forms may follow one another: "Pte Ltd", "Co., Ltd.", "GmbH & Co. KG".
+SUFFIXES = rf"(?:{_SUFFIX})\.?(?:,?[ \t]+(?:&[ \t]+)?(?:{_SUFFIX})\.?)*"
 #: One to five capitalised words (or "&") then a company suffix, on one line.
 ORGANISATION = re.compile(
     r"\b(?P<name>(?:(?:[A-Z][\w'&-]*|&|and|of)[ \t]+){0,4}[A-Z][\w'&-]*,?[ \t]+"
     rf"{SUFFIXES})(?![\w])"
+)
+#: Nouns only an institution's name ends with: "Cascade Credit Union", "Royal Society".
+_INSTITUTION = (
+    r"Bank|Union|Association|Foundation|Society|Institute|University|Council|Hospital|Clinic"
+    r"|Cooperative|Co-operative|Federation|Authority|Academy|Trust"
+)
+INSTITUTION = re.compile(
+    rf"\b(?P<name>(?:[A-Z][\w'&-]*[ \t]+(?:(?:of|and|&)[ \t]+)?){{1,4}}(?:{_INSTITUTION})"
+    r"(?:[ \t]+of[ \t]+[A-Z][\w'-]*)?)\b"
 )
 ENDS_WITH_SUFFIX = re.compile(rf"[ \t]{SUFFIXES}$")
 SUFFIX_WORD = re.compile(rf"(?:{_SUFFIX})\.?")
@@ -39,7 +59,8 @@ _ORG_WORDS = words(
     partners group holdings foods council university hospital clinic insurance logistics
     energy media telecom capital software analytics trust savings bakery fuel
     association foundation department ministry agency institute school college committee
-    board team
+    board team union society cooperative federation authority academy industries trading
+    consulting engineering laboratories studio
     """
 )
 #: Job-title words: a line of them under a name makes a signature block.
@@ -77,11 +98,17 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĘĚĞĢĤĦĪĮİĶĹĻĽŁŃŅŇŌ�
 _LOWER = "a-zß-öø-ÿāăąćĉċčďđēęěğģĥħīįıķĺļľłńņňōőœŕřśŝşšţťūůűųźżž"
 _NAME = rf"[{_UPPER}][{_LOWER}]+(?:['-][{_UPPER}]?[{_LOWER}]+)*"
 #: Words of one name are one space apart (a tab or a wider gap separates table cells).
+_PARTICLE = r"(?:(?:van|von|de|da|del|der|di|al|du|le|la) )"
+#: Initials before a surname: "R. J. Whitcombe", "K.L. Achterberg".
+_INITIALS = r"(?:[A-Z]\. ?){1,3}"
 PERSON = re.compile(
-    rf"(?P<name>{_NAME}(?: [A-Z]\.)?(?: (?:(?:van|von|de|da|del|der|di|al) )?{_NAME}){{1,2}})"
+    rf"(?P<name>{_NAME}(?: [A-Z]\.)?(?: {_PARTICLE}?{_NAME}){{1,2}}"
+    rf"|{_INITIALS}{_PARTICLE}?{_NAME}(?:-{_NAME})?)"
 )
-HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?"
-HONORIFIC_NAME = re.compile(rf"\b{HONORIFIC}[ \t]+(?P<name>{_NAME}(?: {_NAME}){{0,2}})")
+HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Herr|Frau|Rev)\.?"
+HONORIFIC_NAME = re.compile(
+    rf"\b{HONORIFIC}[ \t]+(?P<name>{_INITIALS}?{_PARTICLE}?{_NAME}(?: {_NAME}){{0,2}})"
+)
 _LEADING_NOISE = words(
     """
     also we our your please thanks at in on as per via met see visit call
@@ -109,6 +136,20 @@ def is_person(name: str) -> bool:
     if not PERSON.fullmatch(name) or is_organisation(name):
         return False
     return not any(word.strip(".").lower() in NOT_NAME for word in name.split())
+
+
+def listed_person(name: str) -> bool:
+    """A name in a list of people ("Present: ..."): the list says it is a person, so a
+    surname that is also a word ("Jiwoo Park", "Anna May") counts; the first word must not be
+    one ("Finance Team")."""
+    if is_person(name):
+        return True
+    words = name.split()
+    return (
+        bool(PERSON.fullmatch(name))
+        and not is_organisation(name)
+        and words[0].strip(".").lower() not in NOT_NAME
+    )
 
 
 def is_title(cell: str) -> bool:

@@ -1,21 +1,28 @@
 """Documents inside one file: a claim's invoice, receipt and cover letter scanned as one PDF.
 
-Each page is read for the signs a person leafing through a bundle goes by: a title at the top
-that names a kind of document ("INVOICE", "Receipt", "Purchase Order"), the document's own
-number, and page numbering ("Page 1 of 2"). A page starts a new document when its numbering
-restarts at 1, or when it is titled and its title or number differ from the document being
-read; "Page 2 of 3" and untitled pages continue it. Only the top of each page is read for the
-title and the page's text once for the rest, so the cost stays linear in the length.
+Each page is read for the signs a person leafing through a bundle goes by: a letterhead at
+the top (a name above a street line, or a name with a legal form), a title that names a kind
+of document ("INVOICE", "Receipt", "Purchase Order"), the document's own number, page
+numbering ("Page 1 of 2"), and whether the page closes its document (its last page by its
+numbering, "Page 2 of 2", or a total among its last lines). A page starts a new document when
+its numbering restarts at 1; when the document before it was closed and the page opens as a
+document does (a letterhead, a title, a salutation) with no number tying it to the one before;
+when its letterhead names another sender; or when it is titled and its title or number differ
+from the document being read. "Page 2 of 3" and untitled pages continue it. Only the top and
+the foot of each page are read for these signs and the page's text once for the rest, so the
+cost stays linear in the length.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from workflow.analyzers.classify import classify
 from workflow.analyzers.figures import document_number
 from workflow.analyzers.paging import PagedText, PageSpan
+from workflow.analyzers.party_names import STREET, is_organisation
 
 #: Non-blank lines at the top of a page that may hold its title (below a letterhead and an
 #: address), and that may open a letter.
@@ -46,11 +53,24 @@ _TITLE = [
 _PAGE_MARK = re.compile(r"\bpage\s+(?P<page>\d{1,4})\s*(?:of|/)\s*(?P<pages>\d{1,4})\b", re.I)
 #: How sure an untitled page's type must be to start a document of another kind.
 _SURE = 0.6
+#: The foot of a page: where its numbering and a closing total are looked for.
+_FOOT_CHARS = 600
+_FOOT_LINES = 10
+#: A line that states a document's total ("TOTAL  12.40", "Total due: ...", "Closing balance").
+_TOTAL_LINE = re.compile(
+    r"^\W*(?:grand\s+|invoice\s+|order\s+)?total\b(?!\s+(?:items|qty|quantity))"
+    r"|^\W*(?:amount|balance)\s+(?:due|payable)\b|^\W*(?:closing|new)\s+balance\b",
+    re.IGNORECASE,
+)
+_MAX_LETTERHEAD_WORDS = 7
+#: Letterheads this alike (after folding) are one sender's.
+_SAME_NAME_RATIO = 0.8
 _SALUTATION = re.compile(r"^\s*dear\s+\w", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
 class _PageSigns:
+    letterhead: str | None
     title: str | None
     #: The page's type: its title's, else what its text reads as, and how sure that is.
     kind: str
@@ -58,15 +78,30 @@ class _PageSigns:
     number: str | None
     mark: tuple[int, int] | None
     letter: bool
+    #: The page ends its document: "Page N of N", or a total among its last lines.
+    closes: bool
 
 
 @dataclass
 class _Reading:
-    """The document being read: its kind and number, from its first page that states them."""
+    """The document being read: its sender, kind and number, from its first page that states
+    them, and whether its last page read closed it."""
 
+    letterhead: str | None
     title: str | None
     kind: str
     number: str | None
+    closed: bool = False
+
+    @classmethod
+    def starting(cls, signs: _PageSigns) -> _Reading:
+        return cls(signs.letterhead, signs.title, signs.kind, signs.number, signs.closes)
+
+    def going_on(self, signs: _PageSigns) -> None:
+        self.letterhead = self.letterhead or signs.letterhead
+        self.title = self.title or signs.title
+        self.number = self.number or signs.number
+        self.closed = signs.closes
 
 
 def split_sections(paged: PagedText) -> list[tuple[PageSpan, ...]]:
@@ -75,23 +110,31 @@ def split_sections(paged: PagedText) -> list[tuple[PageSpan, ...]]:
     if len(spans) < 2:  # one page is one document
         return [spans]
     runs: list[list[PageSpan]] = [[spans[0]]]
-    first = _signs(paged, spans[0])
-    current = _Reading(first.title, first.kind, first.number)
+    current = _Reading.starting(_signs(paged, spans[0]))
     for span in spans[1:]:
         signs = _signs(paged, span)
         if _starts_document(signs, current):
             runs.append([span])
-            current = _Reading(signs.title, signs.kind, signs.number)
+            current = _Reading.starting(signs)
         else:
             runs[-1].append(span)
-            current.title = current.title or signs.title
-            current.number = current.number or signs.number
+            current.going_on(signs)
     return [tuple(run) for run in runs]
 
 
-def _starts_document(signs: _PageSigns, current: _Reading) -> bool:
+def _starts_document(signs: _PageSigns, current: _Reading) -> bool:  # noqa: PLR0911 - one per sign
     if signs.mark is not None:
         return signs.mark[0] == 1
+    opens = signs.letterhead is not None or signs.title is not None or signs.letter
+    if current.closed and opens:
+        # A closed document is followed by another, unless this page carries its number.
+        return signs.number is None or signs.number != current.number
+    if (
+        signs.letterhead is not None
+        and current.letterhead is not None
+        and not _same_name(signs.letterhead, current.letterhead)
+    ):
+        return True  # another sender's letterhead
     if signs.title is not None:
         if signs.title != current.title:
             return True
@@ -115,6 +158,7 @@ def _starts_document(signs: _PageSigns, current: _Reading) -> bool:
 def _signs(paged: PagedText, span: PageSpan) -> _PageSigns:
     text = paged.page_text(span)
     top = [line.strip() for line in text[:3000].splitlines() if line.strip()]
+    foot = [line.strip() for line in text[-_FOOT_CHARS:].splitlines() if line.strip()]
     head = top[:_TITLE_LINES]
     title = None
     for line in head:
@@ -125,15 +169,48 @@ def _signs(paged: PagedText, span: PageSpan) -> _PageSigns:
             break
     classification = classify(text)
     kind = title or classification.document_type
-    mark = _PAGE_MARK.search(text)
+    marks = list(_PAGE_MARK.finditer(text))
+    mark = marks[-1] if marks else None
+    numbered = (int(mark.group("page")), int(mark.group("pages"))) if mark else None
+    last = numbered is not None and numbered[0] == numbered[1]
+    totalled = any(_TOTAL_LINE.match(line) for line in foot[-_FOOT_LINES:])
     return _PageSigns(
+        letterhead=_letterhead(top),
         title=title,
         kind=kind,
         sure=1.0 if title else classification.confidence,
         number=document_number(text, kind),
-        mark=(int(mark.group("page")), int(mark.group("pages"))) if mark else None,
+        mark=numbered,
         letter=bool(_SALUTATION.search("\n".join(top[:_SALUTATION_LINES]))),
+        closes=last or (totalled and numbered is None),
     )
+
+
+def _letterhead(top: list[str]) -> str | None:
+    """The sender's name printed first on the page: a short line of capitalised words (no
+    digits, no label, no title) that carries a legal form or stands above a street line."""
+    if not top:
+        return None
+    line = top[0]
+    words = line.split()
+    if (
+        not 0 < len(words) <= _MAX_LETTERHEAD_WORDS
+        or any(ch.isdigit() for ch in line)
+        or ":" in line
+        or "  " in line
+        or not line[0].isupper()
+        or any(pattern.match(line) for _, pattern in _TITLE)
+    ):
+        return None
+    if is_organisation(line) or any(STREET.match(after) for after in top[1:3]):
+        return line
+    return None
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two printings of one letterhead (case, spacing, punctuation and OCR's slips aside)."""
+    x, y = (re.sub(r"[\W_]+", "", name.casefold()) for name in (a, b))
+    return x == y or SequenceMatcher(None, x, y).ratio() >= _SAME_NAME_RATIO
 
 
 __all__ = ["split_sections"]

@@ -166,3 +166,54 @@ class TestBundleTitles:
         assert [s["keyFigures"].get("documentNumber") for s in sections[1:]] == [
             "88412", "802-2430", "802-9911",
         ]  # fmt: skip
+
+
+class TestBoundaries:
+    """Page-level signs of where one document ends and the next begins."""
+
+    SHOP = ("Rosemary Deli", "14 Wharf Road, Cork", "2026-03-09 14:22", "Oat milk  2.10",
+            "TOTAL  EUR 2.10", "Paid by card")  # fmt: skip
+
+    def test_a_total_closes_a_receipt_and_the_same_shop_opens_the_next(self) -> None:
+        """Two title-less, number-less receipts of one shop: the first's total closes it, the
+        letterhead over a street line opens the second."""
+        other = [*self.SHOP[:3], "Green tea  3.40", "TOTAL  EUR 3.40", "Paid by card"]
+        text, layout = scanned([self.SHOP, other])
+        sections = analyze(text, layout)["sections"]
+        assert [(s["documentType"], s["pages"]) for s in sections] == [
+            ("receipt", [1, 1]), ("receipt", [2, 2]),
+        ]  # fmt: skip
+
+    def test_the_last_page_by_its_numbering_closes_the_document(self) -> None:
+        """ "Page 2 of 2" ends the invoice; an untitled receipt page after it is its own."""
+        first = [*INVOICE_PAGE[:6], "Page 1 of 2"]
+        second = [*INVOICE_PAGE[6:], "Page 2 of 2"]
+        text, layout = scanned([first, second, self.SHOP])
+        sections = analyze(text, layout)["sections"]
+        assert [s["pages"] for s in sections] == [[1, 2], [3, 3]]
+        assert sections[1]["documentType"] == "receipt"
+
+    def test_another_senders_letterhead_starts_a_document(self) -> None:
+        """Two untitled notes, no salutation, no numbers: only the letterhead changes."""
+        first = [
+            "Quellwerk Armaturen GmbH",
+            "Lindenallee 12, 10115 Berlin",
+            "We confirm the visit.",
+        ]
+        second = ["Hollins & Pryce Ltd", "14 Wharf Road, Cork", "We confirm the order."]
+        text, layout = scanned([first, second])
+        assert [s["pages"] for s in analyze(text, layout)["sections"]] == [[1, 1], [2, 2]]
+
+    def test_the_same_letterhead_without_a_close_continues(self) -> None:
+        """A second page under the sender's own letterhead, the first not closed: one
+        document."""
+        first = INVOICE_PAGE[:6]
+        second = [INVOICE_PAGE[0], "12 Quay Road, Boston", *INVOICE_PAGE[6:]]
+        text, layout = scanned([first, second])
+        assert "sections" not in analyze(text, layout)
+
+    def test_a_page_with_the_closed_documents_number_continues_it(self) -> None:
+        """Totals on the first page, details after under the same title and number."""
+        details = ["INVOICE", "Invoice No: INV-2026-0042", "Timesheet: 12 hours of consulting"]
+        text, layout = scanned([INVOICE_PAGE, details])
+        assert "sections" not in analyze(text, layout)

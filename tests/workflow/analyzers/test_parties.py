@@ -1,0 +1,110 @@
+"""Parties read from the structure a document prints them in, not from a list of names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from workflow.analyzers.parties import find_parties
+from workflow.analyzers.party_names import is_person, listed_person
+
+
+def found(text: str) -> dict[str, tuple[str, str]]:
+    """name -> (role, kind) of every party found in ``text``."""
+    return {p["name"]: (p["role"], p["kind"]) for p in find_parties(text)}
+
+
+def kinds(parties: dict[str, tuple[str, str]], kind: str) -> set[str]:
+    return {name for name, (_, k) in parties.items() if k == kind}
+
+
+class TestLegalForms:
+    @pytest.mark.parametrize(
+        "name",
+        [
+            "Obermaier Logistik GmbH & Co. KG", "Selangor Medika Sdn Bhd",
+            "Marlow Keystone Pte Ltd", "Duna Csomagolás Kft.", "Sakura Optics Co., Ltd.",
+            "Fjord Savings Bank ASA", "Serra Azul Mineração Ltda.", "Vltava Sklo s.r.o.",
+            "Baltic Amber SIA", "Harbor Capital LP", "Lindenhof Verlag e.K.",
+        ],
+    )  # fmt: skip
+    def test_a_legal_form_of_any_country_makes_an_organisation(self, name: str) -> None:
+        """Written in prose, the firm is found whole, by its legal form."""
+        assert kinds(found(f"We thank {name} for the order."), "organization") == {name}
+
+    def test_two_firms_joined_by_and_stay_two(self) -> None:
+        orgs = kinds(found("Between Siemens AG and Acme Widgets GmbH today."), "organization")
+        assert orgs == {"Siemens AG", "Acme Widgets GmbH"}
+
+    def test_an_institution_is_named_by_its_last_word(self) -> None:
+        """ "Cascade Credit Union" carries no legal form; "the Bank" alone names nobody."""
+        parties = found("Statement from Cascade Credit Union.\nThe Bank may change its fees.")
+        assert kinds(parties, "organization") == {"Cascade Credit Union"}
+
+
+class TestPeople:
+    @pytest.mark.parametrize("name", ["R. J. Whitcombe", "A. Lindgren", "K.L. Achterberg"])
+    def test_initials_before_a_surname_are_a_person(self, name: str) -> None:
+        assert is_person(name)
+
+    def test_a_list_of_people_says_a_word_surname_is_a_name(self) -> None:
+        """ "Park" is a street word; in "Present:" it is Jiwoo's surname. A team is not one."""
+        assert not is_person("Jiwoo Park")
+        assert listed_person("Jiwoo Park")
+        assert not listed_person("Finance Team")
+
+    def test_present_and_in_attendance_with_titles_and_asides(self) -> None:
+        text = (
+            "Present: Prof. A. Lindgren (Chair), Dr. Mensah Osei, Jiwoo Park (Treasurer)\n"
+            "In attendance: Clara Benedetti (auditor)\n"
+        )
+        assert kinds(found(text), "person") == {
+            "A. Lindgren", "Mensah Osei", "Jiwoo Park", "Clara Benedetti",
+        }  # fmt: skip
+
+    def test_an_email_header_names_people_beside_their_addresses(self) -> None:
+        text = (
+            "From: Ines Albrecht <ines.albrecht@torvald.example>\n"
+            "To: Tobias Lindgren <t.lindgren@kvarn.example>\n"
+            "Cc: Dr. Omar Farouk <o.farouk@kvarn.example>\n"
+        )
+        assert kinds(found(text), "person") == {"Ines Albrecht", "Tobias Lindgren", "Omar Farouk"}
+
+
+class TestStructure:
+    def test_labels_side_by_side_take_the_values_below_them(self) -> None:
+        """ "Bill to:  Ship to:" on one line: the customer and the receiver on the next, each
+        under its own label."""
+        text = (
+            "Bill to:  Ship to:\n"
+            "Hollins & Pryce Ltd  Beatriz Zielinski\n"
+            "14 Wharf Road, Cork  221 Harbor Blvd, Portland\n"
+        )
+        parties = found(text)
+        assert parties["Hollins & Pryce Ltd"] == ("customer", "organization")
+        assert parties["Beatriz Zielinski"] == ("customer", "person")
+
+    def test_the_signer_under_on_behalf_of(self) -> None:
+        text = (
+            "Yours faithfully,\nOn behalf of Castelli & Figli S.r.l.\nG. Castelli\nExport Manager"
+        )
+        assert found(text)["G. Castelli"] == ("sender", "person")
+
+    def test_a_signature_under_for_the_party_needs_no_title_word(self) -> None:
+        """Under "For the Supplier  For the Customer" stand the signers, whatever their
+        titles' language."""
+        text = (
+            "For the Supplier  For the Customer\n"
+            "R. J. Whitcombe  Dr. Annegret Obermaier\n"
+            "Direktor  Geschäftsführerin\n"
+        )
+        people: dict[str, Any] = found(text)
+        assert people["R. J. Whitcombe"] == ("signatory", "person")
+        assert people["Annegret Obermaier"] == ("signatory", "person")
+
+    def test_the_letterhead_above_a_street_is_the_sender_not_an_addressee(self) -> None:
+        """The name printed first, over the first address, is no person to whom the document
+        is sent; a name over a later address is."""
+        text = "Northgate Stationers\n14 Wharf Road, Cork\n\nMaria Lopez\n3 Elm Avenue, Leeds\n"
+        assert kinds(found(text), "person") == {"Maria Lopez"}
