@@ -29,6 +29,10 @@ read, and the tables say how many pages each row holds.
 
     python bench/ocr_eval.py [--pages 40] [--held-out 20] [--engines a,b,...] [--misses N]
 
+``--misses N`` prints where the development set's pages and numbers go wrong (per
+degradation); the held-out set's misses need ``--held-out-misses N``, which is for audits,
+never for tuning: the held-out set is only ever scored.
+
 Results are printed and written to ``bench/results/ocr_eval.json``.
 """
 
@@ -56,7 +60,7 @@ from testbed.evaluation.ocr_pages import (  # noqa: E402
     HELD_OUT_SEED,
     ocr_pages,
 )
-from testbed.evaluation.ocr_score import EMPTY, PageScore, score  # noqa: E402
+from testbed.evaluation.ocr_score import EMPTY, PageScore, numeric_tokens, score  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
@@ -268,6 +272,38 @@ def print_table(title: str, rows: dict[str, Any], peaks: dict[str, float]) -> No
     print(f"{'peak RSS MiB':<13} " + " ".join(f"{peaks[e]:>31.0f}" for e in engines))
 
 
+def print_misses(
+    results: dict[str, dict[str, Any]], truths: dict[str, str], set_name: str, count: int
+) -> None:
+    """Per engine, the ``count`` worst pages of ``set_name`` by CER, then per degradation up
+    to ``count`` numbers read wrong, each beside the closest token OCR gave back."""
+    from rapidfuzz import process  # noqa: PLC0415 - test bed dependency
+
+    for engine, result in results.items():
+        pages = [p for p in result["pages"] if p["set"] == set_name]
+        worst = sorted(pages, key=lambda p: -PageScore(*p["fields"]).cer)
+        print(f"\nworst {set_name} pages, {engine}:")
+        for page in worst[:count]:
+            print(f"  {page['name']}: CER {PageScore(*page['fields']).cer * 100:.1f}%")
+        missed: dict[str, list[str]] = defaultdict(list)
+        for page in pages:
+            wanted, found = numeric_tokens(truths[page["name"]]), numeric_tokens(page["text"])
+            read_tokens = page["text"].split() or [""]
+            for token, times in wanted.items():
+                if found[token] >= times:
+                    continue
+                closest = process.extractOne(token, read_tokens)
+                missed[page["degradation"]].append(
+                    f"{token} -> {closest[0] if closest else '?'} ({page['name']})"
+                )
+        print(f"numbers read wrong ({set_name}), {engine}:")
+        for degradation in DEGRADATIONS:
+            for line in missed[degradation][:count]:
+                print(f"  {degradation:<13} {line}")
+            if len(missed[degradation]) > count:
+                print(f"  {degradation:<13} ... {len(missed[degradation]) - count} more")
+
+
 def goals(rows: dict[str, Any], speedup: float) -> list[tuple[str, str, bool]]:
     chosen = rows[CHOSEN]["degraded"]
     return [
@@ -288,7 +324,19 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=DEV_SEED)
     parser.add_argument("--held-out-seed", type=int, default=HELD_OUT_SEED)
     parser.add_argument("--engines", default=",".join(ENGINES))
-    parser.add_argument("--misses", type=int, default=0, help="print the N worst pages of each")
+    parser.add_argument(
+        "--misses",
+        type=int,
+        default=0,
+        help="development set: per engine the N worst pages, and per degradation N numbers read"
+        " wrong (truth -> the closest token read)",
+    )
+    parser.add_argument(
+        "--held-out-misses",
+        type=int,
+        default=0,
+        help="the same for the held-out set: for audits, never for tuning",
+    )
     parser.add_argument(
         "--slow-subset",
         type=int,
@@ -315,6 +363,7 @@ def main() -> None:
         results = {
             engine: run_engine(engine, folder, engine.startswith("rapidocr")) for engine in engines
         }
+        truths = {p["name"]: p["truth"] for p in json.loads((folder / "pages.json").read_text())}
     peaks = {engine: result["peakMiB"] for engine, result in results.items()}
     dev, held_out = table(results, "dev"), table(results, "held-out")
     print_table(f"development set (seed {args.seed}, {args.pages} pages)", dev, peaks)
@@ -353,11 +402,9 @@ def main() -> None:
         for goal, value, met in checks:
             print(f"  {goal:<30} {value:>8}  {'met' if met else 'NOT met'}")
     if args.misses:
-        for engine, result in results.items():
-            worst = sorted(result["pages"], key=lambda p: -PageScore(*p["fields"]).cer)
-            print(f"\nworst pages, {engine}:")
-            for page in worst[: args.misses]:
-                print(f"  {page['name']}: CER {PageScore(*page['fields']).cer * 100:.1f}%")
+        print_misses(results, truths, "dev", args.misses)
+    if args.held_out_misses:
+        print_misses(results, truths, "held-out", args.held_out_misses)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "ocr_eval.json").write_text(
         json.dumps(

@@ -37,10 +37,14 @@ _NUMBER_GAP = 1.02
 #: (how the left piece ends, how the right piece starts) for the splits above.
 _SPLIT_NUMBERS = (
     (re.compile(r"\d\.$"), re.compile(r"^\d\d\)?$")),
+    (re.compile(r"\d$"), re.compile(r"^\.\d\d\)?$")),
     (re.compile(r"\d,$"), re.compile(r"^\d{3}(?:[.,]\d+)*\)?$")),
     (re.compile(r"[A-Za-z0-9]-$"), re.compile(r"^\d")),
-    (re.compile(r"\d$"), re.compile(r"^-\d")),
+    (re.compile(r"[A-Za-z0-9]$"), re.compile(r"^-\d")),
 )
+#: A minus or hyphen read on its own is glued to the number after it first, so that
+#: "REF" "-" "2024-9480" becomes "REF-2024-9480" (and "-" "48806" a negative amount).
+_LONE_DASH = ((re.compile(r"^-$"), re.compile(r"^\d")),)
 
 
 def page_text(words: Iterable[Word], width: float, height: float) -> tuple[str, tuple[Word, ...]]:
@@ -98,6 +102,12 @@ def _char_width(line: list[Word]) -> float:
 
 def _glue_numbers(line: list[Word]) -> list[Word]:
     """The line with numbers and references OCR split joined again."""
+    return _glued(_glued(line, _LONE_DASH), _SPLIT_NUMBERS)
+
+
+def _glued(
+    line: list[Word], rules: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+) -> list[Word]:
     glued: list[Word] = []
     for word in line:
         if glued:
@@ -107,10 +117,7 @@ def _glue_numbers(line: list[Word]) -> list[Word]:
                 last.confidence is not None
                 and word.confidence is not None
                 and word.bbox[0] - last.bbox[2] < _NUMBER_GAP * width
-                and any(
-                    head.search(last.text) and tail.search(word.text)
-                    for head, tail in _SPLIT_NUMBERS
-                )
+                and any(head.search(last.text) and tail.search(word.text) for head, tail in rules)
             ):
                 glued[-1] = _joined(last, word)
                 continue

@@ -6,15 +6,20 @@ points elsewhere). Nothing is downloaded.
 
 Before recognition, in this order (each measured by ``bench/ocr_eval.py``):
 
-0. **Grain and contrast** -- a noisy page (scanner noise, specks) goes through a 3x3 median
+0. **Photographed pages** -- the sheet found on the desk and warped to a rectangle, uneven
+   light divided out (:mod:`workflow.documents.paper`; a scan is left as it is).
+1. **Grain and contrast** -- a noisy page (scanner noise, specks) goes through a 3x3 median
    filter; a faint page (grey ink on grey paper) is stretched to black on white.
-1. **Orientation** -- Tesseract's orientation detector (``osd.traineddata``) on a reduced
+2. **Orientation** -- Tesseract's orientation detector (``osd.traineddata``) on a reduced
    copy of the page says whether it is turned 90, 180 or 270 degrees; a confident answer
    turns the page upright. A small page (a 150 dpi receipt) it has no answer for is asked
    again enlarged twice: the detector needs a few pixels per stroke.
-2. **Skew** -- :func:`workflow.documents.skew.skew_degrees` measures the text lines' tilt
+3. **Skew** -- :func:`workflow.documents.skew.skew_degrees` measures the text lines' tilt
    (Tesseract's layout analysis reports none); a page more than :data:`_MIN_SKEW_DEGREES`
    off is rotated straight, so lines stay lines and boxes stay tight.
+
+After the page's pass, numbers it was unsure of are read again on their own
+(:mod:`workflow.documents.ocr_reread`).
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from typing import TYPE_CHECKING, Any
 from docpipe.errors import ConfigError
 from docpipe.layout import Word
 from workflow.documents.ocr import EngineRead
+from workflow.documents.ocr_reread import NumberRereader, PageWord
+from workflow.documents.paper import evened, unwarped
 from workflow.documents.skew import skew_degrees
 
 if TYPE_CHECKING:
@@ -127,12 +134,13 @@ class TesseractEngine:
         self._api = tesserocr.PyTessBaseAPI(
             path=path, lang="+".join(usable), psm=tesserocr.PSM.AUTO, oem=tesserocr.OEM.LSTM_ONLY
         )
+        self._numbers = NumberRereader(tesserocr, path, "+".join(usable))
         self._osd: Any = None
         if "osd" in installed:
             self._osd = tesserocr.PyTessBaseAPI(path=path, lang="osd", psm=tesserocr.PSM.OSD_ONLY)
 
     def read(self, image: Image) -> EngineRead:
-        image = _stretched(_denoised(image))
+        image = _stretched(_denoised(evened(unwarped(image))))
         rotation, script = self._orientation(image)
         if rotation:
             image = image.rotate(rotation, expand=True)
@@ -195,34 +203,40 @@ class TesseractEngine:
         tesserocr = self._tesserocr
         api = self._api
         api.Recognize()
-        width, height = image.size
         level = tesserocr.RIL.WORD
-        words: list[Word] = []
+        read: list[PageWord] = []
+        line = -1
         iterator = api.GetIterator()
         if iterator is None:
             return ()
         for item in tesserocr.iterate_level(iterator, level):
             if item.Empty(level):
                 continue
+            if item.IsAtBeginningOf(tesserocr.RIL.TEXTLINE):
+                line += 1
             try:
                 text = item.GetUTF8Text(level)
             except RuntimeError:  # tesserocr's word without text (an image region)
                 continue
-            confidence = item.Confidence(level)
             box = item.BoundingBox(level)
             if not text or not text.strip() or box is None:
                 continue
-            if confidence < _MIN_WORD_CONFIDENCE:
-                continue
-            x0, y0, x1, y1 = box
-            words.append(
-                Word(
-                    text.strip(),
-                    (x0 / width, y0 / height, x1 / width, y1 / height),
-                    confidence / 100,
-                )
+            read.append(PageWord(text.strip(), box, item.Confidence(level), line))
+        width, height = image.size
+        return tuple(
+            Word(
+                word.text,
+                (
+                    word.box[0] / width,
+                    word.box[1] / height,
+                    word.box[2] / width,
+                    word.box[3] / height,
+                ),
+                word.confidence / 100,
             )
-        return tuple(words)
+            for word in self._numbers.reread(image, read)
+            if word.confidence >= _MIN_WORD_CONFIDENCE
+        )
 
 
 def _denoised(image: Image) -> Image:

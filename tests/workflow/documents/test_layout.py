@@ -94,6 +94,22 @@ class TestLines:
         assert text.split() == [w.text for w in ordered]
         assert all(w.text and not any(ch.isspace() for ch in w.text) for w in ordered)
 
+    def test_numbers_split_at_their_punctuation_are_one_token_again(self) -> None:
+        """Monospace type: OCR splits at the wide gap around a '-' or '.'; pieces closer than
+        a character width that fit a number's shape are glued, a word space is kept."""
+
+        def line(*pieces: tuple[str, float]) -> str:
+            words = [Word(text, (x, 0.1, x + 0.01 * len(text), 0.12), 0.9) for text, x in pieces]
+            return page_text(words, 1000, 1000)[0]
+
+        assert line(("ORD", 0.10), ("-2026-2387", 0.137)) == "ORD-2026-2387"
+        assert line(("24036", 0.10), (".06", 0.158)) == "24036.06"
+        assert line(("-", 0.10), ("48806", 0.118), (".28", 0.176)) == "-48806.28"
+        assert line(("REF", 0.10), ("-", 0.136), ("2024-9480", 0.147)) == "REF-2024-9480"
+        assert line(("Smith", 0.10), ("-", 0.156), ("Jones", 0.167)) == "Smith - Jones"
+        assert line(("Total", 0.10), ("-5", 0.162)) == "Total -5"  # a word space apart
+        assert line(("page", 0.10), (".06", 0.148)) == "page .06"  # not a number's end
+
     def test_ocr_digit_lookalikes_become_digits(self) -> None:
         """O and l touching digits are read as 0 and 1; words without digits stay."""
         assert digits_fixed("INV-2O27-OO42") == "INV-2027-0042"

@@ -1,0 +1,50 @@
+"""Numbers Tesseract was unsure of are read again on their own, and only numbers."""
+
+from __future__ import annotations
+
+import pytest
+import tesserocr
+from PIL import Image, ImageDraw, ImageFont
+
+from workflow.documents.ocr_reread import NumberRereader, PageWord
+from workflow.documents.ocr_tesseract import tessdata_dir
+
+
+@pytest.fixture(scope="module")
+def rereader() -> NumberRereader:
+    return NumberRereader(tesserocr, tessdata_dir(), "eng")
+
+
+def line_image() -> Image.Image:
+    """'Total 14046.53' in monospace at ~300 dpi: 'Total' at x 40-190, the amount 250-530."""
+    image = Image.new("L", (700, 90), 255)
+    font = ImageFont.truetype("DejaVuSansMono.ttf", 40)
+    ImageDraw.Draw(image).text((40, 20), "Total  14046.53", font=font, fill=0)
+    return image
+
+
+def test_an_unsure_split_number_is_read_whole(rereader: NumberRereader) -> None:
+    words = [
+        PageWord("Total", (40, 28, 160, 60), 96.0, 0),
+        PageWord("14046", (232, 28, 352, 60), 9.0, 0),
+        PageWord(".53", (362, 28, 425, 60), 9.0, 0),
+    ]
+    again = rereader.reread(line_image(), words)
+    assert [w.text for w in again] == ["Total", "14046.53"]
+    assert again[1].confidence > 80
+    assert again[1].box[0] >= 200  # on the page, not on the crop
+
+
+def test_sure_numbers_and_words_with_letters_stay_as_read(rereader: NumberRereader) -> None:
+    words = [
+        PageWord("Tota1", (40, 28, 160, 60), 20.0, 0),  # letters: never through the digit reader
+        PageWord("14046.53", (232, 28, 425, 60), 95.0, 0),
+    ]
+    assert rereader.reread(line_image(), words) == words
+
+
+def test_a_second_reading_that_drops_characters_is_not_taken(rereader: NumberRereader) -> None:
+    """A blank crop reads as nothing: the first reading stays."""
+    blank = Image.new("L", (700, 90), 255)
+    words = [PageWord("-2024-9480", (232, 28, 425, 60), 30.0, 0)]
+    assert rereader.reread(blank, words) == words
