@@ -89,7 +89,8 @@ def dates_with_roles(text: str) -> list[dict[str, Any]]:
     ]
 
 
-def _role(text: str, start: int, end: int) -> str | None:
+def _defined_role(text: str, end: int) -> str | None:
+    """The role a defined term right after the date names ("(the "Effective Date")")."""
     defined = _DEFINED_AFTER.match(text, end, min(len(text), end + 40))
     if defined:
         term = defined.group("term").lower()
@@ -97,10 +98,19 @@ def _role(text: str, start: int, end: int) -> str | None:
             return "effective"
         if "expir" in term or "end" in term or "termination" in term:
             return "end"
+    return None
+
+
+def _role(text: str, start: int, end: int) -> str | None:
+    defined = _defined_role(text, end)
+    if defined:
+        return defined
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - _WINDOW) : start]
     before = re.split(r"\d{4}\b", before)[-1]  # only what follows the previous date
     if not re.search(r"[A-Za-z]", before):
+        if _CELL_GAP.search(_previous_line(text, line_start, any_length=True)):
+            return _column_role(text, line_start, start)  # under a row of column labels
         before = _previous_line(text, line_start)
     elif _CELL_GAP.search(before):
         cells = _CELL_GAP.split(before)
@@ -120,8 +130,11 @@ def _role(text: str, start: int, end: int) -> str | None:
 
 def _column_role(text: str, line_start: int, start: int) -> str | None:
     """A date in a table row takes the role its column's header names ("Due", "Expires");
-    a plain "Date" column (transactions, expense lines) gives none."""
-    column = len(_CELL_GAP.findall(text, line_start, start))
+    a plain "Date" column gives none when rows follow (transactions, expense lines), but is
+    the document's date when its row is the only one (details printed as a small table:
+    "Invoice No.  Date" over their values)."""
+    column = len(_CELL_GAP.findall(text[line_start:start].lstrip()))
+    single = line_start > 0 and not _CELL_GAP.search(_next_line(text, line_start))
     header = ""
     end = line_start - 1
     for _ in range(_MAX_TABLE_ROWS):  # up to the table's first row
@@ -137,21 +150,33 @@ def _column_role(text: str, line_start: int, start: int) -> str | None:
     if not header or re.search(r"\d", header) or column >= len(cells):
         return None
     for role, cue in _CUES:
-        if role != "issue" and cue.fullmatch(cells[column].strip() + " "):
+        if (role != "issue" or single) and cue.fullmatch(cells[column].strip() + " "):
             return role
     return None
 
 
-def _previous_line(text: str, line_start: int) -> str:
-    """The label above a value: the previous non-blank line, if it is short."""
+def _previous_line(text: str, line_start: int, *, any_length: bool = False) -> str:
+    """The label above a value: the previous non-blank line, if it is short (any line, with
+    ``any_length``, when digits make it no label)."""
     end = line_start - 1
     while end > 0:
         begin = text.rfind("\n", 0, end) + 1
         line = text[begin:end].strip()
         if line:
+            if any_length:
+                return "" if re.search(r"\d", line) else line
             return line if len(line) <= 40 and not re.search(r"\d", line) else ""
         end = begin - 1
     return ""
+
+
+def _next_line(text: str, line_start: int) -> str:
+    """The line after the one starting at ``line_start`` ("" at the end or when blank)."""
+    end = text.find("\n", line_start)
+    if end == -1:
+        return ""
+    after = text.find("\n", end + 1)
+    return text[end + 1 : after if after != -1 else len(text)]
 
 
 def _leads_its_line(text: str, start: int) -> bool:

@@ -73,12 +73,21 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE), "named"),
     (re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE), "named"),
     (re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\b"), "slash"),
+    # "06-06-2025": dashes in the slashed order (the Netherlands, Denmark, India).
+    (
+        re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<year>(?:19|20)\d\d)(?![\d-])"),
+        "slash",
+    ),
     (re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b"), "dmy"),
 )
 
 
-_SLASHED = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?:19|20)\d\d\b")
-_EUROPEAN_MONEY = re.compile(r"[€£]|\b(?:EUR|GBP|CHF)\b")
+_SLASHED = re.compile(r"\b(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?:19|20)\d\d\b")
+#: Currencies of countries that write the day first (Europe, Australia, New Zealand, India,
+#: South Africa, Singapore, Hong Kong).
+_EUROPEAN_MONEY = re.compile(
+    r"[€£₹]|\b(?:EUR|GBP|CHF|AUD|NZD|INR|ZAR|SGD|HKD|SEK|NOK|DKK|PLN|CZK)\b"
+)
 _DOLLARS = re.compile(r"\$|\bUSD\b")
 #: Dates and amounts looked at to learn a text's convention.
 _MAX_CONVENTION_EVIDENCE = 50

@@ -11,26 +11,33 @@ from typing import Any
 
 from workflow.analyzers.dateroles import dates_with_roles
 from workflow.analyzers.entities import find_amounts, parse_number
+from workflow.analyzers.grid import value_below
 
 #: Number labels examined (bounds the work on adversarial text).
 _MAX_NUMBER_LABELS = 200
 
 #: Total labels, most specific first: an "Amount due" beats a plain "Total" line. A label
 #: counts only at the start of a line (a form field, a table row), never inside prose.
+#: A label may stand indented: totals printed flush right, or in a table's last rows.
 _TOTAL_LABELS = (
     re.compile(
-        r"^\W{0,3}(?:grand total|total due|amount due|balance due|total amount|amount payable"
-        r"|total payable|order total|total claimed|closing balance|new balance|total credit"
-        r"|total paid|amount paid|gesamtbetrag|rechnungsbetrag|endbetrag|zu zahlen|summe"
-        r"|montant total|total ttc)\b",
+        r"^[ \t]*\W{0,3}(?:grand total|total due|amount due|balance due|total amount"
+        r"|amount payable|total payable|order total|total claimed|closing balance|new balance"
+        r"|balance carried forward|ending balance|statement balance|total credit|total paid"
+        r"|amount paid|total to pay|gesamtbetrag|rechnungsbetrag|endbetrag|zu zahlen|summe"
+        r"|gesamt|neuer saldo|schlusssaldo|montant total|total ttc|nouveau solde|solde final)\b",
         re.I,
     ),
     # "Total credit:", "Total (EUR):", "Total incl. VAT:": a total label of a few words.
     re.compile(
-        r"^\W{0,3}total(?:[ \t]+[^\W\d_.]+\.?){0,3}[ \t]*(?:\([^)\n]{0,12}\))?(?=[ \t]*:)", re.I
+        r"^[ \t]*\W{0,3}total(?:[ \t]+[^\W\d_.]+\.?){0,3}[ \t]*(?:\([^)\n]{0,12}\))?(?=[ \t]*:)",
+        re.I,
     ),
-    re.compile(r"^\W{0,3}total\b", re.I),
+    re.compile(r"^[ \t]*\W{0,3}total\b", re.I),
 )
+#: A slip that prints one sum names it plainly ("AMOUNT EUR 43,86", "SALE $12.00"): read
+#: only when no total label is found, and only with the value on its own line.
+_PLAIN_AMOUNT = re.compile(r"^[ \t]*\W{0,3}(?:amount|sale|purchase|betrag|montant|charged)\b", re.I)
 #: "(8%)" after a tax label is a rate, not the amount.
 _PERCENT = re.compile(r"\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?")
 _SUBTOTAL = re.compile(r"\bsub-?\s?total\b", re.I)
@@ -44,18 +51,25 @@ _LABEL_TAIL = re.compile(
 #: "Invoice No.", "PO #", "Receipt:", "Agreement No." ... and the document type each suits.
 _NUMBER_LABEL = re.compile(
     r"\b(?P<label>invoice|receipt|purchase\s+order|p\.?\s?o\.?|order|statement|claim|bon|check"
-    r"|agreement|contract|trans(?:action)?|reference|document|credit\s+note|confirmation)"
+    r"|agreement|contract|trans(?:action)?|txn|reference|document|credit\s+note|confirmation"
+    r"|rechnungs?|bestell|beleg|facture|num[ée]ro\s+de\s+facture)"
     # "Receipt: 0042", "Invoice: 775569", "Order confirmation PB2123103": no "No." needed.
-    r"(?:\s*(?:#|no\.?|number|num\.?|nr\.?|id|ref\.?)|-nr\.|(?<=receipt|invoice)(?=\s*:)"
-    r"|(?<=confirmation)(?=[ \t]+[A-Z]{0,4}\d))\s*[:.]?\**[ \t]*"
-    r"(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})?",
+    r"(?:\s*(?:#|no\.?|number|nummer|num\.?|nr\.?|id|ref\.?|n[°º])|-?nr\."
+    r"|(?<=receipt|invoice|facture)(?=\s*:)|(?:(?<=confirmation)|(?<=txn))(?=[ \t]+[A-Z]{0,4}\d)"
+    # "Your order 176-6657922 is confirmed", "Thanks for your order! (NG58256069)".
+    r"|(?<=order)(?=[ \t]+[A-Z]{0,4}\d[\w/-]{3,})|(?<=order)!?[ \t]*\((?=[A-Z]{0,4}\d))"
+    r"\s*[:.]?\**[ \t]*(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})?",
     re.I,
 )
+#: A document's number as printed: letters, digits and separators, a digit among them.
+_ID = re.compile(r"(?=[^\d\s]*\d)[A-Z0-9][A-Z0-9/_.-]{0,30}", re.I)
 _STATEMENT_NUMBER = re.compile(r"\bstatement\s*(?:#|no\.?|number|nr\.?)\s*[:.]?[ \t]*\w", re.I)
 _NUMBER_PREFERENCE = {
-    "invoice": ("invoice", "credit note"),
-    "receipt": ("receipt", "trans", "transaction", "order", "confirmation", "bon", "check"),
-    "purchase_order": ("purchase order", "p.o.", "po", "p.o", "order"),
+    "invoice": ("invoice", "credit note", "rechnung", "rechnungs", "facture", "numéro de facture",
+                "numero de facture"),
+    "receipt": ("receipt", "trans", "transaction", "txn", "order", "confirmation", "bon", "beleg",
+                "check"),
+    "purchase_order": ("purchase order", "p.o.", "po", "p.o", "order", "bestell"),
     "statement": ("statement",), "contract": ("agreement", "contract"),
     "form": ("claim", "reference", "document"),
 }  # fmt: skip
@@ -91,11 +105,9 @@ def key_figures(
     currency = _main_currency(find_amounts(text) if amounts is None else amounts)
     figures: dict[str, Any] = {}
     found_at = where if where is not None else {}
-    for name, labels in (("total", _TOTAL_LABELS), ("subtotal", (_SUBTOTAL,)), ("tax", (_TAX,))):
-        read = _labelled_amount(lines, labels, currency)
-        if read is not None:
-            figures[name], line_index = read
-            found_at[name] = starts[line_index]
+    for name, (amount, line_index) in _amounts(lines, currency).items():
+        figures[name] = amount
+        found_at[name] = starts[line_index]
     numbered = document_number_at(text, document_type)
     account = _ACCOUNT_NUMBER.search(text)
     if account:
@@ -127,6 +139,18 @@ def key_figures(
     return figures
 
 
+def _amounts(lines: list[str], currency: str | None) -> dict[str, tuple[dict[str, Any], int]]:
+    """Total, subtotal and tax, each with the index of the line it was read from."""
+    found = {}
+    for name, labels in (("total", _TOTAL_LABELS), ("subtotal", (_SUBTOTAL,)), ("tax", (_TAX,))):
+        read = _labelled_amount(lines, labels, currency)
+        if read is None and name == "total":
+            read = _labelled_amount(lines, (_PLAIN_AMOUNT,), currency, below=False)
+        if read is not None:
+            found[name] = read
+    return found
+
+
 def document_number(text: str, document_type: str) -> str | None:
     """The document's own number: the labelled one its type calls for, else the first."""
     numbered = document_number_at(text, document_type)
@@ -142,14 +166,15 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
             rest = text[match.end() : match.end() + 60].lstrip(" \t:")
             if rest.startswith("\n"):
                 following = rest.strip().split("\n", 1)[0].strip()
-                ident = (
-                    following
-                    if re.fullmatch(r"[A-Z0-9][A-Z0-9/_.-]{0,30}", following, re.I)
-                    else None
-                )
+                ident = following if _ID.fullmatch(following) else None
+        offset = match.start()
+        if not (ident and re.search(r"\d", ident)):  # a row of labels over their values
+            below = value_below(text, match.start())
+            if below is not None and _ID.fullmatch(below[0]):
+                ident, offset = below
         if ident and re.search(r"\d", ident):
             label = " ".join(match.group("label").lower().split())
-            found.append((label, ident.rstrip("."), match.start()))
+            found.append((label, ident.rstrip("."), offset))
     preferred = _NUMBER_PREFERENCE.get(document_type, ())
     for label, ident, offset in found:
         if label in preferred:
@@ -163,10 +188,15 @@ def _main_currency(amounts: list[dict[str, Any]]) -> str | None:
 
 
 def _labelled_amount(
-    lines: list[str], labels: tuple[re.Pattern[str], ...], currency: str | None
+    lines: list[str],
+    labels: tuple[re.Pattern[str], ...],
+    currency: str | None,
+    *,
+    below: bool = True,
 ) -> tuple[dict[str, Any], int] | None:
     """The amount on the last line carrying the most specific label (totals come last), and
-    the index of the line it was read from."""
+    the index of the line it was read from; ``below``: a label alone on its line takes the
+    value on the next."""
     for label in labels:
         found: tuple[dict[str, Any], int] | None = None
         for index, line in enumerate(lines):
@@ -183,7 +213,7 @@ def _labelled_amount(
             bare_label = not _PERCENT.sub("", tail).strip(" :\t") and not re.search(
                 r"\w", line[: match.start()]
             )
-            if money is None and bare_label and index + 1 < len(lines):
+            if money is None and below and bare_label and index + 1 < len(lines):
                 money = _money_in(lines[index + 1], currency)  # value on the next line
                 at = index + 1
             if money is not None:

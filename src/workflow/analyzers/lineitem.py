@@ -33,6 +33,15 @@ class LineItem:
     #: Under a bare "Price" column beside a quantity, the price may be the unit's or the
     #: row's: the row read the other way (the totals decide which, see ``structured``).
     as_amount: LineItem | None = None
+    #: A discount column's rate in percent: the amount is quantity x unit price less it.
+    discount: float | None = None
+
+    @property
+    def expected(self) -> float | None:
+        """Quantity x unit price, less the row's discount: what the amount should be."""
+        if self.quantity is None or self.unit_price is None:
+            return None
+        return round(self.quantity * self.unit_price * (1 - (self.discount or 0) / 100), 2)
 
     def to_json(self) -> dict[str, object]:
         return {

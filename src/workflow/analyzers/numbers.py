@@ -36,6 +36,7 @@ _QUANTITY = re.compile(
 )
 #: A percentage cell ("19%", "8 %") is a rate, never money.
 _PERCENT = re.compile(r"[ \t]*\d+(?:[.,]\d+)?[ \t]*%[ \t]*")
+_PERCENT_VALUE = re.compile(r"-?\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,13 @@ def parse_money(cell: str) -> Money | None:
     mark = match.group("cur1") or match.group("cur2")
     currency = _SYMBOLS.get(mark, mark) if mark else None
     return Money(-amount if negative else amount, currency)
+
+
+def parse_percent(cell: str) -> float | None:
+    """``cell`` read as a rate in percent ("5%", "12,5 %", "-10%"), else ``None``; an empty
+    cell is no rate."""
+    match = _PERCENT_VALUE.fullmatch(cell.strip())
+    return float(match.group(1).replace(",", ".")) if match else None
 
 
 def parse_quantity(cell: str) -> float | None:
@@ -137,4 +145,7 @@ def close(a: float, b: float) -> bool:
     return abs(a - b) <= max(0.011, abs(b) * 0.00005)
 
 
-__all__ = ["Money", "close", "is_number_cell", "parse_money", "parse_quantity", "value_tokens"]
+__all__ = [
+    "Money", "close", "is_number_cell", "parse_money", "parse_percent", "parse_quantity",
+    "value_tokens",
+]  # fmt: skip

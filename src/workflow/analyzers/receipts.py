@@ -1,14 +1,15 @@
 """Receipts without a table header: the run of priced lines right above the subtotal or
 total is their items, a quantity written into the line ("2 x Coffee", "Coffee 2 @ 4.50")
-read from it."""
+or on a line of its own above it ("2 x 1.29") read from it."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from workflow.analyzers.lineitem import TOTALS, LineItem
-from workflow.analyzers.numbers import parse_money, parse_quantity
+from workflow.analyzers.numbers import close, parse_money, parse_quantity
 from workflow.analyzers.rows import Row
 
 #: Lines above a receipt's totals that are not items: payment and bookkeeping lines.
@@ -23,6 +24,10 @@ _TAX_CLASS = re.compile(r"[ \t]+(?:[A-D]|\*{1,2})[ \t]*$")
 _LEADING_COUNT = re.compile(r"^(?P<qty>\d{1,3})(?:\s*[x\u00d7*]\s+|\s+)(?=[^\W\d_])", re.IGNORECASE)
 #: "Wireless mouse x1", "HDMI cable 2x": a count written after the item.
 _TRAILING_COUNT = re.compile(r"\s+(?:[x\u00d7]\s?(?P<a>\d{1,3})|(?P<b>\d{1,3})\s?[x\u00d7])$", re.I)
+#: A line holding only a count and a unit price, printed above its item ("2 x 1.29").
+_COUNT_LINE = re.compile(
+    r"(?P<qty>\d{1,3})\s*(?:[x\u00d7*@]|pcs?\s*[x\u00d7@]?)\s*(?P<unit>\S+)", re.IGNORECASE
+)
 _TRAILING_RATE = re.compile(
     r"\s+(?P<qty>\d{1,4}(?:[.,]\d{1,3})?)\s*(?:[x\u00d7@]|pcs?\s*[x\u00d7@]?)\s*(?P<unit>\S+)\s*$",
     re.IGNORECASE,
@@ -36,17 +41,33 @@ def headerless_items(rows: Sequence[Row]) -> list[LineItem]:
             continue
         run: list[LineItem] = []
         back = index - 1
-        while back >= 0:
+        while back >= 0 and rows[back].page == row.page:
             item = _priced_line(rows[back])
-            if item is None or rows[back].page != row.page:
+            if item is None and run and (counted := _counted(rows[back], run[0])) is not None:
+                run[0] = counted  # "2 x 1.29" printed above its item
+            elif item is None:
                 break
-            run.insert(0, item)
+            else:
+                run.insert(0, item)
             if rows[back].gap_before:
                 break
             back -= 1
         if run:
             return run
     return []
+
+
+def _counted(row: Row, item: LineItem) -> LineItem | None:
+    """``item`` with the count and unit price of the line above it ("3 x 5,49"), when that
+    line is only those and they make the item's amount."""
+    match = _COUNT_LINE.fullmatch(row.text.strip())
+    if match is None or item.quantity is not None:
+        return None
+    unit = parse_money(match.group("unit"))
+    quantity = float(match.group("qty"))
+    if unit is None or not close(round(quantity * unit.amount, 2), item.amount):
+        return None
+    return replace(item, quantity=quantity, unit_price=unit.amount)
 
 
 def _priced_line(row: Row) -> LineItem | None:

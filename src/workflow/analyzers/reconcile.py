@@ -25,13 +25,15 @@ def reconcile(items: Sequence[LineItem], figures: dict[str, Any], document_type:
     """What does not add up, one sentence each (empty when everything does)."""
     warnings: list[str] = []
     for number, item in enumerate(items, start=1):
-        if item.quantity is None or item.unit_price is None:
+        product = item.expected
+        if product is None or item.quantity is None or item.unit_price is None:
             continue
-        product = round(item.quantity * item.unit_price, 2)
         if not close(product, item.amount):
+            less = f" less {item.discount:g}%" if item.discount else ""
             warnings.append(
                 f"line item {number} ({item.description[:40]}): {item.quantity:g} x "
-                f"{item.unit_price:,.2f} is {product:,.2f}, not the {item.amount:,.2f} printed"
+                f"{item.unit_price:,.2f}{less} is {product:,.2f}, not the {item.amount:,.2f} "
+                "printed"
             )
     if items and document_type in _SUMMED_TYPES:
         warnings.extend(_sum_warnings(items, figures))

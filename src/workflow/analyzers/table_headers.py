@@ -32,8 +32,10 @@ _HEADER_ROLES = _role_patterns(
     ("unitPrice", r"unit\s*(?:price|cost|rate)|price(?:\s*(?:per\s*unit|/\s*unit|each|/\s*unit))?"
                   r"|rate|each|cost|hourly\s*rate|einzelpreis|preis|prix(?:\s*unitaire)?"
                   r"|precio(?:\s*unitario)?|unit\s*price\s*\w{3}"),
-    ("quantity", r"qty\.?|quantity|qnty|units?|hours|hrs\.?|pcs\.?|no\.\s*of\s*units|menge"
-                 r"|anzahl|qt[ée]\.?|quantit[ée]|cantidad|count"),
+    # "Units" counts; a singular "Unit" column holds the unit of measure ("ea", "h").
+    ("quantity", r"qty\.?|quantity|qnty|units|hours|hrs\.?|pcs\.?|no\.\s*of\s*units|menge"
+                 r"|anzahl|qt[ée]\.?|quantit[ée]|cantidad|count|stunden|heures"),
+    ("discount", r"disc(?:\.|ount)?(?:\s*%)?|rabatt|remise|dto\.?|descuento"),
     ("debit", r"debits?|withdrawals?|paid\s*out|money\s*out|out"),
     ("credit", r"credits?|deposits?|paid\s*in|money\s*in|in"),
     ("amount", r"amount|line\s*total|total|ext(?:ended|\.)?\s*(?:price|amount)?|net(?:\s*amount)?"
@@ -43,10 +45,11 @@ _HEADER_ROLES = _role_patterns(
                     r"|d[ée]signation|bezeichnung|beschreibung|leistung|libell[ée]|descripci[óo]n"
                     r"|transaction|narrative|memo|concept|task|work|item\s*description"
                     r"|product\s*(?:name|description)|service\s*description|name"),
-    ("other", r"dates?|no\.?|#|sku|code|ref(?:erence)?\.?|item\s*(?:no\.?|#|code)"
-              r"|part\s*(?:no\.?|#|number)|vat(?:\s*%)?|tax(?:\s*%)?|%|balance|pos\.?|unit|uom"
-              r"|discount|rate\s*%|line|category|type|account|value\s*date|booking\s*date"
-              r"|posted|period|currency"),
+    # Any "... date" column ("Trans date", "Posting date", "Value date"): a date per row.
+    ("other", r"dates?|(?:\w+[ .-]+){1,2}date|\w*datum|valuta|buchungstag|no\.?|#|sku|code"
+              r"|ref(?:erence)?\.?|item\s*(?:no\.?|#|code)|part\s*(?:no\.?|#|number)"
+              r"|vat(?:\s*%)?|tax(?:\s*%)?|%|balance|pos\.?|unit|uom|einheit|unit[ée]"
+              r"|rate\s*%|line|category|type|account|posted|period|currency"),
 )  # fmt: skip
 NUMERIC_ROLES = ("quantity", "unitPrice", "price", "debit", "credit", "amount")
 #: A price header that does not say whether it is per unit or for the row.

@@ -28,6 +28,7 @@ from workflow.analyzers.numbers import (
     close,
     is_number_cell,
     parse_money,
+    parse_percent,
     parse_quantity,
     value_tokens,
 )
@@ -44,6 +45,8 @@ from workflow.analyzers.table_headers import (
 
 #: A wrapped description's next line is short.
 _MAX_WRAPPED_CHARS = 60
+#: Longest label of a "Label: amount" field under a table.
+_MAX_LABEL_CHARS = 30
 #: Rows read under one header that are neither items nor continuations before giving up.
 _MAX_STRAY_ROWS = 1
 
@@ -81,8 +84,8 @@ def _table_body(
     while index < len(rows):
         row = rows[index]
         first = row.cells[0].text if row.cells else ""
-        if TOTALS.match(first) or first.rstrip().endswith(":"):
-            break  # the totals, or labelled fields ("Net amount:", "Terms:") under the table
+        if TOTALS.match(first) or first.rstrip().endswith(":") or _labelled_money(first):
+            break  # the totals, or labelled fields ("Net amount:", "Shipping: £4.95") under it
         if header_columns(row) is not None:
             if items:
                 break  # a new table (or the header repeated on the next page) starts here
@@ -109,6 +112,13 @@ def _table_body(
                 break
         index += 1
     return items, index
+
+
+def _labelled_money(cell: str) -> bool:
+    """A "Label: amount" field ("Shipping: £4.95"), not a row whose description holds a
+    colon ("Credit: returned item")."""
+    label, colon, value = cell.partition(": ")
+    return bool(colon) and len(label) <= _MAX_LABEL_CHARS and parse_money(value) is not None
 
 
 def _numbers_only(row: Row) -> bool:
@@ -260,7 +270,8 @@ def _item(reading: dict[str, list[str]], row: Row) -> LineItem | None:
     unit = _one(reading.get("unitPrice"), parse_money)
     price: Money | None = _one(reading.get("price"), parse_money)
     unit = unit or price
-    amount = _amount_of(reading.get("amount", []), quantity, unit)
+    discount: float | None = _one(reading.get("discount"), parse_percent)
+    amount = _amount_of(reading.get("amount", []), quantity, unit, discount)
     if amount is None:
         debit = _one(reading.get("debit"), parse_money)
         credit = _one(reading.get("credit"), parse_money)
@@ -270,6 +281,8 @@ def _item(reading: dict[str, list[str]], row: Row) -> LineItem | None:
             amount = credit
     if amount is None and quantity is not None and unit is not None:
         amount = Money(round(quantity * unit.amount, 2), unit.currency)
+    if amount is None and price is not None and quantity is None:
+        amount, unit, price = price, None, None  # no count: a bare price is the row's
     if amount is None:
         return None
     unit_price = unit.amount if unit is not None else None
@@ -280,17 +293,22 @@ def _item(reading: dict[str, list[str]], row: Row) -> LineItem | None:
     if price is not None and quantity:
         per_unit = round(price.amount / quantity, 2)
         other = LineItem(description, quantity, per_unit, price.amount, currency, row)
-    return LineItem(description, quantity, unit_price, amount.amount, currency, row, other)
+    return LineItem(
+        description, quantity, unit_price, amount.amount, currency, row, other, discount
+    )
 
 
-def _amount_of(cells: list[str], quantity: float | None, unit: Money | None) -> Money | None:
+def _amount_of(
+    cells: list[str], quantity: float | None, unit: Money | None, discount: float | None
+) -> Money | None:
     """The row's amount; with several amount columns (net and gross, amount and total), the
-    one that is quantity x unit price, else the last (a row's total ends it)."""
+    one that is quantity x unit price (less the discount), else the last (a row's total ends
+    it)."""
     amounts = [money for money in map(parse_money, cells) if money is not None]
     if len(amounts) != len(cells) or not amounts:
         return None
     if quantity is not None and unit is not None:
-        product = round(quantity * unit.amount, 2)
+        product = round(quantity * unit.amount * (1 - (discount or 0) / 100), 2)
         for money in amounts:
             if close(product, money.amount):
                 return money
@@ -304,9 +322,8 @@ def _one[T](cells: list[str] | None, parse: object) -> T | None:
 
 
 def _consistent(item: LineItem) -> bool:
-    if item.quantity is None or item.unit_price is None:
-        return True
-    return close(round(item.quantity * item.unit_price, 2), item.amount)
+    expected = item.expected
+    return expected is None or close(expected, item.amount)
 
 
 __all__ = ["MAX_LINE_ITEMS", "LineItem", "header_role", "read_line_items"]

@@ -76,12 +76,16 @@ def _document_text(document: Any, max_chars: int) -> Iterator[str]:
 
 
 def _table_rows(table: Any) -> Iterator[str]:
-    """One line per row, cells separated by tabs; merged cells repeat in python-docx, so
-    consecutive duplicates are dropped."""
+    """One line per row, cells separated by tabs; a merged cell repeats in python-docx (the
+    same element under each grid column it spans), so a repeat of the element is dropped,
+    never a neighbour that merely holds the same text (a unit price equal to its row's
+    amount, two empty cells)."""
     for row in table.rows:
         cells: list[str] = []
+        previous = None
         for cell in row.cells:
-            text = " ".join(cell.text.split())
-            if not cells or cells[-1] != text:
-                cells.append(text)
+            if cell._tc is previous:  # python-docx's element: a merged cell repeats it
+                continue
+            previous = cell._tc
+            cells.append(" ".join(cell.text.split()))
         yield "\t".join(cells)

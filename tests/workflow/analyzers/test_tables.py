@@ -90,8 +90,8 @@ class TestFormats:
         assert "Consulting services" in analysis["lineItems"][0]["evidence"]["text"]
 
     def test_docx_table_with_european_numbers(self) -> None:
-        """Tab-separated DOCX rows; a row whose unit price equals its amount (python-docx drops
-        the repeated cell) is still read; 12.450,00 EUR is twelve thousand."""
+        """Tab-separated DOCX rows; a row whose unit price equals its amount is read; 12.450,00
+        EUR is twelve thousand."""
         text, layout = extracted(invoice_docx(), "invoice.docx")
         analysis = analyze(text, layout)
         assert rows(analysis) == [

@@ -121,6 +121,25 @@ class TestSamples:
         assert "USD 12,000.00" in result.text
         assert "By: Maria Chen\tBy: Thomas Reed" in result.text
 
+    def test_docx_table_keeps_equal_neighbours_and_drops_merge_repeats(self) -> None:
+        """A unit price equal to its row's amount and empty cells keep their columns; a
+        merged cell (python-docx repeats it under each column it spans) is read once."""
+        import docx  # noqa: PLC0415
+
+        document = docx.Document()
+        table = document.add_table(rows=3, cols=4)
+        for column, text in enumerate(("Item", "Qty", "Unit price", "Amount")):
+            table.cell(0, column).text = text
+        for column, text in enumerate(("Cable tray", "1", "35.01", "35.01")):
+            table.cell(1, column).text = text
+        table.cell(2, 0).merge(table.cell(2, 2)).text = "Total"
+        table.cell(2, 3).text = "35.01"
+        buffer = io.BytesIO()
+        document.save(buffer)
+        lines = extract(buffer.getvalue(), name="x.docx").text.splitlines()
+        assert "Cable tray\t1\t35.01\t35.01" in lines
+        assert "Total\t35.01" in lines
+
     def test_html_drops_script_and_style(self) -> None:
         """HTML extraction keeps visible text and the title, drops script, style, noscript."""
         result = extract(sample("report.html"))

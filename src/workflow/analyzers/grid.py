@@ -1,0 +1,74 @@
+"""Labels above their values in columns: a row of labels ("Invoice No.  Date  Due date") over
+one row of values, as invoices and orders print their details in a small table.
+
+Every extractor lays such a table out as lines of cells two or more spaces or a tab apart;
+the value of a label is the cell in the same column of the next non-blank line: the cell at
+the same index when both lines have as many cells, else the one whose characters overlap the
+label's (aligned text).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Tab, or two or more spaces: what separates cells in a text line.
+_CELL_GAP = re.compile(r"\t|[ ]{2,}")
+#: Blank lines allowed between the labels and their values (HTML puts one between rows).
+_MAX_BLANK_LINES = 2
+
+
+def cells(line: str) -> list[tuple[str, int, int]]:
+    """The cells of ``line`` with their start and end in it (surrounding spaces dropped)."""
+    found = []
+    position = 0
+    for gap in [*_CELL_GAP.finditer(line), None]:
+        end = gap.start() if gap else len(line)
+        raw = line[position:end]
+        if raw.strip():
+            lead = len(raw) - len(raw.lstrip())
+            found.append((raw.strip(), position + lead, position + lead + len(raw.strip())))
+        position = gap.end() if gap else end
+    return found
+
+
+def value_below(text: str, start: int) -> tuple[str, int] | None:
+    """The value under the label cell holding offset ``start``, and its offset in ``text``;
+    ``None`` when the label's line is not a row of cells or no cell stands below it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = _line_end(text, start)
+    above = cells(text[line_start:line_end])
+    column = next((i for i, (_, s, e) in enumerate(above) if s <= start - line_start < e), None)
+    if len(above) < 2 or column is None:  # a row of labels has two or more
+        return None
+    below_start = line_end + 1
+    for _ in range(_MAX_BLANK_LINES + 1):
+        if below_start >= len(text):
+            return None
+        below_end = _line_end(text, below_start)
+        if text[below_start:below_end].strip():
+            break
+        below_start = below_end + 1
+    else:
+        return None
+    below = cells(text[below_start:below_end])
+    if len(below) == len(above):
+        value, offset, _ = below[column]
+        return value, below_start + offset
+    _, left, right = above[column]
+    overlapping = [
+        (min(e, right) - max(s, left), value, s)
+        for value, s, e in below
+        if min(e, right) > max(s, left)
+    ]
+    if not overlapping or "\t" in text[below_start:below_end]:
+        return None
+    _, value, offset = max(overlapping)
+    return value, below_start + offset
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end == -1 else end
+
+
+__all__ = ["cells", "value_below"]

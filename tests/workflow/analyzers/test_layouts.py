@@ -1,0 +1,184 @@
+"""Rules that read the layouts the world prints, beyond one template: header words, discount
+columns, count lines, totals flush right or inside the table, labels above their values."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from workflow.analyzers import OfflineAnalyzer
+from workflow.analyzers.dateroles import dates_with_roles
+from workflow.analyzers.entities import date_spans
+from workflow.analyzers.figures import document_number, key_figures
+from workflow.analyzers.grid import value_below
+from workflow.analyzers.numbers import parse_percent
+from workflow.analyzers.table_headers import header_role
+
+
+def analyze(text: str) -> dict[str, Any]:
+    return OfflineAnalyzer().analyze(text, media_type="text/plain", filename="doc")
+
+
+def rows(text: str) -> list[tuple[str, float | None, float | None, float]]:
+    return [
+        (r["description"], r["quantity"], r["unitPrice"], r["amount"])
+        for r in analyze(text)["lineItems"]
+    ]
+
+
+class TestHeaderWords:
+    @pytest.mark.parametrize(
+        ("cell", "role"),
+        [
+            ("Unit", "other"), ("Units", "quantity"), ("UoM", "other"), ("Einheit", "other"),
+            ("Trans date", "other"), ("Posting date", "other"), ("Buchungsdatum", "other"),
+            ("Disc.", "discount"), ("Rabatt", "discount"), ("Stunden", "quantity"),
+            ("Update", None),
+        ],
+    )  # fmt: skip
+    def test_roles(self, cell: str, role: str | None) -> None:
+        """A singular "Unit" is the unit of measure, any "... date" a date column, a
+        discount column its own role; a word that merely ends in "date" is none."""
+        assert header_role(cell) == role
+
+    def test_unit_of_measure_beside_a_count(self) -> None:
+        """ "Pcs" counts and "Unit" names the measure: the quantities are read."""
+        text = (
+            "INVOICE\n\nProduct                 Pcs   Unit   Price/Unit   Net Amount\n"
+            "Fire extinguisher 6kg     3   ea         61.20       183.60\n"
+            "Filing cabinet            2   box       369.00       738.00\n\n"
+            "Total: $921.60\n"
+        )
+        assert rows(text) == [
+            ("Fire extinguisher 6kg", 3.0, 61.2, 183.6),
+            ("Filing cabinet", 2.0, 369.0, 738.0),
+        ]
+
+    def test_a_transaction_date_column(self) -> None:
+        """Rows under "Trans date" keep the date out of the description."""
+        text = (
+            "Card statement\nStatement date: 15 December 2025\n"
+            "Trans date  Description  Amount (AUD)\n"
+            "25 November 2025  Refund Cascadia Audio  -59.99\n"
+            "29 November 2025  Skyway Airlines  159.20\n"
+            "New balance:  AUD 470.25\n"
+        )
+        assert rows(text) == [
+            ("Refund Cascadia Audio", None, None, -59.99),
+            ("Skyway Airlines", None, None, 159.2),
+        ]
+
+
+class TestTableRows:
+    def test_discount_column(self) -> None:
+        """Quantity x unit price less the row's discount is its amount: no warning."""
+        text = (
+            "PURCHASE ORDER\n\n"
+            "Code      Description          Pcs   Unit cost   Discount     Amount\n"
+            "M210-41   Cable tray 3m         40       38.90   5%         1,478.20\n"
+            "T210-69   Safety gloves          5        2.88                  14.40\n\n"
+            "Total: $1,492.60\n"
+        )
+        analysis = analyze(text)
+        assert [r["amount"] for r in analysis["lineItems"]] == [1478.2, 14.4]
+        assert analysis["lineItems"][0]["quantity"] == 40.0
+        assert analysis["warnings"] == []
+        assert parse_percent("12,5 %") == 12.5
+        assert parse_percent("") is None
+
+    def test_a_labelled_amount_under_the_table_is_no_row(self) -> None:
+        """ "Shipping: £9.99" after the table is a field, "Credit: returned item" a row."""
+        text = (
+            "Order confirmation 308489\n\nItem               Qty     Price\n"
+            "Trail tent            1   £189.00\n"
+            "Credit: returned item        -£20.00\n\n"
+            "Shipping: £9.99\nOrder total: £178.99\n"
+        )
+        assert [r[0] for r in rows(text)] == ["Trail tent", "Credit: returned item"]
+
+    def test_count_line_above_a_receipt_item(self) -> None:
+        """A till's "3 x 5,49" line gives the item below it its count and unit price."""
+        text = (
+            "Hollyhock Deli\n2025-09-13 21:20\nReceipt: 72-9840\nBasil plant  2,50 B\n  3 x 5,49\n"
+            "AA batteries 4pk  16,47 B\nTotal  € 18,97\n"
+        )
+        assert rows(text) == [
+            ("Basil plant", None, None, 2.5),
+            ("AA batteries 4pk", 3.0, 5.49, 16.47),
+        ]
+
+
+class TestTotals:
+    def test_flush_right_and_inside_the_table(self) -> None:
+        """A total label indented under the amounts (or in a table's last row) counts."""
+        text = (
+            "Item     Qty   Net Amount\nBolts      3       183.60\n"
+            "              Amount payable    $183.60\n"
+        )
+        assert key_figures(text, "invoice")["total"] == {"amount": 183.6, "currency": "USD"}
+        tabbed = "Item\tAmount\nBolts\tEUR 5,00\n\t\tGesamtbetrag\tEUR 5,00\n"
+        assert key_figures(tabbed, "invoice")["total"] == {"amount": 5.0, "currency": "EUR"}
+
+    def test_statement_and_slip_words(self) -> None:
+        """ "Balance carried forward" closes a statement; a slip's plain "AMOUNT" is its
+        total only when nothing is labelled a total."""
+        statement = "Balance carried forward: 3.706,22 €\n"
+        assert key_figures(statement, "statement")["total"]["amount"] == 3706.22
+        slip = "VISA ****6828\nAMOUNT EUR 43,86\nAPPROVED\n"
+        assert key_figures(slip, "receipt")["total"] == {"amount": 43.86, "currency": "EUR"}
+        both = "Amount EUR 10,00\nTotal EUR 12,00\n"
+        assert key_figures(both, "receipt")["total"]["amount"] == 12.0
+
+
+class TestNumbers:
+    @pytest.mark.parametrize(
+        ("text", "kind", "number"),
+        [
+            ("Subject: Thanks for your order! (NG58256069)", "receipt", "NG58256069"),
+            ("Your order 176-6657922 is confirmed", "receipt", "176-6657922"),
+            ("Txn R653656", "receipt", "R653656"),
+            ("Rechnungsnummer: RE-88213", "invoice", "RE-88213"),
+            ("Rechnungs-Nr. 2231", "invoice", "2231"),
+            ("Facture n° F-1234", "invoice", "F-1234"),
+            ("Bestellnummer: PO-12345", "purchase_order", "PO-12345"),
+            ("Standing order rent 950.00", "statement", None),
+        ],
+    )
+    def test_labels(self, text: str, kind: str, number: str | None) -> None:
+        """Order numbers without "No.", and German and French labels."""
+        assert document_number(text, kind) == number
+
+
+class TestLabelsAboveValues:
+    TEXT = (
+        "INVOICE\n\nInvoice #   Date of issue          Due\n"
+        " 2025/256      08/13/2026   10/12/2026\n\nBill to:\nRiverside Dental\n"
+    )
+
+    def test_number_and_dates_of_a_one_row_table(self) -> None:
+        """Labels over one row of values: the number, issue and due dates are read."""
+        assert document_number(self.TEXT, "invoice") == "2025/256"
+        roles = {d["value"]: d["role"] for d in dates_with_roles(self.TEXT)}
+        assert roles == {"2026-08-13": "issue", "2026-10-12": "due"}
+        tabbed = "Invoice No.\tDate\nA5638-X\t13.05.2025\n"
+        assert document_number(tabbed, "invoice") == "A5638-X"
+        assert value_below(tabbed, 0) == ("A5638-X", tabbed.index("A5638"))
+
+    def test_a_transactions_date_column_gives_no_role(self) -> None:
+        """Under "Date" with more rows following, a date is a transaction's."""
+        text = (
+            "Date        Description     Amount\n"
+            "2026-01-03  Rent   -950.00\n2026-01-05  Pay  3000.00\n"
+        )
+        assert {d["role"] for d in dates_with_roles(text)} == {None}
+
+
+class TestDateConventions:
+    def test_dashed_and_day_first_currencies(self) -> None:
+        """Dashed numeric dates are read like slashed ones; Australian dollars write the
+        day first."""
+        assert date_spans("Invoice Date: 06-06-2025")[0][3] == "2025-06-06"
+        assert date_spans("Date 10/06/2026, total AUD 12.00")[0][3] == "2026-06-10"
+        assert date_spans("Date 10/06/2026, total $12.00")[0][3] == "2026-10-06"
+        assert date_spans("ref 12-34-2025-x") == []
