@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import base64
 import json
+import threading
+from collections import OrderedDict
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
+import msgspec
 from botocore.exceptions import ClientError, HTTPClientError
 from botocore.exceptions import ConnectionError as BotoConnectionError
 
 from docpipe.errors import ConfigError, DocumentNotFound, DocumentTooLarge, TransientError
 from docpipe.jobs import DocumentRef, pages_in
-from docpipe.ports import Blob, JobPage, JobRecord
-from docpipe.table_writes import TENANT_STATUS, tenant_status, update_request
+from docpipe.ports import Announcement, Blob, JobPage, JobRecord
+from docpipe.table_writes import RUN_PREFIX, TENANT_STATUS, tenant_status, update_request
 from docpipe.tenancy import DEFAULT_TENANT, Tenancy
 
 if TYPE_CHECKING:
@@ -61,6 +64,8 @@ _INDEX_KEYS = {
 }
 #: Largest read buffer: we read the body in chunks so a lying Content-Length cannot blow memory.
 _CHUNK = 1024 * 1024
+#: Jobs whose row a job table remembers writing (one per job in flight on a worker, and more).
+_KNOWN_ROWS = 4096
 
 
 def client(service: str, settings: Settings) -> Any:
@@ -255,24 +260,37 @@ class DynamoJobTable:
     and the shape the API returns is exactly the shape written).
     """
 
-    def __init__(self, dynamodb: DynamoDBClient, table_name: str) -> None:
+    def __init__(
+        self, dynamodb: DynamoDBClient, table_name: str, *, known_rows: int = _KNOWN_ROWS
+    ) -> None:
         self._client = dynamodb
         self._table_name = table_name
+        self._known = _KnownRows(known_rows)
 
-    def _update(self, **kwargs: Any) -> None:
+    def _update(self, **kwargs: Any) -> bool:
         try:
             self._client.update_item(TableName=self._table_name, **kwargs)
         except ClientError as exc:
             if _error_code(exc) == "ConditionalCheckFailedException":
-                return  # the job is already terminal: a replayed or late write changes nothing
+                return False  # the job is already past it: a late write changes nothing
             raise transient(exc) from exc
         except _NETWORK_ERRORS as exc:
             raise transient(exc) from exc
+        return True
 
     def update(self, change: JobUpdate) -> None:
         """One write (:func:`docpipe.table_writes.update_request`); a write whose condition
-        fails was late (the job is already past it) and changes nothing."""
-        self._update(**update_request(change))
+        fails was late (the job is already past it) and changes nothing.
+
+        The job's identity (document, requester, the job it retries) is sent until a write
+        of this table's has gone through: after that the row holds it, and repeating it only
+        makes every write longer."""
+        if change.document_url is not None and change.job_id in self._known:
+            change = msgspec.structs.replace(
+                change, document_url=None, requester_id=None, retry_of=None
+            )
+        if self._update(**update_request(change)):
+            self._known.add(change.job_id)
 
     def get(self, job_id: str) -> JobRecord | None:
         try:
@@ -283,6 +301,28 @@ class DynamoJobTable:
             raise transient(exc) from exc
         item = response.get("Item")
         return None if item is None else _record(cast(dict[str, Any], item))
+
+    def announcement(self, job_id: str) -> Announcement | None:
+        """The two attributes notify checks, not the whole row (a row holds the result and
+        the timeline; reading two attributes is what the check needs)."""
+        try:
+            response = self._client.get_item(
+                TableName=self._table_name,
+                Key={"jobId": {"S": job_id}},
+                ConsistentRead=True,
+                ProjectionExpression="#status, notificationId",
+                ExpressionAttributeNames={"#status": "status"},
+            )
+        except _AWS_ERRORS as exc:
+            raise transient(exc) from exc
+        item = response.get("Item")
+        if item is None:
+            return None
+        notification = item.get("notificationId")
+        return Announcement(
+            status=cast("JobState", item.get("status", {}).get("S") or "processing"),
+            notification_id=None if notification is None else str(notification["S"]),
+        )
 
     def list_for_document(self, document_url: str, *, limit: int = 50) -> list[JobRecord]:
         try:
@@ -388,6 +428,8 @@ def _record(item: dict[str, Any]) -> JobRecord:
         for name, attr in item.items()
         if name.startswith("started_")
     }
+    for step, run in _runs(item).items():  # the latest start of each step
+        steps[step] = max(steps.get(step, run["startedAt"]), run["startedAt"])
     review = s("reviewJson")
     return JobRecord(
         job_id=str(s("jobId")),
@@ -422,18 +464,53 @@ _TIMELINE_ATTRIBUTES = {
 }
 
 
+def _runs(item: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Quick executions by step: the ``run_<step>`` attributes (JSON)."""
+    return {
+        name.removeprefix(RUN_PREFIX): json.loads(attr["S"])
+        for name, attr in item.items()
+        if name.startswith(RUN_PREFIX)
+    }
+
+
 def _timeline(item: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Per-step timing from the ``first_<step>``, ``ended_<step>``, ... attributes."""
+    """Per-step timing from the ``first_<step>``, ``ended_<step>``, ... attributes, and a
+    quick execution's ``run_<step>`` (the first start and the latest end win)."""
     timeline: dict[str, dict[str, Any]] = {}
     for name, attr in item.items():
         for prefix, field_name in _TIMELINE_ATTRIBUTES.items():
             if name.startswith(prefix):
                 value = attr["S"] if "S" in attr else int(attr["N"])
                 timeline.setdefault(name.removeprefix(prefix), {})[field_name] = value
+    for step, run in _runs(item).items():
+        timing = timeline.setdefault(step, {})
+        timing["startedAt"] = min(timing.get("startedAt", run["startedAt"]), run["startedAt"])
+        if run["endedAt"] >= timing.get("endedAt", run["endedAt"]):
+            timing.update(endedAt=run["endedAt"], outcome=run["outcome"])
     for timing in timeline.values():
         timing.setdefault("attempts", 0)
         timing.setdefault("failures", 0)
     return {step: timing for step, timing in timeline.items() if "startedAt" in timing}
+
+
+class _KnownRows:
+    """Job ids whose row exists (a write went through), the most recent ``size`` of them."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._ids: OrderedDict[str, None] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __contains__(self, job_id: object) -> bool:
+        with self._lock:
+            return job_id in self._ids
+
+    def add(self, job_id: str) -> None:
+        with self._lock:
+            self._ids[job_id] = None
+            self._ids.move_to_end(job_id)
+            while len(self._ids) > self._size:
+                self._ids.popitem(last=False)
 
 
 class SnsNotifier:

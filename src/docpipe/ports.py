@@ -134,9 +134,18 @@ class JobPage:
     cursor: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Announcement:
+    """What a job's row says of its announcement: the status it holds and the id of the
+    notification recorded with that status (``None``: none recorded)."""
+
+    status: JobState
+    notification_id: str | None = None
+
+
 class JobProgress(Protocol):
     """The worker's side of the job table: it writes each job's progress, one record per
-    write, and reads a row back (notify checks whether its outcome was already announced)."""
+    write, and reads back only what notify needs (whether its outcome was announced)."""
 
     def update(self, change: JobUpdate) -> None:
         """Apply one :class:`~docpipe.progress.JobUpdate` to the job's row (creating it when
@@ -144,7 +153,10 @@ class JobProgress(Protocol):
         moves back to ``processing``, and a late write changes nothing."""
         ...
 
-    def get(self, job_id: str) -> JobRecord | None: ...
+    def announcement(self, job_id: str) -> Announcement | None:
+        """The row's status and recorded notification id (``None``: no row), read
+        consistently: an earlier execution's terminal write is seen."""
+        ...
 
 
 @runtime_checkable

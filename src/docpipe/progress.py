@@ -1,11 +1,13 @@
 """What the worker writes to a job's row: one :class:`JobUpdate` record per write.
 
-A step's bookkeeping is one write. Its start (``started``) carries what the previous steps
-left to say: how they ended (``ended``, for the console's timeline) and that a retried step
-finally succeeded (``clear_retry``); a step whose result changes the row (a long scan's page
-count, the terminal state) says so in the same write as its own end. Each part is applied
-under the condition that keeps the row sane (a finished job never moves back to
-``processing``); a write whose condition fails changes nothing, because it was late.
+A step's bookkeeping is at most one write. A step whose body runs for a while writes its
+start (``started``: the row then says which step runs), carrying what the previous steps left
+to say: how they ended (``ended``, for the console's timeline) and that a retried step finally
+succeeded (``clear_retry``). A quick step writes nothing of its own: its start rides with its
+end (:attr:`StepEnd.started_at`) on the job's next write. A step whose result changes the row
+(a long scan's page count, the terminal state) says so in the same write as its own end.
+Each part is applied under the condition that keeps the row sane (a finished job never moves
+back to ``processing``); a write whose condition fails changes nothing, because it was late.
 """
 
 from __future__ import annotations
@@ -21,12 +23,15 @@ from docpipe.records import Failure, FinalStatus, JobResult, Record
 type StepOutcome = Literal["ok", "failed", "retry"]
 
 
-class StepEnd(Record, frozen=True):
+class StepEnd(Record, frozen=True, omit_defaults=True):
     """One step's execution ended at ``at`` (``ok``, or ``failed`` for good)."""
 
     step: StepName
     outcome: Literal["ok", "failed"]
     at: int
+    #: When the execution started, if that start was never written (a quick step): the
+    #: write that carries this end records the start and counts the attempt too.
+    started_at: int | None = None
 
 
 class RetryNote(Record, frozen=True):

@@ -3,13 +3,19 @@
 A pure function of the record, so what the worker writes can be read (and tested) without a
 table. The row's layout (see :class:`docpipe.aws.DynamoJobTable`): step start times in
 ``started_<step>``, the console's timeline in ``first_``/``ended_``/``attempts_``/
-``failures_``/``outcome_<step>``, results and errors as JSON text.
+``failures_``/``outcome_<step>``, results and errors as JSON text. A quick execution (start
+and end written together) is one ``run_<step>`` attribute (JSON ``{startedAt, endedAt,
+outcome}``) beside its attempt count instead of five: the emulator's cost of an update grows
+with its clauses, and a small document's steps are all quick.
 
 The condition is the one the write's weightiest part needs: a terminal state may be written
 while the job runs, waits for review, or already has that same state (idempotent); a step may
 start while the job runs or waits for review (it leaves the review by running its next step);
-a retry note may create the row; everything else only touches a row that is still
-``processing``; a timeline-only write needs the row to exist. DynamoDB applies an update
+everything else only touches a row that is still ``processing``; a timeline-only write needs
+the row to exist. A write that names the document (``documentUrl``, the job's identity) may
+also create the row: the worker writes nothing for a quick step, so any of its writes can be a
+job's first. Such a write that sets no status of its own creates the row ``processing`` and
+leaves an existing row's status alone (``if_not_exists``). DynamoDB applies an update
 atomically, but the local emulator (moto) applies its actions one by one while other threads
 read, so the status is always set last: a reader never sees ``failed`` before its error.
 """
@@ -23,6 +29,9 @@ from typing import Any
 from docpipe.jobs import page_range_label
 from docpipe.progress import JobUpdate, StepEnd
 
+#: Prefix of the attribute holding a quick execution of a step (``run_<step>``: JSON
+#: ``{startedAt, endedAt, outcome}``), whose start was never written on its own.
+RUN_PREFIX = "run_"
 #: The attribute the per-tenant index is partitioned on: ``<tenant>#<status>``, kept in step
 #: with ``status`` by every write that changes it (DynamoDB cannot index a concatenation).
 TENANT_STATUS = "tenantStatus"
@@ -75,23 +84,32 @@ class _Update:
         change = self.change
         if change.started is not None:
             step = change.started
-            if change.terminal is None and change.review is None:
-                self.sets += [f"step = {self.value(':step', {'S': step})}", "stepStartedAt = :now"]
             at = ":now"
             if change.started_at is not None:
                 at = self.value(":startedAt", {"N": str(change.started_at)})
-            self.sets += [
-                f"started_{step} = {at}",
-                f"first_{step} = if_not_exists(first_{step}, {at})",
-            ]
-            self.adds.append(f"attempts_{step} {self.value(':one', {'N': '1'})}")
+            if change.terminal is None and change.review is None:
+                self.sets += [f"step = {self.value(':step', {'S': step})}", f"stepStartedAt = {at}"]
+            self.start(step, at)
         for index, end in enumerate(_last_end_per_step(change.ended)):
+            if end.started_at is not None and end.step != change.started:
+                # A quick execution, start and end at once: one attribute, one more attempt.
+                run = {"startedAt": end.started_at, "endedAt": end.at, "outcome": end.outcome}
+                value = self.value(f":run{index}", {"S": _json(run)})
+                self.sets.append(f"{RUN_PREFIX}{end.step} = {value}")
+                self.adds.append(f"attempts_{end.step} {self.value(':one', {'N': '1'})}")
+                continue
             self.sets += [
                 f"ended_{end.step} = {self.value(f':ended{index}', {'N': str(end.at)})}",
                 f"outcome_{end.step} = {self.value(f':outcome{index}', {'S': end.outcome})}",
             ]
         if change.failed_attempt is not None:
             self.adds.append(f"failures_{change.failed_attempt} {self.value(':one', {'N': '1'})}")
+
+    def start(self, step: str, at: str) -> None:
+        """An execution of ``step`` started at ``at`` (a placeholder): the timeline's start
+        (the first one's kept) and one more attempt."""
+        self.sets += [f"started_{step} = {at}", f"first_{step} = if_not_exists(first_{step}, {at})"]
+        self.adds.append(f"attempts_{step} {self.value(':one', {'N': '1'})}")
 
     def progress(self) -> None:
         change = self.change
@@ -130,49 +148,63 @@ class _Update:
             self.sets.append(f"notificationId = if_not_exists(notificationId, {notification})")
         self.removes += ["step", "stepStartedAt", "retryingJson"]
 
-    def condition(self) -> tuple[str | None, str]:
-        """The status this write sets (``None``: unchanged) and the condition it needs."""
+    def condition(self) -> tuple[str | None, str | None]:
+        """The status this write sets (``None``: unchanged) and the condition it needs
+        (``None``: none)."""
         change = self.change
+        # A write naming the document may be the job's first (see the module's docstring).
+        creates = f"{_NOT_EXISTS} OR " if change.document_url is not None else ""
         if change.terminal is not None:
             status = self.value(":status", {"S": change.terminal.status})
             return status, f"{_NOT_EXISTS} OR #status IN (:processing, :awaiting, {status})"
         if change.review is not None:
-            return ":awaiting", "#status = :processing"
+            return ":awaiting", f"{creates}#status = :processing"
         if change.started is not None:
             return ":processing", f"{_NOT_EXISTS} OR #status = :processing OR #status = :awaiting"
         if change.retrying is not None:
             return ":processing", f"{_NOT_EXISTS} OR #status = :processing"
         if change.pages or change.result or change.clear_retry:
-            return None, "#status = :processing"
-        return None, "attribute_exists(jobId)"
+            return None, f"{creates}#status = :processing"
+        return None, None if creates else "attribute_exists(jobId)"
 
     def request(self) -> dict[str, Any]:
         status, condition = self.condition()
+        tenant = self.change.tenant
         if status is not None:
-            tenant = self.change.tenant
             if tenant is not None:
-                # The owner is fixed once written; tenantStatus follows the status.
+                # The owner is fixed by the write that names the document (the one that may
+                # create the row); tenantStatus follows the status.
                 state = self.values[status]["S"]
-                owner = self.value(":tenant", {"S": tenant})
                 partition = self.value(":tenantStatus", {"S": tenant_status(tenant, state)})
+                self.sets.append(f"{TENANT_STATUS} = {partition}")
+                if self.change.document_url is not None:
+                    owner = self.value(":tenant", {"S": tenant})
+                    self.sets.append(f"tenant = if_not_exists(tenant, {owner})")
+            self.sets.append(f"#status = {status}")  # last: see the module's docstring
+        elif self.change.document_url is not None:
+            # It may create the row: ``processing`` then, an existing row's status untouched.
+            if tenant is not None:
+                owner = self.value(":tenant", {"S": tenant})
+                partition = self.value(":tenantStatus", {"S": tenant_status(tenant, "processing")})
                 self.sets += [
                     f"tenant = if_not_exists(tenant, {owner})",
-                    f"{TENANT_STATUS} = {partition}",
+                    f"{TENANT_STATUS} = if_not_exists({TENANT_STATUS}, {partition})",
                 ]
-            self.sets.append(f"#status = {status}")  # last: see the module's docstring
+            self.sets.append("#status = if_not_exists(#status, :processing)")
         expression = "SET " + ", ".join(self.sets)
         if self.adds:
             expression += " ADD " + ", ".join(self.adds)
         if self.removes:
             expression += " REMOVE " + ", ".join(dict.fromkeys(self.removes))
         # DynamoDB refuses values and names the expressions do not use.
-        used = set(_PLACEHOLDER.findall(f"{expression} {condition}"))
+        used = set(_PLACEHOLDER.findall(f"{expression} {condition or ''}"))
         request: dict[str, Any] = {
             "Key": {"jobId": {"S": self.change.job_id}},
             "UpdateExpression": expression,
-            "ConditionExpression": condition,
             "ExpressionAttributeValues": {k: v for k, v in self.values.items() if k in used},
         }
+        if condition is not None:
+            request["ConditionExpression"] = condition
         if "#status" in used:
             request["ExpressionAttributeNames"] = {"#status": "status"}
         return request
@@ -192,4 +224,4 @@ def _json(value: object) -> str:
     return json.dumps(value, sort_keys=True)
 
 
-__all__ = ["TENANT_STATUS", "tenant_status", "update_request"]
+__all__ = ["RUN_PREFIX", "TENANT_STATUS", "tenant_status", "update_request"]

@@ -15,8 +15,8 @@ from typing import Any
 from unittest.mock import patch
 
 from docpipe.errors import DocumentNotFound, DocumentTooLarge
-from docpipe.jobs import JobState, page_range_label, pages_in
-from docpipe.ports import Blob, JobPage, JobRecord
+from docpipe.jobs import JobState, StepName, page_range_label, pages_in
+from docpipe.ports import Announcement, Blob, JobPage, JobRecord
 from docpipe.progress import JobUpdate
 from docpipe.tenancy import DEFAULT_TENANT
 
@@ -118,6 +118,10 @@ class InMemoryJobTable:
         with self._lock:
             return self.records.get(job_id)
 
+    def announcement(self, job_id: str) -> Announcement | None:
+        record = self.get(job_id)
+        return None if record is None else Announcement(record.status, record.notification_id)
+
     def list_jobs(
         self,
         *,
@@ -161,18 +165,28 @@ def _timeline_changes(change: JobUpdate, base: JobRecord) -> dict[str, Any]:
     """The running step and the console's timeline after ``change``."""
     changes: dict[str, Any] = {}
     timeline = {k: dict(v) for k, v in base.timeline.items()}
-    if change.started is not None:
-        step = change.started
-        if change.terminal is None and change.review is None:
-            changes.update(step=step, step_started_at=change.at)
-        started_at = change.at if change.started_at is None else change.started_at
-        changes["steps"] = {**base.steps, step: started_at}
+    steps = dict(base.steps)
+
+    def start(step: StepName, started_at: int) -> None:
+        steps[step] = started_at
         timing = timeline.setdefault(step, {"attempts": 0, "failures": 0})
         timing.setdefault("startedAt", started_at)
         timing["attempts"] += 1
+
+    for end in change.ended:  # earlier steps' unwritten starts first, in order
+        if end.started_at is not None and end.step != change.started:
+            start(end.step, end.started_at)
+    if change.started is not None:
+        step = change.started
+        started_at = change.at if change.started_at is None else change.started_at
+        if change.terminal is None and change.review is None:
+            changes.update(step=step, step_started_at=started_at)
+        start(step, started_at)
     for end in change.ended:
         timing = timeline.setdefault(end.step, {"attempts": 0, "failures": 0})
         timing.update(endedAt=end.at, outcome=end.outcome)
+    if steps != base.steps:
+        changes["steps"] = dict(sorted(steps.items(), key=lambda kv: kv[1]))
     if change.failed_attempt is not None:
         timing = timeline.setdefault(change.failed_attempt, {"attempts": 0, "failures": 0})
         timing["failures"] += 1
@@ -185,17 +199,19 @@ def _condition(change: JobUpdate, old: JobRecord | None) -> tuple[JobState | Non
     conditions of :func:`docpipe.table_writes.update_request`."""
     status = None if old is None else old.status
     active = status in (None, "processing", "awaiting_review")
+    # A write naming the document may create the row (``processing``).
+    creates = old is None and change.document_url is not None
     if change.terminal is not None:
         return change.terminal.status, active or status == change.terminal.status
     if change.review is not None:
-        return "awaiting_review", status == "processing"
+        return "awaiting_review", creates or status == "processing"
     if change.started is not None:
         return "processing", active
     if change.retrying is not None:
         return "processing", status in (None, "processing")
     if change.pages or change.result or change.clear_retry:
-        return None, status == "processing"
-    return None, old is not None
+        return None, creates or status == "processing"
+    return None, creates or old is not None
 
 
 @dataclass

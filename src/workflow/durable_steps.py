@@ -104,7 +104,7 @@ async def notify(ctx: Context, job: Job, outcome: steps.Outcome, stored: Stored)
     published = f"{_PUBLISHED}.{result.status}"
 
     def publish_once(rt: Runtime) -> Notified:
-        recorded = rt.jobs.get(job.job_id)
+        recorded = rt.jobs.announcement(job.job_id)
         if (
             recorded is not None
             and recorded.status == result.status

@@ -5,20 +5,23 @@ ports, cache) -> Downloaded``); it knows nothing of Resonate, events or the job 
 :func:`execute_step` runs one execution of a body for the workflow's ``ctx.run``; it
 
 1. emits one ``step.start`` event (one per *execution*: retries are logged, replays are not),
-2. marks the step running on the job's row,
-3. runs the body (S3, parsing, OCR) in a thread, so the event loop stays free to heartbeat
-   the task lease while a long OCR runs,
+2. runs the body (S3, parsing, OCR) in a thread, so the event loop stays free to heartbeat
+   the task lease while a long OCR runs, and marks the step running on the job's row if the
+   body is still running after :attr:`Runtime.start_write_delay`,
 4. emits ``step.finish`` with its duration -- or, when the attempt raised, one ``step.retry``
    line (job, step, attempt, error type and message, the delay before the next attempt) and
    ``retrying`` on the job row, or ``step.gave_up`` when the retry policy allows no more,
 5. returns the record as the step's checkpoint (plain JSON, :func:`to_checkpoint`).
 
-Bookkeeping is one row write per step (:class:`~docpipe.progress.JobUpdate`): the start's.
-How the step ended (for the console's timeline), that a retried step succeeded, and store's
-result ride on the job's next write (:class:`~workflow.caches.DeferredWrites`); a step whose
-result changes the row at once (a long scan's page count) writes it with its end, and
-notify's terminal write carries its start and end too. A failed attempt is one write (the
-retry note and the failure count).
+Bookkeeping is at most one row write per step (:class:`~docpipe.progress.JobUpdate`): the
+start of a step that runs for a while (an OCR, a model call), so the row says which step runs.
+A quick step writes nothing of its own: its start and end ride on the job's next write, as
+do how a written step ended (for the console's timeline), that a retried step succeeded, and
+store's result (:class:`~workflow.caches.DeferredWrites`). A small document's five steps are
+then one write, notify's terminal one, which creates the row if nothing did before (until
+then the status API answers from the job's promise: queued). A step whose result changes the
+row at once (a long scan's page count) writes it with its end. A failed attempt is one write
+(the retry note, the failure count, and its start if that was not written).
 
 A job-table write that fails is logged at ERROR (``job_table.unwritable``) before the step's
 retry takes over: without the row the status API can only say "queued". All of them go
@@ -82,6 +85,10 @@ type StepRecord = Downloaded | Extracted | PagePlan | PageRange | Analysis | Sto
 
 #: Longest pause between two attempts of one step, in seconds.
 MAX_RETRY_DELAY_SECONDS = 60
+#: How long a step body runs before its start is written to the job's row, in seconds. A
+#: quick step (most steps of a small document) is then never a write of its own; the row's
+#: ``step`` lags a long step's start by this much, which nobody watching a status can see.
+START_WRITE_DELAY_SECONDS = 0.1
 
 logger = logging.getLogger("docpipe.worker")
 
@@ -117,6 +124,8 @@ class Runtime:
     attempts: AttemptCounter = field(default_factory=AttemptCounter)
     #: Bookkeeping waiting for each job's next row write (see :func:`write_row`).
     deferred: DeferredWrites = field(default_factory=DeferredWrites)
+    #: Seconds a step body runs before its start is written (:data:`START_WRITE_DELAY_SECONDS`).
+    start_write_delay: float = START_WRITE_DELAY_SECONDS
     #: Step bodies running in this process, by step promise id (see :func:`execute_step`).
     in_flight: dict[str, asyncio.Future[Checkpoint]] = field(default_factory=dict)
     #: Page ranges on one worker OCR one at a time, in arrival order (see
@@ -276,9 +285,10 @@ async def execute_step[R: StepRecord](
 
 @dataclass
 class _Execution[R: StepRecord]:
-    """One execution of one step body, and its bookkeeping: one row write when it starts
-    (or none, ``start_with_end``), one when it fails, and its end deferred to the job's next
-    write unless the step has a row change of its own to make now."""
+    """One execution of one step body, and its bookkeeping: one row write if its body runs
+    for a while (none for a quick body, or ``start_with_end``), one when it fails, and its end
+    (with its start, if unwritten) deferred to the job's next write unless the step has a row
+    change of its own to make now."""
 
     runtime: Runtime
     step_id: str
@@ -287,6 +297,8 @@ class _Execution[R: StepRecord]:
     settle: Settle[R] | None
     carry: Settle[R] | None
     start_with_end: bool
+    #: Whether this execution's start reached the row on its own (a slow body).
+    start_written: bool = False
 
     async def run(self, work: Callable[[Runtime], R]) -> Checkpoint:
         """Log the execution, mark the step running, run ``work`` in a thread, and say how
@@ -299,31 +311,25 @@ class _Execution[R: StepRecord]:
                 job_id=job.job_id, step=step, attempt=attempt, step_id=self.step_id, ts=started
             )
         )
-        # The start is written while the body runs, not before it: the row says which step
-        # runs a moment later, and the step does not wait for the write. The step still ends
-        # only once the write is done (a failed write fails the step, as before), and before
-        # its end is written, so the row's writes stay in order.
-        start_write = (
-            None
-            if self.start_with_end
-            else asyncio.ensure_future(
-                asyncio.to_thread(
-                    write_row, runtime, "start_step", row_change(job, started, started=step)
-                )
-            )
-        )
+        body_started = runtime.clock()
+        body = asyncio.ensure_future(guarded(lambda: work(runtime)))
+        start_write: asyncio.Future[None] | None = None
         try:
-            body_started = runtime.clock()
             try:
-                record = await guarded(lambda: work(runtime))
+                if not self.start_with_end:
+                    start_write = await self._start_if_slow(body, started)
+                record = await body
             except BaseException:
+                body.cancel()
                 if start_write is not None:  # the body's error is the one to report
                     with contextlib.suppress(Exception):
                         await start_write
+                        self.start_written = True
                 raise
             body_ms = runtime.clock() - body_started
             if start_write is not None:
                 await start_write
+                self.start_written = True
             if self.settle is None and not self.start_with_end:
                 self._ended(record, started, attempt)  # deferred to the next write: no I/O
             else:
@@ -344,15 +350,29 @@ class _Execution[R: StepRecord]:
         )
         return to_checkpoint(record)
 
+    async def _start_if_slow(
+        self, body: asyncio.Future[R | Failure], started: int
+    ) -> asyncio.Future[None] | None:
+        """Wait up to the runtime's ``start_write_delay`` for ``body``; if it still runs,
+        start writing the step's start (the write the step ends only after, so the row's
+        writes stay in order and a failed write fails the step) and return that write."""
+        runtime = self.runtime
+        await asyncio.wait((body,), timeout=runtime.start_write_delay)
+        if body.done():
+            return None
+        change = row_change(self.job, runtime.clock(), started=self.step, started_at=started)
+        return asyncio.ensure_future(asyncio.to_thread(write_row, runtime, "start_step", change))
+
     def _ended(self, record: R | Failure, started: int, attempt: int) -> None:
-        """The step's end: written now when the step changes the row (or its start is still
-        unwritten), else deferred to the job's next write."""
+        """The step's end (with its start, if that was not written): written now when the
+        step changes the row (or is notify's), else deferred to the job's next write."""
         now = self.runtime.clock()
         failed = isinstance(record, Failure)
-        fields: RowFields = {
-            "ended": (StepEnd(step=self.step, outcome="failed" if failed else "ok", at=now),),
-            "clear_retry": attempt > 1,
-        }
+        unwritten = None if self.start_written else started
+        end = StepEnd(
+            step=self.step, outcome="failed" if failed else "ok", at=now, started_at=unwritten
+        )
+        fields: RowFields = {"ended": (end,), "clear_retry": attempt > 1}
         if not isinstance(record, Failure):
             carried = None if self.carry is None else self.carry(record)
             fields.update(carried or {})
@@ -360,22 +380,17 @@ class _Execution[R: StepRecord]:
             if settled is not None:
                 fields.update(settled)
                 operation = "finish" if "terminal" in settled else f"{self.step}_result"
-                write_row(self.runtime, operation, self._change(now, started, fields))
+                write_row(self.runtime, operation, row_change(self.job, now, **fields))
                 return
         if self.start_with_end:
             # The end must not wait: nothing else of this step was written.
             with contextlib.suppress(Exception):
-                write_row(self.runtime, "end_step", self._change(now, started, fields))
+                write_row(self.runtime, "end_step", row_change(self.job, now, **fields))
             return
         self.runtime.deferred.add(JobUpdate(job_id=self.job.job_id, at=now, **fields))
 
-    def _change(self, now: int, started: int, fields: RowFields) -> JobUpdate:
-        if self.start_with_end:
-            fields = {**fields, "started": self.step, "started_at": started}
-        return row_change(self.job, now, **fields)
-
     def _failed(self, attempt: int, started: int, exc: Exception) -> None:
-        unwritten_start = started if self.start_with_end else None
+        unwritten_start = None if self.start_written else started
         attempt_failed(self.runtime, self.job, self.step, attempt, exc, started=unwritten_start)
 
 
@@ -455,6 +470,7 @@ async def guarded[R](work: Callable[[], R]) -> R | Failure:
 
 __all__ = [
     "MAX_RETRY_DELAY_SECONDS",
+    "START_WRITE_DELAY_SECONDS",
     "AttemptCounter",
     "ByteCache",
     "Checkpoint",

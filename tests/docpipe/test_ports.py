@@ -11,12 +11,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import boto3
+import msgspec
 import pytest
 from botocore.stub import Stubber
 
 from docpipe.aws import DynamoJobTable, S3BlobStore, SnsNotifier, create_job_table
 from docpipe.errors import DocumentNotFound, DocumentTooLarge, TransientError
-from docpipe.ports import BlobStore, JobTable
+from docpipe.ports import Announcement, BlobStore, JobTable
 from docpipe.progress import JobUpdate, Pages, RetryNote, StepEnd, Terminal
 from docpipe.records import Failure, JobResult
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier, moto_aws
@@ -181,6 +182,13 @@ class TestJobTable:
         assert record is not None
         assert record.notification_id == "m-1"
         assert "notificationId" not in record.to_api()
+        assert table.announcement("j1") == Announcement("done", "m-1")
+
+    def test_the_announcement_of_a_running_or_unknown_job(self, table: JobTable) -> None:
+        """Notify's check: no row is None; a running job has no notification yet."""
+        assert table.announcement("j2") is None
+        table.update(JobUpdate(tenant="t", job_id="j2", document_url=URL, started="store", at=1))
+        assert table.announcement("j2") == Announcement("processing", None)
 
     def test_a_later_step_keeps_the_recorded_result(self, table: JobTable) -> None:
         """Starting notify after store recorded the result keeps that result on the row."""
@@ -254,6 +262,109 @@ class TestJobTable:
         assert [r.job_id for r in table.list_jobs(status="done", tenant="default").records] == [
             "j1"
         ]
+
+    def test_one_terminal_write_can_carry_a_whole_job(self, table: JobTable) -> None:
+        """Quick steps write nothing of their own: the terminal write creates the row with
+        the owner, and records every step's start (from its end) and notify's own."""
+        result = JobResult(job_id="q", status="done", analysis={"documentType": "memo"})
+        ends = tuple(
+            StepEnd(step=step, outcome="ok", at=at + 1, started_at=at)
+            for step, at in (("download", 10), ("extract", 20), ("analyze", 30), ("store", 40))
+        )
+        table.update(
+            JobUpdate(
+                job_id="q",
+                at=51,
+                document_url=URL,
+                requester_id="alice",
+                tenant="acme",
+                started="notify",
+                started_at=50,
+                ended=(*ends, StepEnd(step="notify", outcome="ok", at=51)),
+                terminal=Terminal(status="done", result=result, notification_id="m-1"),
+            )
+        )
+        record = table.get("q")
+        assert record is not None
+        assert (record.status, record.document_url, record.tenant) == ("done", URL, "acme")
+        assert (record.requester_id, record.notification_id) == ("alice", "m-1")
+        assert record.steps == {
+            "download": 10,
+            "extract": 20,
+            "analyze": 30,
+            "store": 40,
+            "notify": 50,
+        }
+        for step, timing in record.timeline.items():
+            assert timing["endedAt"] == timing["startedAt"] + 1, step
+            assert (timing["attempts"], timing["outcome"]) == (1, "ok")
+        assert [r.job_id for r in table.list_jobs(status="done", tenant="acme").records] == ["q"]
+
+    def test_a_quick_retry_after_a_written_failure(self, table: JobTable) -> None:
+        """A failed attempt (written at once) and a quick one that succeeded (carried with
+        the next write): two attempts, one failure, the first start, the quick one's end."""
+        note = RetryNote(step="extract", attempt=1, error={}, next_attempt_at=20)
+        table.update(
+            JobUpdate(
+                job_id="r", at=12, document_url=URL, tenant="t", started="extract",
+                started_at=10, failed_attempt="extract", retrying=note,
+            )
+        )  # fmt: skip
+        quick = StepEnd(step="extract", outcome="ok", at=25, started_at=20)
+        table.update(
+            JobUpdate(job_id="r", at=30, started="analyze", ended=(quick,), clear_retry=True)
+        )
+        record = table.get("r")
+        assert record is not None
+        assert (record.step, record.retrying) == ("analyze", None)
+        assert record.timeline["extract"] == {
+            "startedAt": 10, "endedAt": 25, "attempts": 2, "failures": 1, "outcome": "ok"
+        }  # fmt: skip
+        assert record.steps["extract"] == 20
+
+    @pytest.mark.parametrize(
+        "first",
+        [
+            {"pages": Pages(total=40)},
+            {"review": {"promiseId": "p", "reason": "asked"}},
+            {"result": JobResult(job_id="w", status="done")},
+            {},
+        ],
+        ids=["pages", "review", "result", "timeline"],
+    )
+    def test_any_write_naming_the_document_creates_the_row(
+        self, table: JobTable, first: dict[str, Any]
+    ) -> None:
+        """A job's first write may be any of the worker's (its earlier steps were quick):
+        naming the document, it creates the row, ``processing`` unless it says otherwise,
+        with the earlier steps' timeline."""
+        end = StepEnd(step="download", outcome="ok", at=5, started_at=4)
+        table.update(
+            JobUpdate(job_id="w", at=6, document_url=URL, tenant="acme", ended=(end,), **first)
+        )
+        record = table.get("w")
+        assert record is not None
+        status = "awaiting_review" if "review" in first else "processing"
+        assert (record.status, record.document_url, record.tenant) == (status, URL, "acme")
+        assert record.timeline["download"] == {
+            "startedAt": 4, "endedAt": 5, "attempts": 1, "failures": 0, "outcome": "ok"
+        }  # fmt: skip
+        assert [r.job_id for r in table.list_jobs(status=status, tenant="acme").records] == ["w"]
+
+    def test_a_creating_write_leaves_a_finished_job_alone(self, table: JobTable) -> None:
+        """A late write naming the document changes nothing on a job that already ended."""
+        table.update(
+            JobUpdate(
+                job_id="f", at=5, document_url=URL, tenant="acme",
+                terminal=Terminal(status="failed", error=Failure(code="x", message="y")),
+            )
+        )  # fmt: skip
+        table.update(
+            JobUpdate(job_id="f", at=9, document_url=URL, tenant="acme", pages=Pages(total=3))
+        )
+        record = table.get("f")
+        assert record is not None
+        assert (record.status, record.pages, record.updated_at) == ("failed", None, 5)
 
     def test_page_progress_counts_each_range_once(self, table: JobTable) -> None:
         """Page ranges add up to pagesDone, a range recorded twice counts once, and the
@@ -407,6 +518,33 @@ class TestJobTable:
         )
         assert [r.job_id for r in table.list_for_document(URL)] == ["new", "mid", "old"]
         assert [r.job_id for r in table.list_for_document(URL, limit=1)] == ["new"]
+
+
+class TestDynamoJobTableWrites:
+    """What the DynamoDB adapter sends: the job's identity until a write has gone through."""
+
+    def test_the_identity_is_sent_until_a_write_went_through(self, aws: None) -> None:
+        """The first write names the document and owner; later ones do not repeat them (the
+        row holds them), and the row keeps them."""
+        client = boto3.client("dynamodb", region_name=REGION)
+        create_job_table(client, "jobs")
+        sent: list[dict[str, Any]] = []
+        client.meta.events.register(
+            "provide-client-params.dynamodb.UpdateItem",
+            lambda params, **_: sent.append(dict(params)),
+        )
+        table = DynamoJobTable(client, "jobs")
+        first = JobUpdate(job_id="j", at=1, document_url=URL, tenant="acme", requester_id="r")
+        table.update(msgspec.structs.replace(first, started="download"))
+        table.update(msgspec.structs.replace(first, at=2, started="extract"))
+        assert ":url" in sent[0]["ExpressionAttributeValues"]
+        assert "documentUrl" in sent[0]["UpdateExpression"]
+        assert "documentUrl" not in sent[1]["UpdateExpression"]
+        assert "tenant =" not in sent[1]["UpdateExpression"]
+        record = table.get("j")
+        assert record is not None
+        assert (record.document_url, record.tenant, record.requester_id) == (URL, "acme", "r")
+        assert (record.step, record.status) == ("extract", "processing")
 
 
 class TestJobTableReviewAndLists:

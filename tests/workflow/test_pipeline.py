@@ -21,7 +21,7 @@ from docpipe.worker_events import JobDone, JobEvent, StepRetry, StepStart, Worke
 from support.business_documents import scanned
 from workflow.analyzers import AnalyzerConfigError, OfflineAnalyzer
 from workflow.pipeline import step_retry_policy
-from workflow.step_runtime import AttemptCounter, ByteCache, Runtime
+from workflow.step_runtime import START_WRITE_DELAY_SECONDS, AttemptCounter, ByteCache, Runtime
 from workflow.steps import bounded_analysis
 from workflow.worker import build_worker
 
@@ -76,6 +76,7 @@ class Harness:
     settings: Settings = field(default_factory=Settings)
     cache: ByteCache = field(default_factory=ByteCache)
     events: list[WorkerEvent] = field(default_factory=list)
+    start_write_delay: float = START_WRITE_DELAY_SECONDS
 
     def deps(self) -> Runtime:
         return Runtime.create(
@@ -88,6 +89,7 @@ class Harness:
             emit=self.events.append,
             retry_policy=FAST_RETRIES,
             cache=self.cache,
+            start_write_delay=self.start_write_delay,
         )
 
     def upload(self, key: str, data: bytes) -> Job:

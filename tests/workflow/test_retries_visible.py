@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 from typing import Any
@@ -19,6 +20,7 @@ from docpipe.ports import Blob
 from docpipe.progress import JobUpdate
 from docpipe.tenancy import SINGLE_TENANT_ADMIN
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable
+from status_api.errors import JobNotFound
 from status_api.service import StatusService
 from workflow.durable_steps import download
 from workflow.step_runtime import Runtime, attempt_failed
@@ -37,20 +39,27 @@ class WatchingAnalyzer(CountingAnalyzer):
         self, text: str, *, media_type: str, filename: str, layout: object = None
     ) -> dict[str, Any]:
         assert self.service is not None
-        self.seen.append(self.service.job_status("job-1", SINGLE_TENANT_ADMIN))
+        try:
+            self.seen.append(self.service.job_status("job-1", SINGLE_TENANT_ADMIN))
+        except JobNotFound:  # quick steps wrote nothing yet (the API then asks the promise)
+            self.seen.append({"status": "no row"})
         return super().analyze(text, media_type=media_type, filename=filename)
 
 
 class FlakyJobTable(InMemoryJobTable):
-    """A table whose first ``failures`` step-start writes fail, as DynamoDB unreachable."""
+    """A table whose first ``failures`` writes of a step's start or of the terminal state
+    fail, as DynamoDB unreachable."""
 
-    def __init__(self, failures: int) -> None:
+    def __init__(self, failures: int, then: Callable[[], object] | None = None) -> None:
         super().__init__()
         self.failures = failures
+        self.then = then  # called after each failure
 
     def update(self, change: JobUpdate) -> None:
-        if self.failures and change.started is not None:
+        if self.failures and (change.started is not None or change.terminal is not None):
             self.failures -= 1
+            if self.then is not None:
+                self.then()
             raise TransientError("AWS call failed: DynamoDB answered 503")
         super().update(change)
 
@@ -140,17 +149,39 @@ class TestRetryingStep:
 
 class TestUnwritableJobTable:
     def test_a_failed_table_write_is_logged_loudly_then_retried(self, harness: Harness) -> None:
-        """start_step failing twice: two job_table.unwritable lines naming the table and the
-        operation, the step retried, and the job still done with every step run."""
-        harness.jobs = FlakyJobTable(failures=2)
+        """The terminal write failing: a job_table.unwritable line naming the table and the
+        operation, notify retried without publishing again, and the job done with every
+        step on its row."""
+        harness.jobs = FlakyJobTable(failures=1)
         [summary] = harness.run(harness.upload("in/invoice.txt", INVOICE))
         assert summary["status"] == "done"
-        loud = [e for e in harness.lines() if e["event"] == events.JOB_TABLE_UNWRITABLE]
-        assert len(loud) == 2
-        assert {(e["operation"], e["table"]) for e in loud} == {("start_step", "docpipe-jobs")}
-        assert "503" in loud[0]["error"]
+        [loud] = [e for e in harness.lines() if e["event"] == events.JOB_TABLE_UNWRITABLE]
+        assert (loud["operation"], loud["table"]) == ("finish", "docpipe-jobs")
+        assert "503" in loud["error"]
         started = [e["step"] for e in harness.lines() if e["event"] == events.STEP_START]
-        assert started == ["download", "download", "download", *STEPS[1:]]
+        assert started == [*STEPS, "notify"]
+        assert len(harness.notifier.published) == 1
+        record = harness.jobs.get("job-1")
+        assert record is not None
+        assert sorted(record.timeline) == sorted(STEPS)
+        notify = record.timeline["notify"]
+        assert (notify["attempts"], notify["failures"], notify["outcome"]) == (2, 1, "ok")
+
+    def test_a_slow_steps_start_write_failing_fails_the_attempt(self, harness: Harness) -> None:
+        """A slow step whose start cannot be written: the attempt fails loudly (start_step)
+        and runs again; the job still ends done."""
+        blobs = GatedBlobStore()
+        harness.blobs = blobs
+        # Download's body waits until its start write has failed.
+        harness.jobs = FlakyJobTable(failures=1, then=blobs.gate.set)
+        harness.start_write_delay = 0.01
+        job = harness.upload("in/invoice.txt", INVOICE)
+        [summary] = harness.run(job)
+        assert summary["status"] == "done"
+        loud = [e for e in harness.lines() if e["event"] == events.JOB_TABLE_UNWRITABLE]
+        assert [e["operation"] for e in loud] == ["start_step"]
+        started = [e["step"] for e in harness.lines() if e["event"] == events.STEP_START]
+        assert started[:2] == ["download", "download"]
 
 
 class GatedBlobStore(InMemoryBlobStore):
