@@ -42,6 +42,8 @@ _CLIENT_CONFIG: dict[str, Any] = {
     "connect_timeout": 5,
     "read_timeout": 60,
 }
+#: botocore's own connection pool size per client.
+_BOTOCORE_POOL = 10
 #: Network-level failures worth retrying. Other BotoCoreErrors (bad parameters, missing
 #: credentials) are bugs or misconfiguration and propagate as they are.
 _NETWORK_ERRORS = (BotoConnectionError, HTTPClientError)
@@ -77,7 +79,12 @@ def client(service: str, settings: Settings) -> Any:
         service,
         region_name=settings.region,
         endpoint_url=settings.aws_endpoint_url,
-        config=Config(**_CLIENT_CONFIG),
+        # A connection per worker thread calling at once, instead of botocore's 10 and a new
+        # connection (opened and dropped) for every call past them.
+        config=Config(
+            **_CLIENT_CONFIG,
+            max_pool_connections=max(_BOTOCORE_POOL, settings.worker_threads),
+        ),
     )
 
 

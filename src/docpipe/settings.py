@@ -77,6 +77,10 @@ class Settings:
     step_max_attempts: int = 5
     #: Lease TTL the worker holds tasks under; a crashed worker's job moves after this.
     worker_ttl_seconds: int = 15
+    #: Threads a worker runs step bodies and row writes on: how many blocking calls (S3,
+    #: DynamoDB, SNS, Bedrock, OCR) its jobs have in flight at once. asyncio's default
+    #: (cores + 4) held a 2-core worker to 6, while jobs spend most of a step waiting on I/O.
+    worker_threads: int = 32
     #: Longest the consumer waits for the Resonate server to confirm one dispatch (it also
     #: never waits past the Lambda invocation's remaining time).
     dispatch_timeout_seconds: int = 20
@@ -150,6 +154,7 @@ ENV_NAMES: dict[str, str] = {
     "job_timeout_seconds": "DOCPIPE_JOB_TIMEOUT_SECONDS",
     "step_max_attempts": "DOCPIPE_STEP_MAX_ATTEMPTS",
     "worker_ttl_seconds": "DOCPIPE_WORKER_TTL_SECONDS",
+    "worker_threads": "DOCPIPE_WORKER_THREADS",
     "dispatch_timeout_seconds": "DOCPIPE_DISPATCH_TIMEOUT_SECONDS",
     "review_confidence": "DOCPIPE_REVIEW_CONFIDENCE",
     "review_timeout_seconds": "DOCPIPE_REVIEW_TIMEOUT_SECONDS",

@@ -16,6 +16,7 @@ import functools
 import logging
 import signal
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -169,9 +170,18 @@ async def serve(worker: Worker, stop: asyncio.Event) -> None:
         await worker.stop()
 
 
+def use_step_threads(loop: asyncio.AbstractEventLoop, settings: Settings) -> None:
+    """Run the steps' blocking work (``asyncio.to_thread``) on ``settings.worker_threads``
+    threads: a worker's jobs wait on AWS calls side by side, not six at a time."""
+    loop.set_default_executor(
+        ThreadPoolExecutor(max_workers=settings.worker_threads, thread_name_prefix="docpipe-step")
+    )
+
+
 async def _main(settings: Settings) -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
+    use_step_threads(loop, settings)
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
     await serve(build_worker(settings), stop)

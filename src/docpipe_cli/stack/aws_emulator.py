@@ -56,6 +56,8 @@ READY_PATH = "/moto-api/"
 _SERVER_THREADS = 64
 #: Seconds a keep-alive connection may sit idle (longer than any long poll).
 _IDLE_SECONDS = 120
+#: Open connections the emulator serves at once (the stack's and every worker's pools).
+_CONNECTION_LIMIT = 2000
 
 _LOCK_TYPES = (type(threading.Lock()), type(threading.RLock()))
 
@@ -192,6 +194,11 @@ def http_server(app: WsgiApp, host: str, port: int) -> Any:
         threads=_SERVER_THREADS,
         # Long polls hold a request open for up to 20 s; a connection idle longer is closed.
         channel_timeout=_IDLE_SECONDS,
+        # Every client keeps its connections open (a worker: one per step thread and
+        # service). Past waitress's default of 100 it stopped accepting, and a new connection
+        # waited for an idle one to time out: two workers stalled for two minutes at a time.
+        connection_limit=_CONNECTION_LIMIT,
+        asyncore_use_poll=True,  # select() cannot watch descriptors past 1024
         ident="docpipe-aws-emulator",
         clear_untrusted_proxy_headers=True,
     )

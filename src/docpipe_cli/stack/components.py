@@ -23,6 +23,7 @@ from docpipe_cli import resonate_sql
 from docpipe_cli.stack.aws_emulator import READY_PATH
 from docpipe_cli.stack.consistency import AWS_STATE_DIR
 from docpipe_cli.stack.lambda_runtime import lambda_environment
+from docpipe_cli.stack.poller import DEFAULT_CONCURRENCY
 from docpipe_cli.stack.postgres import (
     PostgresOptions,
     accepts_connections,
@@ -85,6 +86,8 @@ class StackOptions:
     region: str = "us-east-1"
     batch_size: int = 10
     batching_window_seconds: float = 0.0
+    #: Batches the poller invokes at once (the mapping's ``MaximumConcurrency``).
+    max_concurrency: int = DEFAULT_CONCURRENCY
     function_timeout_seconds: float = 30.0
     visibility_timeout_seconds: int = 60
     max_receive_count: int = 3
@@ -293,6 +296,8 @@ def start_stack(
                     str(options.batch_size),
                     "--batching-window",
                     str(options.batching_window_seconds),
+                    "--max-concurrency",
+                    str(options.max_concurrency),
                     "--function-timeout",
                     str(options.function_timeout_seconds),
                 ),

@@ -18,6 +18,11 @@ What happens to a batch is what happens in AWS:
 * on a FIFO queue a failed record also fails every later record of its message group in
   the batch, so a group is never processed out of order.
 
+Like the event source mapping's ``ScalingConfig.MaximumConcurrency``, up to
+``--max-concurrency`` batches are in flight at once, each with an execution environment of
+its own (a Lambda instance), polled by its own thread: one batch at a time (receive, invoke,
+delete, each a round trip) fed a backlog at a batch a second, whatever number of workers ran.
+
 Run as ``python -m docpipe_cli.stack.poller`` with the stack's environment.
 """
 
@@ -29,6 +34,7 @@ import math
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -58,6 +64,10 @@ type EventLog = Callable[..., None]
 _SQS_RECEIVE_MAX = 10
 #: The longest long poll SQS allows.
 _SQS_MAX_WAIT_SECONDS = 20
+#: Batches in flight at once by default: the least ``MaximumConcurrency`` AWS accepts.
+DEFAULT_CONCURRENCY = 2
+#: The most ``MaximumConcurrency`` AWS accepts.
+_MAX_CONCURRENCY = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +83,8 @@ class MappingConfig:
     function_timeout_seconds: float = 30.0
     wait_time_seconds: int = _SQS_MAX_WAIT_SECONDS
     region: str = "us-east-1"
+    #: Batches invoked at once, each in an execution environment of its own.
+    maximum_concurrency: int = DEFAULT_CONCURRENCY
 
     @property
     def fifo(self) -> bool:
@@ -88,6 +100,8 @@ class MappingConfig:
             found.append("the batching window must be 0-300 seconds")
         if self.batch_size > 10 and self.maximum_batching_window_seconds < 1:
             found.append("a batch size above 10 needs a batching window of at least 1 second")
+        if not 2 <= self.maximum_concurrency <= _MAX_CONCURRENCY:
+            found.append(f"the maximum concurrency must be 2-{_MAX_CONCURRENCY}")
         if not 1 <= self.function_timeout_seconds <= 900:
             found.append("the function timeout must be 1-900 seconds")
         if (
@@ -310,6 +324,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--batching-window", type=float, default=0.0, metavar="SECONDS")
     parser.add_argument("--function-timeout", type=float, default=30.0, metavar="SECONDS")
     parser.add_argument("--wait-time", type=int, default=_SQS_MAX_WAIT_SECONDS, metavar="SECONDS")
+    parser.add_argument("--max-concurrency", type=int, default=DEFAULT_CONCURRENCY, metavar="N")
     return parser
 
 
@@ -328,6 +343,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         function_timeout_seconds=args.function_timeout,
         wait_time_seconds=args.wait_time,
         region=settings.region,
+        maximum_concurrency=args.max_concurrency,
     )
     sqs = client("sqs", settings)
     attributes = sqs.get_queue_attributes(
@@ -338,32 +354,50 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"poller: {'; '.join(problems)}", file=sys.stderr)
         return 2
     signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
-    function = ExecutionEnvironment(args.handler)
+    functions = [ExecutionEnvironment(args.handler) for _ in range(config.maximum_concurrency)]
+    stop = threading.Event()
     try:
-        function.start()
+        for function in functions:
+            function.start()
+        pollers = [
+            # One SQS client per thread: boto3 clients are not shared across threads here.
+            SqsPoller(client("sqs", settings), function, config, queue_arn=attributes["QueueArn"])
+            for function in functions
+        ]
+        _print_event(
+            events.POLLER_READY,
+            queueUrl=config.queue_url,
+            batchSize=config.batch_size,
+            maximumConcurrency=config.maximum_concurrency,
+            runtimePid=functions[0].pid,
+            runtimePids=[function.pid for function in functions],
+        )
+        for number, poller in enumerate(pollers[1:], start=1):
+            threading.Thread(
+                target=poll_until, args=(poller, stop), name=f"poller-{number}", daemon=True
+            ).start()
+        poll_until(pollers[0], stop)
     except InvocationError as exc:
         print(f"poller: {exc}", file=sys.stderr)
         return 1
-    poller = SqsPoller(sqs, function, config, queue_arn=attributes["QueueArn"])
-    _print_event(
-        events.POLLER_READY,
-        queueUrl=config.queue_url,
-        batchSize=config.batch_size,
-        runtimePid=function.pid,
-    )
-    try:
-        while True:
-            try:
-                poller.run_once()
-            except (BotoCoreError, ClientError) as exc:
-                # The emulator restarting drops connections; keep polling as Lambda would.
-                _print_event(events.POLLER_RECEIVE_ERROR, error=f"{type(exc).__name__}: {exc}")
-                time.sleep(1)
     except KeyboardInterrupt:
         _print_event(events.POLLER_STOPPED)
     finally:
-        function.close()
+        stop.set()
+        for function in functions:
+            function.close()
     return 0
+
+
+def poll_until(poller: SqsPoller, stop: threading.Event) -> None:
+    """Receive, invoke and settle batches until ``stop`` is set."""
+    while not stop.is_set():
+        try:
+            poller.run_once()
+        except (BotoCoreError, ClientError) as exc:
+            # The emulator restarting drops connections; keep polling as Lambda would.
+            _print_event(events.POLLER_RECEIVE_ERROR, error=f"{type(exc).__name__}: {exc}")
+            stop.wait(1)
 
 
 def _raise_keyboard_interrupt(signum: int, frame: object) -> None:

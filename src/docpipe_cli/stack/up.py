@@ -38,7 +38,7 @@ from docpipe_cli.stack.components import StackOptions, describe, start_stack
 from docpipe_cli.stack.consistency import Ownership, begin_run, end_run
 from docpipe_cli.stack.dlq_watch import DlqWatch
 from docpipe_cli.stack.live import LivePrinter, LogFollower
-from docpipe_cli.stack.poller import MappingConfig
+from docpipe_cli.stack.poller import DEFAULT_CONCURRENCY, MappingConfig
 from docpipe_cli.stack.stackfile import (
     DEFAULT_STATE_DIR,
     STACK_FILE,
@@ -113,6 +113,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     mapping = parser.add_argument_group("SQS -> Lambda event source mapping")
     mapping.add_argument("--batch-size", type=int, default=10)
     mapping.add_argument("--batching-window", type=float, default=0.0, metavar="SECONDS")
+    mapping.add_argument(
+        "--max-concurrency",
+        type=int,
+        default=DEFAULT_CONCURRENCY,
+        metavar="N",
+        help="batches invoked at once, each in an environment of its own (default %(default)s)",
+    )
     mapping.add_argument("--function-timeout", type=float, default=30.0, metavar="SECONDS")
     mapping.add_argument(
         "--visibility-timeout",
@@ -144,6 +151,7 @@ def run(args: argparse.Namespace) -> int:
         region=args.region,
         batch_size=args.batch_size,
         batching_window_seconds=args.batching_window,
+        max_concurrency=args.max_concurrency,
         function_timeout_seconds=args.function_timeout,
         visibility_timeout_seconds=args.visibility_timeout,
         max_receive_count=args.max_receive_count,
@@ -272,6 +280,7 @@ def _check_options(options: StackOptions) -> str | None:
         batch_size=options.batch_size,
         maximum_batching_window_seconds=options.batching_window_seconds,
         function_timeout_seconds=options.function_timeout_seconds,
+        maximum_concurrency=options.max_concurrency,
     )
     problems = mapping.problems(options.visibility_timeout_seconds)
     if problems and "poller" not in options.without:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -10,8 +11,9 @@ import boto3
 import pytest
 from moto import mock_aws
 
-from docpipe_cli.stack.poller import MappingConfig, SqsPoller, failures_from_response
+from docpipe_cli.stack.poller import MappingConfig, SqsPoller, failures_from_response, poll_until
 from docpipe_cli.stack.provision import ResourceNames, provision
+from support.waiting import wait_until
 
 
 class RecordingHandler:
@@ -205,3 +207,53 @@ class TestFailuresFromResponse:
         response = {"batchItemFailures": [{"itemIdentifier": "zzz"}]}
         assert failures_from_response(response, ["a", "b"]) == {"a", "b"}
         assert failures_from_response({"batchItemFailures": [{}]}, ["a"]) == {"a"}
+
+
+class BlockingHandler:
+    """A handler that holds each invocation until ``expected`` invocations are in at once."""
+
+    def __init__(self, expected: int) -> None:
+        self.barrier = threading.Barrier(expected, timeout=30)
+        self.records = 0
+        self.lock = threading.Lock()
+
+    def __call__(self, event: dict[str, Any], context: Any) -> None:
+        with self.lock:
+            self.records += len(event["Records"])
+        self.barrier.wait()
+
+
+@pytest.mark.usefixtures("aws")
+class TestConcurrency:
+    """Several batches are in flight at once, as ``MaximumConcurrency`` allows."""
+
+    def test_two_pollers_invoke_two_batches_at_once(self) -> None:
+        """Each poller's invocation waits for the other's: both batches are in flight."""
+        drainer, sqs, url = make_poller(RecordingHandler(), visibility=60)
+        drain_test_events(drainer)
+        handler = BlockingHandler(expected=2)
+        config = MappingConfig(queue_url=url, wait_time_seconds=0, batch_size=1)
+        first, second = (
+            SqsPoller(sqs, handler, config, queue_arn="arn", log=lambda *a, **k: None)
+            for _ in range(2)
+        )
+        for body in ("a", "b"):
+            sqs.send_message(QueueUrl=url, MessageBody=body)
+        stop = threading.Event()
+        threads = [
+            threading.Thread(target=poll_until, args=(poller, stop)) for poller in (first, second)
+        ]
+        for thread in threads:
+            thread.start()
+        wait_until(lambda: handler.records == 2 or None, timeout=30, what="both batches")
+        stop.set()
+        for thread in threads:
+            thread.join(timeout=30)
+        assert handler.barrier.n_waiting == 0
+        assert not handler.barrier.broken
+
+    @pytest.mark.parametrize("concurrency", [1, 1001])
+    def test_concurrency_outside_what_aws_accepts_is_refused(self, concurrency: int) -> None:
+        """``MaximumConcurrency`` is 2-1000 in AWS."""
+        config = MappingConfig(queue_url="q", maximum_concurrency=concurrency)
+        assert config.problems() == ["the maximum concurrency must be 2-1000"]

@@ -1,0 +1,28 @@
+"""The worker runs its steps' blocking calls on as many threads as it is configured for."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+from docpipe.settings import Settings
+from workflow.worker import use_step_threads
+
+
+class TestStepThreads:
+    """``use_step_threads`` sizes the pool ``asyncio.to_thread`` runs on."""
+
+    def test_that_many_blocking_calls_wait_side_by_side(self) -> None:
+        """Twenty calls that each wait for all twenty finish: twenty threads, not cores + 4."""
+        barrier = threading.Barrier(20, timeout=30)
+
+        async def twenty_at_once() -> list[int]:
+            use_step_threads(asyncio.get_running_loop(), Settings(worker_threads=20))
+            return await asyncio.gather(*(asyncio.to_thread(barrier.wait) for _ in range(20)))
+
+        assert sorted(asyncio.run(twenty_at_once())) == list(range(20))
+
+    def test_the_setting_is_read_from_the_environment(self) -> None:
+        """``DOCPIPE_WORKER_THREADS`` sets it; 32 by default."""
+        assert Settings.from_env({}).worker_threads == 32
+        assert Settings.from_env({"DOCPIPE_WORKER_THREADS": "8"}).worker_threads == 8
