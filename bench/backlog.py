@@ -50,6 +50,7 @@ from docpipe import events  # noqa: E402
 from docpipe.events import iter_events, read_events  # noqa: E402
 from docpipe.jobs import STEPS, s3_job_id  # noqa: E402
 from docpipe.settings import Settings  # noqa: E402
+from docpipe_cli.demo_inprocess import REGION, InProcessStack  # noqa: E402
 from docpipe_cli.stack.audit import checkpointed_reruns  # noqa: E402
 from docpipe_cli.stack.aws_calls import STATS_PATH  # noqa: E402
 from docpipe_cli.stack.components import base_environment  # noqa: E402
@@ -256,11 +257,6 @@ def on_stack(engine: str, count: int, timeout: float) -> dict[str, Any]:
 
 def in_process(count: int, timeout: float) -> dict[str, Any]:
     """The same backlog through the in-process pipeline: upload all, deliver, wait."""
-    from docpipe_cli.demo_inprocess import (  # noqa: PLC0415 -- starts moto's mock
-        REGION,
-        InProcessStack,
-    )
-
     recorded: list[dict[str, Any]] = []
     settings = Settings(region=REGION, review_confidence=0.0)
     cpu_started = time.process_time()

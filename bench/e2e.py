@@ -50,6 +50,7 @@ import boto3  # noqa: E402
 from docpipe import events  # noqa: E402
 from docpipe.events import read_events  # noqa: E402
 from docpipe.jobs import s3_job_id  # noqa: E402
+from docpipe_cli.demo_inprocess import InProcessStack  # noqa: E402
 from docpipe_cli.stack.components import base_environment  # noqa: E402
 from docpipe_cli.stack.launch import start_and_wait, stop_process  # noqa: E402
 from docpipe_cli.stack.stackfile import StackInfo  # noqa: E402
@@ -99,8 +100,6 @@ def median_run(runs: list[Run]) -> dict[str, float]:
 def inprocess_run(count: int, run: int) -> Run:
     """N documents through :class:`InProcessStack`: upload all, let the poller deliver them
     (as the stack's poller does), wait for every job's final record."""
-    from docpipe_cli.demo_inprocess import InProcessStack  # noqa: PLC0415 -- starts moto's mock
-
     with InProcessStack() as stack:
         stack.pump()  # the s3:TestEvent provisioning caused
         uploaded_at: dict[str, int] = {}

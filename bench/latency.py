@@ -60,6 +60,7 @@ import boto3  # noqa: E402
 from docpipe import events  # noqa: E402
 from docpipe.events import read_events  # noqa: E402
 from docpipe.jobs import STEPS, s3_job_id  # noqa: E402
+from docpipe_cli.demo_inprocess import InProcessStack  # noqa: E402
 from docpipe_cli.samples import SAMPLES_DIR  # noqa: E402
 from docpipe_cli.stack.components import base_environment  # noqa: E402
 from docpipe_cli.stack.launch import start_and_wait, stop_process  # noqa: E402
@@ -242,8 +243,6 @@ def on_stack(engine: str, runs: int) -> dict[str, list[dict[str, float]]]:
 
 def in_process(runs: int) -> dict[str, list[dict[str, float]]]:
     """The same documents through the in-process pipeline, one at a time."""
-    from docpipe_cli.demo_inprocess import InProcessStack  # noqa: PLC0415 -- starts moto's mock
-
     measured: dict[str, list[dict[str, float]]] = defaultdict(list)
     with InProcessStack() as stack:
         stack.pump()  # the s3:TestEvent provisioning caused

@@ -34,6 +34,8 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
+import urllib.request
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -51,6 +53,8 @@ from docpipe_cli.stack.components import base_environment  # noqa: E402
 from docpipe_cli.stack.launch import start_and_wait, stop_process  # noqa: E402
 from docpipe_cli.stack.stackfile import StackInfo  # noqa: E402
 from testbed.scans import A4_150DPI, SMALL_PAGE, scanned_pdf  # noqa: E402
+from workflow.documents import ExtractionLimits, ocr  # noqa: E402
+from workflow.documents.pdf import ocr_pages  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
@@ -79,9 +83,6 @@ def wait_for[T](probe: Any, *, timeout: float, what: str, interval: float = 0.1)
 
 def raw_ocr_rate(data: bytes, pages: int) -> float:
     """Pages/s of OCR'ing every page here, the engine loaded first."""
-    from workflow.documents import ExtractionLimits, ocr  # noqa: PLC0415
-    from workflow.documents.pdf import ocr_pages  # noqa: PLC0415
-
     ocr.engine()
     limits = ExtractionLimits(max_pages=pages, max_text_chars=50_000_000)
     started = time.perf_counter()
@@ -145,9 +146,6 @@ class Bench:
         return s3_job_id(self.stack.inbox_bucket, key, put.get("VersionId"), put["ETag"]), uploaded
 
     def status(self, job_id: str) -> dict[str, Any] | None:
-        import urllib.error  # noqa: PLC0415
-        import urllib.request  # noqa: PLC0415
-
         try:
             with urllib.request.urlopen(
                 f"{self.stack.status_api}/status/{job_id}", timeout=10

@@ -33,7 +33,8 @@ read, and the tables say how many pages each row holds.
 degradation); the held-out set's misses need ``--held-out-misses N``, which is for audits,
 never for tuning: the held-out set is only ever scored.
 
-Results are printed and written to ``bench/results/ocr_eval.json``.
+Results are printed and written to ``bench/results/ocr_eval.json``. Each engine runs in a
+process of its own whose peak memory is measured, so each imports its engine inside it.
 """
 
 from __future__ import annotations

@@ -13,12 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING
+
+from aws_lambda_powertools import Logger
 
 from docpipe import events
-
-if TYPE_CHECKING:
-    from aws_lambda_powertools import Logger
 
 #: The Powertools service name every consumer log line carries.
 SERVICE_NAME = "docpipe-consumer"
@@ -85,8 +83,6 @@ type Observer = Callable[[ConsumerEvent], None]
 def logging_observer(logger: Logger | None = None) -> Observer:
     """An observer writing each event as one structured log line (warning for failures)."""
     if logger is None:
-        from aws_lambda_powertools import Logger  # noqa: PLC0415 -- built on first use only
-
         logger = Logger(service=SERVICE_NAME)
     log = logger
 

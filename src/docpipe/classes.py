@@ -15,7 +15,8 @@ the same one to hold a reviewer's corrections to the job's class.
 
 The built-in file is checked against the schema by the tests, not at run time, so a process
 on the built-in kinds never imports ``jsonschema`` (a fifth of the status Lambda's cold
-import): :func:`_validator` imports it when a user's file is read.
+import): :func:`_validator` imports it when a user's file is read, as the AWS adapters are
+imported only to read a file kept in S3.
 """
 
 from __future__ import annotations

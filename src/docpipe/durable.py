@@ -21,6 +21,10 @@ when only its secret is named (``DOCPIPE_DATABASE_SECRET``) and checks that the 
 answers, has the resonate-pg schema, and lets the role call what its component needs, so a
 misconfiguration is one clear :class:`~docpipe.errors.ConfigError` instead of a worker that
 silently receives nothing.
+
+The SDK, the Postgres driver and resonate-pg are imported by the functions that use them: a
+status API without ``RESONATE_URL`` never loads the SDK, and only a Postgres deployment (the
+``postgres`` extra) has the driver.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
+from docpipe.aws import read_secret, resolve_resonate_token
 from docpipe.errors import ConfigError, TransientError
 
 if TYPE_CHECKING:
@@ -94,8 +99,6 @@ def prepare(settings: Settings, *, receiving: bool, secrets: Any | None = None) 
     """
     engine = engine_of(settings.resonate_url)
     if engine == "http":
-        from docpipe.aws import resolve_resonate_token  # noqa: PLC0415 (boto3 when needed)
-
         return resolve_resonate_token(settings, secrets=secrets)
     if engine == "postgres":
         resolved = resolve_database_credentials(settings, secrets=secrets)
@@ -123,8 +126,6 @@ def resolve_database_credentials(settings: Settings, *, secrets: Any | None = No
     dsn = settings.require("resonate_url")
     if not secret_id:
         return settings
-    from docpipe.aws import read_secret  # noqa: PLC0415 (boto3 when needed)
-
     raw = read_secret(settings, secret_id, variable="DOCPIPE_DATABASE_SECRET", secrets=secrets)
     try:
         data = json.loads(raw)

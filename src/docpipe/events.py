@@ -11,7 +11,8 @@ names are defined here, :func:`write_event` is the only writer and :func:`parse_
 :func:`read_events` the only readers. Nothing matches these lines as substrings.
 
 Events are always written at INFO or above, whatever level the human log runs at: they are
-the contract, not chatter (a process's event logger is pinned to INFO).
+the contract, not chatter (a process's event logger is pinned to INFO). Powertools' Logger
+is imported when a process first logs, not with this module, which every process loads.
 """
 
 from __future__ import annotations

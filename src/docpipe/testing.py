@@ -1,7 +1,8 @@
 """In-memory fakes of the ports, for unit tests and for anyone embedding docpipe.
 
 Each behaves like its AWS counterpart in the ways the pipeline relies on (size limits,
-missing objects, terminal states that never regress) and records what happened.
+missing objects, terminal states that never regress) and records what happened. moto, a
+development dependency, is imported by :func:`moto_aws` alone.
 """
 
 from __future__ import annotations

@@ -71,24 +71,25 @@ class StepFinish(JobEvent, frozen=True, kw_only=True, tag=events.STEP_FINISH):
     failed: str | None = None
 
 
-class StepRetry(JobEvent, frozen=True, kw_only=True, tag=events.STEP_RETRY):
-    """An attempt of a step failed transiently and runs again after ``next_delay_seconds``."""
+class AttemptFailed(JobEvent, frozen=True, kw_only=True):
+    """An attempt of a step failed: the base of what happens next (no event of its own)."""
 
     step: StepName
     attempt: int
+    #: The exception's class name, and its message.
     error_type: str
     error: str
+
+
+class StepRetry(AttemptFailed, frozen=True, kw_only=True, tag=events.STEP_RETRY):
+    """An attempt of a step failed transiently and runs again after ``next_delay_seconds``."""
+
     next_delay_seconds: float
     next_attempt_at: int
 
 
-class StepGaveUp(JobEvent, frozen=True, kw_only=True, tag=events.STEP_GAVE_UP):
+class StepGaveUp(AttemptFailed, frozen=True, kw_only=True, tag=events.STEP_GAVE_UP):
     """An attempt of a step failed and the retry policy allows no more."""
-
-    step: StepName
-    attempt: int
-    error_type: str
-    error: str
 
 
 class StepJoined(JobEvent, frozen=True, kw_only=True, tag=events.STEP_JOINED):

@@ -4,7 +4,8 @@ In AWS the API authorises every route with IAM, so a request must carry a Signat
 signature for the ``execute-api`` service made with the caller's own credentials (whatever
 botocore finds: environment, profile, SSO, instance role). A local stack's API is open on
 loopback and gets no signature (and the user's credentials never leave the machine for it).
-``docpipe review`` and ``docpipe console`` both go through :class:`ApiClient`.
+``docpipe review`` and ``docpipe console`` both go through :class:`ApiClient`. botocore's
+signing is imported when a request is signed: ``docpipe --help`` loads this module.
 """
 
 from __future__ import annotations

@@ -28,6 +28,7 @@ from docpipe.errors import ConfigError, DocpipeError
 from docpipe_cli.api_client import ApiClient, ApiUnavailable
 from docpipe_cli.review_cmd import api_for
 from docpipe_cli.serving import serve_until_stopped
+from status_api import console
 
 #: Header the console's script sends with every API call (see the module docstring).
 CONSOLE_HEADER = "X-Docpipe-Console"
@@ -96,8 +97,6 @@ class _Handler(BaseHTTPRequestHandler):
         return host in ("127.0.0.1", "localhost", "::1", self.server.server_address[0])
 
     def _asset(self, name: str) -> None:
-        from status_api import console  # noqa: PLC0415
-
         found = console.asset(name)
         if found is None:
             self._reply(404, "application/json", b'{"message":"no such file"}')

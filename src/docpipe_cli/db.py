@@ -25,6 +25,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import psycopg
+
 from docpipe import durable
 from docpipe.errors import ConfigError, DocpipeError
 from docpipe.settings import Settings
@@ -134,8 +136,6 @@ def _fetch(args: argparse.Namespace) -> int:
 
 
 def _init(args: argparse.Namespace) -> int:
-    import psycopg  # noqa: PLC0415 (the postgres extra; `docpipe --help` loads this module)
-
     if args.gc_horizon_days < 1:
         raise ConfigError("--gc-horizon-days must be at least 1")
     dsn = _dsn(args.dsn)
@@ -199,8 +199,6 @@ def schedule_housekeeping(conn: Any, *, gc_horizon_days: int) -> list[str]:
 
 
 def _ensure_pg_cron(conn: Any) -> bool:
-    import psycopg  # noqa: PLC0415
-
     installed = conn.execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_cron'").fetchone()
     if installed:
         return True
@@ -221,8 +219,6 @@ def _schedule(
     conn: Any, name: str, schedule: str, command: str, fallback: str | None = None
 ) -> str:
     """Upsert a pg_cron job running ``command`` in this database; returns the schedule used."""
-    import psycopg  # noqa: PLC0415
-
     for spec in (schedule, fallback):
         if spec is None:
             continue

@@ -8,6 +8,7 @@ to the real worker on that same Resonate instance. Nothing is faked below the AW
 :class:`InProcessStack` is what the functional tests build on; :func:`run` is the demo:
 every bundled sample goes in twice, once as an S3 upload (S3 -> SQS notification) and once
 as a direct SQS message, and a table of results comes out. Exit 0 only if every job is done.
+moto, a development dependency, is imported when the stack starts, not with this module.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from consumer.records import Ignored, parse_body
 from docpipe.errors import DocpipeError, InvalidJobError
 
 if TYPE_CHECKING:
@@ -149,8 +150,6 @@ def redrive(
 
 def diagnose(letter: DeadLetter, lookup: StatusLookup) -> str:
     """Why the consumer refuses (or refused) this message, worked out from it now."""
-    from consumer.records import Ignored, parse_body  # noqa: PLC0415 -- only for this
-
     try:
         parsed = parse_body(letter.body, message_id=letter.message_id)
     except InvalidJobError as exc:

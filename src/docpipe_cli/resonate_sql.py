@@ -34,8 +34,11 @@ from pathlib import Path
 from typing import IO, Any
 
 import psycopg
+from botocore.exceptions import BotoCoreError, ClientError
 
+from docpipe.aws import client
 from docpipe.errors import ConfigError
+from docpipe.settings import Settings
 from docpipe_cli.stack.postgres import apply_resonate_schema, schema_applied
 
 #: An operator's own copy of the file (a path or ``s3://bucket/key``).
@@ -173,11 +176,6 @@ def _operator_file(where: str, named: str, pin: Pin, warn: Callable[[str], None]
 
 def _read_s3(url: str, named: str) -> bytes:
     """The file from S3: how the AWS deployment's one-off db-init task gets it."""
-    from botocore.exceptions import BotoCoreError, ClientError  # noqa: PLC0415 - AWS only
-
-    from docpipe.aws import client  # noqa: PLC0415
-    from docpipe.settings import Settings  # noqa: PLC0415
-
     bucket, _, key = url.removeprefix("s3://").partition("/")
     if not bucket or not key:
         raise ConfigError(f"{named} {url}: expected s3://bucket/key")

@@ -6,7 +6,8 @@ Each command finds the stack through ``stack.json`` (``--stack``, ``$DOCPIPE_STA
 
 Output is for people on stderr and for scripts on stdout: ``submit`` and ``send`` print
 the job id alone on stdout (``JOB=$(docpipe submit report.pdf)``), ``status --json`` prints
-the status document. Exit codes are stable, see :data:`EXIT_CODES`.
+the status document. Exit codes are stable, see :data:`EXIT_CODES`. botocore's credentials
+are imported only to sign a request (``docpipe --help`` loads this module).
 """
 
 from __future__ import annotations

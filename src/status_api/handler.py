@@ -3,10 +3,12 @@
 
 Clients are built on the first invocation from the environment (``Settings.from_env``) and
 kept in a module-level singleton, so warm invocations reuse them; nothing is built at
-import. Tests and the local stack hand in their own service with :func:`use_service`.
-:func:`shutdown` closes what the module built (the Resonate reader's HTTP session); it is
-registered with :mod:`atexit` when the reader is built, so a process serving the handler
-(the local stack's HTTP API) exits without leaking the session.
+import, and what only building them needs (the AWS adapters, the durable engine, the classes
+file's loader) is imported then too, which keeps the Lambda's cold import small. Tests and
+the local stack hand in their own service with :func:`use_service`. :func:`shutdown` closes
+what the module built (the Resonate reader's HTTP session); it is registered with
+:mod:`atexit` when the reader is built, so a process serving the handler (the local stack's
+HTTP API) exits without leaking the session.
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ status deployable; without it a PDF's pages answer 501), at a width a screen sho
 image document is its own (only) page and is served as it is. Documents without pages (text,
 HTML, DOCX) have no page image (404). Each rendering is kept with the job's results
 (``tenants/<owner>/jobs/<jobId>/page-images/<page>.png``), so a page is rendered once however
-often it is looked at. Only a caller who may see the job gets its pages.
+often it is looked at. Only a caller who may see the job gets its pages. pypdfium2 (the
+optional ``pages`` extra) is imported when a PDF's page is first asked for.
 """
 
 from __future__ import annotations

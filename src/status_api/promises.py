@@ -16,7 +16,9 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
 from resonate.error import ConnectorError, ResonateError, ServerError
+from resonate.types import Value
 
+from docpipe.durable import resonate_client
 from docpipe.errors import InvalidJobError, TransientError
 from docpipe.jobs import Job
 
@@ -106,8 +108,6 @@ class ResonatePromiseReader:
     def connect(cls, settings: Settings) -> ResonatePromiseReader:
         """A send-only client for the configured engine (a Resonate server or resonate-pg):
         it listens for nothing and starts no loops."""
-        from docpipe.durable import resonate_client  # noqa: PLC0415 (only when configured)
-
         return cls(resonate_client(settings, group=READER_GROUP, receiving=False))
 
     def get_state(self, promise_id: str) -> PromiseStatus | None:
@@ -141,8 +141,6 @@ class ResonatePromiseReader:
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def _resolve_record(self, promise_id: str, value: Any) -> PromiseRecord:
-        from resonate.types import Value  # noqa: PLC0415
-
         for attempt in range(1, CONNECTION_ATTEMPTS + 1):
             try:
                 return await self._resonate.promises.resolve(promise_id, Value(data=value))

@@ -25,6 +25,10 @@ Every execution of a range body writes one ``chunk.start`` event (like ``step.st
 crash's re-work is countable from the worker's log, then ``chunk.finish`` (duration, characters,
 unreadable pages) or, when the attempt failed, ``chunk.retry`` (why, and the delay before the
 next attempt, if the policy allows one).
+
+The PDF reader (pypdf, PDFium, OCR) is imported when a range is first read, as
+:mod:`workflow.documents.extract` imports each format's: ``docpipe --help`` loads the
+worker's modules, and needs none of it.
 """
 
 from __future__ import annotations

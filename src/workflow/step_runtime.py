@@ -46,6 +46,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+import msgspec
 from resonate.retry import Exponential
 from resonate.timing import now_ms
 
@@ -413,39 +414,30 @@ def attempt_failed(
     """
     now = runtime.clock()
     delay = runtime.step_policy.next(attempt)
-    error_type, error = type(exc).__name__, str(exc)
+    failed = worker_events.AttemptFailed(
+        job_id=job.job_id,
+        step=step,
+        attempt=attempt,
+        error_type=type(exc).__name__,
+        error=str(exc),
+        ts=now,
+    )
     fields: RowFields = {"failed_attempt": step}
     if started is not None:
         fields.update(started=step, started_at=started)
     if delay is None:
-        runtime.emit(
-            worker_events.StepGaveUp(
-                job_id=job.job_id,
-                step=step,
-                attempt=attempt,
-                error_type=error_type,
-                error=error,
-                ts=now,
-            )
-        )
+        runtime.emit(worker_events.StepGaveUp(**msgspec.structs.asdict(failed)))
     else:
         next_at = now + int(delay * 1000)
         runtime.emit(
             worker_events.StepRetry(
-                job_id=job.job_id,
-                step=step,
-                attempt=attempt,
-                error_type=error_type,
-                error=error,
-                next_delay_seconds=delay,
-                next_attempt_at=next_at,
-                ts=now,
+                **msgspec.structs.asdict(failed), next_delay_seconds=delay, next_attempt_at=next_at
             )
         )
         fields["retrying"] = RetryNote(
             step=step,
             attempt=attempt,
-            error={"type": error_type, "message": error},
+            error={"type": failed.error_type, "message": failed.error},
             next_attempt_at=next_at,
         )
     # The original failure is what the durable retry acts on: a table that cannot take the

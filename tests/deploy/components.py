@@ -12,7 +12,7 @@ import ast
 from dataclasses import dataclass, fields
 from typing import Any
 
-from code_calls import Analysis, analyze
+from code_calls import Analysis, _units, analyze
 from deploy_support import Template, dockerfile_instructions
 
 from docpipe.settings import Settings
@@ -109,7 +109,6 @@ def settings_read(analysis: Analysis) -> set[str]:
     """Settings fields the component's code reads (outside the settings module itself)."""
     names = {f.name for f in fields(Settings)}
     used: set[str] = set()
-    from code_calls import _units  # noqa: PLC0415 (the analysis's own unit split)
 
     for module in analysis.modules - {"docpipe.settings"}:
         for unit in _units(module):

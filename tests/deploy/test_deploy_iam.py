@@ -8,6 +8,7 @@ function, so a new boto3 call without a grant -- or a grant the code dropped -- 
 
 from __future__ import annotations
 
+import fnmatch
 from typing import Any
 
 import pytest
@@ -21,6 +22,8 @@ from components import (
     statements,
 )
 from deploy_support import Template, load_template, references
+
+from docpipe.jobs import results_key
 
 #: Parameter sets that change what is granted: analyzer, direct queue type, worker placement,
 #: durable engine, tenants.
@@ -195,10 +198,6 @@ class TestTenantResults:
     def test_the_policy_covers_a_tenants_outputs_and_nothing_else(self) -> None:
         """With the tag substituted, the granted pattern matches acme's keys, not globex's
         nor anything outside tenants/acme/."""
-        import fnmatch  # noqa: PLC0415
-
-        from docpipe.jobs import results_key  # noqa: PLC0415
-
         template = Template(load_template())
         document = template.resource("TenantResultsReadPolicy")["Properties"]["PolicyDocument"]
         (statement,) = document["Statement"]

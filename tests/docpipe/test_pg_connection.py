@@ -11,7 +11,7 @@ import psycopg
 import pytest
 from resonate_base import ConnectorError
 
-from docpipe.pg_connection import RetryingPostgresConnection
+from docpipe.pg_connection import CLAIMS_PER_DRAIN, RetryingPostgresConnection
 
 
 class Cursor:
@@ -111,8 +111,6 @@ class Backlog:
 class TestClaimsPerDrain:
     def test_a_drain_leaves_the_rest_of_a_backlog_to_the_group(self) -> None:
         """A backlog of 20 jobs: one drain claims CLAIMS_PER_DRAIN of them, not all."""
-        from docpipe.pg_connection import CLAIMS_PER_DRAIN  # noqa: PLC0415
-
         backlog = Backlog(20)
         connection = RetryingPostgresConnection(sessions=backlog, group="g")
         got: list[str] = []

@@ -21,9 +21,10 @@ from docpipe.ports import Announcement, BlobStore, JobTable
 from docpipe.progress import JobUpdate, Pages, RetryNote, StepEnd, Terminal
 from docpipe.records import Failure, JobResult
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier, moto_aws
+from support.job_updates import DOCUMENT_URL, row_update
 
 REGION = "us-east-1"
-URL = "s3://docpipe-inbox/a.pdf"
+URL = DOCUMENT_URL
 
 
 @pytest.fixture
@@ -56,26 +57,8 @@ def blobs(request: pytest.FixtureRequest) -> BlobStore:
 class TestJobTable:
     def test_progress_then_done(self, table: JobTable) -> None:
         """Steps move the job along; finishing records the result and clears the step."""
-        table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j1",
-                document_url=URL,
-                requester_id="r1",
-                started="download",
-                at=1000,
-            )
-        )
-        table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j1",
-                document_url=URL,
-                requester_id=None,
-                started="extract",
-                at=2000,
-            )
-        )
+        table.update(row_update("j1", requester_id="r1", started="download", at=1000))
+        table.update(row_update("j1", started="extract", at=2000))
         running = table.get("j1")
         assert running is not None
         assert (running.status, running.step, running.step_started_at) == (
@@ -87,11 +70,8 @@ class TestJobTable:
         assert running.requester_id == "r1"
         assert running.steps == {"download": 1000, "extract": 2000}
         table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j1",
-                document_url=URL,
-                requester_id=None,
+            row_update(
+                "j1",
                 at=3000,
                 terminal=Terminal(
                     status="done",
@@ -114,11 +94,8 @@ class TestJobTable:
     def test_terminal_state_never_regresses(self, table: JobTable) -> None:
         """A late or replayed write cannot move a finished job back or flip its outcome."""
         table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j1",
-                document_url=URL,
-                requester_id=None,
+            row_update(
+                "j1",
                 at=1,
                 terminal=Terminal(
                     status="failed",
@@ -126,32 +103,17 @@ class TestJobTable:
                 ),
             )
         )
+        table.update(row_update("j1", started="store", at=2))
         table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j1",
-                document_url=URL,
-                requester_id=None,
-                started="store",
-                at=2,
-            )
-        )
-        table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j1",
-                document_url=URL,
-                requester_id=None,
+            row_update(
+                "j1",
                 at=3,
                 terminal=Terminal(status="done", result=JobResult(job_id="j1", status="done")),
             )
         )
         table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j1",
-                document_url=URL,
-                requester_id=None,
+            row_update(
+                "j1",
                 at=4,
                 terminal=Terminal(
                     status="failed",
@@ -169,14 +131,7 @@ class TestJobTable:
         repeated finish keeps the first one."""
         for message_id in ("m-1", "m-2"):
             table.update(
-                JobUpdate(
-                    tenant="default",
-                    job_id="j1",
-                    document_url=URL,
-                    requester_id=None,
-                    at=1,
-                    terminal=Terminal(status="done", notification_id=message_id),
-                )
+                row_update("j1", at=1, terminal=Terminal(status="done", notification_id=message_id))
             )
         record = table.get("j1")
         assert record is not None
@@ -192,16 +147,7 @@ class TestJobTable:
 
     def test_a_later_step_keeps_the_recorded_result(self, table: JobTable) -> None:
         """Starting notify after store recorded the result keeps that result on the row."""
-        table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j1",
-                document_url=URL,
-                requester_id=None,
-                started="store",
-                at=1,
-            )
-        )
+        table.update(row_update("j1", started="store", at=1))
         table.update(
             JobUpdate(
                 job_id="j1",
@@ -209,16 +155,7 @@ class TestJobTable:
                 at=2,
             )
         )
-        table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j1",
-                document_url=URL,
-                requester_id=None,
-                started="notify",
-                at=3,
-            )
-        )
+        table.update(row_update("j1", started="notify", at=3))
         record = table.get("j1")
         assert record is not None
         assert (record.status, record.step, record.result) == (
@@ -231,15 +168,11 @@ class TestJobTable:
         """The terminal write carrying notify's start and end, store's end and the result
         store left for it: one write, every part applied."""
         result = JobResult(job_id="j1", status="done", analysis={"documentType": "memo"})
+        table.update(row_update("j1", started="store", at=10))
         table.update(
-            JobUpdate(job_id="j1", document_url=URL, tenant="default", started="store", at=10)
-        )
-        table.update(
-            JobUpdate(
-                job_id="j1",
+            row_update(
+                "j1",
                 at=30,
-                document_url=URL,
-                tenant="default",
                 started="notify",
                 started_at=20,
                 ended=(
@@ -369,16 +302,7 @@ class TestJobTable:
     def test_page_progress_counts_each_range_once(self, table: JobTable) -> None:
         """Page ranges add up to pagesDone, a range recorded twice counts once, and the
         status document shows it while the job is in extract."""
-        table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j1",
-                document_url=URL,
-                requester_id=None,
-                started="extract",
-                at=1,
-            )
-        )
+        table.update(row_update("j1", started="extract", at=1))
         table.update(JobUpdate(job_id="j1", at=2, pages=Pages(total=20, done=None)))
         record = table.get("j1")
         assert record is not None
@@ -391,16 +315,7 @@ class TestJobTable:
 
     def test_page_progress_after_the_end_changes_nothing(self, table: JobTable) -> None:
         """A range finishing after the job ended (it failed elsewhere) leaves the row alone."""
-        table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j1",
-                document_url=URL,
-                requester_id=None,
-                at=1,
-                terminal=Terminal(status="failed"),
-            )
-        )
+        table.update(row_update("j1", at=1, terminal=Terminal(status="failed")))
         table.update(JobUpdate(job_id="j1", at=2, pages=Pages(total=20, done=(1, 8))))
         record = table.get("j1")
         assert record is not None
@@ -415,25 +330,8 @@ class TestJobTable:
             "error": {"type": "TransientError", "message": "S3 said 503"},
             "nextAttemptAt": 12,
         }
-        table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j",
-                document_url=URL,
-                requester_id=None,
-                started="download",
-                at=1,
-            )
-        )
-        table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j",
-                document_url=URL,
-                retrying=RetryNote.from_dict(note),
-                at=2,
-            )
-        )
+        table.update(row_update("j", started="download", at=1))
+        table.update(row_update("j", retrying=RetryNote.from_dict(note), at=2))
         record = table.get("j")
         assert record is not None
         assert record.to_api()["retrying"] == note
@@ -441,34 +339,9 @@ class TestJobTable:
         record = table.get("j")
         assert record is not None
         assert "retrying" not in record.to_api()
-        table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j",
-                document_url=URL,
-                retrying=RetryNote.from_dict(note),
-                at=4,
-            )
-        )
-        table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j",
-                document_url=URL,
-                requester_id=None,
-                at=5,
-                terminal=Terminal(status="done"),
-            )
-        )
-        table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j",
-                document_url=URL,
-                retrying=RetryNote.from_dict(note),
-                at=6,
-            )
-        )
+        table.update(row_update("j", retrying=RetryNote.from_dict(note), at=4))
+        table.update(row_update("j", at=5, terminal=Terminal(status="done")))
+        table.update(row_update("j", retrying=RetryNote.from_dict(note), at=6))
         record = table.get("j")
         assert record is not None
         assert (record.status, record.retrying) == ("done", None)
@@ -476,15 +349,7 @@ class TestJobTable:
     def test_a_retry_note_creates_a_missing_row(self, table: JobTable) -> None:
         """A first attempt that failed before its row existed still shows as retrying."""
         note = {"step": "download", "attempt": 1, "error": {}, "nextAttemptAt": 9}
-        table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="new",
-                document_url=URL,
-                retrying=RetryNote.from_dict(note),
-                at=7,
-            )
-        )
+        table.update(row_update("new", retrying=RetryNote.from_dict(note), at=7))
         record = table.get("new")
         assert record is not None
         assert (record.status, record.document_url, record.retrying) == ("processing", URL, note)
@@ -496,25 +361,9 @@ class TestJobTable:
     def test_jobs_for_a_document_newest_first(self, table: JobTable) -> None:
         """Listing by document URL returns that document's jobs, newest first."""
         for n, job_id in enumerate(["old", "mid", "new"]):
-            table.update(
-                JobUpdate(
-                    tenant="default",
-                    job_id=job_id,
-                    document_url=URL,
-                    requester_id=None,
-                    started="download",
-                    at=100 + n,
-                )
-            )
+            table.update(row_update(job_id, started="download", at=100 + n))
         table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="other",
-                document_url="s3://docpipe-inbox/b",
-                requester_id=None,
-                started="download",
-                at=500,
-            )
+            row_update("other", document_url="s3://docpipe-inbox/b", started="download", at=500)
         )
         assert [r.job_id for r in table.list_for_document(URL)] == ["new", "mid", "old"]
         assert [r.job_id for r in table.list_for_document(URL, limit=1)] == ["new"]
@@ -549,16 +398,7 @@ class TestDynamoJobTableWrites:
 
 class TestJobTableReviewAndLists:
     def _start(self, table: JobTable, job_id: str, now: int) -> None:
-        table.update(
-            JobUpdate(
-                tenant="default",
-                job_id=job_id,
-                document_url=URL,
-                requester_id=None,
-                started="analyze",
-                at=now,
-            )
-        )
+        table.update(row_update(job_id, started="analyze", at=now))
 
     def test_review_round_trip(self, table: JobTable) -> None:
         """processing -> awaiting_review (review kept) -> processing by the next step -> done."""
@@ -571,29 +411,11 @@ class TestJobTableReviewAndLists:
         assert waiting.review == review
         assert waiting.step is None
         assert waiting.to_api()["review"] == {"since": 1500, "analysis": {"x": 1.5}}
-        table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j1",
-                document_url=URL,
-                requester_id=None,
-                started="store",
-                at=2000,
-            )
-        )
+        table.update(row_update("j1", started="store", at=2000))
         resumed = table.get("j1")
         assert resumed is not None
         assert (resumed.status, resumed.step, resumed.review) == ("processing", "store", review)
-        table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j1",
-                document_url=URL,
-                requester_id=None,
-                at=3000,
-                terminal=Terminal(status="done"),
-            )
-        )
+        table.update(row_update("j1", at=3000, terminal=Terminal(status="done")))
         table.update(
             JobUpdate(tenant="default", job_id="j1", review={"promiseId": "late"}, at=4000)
         )
@@ -607,13 +429,8 @@ class TestJobTableReviewAndLists:
         table.update(JobUpdate(tenant="default", job_id="j1", review={"promiseId": "p"}, at=1500))
         error = {"code": "review_timed_out", "message": "m"}
         table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j1",
-                document_url=URL,
-                requester_id=None,
-                at=9,
-                terminal=Terminal(status="failed", error=Failure.from_dict(error)),
+            row_update(
+                "j1", at=9, terminal=Terminal(status="failed", error=Failure.from_dict(error))
             )
         )
         record = table.get("j1")
@@ -646,16 +463,7 @@ class TestJobTableReviewAndLists:
         for n in range(5):
             self._start(table, f"j{n}", 100 + n)
         self._start(table, "other", 50)
-        table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="other",
-                document_url=URL,
-                requester_id=None,
-                at=60,
-                terminal=Terminal(status="done"),
-            )
-        )
+        table.update(row_update("other", at=60, terminal=Terminal(status="done")))
         seen: list[str] = []
         cursor = None
         while True:
@@ -673,16 +481,7 @@ class TestJobTableReviewAndLists:
         """The bound is inclusive and still pages newest first (the every-state listing
         resumes from it)."""
         for index in range(5):
-            table.update(
-                JobUpdate(
-                    tenant="default",
-                    job_id=f"j{index}",
-                    document_url=URL,
-                    requester_id=None,
-                    started="download",
-                    at=1000 + index,
-                )
-            )
+            table.update(row_update(f"j{index}", started="download", at=1000 + index))
         page = table.list_jobs(status="processing", limit=2, created_at_most=1002)
         assert [r.job_id for r in page.records] == ["j2", "j1"]
         assert page.cursor is not None
@@ -702,16 +501,7 @@ class TestTenantListing:
 
     @staticmethod
     def _job(table: JobTable, job_id: str, tenant: str, now: int) -> None:
-        table.update(
-            JobUpdate(
-                job_id=job_id,
-                document_url=URL,
-                requester_id=None,
-                tenant=tenant,
-                started="download",
-                at=now,
-            )
-        )
+        table.update(row_update(job_id, tenant=tenant, started="download", at=now))
 
     def test_a_tenant_pages_through_its_own_jobs_only(self, table: JobTable) -> None:
         """acme's pages hold acme's jobs and nothing else; an unscoped listing holds both."""
@@ -739,16 +529,7 @@ class TestTenantListing:
         waiting = table.list_jobs(status="awaiting_review", tenant="acme")
         assert [r.job_id for r in waiting.records] == ["a1"]
         assert table.list_jobs(status="processing", tenant="acme").records == []
-        table.update(
-            JobUpdate(
-                job_id="a1",
-                document_url=URL,
-                requester_id=None,
-                tenant="acme",
-                at=102,
-                terminal=Terminal(status="done"),
-            )
-        )
+        table.update(row_update("a1", tenant="acme", at=102, terminal=Terminal(status="done")))
         assert [r.job_id for r in table.list_jobs(status="done", tenant="acme").records] == ["a1"]
         assert table.list_jobs(status="done", tenant="globex").records == []
         record = table.get("a1")

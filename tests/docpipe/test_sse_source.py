@@ -13,6 +13,7 @@ import pytest
 from resonate.connections.sse import SSEConnection
 
 from devserver import DevServer
+from docpipe.durable import resonate_client
 from docpipe.settings import Settings
 from docpipe.sse_source import PersistentSSEConnection
 from support.waiting import wait_until_async
@@ -81,8 +82,6 @@ class TestPersistentSSEConnection:
     def test_the_worker_listens_through_it(self) -> None:
         """A worker on a Resonate server over HTTP listens through the persistent source,
         under the same pid it leases tasks with."""
-        from docpipe.durable import resonate_client  # noqa: PLC0415 -- the unit under test
-
         client = resonate_client(
             Settings(resonate_url="http://127.0.0.1:9"), group="workers", receiving=True, pid="w1"
         )

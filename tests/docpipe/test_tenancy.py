@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import boto3
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from docpipe.aws import object_requester
 from docpipe.errors import ConfigError, InvalidJobError
 from docpipe.jobs import DocumentRef, Job, results_key
 from docpipe.tenancy import (
@@ -18,6 +20,7 @@ from docpipe.tenancy import (
     Tenancy,
     principal_keys,
 )
+from docpipe.testing import moto_aws
 from support.tenants import ACME_SENDER, GLOBEX_SENDER, OPS_SENDER, tenants_document, two_tenants
 
 
@@ -232,11 +235,6 @@ class TestJobOwner:
 class TestObjectRequester:
     def test_reads_the_requester_metadata_of_an_upload(self) -> None:
         """x-amz-meta-requester comes back from S3 (moto); none, or a deleted object, is None."""
-        import boto3  # noqa: PLC0415
-
-        from docpipe.aws import object_requester  # noqa: PLC0415
-        from docpipe.testing import moto_aws  # noqa: PLC0415
-
         with moto_aws("us-east-1"):
             s3 = boto3.client("s3", region_name="us-east-1")
             s3.create_bucket(Bucket="docpipe-inbox")

@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl, quote, urlsplit
 import pytest
 from botocore.credentials import Credentials
 
+from docpipe.errors import ConfigError
 from docpipe_cli.api_client import ApiClient, Signer, region_of
 from docpipe_cli.console_cmd import ConsoleServer
 from docpipe_cli.review_cmd import parse_corrections
@@ -276,7 +277,5 @@ class TestCorrections:
 
     def test_a_pair_without_equals_is_refused(self) -> None:
         """--set wants FIELD=VALUE."""
-        from docpipe.errors import ConfigError  # noqa: PLC0415
-
         with pytest.raises(ConfigError, match="FIELD=VALUE"):
             parse_corrections(["documentType"])

@@ -4,6 +4,7 @@ nothing else."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -21,8 +22,6 @@ pytestmark = pytest.mark.integration
 def bare_shell_env(marker: str) -> dict[str, str]:
     """A user's shell: no docpipe or AWS variables, and a profile that does not exist here
     (a real developer's ``AWS_PROFILE`` must not break a local worker)."""
-    import os  # noqa: PLC0415
-
     env = {
         name: value
         for name, value in os.environ.items()

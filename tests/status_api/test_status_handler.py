@@ -13,12 +13,13 @@ import pytest
 from docpipe.errors import TransientError
 from docpipe.jobs import promise_id
 from docpipe.ports import JobRecord
-from docpipe.progress import JobUpdate, Terminal
+from docpipe.progress import Terminal
 from docpipe.records import Failure, JobResult
 from docpipe.testing import InMemoryJobTable
 from status_api import handler
 from status_api.promises import PromiseStatus
 from status_api.service import StatusService
+from support.job_updates import row_update
 
 EVENTS = Path(__file__).resolve().parents[2] / "events"
 URL = "s3://docpipe-inbox/invoices/invoice-001.pdf"
@@ -98,16 +99,7 @@ class TestSampleEvents:
 
     def test_sample_status_event_as_is(self, table: InMemoryJobTable) -> None:
         """The unmodified status sample asks for job-123 and gets it."""
-        table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="job-123",
-                document_url=URL,
-                requester_id=None,
-                started="extract",
-                at=5,
-            )
-        )
+        table.update(row_update("job-123", document_url=URL, started="extract", at=5))
         status, body = call(load_event("apigw-status.json"))
         assert status == 200
         assert body["jobId"] == "job-123"
@@ -118,24 +110,10 @@ class TestStatus:
     def test_processing_job_reports_its_running_step(self, table: InMemoryJobTable) -> None:
         """A job in progress answers 200 with status processing and the step now running."""
         table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j1",
-                document_url=URL,
-                requester_id="alice",
-                started="download",
-                at=1,
-            )
+            row_update("j1", document_url=URL, requester_id="alice", started="download", at=1)
         )
         table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j1",
-                document_url=URL,
-                requester_id="alice",
-                started="analyze",
-                at=2,
-            )
+            row_update("j1", document_url=URL, requester_id="alice", started="analyze", at=2)
         )
         status, body = call(status_event("j1"))
         assert status == 200
@@ -146,22 +124,11 @@ class TestStatus:
 
     def test_done_job_carries_its_result(self, table: InMemoryJobTable) -> None:
         """A finished job answers with its result and no running step."""
+        table.update(row_update("j2", document_url=URL, started="notify", at=1))
         table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j2",
+            row_update(
+                "j2",
                 document_url=URL,
-                requester_id=None,
-                started="notify",
-                at=1,
-            )
-        )
-        table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j2",
-                document_url=URL,
-                requester_id=None,
                 at=9,
                 terminal=Terminal(
                     status="done",
@@ -181,11 +148,9 @@ class TestStatus:
         """A failed job answers with the stored error code and message."""
         error = {"code": "corrupt_document", "message": "not a PDF"}
         table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j3",
+            row_update(
+                "j3",
                 document_url=URL,
-                requester_id=None,
                 at=3,
                 terminal=Terminal(status="failed", error=Failure.from_dict(error)),
             )
@@ -244,14 +209,7 @@ class TestStatus:
         """A row left processing by a workflow whose promise timed out is failed/timed_out,
         not processing for ever; the row's other fields stay."""
         table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="stuck",
-                document_url=URL,
-                requester_id="al",
-                started="extract",
-                at=1,
-            )
+            row_update("stuck", document_url=URL, requester_id="al", started="extract", at=1)
         )
         promises.states[promise_id("stuck")] = PromiseStatus(
             "rejected_timedout", reason="the job timed out"
@@ -267,16 +225,7 @@ class TestStatus:
         self, table: InMemoryJobTable, promises: FakePromises
     ) -> None:
         """While the workflow runs, the row answers as it is."""
-        table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="busy",
-                document_url=URL,
-                requester_id=None,
-                started="store",
-                at=1,
-            )
-        )
+        table.update(row_update("busy", document_url=URL, started="store", at=1))
         promises.states[promise_id("busy")] = PromiseStatus("pending")
         status, body = call(status_event("busy"))
         assert (status, body["status"], body["step"]) == (200, "processing", "store")
@@ -288,16 +237,7 @@ class TestStatus:
             def get_state(self, promise_id: str) -> PromiseStatus | None:
                 raise TransientError("Resonate server unreachable")
 
-        table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="busy",
-                document_url=URL,
-                requester_id=None,
-                started="store",
-                at=1,
-            )
-        )
+        table.update(row_update("busy", document_url=URL, started="store", at=1))
         handler.use_service(StatusService(jobs=table, promises=DownPromises()))
         status, body = call(status_event("busy"))
         assert (status, body["status"], body["step"]) == (200, "processing", "store")
@@ -306,16 +246,7 @@ class TestStatus:
         self, table: InMemoryJobTable, promises: FakePromises
     ) -> None:
         """A terminal row is the answer; no promise lookup is spent on it."""
-        table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="j4",
-                document_url=URL,
-                requester_id=None,
-                at=2,
-                terminal=Terminal(status="done"),
-            )
-        )
+        table.update(row_update("j4", document_url=URL, at=2, terminal=Terminal(status="done")))
         assert call(status_event("j4"))[1]["status"] == "done"
         assert promises.asked == []
 
@@ -339,26 +270,8 @@ class TestJobsListing:
     def test_lists_a_documents_jobs_newest_first(self, table: InMemoryJobTable) -> None:
         """Every job for the document, newest first; other documents' jobs are left out."""
         for job_id, created in (("old", 1), ("new", 3), ("mid", 2)):
-            table.update(
-                JobUpdate(
-                    tenant="default",
-                    job_id=job_id,
-                    document_url=URL,
-                    requester_id=None,
-                    started="download",
-                    at=created,
-                )
-            )
-        table.update(
-            JobUpdate(
-                tenant="default",
-                job_id="other",
-                document_url=URL + ".bak",
-                requester_id=None,
-                started="download",
-                at=4,
-            )
-        )
+            table.update(row_update(job_id, document_url=URL, started="download", at=created))
+        table.update(row_update("other", document_url=URL + ".bak", started="download", at=4))
         status, body = call(load_event("apigw-jobs.json"))
         assert status == 200
         assert [job["jobId"] for job in body["jobs"]] == ["new", "mid", "old"]

@@ -6,6 +6,12 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
+import docx
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.pdfgen import canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
 from docpipe.layout import Layout, PageLayout, Word
 from docpipe.settings import Settings
 from workflow.documents import ExtractionLimits, detect_type, extract_text
@@ -25,10 +31,6 @@ def extracted(data: bytes, filename: str) -> tuple[str, Layout]:
 
 
 def invoice_pdf(rows: Sequence[tuple[str, str, str, str]] = ITEMS) -> bytes:
-    from reportlab.lib.pagesizes import A4  # noqa: PLC0415 - dev dependency
-    from reportlab.lib.styles import getSampleStyleSheet  # noqa: PLC0415
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table  # noqa: PLC0415
-
     styles = getSampleStyleSheet()
     story = [
         Paragraph("INVOICE", styles["Title"]),
@@ -44,8 +46,6 @@ def invoice_pdf(rows: Sequence[tuple[str, str, str, str]] = ITEMS) -> bytes:
 
 
 def invoice_docx() -> bytes:
-    import docx  # noqa: PLC0415
-
     document = docx.Document()
     document.add_heading("Rechnung / Invoice", level=1)
     document.add_paragraph("Keller & Sohn GmbH, Hauptstrasse 4, 80331 München")
@@ -241,9 +241,6 @@ def scanned(pages: Sequence[Sequence[str]]) -> tuple[str, Layout]:
 
 def bundle_pdf(pages: Sequence[Sequence[str]]) -> bytes:
     """A PDF of several documents, one per page, each line drawn where a typist puts it."""
-    from reportlab.lib.pagesizes import A4  # noqa: PLC0415 - dev dependency
-    from reportlab.pdfgen import canvas  # noqa: PLC0415
-
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4, invariant=1)
     for lines in pages:

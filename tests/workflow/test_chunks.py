@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 import pytest
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import DictionaryObject, NameObject, NumberObject
 from resonate.resonate import Resonate
 from resonate.retry import Constant
 
@@ -309,9 +311,6 @@ class TestChunkBoundaries:
 def with_huge_image(data: bytes, page: int) -> bytes:
     """``data`` with the image on ``page`` declaring 100k x 100k pixels (its bytes unchanged),
     as a decompression bomb would."""
-    from pypdf import PdfReader, PdfWriter  # noqa: PLC0415
-    from pypdf.generic import DictionaryObject, NameObject, NumberObject  # noqa: PLC0415
-
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
     resources = writer.pages[page - 1]["/Resources"]
     assert isinstance(resources, DictionaryObject)

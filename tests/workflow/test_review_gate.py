@@ -11,12 +11,14 @@ from resonate.resonate import Resonate
 from resonate.retry import Constant
 from resonate.types import Value
 
+from docpipe.durable import resonate_client
 from docpipe.jobs import STEPS, WORKFLOW_NAME, DocumentRef, Job, promise_id
 from docpipe.progress import JobUpdate
 from docpipe.review import ReviewDecision
 from docpipe.settings import Settings
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
 from docpipe.worker_events import JobAwaiting, StepStart, WorkerEvent
+from status_api.promises import ResonatePromiseReader
 from workflow.step_runtime import Runtime
 from workflow.worker import build_worker
 
@@ -213,9 +215,6 @@ def test_a_promise_settled_with_junk_rejects_the_job(bad: object) -> None:
 def test_the_gate_on_resonate_pg(resonate_pg_dsn: str) -> None:
     """On the Postgres engine (resonate-pg): the job waits on its review promise and the
     status API's promise client settles it, as in AWS with DurableBackend=postgres."""
-    from docpipe.durable import resonate_client  # noqa: PLC0415
-    from status_api.promises import ResonatePromiseReader  # noqa: PLC0415
-
     settings = Settings(resonate_url=resonate_pg_dsn, worker_ttl_seconds=5)
     gate = Gate(settings=settings)
     job = gate.job(review=True)

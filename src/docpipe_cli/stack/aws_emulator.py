@@ -22,6 +22,8 @@ benchmarks make the I/O-bound steps behave as against a remote region (``bench/w
 
 Every AWS call is counted, with the CPU it cost, by service and operation
 (:mod:`docpipe_cli.stack.aws_calls`): ``GET /docpipe-emulator/calls`` answers the counts.
+moto and waitress load slowly and only the emulator's process needs them: they are imported
+there, not by the stack's other processes that read this module's constants.
 """
 
 from __future__ import annotations

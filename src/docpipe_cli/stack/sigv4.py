@@ -9,7 +9,8 @@ local API does the same with the keys of the tenants file (``accessKeyId`` /
 that key's secret made over this very request, is refused.
 
 Without a tenants file the local stack is one tenant: a request from this machine (loopback)
-is its admin, signed or not, and nothing else gets in.
+is its admin, signed or not, and nothing else gets in. botocore's signing is imported when a
+signature is checked, so a stack without tenants never loads it.
 """
 
 from __future__ import annotations

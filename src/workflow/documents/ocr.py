@@ -15,6 +15,9 @@ the same: lines in reading order, columns two spaces apart. Each engine is built
 process, on first use, under a lock; recognition is serialised by the same lock (the engine
 objects keep per-call state, and on the small machines workers run on, parallel OCR only
 fights over the same cores).
+
+An engine's module is imported when the engine is built (imports inside ``_build``): the
+one not configured is never loaded, and RapidOCR is an optional extra.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ import re
 import threading
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
+
+from PIL import Image as PILImage
 
 from workflow.documents.lines import page_text
 from workflow.documents.types import OcrOptions
@@ -139,8 +144,6 @@ def on_white(image: Image) -> Image:
     """RGB or greyscale for the engine; transparent areas become white paper, not black (a
     plain ``convert`` would turn black text on a transparent background into black on
     black)."""
-    from PIL import Image as PILImage  # noqa: PLC0415
-
     if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
         rgba = image.convert("RGBA")
         paper = PILImage.new("RGBA", rgba.size, (255, 255, 255, 255))

@@ -2,12 +2,15 @@
 
 It reads line segments, not words: each segment's words get a share of its box in
 proportion to their characters. Loading the three models takes ~0.5 s and ~100 MB; the
-engine is built once per process (:func:`workflow.documents.ocr.engine`).
+engine is built once per process (:func:`workflow.documents.ocr.engine`), and its package
+(the optional ``rapidocr`` extra) is imported then.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from workflow.documents.lines import split_box
 from workflow.documents.ocr import EngineRead
@@ -32,8 +35,6 @@ class RapidEngine:
         self._ocr = RapidOCR(**params)
 
     def read(self, image: Image) -> EngineRead:
-        import numpy as np  # noqa: PLC0415 - comes with the engine; keep import time low
-
         rgb = image.convert("RGB")
         if max(rgb.size) > MAX_SIDE:
             rgb.thumbnail((MAX_SIDE, MAX_SIDE))

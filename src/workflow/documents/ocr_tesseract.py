@@ -20,6 +20,9 @@ Before recognition, in this order (each measured by ``bench/ocr_eval.py``):
 
 After the page's pass, numbers it was unsure of are read again on their own
 (:mod:`workflow.documents.ocr_reread`).
+
+``tesserocr`` (the Tesseract library itself) is imported when the engine is built, not with
+this module.
 """
 
 from __future__ import annotations
@@ -27,6 +30,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from PIL import Image as PILImage
+from PIL import ImageFilter
 
 from docpipe.errors import ConfigError
 from docpipe.layout import Word
@@ -241,9 +248,6 @@ class TesseractEngine:
 
 def _denoised(image: Image) -> Image:
     """``image``, through a median filter when it is grainy (see :data:`_NOISY`)."""
-    import numpy as np  # noqa: PLC0415
-    from PIL import ImageFilter  # noqa: PLC0415
-
     grey = np.asarray(image.convert("L"), dtype=np.int16)
     step = max(1, grey.shape[0] // 400)  # every few rows are enough to tell
     rows = grey[::step]
@@ -258,8 +262,6 @@ def _orientation_sure(found: dict[str, Any] | None) -> bool:
 
 def _stretched(image: Image) -> Image:
     """``image`` stretched to black on white when its ink is faint (see :data:`_FAINT_RANGE`)."""
-    import numpy as np  # noqa: PLC0415
-
     grey = image.convert("L")
     low, high = (float(v) for v in np.percentile(np.asarray(grey)[::4, ::4], (0.1, 99.9)))
     if high - low >= _FAINT_RANGE or high - low < 1:
@@ -269,6 +271,4 @@ def _stretched(image: Image) -> Image:
 
 
 def _bicubic() -> Any:
-    from PIL import Image as PILImage  # noqa: PLC0415
-
     return PILImage.Resampling.BICUBIC

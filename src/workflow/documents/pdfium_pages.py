@@ -7,7 +7,8 @@ each character, ~20x faster than pdfminer here) and rendering a page as a viewer
 (scanned images placed, cropped and turned as the page says; vector text outlines drawn).
 
 PDFium is not thread-safe, and the worker extracts in threads: every call into it holds
-:data:`_lock` (OCR, the slow part, runs outside it).
+:data:`_lock` (OCR, the slow part, runs outside it). pypdfium2 (the PDFium library) is
+imported by the functions that call it, when the first PDF arrives.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from PIL import Image as PILImage
 
 from docpipe.errors import CorruptDocument
 from docpipe.layout import Word
@@ -139,8 +142,6 @@ def page_image(document: Any, number: int, max_pixels: int) -> tuple[Image, floa
 def _decoded(image: Any, pdfium: Any) -> Image:
     """The scan's pixels as stored. A JPEG (what scanners write) is decoded by Pillow from
     its own bytes, which refuses a damaged one (PDFium would draw it blank)."""
-    from PIL import Image as PILImage  # noqa: PLC0415
-
     try:
         if image.get_filters() == ["DCTDecode"]:
             with PILImage.open(io.BytesIO(image.get_data(decode_simple=True))) as jpeg:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 if TYPE_CHECKING:
     from PIL.Image import Image
 
@@ -26,8 +28,6 @@ _SAMPLE = 40_000
 def skew_degrees(image: Image) -> float:
     """The text's tilt in degrees, counter-clockwise positive (``image.rotate(-angle)``
     straightens it); 0.0 for a page without enough ink to tell."""
-    import numpy as np  # noqa: PLC0415 - keep import time low
-
     grey = image.convert("L")
     scale = _WORK_WIDTH / grey.width
     if scale < 1:

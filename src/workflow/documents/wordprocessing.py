@@ -15,6 +15,7 @@ from typing import Any
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
+from docx.table import Table
 
 from docpipe.errors import CorruptDocument, UnsupportedDocument
 from workflow.documents.types import Extraction, ExtractionLimits, build_extraction
@@ -55,8 +56,6 @@ def extract_docx(data: bytes, limits: ExtractionLimits) -> Extraction:
 def _document_text(document: Any, max_chars: int) -> Iterator[str]:
     """Paragraphs and table rows in body order, then distinct header/footer lines; stops
     once ``max_chars`` is passed (the caller truncates exactly)."""
-    from docx.table import Table  # noqa: PLC0415 - keep the module import cheap
-
     size = 0
     for block in document.iter_inner_content():
         lines = list(_table_rows(block)) if isinstance(block, Table) else [block.text]

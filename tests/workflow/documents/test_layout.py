@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PIL import Image, ImageDraw, ImageFont
+from reportlab.pdfgen import canvas
 
 from docpipe.layout import Layout, Word
 from testbed.evaluation.outlines import draw_outlined
@@ -243,8 +244,6 @@ class TestOcrLayout:
 class TestVectorOutlines:
     def test_a_page_of_text_drawn_as_outlines_is_rendered_and_read(self) -> None:
         """No text layer, no image, only glyph outlines: the page is rendered and OCR'd."""
-        from reportlab.pdfgen import canvas  # noqa: PLC0415
-
         out = io.BytesIO()
         pdf = canvas.Canvas(out, pagesize=(595, 842), invariant=True)
         for row, line in enumerate(["Invoice INV-2027-0042", "Total due 1,250.00 EUR"]):
