@@ -21,6 +21,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+from PIL import Image as PILImage
+from PIL import ImageDraw, ImageFilter
+
 if TYPE_CHECKING:
     from PIL.Image import Image
 
@@ -56,8 +60,6 @@ _LIGHT_FILTER = 7
 def unwarped(image: Image) -> Image:
     """The sheet in ``image`` warped to a rectangle, or ``image`` itself when no confident
     outline is found or the sheet is already square to the picture."""
-    from PIL import Image as PILImage  # noqa: PLC0415
-
     corners = paper_corners(image)
     if corners is None:
         return image
@@ -79,8 +81,6 @@ def paper_corners(image: Image) -> Corners | None:
     """The sheet's corners in ``image``'s pixels (top left, top right, bottom right, bottom
     left), or ``None`` when no confident outline is found (see the module docstring) or the
     sheet is already an upright rectangle."""
-    import numpy as np  # noqa: PLC0415 - keep import time low
-
     grey = image.convert("L")
     scale = min(1.0, _WORK_SIDE / max(grey.size))
     if scale < 1:
@@ -106,8 +106,6 @@ def paper_corners(image: Image) -> Corners | None:
 
 def _outline(pixels: Any) -> Any:
     """The paper's quadrilateral in ``pixels`` (4x2, clockwise from top left), or ``None``."""
-    import numpy as np  # noqa: PLC0415
-
     threshold, separation = _otsu(pixels)
     if separation < _MIN_SEPARATION:
         return None
@@ -126,8 +124,6 @@ def _outline(pixels: Any) -> Any:
 
 def _otsu(pixels: Any) -> tuple[float, float]:
     """Otsu's threshold of ``pixels`` and how far apart the two classes' means are."""
-    import numpy as np  # noqa: PLC0415
-
     counts = np.bincount(pixels.ravel(), minlength=256).astype(np.float64)
     levels = np.arange(256, dtype=np.float64)
     below = np.cumsum(counts)
@@ -148,8 +144,6 @@ def _otsu(pixels: Any) -> tuple[float, float]:
 def _edges(paper: Any) -> list[tuple[float, float, float]] | None:
     """The four edges of the paper as lines ``a*x + b*y = c``: left, right, top, bottom;
     ``None`` when an edge is not straight or runs along the picture's border."""
-    import numpy as np  # noqa: PLC0415
-
     rows, cols = paper.shape
     found = []
     for along_rows, mask, size in ((True, paper, cols), (False, paper.T, rows)):
@@ -174,8 +168,6 @@ def _edges(paper: Any) -> list[tuple[float, float, float]] | None:
 def _fit(where: Any, boundary: Any, border: float) -> tuple[float, float] | None:
     """A straight line through ``boundary`` (positions along ``where``), refitted once
     without the points far off it; ``None`` when it is not straight or hugs ``border``."""
-    import numpy as np  # noqa: PLC0415
-
     if where.size < 20:
         return None
     slope, offset = np.polyfit(where, boundary, 1)
@@ -202,10 +194,6 @@ def _crossing(
 
 def _plausible(quad: Any, paper: Any) -> bool:
     """A convex quadrilateral inside the picture that holds the paper and little else."""
-    import numpy as np  # noqa: PLC0415
-    from PIL import Image as PILImage  # noqa: PLC0415
-    from PIL import ImageDraw  # noqa: PLC0415
-
     rows, cols = paper.shape
     margin = 0.02 * max(rows, cols)
     if (quad[:, 0] < -margin).any() or (quad[:, 0] > cols + margin).any():
@@ -237,8 +225,6 @@ def perspective_coefficients(
 ) -> tuple[float, ...]:
     """Pillow's eight perspective coefficients that map each of the output's ``target``
     corners to the input's ``source`` corner."""
-    import numpy as np  # noqa: PLC0415
-
     matrix = []
     for (x, y), (u, v) in zip(target, source, strict=True):
         matrix.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
@@ -257,10 +243,6 @@ def evened(image: Image) -> Image:
     black banner, the desk at a photo's edge): dividing by a smooth surface evens a lamp's
     fall-off but never washes out a dark block, as dividing by the local brightness would.
     """
-    import numpy as np  # noqa: PLC0415
-    from PIL import Image as PILImage  # noqa: PLC0415
-    from PIL import ImageFilter  # noqa: PLC0415
-
     grey = image.convert("L")
     scale = min(1.0, _LIGHT_SIDE / max(grey.size))
     small = grey.resize((max(8, round(grey.width * scale)), max(8, round(grey.height * scale))))
@@ -285,6 +267,4 @@ def evened(image: Image) -> Image:
 
 
 def _bilinear() -> Any:
-    from PIL import Image as PILImage  # noqa: PLC0415
-
     return PILImage.Resampling.BILINEAR

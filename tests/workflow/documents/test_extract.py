@@ -9,6 +9,7 @@ import zipfile
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 
+import docx
 import pytest
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
@@ -124,8 +125,6 @@ class TestSamples:
     def test_docx_table_keeps_equal_neighbours_and_drops_merge_repeats(self) -> None:
         """A unit price equal to its row's amount and empty cells keep their columns; a
         merged cell (python-docx repeats it under each column it spans) is read once."""
-        import docx  # noqa: PLC0415
-
         document = docx.Document()
         table = document.add_table(rows=3, cols=4)
         for column, text in enumerate(("Item", "Qty", "Unit price", "Amount")):
