@@ -49,20 +49,24 @@ class JobEvent(WorkerEvent, frozen=True, kw_only=True):
 # ── a step of the pipeline ──────────────────────────────────────────────────────────────
 
 
-class StepStart(JobEvent, frozen=True, kw_only=True, tag=events.STEP_START):
-    """One execution of a step body begins (never for a checkpointed step)."""
+class StepAttempt(JobEvent, frozen=True, kw_only=True):
+    """An event about one attempt (execution) of a step (no event of its own)."""
 
     step: StepName
+    #: 1 for a step's first execution, counted per step promise by the worker.
     attempt: int
+
+
+class StepStart(StepAttempt, frozen=True, kw_only=True, tag=events.STEP_START):
+    """One execution of a step body begins (never for a checkpointed step)."""
+
     #: The step's durable promise: whoever audits re-runs compares with its ``settledAt``.
     step_id: str
 
 
-class StepFinish(JobEvent, frozen=True, kw_only=True, tag=events.STEP_FINISH):
+class StepFinish(StepAttempt, frozen=True, kw_only=True, tag=events.STEP_FINISH):
     """A step body returned and its checkpoint is written."""
 
-    step: StepName
-    attempt: int
     #: The whole execution, bookkeeping included.
     duration_ms: int
     #: The body alone.
@@ -71,11 +75,9 @@ class StepFinish(JobEvent, frozen=True, kw_only=True, tag=events.STEP_FINISH):
     failed: str | None = None
 
 
-class AttemptFailed(JobEvent, frozen=True, kw_only=True):
+class AttemptFailed(StepAttempt, frozen=True, kw_only=True):
     """An attempt of a step failed: the base of what happens next (no event of its own)."""
 
-    step: StepName
-    attempt: int
     #: The exception's class name, and its message.
     error_type: str
     error: str
@@ -102,19 +104,21 @@ class StepJoined(JobEvent, frozen=True, kw_only=True, tag=events.STEP_JOINED):
 # ── a page range of a long scan ─────────────────────────────────────────────────────────
 
 
-class ChunkStart(JobEvent, frozen=True, kw_only=True, tag=events.CHUNK_START):
-    """One execution of a page range's OCR begins."""
+class ChunkAttempt(JobEvent, frozen=True, kw_only=True):
+    """An event about one attempt (execution) of a page range (no event of its own)."""
 
     #: ``(first, last)``, 1-based and inclusive (a JSON list on the line).
     pages: tuple[int, int]
     attempt: int
 
 
-class ChunkFinish(JobEvent, frozen=True, kw_only=True, tag=events.CHUNK_FINISH):
+class ChunkStart(ChunkAttempt, frozen=True, kw_only=True, tag=events.CHUNK_START):
+    """One execution of a page range's OCR begins."""
+
+
+class ChunkFinish(ChunkAttempt, frozen=True, kw_only=True, tag=events.CHUNK_FINISH):
     """A range was read and stored (or failed for good: ``failed``)."""
 
-    pages: tuple[int, int]
-    attempt: int
     duration_ms: int
     #: Characters read (absent when the range failed for good).
     chars: int | None = None
@@ -123,12 +127,10 @@ class ChunkFinish(JobEvent, frozen=True, kw_only=True, tag=events.CHUNK_FINISH):
     failed: str | None = None
 
 
-class ChunkRetry(JobEvent, frozen=True, kw_only=True, tag=events.CHUNK_RETRY):
+class ChunkRetry(ChunkAttempt, frozen=True, kw_only=True, tag=events.CHUNK_RETRY):
     """An attempt of a range failed; it runs again after ``next_delay_seconds``, or (absent)
     never."""
 
-    pages: tuple[int, int]
-    attempt: int
     error_type: str
     error: str
     next_delay_seconds: float | None = None
