@@ -178,14 +178,19 @@ def event_logger() -> Logger:
 
 
 def write_event(
-    event: Mapping[str, Any], *, level: int | None = None, logger: Logger | None = None
+    event: Mapping[str, Any],
+    *,
+    level: int | None = None,
+    logger: Logger | None = None,
+    caller_depth: int = 1,
 ) -> None:
     """Write ``event`` (a mapping with an ``"event"`` name) as one Powertools JSON line
     through ``logger`` (default: the process's event logger), flushed so a tail sees it, at
     ``level`` (default: the event's entry in :data:`LEVELS`, else INFO).
 
     Fields whose value is ``None`` are left out (Powertools drops them); names that clash
-    with a log record's own keys are refused, so an event can always be read back whole.
+    with a log record's own keys are refused, so an event can always be read back whole. The
+    line's ``location`` is the code ``caller_depth`` frames up (1: who called this).
     """
     name = event.get("event")
     if not isinstance(name, str):
@@ -197,12 +202,13 @@ def write_event(
     fields = dict(event)
     if level is None:
         level = LEVELS.get(name, logging.INFO)
+    stacklevel = 2 + caller_depth  # past Powertools' own frame and this function's
     if level >= logging.ERROR:
-        log.error(name, extra=fields, stacklevel=3)
+        log.error(name, extra=fields, stacklevel=stacklevel)
     elif level >= logging.WARNING:
-        log.warning(name, extra=fields, stacklevel=3)
+        log.warning(name, extra=fields, stacklevel=stacklevel)
     else:
-        log.info(name, extra=fields, stacklevel=3)
+        log.info(name, extra=fields, stacklevel=stacklevel)
 
 
 def parse_event(line: str | bytes) -> Event | None:

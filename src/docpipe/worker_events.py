@@ -207,7 +207,7 @@ WORKER_EVENTS: Final[dict[str, type[WorkerEvent]]] = {
 
 def write(event: WorkerEvent, *, logger: Logger | None = None) -> None:
     """Write ``event`` as its JSON event line (the worker's default emitter)."""
-    events.write_event(event.to_fields(), logger=logger)
+    events.write_event(event.to_fields(), logger=logger, caller_depth=2)
 
 
 def read(fields: dict[str, Any]) -> WorkerEvent:

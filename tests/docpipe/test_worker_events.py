@@ -101,3 +101,11 @@ class TestWorkerEvents:
         )
         line = written(event, capsys)
         assert worker_events.read(json.loads(json.dumps(line))) == event
+
+    def test_the_line_names_the_code_that_emitted_it(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """``location`` is where the worker emitted the event, not the writer's own code."""
+        worker_events.write(WorkerReady(group="g"))
+        line = json.loads(capsys.readouterr().out)
+        assert line["location"].startswith("test_the_line_names_the_code_that_emitted_it:")
