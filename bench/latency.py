@@ -5,8 +5,10 @@ Small documents (the bundled 1 KB text letter, the HTML report and the one-page 
 invoice) are put in the inbox bucket **one at a time** on an idle ``docpipe up``, once per
 durable engine; the next is put only after the previous one is done (the worker's
 ``job.done`` line, watched in its log: polling the status API every few ms would take the CPU
-the job needs). Put-to-done is the job row's ``updatedAt`` (the worker's clock) minus the
-moment before ``put_object`` (this process's clock; same machine).
+the job needs). Put-to-done is that line's ``ts``, written once the terminal row write has
+returned (the worker's clock), minus the moment before ``put_object`` (this process's clock;
+same machine). (The row's ``updatedAt`` is taken before that write is sent: it would leave
+the write itself out.)
 
 Each job's time is cut into hops from the events and logs the stack writes anyway:
 
@@ -20,8 +22,8 @@ worker pick-up      ``job.accepted`` to the first step's ``step.start``
                     start, notify's terminal write) and events (``durationMs - bodyMs``)
 <step> checkpoint   this step's end to the next step's start: the SDK settling this step's
                     promise and creating the next one (round trips to the durable engine)
-row done            the notify step's start to the row's ``updatedAt`` (the terminal row
-                    is written inside notify, before the notification is published)
+row done            the notify step's start to the row being done (the terminal row is
+                    written inside notify, after the notification is published)
 ==================  =========================================================================
 
 The floor is the same documents through :class:`docpipe_cli.demo_inprocess.InProcessStack`
@@ -165,11 +167,12 @@ class LogTail:
 
 
 def row_done(api: str, job_id: str, worker_log: LogTail, timeout: float = 60) -> float:
-    """Wait for the worker's ``job.done`` line, then read the job's ``updatedAt`` (ms) once.
+    """Wait for the worker's ``job.done`` line and check the status API says done; when the
+    row turned done (ms): the line's ``ts``, taken once the terminal write returned.
 
     Watching the log, not polling the status API: every status read is a DynamoDB read and
     a promise lookup, and on two shared cores a poll every few milliseconds takes the CPU
-    the job under test needs (the time measured is the row's own ``updatedAt`` either way).
+    the job under test needs.
     """
     deadline = time.monotonic() + timeout
     ended = None
@@ -190,7 +193,7 @@ def row_done(api: str, job_id: str, worker_log: LogTail, timeout: float = 60) ->
         body = json.load(response)
     if body.get("status") != "done":
         raise RuntimeError(f"{job_id} ended {body.get('status')}: {body.get('error')}")
-    return float(body["updatedAt"])
+    return float(ended["ts"])
 
 
 def on_stack(engine: str, runs: int) -> dict[str, list[dict[str, float]]]:
@@ -259,8 +262,14 @@ def in_process(runs: int) -> dict[str, list[dict[str, float]]]:
                 if record.status != "done":
                     raise RuntimeError(f"{item.document_url} ended {record.status}")
                 if run >= 0:
-                    hops = hops_of(record.job_id, started, record.updated_at, stack.events, {})
-                    measured[name].append({"total": record.updated_at - started, **hops})
+                    lines = [e.to_fields() for e in stack.events]
+                    done = next(
+                        float(e["ts"])
+                        for e in lines
+                        if e["event"] == events.JOB_DONE and e["jobId"] == record.job_id
+                    )
+                    hops = hops_of(record.job_id, started, done, lines, {})
+                    measured[name].append({"total": done - started, **hops})
     return measured
 
 

@@ -482,15 +482,17 @@ def _runs(item: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 def _timeline(item: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Per-step timing from the ``first_<step>``, ``ended_<step>``, ... attributes, and a
-    quick execution's ``run_<step>`` (the first start and the latest end win)."""
+    quick execution's ``run_<step>`` (one more attempt; the first start and the latest end
+    win)."""
     timeline: dict[str, dict[str, Any]] = {}
     for name, attr in item.items():
         for prefix, field_name in _TIMELINE_ATTRIBUTES.items():
             if name.startswith(prefix):
                 value = attr["S"] if "S" in attr else int(attr["N"])
                 timeline.setdefault(name.removeprefix(prefix), {})[field_name] = value
-    for step, run in _runs(item).items():
+    for step, run in _runs(item).items():  # one attempt more than attempts_<step> counts
         timing = timeline.setdefault(step, {})
+        timing["attempts"] = int(timing.get("attempts", 0)) + 1
         timing["startedAt"] = min(timing.get("startedAt", run["startedAt"]), run["startedAt"])
         if run["endedAt"] >= timing.get("endedAt", run["endedAt"]):
             timing.update(endedAt=run["endedAt"], outcome=run["outcome"])

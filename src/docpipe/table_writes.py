@@ -5,8 +5,8 @@ table. The row's layout (see :class:`docpipe.aws.DynamoJobTable`): step start ti
 ``started_<step>``, the console's timeline in ``first_``/``ended_``/``attempts_``/
 ``failures_``/``outcome_<step>``, results and errors as JSON text. A quick execution (start
 and end written together) is one ``run_<step>`` attribute (JSON ``{startedAt, endedAt,
-outcome}``) beside its attempt count instead of five: the emulator's cost of an update grows
-with its clauses, and a small document's steps are all quick.
+outcome}``, one attempt more than ``attempts_<step>`` counts) instead of five: the emulator's
+cost of an update grows with its clauses, and a small document's steps are all quick.
 
 The condition is the one the write's weightiest part needs: a terminal state may be written
 while the job runs, waits for review, or already has that same state (idempotent); a step may
@@ -92,11 +92,11 @@ class _Update:
             self.start(step, at)
         for index, end in enumerate(_last_end_per_step(change.ended)):
             if end.started_at is not None and end.step != change.started:
-                # A quick execution, start and end at once: one attribute, one more attempt.
+                # A quick execution, start and end at once: one attribute, which the reader
+                # also counts as an attempt.
                 run = {"startedAt": end.started_at, "endedAt": end.at, "outcome": end.outcome}
                 value = self.value(f":run{index}", {"S": _json(run)})
                 self.sets.append(f"{RUN_PREFIX}{end.step} = {value}")
-                self.adds.append(f"attempts_{end.step} {self.value(':one', {'N': '1'})}")
                 continue
             self.sets += [
                 f"ended_{end.step} = {self.value(f':ended{index}', {'N': str(end.at)})}",
