@@ -24,6 +24,7 @@ from docpipe.records import (
     Stored,
 )
 from workflow import steps
+from workflow.review import gated
 from workflow.step_runtime import (
     Checkpoint,
     RowFields,
@@ -64,12 +65,17 @@ async def extract(ctx: Context, job: Job, downloaded: Downloaded) -> Checkpoint:
 async def analyze(
     ctx: Context, job: Job, downloaded: Downloaded, extracted: Extracted
 ) -> Checkpoint:
-    return await execute_step(
+    """The analysis, checkpointed with the review gate's decision
+    (:func:`workflow.review.gated`): one step, not two, before store."""
+    checkpoint = await execute_step(
         ctx,
         job,
         "analyze",
         lambda rt: steps.analyze(job, downloaded, extracted, rt.ports_for(job), rt.cache),
     )
+    if failure_of(checkpoint) is not None:
+        return checkpoint
+    return gated(ctx.get_dependency(Runtime), job, checkpoint)
 
 
 def _done_result(stored: Stored) -> RowFields | None:

@@ -25,7 +25,6 @@ import msgspec
 from docpipe.failures import RETRIES_EXHAUSTED
 from docpipe.jobs import WORKFLOW_NAME, Job, StepName
 from docpipe.records import (
-    Analysis,
     Downloaded,
     Extracted,
     Failure,
@@ -38,7 +37,7 @@ from docpipe.records import (
 from workflow import durable_steps
 from workflow.chunks import EXTRACT_PAGES, extract_in_chunks, extract_pages, join_chunks
 from workflow.errors import StepFailed
-from workflow.review import await_review
+from workflow.review import Analyzed, await_review
 from workflow.step_runtime import Checkpoint, Runtime, failure_of, step_retry_policy
 from workflow.steps import Outcome, final_result
 
@@ -91,12 +90,12 @@ async def process_document(ctx: Context, job: dict[str, Any]) -> dict[str, Any]:
                 Extracted.from_dict,
             )
         extracted = read
-        analysis = await _checked(
+        analyzed = await _checked(
             "analyze",
             step.run(durable_steps.analyze, the_job, downloaded, extracted),
-            Analysis.from_dict,
+            Analyzed.from_checkpoint,
         )
-        reviewed = await await_review(step, the_job, analysis)
+        reviewed = await await_review(step, the_job, analyzed)
         if reviewed.error is None:
             outcome = Outcome(
                 "done", downloaded, extracted, reviewed.analysis, review=reviewed.review

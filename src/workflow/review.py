@@ -7,10 +7,12 @@ anything, so a worker can die and the server can restart. When the promise settl
 server hands the task to a worker again, which replays the workflow: download, extract and
 analyze come back from their checkpoints and the workflow continues with the decision.
 
-Three durable operations make the gate, in this order, so a replay takes the same path:
+The durable operations that make the gate, in this order, so a replay takes the same path:
 
-1. :func:`review_gate` (a step) decides whether the job waits and checkpoints that, so a
-   change of ``DOCPIPE_REVIEW_CONFIDENCE`` while jobs are in flight cannot fork a replay;
+1. the decision whether the job waits is checkpointed, so a change of
+   ``DOCPIPE_REVIEW_CONFIDENCE`` while jobs are in flight cannot fork a replay: with the
+   analysis, in analyze's own checkpoint (:func:`gated`; a step fewer to wait for), or, for a
+   job whose analyze checkpoint predates that, by :func:`review_gate` (a step of its own);
 2. ``ctx.promise`` creates the review promise (its id is derived from the job's: the
    workflow's next child id);
 3. :func:`open_review` (a step) publishes the promise id and the analysis in the job row,
@@ -22,6 +24,7 @@ None of them is one of the five pipeline steps, so none logs ``step.start``.
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -43,15 +46,48 @@ if TYPE_CHECKING:
     from docpipe.jobs import Job
 
 
-async def review_gate(ctx: Context, job: Job, analysis: Analysis) -> Checkpoint:
-    """Decide whether ``job`` waits for a person: ``{"reason": <why> or None}``."""
-    runtime = ctx.get_dependency(Runtime)
-    reason = review_reason(
+#: The key of analyze's checkpoint that holds the gate's decision beside the analysis.
+_GATE = "reviewGate"
+
+
+@dataclass(frozen=True, slots=True)
+class Analyzed:
+    """Analyze's checkpoint read back: the analysis and, when it was checkpointed with it,
+    the gate's decision (``decided``; ``reason`` ``None``: no review)."""
+
+    analysis: Analysis
+    decided: bool = False
+    reason: str | None = None
+
+    @classmethod
+    def from_checkpoint(cls, checkpoint: Checkpoint) -> Analyzed:
+        """Today's ``{"analysis": ..., "reviewGate": {"reason": ...}}``, or the analysis
+        alone as analyze checkpointed it before the gate rode along (undecided)."""
+        gate = checkpoint.get(_GATE)
+        if isinstance(gate, dict) and isinstance(checkpoint.get("analysis"), dict):
+            reason = gate.get("reason")
+            return cls(Analysis.from_dict(checkpoint["analysis"]), True, reason and str(reason))
+        return cls(Analysis.from_dict(checkpoint))
+
+
+def decide(runtime: Runtime, job: Job, analysis: Analysis) -> str | None:
+    """Why ``job`` waits for a person, or ``None`` (the worker's threshold, now)."""
+    return review_reason(
         requested=job.review,
         analysis=analysis.to_dict(),
         threshold=runtime.settings.review_confidence,
     )
-    return {"reason": reason}
+
+
+def gated(runtime: Runtime, job: Job, analysis: Checkpoint) -> Checkpoint:
+    """Analyze's checkpoint: ``analysis`` with the gate's decision beside it."""
+    return {"analysis": analysis, _GATE: {"reason": decide(runtime, job, Analysis(analysis))}}
+
+
+async def review_gate(ctx: Context, job: Job, analysis: Analysis) -> Checkpoint:
+    """Decide whether ``job`` waits for a person: ``{"reason": <why> or None}`` (for a job
+    whose analyze checkpoint holds no decision)."""
+    return {"reason": decide(ctx.get_dependency(Runtime), job, analysis)}
 
 
 async def open_review(
@@ -104,11 +140,13 @@ class ReviewOutcome:
         self.error = error
 
 
-async def await_review(step: Context, job: Job, analysis: Analysis) -> ReviewOutcome:
+async def await_review(step: Context, job: Job, analyzed: Analyzed) -> ReviewOutcome:
     """Run the gate for ``job``; returns at once when no review is needed."""
     runtime = step.get_dependency(Runtime)
-    gate = await step.run(review_gate, job, analysis)
-    reason = gate.get("reason")
+    analysis = analyzed.analysis
+    reason = analyzed.reason
+    if not analyzed.decided:
+        reason = (await step.run(review_gate, job, analysis)).get("reason")
     if reason is None:
         return ReviewOutcome(analysis)
     approval = step.promise(timeout=timedelta(seconds=runtime.settings.review_timeout_seconds))

@@ -33,6 +33,7 @@ from docpipe.worker_events import StepStart, WorkerEvent
 from workflow import steps
 from workflow.analyzers import OfflineAnalyzer
 from workflow.caches import ByteCache
+from workflow.review import Analyzed
 from workflow.step_runtime import Ports, Runtime, to_checkpoint
 from workflow.worker import build_worker
 
@@ -252,3 +253,68 @@ class TestReplayAcrossTheUpgrade:
         assert record.status == "done"
         assert record.result is not None
         assert record.result["analysis"] == ANALYSIS
+
+
+class TestAnalyzeCarriesTheGate:
+    @pytest.mark.parametrize(
+        ("checkpoint", "expected"),
+        [
+            (ANALYSIS, Analyzed(Analysis(ANALYSIS))),
+            (
+                {"analysis": ANALYSIS, "reviewGate": {"reason": None}},
+                Analyzed(Analysis(ANALYSIS), decided=True),
+            ),
+            (
+                {"analysis": ANALYSIS, "reviewGate": {"reason": "requested"}},
+                Analyzed(Analysis(ANALYSIS), decided=True, reason="requested"),
+            ),
+        ],
+        ids=["before-the-gate-rode-along", "no-review", "review"],
+    )
+    def test_both_shapes_of_analyze_checkpoint_read(
+        self, checkpoint: dict[str, Any], expected: Analyzed
+    ) -> None:
+        """An analyze checkpoint from before the gate rode along reads as undecided (the
+        workflow then runs the review_gate step, as it did); today's carries the decision."""
+        assert Analyzed.from_checkpoint(stored_and_read(checkpoint)) == expected
+
+    def test_a_new_jobs_analyze_checkpoint_holds_the_decision(self) -> None:
+        """A job run today checkpoints the gate with its analysis, so no review_gate step
+        runs: the job's fourth child promise is store's (a Stored checkpoint)."""
+        blobs = InMemoryBlobStore()
+        blobs.put(
+            "docpipe-inbox",
+            "in/invoice.txt",
+            b"INVOICE 2024-017\nTotal due: EUR 120.00\n",
+            content_type="text/plain",
+        )
+        runtime = Runtime.create(
+            settings=Settings(),
+            blobs=blobs,
+            jobs=InMemoryJobTable(),
+            notifier=RecordingNotifier(),
+            analyzer=OfflineAnalyzer(),
+            emit=lambda _: None,
+        )
+        job = Job("job-1", DocumentRef("docpipe-inbox", "in/invoice.txt"), "sqs")
+        root = promise_id(job.job_id)
+
+        async def main() -> tuple[Any, Any]:
+            resonate = Resonate(
+                env={}, group="docpipe-workers", subscription_refresh_secs=0, autostart=False
+            )
+            worker = build_worker(Settings(), runtime=runtime, resonate=resonate)
+            worker.start()
+            try:
+                handle = resonate.run(root, WORKFLOW_NAME, job.to_dict())
+                await asyncio.wait_for(handle.result(), timeout=60)
+                analyzed = await resonate.promises.get(f"{root}:3")
+                fourth = await resonate.promises.get(f"{root}:4")
+                return analyzed.value.data, fourth.value.data
+            finally:
+                await worker.stop()
+
+        analyzed, fourth = asyncio.run(main())
+        assert analyzed["reviewGate"] == {"reason": None}
+        assert analyzed["analysis"]["documentType"] == "invoice"
+        assert Stored.from_dict(fourth).key is not None
