@@ -19,13 +19,16 @@ from workflow.analyzers.party_cues import (
     addressees,
     correspondents,
     defined,
+    honorific_names,
     introduced,
     labelled,
+    letterhead,
     named_in_fields,
     party,
     signatures,
 )
 from workflow.analyzers.party_names import (
+    CELLS,
     ENDS_WITH_SUFFIX,
     INSTITUTION,
     MAX_MATCHES,
@@ -37,6 +40,8 @@ from workflow.analyzers.party_names import (
     strip_honorific,
 )
 
+_LINE_END = re.compile(r"[ \t]*[,.;]?[ \t]*(?:\n|$)")
+
 __all__ = ["clean_name", "find_parties", "is_organisation", "is_person", "merge_parties"]
 
 
@@ -47,18 +52,26 @@ def find_parties(text: str) -> list[dict[str, str]]:
     parties: list[dict[str, str]] = []
     parties += labelled(text, lines)
     parties += defined(text)
+    parties += letterhead(lines)
     parties += correspondents(text, lines)
     parties += addressees(lines)
     parties += signatures(lines)
+    parties += honorific_names(text)
     parties += named_in_fields(text)
     parties += introduced(text)
     for match in islice(ORGANISATION.finditer(text), MAX_MATCHES):
-        for part in _split_organisations(match.group("name")):
+        # A name stays in its table cell: "Finance Manager  Company Secretary" names no firm.
+        whole = CELLS.split(match.group("name"))[-1]
+        if SUFFIX_WORD.fullmatch(whole) or (
+            "\n" in whole and not _LINE_END.match(text, match.end())
+        ):
+            continue  # a form wrapped onto its own line ends that line: "Construction\nInc."
+        for part in _split_organisations(whole):
             name = clean_name(part)
             if name:
                 parties.append(party(name, "organization", "organization"))
     for match in islice(INSTITUTION.finditer(text), MAX_MATCHES):
-        name = clean_name(match.group("name"))
+        name = clean_name(CELLS.split(match.group("name"))[-1])
         if len(name.split()) > 1:  # "Cascade Credit Union", not "The Bank"
             parties.append(party(name, "organization", "organization"))
     return merge_parties(parties)
@@ -104,13 +117,16 @@ def merge_parties(parties: list[dict[str, Any]]) -> list[dict[str, str]]:
         for p in parties
         if p["kind"] == "organization" and ENDS_WITH_SUFFIX.search(" " + p["name"])
     }
+    # A name read as an organisation anywhere is one ("with Cascadia Audio Inc."): its
+    # person-shaped mentions elsewhere are the same firm.
+    firms = {_key(p["name"]) for p in parties if p["kind"] == "organization"} | set(suffixed)
     for found in parties:
         key = _key(found["name"])
         party = found
         if found["kind"] == "organization" and key in suffixed:
             party = {**found, "name": suffixed[key]}
             key = _key(party["name"])
-        if not key or key in seen:
+        if not key or key in seen or (party["kind"] == "person" and key in firms):
             continue
         if party["kind"] == "organization" and any(
             other.endswith(key) and other != key for other in lowercase_led

@@ -95,6 +95,22 @@ _CLOSING = re.compile(
     r"|with thanks|best wishes)[ \t]*,?[ \t]*$",
     re.IGNORECASE,
 )
+#: What separates a letterhead from a title on its line: a dash, a bar, a wide gap.
+_HEAD_SEPARATOR = re.compile(r"\s+[-\u2013\u2014|]\s+|[ ]{2,}|\t")
+_MAX_LETTERHEAD_WORDS = 6
+_LETTERHEAD_LINES = 8
+_MAX_HEADING_WORDS = 4
+#: Contacts under a letterhead: a telephone number, an e-mail address, a website.
+_CONTACT = re.compile(r"@|\b(?:tel|phone|fax|www)\b|\+\d|\.(?:com|org|net|example)\b", re.I)
+#: What a letterhead never holds: digits, a label, an address, a document's or a greeting's
+#: word ("Document" is the placeholder title HTML editors write).
+_NOT_A_LETTERHEAD = re.compile(
+    r"\d|@|:|\b(?:invoice|receipt|statement|order|bill|tax|credit|note|page|date|total"
+    r"|document|memo(?:randum)?|minutes|agreement|contract|report|form|letter|confirmation"
+    r"|quot(?:e|ation)|estimate|notice|summary|schedule|policy|claim|application|welcome"
+    r"|copy|dear|hi|hello|subject|re)\b",
+    re.IGNORECASE,
+)
 #: A line a signer's name stands under: "For the Supplier", "On behalf of Acme Ltd", "pp".
 _ON_BEHALF = re.compile(
     r"^[ \t]*(?:for(?:[ \t]+and)?(?:[ \t]+on[ \t]+behalf[ \t]+of)?|on[ \t]+behalf[ \t]+of|p\.?p\.?"
@@ -158,6 +174,8 @@ def labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
         name = clean_name(value)
         if not name:
             continue
+        if audience and all(word.strip(".").lower() in NOT_NAME for word in name.split()):
+            continue  # "Accounts <accounts@...>": a department's mailbox, no party
         if is_organisation(name) or audience:
             found.append(party(name, "vendor" if role == "sender" else role, "organization"))
         elif is_person(strip_honorific(name)):
@@ -187,12 +205,18 @@ def _below(lines: list[str], line_number: int, text: str, start: int) -> str:
 
 
 def _bullets(lines: list[str], start: int) -> list[str]:
-    """The list under a label on its own line: bulleted lines (or the one line after it)."""
+    """The list under a label on its own line: bulleted lines, or lines that each hold one
+    person's name (blank lines between them, as HTML paragraphs give); else the one line
+    after the label."""
     items: list[str] = []
     for line in lines[start : start + _MAX_LISTED]:
+        if not line.strip():
+            continue
         if _BULLET.match(line):
             items.append(_BULLET.sub("", line))
-        elif line.strip() or items:
+        elif listed_person(strip_honorific(clean_name(_ASIDE.sub("", line).strip(" .-*")))):
+            items.append(line)
+        else:
             break
     return items or [_next_nonblank(lines, start)]
 
@@ -219,14 +243,38 @@ def defined(text: str) -> list[dict[str, str]]:
     return found
 
 
+def letterhead(lines: list[str]) -> list[dict[str, str]]:
+    """The sender's name printed first, over its address or its contacts, or before the
+    document's title ("Bluecrest Card Services - Statement", "Acme Ltd     INVOICE"): an
+    organisation, unless it reads as a person's name (then the other cues say who it is)."""
+    top = [line.strip() for line in lines[:_LETTERHEAD_LINES] if line.strip()][:3]
+    if not top:
+        return []
+    parts = _HEAD_SEPARATOR.split(top[0], maxsplit=1)
+    name = parts[0].strip()
+    words = name.split()
+    if (
+        not 0 < len(words) <= _MAX_LETTERHEAD_WORDS
+        or _NOT_A_LETTERHEAD.search(name)
+        or not all(word[0].isupper() or word in ("&", "and", "of", "de") for word in words)
+        or is_person(strip_honorific(name))
+    ):
+        return []
+    titled = len(parts) > 1 and bool(_NOT_A_LETTERHEAD.search(parts[1]))
+    below = top[1] if len(top) > 1 else ""
+    if not (titled or STREET.match(below) or _CONTACT.search(below) or _is_heading(below)):
+        return []  # a heading or a job title on top, not a sender's name
+    return [party(clean_name(name), "sender", "organization")] if clean_name(name) else []
+
+
+def _is_heading(line: str) -> bool:
+    """A short line naming the document: "Account statement", "INVOICE"."""
+    return len(line.split()) <= _MAX_HEADING_WORDS and bool(_NOT_A_LETTERHEAD.search(line))
+
+
 def correspondents(text: str, lines: list[str]) -> list[dict[str, str]]:
-    """A letter's recipient (the salutation, or an addressee line with an honorific) and its
-    sender (the line after the closing)."""
+    """A letter's recipient (the salutation) and its sender (the signer after the closing)."""
     found: list[dict[str, str]] = []
-    for match in islice(HONORIFIC_NAME.finditer(text), MAX_MATCHES):
-        name = match.group("name")
-        if is_person(name) or len(name.split()) == 1:
-            found.append(party(name, "recipient", "person"))
     salutation = _SALUTATION.search(text)
     if salutation:
         name = strip_honorific(clean_name(salutation.group("name")))
@@ -243,6 +291,17 @@ def correspondents(text: str, lines: list[str]) -> list[dict[str, str]]:
                     found.append(party(name, "sender", "person"))
                 break
             break
+    return found
+
+
+def honorific_names(text: str) -> list[dict[str, str]]:
+    """Anyone written with an honorific ("Dr. Omar Farouk", "Ms. Patel") and named by no more
+    telling cue: most often the one a document is addressed to."""
+    found: list[dict[str, str]] = []
+    for match in islice(HONORIFIC_NAME.finditer(text), MAX_MATCHES):
+        name = match.group("name")
+        if is_person(name) or len(name.split()) == 1:
+            found.append(party(name, "recipient", "person"))
     return found
 
 
@@ -273,6 +332,8 @@ def signatures(lines: list[str]) -> list[dict[str, str]]:
         if all(is_title(cell.partition(",")[2]) for cell in cells):
             found += [party(first_clause(cell), "signatory", "person") for cell in cells]
             continue
+        if not all(is_person(cell) for cell in cells):
+            continue  # "Hi Bartholomew, thank you ...": a greeting, not a name
         ahead = [ln for ln in lines[index + 1 : index + 6] if ln.strip()][:3]
         behind = [ln for ln in lines[max(0, index - 3) : index] if ln.strip()][-1:]
         if any(is_title(cell) for ln in ahead for cell in CELLS.split(ln.strip())) or any(

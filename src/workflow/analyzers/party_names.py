@@ -36,8 +36,9 @@ _SUFFIX = (
 #: Legal forms may follow one another: "Pte Ltd", "Co., Ltd.", "GmbH & Co. KG".
 SUFFIXES = rf"(?:{_SUFFIX})\.?(?:,?[ \t]+(?:&[ \t]+)?(?:{_SUFFIX})\.?)*"
 #: One to five capitalised words (or "&") then a company suffix, on one line.
+#: The legal form may be wrapped onto the next line ("Granite Peak Construction\nInc.").
 ORGANISATION = re.compile(
-    r"\b(?P<name>(?:(?:[A-Z][\w'&-]*|&|and|of)[ \t]+){0,4}[A-Z][\w'&-]*,?[ \t]+"
+    r"\b(?P<name>(?:(?:[A-Z][\w'&-]*|&|and|of)[ \t]+){0,4}[A-Z][\w'&-]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
     rf"{SUFFIXES})(?![\w])"
 )
 #: Nouns only an institution's name ends with: "Cascade Credit Union", "Royal Society".
@@ -79,7 +80,7 @@ NOT_NAME = (
     january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday invoice receipt
     total date due street road avenue lane way park square payment please thank this
-    that the dear kind regards yours sincerely account statement order purchase
+    that the dear hi hello kind regards yours sincerely account statement order purchase
     agreement client provider customer supplier vendor schedule section page subject
     memo minutes meeting report summary action items decisions budget revenue net tax
     vat subtotal balance amount number description quantity price opening closing new
@@ -107,7 +108,8 @@ PERSON = re.compile(
 )
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Herr|Frau|Rev)\.?"
 HONORIFIC_NAME = re.compile(
-    rf"\b{HONORIFIC}[ \t]+(?P<name>{_INITIALS}?{_PARTICLE}?{_NAME}(?: {_NAME}){{0,2}})"
+    rf"\b{HONORIFIC}[ \t]+"
+    rf"(?P<name>(?:{_INITIALS})?{_PARTICLE}?{_NAME}(?: {_PARTICLE}?{_NAME}){{0,2}})"
 )
 _LEADING_NOISE = words(
     """

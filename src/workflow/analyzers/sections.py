@@ -7,8 +7,9 @@ numbering ("Page 1 of 2"), and whether the page closes its document (its last pa
 numbering, "Page 2 of 2", or a total among its last lines). A page starts a new document when
 its numbering restarts at 1; when the document before it was closed and the page opens as a
 document does (a letterhead, a title, a salutation) with no number tying it to the one before;
-when its letterhead names another sender; or when it is titled and its title or number differ
-from the document being read. "Page 2 of 3" and untitled pages continue it. Only the top and
+when it opens with a letterhead the document before did not show, or another sender's; or
+when it is titled and its title or number differ from the document being read. "Page 2 of 3"
+and untitled pages continue it. Only the top and
 the foot of each page are read for these signs and the page's text once for the rest, so the
 cost stays linear in the length.
 """
@@ -63,6 +64,8 @@ _TOTAL_LINE = re.compile(
     re.IGNORECASE,
 )
 _MAX_LETTERHEAD_WORDS = 7
+#: Cells of a line: text runs two spaces or a tab apart.
+_CELL_GAP = re.compile(r"[ ]{2,}|\t")
 #: Letterheads this alike (after folding) are one sender's.
 _SAME_NAME_RATIO = 0.8
 _SALUTATION = re.compile(r"^\s*dear\s+\w", re.IGNORECASE | re.MULTILINE)
@@ -129,12 +132,10 @@ def _starts_document(signs: _PageSigns, current: _Reading) -> bool:  # noqa: PLR
     if current.closed and opens:
         # A closed document is followed by another, unless this page carries its number.
         return signs.number is None or signs.number != current.number
-    if (
-        signs.letterhead is not None
-        and current.letterhead is not None
-        and not _same_name(signs.letterhead, current.letterhead)
+    if signs.letterhead is not None and (
+        current.letterhead is None or not _same_name(signs.letterhead, current.letterhead)
     ):
-        return True  # another sender's letterhead
+        return True  # a letterhead where the document showed none, or another sender's
     if signs.title is not None:
         if signs.title != current.title:
             return True
@@ -159,12 +160,13 @@ def _signs(paged: PagedText, span: PageSpan) -> _PageSigns:
     text = paged.page_text(span)
     top = [line.strip() for line in text[:3000].splitlines() if line.strip()]
     foot = [line.strip() for line in text[-_FOOT_CHARS:].splitlines() if line.strip()]
-    head = top[:_TITLE_LINES]
+    # A title may share its line with the letterhead, flush right ("Acme Ltd     INVOICE").
+    cells = [cell.strip() for line in top[:_TITLE_LINES] for cell in _CELL_GAP.split(line)]
     title = None
-    for line in head:
-        if len(line) > _MAX_TITLE_CHARS:
+    for cell in cells:
+        if len(cell) > _MAX_TITLE_CHARS:
             continue
-        title = next((kind for kind, pattern in _TITLE if pattern.match(line)), None)
+        title = next((kind for kind, pattern in _TITLE if pattern.match(cell)), None)
         if title:
             break
     classification = classify(text)
@@ -191,18 +193,18 @@ def _letterhead(top: list[str]) -> str | None:
     digits, no label, no title) that carries a legal form or stands above a street line."""
     if not top:
         return None
-    line = top[0]
+    line = _CELL_GAP.split(top[0])[0].strip()  # a title or a date may stand flush right
     words = line.split()
     if (
         not 0 < len(words) <= _MAX_LETTERHEAD_WORDS
         or any(ch.isdigit() for ch in line)
         or ":" in line
-        or "  " in line
         or not line[0].isupper()
         or any(pattern.match(line) for _, pattern in _TITLE)
     ):
         return None
-    if is_organisation(line) or any(STREET.match(after) for after in top[1:3]):
+    below = [_CELL_GAP.split(after)[0].strip() for after in top[1:3]]
+    if is_organisation(line) or any(STREET.match(after) for after in below):
         return line
     return None
 

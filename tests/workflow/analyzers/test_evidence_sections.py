@@ -217,3 +217,24 @@ class TestBoundaries:
         details = ["INVOICE", "Invoice No: INV-2026-0042", "Timesheet: 12 hours of consulting"]
         text, layout = scanned([INVOICE_PAGE, details])
         assert "sections" not in analyze(text, layout)
+
+    def test_a_title_flush_right_of_the_letterhead(self) -> None:
+        """ "Oakridge Ltd.   INVOICE" heads both pages; their numbers tell them apart."""
+        first = ["Van Dijk Logistiek B.V.   INVOICE", "136 Quay Road   Invoice #: 98690",
+                 "Training workshop  7  $640.00  $4,480.00", "TOTAL:  $4,480.00"]  # fmt: skip
+        second = ["Oakridge Facilities Ltd.   INVOICE", "109 Quay Road   Invoice #: 99352",
+                  "Safety inspection  5  $15.75  $78.75", "TOTAL:  $78.75"]  # fmt: skip
+        text, layout = scanned([first, second])
+        sections = analyze(text, layout)["sections"]
+        assert [(s["documentType"], s["pages"]) for s in sections] == [
+            ("invoice", [1, 1]), ("invoice", [2, 2]),
+        ]  # fmt: skip
+
+    def test_a_letterhead_after_a_titled_form_starts_a_document(self) -> None:
+        """A claim form (a title, no letterhead) then a receipt under a shop's letterhead."""
+        form = ["EXPENSE CLAIM FORM", "Employee name: Elif Dvorak", "Receipts attached overleaf."]
+        text, layout = scanned([form, self.SHOP])
+        sections = analyze(text, layout)["sections"]
+        assert [(s["documentType"], s["pages"]) for s in sections] == [
+            ("form", [1, 1]), ("receipt", [2, 2]),
+        ]  # fmt: skip

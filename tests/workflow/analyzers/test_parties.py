@@ -108,3 +108,42 @@ class TestStructure:
         is sent; a name over a later address is."""
         text = "Northgate Stationers\n14 Wharf Road, Cork\n\nMaria Lopez\n3 Elm Avenue, Leeds\n"
         assert kinds(found(text), "person") == {"Maria Lopez"}
+
+
+class TestLetterheadsAndLists:
+    def test_a_letterhead_before_the_title_is_the_sender(self) -> None:
+        """ "Bluecrest Card Services - Statement": the issuer, though it has no legal form."""
+        parties = found("Bluecrest Card Services - Statement\nCardholder: Desmond Yarrow\n")
+        assert parties["Bluecrest Card Services"] == ("sender", "organization")
+
+    def test_a_heading_or_job_title_on_top_is_no_letterhead(self) -> None:
+        """Only a name over an address, contacts or the document's title is a letterhead."""
+        assert found("Quarterly Business Review\nRevenue grew by a tenth.") == {}
+        assert found("Project Manager\nCo-ordinates the work.") == {}
+
+    def test_names_one_per_line_under_a_heading(self) -> None:
+        """HTML paragraphs: a name per line, blank lines between, under "Attendees"."""
+        text = "Attendees\n\nVictor Tanaka (chair)\n\nSofia Bello\n\nApologies  Samuel Chen\n"
+        assert kinds(found(text), "person") == {"Victor Tanaka", "Sofia Bello", "Samuel Chen"}
+
+    def test_a_legal_form_wrapped_onto_the_next_line(self) -> None:
+        text = "Minutes of the board meeting of Granite Peak Construction\nInc.\nDate: 2025"
+        assert kinds(found(text), "organization") == {"Granite Peak Construction Inc."}
+
+    def test_a_firm_is_not_also_a_person(self) -> None:
+        """ "with Cascadia Audio Inc." makes the e-mail's "Cascadia Audio" the firm; a
+        department's mailbox names no party; a greeting above a table is no signature."""
+        text = (
+            "From: Accounts <accounts@billing.example>\n"
+            "To: Bartholomew Ng <b@mail.example>\n\n"
+            "Hi Bartholomew, thank you for your order with Cascadia Audio Inc. We'll write\n"
+            "when it ships.\n\nQty  Description\n1  Ergonomic task chair\n"
+        )
+        parties = found(text)
+        assert kinds(parties, "person") == {"Bartholomew Ng"}
+        assert kinds(parties, "organization") == {"Cascadia Audio Inc."}
+
+    def test_an_honorific_name_in_a_signature_row_signs(self) -> None:
+        text = "For Acme Ltd  For Beta GmbH\nDr. Anna de Wit  Ms. Jo Park-Lee\n"
+        parties = found(text)
+        assert parties["Anna de Wit"] == ("signatory", "person")
