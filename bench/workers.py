@@ -58,7 +58,7 @@ from docpipe.jobs import s3_job_id  # noqa: E402
 from docpipe_cli.samples import SAMPLES_DIR  # noqa: E402
 from docpipe_cli.stack.aws_emulator import READY_PATH  # noqa: E402
 from docpipe_cli.stack.components import base_environment, http_answers  # noqa: E402
-from docpipe_cli.stack.cpu import tree_cpu  # noqa: E402
+from docpipe_cli.stack.cpu import machine_cpu, tree_cpu  # noqa: E402
 from docpipe_cli.stack.launch import start_and_wait, stop_process  # noqa: E402
 from docpipe_cli.stack.stackfile import StackInfo  # noqa: E402
 
@@ -181,7 +181,13 @@ def start_emulator(port: int, latency_ms: float, log: Path) -> subprocess.Popen[
 
 
 def start_worker(
-    namespace: str, k: int, stack: StackInfo, ports: tuple[int, int], tmp: Path, run: str
+    namespace: str,
+    k: int,
+    stack: StackInfo,
+    ports: tuple[int, int],
+    tmp: Path,
+    run: str,
+    threads: int | None,
 ) -> tuple[subprocess.Popen[bytes], Path]:
     """A worker in ``namespace`` configured to reach the stack through the relay."""
     user, database, _ = postgres_socket(stack.resonate_url)
@@ -195,9 +201,10 @@ def start_worker(
     log = tmp / f"worker-{run}-{namespace}.log"
     argv = ["ip", "netns", "exec", namespace, sys.executable, "-m", "docpipe_cli.cli"]
     argv += ["worker", "--stack", str(stack_file)]
-    proc = subprocess.Popen(
-        argv, env=base_environment(), stdout=log.open("w"), stderr=subprocess.STDOUT
-    )
+    env = base_environment()
+    if threads is not None:
+        env["DOCPIPE_WORKER_THREADS"] = str(threads)
+    proc = subprocess.Popen(argv, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
     return proc, log
 
 
@@ -241,6 +248,7 @@ def backlog(
 ) -> dict[str, Any]:
     """Upload ``count`` documents at once; wait for every ``job.done`` in ``logs``."""
     cpu_before = {name: sum(map(tree_cpu, pids)) for name, pids in components.items()}
+    machine_before, window_started = machine_cpu(), time.monotonic()
     s3 = boto3.client(
         "s3",
         endpoint_url=stack.aws_endpoint,
@@ -281,6 +289,8 @@ def backlog(
         name: (sum(map(tree_cpu, pids)) - cpu_before[name]) / count
         for name, pids in components.items()
     }
+    window = time.monotonic() - window_started
+    machine = (machine_cpu() - machine_before) / window
     latencies = sorted(done[j] - put_ms[j] for j in done)
     span = max(done.values()) - min(put_ms.values())
     return {
@@ -289,6 +299,9 @@ def backlog(
         "p95_ms": latencies[min(len(latencies) - 1, len(latencies) * 95 // 100)],
         "jobs_per_worker": by_worker,
         "cpu_s_per_doc": cpu,
+        # Cores busy over the run: the stack's and workers' processes, and the whole machine's.
+        "cores_ours": sum(cpu.values()) * count / window,
+        "cores_machine": machine,
     }
 
 
@@ -338,7 +351,15 @@ def scaling(
         try:
             for n in args.workers:
                 workers = [
-                    start_worker(names[k], k + 1, stack, (aws_port, pg_port), tmp, f"{n}")
+                    start_worker(
+                        names[k],
+                        k + 1,
+                        stack,
+                        (aws_port, pg_port),
+                        tmp,
+                        f"{n}",
+                        args.worker_threads,
+                    )
                     for k in range(n)
                 ]
                 try:
@@ -367,7 +388,8 @@ def print_table(results: dict[int, dict[str, Any]], args: argparse.Namespace) ->
     base = results[min(results)]["docs_per_s"]
     print(
         f"\nbacklog of {args.documents} documents, --durable postgres, AWS calls +"
-        f"{args.latency_ms:g} ms, one network namespace per worker:"
+        f"{args.latency_ms:g} ms, one network namespace per worker, "
+        f"{args.worker_threads or 'default'} threads per worker:"
     )
     print(
         f"  {'workers':>7}{'docs/s':>9}{'speed-up':>10}{'efficiency':>12}{'p50 s':>8}{'p95 s':>8}"
@@ -379,13 +401,16 @@ def print_table(results: dict[int, dict[str, Any]], args: argparse.Namespace) ->
             f"{r['p50_ms'] / 1000:8.1f}{r['p95_ms'] / 1000:8.1f}   jobs per worker"
             f" {r['jobs_per_worker']}"
         )
-    print("\nCPU seconds per document, by process (2 cores on this machine, shared):")
+    cores = os.cpu_count()
+    print(f"\nCPU seconds per document, by process, and cores busy ({cores} on this machine):")
     names = list(results[min(results)]["cpu_s_per_doc"])
-    print(f"  {'workers':>7}" + "".join(f"{name:>14}" for name in names) + f"{'all':>8}")
+    heads = "".join(f"{name:>14}" for name in names)
+    print(f"  {'workers':>7}{heads}{'all':>8}{'cores ours':>12}{'machine':>9}")
     for n, r in sorted(results.items()):
         cpu = r["cpu_s_per_doc"]
         row = "".join(f"{cpu[name]:14.3f}" for name in names)
-        print(f"  {n:>7}{row}{sum(cpu.values()):8.3f}")
+        busy = f"{r['cores_ours']:12.2f}{r['cores_machine']:9.2f}"
+        print(f"  {n:>7}{row}{sum(cpu.values()):8.3f}{busy}")
     top = max(results)
     efficiency = results[top]["docs_per_s"] / base / top
     verdict = "met" if efficiency >= GOAL_EFFICIENCY else "NOT met"
@@ -397,6 +422,12 @@ def main() -> int:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
     parser.add_argument("--documents", type=int, default=300)
     parser.add_argument("--latency-ms", type=float, default=200.0)
+    parser.add_argument(
+        "--worker-threads",
+        type=int,
+        metavar="N",
+        help="each worker's DOCPIPE_WORKER_THREADS (default: the worker's own)",
+    )
     parser.add_argument("--keep", type=Path, metavar="DIR", help="keep the logs in DIR")
     parser.add_argument("--relay", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()

@@ -230,12 +230,14 @@ def resonate_client(
     receiving: bool,
     pid: str | None = None,
     ttl: timedelta | None = None,
+    has_capacity: Callable[[], bool] | None = None,
 ) -> Resonate:
     """A Resonate client for the configured engine, not started (no I/O until ``start``).
 
     ``receiving`` clients (the worker) listen for the work addressed to ``group`` and renew
     their leases; send-only clients (consumer, status API) listen for nothing and run no
-    refresh loop.
+    refresh loop. ``has_capacity``: on Postgres, the group's work is claimed only while it
+    answers true (:mod:`docpipe.pg_connection`).
     """
     from resonate.resonate import Resonate  # noqa: PLC0415
 
@@ -254,7 +256,8 @@ def resonate_client(
     if not receiving:
         common["sources"] = []
     if engine == "postgres":
-        return Resonate(network=postgres_connection(settings, group=group, pid=pid), **common)
+        network = postgres_connection(settings, group=group, pid=pid, has_capacity=has_capacity)
+        return Resonate(network=network, **common)
     if receiving and settings.resonate_url is not None:
         # The SDK's own SSE source goes deaf after five minutes (docpipe.sse_source).
         common["pid"] = pid = pid or uuid.uuid4().hex
@@ -266,7 +269,13 @@ def resonate_client(
     return Resonate(url=settings.resonate_url, token=settings.resonate_token, **common)
 
 
-def postgres_connection(settings: Settings, *, group: str, pid: str | None = None) -> Any:
+def postgres_connection(
+    settings: Settings,
+    *,
+    group: str,
+    pid: str | None = None,
+    has_capacity: Callable[[], bool] | None = None,
+) -> Any:
     """A resonate-pg connection on a query pool of ``db_pool_size`` connections, retrying
     requests while the database is unreachable (:mod:`docpipe.pg_connection`)."""
     from resonate_pg import PsycopgSessions  # noqa: PLC0415
@@ -276,7 +285,9 @@ def postgres_connection(settings: Settings, *, group: str, pid: str | None = Non
     sessions = PsycopgSessions(
         settings.require("resonate_url"), min_size=1, max_size=settings.db_pool_size
     )
-    return RetryingPostgresConnection(sessions=sessions, group=group, pid=pid)
+    return RetryingPostgresConnection(
+        sessions=sessions, group=group, pid=pid, has_capacity=has_capacity
+    )
 
 
 _CALLABLE_EXISTS = "SELECT to_regprocedure(%s) IS NOT NULL"

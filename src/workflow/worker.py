@@ -15,11 +15,12 @@ import asyncio
 import functools
 import logging
 import signal
+import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from docpipe import durable, worker_events
 from docpipe.aws import DynamoJobTable, S3BlobStore, SnsNotifier, client
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from docpipe.ports import Analyzer
 
 logger = logging.getLogger("docpipe.worker")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,13 +108,19 @@ def analyzer_choice(settings: Settings) -> Callable[[str | None, str | None], An
     return choose
 
 
-def build_resonate(settings: Settings, *, pid: str | None = None) -> Resonate:
+def build_resonate(
+    settings: Settings,
+    *,
+    pid: str | None = None,
+    has_capacity: Callable[[], bool] | None = None,
+) -> Resonate:
     """The worker's Resonate client for the configured engine, not yet started.
 
     ``settings.resonate_url`` unset means the SDK's in-process server, which only an
     in-process caller (the demo, tests) can reach: the environment is deliberately not
     consulted a second time. A ``postgresql://`` URL makes it a resonate-pg client that
-    drains the worker group's outbox and drives the database's timers.
+    drains the worker group's outbox and drives the database's timers, claiming the group's
+    work only while ``has_capacity`` says so.
     """
     return durable.resonate_client(
         settings,
@@ -120,6 +128,7 @@ def build_resonate(settings: Settings, *, pid: str | None = None) -> Resonate:
         receiving=True,
         pid=pid,
         ttl=timedelta(seconds=settings.worker_ttl_seconds),
+        has_capacity=has_capacity,
     )
 
 
@@ -170,21 +179,52 @@ async def serve(worker: Worker, stop: asyncio.Event) -> None:
         await worker.stop()
 
 
-def use_step_threads(loop: asyncio.AbstractEventLoop, settings: Settings) -> None:
+class StepThreads(ThreadPoolExecutor):
+    """The threads a worker's steps run their blocking work on, knowing whether one is idle
+    (the worker claims new jobs from the group only then)."""
+
+    def __init__(self, threads: int) -> None:
+        super().__init__(max_workers=threads, thread_name_prefix="docpipe-step")
+        self._size = threads
+        self._busy_calls = 0
+        self._count_lock = threading.Lock()
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        with self._count_lock:
+            self._busy_calls += 1
+        try:
+            future = super().submit(fn, *args, **kwargs)
+        except BaseException:
+            self._finished()
+            raise
+        future.add_done_callback(lambda _: self._finished())
+        return future
+
+    def _finished(self) -> None:
+        with self._count_lock:
+            self._busy_calls -= 1
+
+    def has_idle_thread(self) -> bool:
+        """Whether fewer calls run or wait than there are threads."""
+        return self._busy_calls < self._size
+
+
+def use_step_threads(loop: asyncio.AbstractEventLoop, settings: Settings) -> StepThreads:
     """Run the steps' blocking work (``asyncio.to_thread``) on ``settings.worker_threads``
     threads: a worker's jobs wait on AWS calls side by side, not six at a time."""
-    loop.set_default_executor(
-        ThreadPoolExecutor(max_workers=settings.worker_threads, thread_name_prefix="docpipe-step")
-    )
+    threads = StepThreads(settings.worker_threads)
+    loop.set_default_executor(threads)
+    return threads
 
 
 async def _main(settings: Settings) -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
-    use_step_threads(loop, settings)
+    threads = use_step_threads(loop, settings)
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
-    await serve(build_worker(settings), stop)
+    resonate = build_resonate(settings, has_capacity=threads.has_idle_thread)
+    await serve(build_worker(settings, resonate=resonate), stop)
 
 
 def serve_until_stopped(settings: Settings) -> None:

@@ -120,3 +120,22 @@ class TestClaimsPerDrain:
         assert len(got) == CLAIMS_PER_DRAIN
         assert '"job-0"' in got[0]
         assert len(backlog.rows) == 20 - CLAIMS_PER_DRAIN
+
+    def test_a_worker_without_an_idle_thread_leaves_the_backlog_to_the_group(self) -> None:
+        """``has_capacity`` false: the group's jobs stay queued; true again: it claims."""
+        from docpipe.pg_connection import CLAIMS_PER_DRAIN  # noqa: PLC0415
+
+        room = [False]
+        backlog = Backlog(20)
+        connection = RetryingPostgresConnection(
+            sessions=backlog, group="g", has_capacity=lambda: room[0]
+        )
+        got: list[str] = []
+        connection.recv(got.append)
+        connection._drive_timers = False  # no timers in this fake
+        asyncio.run(connection._drain())
+        assert got == []
+        assert len(backlog.rows) == 20
+        room[0] = True
+        asyncio.run(connection._drain())
+        assert len(got) == CLAIMS_PER_DRAIN

@@ -6,7 +6,8 @@ import asyncio
 import threading
 
 from docpipe.settings import Settings
-from workflow.worker import use_step_threads
+from support.waiting import wait_until
+from workflow.worker import StepThreads, use_step_threads
 
 
 class TestStepThreads:
@@ -26,3 +27,20 @@ class TestStepThreads:
         """``DOCPIPE_WORKER_THREADS`` sets it; 32 by default."""
         assert Settings.from_env({}).worker_threads == 32
         assert Settings.from_env({"DOCPIPE_WORKER_THREADS": "8"}).worker_threads == 8
+
+
+class TestIdleThread:
+    """``StepThreads.has_idle_thread`` says whether another call would start at once."""
+
+    def test_busy_while_every_thread_runs_and_idle_after(self) -> None:
+        """Two threads, two blocked calls: none idle; one released: idle again."""
+        release = [threading.Event(), threading.Event()]
+        with StepThreads(2) as threads:
+            assert threads.has_idle_thread()
+            calls = [threads.submit(event.wait, 30) for event in release]
+            assert not threads.has_idle_thread()
+            release[0].set()
+            calls[0].result(timeout=30)
+            # The count drops in the future's done callback, just after its result is set.
+            wait_until(lambda: threads.has_idle_thread() or None, timeout=30, what="idle")
+            release[1].set()

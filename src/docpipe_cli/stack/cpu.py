@@ -51,3 +51,11 @@ def components_cpu(state_dir: Path) -> dict[str, float]:
     pids: dict[str, int] = json.loads((state_dir / PIDS_FILE).read_text(encoding="utf-8"))
     stats = _stats()
     return {name: tree_cpu(pid, stats) for name, pid in pids.items()}
+
+
+def machine_cpu() -> float:
+    """CPU seconds every process on this machine has spent so far (``/proc/stat``): over a
+    bench's run, beside its own processes', it shows whether the cores were all busy."""
+    fields = (_PROC / "stat").read_text().splitlines()[0].split()[1:]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(f) for f in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")

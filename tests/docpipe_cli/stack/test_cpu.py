@@ -6,9 +6,10 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
-from docpipe_cli.stack.cpu import components_cpu, tree_cpu
+from docpipe_cli.stack.cpu import components_cpu, machine_cpu, tree_cpu
 
 #: A child that spends 0.3 CPU seconds, then says so and waits for its stdin to close.
 BURN = (
@@ -42,3 +43,11 @@ class TestTreeCpu:
         (tmp_path / "pids.json").write_text(json.dumps({"bench": os.getpid()}))
         assert list(components_cpu(tmp_path)) == ["bench"]
         assert components_cpu(tmp_path)["bench"] > 0
+
+    def test_the_machine_counts_this_process_too(self) -> None:
+        """The machine's CPU grows at least by what this process spends."""
+        before, mine = machine_cpu(), tree_cpu(os.getpid())
+        deadline = time.process_time() + 0.2
+        while time.process_time() < deadline:
+            pass
+        assert machine_cpu() - before >= tree_cpu(os.getpid()) - mine - 0.02
