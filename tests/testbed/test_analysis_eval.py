@@ -29,7 +29,16 @@ class TestCorpus:
         cases = build_corpus()
         assert len(cases) >= 40
         assert len({case.kind for case in cases}) >= 8
-        assert {case.fmt for case in cases} == {"pdf", "png", "docx", "html", "md", "txt", "eml"}
+        assert {case.fmt for case in cases} == {
+            "pdf",
+            "png",
+            "jpg",
+            "docx",
+            "html",
+            "md",
+            "txt",
+            "eml",
+        }
         single = Counter(case.kind for case in cases if not case.labels.sections)
         assert min(single.values()) >= 5
 

@@ -15,7 +15,16 @@ class TestCommerceCases:
     def test_every_format_and_kind(self) -> None:
         """Invoices, orders, receipts and statements in every format docpipe reads."""
         cases = build_commerce("t")
-        assert {case.fmt for case in cases} == {"pdf", "png", "docx", "html", "md", "txt", "eml"}
+        assert {case.fmt for case in cases} == {
+            "pdf",
+            "png",
+            "jpg",
+            "docx",
+            "html",
+            "md",
+            "txt",
+            "eml",
+        }
         kinds = Counter(case.kind for case in cases)
         assert set(kinds) == {"invoice", "purchase_order", "receipt", "statement"}
         assert min(kinds.values()) >= 5

@@ -1,6 +1,7 @@
 """The commerce documents of the development set as files: each generator of
-:mod:`testbed.evaluation.variety_commerce` and :mod:`testbed.evaluation.variety_slips`
-drawn several times from the seed, in every format docpipe reads (text PDF, scanned PNG read
+:mod:`testbed.evaluation.variety_commerce`, :mod:`testbed.evaluation.variety_slips` and
+:mod:`testbed.evaluation.variety_receipts` drawn several times from the seed, in every format
+docpipe reads (text PDF, scanned PNG, a scan in an image-only PDF and a JPEG photograph read
 back by OCR, DOCX, HTML, Markdown, plain text and e-mail).
 
 Plain text and e-mail are laid out here, not by the shared renderer: numbers right-aligned
@@ -20,9 +21,18 @@ from email.policy import SMTPUTF8
 from email.utils import format_datetime
 
 from testbed.evaluation.corpus import Block, Case, Writer, with_evidence
+from testbed.evaluation.photos import photographed
 from testbed.evaluation.render import as_text
 from testbed.evaluation.truth import Evidence, printed_values, unmark
 from testbed.evaluation.variety_commerce import invoice, purchase_order
+from testbed.evaluation.variety_receipts import (
+    fuel,
+    hotel_folio,
+    parking,
+    payment_receipt,
+    restaurant,
+    ride,
+)
 from testbed.evaluation.variety_slips import (
     bank_statement,
     card_slip,
@@ -63,6 +73,14 @@ PLAN: tuple[tuple[str, _Generator, tuple[str, ...]], ...] = (
     ("receipt", order_email, ("eml", "eml", "html", "eml", "txt", "pdf")),
     ("statement", bank_statement, ("pdf", "png", "docx", "html", "txt", "md", "pdf")),
     ("statement", card_statement, ("pdf", "txt", "html", "png")),
+    ("receipt", fuel, ("png", "jpg", "txt", "pdf-scan")),
+    ("receipt", ride, ("eml", "html", "eml")),
+    ("receipt", parking, ("jpg", "txt", "png")),
+    ("receipt", hotel_folio, ("pdf", "docx", "pdf-scan")),
+    ("receipt", restaurant, ("png", "txt", "jpg", "md")),
+    ("receipt", payment_receipt, ("pdf", "html", "eml")),
+    ("invoice", invoice, ("pdf-scan", "jpg", "pdf-scan")),
+    ("statement", bank_statement, ("pdf-scan", "jpg")),
 )
 #: A column is numeric (right-aligned in text) when every body cell starts like a number.
 _NUMERIC_START = (*"0123456789-+($€£", "CHF", "USD", "EUR", "GBP", "CAD", "AUD")
@@ -70,26 +88,33 @@ _NUMERIC_START = (*"0123456789-+($€£", "CHF", "USD", "EUR", "GBP", "CAD", "AU
 
 def build_commerce(seed: str) -> list[Case]:
     """The commerce cases, labelled by their generators and drawn once for their evidence."""
-    cases = []
+    cases: list[Case] = []
     for kind, generator, formats in PLAN:
         name = generator.__name__.replace("_", "-")
-        for index, fmt in enumerate(formats):
-            rng = random.Random(f"{seed}-commerce-{name}-{index}")  # noqa: S311 - not secrets
+        for plan_fmt in formats:
+            number = sum(c.layout == name for c in cases) + 1
+            rng = random.Random(f"{seed}-commerce-{name}-{number - 1}")  # noqa: S311
             blocks, writer = generator(rng)
+            fmt = plan_fmt.removesuffix("-scan")
             blocks = wrapped_rows(blocks, inline=fmt in ("docx", "html"))
             case = Case(
-                case_id=f"commerce-{name}-{index + 1:02d}",
+                case_id=f"commerce-{name}-{number:02d}",
                 kind=kind,
                 fmt=fmt,
                 layout=name,
                 blocks=tuple(blocks),
                 labels=writer.labels(kind),
+                scanned=plan_fmt.endswith("-scan"),
             )
             cases.append(_drawn(case, rng))
     return cases
 
 
 def _drawn(case: Case, rng: random.Random) -> Case:
+    if case.scanned or case.fmt == "jpg":
+        data, found = photographed(case.blocks, rng, pdf=case.scanned)
+        evidence = tuple(sorted(found.items()))
+        return replace(case, data=data, labels=replace(case.labels, evidence=evidence))
     if case.fmt not in ("txt", "eml"):
         return with_evidence(case)
     text = aligned_text(case.blocks)

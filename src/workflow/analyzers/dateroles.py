@@ -33,7 +33,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|\bbegin(?:s|ning)?\s+on|\bas\s+of"),
         ("issue", r"\b(?:invoice|order|statement|issue|report|letter|memo|receipt|meeting)\s+date"
                   r"|\bdate\s+(?:of\s+issue|submitted|issued)|\bissued(?:\s+on)?|\bpublished"
-                  r"|\btax\s+point"
+                  r"|\btax\s+point|\bdate\s+paid|\bpaid\s+on|\bdeparture|\bcheck-?out"
                   r"|\bdated|\bdate"),
     )
 )  # fmt: skip

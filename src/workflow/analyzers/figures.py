@@ -52,10 +52,12 @@ _LABEL_TAIL = re.compile(
 _NUMBER_LABEL = re.compile(
     r"\b(?P<label>invoice|receipt|purchase\s+order|p\.?\s?o\.?|order|statement|claim|bon|check"
     r"|agreement|contract|trans(?:action)?|txn|reference|document|credit\s+note|confirmation"
-    r"|rechnungs?|bestell|beleg|facture|num[ée]ro\s+de\s+facture)"
+    r"|rechnungs?|bestell|beleg|facture|num[ée]ro\s+de\s+facture|trip|booking|reservation"
+    r"|ticket|folio)\.?"
     # "Receipt: 0042", "Invoice: 775569", "Order confirmation PB2123103": no "No." needed.
     r"(?:\s*(?:#|no\.?|number|nummer|num\.?|nr\.?|id|ref\.?|n[°º])|-?nr\."
-    r"|(?<=receipt|invoice|facture)(?=\s*:)|(?:(?<=confirmation)|(?<=txn))(?=[ \t]+[A-Z]{0,4}\d)"
+    r"|(?<=receipt|invoice|facture)(?=\s*:)"
+    r"|(?:(?<=confirmation)|(?<=txn)|(?<=ticket))(?=[ \t]+[A-Z]{0,4}\d)"
     # "Your order 176-6657922 is confirmed", "Thanks for your order! (NG58256069)".
     r"|(?<=order)(?=[ \t]+[A-Z]{0,4}\d[\w/-]{3,})|(?<=order)!?[ \t]*\((?=[A-Z]{0,4}\d))"
     r"\s*[:.]?\**[ \t]*(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})?",
@@ -68,7 +70,7 @@ _NUMBER_PREFERENCE = {
     "invoice": ("invoice", "credit note", "rechnung", "rechnungs", "facture", "numéro de facture",
                 "numero de facture"),
     "receipt": ("receipt", "trans", "transaction", "txn", "order", "confirmation", "bon", "beleg",
-                "check"),
+                "check", "trip", "booking", "ticket", "folio"),
     "purchase_order": ("purchase order", "p.o.", "po", "p.o", "order", "bestell"),
     "statement": ("statement",), "contract": ("agreement", "contract"),
     "form": ("claim", "reference", "document"),

@@ -28,6 +28,13 @@ _TRAILING_COUNT = re.compile(r"\s+(?:[x\u00d7]\s?(?P<a>\d{1,3})|(?P<b>\d{1,3})\s
 _COUNT_LINE = re.compile(
     r"(?P<qty>\d{1,3})\s*(?:[x\u00d7*@]|pcs?\s*[x\u00d7@]?)\s*(?P<unit>\S+)", re.IGNORECASE
 )
+#: A measure at a rate and its amount, the item named on the line above ("45.23 l @ 1.759/l
+#: 79.56", "3 kg x 2,49  7,47").
+_RATE_LINE = re.compile(
+    r"(?P<qty>\d{1,5}(?:[.,]\d{1,3})?)\s*(?:[^\W\d_]{1,4}\.?)?\s*[x\u00d7@*]\s*"
+    r"(?P<unit>\S+?)(?:\s*/\s*[^\W\d_]{1,4})?\s+(?P<amount>\S+)",
+    re.IGNORECASE,
+)
 _TRAILING_RATE = re.compile(
     r"\s+(?P<qty>\d{1,4}(?:[.,]\d{1,3})?)\s*(?:[x\u00d7@]|pcs?\s*[x\u00d7@]?)\s*(?P<unit>\S+)\s*$",
     re.IGNORECASE,
@@ -45,8 +52,13 @@ def headerless_items(rows: Sequence[Row]) -> list[LineItem]:
             item = _priced_line(rows[back])
             if item is None and run and (counted := _counted(rows[back], run[0])) is not None:
                 run[0] = counted  # "2 x 1.29" printed above its item
+            elif item is None and back > 0 and (rated := _rated(rows[back - 1], rows[back])):
+                run.insert(0, rated)  # "Pump 4 Diesel" over "45.23 l @ 1.759  79.56"
+                back -= 1
             elif item is None:
                 break
+            elif run and (counted := _counted(rows[back], run[0])) is not None:
+                run[0] = counted  # a count line that reads as a priced line ("2 x 2.65")
             else:
                 run.insert(0, item)
             if rows[back].gap_before:
@@ -61,13 +73,37 @@ def _counted(row: Row, item: LineItem) -> LineItem | None:
     """``item`` with the count and unit price of the line above it ("3 x 5,49"), when that
     line is only those and they make the item's amount."""
     match = _COUNT_LINE.fullmatch(row.text.strip())
-    if match is None or item.quantity is not None:
+    if match is None:
         return None
     unit = parse_money(match.group("unit"))
     quantity = float(match.group("qty"))
     if unit is None or not close(round(quantity * unit.amount, 2), item.amount):
         return None
     return replace(item, quantity=quantity, unit_price=unit.amount)
+
+
+def _rated(description: Row, rate: Row) -> LineItem | None:
+    """An item whose description stands alone on its line and whose measure, rate and amount
+    stand on the next ("Pump 4 Diesel" over "45.23 l @ 1.759/l  79.56")."""
+    match = _RATE_LINE.fullmatch(rate.text.strip())
+    text = description.text.strip()
+    if match is None or not re.search(r"[^\W\d_]{2}", text) or parse_money(text.split()[-1]):
+        return None
+    if _NOT_ITEM.match(text) or TOTALS.match(text):
+        return None
+    quantity = parse_quantity(match.group("qty"))
+    amount = parse_money(match.group("amount"))
+    if quantity is None or amount is None:
+        return None
+    # A rate may carry three decimals ("1,759" a litre): the reading that makes the amount.
+    unit = parse_money(match.group("unit"))
+    if unit is not None and close(round(quantity * unit.amount, 2), amount.amount):
+        return LineItem(text, quantity, unit.amount, amount.amount, amount.currency, rate)
+    fraction = re.fullmatch(r"(\d{1,3})[.,](\d{3})", match.group("unit"))
+    per = float(".".join(fraction.groups())) if fraction else None
+    if per is not None and close(round(quantity * per, 2), amount.amount):
+        return LineItem(text, quantity, per, amount.amount, amount.currency, rate)
+    return None
 
 
 def _priced_line(row: Row) -> LineItem | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from workflow.analyzers.entities import MAX_PARTIES
+from workflow.analyzers.grid import value_below
 from workflow.analyzers.parties import clean_name, is_organisation, merge_parties
 
 #: A receipt's first line longer than this is not a shop name.
@@ -26,7 +27,15 @@ _NOT_A_NAME = re.compile(
     r"|document)\b",
     re.IGNORECASE,
 )
-_INVOICE_FROM = re.compile(r"\binvoice\s+from\s+(?P<name>[^\n]+)", re.IGNORECASE)
+_INVOICE_FROM = re.compile(
+    r"\b(?:invoice|receipt|bill|order)\s+from\s+(?P<name>[^\n]+)", re.IGNORECASE
+)
+#: "Vendor:" / "Supplier:" with the name after it, or under it in a two-column header.
+_VENDOR_LABEL = re.compile(
+    r"^[ \t]*(?:vendor|supplier|seller|sold\s+by|lieferant|fournisseur)[ \t]*:[ \t]*"
+    r"(?P<rest>[^\n]*)",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def with_merchant(parties: list[dict[str, str]], text: str) -> list[dict[str, str]]:
@@ -34,6 +43,8 @@ def with_merchant(parties: list[dict[str, str]], text: str) -> list[dict[str, st
     if any(party["role"] in ("vendor", "merchant") for party in parties):
         return parties
     first = next((line.strip() for line in text.splitlines() if _names_something(line)), "")
+    titled = _INVOICE_FROM.match(first)  # "Receipt from Larkspur Fonts LLC": the shop named
+    first = titled.group("name").strip() if titled else first
     words = first.split()
     if not 0 < len(words) <= _MAX_MERCHANT_WORDS or any(ch.isdigit() for ch in first):
         return parties
@@ -56,11 +67,9 @@ def vendor_of(document_type: str, parties: list[dict[str, str]], text: str) -> s
     for party in organisations:
         if party["role"] in ("vendor", "merchant"):
             return party["name"]
-    titled = _INVOICE_FROM.search(text)
-    if titled:
-        name = clean_name(titled.group("name"))
-        if name and is_organisation(name):
-            return name
+    named = _titled_vendor(text) or _labelled_vendor(text)
+    if named:
+        return named
     if document_type == "purchase_order":
         return None  # the first organisation on a purchase order is the buyer
     customers = {p["name"].casefold().rstrip(".") for p in parties if p["role"] == "customer"}
@@ -69,6 +78,33 @@ def vendor_of(document_type: str, parties: list[dict[str, str]], text: str) -> s
             return party["name"]
     head = _letterhead(text)
     return head if head and head.casefold().rstrip(".") not in customers else None
+
+
+def _titled_vendor(text: str) -> str | None:
+    """The organisation of an "Invoice from ..." (or receipt, bill, order) title."""
+    titled = _INVOICE_FROM.search(text)
+    name = clean_name(titled.group("name")) if titled else None
+    return name if name and is_organisation(name) else None
+
+
+def _labelled_vendor(text: str) -> str | None:
+    """The organisation after a "Vendor:" label, or under it (the next line, or the same
+    column of the next line when the label heads a two-column header: "Vendor:   P.O. #: 123"
+    over "Acme Ltd   Date: ...")."""
+    match = _VENDOR_LABEL.search(text)
+    if match is None:
+        return None
+    candidates = [re.split(r"\t|[ ]{2,}", match.group("rest").strip())[0]]
+    below = value_below(text, match.start() + len(match.group(0)) - len(match.group(0).lstrip()))
+    if below is not None:
+        candidates.append(below[0])
+    following = text[match.end() :].lstrip("\n").split("\n", 1)[0]
+    candidates.append(re.split(r"\t|[ ]{2,}", following.strip())[0])
+    for candidate in candidates:
+        name = clean_name(candidate) if candidate else None
+        if name and is_organisation(name):
+            return name
+    return None
 
 
 def _letterhead(text: str) -> str | None:

@@ -182,3 +182,62 @@ class TestDateConventions:
         assert date_spans("Date 10/06/2026, total AUD 12.00")[0][3] == "2026-06-10"
         assert date_spans("Date 10/06/2026, total $12.00")[0][3] == "2026-10-06"
         assert date_spans("ref 12-34-2025-x") == []
+
+
+class TestReceiptsBeyondTheTill:
+    FUEL = (
+        "NORTHWAY PETROLEUM\n2025-03-02  14:10\nTrans. no. 522837\nPump 4 Diesel\n"
+        "  45,23 l @ 1,759/l  79,56\nCoffee to go  2,80\nTOTAL  82,36 €\nVISA **** 1234\n"
+    )
+
+    def test_a_rate_line_under_its_item(self) -> None:
+        """A pump's line over "litres @ rate  amount" is one item, the rate to a tenth of a
+        cent; the slip's "Trans. no." is its number."""
+        analysis = analyze(self.FUEL)
+        assert analysis["keyFigures"]["documentNumber"] == "522837"
+        assert rows(self.FUEL) == [
+            ("Pump 4 Diesel", 45.23, 1.759, 79.56),
+            ("Coffee to go", None, None, 2.8),
+        ]
+        assert analysis["warnings"] == []
+
+    def test_an_explicit_count_line_beats_a_count_in_the_name(self) -> None:
+        """ "2 x 2.65" above "Eggs x6  5.30": two packs, not six eggs."""
+        text = "Shop\nReceipt 12\n2 x 2.65\nFree-range eggs x6 5.30\nBread 1.00\nTOTAL 6.30\n"
+        assert rows(text)[0][1:] == (2.0, 2.65, 5.3)
+
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [("Trip ID: F52687768", "F52687768"), ("Ticket 1230389", "1230389"),
+         ("Folio no.: 930075", "930075"), ("Ticket price 12.00", None)],
+    )  # fmt: skip
+    def test_trip_ticket_and_folio_numbers(self, text: str, number: str | None) -> None:
+        assert document_number(text, "receipt") == number
+
+    def test_paid_receipts_are_receipts_dated_when_paid(self) -> None:
+        """ "Amount paid" and "Date paid" make a receipt (beside an invoice number) and date
+        it; a hotel folio is dated at departure."""
+        text = (
+            "Receipt from Larkspur Fonts LLC\n\nAmount paid: $147.00\nDate paid: 2025-06-22\n"
+            "Payment method: VISA **** 4242\nReceipt number: 1729-3904\n"
+            "Invoice number: INV-93603\n\nDescription  Qty  Unit price  Amount\n"
+            "Team plan  3  $49.00  $147.00\n"
+        )
+        analysis = analyze(text)
+        assert analysis["documentType"] == "receipt"
+        assert analysis["keyFigures"]["documentNumber"] == "1729-3904"
+        assert analysis["keyFigures"]["issueDate"] == "2025-06-22"
+        assert analysis["keyFigures"]["vendor"] == "Larkspur Fonts LLC"
+        folio = "Guest folio\nFolio no.: 930075\nDeparture: 23.04.2025\n"
+        assert dates_with_roles(folio)[0]["role"] == "issue"
+
+
+class TestVendorLabel:
+    def test_vendor_under_its_label_in_a_two_column_header(self) -> None:
+        """A purchase order's "Vendor:" heading a column names the supplier below it."""
+        text = (
+            "Lindenhof Kliniken GmbH\n\nPurchase Order\n\n"
+            "Vendor:                      P.O. #: PO-34135\n"
+            "Brackwater Systems Inc.      Date: 27.07.2025\n"
+        )
+        assert analyze(text)["keyFigures"]["vendor"] == "Brackwater Systems Inc."
