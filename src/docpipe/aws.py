@@ -23,7 +23,14 @@ from botocore.exceptions import ConnectionError as BotoConnectionError
 from docpipe.errors import ConfigError, DocumentNotFound, DocumentTooLarge, TransientError
 from docpipe.jobs import DocumentRef, pages_in
 from docpipe.ports import Announcement, Blob, JobPage, JobRecord
-from docpipe.table_writes import RUN_PREFIX, TENANT_STATUS, tenant_status, update_request
+from docpipe.table_writes import (
+    PAGE_RUNS,
+    RUN_PREFIX,
+    TENANT_STATUS,
+    page_runs,
+    tenant_status,
+    update_request,
+)
 from docpipe.tenancy import DEFAULT_TENANT, Tenancy
 
 if TYPE_CHECKING:
@@ -455,6 +462,7 @@ def _record(item: dict[str, Any]) -> JobRecord:
         pages_done=pages_in(item.get("pagesDone", {}).get("SS", [])),
         retrying=None if retrying is None else json.loads(retrying),
         timeline=_timeline(item),
+        page_runs=page_runs(item.get(PAGE_RUNS, {}).get("SS", [])),
         review=None if review is None else json.loads(review),
         notification_id=s("notificationId"),
         retry_of=s("retryOf"),

@@ -78,6 +78,9 @@ class JobRecord:
     #: "failures", "outcome"?}}`` (first start, end of the last execution, executions,
     #: transient failures, ``ok``/``failed``).
     timeline: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: A long scan's page-range executions (:class:`~docpipe.progress.PageRun` as JSON),
+    #: in the order they started; the status document shows them under extract.
+    page_runs: tuple[dict[str, Any], ...] = ()
     #: The job's review while it waits (``promiseId``, ``since``, ``reason``, ``analysis``)
     #: and, once settled, the decision too.
     review: dict[str, Any] | None = None
@@ -121,6 +124,10 @@ class JobRecord:
                     self.timeline.items(), key=lambda item: int(item[1].get("startedAt") or 0)
                 )
             ]
+            for entry in body["timeline"]:
+                # A long scan's page ranges, each execution, belong to its extract.
+                if entry["step"] == "extract" and self.page_runs:
+                    entry["ranges"] = list(self.page_runs)
         if self.review is not None:
             body["review"] = {k: v for k, v in self.review.items() if k != "promiseId"}
         return body

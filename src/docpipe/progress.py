@@ -51,6 +51,20 @@ class Pages(Record, frozen=True):
     done: tuple[int, int] | None = None
 
 
+class PageRun(Record, frozen=True):
+    """One execution of a long scan's page range (``pages``, 1-based, inclusive): when it ran,
+    on which worker, and how it ended -- ``ok``, ``retry`` (a transient failure; it runs
+    again) or ``failed`` (for good). The console draws them under extract."""
+
+    pages: tuple[int, int]
+    attempt: int
+    started_at: int
+    ended_at: int
+    outcome: StepOutcome
+    #: The worker process that ran it (``host:pid``).
+    worker: str
+
+
 class Terminal(Record, frozen=True):
     """The job's final state, its result (done) or why (failed), and the notification that
     announced it."""
@@ -85,6 +99,8 @@ class JobUpdate(Record, frozen=True, omit_defaults=True):
     #: The step that retried has succeeded: the row stops saying it is retrying.
     clear_retry: bool = False
     pages: Pages | None = None
+    #: A page range's execution ended (its timing joins the row's list of them).
+    page_run: PageRun | None = None
     #: The result, attached while the job is still processing.
     result: JobResult | None = None
     #: What is under review (``promiseId``, ``since``, ``reason``, ``analysis``, ...): the job
@@ -111,4 +127,4 @@ class JobUpdate(Record, frozen=True, omit_defaults=True):
         )
 
 
-__all__ = ["JobUpdate", "Pages", "RetryNote", "StepEnd", "StepOutcome", "Terminal"]
+__all__ = ["JobUpdate", "PageRun", "Pages", "RetryNote", "StepEnd", "StepOutcome", "Terminal"]

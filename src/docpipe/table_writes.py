@@ -3,7 +3,8 @@
 A pure function of the record, so what the worker writes can be read (and tested) without a
 table. The row's layout (see :class:`docpipe.aws.DynamoJobTable`): step start times in
 ``started_<step>``, the console's timeline in ``first_``/``ended_``/``attempts_``/
-``failures_``/``outcome_<step>``, results and errors as JSON text. A quick execution (start
+``failures_``/``outcome_<step>`` (and a long scan's page-range executions in ``pageRuns``),
+results and errors as JSON text. A quick execution (start
 and end written together) is one ``run_<step>`` attribute (JSON ``{startedAt, endedAt,
 outcome}``, one attempt more than ``attempts_<step>`` counts) instead of five: the emulator's
 cost of an update grows with its clauses, and a small document's steps are all quick.
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from docpipe.jobs import page_range_label
@@ -35,6 +37,8 @@ RUN_PREFIX = "run_"
 #: The attribute the per-tenant index is partitioned on: ``<tenant>#<status>``, kept in step
 #: with ``status`` by every write that changes it (DynamoDB cannot index a concatenation).
 TENANT_STATUS = "tenantStatus"
+#: The attribute holding a long scan's page-range executions (a string set of JSON texts).
+PAGE_RUNS = "pageRuns"
 _NOT_EXISTS = "attribute_not_exists(jobId)"
 #: An expression's value and name placeholders.
 _PLACEHOLDER = re.compile(r"[:#][A-Za-z0-9_]+")
@@ -124,6 +128,10 @@ class _Update:
                 # A string set of ranges: adding one a second time changes nothing.
                 done = {"SS": [page_range_label(*change.pages.done)]}
                 self.adds.append(f"pagesDone {self.value(':done', done)}")
+        if change.page_run is not None:
+            # A string set of JSON texts: the same execution written twice is one entry.
+            run = {"SS": [_json(change.page_run.to_dict())]}
+            self.adds.append(f"{PAGE_RUNS} {self.value(':pageRun', run)}")
         terminal_result = None if change.terminal is None else change.terminal.result
         if change.result is not None and terminal_result is None:
             result = _json(change.result.to_dict())
@@ -163,7 +171,7 @@ class _Update:
             return ":processing", f"{_NOT_EXISTS} OR #status = :processing OR #status = :awaiting"
         if change.retrying is not None:
             return ":processing", f"{_NOT_EXISTS} OR #status = :processing"
-        if change.pages or change.result or change.clear_retry:
+        if change.pages or change.page_run or change.result or change.clear_retry:
             return None, f"{creates}#status = :processing"
         return None, None if creates else "attribute_exists(jobId)"
 
@@ -220,8 +228,21 @@ def _last_end_per_step(ended: tuple[StepEnd, ...]) -> list[StepEnd]:
     return list({end.step: end for end in ended}.values())
 
 
+def page_runs(texts: Iterable[str]) -> tuple[dict[str, Any], ...]:
+    """The ``pageRuns`` set read back: the executions, in the order they started."""
+    runs = [json.loads(text) for text in texts]
+    return tuple(sorted(runs, key=lambda run: (run["startedAt"], run["pages"])))
+
+
 def _json(value: object) -> str:
     return json.dumps(value, sort_keys=True)
 
 
-__all__ = ["RUN_PREFIX", "TENANT_STATUS", "tenant_status", "update_request"]
+__all__ = [
+    "PAGE_RUNS",
+    "RUN_PREFIX",
+    "TENANT_STATUS",
+    "page_runs",
+    "tenant_status",
+    "update_request",
+]

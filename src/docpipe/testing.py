@@ -7,6 +7,7 @@ development dependency, is imported by :func:`moto_aws` alone.
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from docpipe.errors import DocumentNotFound, DocumentTooLarge
 from docpipe.jobs import JobState, StepName, page_range_label, pages_in
 from docpipe.ports import Announcement, Blob, JobPage, JobRecord
 from docpipe.progress import JobUpdate
+from docpipe.table_writes import page_runs
 from docpipe.tenancy import DEFAULT_TENANT
 
 
@@ -58,8 +60,9 @@ class InMemoryJobTable:
 
     def __init__(self) -> None:
         self.records: dict[str, JobRecord] = {}
-        #: Page ranges read per job, like the DynamoDB row's string set.
+        #: Page ranges read per job, and their executions, like the DynamoDB row's string sets.
         self._page_ranges: dict[str, set[str]] = {}
+        self._page_runs: dict[str, set[str]] = {}
         self._lock = threading.Lock()
 
     def update(self, change: JobUpdate) -> None:
@@ -101,6 +104,10 @@ class InMemoryJobTable:
             if change.pages.done is not None:
                 ranges.add(page_range_label(*change.pages.done))
             changes.update(pages=change.pages.total, pages_done=pages_in(ranges))
+        if change.page_run is not None:
+            runs = self._page_runs.setdefault(change.job_id, set())
+            runs.add(json.dumps(change.page_run.to_dict(), sort_keys=True))
+            changes["page_runs"] = page_runs(runs)
         if change.result is not None:
             changes["result"] = change.result.to_dict()
         if change.review is not None:
@@ -210,7 +217,7 @@ def _condition(change: JobUpdate, old: JobRecord | None) -> tuple[JobState | Non
         return "processing", active
     if change.retrying is not None:
         return "processing", status in (None, "processing")
-    if change.pages or change.result or change.clear_retry:
+    if change.pages or change.page_run or change.result or change.clear_retry:
         return None, creates or status == "processing"
     return None, creates or old is not None
 

@@ -34,6 +34,7 @@ worker's modules, and needs none of it.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -43,7 +44,7 @@ import msgspec
 from docpipe import worker_events
 from docpipe.failures import RETRIES_EXHAUSTED
 from docpipe.jobs import Job, page_range_label, results_key
-from docpipe.progress import JobUpdate, Pages
+from docpipe.progress import JobUpdate, PageRun, Pages, StepOutcome
 from docpipe.records import Downloaded, Extracted, Failure, PagePlan, PageRange
 from workflow.documents import ExtractionLimits
 from workflow.documents.pages import PageText, join_pages, mean_confidence
@@ -94,11 +95,11 @@ async def extract_pages(
     runtime = ctx.get_dependency(Runtime)
     the_job = Job.from_dict(job)
     the_download = Downloaded.from_dict(downloaded)
-    # One range at a time per worker, first come first served (asyncio's lock is fair). OCR
-    # already keeps every core busy (onnxruntime's threads, one engine behind a lock), so
-    # ranges run side by side would only interleave page by page and finish together,
-    # leaving the worker idle while the workflow dispatches the next ones; queued, the next
-    # range starts the moment one ends. The event marks the start of the OCR work itself.
+    # One range at a time per worker, first come first served (asyncio's lock is fair): a
+    # worker's OCR runs in one child process (runtime.page_reader), so ranges run side by
+    # side would only interleave page by page and finish together, leaving the worker idle
+    # while the workflow dispatches the next ones; queued, the next range starts the moment
+    # one ends. The event marks the start of the OCR work itself.
     async with runtime.page_slot:
         attempt = runtime.attempts.next(ctx.info.id)
         started = runtime.clock()
@@ -106,13 +107,28 @@ async def extract_pages(
         runtime.emit(
             worker_events.ChunkStart(job_id=job_id, pages=pages_read, attempt=attempt, ts=started)
         )
+
+        def ran(outcome: StepOutcome, ended_at: int) -> PageRun:
+            return PageRun(
+                pages=(first, last),
+                attempt=attempt,
+                started_at=started,
+                ended_at=ended_at,
+                outcome=outcome,
+                worker=runtime.worker_name,
+            )
+
         try:
             read = await guarded(
                 partial(_read_range, runtime, the_job, the_download, (first, last))
             )
-            if isinstance(read, PageRange):
-                await asyncio.to_thread(_record_range, runtime, the_job, total, read)
+            ended_at = runtime.clock()
+            ended = ran("failed" if isinstance(read, Failure) else "ok", ended_at)
+            done = read.pages if isinstance(read, PageRange) else None
+            await asyncio.to_thread(_record_run, runtime, the_job, total, ended, done)
         except Exception as exc:
+            delay = runtime.step_policy.next(attempt)
+            failed_at = runtime.clock()
             runtime.emit(
                 worker_events.ChunkRetry(
                     job_id=job_id,
@@ -120,18 +136,22 @@ async def extract_pages(
                     attempt=attempt,
                     error_type=type(exc).__name__,
                     error=str(exc),
-                    next_delay_seconds=runtime.step_policy.next(attempt),
-                    ts=runtime.clock(),
+                    next_delay_seconds=delay,
+                    ts=failed_at,
                 )
             )
+            ended = ran("failed" if delay is None else "retry", failed_at)
+            # The attempt's own error is what the retry needs; a row write failing too has
+            # already been logged (job_table.unwritable), and only the timeline misses it.
+            with contextlib.suppress(Exception):
+                await asyncio.to_thread(_record_run, runtime, the_job, total, ended, None)
             raise
-        duration_ms = runtime.clock() - started
         runtime.emit(
             worker_events.ChunkFinish(
                 job_id=job_id,
                 pages=pages_read,
                 attempt=attempt,
-                duration_ms=duration_ms,
+                duration_ms=ended_at - started,
                 failed=read.code if isinstance(read, Failure) else None,
                 chars=None if isinstance(read, Failure) else read.chars,
                 failed_pages=None if isinstance(read, Failure) else len(read.failed_pages),
@@ -145,11 +165,10 @@ def _read_range(
     runtime: Runtime, job: Job, downloaded: Downloaded, pages: tuple[int, int]
 ) -> PageRange:
     """The blocking part of :func:`extract_pages` (in a thread)."""
-    from workflow.documents.pdf import ocr_pages  # noqa: PLC0415 (pypdf + OCR: ~0.1 s)
-
     first, last = pages
     data = document_bytes(job, downloaded, runtime.ports, runtime.cache)
-    read = ocr_pages(data, first, last, ExtractionLimits.from_settings(runtime.settings))
+    limits = ExtractionLimits.from_settings(runtime.settings)
+    read = runtime.page_reader.read(data, first, last, limits)
     key = chunk_key(job, first, last)
     body = {"jobId": job.job_id, "pages": [first, last], "results": [p.to_dict() for p in read]}
     runtime.ports.blobs.put(
@@ -167,9 +186,16 @@ def _read_range(
     )
 
 
-def _record_range(runtime: Runtime, job: Job, total: int, read: PageRange) -> None:
+def _record_run(
+    runtime: Runtime, job: Job, total: int, run: PageRun, done: tuple[int, int] | None
+) -> None:
+    """One write: the range's execution for the timeline, and its pages read if it read
+    them. A failed write is logged and raised (the range's retry writes it again)."""
     change = JobUpdate(
-        job_id=job.job_id, at=runtime.clock(), pages=Pages(total=total, done=read.pages)
+        job_id=job.job_id,
+        at=runtime.clock(),
+        pages=Pages(total=total, done=done),
+        page_run=run,
     )
     write_row(runtime, "record_pages", change)
 

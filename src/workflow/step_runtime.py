@@ -42,6 +42,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
+import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -66,6 +68,7 @@ from docpipe.records import (
     Stored,
 )
 from workflow.caches import AttemptCounter, ByteCache, DeferredWrites
+from workflow.page_reader import InProcessPages, PageReader
 
 if TYPE_CHECKING:
     from resonate.context import Context
@@ -92,6 +95,11 @@ MAX_RETRY_DELAY_SECONDS = 60
 START_WRITE_DELAY_SECONDS = 0.1
 
 logger = logging.getLogger("docpipe.worker")
+
+
+def process_name(host: str | None = None, pid: int | None = None) -> str:
+    """``host:pid`` of this process (or of the ones given)."""
+    return f"{host or socket.gethostname()}:{pid or os.getpid()}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +140,11 @@ class Runtime:
     #: Page ranges on one worker OCR one at a time, in arrival order (see
     #: :func:`workflow.chunks.extract_pages`).
     page_slot: asyncio.Lock = field(default_factory=asyncio.Lock)
+    #: Where a page range's OCR runs (the worker's: a child process, see
+    #: :mod:`workflow.page_reader`).
+    page_reader: PageReader = field(default_factory=InProcessPages)
+    #: This process, as the job row names the worker that ran a page range.
+    worker_name: str = field(default_factory=process_name)
     #: The analyzer for a job that names its own analyzer or classes file (a retry with
     #: another one): ``(analyzer, classes) -> Analyzer``, ``None`` values meaning the worker's.
     analyzers: Callable[[str | None, str | None], Analyzer] | None = None

@@ -28,6 +28,8 @@ from docpipe.classes import Catalogue, configured_classes
 from docpipe.ports import JobQueries
 from docpipe.settings import Settings
 from workflow.analyzers import make_analyzer
+from workflow.documents import ExtractionLimits
+from workflow.page_reader import ChildProcessPages
 from workflow.pipeline import register
 from workflow.review_deadlines import ReviewDeadlines, sweep_interval
 from workflow.step_runtime import Emitter, Ports, Runtime
@@ -58,6 +60,7 @@ class Worker:
     async def stop(self) -> None:
         """Stop taking work, join what is running, close the connections."""
         await self.resonate.stop()
+        await asyncio.to_thread(self.runtime.page_reader.close)
 
 
 def build_analyzer(settings: Settings, classes: Catalogue | None = None) -> Analyzer:
@@ -89,6 +92,8 @@ def build_runtime(
         emit=emit,
         retry_policy=retry_policy,
         analyzers=analyzer_choice(settings),
+        # Page ranges are OCR'd in a child process: see workflow.page_reader for why.
+        page_reader=ChildProcessPages(),
     )
 
 
@@ -162,6 +167,9 @@ async def serve(worker: Worker, stop: asyncio.Event) -> None:
     """Run ``worker`` until ``stop`` is set, then shut it down cleanly."""
     worker.start()
     settings = worker.runtime.settings
+    # The OCR process for page ranges starts now, in the background (workflow.page_reader).
+    options = ExtractionLimits.from_settings(settings).ocr
+    await asyncio.to_thread(worker.runtime.page_reader.warm, options)
     logger.info("worker started (group %s)", settings.worker_group)
     # Machine-readable readiness on the event stream (the local stack waits for it).
     worker.runtime.emit(worker_events.WorkerReady(group=settings.worker_group))

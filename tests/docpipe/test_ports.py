@@ -18,7 +18,7 @@ from botocore.stub import Stubber
 from docpipe.aws import DynamoJobTable, S3BlobStore, SnsNotifier, create_job_table
 from docpipe.errors import DocumentNotFound, DocumentTooLarge, TransientError
 from docpipe.ports import Announcement, BlobStore, JobTable
-from docpipe.progress import JobUpdate, Pages, RetryNote, StepEnd, Terminal
+from docpipe.progress import JobUpdate, PageRun, Pages, RetryNote, StepEnd, Terminal
 from docpipe.records import Failure, JobResult
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier, moto_aws
 from support.job_updates import DOCUMENT_URL, row_update
@@ -312,6 +312,40 @@ class TestJobTable:
         record = table.get("j1")
         assert record is not None
         assert record.to_api()["progress"] == {"pagesDone": 16, "pages": 20}
+
+    def test_each_page_range_execution_shows_under_extract(self, table: JobTable) -> None:
+        """Every execution of a range (a retry, then its success, on two workers) is kept
+        once, in start order, and the status document shows them on extract's timeline."""
+        table.update(
+            JobUpdate(tenant="default", job_id="j1", document_url=URL, started="extract", at=1000)
+        )
+        runs = (
+            PageRun(pages=(9, 16), attempt=1, started_at=1100, ended_at=1900, outcome="ok",
+                    worker="host-b:7"),
+            PageRun(pages=(1, 8), attempt=1, started_at=1050, ended_at=1400, outcome="retry",
+                    worker="host-a:5"),
+            PageRun(pages=(1, 8), attempt=2, started_at=2400, ended_at=3000, outcome="ok",
+                    worker="host-a:5"),
+        )  # fmt: skip
+        for run in (*runs, runs[0]):  # the same execution written twice counts once
+            done = run.pages if run.outcome == "ok" else None
+            table.update(
+                JobUpdate(job_id="j1", at=run.ended_at, pages=Pages(total=16, done=done),
+                          page_run=run)
+            )  # fmt: skip
+        record = table.get("j1")
+        assert record is not None
+        [extract] = record.to_api()["timeline"]
+        assert extract["ranges"] == [runs[1].to_dict(), runs[0].to_dict(), runs[2].to_dict()]
+        assert extract["ranges"][0] == {
+            "pages": [1, 8],
+            "attempt": 1,
+            "startedAt": 1050,
+            "endedAt": 1400,
+            "outcome": "retry",
+            "worker": "host-a:5",
+        }
+        assert record.to_api()["progress"] == {"pagesDone": 16, "pages": 16}
 
     def test_page_progress_after_the_end_changes_nothing(self, table: JobTable) -> None:
         """A range finishing after the job ended (it failed elsewhere) leaves the row alone."""

@@ -26,7 +26,7 @@ from docpipe.worker_events import ChunkFinish, ChunkRetry, ChunkStart, WorkerEve
 from testbed.scans import page_code, scanned_pdf, with_typed_cover
 from workflow.analyzers.offline import OfflineAnalyzer
 from workflow.chunks import chunk_key, page_ranges
-from workflow.step_runtime import Runtime
+from workflow.step_runtime import Runtime, process_name
 from workflow.worker import build_worker
 
 INBOX = "docpipe-inbox"
@@ -277,6 +277,15 @@ class TestChunkBoundaries:
         assert finished[(1, 2)].attempt == 2
         assert finished[(3, 4)].failed_pages == 1
         assert all((e.chars or 0) > 0 for e in finished.values())
+        # The job row keeps every execution, the retried one too, for the console.
+        runs = [(tuple(r["pages"]), r["attempt"], r["outcome"]) for r in h.record().page_runs]
+        assert sorted(runs) == [
+            ((1, 2), 1, "retry"),
+            ((1, 2), 2, "ok"),
+            ((3, 4), 1, "ok"),
+            ((5, 5), 1, "ok"),
+        ]
+        assert {r["worker"] for r in h.record().page_runs} == {process_name()}
 
     def test_a_corrupt_page_in_the_middle_is_named_and_skipped(self) -> None:
         """A page whose image cannot be decoded does not fail a long scan: the job is done,

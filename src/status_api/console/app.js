@@ -280,13 +280,34 @@ function renderTimeline(job) {
       retries ? `${retries} ${retries === 1 ? "retry" : "retries"}` : null,
       t.failures ? `${t.failures} failed` : null,
     ].filter(Boolean).join(" · ");
-    return el("div", { class: "bar-row", "data-step": t.step },
+    const row = el("div", { class: "bar-row", "data-step": t.step },
       el("span", { class: "bar-label", text: t.step }),
       el("span", { class: "bar-track" },
         el("span", { class: `bar bar-${state}`, style: `left:${left}%;width:${width}%`, title: notes })),
       el("span", { class: "bar-note", text: notes }));
+    return [row, ...(t.ranges || []).map((r) => rangeRow(r, start, span))];
   });
-  $("timeline").replaceChildren(...rows);
+  $("timeline").replaceChildren(...rows.flat());
+}
+
+// One execution of a long scan's page range, under extract on the same time axis: a retried
+// attempt (it failed and ran again) is hatched amber, one that failed for good red.
+function rangeRow(r, start, span) {
+  const [first, last] = r.pages;
+  const left = ((r.startedAt - start) / span) * 100;
+  const width = Math.max(0.5, ((r.endedAt - r.startedAt) / span) * 100);
+  const notes = [
+    `+${duration(r.startedAt - start)}`,
+    duration(r.endedAt - r.startedAt),
+    r.outcome === "retry" ? `attempt ${r.attempt} failed, retried` : r.attempt > 1 ? `attempt ${r.attempt}` : null,
+    r.outcome === "failed" ? "failed" : null,
+    r.worker,
+  ].filter(Boolean).join(" · ");
+  return el("div", { class: "bar-row bar-range-row", "data-range": `${first}-${last}`, "data-attempt": String(r.attempt), "data-outcome": r.outcome },
+    el("span", { class: "bar-label", text: `p. ${first}-${last}` }),
+    el("span", { class: "bar-track" },
+      el("span", { class: `bar bar-range bar-${r.outcome}`, style: `left:${left}%;width:${width}%`, title: notes })),
+    el("span", { class: "bar-note", text: notes }));
 }
 
 // Shown in tables of their own (or beside the figures they cite), not as rows of JSON.
