@@ -244,6 +244,20 @@ def on_stack(engine: str, runs: int) -> dict[str, list[dict[str, float]]]:
 # ── the floor ──────────────────────────────────────────────────────────────────────────
 
 
+def done_line(stack: Any, job_id: str, timeout: float = 10) -> tuple[list[dict[str, Any]], float]:
+    """The in-process worker's event lines once its ``job.done`` for ``job_id`` is among
+    them (the row turns done just before it is emitted), and that line's ``ts``."""
+    deadline = time.monotonic() + timeout
+    while True:
+        lines = [e.to_fields() for e in list(stack.events)]
+        for e in lines:
+            if e["event"] == events.JOB_DONE and e["jobId"] == job_id:
+                return lines, float(e["ts"])
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"no job.done for {job_id}")
+        time.sleep(0.002)
+
+
 def in_process(runs: int) -> dict[str, list[dict[str, float]]]:
     """The same documents through the in-process pipeline, one at a time."""
     measured: dict[str, list[dict[str, float]]] = defaultdict(list)
@@ -262,12 +276,7 @@ def in_process(runs: int) -> dict[str, list[dict[str, float]]]:
                 if record.status != "done":
                     raise RuntimeError(f"{item.document_url} ended {record.status}")
                 if run >= 0:
-                    lines = [e.to_fields() for e in stack.events]
-                    done = next(
-                        float(e["ts"])
-                        for e in lines
-                        if e["event"] == events.JOB_DONE and e["jobId"] == record.job_id
-                    )
+                    lines, done = done_line(stack, record.job_id)
                     hops = hops_of(record.job_id, started, done, lines, {})
                     measured[name].append({"total": done - started, **hops})
     return measured

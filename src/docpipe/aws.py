@@ -27,6 +27,7 @@ from docpipe.table_writes import (
     PAGE_RUNS,
     RUN_PREFIX,
     TENANT_STATUS,
+    new_item,
     page_runs,
     tenant_status,
     update_request,
@@ -303,8 +304,28 @@ class DynamoJobTable:
             change = msgspec.structs.replace(
                 change, document_url=None, requester_id=None, retry_of=None
             )
-        if self._update(**update_request(change)):
+        created = change.document_url is not None and self._create(change)
+        if created or self._update(**update_request(change)):
             self._known.add(change.job_id)
+
+    def _create(self, change: JobUpdate) -> bool:
+        """Write ``change`` as a whole new row (:func:`~docpipe.table_writes.new_item`) if
+        the job has none; ``False`` if it has (the update then applies to it). The job's
+        first write is usually its only one (a small document's five quick steps are one
+        write), and a ``PutItem`` is what that write does to a missing row."""
+        try:
+            self._client.put_item(
+                TableName=self._table_name,
+                Item=new_item(change),
+                ConditionExpression="attribute_not_exists(jobId)",
+            )
+        except ClientError as exc:
+            if _error_code(exc) == "ConditionalCheckFailedException":
+                return False
+            raise transient(exc) from exc
+        except _NETWORK_ERRORS as exc:
+            raise transient(exc) from exc
+        return True
 
     def get(self, job_id: str) -> JobRecord | None:
         try:

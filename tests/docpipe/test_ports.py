@@ -20,6 +20,7 @@ from docpipe.errors import DocumentNotFound, DocumentTooLarge, TransientError
 from docpipe.ports import Announcement, BlobStore, JobTable
 from docpipe.progress import JobUpdate, PageRun, Pages, RetryNote, StepEnd, Terminal
 from docpipe.records import Failure, JobResult
+from docpipe.table_writes import new_item, update_request
 from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier, moto_aws
 from support.job_updates import DOCUMENT_URL, row_update
 
@@ -404,30 +405,90 @@ class TestJobTable:
 
 
 class TestDynamoJobTableWrites:
-    """What the DynamoDB adapter sends: the job's identity until a write has gone through."""
+    """What the DynamoDB adapter sends: a job's first write as a whole new row, then updates
+    that no longer repeat the job's identity."""
 
-    def test_the_identity_is_sent_until_a_write_went_through(self, aws: None) -> None:
-        """The first write names the document and owner; later ones do not repeat them (the
-        row holds them), and the row keeps them."""
+    @staticmethod
+    def _recording(client: Any) -> list[tuple[str, dict[str, Any]]]:
+        sent: list[tuple[str, dict[str, Any]]] = []
+        for operation in ("PutItem", "UpdateItem"):
+            client.meta.events.register(
+                f"provide-client-params.dynamodb.{operation}",
+                lambda params, op=operation, **_: sent.append((op, dict(params))),
+            )
+        return sent
+
+    def test_a_first_write_is_a_new_row_and_later_ones_updates(self, aws: None) -> None:
+        """The first write puts the row (if none exists); later ones update it without the
+        document and owner (the row holds them), and the row keeps them."""
         client = boto3.client("dynamodb", region_name=REGION)
         create_job_table(client, "jobs")
-        sent: list[dict[str, Any]] = []
-        client.meta.events.register(
-            "provide-client-params.dynamodb.UpdateItem",
-            lambda params, **_: sent.append(dict(params)),
-        )
+        sent = self._recording(client)
         table = DynamoJobTable(client, "jobs")
         first = JobUpdate(job_id="j", at=1, document_url=URL, tenant="acme", requester_id="r")
         table.update(msgspec.structs.replace(first, started="download"))
         table.update(msgspec.structs.replace(first, at=2, started="extract"))
-        assert ":url" in sent[0]["ExpressionAttributeValues"]
-        assert "documentUrl" in sent[0]["UpdateExpression"]
-        assert "documentUrl" not in sent[1]["UpdateExpression"]
-        assert "tenant =" not in sent[1]["UpdateExpression"]
+        assert [op for op, _ in sent] == ["PutItem", "UpdateItem"]
+        assert sent[0][1]["ConditionExpression"] == "attribute_not_exists(jobId)"
+        assert "documentUrl" not in sent[1][1]["UpdateExpression"]
+        assert "tenant =" not in sent[1][1]["UpdateExpression"]
         record = table.get("j")
         assert record is not None
         assert (record.document_url, record.tenant, record.requester_id) == (URL, "acme", "r")
-        assert (record.step, record.status) == ("extract", "processing")
+        assert (record.step, record.status, record.created_at) == ("extract", "processing", 1)
+        assert record.timeline["download"]["attempts"] == 1
+
+    def test_a_row_another_worker_created_is_updated(self, aws: None) -> None:
+        """A worker that did not write the row (it resumed the job) finds the put refused
+        and updates the row instead: nothing of the other worker's is lost."""
+        client = boto3.client("dynamodb", region_name=REGION)
+        create_job_table(client, "jobs")
+        change = JobUpdate(job_id="k", at=1, document_url=URL, tenant="t", started="download")
+        DynamoJobTable(client, "jobs").update(change)
+        sent = self._recording(client)
+        resumed = DynamoJobTable(client, "jobs")
+        resumed.update(msgspec.structs.replace(change, at=5, started="extract"))
+        assert [op for op, _ in sent] == ["PutItem", "UpdateItem"]
+        record = resumed.get("k")
+        assert record is not None
+        assert (record.created_at, record.updated_at, record.step) == (1, 5, "extract")
+        assert sorted(record.timeline) == ["download", "extract"]
+
+
+_FIRST_WRITES = {
+    "terminal with quick runs": JobUpdate(
+        job_id="n", at=9, document_url=URL, requester_id="r", retry_of="old", tenant="t",
+        ended=(
+            StepEnd(step="download", outcome="ok", at=3, started_at=2),
+            StepEnd(step="notify", outcome="ok", at=9, started_at=8),
+        ),
+        terminal=Terminal(
+            status="failed", error=Failure(code="x", message="y"), notification_id="m"
+        ),
+    ),
+    "slow start": JobUpdate(job_id="n", at=5, document_url=URL, tenant="t", started="extract",
+                            started_at=4),
+    "retry note": JobUpdate(
+        job_id="n", at=5, document_url=URL, tenant="t", started="analyze", started_at=4,
+        failed_attempt="analyze",
+        retrying=RetryNote(step="analyze", attempt=1, error={"type": "E"}, next_attempt_at=7),
+    ),
+    "page plan": JobUpdate(job_id="n", at=5, document_url=URL, tenant="t",
+                           pages=Pages(total=9, done=(1, 4))),
+    "review": JobUpdate(job_id="n", at=5, document_url=URL, tenant="t",
+                        review={"promiseId": "p"},
+                        result=JobResult(job_id="n", status="done")),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("change", _FIRST_WRITES.values(), ids=_FIRST_WRITES.keys())
+def test_a_new_row_is_what_the_update_makes_of_a_missing_one(aws: None, change: JobUpdate) -> None:
+    """new_item (the first write's PutItem) equals what the UpdateItem builds on no row."""
+    client = boto3.client("dynamodb", region_name=REGION)
+    create_job_table(client, "jobs")
+    client.update_item(TableName="jobs", **update_request(change))
+    updated = client.get_item(TableName="jobs", Key={"jobId": {"S": "n"}})["Item"]
+    assert new_item(change) == updated
 
 
 class TestJobTableReviewAndLists:
