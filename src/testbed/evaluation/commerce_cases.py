@@ -25,6 +25,12 @@ from testbed.evaluation.photos import photographed
 from testbed.evaluation.render import as_text
 from testbed.evaluation.truth import Evidence, printed_values, unmark
 from testbed.evaluation.variety_commerce import invoice, purchase_order
+from testbed.evaluation.variety_proofs import (
+    donation,
+    gst_till,
+    payment_confirmation,
+    rent_receipt,
+)
 from testbed.evaluation.variety_receipts import (
     fuel,
     hotel_folio,
@@ -81,6 +87,10 @@ PLAN: tuple[tuple[str, _Generator, tuple[str, ...]], ...] = (
     ("receipt", payment_receipt, ("pdf", "html", "eml")),
     ("invoice", invoice, ("pdf-scan", "jpg", "pdf-scan")),
     ("statement", bank_statement, ("pdf-scan", "jpg")),
+    ("receipt", rent_receipt, ("docx", "pdf", "txt")),
+    ("receipt", donation, ("pdf", "html", "png")),
+    ("receipt", payment_confirmation, ("eml", "eml", "html")),
+    ("receipt", gst_till, ("png", "txt", "jpg")),
 )
 #: A column is numeric (right-aligned in text) when every body cell starts like a number.
 _NUMERIC_START = (*"0123456789-+($€£", "CHF", "USD", "EUR", "GBP", "CAD", "AUD")

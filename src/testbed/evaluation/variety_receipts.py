@@ -32,11 +32,11 @@ _APPS = (("Zipline Rides", "Inc."), ("Fahrwerk Mobility", "GmbH"))
 _SHOPS_ONLINE = (("Cloudberry Software", "Ltd"), ("Larkspur Fonts", "LLC"))
 
 
-def _day(rng: random.Random) -> dt.date:
+def day_in_range(rng: random.Random) -> dt.date:
     return dt.date(2025, 1, 1) + dt.timedelta(days=rng.randrange(0, 600))
 
 
-def _card(rng: random.Random) -> str:
+def card(rng: random.Random) -> str:
     return rng.choice(
         (
             f"VISA **** {rng.randint(1000, 9999)}",
@@ -63,7 +63,7 @@ def fuel(rng: random.Random) -> tuple[list[Block], Writer]:
     lines = [
         w.key("vendor", station.upper()),
         rng.choice(("A4 Services, Junction 12", "Ringstraße 9, 57223 Kreuztal")),
-        f"{p.day(_day(rng), 'issue')}  {rng.randint(6, 22):02d}:{rng.randint(0, 59):02d}",
+        f"{p.day(day_in_range(rng), 'issue')}  {rng.randint(6, 22):02d}:{rng.randint(0, 59):02d}",
         f"{rng.choice(('Trans. no.', 'Receipt no.', 'Beleg-Nr.'))} "
         f"{w.key('documentNumber', w.number)}",
         pump,
@@ -77,7 +77,7 @@ def fuel(rng: random.Random) -> tuple[list[Block], Writer]:
         total = round(total + price, 2)
     lines += [
         f"{rng.choice(('TOTAL', 'Total', 'SUMME'))}  {p.total(total)}",
-        _card(rng),
+        card(rng),
         f"Auth code {rng.randint(100000, 999999)}",
         rng.choice(("Drive safely!", "Thank you for your custom")),
     ]
@@ -91,7 +91,7 @@ def ride(rng: random.Random) -> tuple[list[Block], Writer]:
     app = rng.choice(_APPS)
     w.vendor = f"{app[0]} {app[1]}".rstrip(".")
     rider = w.person(rng.choice(("Elena Marsh", "Jonah Pike", "Sunita Rao")))
-    day = _day(rng)
+    day = day_in_range(rng)
     w.number = f"{rng.choice('ABCDEFGH')}{rng.randint(10000000, 99999999)}"
     parts = [
         ("Trip fare", round(rng.uniform(9, 48), 2)),
@@ -120,7 +120,7 @@ def ride(rng: random.Random) -> tuple[list[Block], Writer]:
         ),
         ("kv", [("Trip ID", w.key("documentNumber", w.number))]),
         ("table", rows),
-        ("kv", [("Total", p.total(total)), ("Charged to", _card(rng))]),
+        ("kv", [("Total", p.total(total)), ("Charged to", card(rng))]),
     ]
     return blocks, w
 
@@ -132,7 +132,7 @@ def parking(rng: random.Random) -> tuple[list[Block], Writer]:
     operator = w.plain_org(rng.choice(("CityPark Central", "Parkhaus am Markt", "Q-Park Opera")))
     w.vendor = operator
     w.number = f"{rng.randint(1000000, 9999999)}"
-    day = _day(rng)
+    day = day_in_range(rng)
     fee = round(rng.choice((2.5, 4.0, 7.5, 12.0, 18.0)), 2)
     lines = [
         w.key("vendor", operator),
@@ -140,7 +140,7 @@ def parking(rng: random.Random) -> tuple[list[Block], Writer]:
         f"Entry  {p.day(day, 'issue')} {rng.randint(7, 12):02d}:{rng.randint(0, 59):02d}",
         f"Exit   {p.day(day, None)} {rng.randint(13, 20):02d}:{rng.randint(0, 59):02d}",
         f"{rng.choice(('Fee paid', 'Amount paid', 'Paid'))}  {p.total(fee)}",
-        _card(rng) if rng.random() < 0.6 else f"Cash  {p.money(fee + 0.5)}",
+        card(rng) if rng.random() < 0.6 else f"Cash  {p.money(fee + 0.5)}",
         "Thank you and drive safely",
     ]
     w.line_items = []
@@ -154,7 +154,7 @@ def hotel_folio(rng: random.Random) -> tuple[list[Block], Writer]:
     hotel = rng.choice(_HOTELS)
     w.vendor = f"{hotel[0]} {hotel[1]}".rstrip(".")
     guest = w.person(rng.choice(("Marta Kowalczyk", "Rupert Hale", "Ines Duarte")))
-    arrival = _day(rng)
+    arrival = day_in_range(rng)
     nights = rng.randint(1, 5)
     rate = float(rng.choice((89, 119, 145, 210)))
     w.number = f"{rng.randint(100000, 999999)}"
@@ -179,7 +179,7 @@ def hotel_folio(rng: random.Random) -> tuple[list[Block], Writer]:
     rows.append(
         [
             p.day(arrival + dt.timedelta(days=nights), None),
-            f"Payment {_card(rng)}",
+            f"Payment {card(rng)}",
             "",
             p.number(total),
         ]
@@ -218,7 +218,7 @@ def restaurant(rng: random.Random) -> tuple[list[Block], Writer]:
         rng.choice(("14 Canal Walk", "Via Roma 21")),
         f"Table {rng.randint(1, 30)}   Server: {rng.choice(('Lea', 'Sam', 'Marco'))}",
         f"{rng.choice(('Check', 'Bill', 'Order'))} #{w.key('documentNumber', w.number)}",
-        f"{p.day(_day(rng), 'issue')} {rng.randint(12, 22):02d}:{rng.randint(0, 59):02d}",
+        f"{p.day(day_in_range(rng), 'issue')} {rng.randint(12, 22):02d}:{rng.randint(0, 59):02d}",
     ]
     subtotal = 0.0
     for dish, price in rng.sample(_DISHES, rng.randint(2, 5)):
@@ -236,7 +236,7 @@ def restaurant(rng: random.Random) -> tuple[list[Block], Writer]:
         f"Subtotal  {p.number(subtotal)}",
         f"{rng.choice(('Tip', 'Gratuity'))}  {p.number(tip)}",
         f"Total  {p.total(total)}",
-        f"Paid {_card(rng)}",
+        f"Paid {card(rng)}",
         "Grazie! Come again soon",
     ]
     return [("lines", lines)], w
@@ -250,7 +250,7 @@ def payment_receipt(rng: random.Random) -> tuple[list[Block], Writer]:
     seller = rng.choice(_SHOPS_ONLINE)
     w.vendor = f"{seller[0]} {seller[1]}".rstrip(".")
     w.number = f"{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
-    paid = _day(rng)
+    paid = day_in_range(rng)
     seats = rng.randint(1, 12)
     unit = float(rng.choice((8, 12, 29, 49)))
     amount = round(seats * unit, 2)
@@ -262,7 +262,7 @@ def payment_receipt(rng: random.Random) -> tuple[list[Block], Writer]:
             [
                 ("Amount paid", p.total(amount)),
                 ("Date paid", p.day(paid, "issue")),
-                ("Payment method", _card(rng)),
+                ("Payment method", card(rng)),
                 (rng.choice(("Receipt number", "Receipt #")), w.key("documentNumber", w.number)),
                 ("Invoice number", f"INV-{rng.randint(10000, 99999)}"),
             ],
@@ -279,4 +279,7 @@ def payment_receipt(rng: random.Random) -> tuple[list[Block], Writer]:
     return blocks, w
 
 
-__all__ = ["fuel", "hotel_folio", "parking", "payment_receipt", "restaurant", "ride"]
+__all__ = [
+    "card", "day_in_range", "fuel", "hotel_folio", "parking", "payment_receipt", "restaurant",
+    "ride",
+]  # fmt: skip

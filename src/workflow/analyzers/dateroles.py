@@ -34,6 +34,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("issue", r"\b(?:invoice|order|statement|issue|report|letter|memo|receipt|meeting)\s+date"
                   r"|\bdate\s+(?:of\s+issue|submitted|issued)|\bissued(?:\s+on)?|\bpublished"
                   r"|\btax\s+point|\bdate\s+paid|\bpaid\s+on|\bdeparture|\bcheck-?out"
+                  r"|\bdate\s+received|\breceived\s+on"
                   r"|\bdated|\bdate"),
     )
 )  # fmt: skip

@@ -35,6 +35,15 @@ _TOTAL_LABELS = (
     ),
     re.compile(r"^[ \t]*\W{0,3}total\b", re.I),
 )
+#: A receipt written as a sentence: "Received from A the sum of £650.00", "we have received
+#: your payment of $120.00" (read last, when nothing is labelled a total).
+_PROSE_TOTAL = re.compile(
+    r"\b(?:the\s+sum\s+of|(?:your|a)\s+(?:payment|donation|gift)\s+of)[ \t]+", re.I
+)
+#: A form's bare "No.: 200" when no labelled number is found.
+_BARE_NUMBER_LABEL = re.compile(
+    r"^[ \t]*(?:no|nr|n[°º])\.?[ \t]*:[ \t]*#?(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})", re.I | re.M
+)
 #: A slip that prints one sum names it plainly ("AMOUNT EUR 43,86", "SALE $12.00"): read
 #: only when no total label is found, and only with the value on its own line.
 _PLAIN_AMOUNT = re.compile(r"^[ \t]*\W{0,3}(?:amount|sale|purchase|betrag|montant|charged)\b", re.I)
@@ -53,14 +62,17 @@ _NUMBER_LABEL = re.compile(
     r"\b(?P<label>invoice|receipt|purchase\s+order|p\.?\s?o\.?|order|statement|claim|bon|check"
     r"|agreement|contract|trans(?:action)?|txn|reference|document|credit\s+note|confirmation"
     r"|rechnungs?|bestell|beleg|facture|num[ée]ro\s+de\s+facture|trip|booking|reservation"
-    r"|ticket|folio)\.?"
+    r"|ticket|folio|bill|ref|quittung)\.?"
     # "Receipt: 0042", "Invoice: 775569", "Order confirmation PB2123103": no "No." needed.
     r"(?:\s*(?:#|no\.?|number|nummer|num\.?|nr\.?|id|ref\.?|n[°º])|-?nr\."
-    r"|(?<=receipt|invoice|facture)(?=\s*:)"
+    r"|(?<=receipt|invoice|facture)(?=\s*:)|(?:(?<=ref)|(?<=ref\.)|(?<=reference))(?=\s*:)"
     r"|(?:(?<=confirmation)|(?<=txn)|(?<=ticket))(?=[ \t]+[A-Z]{0,4}\d)"
-    # "Your order 176-6657922 is confirmed", "Thanks for your order! (NG58256069)".
-    r"|(?<=order)(?=[ \t]+[A-Z]{0,4}\d[\w/-]{3,})|(?<=order)!?[ \t]*\((?=[A-Z]{0,4}\d))"
-    r"\s*[:.]?\**[ \t]*(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})?",
+    # "Your order 176-6657922 is confirmed", "Invoice 2026-0042": a title and its number.
+    r"|(?:(?<=order)|(?<=invoice)|(?<=receipt)|(?<=credit note))"
+    r"(?=[ \t]+[A-Z]{0,4}[-/]?\d[\w/-]{3,}(?:[\s,;)]|$))"
+    # "Thanks for your order! (NG58256069)".
+    r"|(?<=order)!?[ \t]*\((?=[A-Z]{0,4}\d))"
+    r"\s*[:.]?\**[ \t]*#?(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})?",
     re.I,
 )
 #: A document's number as printed: letters, digits and separators, a digit among them.
@@ -68,9 +80,9 @@ _ID = re.compile(r"(?=[^\d\s]*\d)[A-Z0-9][A-Z0-9/_.-]{0,30}", re.I)
 _STATEMENT_NUMBER = re.compile(r"\bstatement\s*(?:#|no\.?|number|nr\.?)\s*[:.]?[ \t]*\w", re.I)
 _NUMBER_PREFERENCE = {
     "invoice": ("invoice", "credit note", "rechnung", "rechnungs", "facture", "numéro de facture",
-                "numero de facture"),
+                "numero de facture", "bill"),
     "receipt": ("receipt", "trans", "transaction", "txn", "order", "confirmation", "bon", "beleg",
-                "check", "trip", "booking", "ticket", "folio"),
+                "check", "trip", "booking", "ticket", "folio", "quittung"),
     "purchase_order": ("purchase order", "p.o.", "po", "p.o", "order", "bestell"),
     "statement": ("statement",), "contract": ("agreement", "contract"),
     "form": ("claim", "reference", "document"),
@@ -78,7 +90,8 @@ _NUMBER_PREFERENCE = {
 #: An account's or card's number, as banks print it: grouped ("DE44 5001 0517 ..."), masked
 #: ("XXXX XXXX XXXX 1234", "****6830").
 _ACCOUNT_NUMBER = re.compile(
-    r"^[ \t]*(?:account\s*(?:number|no\.?|#)|iban|card\s*(?:number|no\.?)|acct\.?\s*(?:no\.?|#))"
+    r"^[ \t]*(?:account\s*(?:number|no\.?|#)|iban|card\s*(?:number|no\.?)|acct\.?\s*(?:no\.?|#)"
+    r"|(?:account|acct\.?|konto(?:nummer)?)(?=[ \t]*:))"
     r"[ \t]*[:.]?[ \t]*(?P<id>[A-Z0-9*•xX](?:[A-Z0-9*•xX-]| (?=[A-Z0-9*•xX])){3,40})",
     re.I | re.M,
 )
@@ -111,7 +124,10 @@ def key_figures(
         figures[name] = amount
         found_at[name] = starts[line_index]
     numbered = document_number_at(text, document_type)
-    account = _ACCOUNT_NUMBER.search(text)
+    account = next(
+        (m for m in islice(_ACCOUNT_NUMBER.finditer(text), 20) if re.search(r"\d", m.group("id"))),
+        None,
+    )
     if account:
         figures["accountNumber"] = account.group("id").strip()
         found_at["accountNumber"] = account.start("id")
@@ -148,9 +164,21 @@ def _amounts(lines: list[str], currency: str | None) -> dict[str, tuple[dict[str
         read = _labelled_amount(lines, labels, currency)
         if read is None and name == "total":
             read = _labelled_amount(lines, (_PLAIN_AMOUNT,), currency, below=False)
+        if read is None and name == "total":
+            read = _prose_total(lines, currency)
         if read is not None:
             found[name] = read
     return found
+
+
+def _prose_total(lines: list[str], currency: str | None) -> tuple[dict[str, Any], int] | None:
+    for index, line in enumerate(lines):
+        match = _PROSE_TOTAL.search(line)
+        if match:
+            money = _money_in(line[match.end() : match.end() + 30].split(" for ")[0], currency)
+            if money is not None:
+                return money, index
+    return None
 
 
 def document_number(text: str, document_type: str) -> str | None:
@@ -177,6 +205,10 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
         if ident and re.search(r"\d", ident):
             label = " ".join(match.group("label").lower().split())
             found.append((label, ident.rstrip("."), offset))
+    if not found:
+        bare = _BARE_NUMBER_LABEL.search(text)
+        if bare and _ID.fullmatch(bare.group("id")):
+            return bare.group("id").rstrip("."), bare.start("id")
     preferred = _NUMBER_PREFERENCE.get(document_type, ())
     for label, ident, offset in found:
         if label in preferred:

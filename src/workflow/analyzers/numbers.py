@@ -34,6 +34,8 @@ _QUANTITY = re.compile(
     rf"(?:x[ \t]*)?(?P<number>\d{{1,7}}(?:[.,]\d{{1,3}})?)[ \t]*(?:(?:{_UNITS})\b\.?)?[ \t]*",
     re.IGNORECASE,
 )
+#: OCR sets a space before the decimals now and then ("460 ,00"): the number is one.
+_OCR_DECIMALS = re.compile(r"(?<=\d) (?=[.,]\d{2}(?:\D|$))")
 #: A percentage cell ("19%", "8 %") is a rate, never money.
 _PERCENT = re.compile(r"[ \t]*\d+(?:[.,]\d+)?[ \t]*%[ \t]*")
 _PERCENT_VALUE = re.compile(r"-?\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
@@ -49,7 +51,7 @@ class Money:
 
 def parse_money(cell: str) -> Money | None:
     """``cell`` read as money when the whole cell is an amount, else ``None``."""
-    cell = cell.strip()
+    cell = _OCR_DECIMALS.sub("", cell.strip())
     if not cell or _PERCENT.fullmatch(cell):
         return None
     match = _MONEY.fullmatch(cell)

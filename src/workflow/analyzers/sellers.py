@@ -15,7 +15,8 @@ _MAX_MERCHANT_WORDS = 6
 _SELLING_TYPES = ("invoice", "receipt", "purchase_order")
 _DECORATION = re.compile(
     r"^[\W_]*(?:welcome(?:\s+to)?|(?:customer|merchant|duplicate)\s+copy|copy|receipt"
-    r"|document)[\W_]*$",
+    # a title: "Rent Receipt", "RENT RECEIVED", "Payment confirmation"
+    r"|(?:[^\W\d_]+\s+){0,2}(?:receipt|received|payment|confirmation)|document)[\W_]*$",
     re.IGNORECASE,
 )
 #: Where a letterhead is looked for, and what is never one (a title, a label, an address).

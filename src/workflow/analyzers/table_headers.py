@@ -73,6 +73,11 @@ def header_role(cell: str) -> str | None:
     for role, pattern in _HEADER_ROLES:
         if pattern.fullmatch(tidy):
             return role
+    joined = tidy.replace(" ", "")  # OCR splits a word now and then ("Qu antity")
+    if joined != tidy and len(tidy.split()) == 2:  # one split only
+        for role, pattern in _HEADER_ROLES:
+            if pattern.fullmatch(joined):
+                return role
     return None
 
 

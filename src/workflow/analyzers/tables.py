@@ -107,8 +107,8 @@ def _table_body(
                 last.currency, last.row,
             )  # fmt: skip
         else:
-            stray += 1
-            if stray > _MAX_STRAY_ROWS or not items:
+            stray += 1  # a row read wrongly (OCR), or the text under the table
+            if stray > _MAX_STRAY_ROWS:
                 break
         index += 1
     return items, index
@@ -118,7 +118,9 @@ def _labelled_money(cell: str) -> bool:
     """A "Label: amount" field ("Shipping: £4.95"), not a row whose description holds a
     colon ("Credit: returned item")."""
     label, colon, value = cell.partition(": ")
-    return bool(colon) and len(label) <= _MAX_LABEL_CHARS and parse_money(value) is not None
+    if not colon or len(label) > _MAX_LABEL_CHARS or re.search(r"\d", label):
+        return False
+    return re.search(r"[.,]\d{2}\b", value) is not None and parse_money(value) is not None
 
 
 def _numbers_only(row: Row) -> bool:

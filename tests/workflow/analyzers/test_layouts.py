@@ -12,7 +12,7 @@ from workflow.analyzers.dateroles import dates_with_roles
 from workflow.analyzers.entities import date_spans
 from workflow.analyzers.figures import document_number, key_figures
 from workflow.analyzers.grid import value_below
-from workflow.analyzers.numbers import parse_percent
+from workflow.analyzers.numbers import Money, parse_money, parse_percent
 from workflow.analyzers.table_headers import header_role
 
 
@@ -241,3 +241,79 @@ class TestVendorLabel:
             "Brackwater Systems Inc.      Date: 27.07.2025\n"
         )
         assert analyze(text)["keyFigures"]["vendor"] == "Brackwater Systems Inc."
+
+
+class TestProofsOfPayment:
+    def test_a_payment_confirmation_is_a_receipt(self) -> None:
+        """ "We have received your payment of ..." with its reference: a receipt, its total
+        the sum paid, its number the payment's reference, not the invoice it settles."""
+        text = (
+            "Subject: Payment confirmation\nDate: 2025-04-02\n\nDear Rhys, we have received "
+            "your payment of £2,067.58 for invoice INV-4411. Thank you.\n\n"
+            "Payment reference: PAY-321916\nPayment method: VISA **** 1234\n"
+        )
+        analysis = analyze(text)
+        assert analysis["documentType"] == "receipt"
+        assert analysis["keyFigures"]["total"] == {"amount": 2067.58, "currency": "GBP"}
+        assert analysis["keyFigures"]["documentNumber"] == "PAY-321916"
+
+    def test_rent_receipt_in_a_sentence(self) -> None:
+        """ "Received from A the sum of ..." under a bare "No.:" label; the title is no shop."""
+        text = (
+            "Rent Receipt\n\nNo.: 200\nDate: 12/03/2026\n\nReceived from Colm Brennan the sum "
+            "of £650.00 being rent for 14 Alder Court for March 2026.\n\nReceived by: Gwen Tudor\n"
+        )
+        analysis = analyze(text)
+        assert analysis["documentType"] == "receipt"
+        assert analysis["keyFigures"]["documentNumber"] == "200"
+        assert analysis["keyFigures"]["total"]["amount"] == 650.0
+        assert "vendor" not in analysis["keyFigures"]
+
+    def test_a_till_slip_headed_tax_invoice_is_a_receipt(self) -> None:
+        """EFTPOS and an approval outweigh a "TAX INVOICE" heading."""
+        text = (
+            "BELLBIRD HARDWARE\nABN 12 004 085 616\nTAX INVOICE\n2026-02-01 10:14\n"
+            "Receipt 448812\nMasking tape  4.50\nPaint roller  12.00\nTOTAL  AUD 16.50\n"
+            "Includes GST  1.50\nEFTPOS  16.50\nAPPROVED\n"
+        )
+        assert analyze(text)["documentType"] == "receipt"
+
+    def test_donation_date_received(self) -> None:
+        text = "Donation receipt\nReceipt no.: D-11873\nDate received: 18/11/2025\n"
+        assert dates_with_roles(text)[0]["role"] == "issue"
+
+
+class TestMoreNumbers:
+    @pytest.mark.parametrize(
+        ("text", "kind", "number"),
+        [
+            ("INVOICE 2026-0042\nDate: 2026-01-02", "invoice", "2026-0042"),
+            ("Invoice: #10042", "invoice", "10042"),
+            ("Ref.: ABC-1234", "form", "ABC-1234"),
+            ("Bill No. 7781", "invoice", "7781"),
+            ("Invoice 100% paid", "invoice", None),
+            ("Invoice 3 items", "invoice", None),
+            ("Quittung Nr. 4411", "receipt", "4411"),
+        ],
+    )
+    def test_titles_and_labels(self, text: str, kind: str, number: str | None) -> None:
+        """A title followed by its number, "#" before it, "Ref.:", "Bill No."."""
+        assert document_number(text, kind) == number
+
+    def test_a_bare_account_label_needs_a_digit(self) -> None:
+        text = "Account: Savings\nAccount: 12-3456-7890123-00\n"
+        assert key_figures(text, "statement")["accountNumber"] == "12-3456-7890123-00"
+
+
+class TestOcrTolerance:
+    def test_split_decimals_and_header_words(self) -> None:
+        """OCR's "460 ,00" is one amount and "Qu antity" the quantity header; an unreadable
+        first row does not end the table."""
+        assert parse_money("460 ,00") == Money(460.0, None)
+        assert header_role("Qu antity") == "quantity"
+        text = (
+            "INVOICE\nInvoice no: F-1127\nItem description  Qty.  Net Amount\n"
+            "Oak veneer sheet  1O  46O ,OO x\nLED panel 60x60  8  475,20\n"
+            "Bolts (box of 100)  10  111,60\nSubtotal  586,80 €\n"
+        )
+        assert [r[0] for r in rows(text)] == ["LED panel 60x60", "Bolts (box of 100)"]
