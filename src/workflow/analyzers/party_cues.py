@@ -70,6 +70,8 @@ _LABEL = re.compile(
     rf"[ \t]*(?P<rest>(?:(?!(?:{_LABEL_NAMES})[ \t]*:)[^\s][^\t\n]*?)?)[ \t]*(?=\t|[ ]{{2}}|$)",
     _FLAGS,
 )
+#: A cell that is a label of its own ("Purchase order no.: 4568"), not a label's value.
+_OTHER_LABEL = re.compile(r"^[A-Z][\w .#/-]{0,30}:")
 #: Words in prose that introduce a person: "approved by", "contact", "sent to", "is".
 _PROSE_CUE = re.compile(
     rf"\b(?:[Bb]y|[Tt]o|[Cc]ontact|is|[Ww]ith|[Ff]rom|[Aa]ttn\.?):?[ \t]+{PERSON.pattern}"
@@ -154,9 +156,7 @@ def labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
         role, expects = _LABELS[match.group("label").lower()]
         line_number += text.count("\n", counted_to, match.start())
         counted_to = match.start()
-        rest = match.group("rest").strip()
-        if not rest:
-            rest = _below(lines, line_number, text, match.start())
+        rest = _value(match, lines, line_number, text)
         if not rest:
             continue
         if expects == "people":
@@ -188,6 +188,14 @@ def labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
         ):
             found.append(party(name, role, "organization"))
     return found
+
+
+def _value(match: re.Match[str], lines: list[str], line_number: int, text: str) -> str:
+    """What a label names: the rest of its cell, else what stands below it."""
+    rest = match.group("rest").strip()
+    if _OTHER_LABEL.match(rest):
+        rest = ""  # "Vendor:  Order no.: 123": the vendor is on the line below
+    return rest or _below(lines, line_number, text, match.start())
 
 
 def _below(lines: list[str], line_number: int, text: str, start: int) -> str:

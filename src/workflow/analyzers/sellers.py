@@ -1,5 +1,6 @@
 """Who sells: a receipt's shop named in its first line, a bill's vendor (labelled, titled
-"Invoice from ...", else the letterhead's organisation that is not the customer)."""
+"Invoice from ..." or "INVOICE - ...", else the letterhead's organisation that is not the
+customer), a purchase order's supplier (labelled, or the organisation it is sent to)."""
 
 from __future__ import annotations
 
@@ -28,8 +29,12 @@ _NOT_A_NAME = re.compile(
     r"|document)\b",
     re.IGNORECASE,
 )
+#: A title naming who issued the document: "Invoice from Acme Ltd", "Receipt from ...",
+#: "INVOICE - Acme Ltd", "Rechnung - ...".
 _INVOICE_FROM = re.compile(
-    r"\b(?:invoice|receipt|bill|order)\s+from\s+(?P<name>[^\n]+)", re.IGNORECASE
+    r"\b(?:invoice|receipt|bill|order|credit\s+note|statement|rechnung|facture|factura|fattura)"
+    r"[ \t]+(?:from[ \t]+|[-\u2013\u2014:|][ \t]*)(?P<name>[^\n]+)",
+    re.IGNORECASE,
 )
 #: "Vendor:" / "Supplier:" with the name after it, or under it in a two-column header.
 _VENDOR_LABEL = re.compile(
@@ -72,7 +77,9 @@ def vendor_of(document_type: str, parties: list[dict[str, str]], text: str) -> s
     if named:
         return named
     if document_type == "purchase_order":
-        return None  # the first organisation on a purchase order is the buyer
+        # The first organisation on a purchase order is the buyer; it is sent to the seller.
+        sent_to = [p for p in organisations if p["role"] == "recipient"]
+        return sent_to[0]["name"] if sent_to else None
     customers = {p["name"].casefold().rstrip(".") for p in parties if p["role"] == "customer"}
     for party in organisations:
         if party["name"].casefold().rstrip(".") not in customers:

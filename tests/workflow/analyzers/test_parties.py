@@ -8,6 +8,7 @@ import pytest
 
 from workflow.analyzers.parties import find_parties
 from workflow.analyzers.party_names import is_person, listed_person
+from workflow.analyzers.sellers import vendor_of
 
 
 def found(text: str) -> dict[str, tuple[str, str]]:
@@ -147,3 +148,23 @@ class TestLetterheadsAndLists:
         text = "For Acme Ltd  For Beta GmbH\nDr. Anna de Wit  Ms. Jo Park-Lee\n"
         parties = found(text)
         assert parties["Anna de Wit"] == ("signatory", "person")
+
+
+class TestSellers:
+    def test_a_title_naming_the_issuer_names_the_vendor(self) -> None:
+        """ "INVOICE - Quillon Fasteners Ltd" under the customer's name at the top."""
+        text = "Riverside Dental PC\n14 Rue Lafayette\nINVOICE - Quillon Fasteners Ltd\nTotal 5.00"
+        assert vendor_of("invoice", find_parties(text), text) == "Quillon Fasteners Ltd"
+
+    def test_a_purchase_order_is_sent_to_its_supplier(self) -> None:
+        """The buyer's letterhead on top; "To:" names the seller."""
+        text = "Brightmoor Schools Trust\nMill Lane 4\nPurchase Order\nTo:\nTarnwood Joinery Ltd\n"
+        assert vendor_of("purchase_order", find_parties(text), text) == "Tarnwood Joinery Ltd"
+
+    def test_a_label_beside_another_label_takes_the_value_below(self) -> None:
+        """ "Vendor:  Purchase order no.: 4568": the vendor is printed on the next line."""
+        text = (
+            "Vendor:  Purchase order no.: 4568486741\n"
+            "Brackwater Systems Inc  Order date: 14 July 2025\n"
+        )
+        assert found(text)["Brackwater Systems Inc"] == ("vendor", "organization")
