@@ -180,6 +180,9 @@ def labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
             found.append(party(name, "vendor" if role == "sender" else role, "organization"))
         elif is_person(strip_honorific(name)):
             found.append(party(strip_honorific(name), role, "person"))
+        elif name.isupper() and expects != "org" and is_person(strip_honorific(name.title())):
+            # "Cardholder: KWAME ASANTE": capitals as cards and slips print names
+            found.append(party(strip_honorific(name.title()), role, "person"))
         elif (
             expects in ("org", "any")
             and not any(ch.isdigit() for ch in name)

@@ -97,11 +97,14 @@ NOT_NAME = (
 #: Latin letters with their accents ("Østergaard", "Präzision", "Łukasz").
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĘĚĞĢĤĦĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽ"
 _LOWER = "a-zß-öø-ÿāăąćĉċčďđēęěğģĥħīįıķĺļľłńņňōőœŕřśŝşšţťūůűųźżž"
-_NAME = rf"[{_UPPER}][{_LOWER}]+(?:['-][{_UPPER}]?[{_LOWER}]+)*"
-#: Words of one name are one space apart (a tab or a wider gap separates table cells).
-_PARTICLE = r"(?:(?:van|von|de|da|del|der|di|al|du|le|la) )"
+#: A name's word: "Weber", "Østergaard", "Park-Lee", and the prefixed "O'Brien", "McDonald".
+_NAME = rf"(?:[{_UPPER}]['\u2019]|Ma?c)?[{_UPPER}][{_LOWER}]+(?:['-][{_UPPER}]?[{_LOWER}]+)*"
+#: Particles before a surname, one or two: "van der Berg", "de la Cruz" (one group, so a
+#: following "?" makes it optional).
+_PARTICLE = r"(?:(?:(?:van|von|de|da|del|der|den|di|al|du|le|la|ter|dos|das) ){1,2})"
 #: Initials before a surname: "R. J. Whitcombe", "K.L. Achterberg".
 _INITIALS = r"(?:[A-Z]\. ?){1,3}"
+#: Words of one name are one space apart (a tab or a wider gap separates table cells).
 PERSON = re.compile(
     rf"(?P<name>{_NAME}(?: [A-Z]\.)?(?: {_PARTICLE}?{_NAME}){{1,2}}"
     rf"|{_INITIALS}{_PARTICLE}?{_NAME}(?:-{_NAME})?)"

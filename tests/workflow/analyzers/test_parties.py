@@ -45,9 +45,20 @@ class TestLegalForms:
 
 
 class TestPeople:
-    @pytest.mark.parametrize("name", ["R. J. Whitcombe", "A. Lindgren", "K.L. Achterberg"])
-    def test_initials_before_a_surname_are_a_person(self, name: str) -> None:
+    @pytest.mark.parametrize(
+        "name",
+        [
+            "R. J. Whitcombe", "A. Lindgren", "K.L. Achterberg", "Siobhan O'Brien",
+            "Angus McDonald", "Maria de la Cruz", "Jan van der Berg", "Wendelin Østergaard",
+        ],
+    )  # fmt: skip
+    def test_initials_prefixes_and_particles_make_a_person(self, name: str) -> None:
         assert is_person(name)
+
+    def test_a_name_in_capitals_under_a_label(self) -> None:
+        """Cards and slips print "CARDHOLDER: KWAME ASANTE"; a capital word is no person."""
+        parties = found("Cardholder: KWAME ASANTE\nMerchant: TOTAL\n")
+        assert kinds(parties, "person") == {"Kwame Asante"}
 
     def test_a_list_of_people_says_a_word_surname_is_a_name(self) -> None:
         """ "Park" is a street word; in "Present:" it is Jiwoo's surname. A team is not one."""
