@@ -179,6 +179,35 @@ def memoizing_dispatcher(create_app: Callable[[Any], Any]) -> WsgiApp:
     return MemoizingDispatcher()
 
 
+def serialise_sqs_queues() -> None:
+    """Make moto's SQS queues safe across the emulator's serving threads.
+
+    moto takes a queue's lock to add a message but not to delete one: ``DeleteMessage``
+    rebuilds the queue's list of messages, and a message added meanwhile (an S3 notification
+    from a concurrent upload) is lost with the old list. Nor is a receive atomic: two
+    ``ReceiveMessage`` calls can take the same message. A backlog of 1,000 uploads lost 6 jobs
+    that way. Both now run under the queue's own lock; a long poll's wait (a ``Condition`` on
+    that lock) releases it, so sends still reach a queue someone is polling.
+    """
+    from moto.sqs.models import Queue, SQSBackend  # noqa: PLC0415 -- moto loads slowly
+
+    delete, receive = Queue.delete_message, SQSBackend.receive_message
+    if getattr(delete, "serialised", False):
+        return
+
+    def locked_delete(self: Queue, receipt_handle: str) -> None:
+        with self._messages_lock:
+            delete(self, receipt_handle)
+
+    def locked_receive(self: SQSBackend, queue_name: str, *args: Any, **kwargs: Any) -> Any:
+        with self.get_queue(queue_name)._messages_lock:
+            return receive(self, queue_name, *args, **kwargs)
+
+    locked_delete.serialised = True  # type: ignore[attr-defined]
+    Queue.delete_message = locked_delete  # type: ignore[method-assign]
+    SQSBackend.receive_message = locked_receive  # type: ignore[method-assign]
+
+
 def http_server(app: WsgiApp, host: str, port: int) -> Any:
     """moto's WSGI application behind waitress instead of werkzeug's development server
     (what ``moto_server`` uses). werkzeug closes the connection after every response, so each
@@ -224,6 +253,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.state is not None and restore(args.state):
         print(f"aws emulator: restored {', '.join(SERVICES)} from {args.state}", flush=True)
+    serialise_sqs_queues()
     app: WsgiApp = counting(memoizing_dispatcher(create_backend_app), CallStats())
     if args.latency_ms > 0:
         app = with_latency(app, args.latency_ms / 1000)
