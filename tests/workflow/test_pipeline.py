@@ -7,16 +7,18 @@ import json
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+import boto3
 import pytest
 from resonate.resonate import Resonate
 from resonate.retry import Constant
 
+from docpipe.aws import DynamoJobTable, create_job_table
 from docpipe.errors import TransientError
 from docpipe.jobs import STEPS, WORKFLOW_NAME, DocumentRef, Job, promise_id, results_key
 from docpipe.ports import Blob
 from docpipe.progress import JobUpdate
 from docpipe.settings import Settings
-from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
+from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier, moto_aws
 from docpipe.worker_events import JobDone, JobEvent, StepRetry, StepStart, WorkerEvent
 from support.business_documents import scanned
 from workflow.analyzers import AnalyzerConfigError, OfflineAnalyzer
@@ -210,6 +212,24 @@ class TestHappyPath:
         record = harness.jobs.get(job.job_id)
         assert record is not None
         assert record.notification_id == first["messageId"]
+
+    def test_on_dynamodb_a_lost_checkpoint_does_not_publish_twice(self) -> None:
+        """The same on the DynamoDB adapter (moto): the row written by one put, the
+        notification's id read back by notify's two-attribute read on the second run."""
+        with moto_aws():
+            client = boto3.client("dynamodb", region_name="us-east-1")
+            create_job_table(client, "jobs")
+            harness = Harness(jobs=DynamoJobTable(client, "jobs"))  # type: ignore[arg-type]
+            job = harness.upload("in/invoice.txt", INVOICE)
+            [first] = harness.run(job)
+            [second] = harness.run(job)  # a fresh in-process engine: no checkpoint survives
+            record = harness.jobs.get(job.job_id)
+        assert harness.steps_run().count("notify") == 2
+        assert len(harness.notifier.published) == 1
+        assert first["messageId"] == second["messageId"] is not None
+        assert record is not None
+        assert (record.status, record.notification_id) == ("done", first["messageId"])
+        assert sorted(record.timeline) == sorted(STEPS)
 
     def test_notify_retried_for_a_failed_terminal_write_does_not_publish_twice(self) -> None:
         """The message went out, then the row write that records it failed (DynamoDB
