@@ -29,6 +29,7 @@ from testbed.evaluation.variety_proofs import (
     donation,
     gst_till,
     payment_confirmation,
+    reminder_letter,
     rent_receipt,
 )
 from testbed.evaluation.variety_receipts import (
@@ -91,6 +92,7 @@ PLAN: tuple[tuple[str, _Generator, tuple[str, ...]], ...] = (
     ("receipt", donation, ("pdf", "html", "png")),
     ("receipt", payment_confirmation, ("eml", "eml", "html")),
     ("receipt", gst_till, ("png", "txt", "jpg")),
+    ("letter", reminder_letter, ("docx", "pdf", "txt")),
 )
 #: A column is numeric (right-aligned in text) when every body cell starts like a number.
 _NUMERIC_START = (*"0123456789-+($€£", "CHF", "USD", "EUR", "GBP", "CAD", "AUD")

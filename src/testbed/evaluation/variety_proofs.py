@@ -154,4 +154,41 @@ def gst_till(rng: random.Random) -> tuple[list[Block], Writer]:
     return [("lines", lines)], w
 
 
-__all__ = ["donation", "gst_till", "payment_confirmation", "rent_receipt"]
+def reminder_letter(rng: random.Random) -> tuple[list[Block], Writer]:
+    """A supplier's payment reminder: a letter with "Our ref" and "Your ref" lines, the
+    invoice it chases and the sum owed in a sentence. It has no number or total of its own:
+    the references and the invoice are other documents'."""
+    p = Printer(rng, pick_style(rng, ("uk", "ie", "us")))
+    w = p.w
+    company = rng.choice((("Quillon Fasteners", "Ltd"), ("Ravelin Office Supplies", "LLC")))
+    sender = w.org(company)
+    recipient = w.person(rng.choice(("Fiona Lane", "Marcus Webb", "Chidi Obi")))
+    author = w.person(rng.choice(("Helen Asquith", "Tom Varga")))
+    day = day_in_range(rng)
+    owed = round(rng.uniform(300, 9000), 2)
+    blocks: list[Block] = [
+        ("lines", [sender, "Unit 7, Causeway Park"]),
+        (
+            "lines",
+            [
+                f"Our ref: {rng.choice('ABKM')}{rng.choice('ABKM')}/{rng.randint(100, 999)}",
+                f"Your ref: PO-{rng.randint(10000, 99999)}",
+                p.day(day, "issue"),
+            ],
+        ),
+        ("lines", [recipient, "Parbold Veterinary Group", "12 Mill Lane"]),
+        ("lines", [f"Dear {recipient.split()[0]},"]),
+        (
+            "para",
+            f"Our records show that invoice INV-{rng.randint(1000, 9999)} remains unpaid. "
+            f"We would be grateful if you could settle the sum of {p.money(owed)} within "
+            "fourteen days, or let us know if payment has already been made.",
+        ),
+        ("lines", ["Yours sincerely,", author, f"Credit control, {sender}"]),
+    ]
+    w.plain_org("Parbold Veterinary Group")
+    w.line_items = []
+    return blocks, w
+
+
+__all__ = ["donation", "gst_till", "payment_confirmation", "reminder_letter", "rent_receipt"]

@@ -40,6 +40,12 @@ _TOTAL_LABELS = (
 _PROSE_TOTAL = re.compile(
     r"\b(?:the\s+sum\s+of|(?:your|a)\s+(?:payment|donation|gift)\s+of)[ \t]+", re.I
 )
+#: Labels that name a document's own number only on the types that prefer them: a letter's
+#: "Ref: AB/123" or a ticket mentioned in a report is a reference, not its number.
+_WEAK_LABELS = frozenset({"ref", "reference", "ticket", "trip", "booking", "reservation", "folio",
+                          "bill", "quittung", "beleg"})  # fmt: skip
+#: Types whose bare "No.: 200" is their number.
+_BARE_NUMBER_TYPES = ("receipt", "invoice", "purchase_order", "statement", "form")
 #: A form's bare "No.: 200" when no labelled number is found.
 _BARE_NUMBER_LABEL = re.compile(
     r"^[ \t]*(?:no|nr|n[°º])\.?[ \t]*:[ \t]*#?(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})", re.I | re.M
@@ -82,10 +88,11 @@ _NUMBER_PREFERENCE = {
     "invoice": ("invoice", "credit note", "rechnung", "rechnungs", "facture", "numéro de facture",
                 "numero de facture", "bill"),
     "receipt": ("receipt", "trans", "transaction", "txn", "order", "confirmation", "bon", "beleg",
-                "check", "trip", "booking", "ticket", "folio", "quittung"),
+                "check", "trip", "booking", "reservation", "ticket", "folio", "quittung",
+                "reference", "ref"),
     "purchase_order": ("purchase order", "p.o.", "po", "p.o", "order", "bestell"),
     "statement": ("statement",), "contract": ("agreement", "contract"),
-    "form": ("claim", "reference", "document"),
+    "form": ("claim", "reference", "ref", "document"),
 }  # fmt: skip
 #: An account's or card's number, as banks print it: grouped ("DE44 5001 0517 ..."), masked
 #: ("XXXX XXXX XXXX 1234", "****6830").
@@ -120,7 +127,7 @@ def key_figures(
     currency = _main_currency(find_amounts(text) if amounts is None else amounts)
     figures: dict[str, Any] = {}
     found_at = where if where is not None else {}
-    for name, (amount, line_index) in _amounts(lines, currency).items():
+    for name, (amount, line_index) in _amounts(lines, currency, document_type).items():
         figures[name] = amount
         found_at[name] = starts[line_index]
     numbered = document_number_at(text, document_type)
@@ -157,15 +164,18 @@ def key_figures(
     return figures
 
 
-def _amounts(lines: list[str], currency: str | None) -> dict[str, tuple[dict[str, Any], int]]:
-    """Total, subtotal and tax, each with the index of the line it was read from."""
+def _amounts(
+    lines: list[str], currency: str | None, document_type: str
+) -> dict[str, tuple[dict[str, Any], int]]:
+    """Total, subtotal and tax, each with the index of the line it was read from. A receipt
+    with no total label may name its sum plainly ("AMOUNT EUR 43,86") or in a sentence ("the
+    sum of £650.00"); other documents' sentences and amounts are not their total."""
     found = {}
     for name, labels in (("total", _TOTAL_LABELS), ("subtotal", (_SUBTOTAL,)), ("tax", (_TAX,))):
         read = _labelled_amount(lines, labels, currency)
-        if read is None and name == "total":
+        if read is None and name == "total" and document_type == "receipt":
             read = _labelled_amount(lines, (_PLAIN_AMOUNT,), currency, below=False)
-        if read is None and name == "total":
-            read = _prose_total(lines, currency)
+            read = read or _prose_total(lines, currency)
         if read is not None:
             found[name] = read
     return found
@@ -202,10 +212,12 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
             below = value_below(text, match.start())
             if below is not None and _ID.fullmatch(below[0]):
                 ident, offset = below
-        if ident and re.search(r"\d", ident):
-            label = " ".join(match.group("label").lower().split())
+        label = " ".join(match.group("label").lower().split())
+        weak = label in _WEAK_LABELS and label not in _NUMBER_PREFERENCE.get(document_type, ())
+        weak = weak or _mentioned(text, match)
+        if ident and re.search(r"\d", ident) and not weak:
             found.append((label, ident.rstrip("."), offset))
-    if not found:
+    if not found and document_type in _BARE_NUMBER_TYPES:
         bare = _BARE_NUMBER_LABEL.search(text)
         if bare and _ID.fullmatch(bare.group("id")):
             return bare.group("id").rstrip("."), bare.start("id")
@@ -214,6 +226,19 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
         if label in preferred:
             return ident, offset
     return (found[0][1], found[0][2]) if found else None
+
+
+def _mentioned(text: str, match: re.Match[str]) -> bool:
+    """A title word and a number side by side inside a sentence ("... invoice INV-2295
+    remains unpaid"): another document mentioned, not this one's title ("INVOICE 2026-0042"
+    leads its line; "Your order 176-6657922 is confirmed" names the order confirmed)."""
+    label = " ".join(match.group("label").lower().split())
+    if label not in ("invoice", "receipt", "credit note") or match.group("id") is None:
+        return False
+    if text[match.end("label") : match.start("id")].strip():
+        return False  # a label ("Invoice No.:") names this document's number
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return bool(text[line_start : match.start()].strip())
 
 
 def _main_currency(amounts: list[dict[str, Any]]) -> str | None:

@@ -20,6 +20,14 @@ TOTALS = re.compile(
 )
 
 
+#: A page's running footer or header ("Page 1 of 2", "Seite 2/3", "- 2 -"): never a row.
+PAGE_MARK = re.compile(
+    r"^\W{0,3}(?:page|seite|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|von|/|de|sur)\s*\d{1,4})?\W{0,3}$"
+    r"|^[-\u2013\s]*\d{1,4}[-\u2013\s]*$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class LineItem:
     """One row of a table, read."""
@@ -52,4 +60,4 @@ class LineItem:
         }
 
 
-__all__ = ["MAX_LINE_ITEMS", "TOTALS", "LineItem"]
+__all__ = ["MAX_LINE_ITEMS", "PAGE_MARK", "TOTALS", "LineItem"]

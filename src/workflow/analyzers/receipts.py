@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from workflow.analyzers.entities import date_spans
 from workflow.analyzers.lineitem import TOTALS, LineItem
 from workflow.analyzers.numbers import close, parse_money, parse_quantity
 from workflow.analyzers.rows import Row
@@ -117,6 +118,9 @@ def _priced_line(row: Row) -> LineItem | None:
     if money is None or not re.search(r"[.,]\d{2}\)?-?$", price):
         return None  # receipts print cents; "Tel 0123 456789" does not
     description = text[: text.rfind(price)].strip()
+    dated = date_spans(description[:40])
+    if dated and dated[0][0] == 0:  # a statement's row: its date first, never a count
+        description = description[dated[0][1] :].strip()
     quantity: float | None = None
     unit_price: float | None = None
     lead = _LEADING_COUNT.match(description)

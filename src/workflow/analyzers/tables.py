@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from workflow.analyzers.entities import date_spans
-from workflow.analyzers.lineitem import MAX_LINE_ITEMS, TOTALS, LineItem
+from workflow.analyzers.lineitem import MAX_LINE_ITEMS, PAGE_MARK, TOTALS, LineItem
 from workflow.analyzers.numbers import (
     Money,
     close,
@@ -148,8 +148,8 @@ def _continues(row: Row, columns: list[Column], last: LineItem) -> bool:
         return False
     if not row.positional or len(row.cells) != 1 or len(row.text) > _MAX_WRAPPED_CHARS:
         return False
-    if row.text.endswith((".", ":", "!", "?")):
-        return False  # a sentence or a label under the table, not a wrapped description
+    if row.text.endswith((".", ":", "!", "?")) or PAGE_MARK.match(row.text):
+        return False  # a sentence, a label or a page's footer, not a wrapped description
     return _column_of(row.cells[0], columns).role == "description"
 
 
@@ -267,6 +267,8 @@ def _without_leading(words: list[str], columns: int) -> list[str]:
 def _item(reading: dict[str, list[str]], row: Row) -> LineItem | None:
     description = " ".join(reading.get("description", [])).strip()
     if not re.search(r"[^\W\d_]{2}", description) or TOTALS.match(description):
+        return None
+    if PAGE_MARK.match(row.text.strip()):
         return None
     quantity = _one(reading.get("quantity"), parse_quantity)
     unit = _one(reading.get("unitPrice"), parse_money)

@@ -120,6 +120,12 @@ class TestTotals:
         tabbed = "Item\tAmount\nBolts\tEUR 5,00\n\t\tGesamtbetrag\tEUR 5,00\n"
         assert key_figures(tabbed, "invoice")["total"] == {"amount": 5.0, "currency": "EUR"}
 
+    def test_sentences_name_a_receipts_total_only(self) -> None:
+        """ "The sum of" is a receipt's total; in a contract it is a term, not its total."""
+        text = "Received from A. Lane the sum of £650.00 for rent.\n"
+        assert key_figures(text, "receipt")["total"]["amount"] == 650.0
+        assert "total" not in key_figures(text, "contract")
+
     def test_statement_and_slip_words(self) -> None:
         """ "Balance carried forward" closes a statement; a slip's plain "AMOUNT" is its
         total only when nothing is labelled a total."""
@@ -294,10 +300,14 @@ class TestMoreNumbers:
             ("Invoice 100% paid", "invoice", None),
             ("Invoice 3 items", "invoice", None),
             ("Quittung Nr. 4411", "receipt", "4411"),
+            ("Our ref: AB/1234\nDear Ms Lane,", "letter", None),
+            ("Our records show that invoice INV-2295 remains unpaid.", "letter", None),
+            ("Ticket 1230389 was raised about the outage.", "report", None),
         ],
     )
     def test_titles_and_labels(self, text: str, kind: str, number: str | None) -> None:
-        """A title followed by its number, "#" before it, "Ref.:", "Bill No."."""
+        """A title followed by its number, "#" before it, "Ref.:", "Bill No."; a letter's
+        reference or a ticket a report mentions is not the document's number."""
         assert document_number(text, kind) == number
 
     def test_a_bare_account_label_needs_a_digit(self) -> None:
@@ -317,3 +327,27 @@ class TestOcrTolerance:
             "Bolts (box of 100)  10  111,60\nSubtotal  586,80 €\n"
         )
         assert [r[0] for r in rows(text)] == ["LED panel 60x60", "Bolts (box of 100)"]
+
+
+class TestRowsThatAreNotItems:
+    def test_a_page_footer_inside_a_table(self) -> None:
+        """ "Page 1 of 2" between a table's rows on two pages is no row."""
+        text = (
+            "INVOICE\nInvoice no: 77\nItem  Qty  Unit price  Amount\n"
+            "Valve overhaul  4  $36.50  $146.00\nPage 1 of 2\n"
+            "Calibration  5  $36.50  $182.50\nTotal: $328.50\n"
+        )
+        assert [r[0] for r in rows(text)] == ["Valve overhaul", "Calibration"]
+
+    def test_a_statement_row_date_is_no_count(self) -> None:
+        """A headerless statement row "4 January 2025 Standing order -50,56": the day is no
+        quantity and the date no part of the description."""
+        text = (
+            "Account statement\nStatement date: 31.01.2025\n"
+            "4 January 2025 Standing order -50,56\n5 January 2025 Transfer -410,07\n"
+            "Closing balance 1.234,00 EUR\n"
+        )
+        assert rows(text) == [
+            ("Standing order", None, None, -50.56),
+            ("Transfer", None, None, -410.07),
+        ]
