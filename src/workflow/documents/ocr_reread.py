@@ -10,8 +10,9 @@ So after the page's pass, every run of numeric-looking words on one of Tesseract
 each other, of which one is below :data:`REREAD_BELOW` confidence, is cropped from the page
 (with a margin) and read again as a single line, by an instance that knows only those
 characters. The new reading replaces the run when it is surer than the run's best piece.
-Words with letters are never re-read this way: a whitelist of digits would turn them into
-numbers.
+Words with letters are never re-read this way (a whitelist of digits would turn them into
+numbers), but for a table cell of a few letters digits are mistaken for ("i" for "11"),
+standing alone in its column.
 """
 
 from __future__ import annotations
@@ -34,8 +35,17 @@ _NUMERIC = re.compile(r"^[0-9.,\-/:+()%]+$")
 #: Pieces of one run are less than this many heights apart (a split leaves ~0.5-0.9, a
 #: column gap is several).
 _RUN_GAP = 1.0
+#: Letters digits are misread as; a word of at most :data:`_LOOKALIKE_LENGTH` of them, at
+#: least :data:`_LONE_GAP` heights from its neighbours on the line, is a table cell read
+#: wrong ("11" as "i") and goes through the digit reader too.
+_LOOKALIKES = frozenset("ilIoOsSzZB|!")
+_LOOKALIKE_LENGTH = 3
+_LONE_GAP = 2.0
 #: The crop's margin around the run, in the run's heights (horizontal, vertical).
-_MARGIN = (0.6, 0.35)
+_MARGIN = (1.2, 0.35)
+#: A crop whose text is shorter than this (pixels) is enlarged to it first: Tesseract reads
+#: digits best some 20-30 pixels tall.
+_MIN_TEXT_HEIGHT = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,17 +74,30 @@ class NumberRereader:
         out: list[PageWord] = []
         runs = _runs(words)
         for index, run in enumerate(runs):
-            if len(run) == 1 and not _is_number(run[0].text):
+            before = runs[index - 1][-1] if index else None
+            after = runs[index + 1][0] if index + 1 < len(runs) else None
+            if len(run) == 1 and not (
+                _is_number(run[0].text) or _lone_lookalike(run[0], before, after)
+            ):
                 out.extend(run)
                 continue
             if min(word.confidence for word in run) >= REREAD_BELOW:
                 out.extend(run)
                 continue
-            before = runs[index - 1][-1] if index else None
-            after = runs[index + 1][0] if index + 1 < len(runs) else None
             again = self._read(image, run, _limits(run, before, after, image.width))
             out.extend(again if _better(again, run) else run)
         return out
+
+    def digits(self, crop: Image) -> tuple[str, float]:
+        """``crop`` read as one word of :data:`NUMBER_CHARACTERS`, and how sure (0-100): a lone
+        digit, which a line reader takes for a letter ("7" as "ri")."""
+        tesserocr = self._tesserocr
+        self._api.SetPageSegMode(tesserocr.PSM.SINGLE_WORD)
+        try:
+            self._api.SetImage(crop)
+            return self._api.GetUTF8Text().strip(), float(self._api.MeanTextConf())
+        finally:
+            self._api.SetPageSegMode(tesserocr.PSM.SINGLE_LINE)
 
     def _read(self, image: Image, run: list[PageWord], limits: tuple[int, int]) -> list[PageWord]:
         """The run's pixels (no further left or right than ``limits``) read as one line: its
@@ -88,7 +111,11 @@ class NumberRereader:
         top = max(0, y0 - round(_MARGIN[1] * height))
         right = min(limits[1], x1 + round(_MARGIN[0] * height))
         bottom = min(image.height, y1 + round(_MARGIN[1] * height))
-        self._api.SetImage(image.crop((left, top, right, bottom)))
+        crop = image.crop((left, top, right, bottom))
+        factor = max(1, -(-_MIN_TEXT_HEIGHT // height))
+        if factor > 1:
+            crop = crop.resize((crop.width * factor, crop.height * factor), _bicubic())
+        self._api.SetImage(crop)
         self._api.Recognize()
         tesserocr = self._tesserocr
         level = tesserocr.RIL.WORD
@@ -103,7 +130,7 @@ class NumberRereader:
             box = item.BoundingBox(level)
             if not text or box is None:
                 continue
-            bx0, by0, bx1, by1 = box
+            bx0, by0, bx1, by1 = (round(v / factor) for v in box)
             found.append(
                 PageWord(
                     text,
@@ -119,12 +146,29 @@ class NumberRereader:
 
 def _better(again: list[PageWord], run: list[PageWord]) -> bool:
     """The second reading is surer than the first's least sure piece and keeps all its
-    characters (a single line read from a crop sometimes drops a leading minus)."""
+    characters (a single line read from a crop sometimes drops a leading minus), and of a
+    number, its punctuation: it may add a point OCR missed ("210225" -> "2102.25"), never
+    drop or change one (a worn "18:21" is no surer as "18322")."""
     if not again:
         return False
     if min(w.confidence for w in again) <= min(w.confidence for w in run):
         return False
-    return sum(len(w.text) for w in again) >= sum(len(w.text) for w in run)
+    if sum(len(w.text) for w in again) < sum(len(w.text) for w in run):
+        return False
+    first = "".join(w.text for w in run)
+    if not _NUMERIC.match(first):
+        return True  # a lookalike cell ("i" for "11"): its letters are what was wrong
+    return _within(_punctuation(first), _punctuation("".join(w.text for w in again)))
+
+
+def _punctuation(text: str) -> str:
+    return "".join(ch for ch in text if not ch.isdigit())
+
+
+def _within(part: str, whole: str) -> bool:
+    """``part`` is ``whole`` with characters left out (in order)."""
+    remaining = iter(whole)
+    return all(ch in remaining for ch in part)
 
 
 def _limits(
@@ -138,6 +182,21 @@ def _limits(
     if after is not None and after.line == run[-1].line:
         right = (run[-1].box[2] + after.box[0]) // 2
     return left, right
+
+
+def _lone_lookalike(word: PageWord, before: PageWord | None, after: PageWord | None) -> bool:
+    """A table cell of a few letters that digits look like ("i" for "11", "S" for "5"),
+    standing alone on its line (a word of prose has neighbours a space away)."""
+    if len(word.text) > _LOOKALIKE_LENGTH or not set(word.text) <= _LOOKALIKES:
+        return False
+    height = max(1, word.box[3] - word.box[1])
+    for neighbour, gap in (
+        (before, word.box[0] - before.box[2] if before else 0),
+        (after, after.box[0] - word.box[2] if after else 0),
+    ):
+        if neighbour is not None and neighbour.line == word.line and gap < _LONE_GAP * height:
+            return False
+    return True
 
 
 def _is_number(text: str) -> bool:
@@ -162,3 +221,9 @@ def _runs(words: list[PageWord]) -> list[list[PageWord]]:
                 continue
         runs.append([word])
     return runs
+
+
+def _bicubic() -> Any:
+    from PIL import Image as PILImage  # noqa: PLC0415
+
+    return PILImage.Resampling.BICUBIC

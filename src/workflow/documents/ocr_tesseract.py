@@ -19,7 +19,8 @@ Before recognition, in this order (each measured by ``bench/ocr_eval.py``):
    off is rotated straight, so lines stay lines and boxes stay tight.
 
 After the page's pass, numbers it was unsure of are read again on their own
-(:mod:`workflow.documents.ocr_reread`).
+(:mod:`workflow.documents.ocr_reread`), and ink it left unread, shaped like text, is read as
+a line of its own (:mod:`workflow.documents.ocr_leftovers`).
 
 ``tesserocr`` (the Tesseract library itself) is imported when the engine is built, not with
 this module.
@@ -38,6 +39,7 @@ from PIL import ImageFilter
 from docpipe.errors import ConfigError
 from docpipe.layout import Word
 from workflow.documents.ocr import EngineRead
+from workflow.documents.ocr_leftovers import LeftoverReader
 from workflow.documents.ocr_reread import NumberRereader, PageWord
 from workflow.documents.paper import evened, unwarped
 from workflow.documents.skew import skew_degrees
@@ -142,6 +144,7 @@ class TesseractEngine:
             path=path, lang="+".join(usable), psm=tesserocr.PSM.AUTO, oem=tesserocr.OEM.LSTM_ONLY
         )
         self._numbers = NumberRereader(tesserocr, path, "+".join(usable))
+        self._leftovers = LeftoverReader(tesserocr, path, "+".join(usable), self._numbers)
         self._osd: Any = None
         if "osd" in installed:
             self._osd = tesserocr.PyTessBaseAPI(path=path, lang="osd", psm=tesserocr.PSM.OSD_ONLY)
@@ -229,6 +232,12 @@ class TesseractEngine:
             if not text or not text.strip() or box is None:
                 continue
             read.append(PageWord(text.strip(), box, item.Confidence(level), line))
+        kept = [
+            word
+            for word in self._numbers.reread(image, read)
+            if word.confidence >= _MIN_WORD_CONFIDENCE
+        ]
+        kept += self._leftovers.read(image, api.GetThresholdedImage(), kept)
         width, height = image.size
         return tuple(
             Word(
@@ -241,8 +250,7 @@ class TesseractEngine:
                 ),
                 word.confidence / 100,
             )
-            for word in self._numbers.reread(image, read)
-            if word.confidence >= _MIN_WORD_CONFIDENCE
+            for word in kept
         )
 
 
