@@ -22,6 +22,7 @@ one not configured is never loaded, and RapidOCR is an optional extra.
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from dataclasses import dataclass, replace
@@ -29,6 +30,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PIL import Image as PILImage
 
+from workflow.documents.iban import iban_fixed
 from workflow.documents.lines import page_text
 from workflow.documents.types import OcrOptions
 
@@ -113,6 +115,7 @@ def read_with(ocr: Engine, image: Image) -> OcrPage:
         read.width,
         read.height,
     )
+    text, words = _ibans_checked(text, words)
     scores = [word.confidence for word in words if word.confidence is not None]
     return OcrPage(
         text=text,
@@ -123,6 +126,25 @@ def read_with(ocr: Engine, image: Image) -> OcrPage:
         confidence=sum(scores) / len(scores) if scores else None,
         warnings=read.warnings,
     )
+
+
+def _ibans_checked(text: str, words: tuple[Word, ...]) -> tuple[str, tuple[Word, ...]]:
+    """The page with IBANs repaired by their check digits (:mod:`workflow.documents.iban`);
+    the text's tokens stay its words."""
+    if "IBAN" not in text.upper():
+        return text, words
+    fixed: list[Word] = []
+    for _, line in itertools.groupby(words, key=lambda word: word.line):
+        run = list(line)
+        fixed += [
+            word if word.text == new else replace(word, text=new)
+            for word, new in zip(run, iban_fixed([w.text for w in run]), strict=True)
+        ]
+    if all(a is b for a, b in zip(fixed, words, strict=True)):
+        return text, words
+    tokens = iter(word.text for word in fixed)
+    rebuilt = re.sub(r"\S+", lambda _: next(tokens), text)
+    return rebuilt, tuple(fixed)
 
 
 #: Letters OCR reads where a digit was meant, when they touch a digit inside a word.
