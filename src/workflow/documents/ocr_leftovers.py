@@ -19,6 +19,8 @@ import statistics
 from collections import deque
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from workflow.documents.ocr_reread import NumberRereader, PageWord
 
 if TYPE_CHECKING:
@@ -44,7 +46,6 @@ _SURE = 60.0
 def leftover_boxes(ink: Any, words: list[PageWord]) -> list[tuple[int, int, int, int]]:
     """Boxes (pixels) of blobs of ``ink`` (a boolean array, True where ink is) that no word
     covers and that are shaped like text."""
-    import numpy as np  # noqa: PLC0415
 
     heights = [w.box[3] - w.box[1] for w in words if w.confidence >= _SURE]
     if len(heights) < 3:
@@ -86,7 +87,6 @@ def leftover_boxes(ink: Any, words: list[PageWord]) -> list[tuple[int, int, int,
 def _blobs(grid: Any, limit: int) -> list[tuple[int, int, int, int]]:
     """Connected blobs of ``grid`` (4-neighbours) as (top, bottom, first, last) cells; none
     at all when there are more than ``limit`` (a page of specks is not worth the walk)."""
-    import numpy as np  # noqa: PLC0415
 
     seen = np.zeros_like(grid, dtype=bool)
     rows, cols = grid.shape
@@ -126,7 +126,6 @@ class LeftoverReader:
     def read(self, image: Image, thresholded: Image, words: list[PageWord]) -> list[PageWord]:
         """The words read in leftover ink of ``image`` (``thresholded``: Tesseract's black
         and white copy of it, the same size)."""
-        import numpy as np  # noqa: PLC0415
 
         ink = np.asarray(thresholded.convert("L")) < 128
         if ink.shape != (image.height, image.width):

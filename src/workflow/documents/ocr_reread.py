@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from PIL import Image as PILImage
+
 if TYPE_CHECKING:
     from PIL.Image import Image
 
@@ -114,7 +116,9 @@ class NumberRereader:
         crop = image.crop((left, top, right, bottom))
         factor = max(1, -(-_MIN_TEXT_HEIGHT // height))
         if factor > 1:
-            crop = crop.resize((crop.width * factor, crop.height * factor), _bicubic())
+            crop = crop.resize(
+                (crop.width * factor, crop.height * factor), PILImage.Resampling.BICUBIC
+            )
         self._api.SetImage(crop)
         self._api.Recognize()
         tesserocr = self._tesserocr
@@ -221,9 +225,3 @@ def _runs(words: list[PageWord]) -> list[list[PageWord]]:
                 continue
         runs.append([word])
     return runs
-
-
-def _bicubic() -> Any:
-    from PIL import Image as PILImage  # noqa: PLC0415
-
-    return PILImage.Resampling.BICUBIC
