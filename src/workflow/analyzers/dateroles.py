@@ -150,8 +150,12 @@ def _column_role(text: str, line_start: int, start: int) -> str | None:
     cells = _CELL_GAP.split(header)
     if not header or re.search(r"\d", header) or column >= len(cells):
         return None
+    label = cells[column].strip() + " "
     for role, cue in _CUES:
-        if (role != "issue" or single) and cue.fullmatch(cells[column].strip() + " "):
+        if role == "issue" and not single:
+            continue
+        # A row of labels over one row of values reads like "Label: value" ("Payment due").
+        if cue.fullmatch(label) or (single and cue.search(label)):
             return role
     return None
 

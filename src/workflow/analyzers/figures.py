@@ -24,7 +24,7 @@ _TOTAL_LABELS = (
         r"^[ \t]*\W{0,3}(?:grand total|total due|amount due|balance due|total amount"
         r"|amount payable|total payable|order total|total claimed|closing balance|new balance"
         r"|balance carried forward|ending balance|statement balance|total credit|total paid"
-        r"|amount paid|total to pay|gesamtbetrag|rechnungsbetrag|endbetrag|zu zahlen|summe"
+        r"|amount paid|fee paid|total to pay|gesamtbetrag|rechnungsbetrag|endbetrag|zu zahlen|summe"
         r"|gesamt|neuer saldo|schlusssaldo|montant total|total ttc|nouveau solde|solde final)\b",
         re.I,
     ),
@@ -65,7 +65,7 @@ _LABEL_TAIL = re.compile(
 )
 #: "Invoice No.", "PO #", "Receipt:", "Agreement No." ... and the document type each suits.
 _NUMBER_LABEL = re.compile(
-    r"\b(?P<label>invoice|receipt|purchase\s+order|p\.?\s?o\.?|order|statement|claim|bon|check"
+    r"\b(?P<label>invoice|inv|receipt|purchase\s+order|p\.?\s?o\.?|order|statement|claim|bon|check"
     r"|agreement|contract|trans(?:action)?|txn|reference|document|credit\s+note|confirmation"
     r"|rechnungs?|bestell|beleg|facture|num[ée]ro\s+de\s+facture|trip|booking|reservation"
     r"|ticket|folio|bill|ref|quittung)\.?"
@@ -85,8 +85,8 @@ _NUMBER_LABEL = re.compile(
 _ID = re.compile(r"(?=[^\d\s]*\d)[A-Z0-9][A-Z0-9/_.-]{0,30}", re.I)
 _STATEMENT_NUMBER = re.compile(r"\bstatement\s*(?:#|no\.?|number|nr\.?)\s*[:.]?[ \t]*\w", re.I)
 _NUMBER_PREFERENCE = {
-    "invoice": ("invoice", "credit note", "rechnung", "rechnungs", "facture", "numéro de facture",
-                "numero de facture", "bill"),
+    "invoice": ("invoice", "inv", "credit note", "rechnung", "rechnungs", "facture",
+                "numéro de facture", "numero de facture", "bill"),
     "receipt": ("receipt", "trans", "transaction", "txn", "order", "confirmation", "bon", "beleg",
                 "check", "trip", "booking", "reservation", "ticket", "folio", "quittung",
                 "reference", "ref"),

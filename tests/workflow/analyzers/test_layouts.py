@@ -171,6 +171,14 @@ class TestLabelsAboveValues:
         assert document_number(tabbed, "invoice") == "A5638-X"
         assert value_below(tabbed, 0) == ("A5638-X", tabbed.index("A5638"))
 
+    def test_abbreviated_labels_and_a_due_column(self) -> None:
+        """ "Inv. No." and "Payment due" over their values."""
+        text = "INVOICE\nInv. No.  Date of issue  Payment due\nA1052-C  2025-10-24  2025-12-23\n"
+        assert document_number(text, "invoice") == "A1052-C"
+        roles = {d["value"]: d["role"] for d in dates_with_roles(text)}
+        assert roles == {"2025-10-24": "issue", "2025-12-23": "due"}
+        assert key_figures("Fee paid  CHF 2.50\n", "receipt")["total"]["amount"] == 2.5
+
     def test_a_transactions_date_column_gives_no_role(self) -> None:
         """Under "Date" with more rows following, a date is a transaction's."""
         text = (
