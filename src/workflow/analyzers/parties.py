@@ -103,10 +103,11 @@ def merge_parties(parties: list[dict[str, Any]]) -> list[dict[str, str]]:
     """First mention of each party wins; spelling variants and short forms are folded in."""
     out: list[dict[str, str]] = []
     seen: set[str] = set()
-    full_surnames = {
-        p["name"].split()[-1].casefold()
+    full_names = {
+        word.casefold()
         for p in parties
         if p["kind"] == "person" and len(p["name"].split()) > 1
+        for word in (p["name"].split()[0], p["name"].split()[-1])
     }
     lowercase_led = [
         _key(p["name"]) for p in parties if p["kind"] == "organization" and p["name"][:1].islower()
@@ -133,8 +134,8 @@ def merge_parties(parties: list[dict[str, Any]]) -> list[dict[str, str]]:
         ):
             continue  # "Insurance Group plc", found by shape, is OCR's "whitfield Insurance ..."
         words = party["name"].split()
-        if party["kind"] == "person" and len(words) == 1 and words[0].casefold() in full_surnames:
-            continue  # "Ms. Patel" when "Priya Patel" is named too
+        if party["kind"] == "person" and len(words) == 1 and words[0].casefold() in full_names:
+            continue  # "Ms. Patel" or "Dear Beatriz," when "Beatriz Patel" is named too
         seen.add(key)
         out.append(party)
         if len(out) >= MAX_PARTIES:

@@ -70,6 +70,12 @@ _LABEL = re.compile(
     rf"[ \t]*(?P<rest>(?:(?!(?:{_LABEL_NAMES})[ \t]*:)[^\s][^\t\n]*?)?)[ \t]*(?=\t|[ ]{{2}}|$)",
     _FLAGS,
 )
+#: A department named after a firm in an e-mail's From: "Acme Billing", "Acme Support Team".
+_DEPARTMENT = re.compile(
+    r"(?:[ \t]+(?:billing|accounts?|sales|support|orders?|customer|service|services|team|desk"
+    r"|receivable|payable|finance|bookings?|reservations|no-?reply))+$",
+    re.IGNORECASE,
+)
 #: A cell that is a label of its own ("Purchase order no.: 4568"), not a label's value.
 _OTHER_LABEL = re.compile(r"^[A-Z][\w .#/-]{0,30}:")
 #: Words in prose that introduce a person: "approved by", "contact", "sent to", "is".
@@ -110,7 +116,7 @@ _NOT_A_LETTERHEAD = re.compile(
     r"\d|@|:|\b(?:invoice|receipt|statement|order|bill|tax|credit|note|page|date|total"
     r"|document|memo(?:randum)?|minutes|agreement|contract|report|form|letter|confirmation"
     r"|quot(?:e|ation)|estimate|notice|summary|schedule|policy|claim|application|welcome"
-    r"|copy|dear|hi|hello|subject|re)\b",
+    r"|copy|dear|hi|hello|subject|re|received|payment|paid)\b",
     re.IGNORECASE,
 )
 #: A line a signer's name stands under: "For the Supplier", "On behalf of Acme Ltd", "pp".
@@ -125,7 +131,11 @@ _AUDIENCE = re.compile(
     re.IGNORECASE,
 )
 #: "Label: value" on a line of its own.
-_FIELD = re.compile(r"^[ \t]*[A-Z][\w ]{1,30}:[ \t]*(?P<value>[^\n:]{3,60})$", re.MULTILINE)
+#: "Label: value" on a line of its own, or "Label  value" (a form's two cells).
+_FIELD = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][\w ]{1,30}?)(?::[ \t]*|[ \t]{2,}|\t)(?P<value>[^\n: \t][^\n:]{2,59})$",
+    re.MULTILINE,
+)
 #: List items: "- Maria Chen (chair)".
 _BULLET = re.compile(r"^[ \t]*(?:[-*•·]|\d+[.)])[ \t]+")
 _ASIDE = re.compile(r"\([^)\n]{0,40}\)")
@@ -161,21 +171,15 @@ def labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
             continue
         if expects == "people":
             listed = [rest] if match.group("rest").strip() else _bullets(lines, line_number + 1)
-            for item in listed:
-                for cell in re.split(r",|;|\band\b|[ \t]{2,}", _ASIDE.sub("", item)):
-                    name = strip_honorific(clean_name(cell.strip(" .()-*•")))
-                    if listed_person(name):
-                        found.append(party(name, role, "person"))
+            found += _people(listed, role)
             continue
         value = _AUDIENCE.sub("", CELLS.split(rest)[0].strip())
         # "Pebblecombe Outdoor <orders@...>": a shop's mailbox names the shop, not a person
         audience = value != CELLS.split(rest)[0].strip() or bool(_ROLE_MAILBOX.search(rest))
         value = first_clause(value)
-        name = clean_name(value)
+        name = _mailbox_owner(clean_name(value)) if audience else clean_name(value)
         if not name:
             continue
-        if audience and all(word.strip(".").lower() in NOT_NAME for word in name.split()):
-            continue  # "Accounts <accounts@...>": a department's mailbox, no party
         if is_organisation(name) or audience:
             found.append(party(name, "vendor" if role == "sender" else role, "organization"))
         elif is_person(strip_honorific(name)):
@@ -191,6 +195,25 @@ def labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
         ):
             found.append(party(name, role, "organization"))
     return found
+
+
+def _people(listed: list[str], role: str) -> list[dict[str, str]]:
+    """The people of a list's items ("A (Chair), B and C", one item per bullet)."""
+    found: list[dict[str, str]] = []
+    for item in listed:
+        for cell in re.split(r",|;|\band\b|[ \t]{2,}", _ASIDE.sub("", item)):
+            name = strip_honorific(clean_name(cell.strip(" .()-*•")))
+            if listed_person(name):
+                found.append(party(name, role, "person"))
+    return found
+
+
+def _mailbox_owner(name: str) -> str:
+    """Who writes from a business's mailbox: "Cobaltline Networks Billing" is the firm, not
+    its desk; "Accounts" alone names no party."""
+    if all(word.strip(".").lower() in NOT_NAME for word in name.split()):
+        return ""
+    return _DEPARTMENT.sub("", name).strip() or name
 
 
 def _value(match: re.Match[str], lines: list[str], line_number: int, text: str) -> str:
@@ -355,13 +378,15 @@ def signatures(lines: list[str]) -> list[dict[str, str]]:
 
 
 def named_in_fields(text: str) -> list[dict[str, str]]:
-    """Any "Label: First Last" field whose whole value is a person's name ("Billing queries:
-    Ethan Garcia.", "Sales rep: ..."): forms name people this way."""
+    """Any "Label: First Last" (or "Label  First Last") field whose whole value is a person's
+    name ("Billing queries: Ethan Garcia.", "Donor  Dev Malhotra"): forms name people this way,
+    and the label is their role."""
     found: list[dict[str, str]] = []
     for match in islice(_FIELD.finditer(text), MAX_MATCHES):
         name = strip_honorific(match.group("value").strip().rstrip("."))
         if is_person(name):
-            found.append(party(name, "contact", "person"))
+            # The label says the role: "Donor  Dev Malhotra" is the donor.
+            found.append(party(name, match.group("label").strip().lower(), "person"))
     return found
 
 

@@ -107,7 +107,7 @@ _INITIALS = r"(?:[A-Z]\. ?){1,3}"
 #: Words of one name are one space apart (a tab or a wider gap separates table cells).
 PERSON = re.compile(
     rf"(?P<name>{_NAME}(?: [A-Z]\.)?(?: {_PARTICLE}?{_NAME}){{1,2}}"
-    rf"|{_INITIALS}{_PARTICLE}?{_NAME}(?:-{_NAME})?)"
+    rf"|{_INITIALS}{_PARTICLE}?{_NAME}(?:-{_NAME})?)(?![\w])"  # "GmbH" holds no "Gmb"
 )
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Herr|Frau|Rev)\.?"
 HONORIFIC_NAME = re.compile(

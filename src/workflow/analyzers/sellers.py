@@ -44,6 +44,14 @@ _VENDOR_LABEL = re.compile(
 )
 
 
+#: An e-mail's header line: "Subject: Your invoice", "MIME-Version: 1.0".
+_HEADER_LINE = re.compile(
+    r"^\s*(?:subject|date|sent|from|to|cc|bcc|reply-to|message-id|content-[\w-]+|mime-version)"
+    r"\s*:",
+    re.IGNORECASE,
+)
+
+
 def with_merchant(parties: list[dict[str, str]], text: str) -> list[dict[str, str]]:
     """Receipts name the shop in their first line (and rarely anywhere else)."""
     if any(party["role"] in ("vendor", "merchant") for party in parties):
@@ -60,8 +68,13 @@ def with_merchant(parties: list[dict[str, str]], text: str) -> list[dict[str, st
 
 def _names_something(line: str) -> bool:
     """Not a blank line, a greeting printed above a shop's name ("*** WELCOME ***") or an
-    e-mail's header line."""
-    return bool(re.search(r"[A-Za-z]", line)) and not _DECORATION.match(line) and "@" not in line
+    e-mail's header line (an address, "Subject: ...")."""
+    return (
+        bool(re.search(r"[A-Za-z]", line))
+        and not _DECORATION.match(line)
+        and "@" not in line
+        and not _HEADER_LINE.match(line)
+    )
 
 
 def vendor_of(document_type: str, parties: list[dict[str, str]], text: str) -> str | None:

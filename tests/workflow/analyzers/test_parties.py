@@ -8,7 +8,7 @@ import pytest
 
 from workflow.analyzers.parties import find_parties
 from workflow.analyzers.party_names import is_person, listed_person
-from workflow.analyzers.sellers import vendor_of
+from workflow.analyzers.sellers import vendor_of, with_merchant
 
 
 def found(text: str) -> dict[str, tuple[str, str]]:
@@ -179,3 +179,34 @@ class TestSellers:
             "Brackwater Systems Inc  Order date: 14 July 2025\n"
         )
         assert found(text)["Brackwater Systems Inc"] == ("vendor", "organization")
+
+
+class TestCorrespondence:
+    def test_a_firms_desk_in_from_is_the_firm(self) -> None:
+        """ "Cobaltline Networks Billing <billing@...>" and "Dear Beatriz," fold into the firm
+        and the person named in full."""
+        text = (
+            "From: Cobaltline Networks Billing <billing@cobaltline.example>\n"
+            "To: Beatriz Lopes <beatriz@client.example>\n\n"
+            "Dear Beatriz, we have received your payment.\n\n"
+            "Kind regards,\nAccounts team, Cobaltline Networks Inc\n"
+        )
+        parties = found(text)
+        assert kinds(parties, "organization") == {"Cobaltline Networks Inc"}
+        assert kinds(parties, "person") == {"Beatriz Lopes"}
+
+    def test_a_forms_label_gives_the_role(self) -> None:
+        """ "Donor  Dev Malhotra": two cells, the label is the person's role."""
+        assert found("Donor  Dev Malhotra\n")["Dev Malhotra"] == ("donor", "person")
+
+    def test_a_name_ends_at_its_word(self) -> None:
+        """ "with Fahrwerk Mobility GmbH" names a firm, never a person "Fahrwerk Mobility Gmb"."""
+        parties = found("Thanks for riding with Fahrwerk Mobility GmbH today.\n")
+        assert kinds(parties, "person") == set()
+
+    def test_an_email_header_is_no_shop(self) -> None:
+        text = "Subject: Your invoice\n\nReceipt from Cloudberry Software Ltd\nTotal  €245.00\n"
+        parties = with_merchant(find_parties(text), text)
+        assert {p["name"] for p in parties if p["role"] == "merchant"} == {
+            "Cloudberry Software Ltd"
+        }
