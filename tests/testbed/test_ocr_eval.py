@@ -13,16 +13,17 @@ from testbed.evaluation.ocr_score import EMPTY, score
 from workflow.documents import ocr
 
 #: Pages of the development set at 150 dpi (the quickest to read): an invoice as printed,
-#: a crooked letter, a letter through heavy JPEG, a low-contrast two-column page and an
-#: upside-down ledger of dates, references and amounts.
-SUBSET = (0, 1, 6, 7, 12)
+#: a crooked letter, a letter through heavy JPEG, a low-contrast two-column page, an
+#: upside-down ledger of dates, references and amounts, and a phone photo of a receipt.
+SUBSET = (0, 1, 6, 7, 12, 18)
 
 pytestmark = pytest.mark.slow
 
 
 class TestOcrSubset:
     def test_the_subset_reads_within_the_goals(self) -> None:
-        """Character errors stay under 2% and numbers are read exactly in 95% of cases."""
+        """Character errors stay under 2% and numbers are read exactly in 98% of cases (the
+        issue's goals)."""
         total = EMPTY
         for index in SUBSET:
             page = ocr_page(DEV_SEED, index)
@@ -32,7 +33,7 @@ class TestOcrSubset:
             assert result.cer < 0.05, (page.name, read.text)
             total = total + result
         assert total.cer <= 0.02
-        assert total.numbers_share >= 0.95
+        assert total.numbers_share >= 0.98
 
     def test_the_scorer_counts_what_it_should(self) -> None:
         """Numbers are matched as tokens, whitespace is layout, not characters."""
