@@ -340,8 +340,9 @@ def honorific_names(text: str) -> list[dict[str, str]]:
 
 
 def addressees(lines: list[str]) -> list[dict[str, str]]:
-    """A person named just above (or just before, after a comma) a street address; not the
-    name printed first, above the first address: that is the sender's letterhead."""
+    """A person named just above (or just before, after a comma) a street address, or above
+    the firm over it; not the name printed first, above the first address: that is the
+    sender's letterhead."""
     found: list[dict[str, str]] = []
     top = next((index for index, line in enumerate(lines) if line.strip()), -1)
     for index, line in enumerate(lines):
@@ -349,6 +350,9 @@ def addressees(lines: list[str]) -> list[dict[str, str]]:
             continue
         head, sep, tail = line.strip().partition(",")
         after = tail if sep else (lines[index + 1] if index + 1 < len(lines) else "")
+        if not STREET.match(after) and not sep and is_organisation(after.strip()):
+            # "Marcus Webb / Parbold Veterinary Group / 12 Mill Lane": the firm between
+            after = lines[index + 2] if index + 2 < len(lines) else ""
         if STREET.match(after) and is_person(strip_honorific(head.strip())):
             found.append(party(strip_honorific(head.strip()), "recipient", "person"))
     return found

@@ -210,3 +210,11 @@ class TestCorrespondence:
         assert {p["name"] for p in parties if p["role"] == "merchant"} == {
             "Cloudberry Software Ltd"
         }
+
+    def test_an_addressee_above_the_firm_above_the_street(self) -> None:
+        """ "Marcus Webb / Parbold Veterinary Group / 12 Mill Lane", then "Dear Marcus,"."""
+        text = (
+            "Quillon Fasteners Ltd\nUnit 7, Causeway Park\n\n"
+            "Marcus Webb\nParbold Veterinary Group\n12 Mill Lane\n\nDear Marcus,\n"
+        )
+        assert kinds(found(text), "person") == {"Marcus Webb"}
