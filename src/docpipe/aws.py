@@ -78,8 +78,9 @@ _CHUNK = 1024 * 1024
 _KNOWN_ROWS = 4096
 
 
-def client(service: str, settings: Settings) -> Any:
-    """A boto3 client for ``service`` configured from ``settings``."""
+def client(service: str, settings: Settings, *, connections: int = _BOTOCORE_POOL) -> Any:
+    """A boto3 client for ``service`` configured from ``settings``, keeping up to
+    ``connections`` connections open (the worker passes one per step thread)."""
     import boto3  # noqa: PLC0415 -- cold start: see the module's docstring
     from botocore.config import Config  # noqa: PLC0415
 
@@ -87,12 +88,9 @@ def client(service: str, settings: Settings) -> Any:
         service,
         region_name=settings.region,
         endpoint_url=settings.aws_endpoint_url,
-        # A connection per worker thread calling at once, instead of botocore's 10 and a new
+        # A connection per thread calling at once, instead of botocore's 10 and a new
         # connection (opened and dropped) for every call past them.
-        config=Config(
-            **_CLIENT_CONFIG,
-            max_pool_connections=max(_BOTOCORE_POOL, settings.worker_threads),
-        ),
+        config=Config(**_CLIENT_CONFIG, max_pool_connections=max(_BOTOCORE_POOL, connections)),
     )
 
 

@@ -77,17 +77,20 @@ def build_runtime(
 ) -> Runtime:
     """The pipeline's ports on AWS (S3, DynamoDB, SNS) as the settings describe them, over the
     document classes ``DOCPIPE_CLASSES`` names (read now: a bad file stops the worker here)."""
-    s3 = client("s3", settings)
+    connections = settings.worker_threads  # one per step thread calling at once
+    s3 = client("s3", settings, connections=connections)
     classes = configured_classes(settings, s3_client=s3)
     ports = Ports(
         settings=settings,
         blobs=S3BlobStore(s3),
-        notifier=SnsNotifier(client("sns", settings), settings.require("topic_arn")),
+        notifier=SnsNotifier(
+            client("sns", settings, connections=connections), settings.require("topic_arn")
+        ),
         analyzer=analyzer if analyzer is not None else build_analyzer(settings, classes),
     )
     return Runtime(
         ports=ports,
-        jobs=DynamoJobTable(client("dynamodb", settings), settings.table),
+        jobs=DynamoJobTable(client("dynamodb", settings, connections=connections), settings.table),
         classes=classes,
         emit=emit,
         retry_policy=retry_policy,
