@@ -266,7 +266,7 @@ function renderTimeline(job) {
   }
   const start = entries[0].startedAt;
   const now = Date.now();
-  const end = Math.max(...entries.map((t) => t.endedAt || now));
+  const end = Math.max(...entries.map((t) => t.endedAt || now), ...entries.flatMap((t) => (t.ranges || []).map((r) => r.endedAt)));
   const span = Math.max(1, end - start);
   const rows = entries.map((t) => {
     const stop = t.endedAt || now;
