@@ -90,6 +90,14 @@ class JobRecord:
     #: The failed job this one is a new attempt at.
     retry_of: str | None = None
 
+    def _running_step(self) -> tuple[str | None, int | None]:
+        """The step running now and since when. A long scan's extract returns its plan at
+        once and is written as a quick execution (no running step on the row) while its page
+        ranges are still being read: that is extract too."""
+        if self.step is None and self.pages is not None and self.pages_done < self.pages:
+            return "extract", self.steps.get("extract")
+        return self.step, self.step_started_at
+
     def to_api(self) -> dict[str, Any]:
         """The status API's JSON shape (the operational contract's schema, plus timestamps)."""
         body: dict[str, Any] = {
@@ -100,10 +108,11 @@ class JobRecord:
             "updatedAt": self.updated_at,
             "tenant": self.tenant,
         }
-        if self.status == "processing" and self.step is not None:
-            body["step"] = self.step
-            body["stepStartedAt"] = self.step_started_at
-            if self.step == "extract" and self.pages is not None:
+        step, step_started_at = self._running_step()
+        if self.status == "processing" and step is not None:
+            body["step"] = step
+            body["stepStartedAt"] = step_started_at
+            if step == "extract" and self.pages is not None:
                 body["progress"] = {"pagesDone": self.pages_done, "pages": self.pages}
         if self.status == "processing" and self.retrying is not None:
             body["retrying"] = self.retrying

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import boto3
@@ -17,7 +18,7 @@ from botocore.stub import Stubber
 
 from docpipe.aws import DynamoJobTable, S3BlobStore, SnsNotifier, create_job_table
 from docpipe.errors import DocumentNotFound, DocumentTooLarge, TransientError
-from docpipe.ports import Announcement, BlobStore, JobTable
+from docpipe.ports import Announcement, BlobStore, JobRecord, JobTable
 from docpipe.progress import JobUpdate, PageRun, Pages, RetryNote, StepEnd, Terminal
 from docpipe.records import Failure, JobResult
 from docpipe.table_writes import new_item, update_request
@@ -347,6 +348,24 @@ class TestJobTable:
             "worker": "host-a:5",
         }
         assert record.to_api()["progress"] == {"pagesDone": 16, "pages": 16}
+
+    def test_ranges_still_read_after_a_quick_extract_show_as_extract(self) -> None:
+        """A long scan's extract returns its plan at once (written as a quick execution: no
+        running step on the row); while its ranges are read the status says extract."""
+        row = JobRecord(
+            job_id="j1",
+            status="processing",
+            document_url=URL,
+            created_at=1000,
+            updated_at=1200,
+            steps={"download": 1000, "extract": 1100},
+            pages=16,
+            pages_done=8,
+        )
+        body = row.to_api()
+        assert (body["step"], body["stepStartedAt"]) == ("extract", 1100)
+        assert body["progress"] == {"pagesDone": 8, "pages": 16}
+        assert "step" not in replace(row, pages_done=16).to_api()
 
     def test_page_progress_after_the_end_changes_nothing(self, table: JobTable) -> None:
         """A range finishing after the job ended (it failed elsewhere) leaves the row alone."""
