@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -318,3 +319,26 @@ def with_evidence(case: Case) -> Case:
 
     evidence = draw(case.fmt, case.blocks).evidence
     return replace(case, labels=replace(case.labels, evidence=tuple(sorted(evidence.items()))))
+
+
+#: A one-document generator: its format, its blocks and the writer holding its labels.
+type Template = Callable[[random.Random], tuple[str, list[Block], Writer]]
+
+
+def labelled_cases(seed: str, prefix: str, templates: Sequence[tuple[str, Template]]) -> list[Case]:
+    """One case per ``(kind, template)``, named ``<prefix>-NN``, each drawn from its own
+    seeded generator, labelled by its writer and drawn once for its evidence."""
+    cases = []
+    for index, (kind, template) in enumerate(templates):
+        rng = random.Random(f"{seed}-{prefix}-{index}")  # noqa: S311 - not for secrets
+        fmt, blocks, writer = template(rng)
+        case = Case(
+            case_id=f"{prefix}-{index + 1:02d}",
+            kind=kind,
+            fmt=fmt,
+            layout=template.__name__.lstrip("_").replace("_", "-"),
+            blocks=tuple(blocks),
+            labels=writer.labels(kind),
+        )
+        cases.append(with_evidence(case))
+    return cases

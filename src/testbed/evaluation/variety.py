@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable
 
-from testbed.evaluation.corpus import Block, Case, Writer, with_evidence
+from testbed.evaluation.corpus import Block, Case, Template, Writer, labelled_cases
 from testbed.evaluation.variety_marks import (
     chf_number,
     eu_number,
@@ -31,8 +30,6 @@ from testbed.evaluation.variety_payments import (
     restaurant_check,
     till_receipt,
 )
-
-type _Doc = Callable[[random.Random], tuple[str, list[Block], Writer]]
 
 _MONTHS_DE = (
     "Januar",
@@ -340,7 +337,7 @@ def _uk_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
 
 
 #: (kind, template) in case order.
-_DOCS: tuple[tuple[str, _Doc], ...] = (
+_DOCS: tuple[tuple[str, Template], ...] = (
     ("invoice", _eu_invoice),
     ("invoice", _french_invoice),
     ("invoice", _swiss_invoice),
@@ -359,17 +356,4 @@ _DOCS: tuple[tuple[str, _Doc], ...] = (
 
 def build_variety(seed: str) -> list[Case]:
     """The variety documents, labelled and drawn once for their evidence."""
-    cases = []
-    for index, (kind, doc) in enumerate(_DOCS):
-        rng = random.Random(f"{seed}-variety-{index}")  # noqa: S311 - not for secrets
-        fmt, blocks, writer = doc(rng)
-        case = Case(
-            case_id=f"variety-{index + 1:02d}",
-            kind=kind,
-            fmt=fmt,
-            layout=doc.__name__.lstrip("_").replace("_", "-"),
-            blocks=tuple(blocks),
-            labels=writer.labels(kind),
-        )
-        cases.append(with_evidence(case))
-    return cases
+    return labelled_cases(seed, "variety", _DOCS)

@@ -13,11 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable
 
-from testbed.evaluation.corpus import Block, Case, Writer, with_evidence
-
-type _Doc = Callable[[random.Random], tuple[str, list[Block], Writer]]
+from testbed.evaluation.corpus import Block, Case, Template, Writer, labelled_cases
 
 
 def _contract(rng: random.Random) -> tuple[str, list[Block], Writer]:
@@ -124,7 +121,7 @@ def _memo(rng: random.Random) -> tuple[str, list[Block], Writer]:
 
 
 #: (kind, template) in case order.
-_DOCS: tuple[tuple[str, _Doc], ...] = (
+_DOCS: tuple[tuple[str, Template], ...] = (
     ("contract", _contract),
     ("memo", _email),
     ("invoice", _ship_to_invoice),
@@ -136,17 +133,4 @@ _DOCS: tuple[tuple[str, _Doc], ...] = (
 
 def build_variety_parties(seed: str) -> list[Case]:
     """The party documents, labelled and drawn once for their evidence."""
-    cases = []
-    for index, (kind, doc) in enumerate(_DOCS):
-        rng = random.Random(f"{seed}-variety-parties-{index}")  # noqa: S311 - not for secrets
-        fmt, blocks, writer = doc(rng)
-        case = Case(
-            case_id=f"variety-parties-{index + 1:02d}",
-            kind=kind,
-            fmt=fmt,
-            layout=doc.__name__.lstrip("_").replace("_", "-"),
-            blocks=tuple(blocks),
-            labels=writer.labels(kind),
-        )
-        cases.append(with_evidence(case))
-    return cases
+    return labelled_cases(seed, "variety-parties", _DOCS)
