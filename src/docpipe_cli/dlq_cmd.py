@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -34,6 +33,7 @@ from docpipe_cli.usercli import (
     aws_client,
     fetch_status,
     resolve_target,
+    say,
     status_client,
 )
 
@@ -65,10 +65,10 @@ def run(args: argparse.Namespace) -> int:
             return _list(args, target, sqs, dlq_url)
         return _redrive(args, queue_url, sqs, dlq_url)
     except (ConfigError, dlq.NoDeadLetterQueue) as exc:
-        _say(f"docpipe dlq: {exc}")
+        say(f"docpipe dlq: {exc}")
         return EXIT_USAGE
     except (DocpipeError, BotoCoreError, ClientError) as exc:
-        _say(f"docpipe dlq: {exc}")
+        say(f"docpipe dlq: {exc}")
         return EXIT_UNAVAILABLE
 
 
@@ -115,12 +115,8 @@ def _redrive(args: argparse.Namespace, queue_url: str, sqs: Any, dlq_url: str) -
     moved, missing = dlq.redrive(sqs, queue_url, dlq_url, wanted)
     for letter in moved:
         print(letter.message_id)
-    _say(f"sent {len(moved)} message(s) back to {queue_url}")
+    say(f"sent {len(moved)} message(s) back to {queue_url}")
     if missing:
-        _say(f"not in the dead-letter queue: {', '.join(sorted(missing))}")
+        say(f"not in the dead-letter queue: {', '.join(sorted(missing))}")
         return EXIT_NOT_FOUND
     return EXIT_DONE
-
-
-def _say(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)

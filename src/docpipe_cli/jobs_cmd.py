@@ -14,20 +14,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from docpipe.errors import ConfigError, DocpipeError
-from docpipe_cli.api_client import ApiUnavailable
+from docpipe.errors import DocpipeError
 from docpipe_cli.hints import command
 from docpipe_cli.usercli import (
     EXIT_DONE,
     EXIT_UNAVAILABLE,
     EXIT_USAGE,
+    refusal,
     resolve_target,
+    say,
     status_client,
 )
 
@@ -48,7 +48,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if not 1 <= args.limit <= 100:
-        _say(f"docpipe jobs: --limit must be between 1 and 100, got {args.limit}")
+        say(f"docpipe jobs: --limit must be between 1 and 100, got {args.limit}")
         return EXIT_USAGE
     try:
         target = resolve_target(args.stack)
@@ -56,14 +56,10 @@ def run(args: argparse.Namespace) -> int:
         answer = status_client(target).get_json(
             "/jobs?" + urlencode({k: v for k, v in query.items() if v is not None})
         )
-    except ConfigError as exc:
-        _say(f"docpipe jobs: {exc}")
-        return EXIT_USAGE
-    except (ApiUnavailable, DocpipeError) as exc:
-        _say(f"docpipe jobs: {exc}")
-        return EXIT_UNAVAILABLE
+    except DocpipeError as exc:  # ConfigError and ApiUnavailable among them
+        return refusal("docpipe jobs", exc)
     if answer.status != 200 or not isinstance(answer.body, dict):
-        _say(f"docpipe jobs: {answer.message} (HTTP {answer.status})")
+        say(f"docpipe jobs: {answer.message} (HTTP {answer.status})")
         return EXIT_USAGE if answer.status == 400 else EXIT_UNAVAILABLE
     if args.json:
         print(json.dumps(answer.body, indent=2, sort_keys=True))
@@ -78,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
         more = ["jobs", "--limit", str(args.limit), "--cursor", str(cursor)]
         if args.status:
             more[1:1] = ["--status", args.status]
-        _say(f"more: {command(*more, stack=target.stack)}")
+        say(f"more: {command(*more, stack=target.stack)}")
     return EXIT_DONE
 
 
@@ -101,7 +97,3 @@ def _row(job: dict[str, Any]) -> list[str]:
     )
     retry = f" (retry of {job['retryOf']})" if job.get("retryOf") else ""
     return [str(job.get("jobId")), state, when, detail + retry, str(job.get("documentUrl", ""))]
-
-
-def _say(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)

@@ -10,14 +10,12 @@ job, 5 the API did not answer, 6 the job has not failed (only failed jobs are re
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from docpipe.errors import ConfigError, DocpipeError, InvalidJobError
+from docpipe.errors import DocpipeError
 from docpipe.jobs import ANALYZERS, validate_job_id
-from docpipe_cli.api_client import ApiUnavailable
 from docpipe_cli.hints import command
 from docpipe_cli.usercli import (
     EXIT_DONE,
@@ -26,7 +24,9 @@ from docpipe_cli.usercli import (
     EXIT_USAGE,
     describe_status,
     exit_code_for,
+    refusal,
     resolve_target,
+    say,
     status_client,
     wait_for,
 )
@@ -63,29 +63,21 @@ def run(args: argparse.Namespace) -> int:
         target = resolve_target(args.stack)
         api = status_client(target)
         answer = api.post_json(f"/jobs/{quote(args.job_id, safe='')}/retry", body)
-    except (ConfigError, InvalidJobError) as exc:
-        _say(f"docpipe retry: {exc}")
-        return EXIT_USAGE
-    except (ApiUnavailable, DocpipeError) as exc:
-        _say(f"docpipe retry: {exc}")
-        return EXIT_UNAVAILABLE
+    except DocpipeError as exc:  # ConfigError, InvalidJobError and ApiUnavailable among them
+        return refusal("docpipe retry", exc)
     if answer.status != 202 or not isinstance(answer.body, dict):
-        _say(f"docpipe retry: {answer.message} (HTTP {answer.status})")
+        say(f"docpipe retry: {answer.message} (HTTP {answer.status})")
         return _EXIT_FOR_STATUS.get(answer.status, EXIT_UNAVAILABLE)
     new_id = str(answer.body["jobId"])
     print(new_id, flush=True)
-    _say(f"retrying {args.job_id} as {new_id} ({answer.body.get('documentUrl')})")
+    say(f"retrying {args.job_id} as {new_id} ({answer.body.get('documentUrl')})")
     if not args.wait:
-        _say(f"follow it: {command('status', new_id, '--wait', stack=target.stack)}")
+        say(f"follow it: {command('status', new_id, '--wait', stack=target.stack)}")
         return EXIT_DONE
     try:
         status = wait_for(api, new_id, timeout_seconds=args.timeout, progress=None)
     except DocpipeError as exc:
-        _say(f"docpipe retry: {exc}")
+        say(f"docpipe retry: {exc}")
         return EXIT_UNAVAILABLE
-    _say(f"{new_id}: {describe_status(status, target.stack)}")
+    say(f"{new_id}: {describe_status(status, target.stack)}")
     return exit_code_for(status)
-
-
-def _say(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)

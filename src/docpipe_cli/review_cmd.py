@@ -20,17 +20,16 @@ import argparse
 import getpass
 import json
 import re
-import sys
 import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from docpipe.errors import ConfigError, DocpipeError, InvalidJobError
+from docpipe.errors import ConfigError, DocpipeError
 from docpipe.jobs import validate_job_id
 from docpipe.settings import Settings
-from docpipe_cli.api_client import ApiClient, ApiResponse, ApiUnavailable, client_for
-from docpipe_cli.usercli import resolve_target, status_client
+from docpipe_cli.api_client import ApiClient, ApiResponse, client_for
+from docpipe_cli.usercli import refusal, resolve_target, say, status_client
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -144,21 +143,17 @@ def run_review(args: argparse.Namespace) -> int:
             if args.comment:
                 body["comment"] = args.comment
             answer = client.post_json(f"/jobs/{quote(args.job_id, safe='')}/review", body)
-    except (ConfigError, InvalidJobError) as exc:
-        _say(f"docpipe review: {exc}")
-        return EXIT_USAGE
-    except (ApiUnavailable, DocpipeError) as exc:
-        _say(f"docpipe review: {exc}")
-        return EXIT_UNAVAILABLE
+    except DocpipeError as exc:  # ConfigError, InvalidJobError and ApiUnavailable among them
+        return refusal("docpipe review", exc)
     if answer.status != 200:
-        _say(f"docpipe review {args.action}: {answer.message} (HTTP {answer.status})")
+        say(f"docpipe review {args.action}: {answer.message} (HTTP {answer.status})")
         return _EXIT_FOR_STATUS.get(answer.status, EXIT_UNAVAILABLE)
     if args.json:
         print(json.dumps(answer.body, indent=2, sort_keys=True))
     else:
         _describe(args.action, answer)
     if args.action == "show" and answer.body.get("status") != "awaiting_review":
-        _say(f"docpipe review show: {args.job_id} is not waiting for review")
+        say(f"docpipe review show: {args.job_id} is not waiting for review")
         return EXIT_NOT_WAITING
     return EXIT_OK
 
@@ -216,7 +211,3 @@ def when(epoch_ms: object) -> str:
     if not isinstance(epoch_ms, int | float) or isinstance(epoch_ms, bool):
         return "?"
     return time.strftime("%Y-%m-%d %H:%M:%S %Z", time.localtime(epoch_ms / 1000))
-
-
-def _say(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)

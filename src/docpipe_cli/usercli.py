@@ -378,7 +378,7 @@ def run_submit(args: argparse.Namespace) -> int:
         with readable_file(path) as body:
             response = s3.put_object(Bucket=target.inbox_bucket, Key=key, Body=body)
         job_id = s3_job_id(target.inbox_bucket, key, response.get("VersionId"), response["ETag"])
-        _say(f"uploaded {path} to s3://{target.inbox_bucket}/{key}")
+        say(f"uploaded {path} to s3://{target.inbox_bucket}/{key}")
         return job_id, f"s3://{target.inbox_bucket}/{key}"
 
     return _accept_then_maybe_wait(args, act, check=check)
@@ -421,7 +421,7 @@ def run_send(args: argparse.Namespace) -> int:
         if target.queue_url.endswith(".fifo"):
             params["MessageGroupId"] = args.job_id or "docpipe"
         message_id = str(sqs.send_message(**params)["MessageId"])
-        _say(f"sent {args.document_url} to {target.queue_url}")
+        say(f"sent {args.document_url} to {target.queue_url}")
         return str(args.job_id or message_id), str(args.document_url)
 
     return _accept_then_maybe_wait(args, act, check=check)
@@ -437,7 +437,7 @@ def run_status(args: argparse.Namespace) -> int:
         else:
             status = fetch_status(api, args.job_id)
     except DocpipeError as exc:
-        return _refusal("docpipe status", exc)
+        return refusal("docpipe status", exc)
     _report(args.job_id, status, as_json=args.json, stack=target.stack)
     return exit_code_for(status)
 
@@ -457,10 +457,10 @@ def _accept_then_maybe_wait(
         target = resolve_target(args.stack)
         job_id, document_url = act(target)
     except (DocpipeError, BotoCoreError, ClientError) as exc:
-        return _refusal(refused_by, exc)
+        return refusal(refused_by, exc)
     print(job_id, flush=True)
     if not args.wait:
-        _say(f"follow it: {command('status', job_id, '--wait', stack=target.stack)}")
+        say(f"follow it: {command('status', job_id, '--wait', stack=target.stack)}")
         return EXIT_DONE
     try:
         status = wait_for(
@@ -471,23 +471,23 @@ def _accept_then_maybe_wait(
             document_url=document_url,
         )
     except JobIdTaken as exc:
-        _say(f"{refused_by}: {exc}")
+        say(f"{refused_by}: {exc}")
         return EXIT_REFUSED
     except DocpipeError as exc:
-        return _refusal(refused_by, exc)
+        return refusal(refused_by, exc)
     _report(job_id, status, as_json=False, stack=target.stack)
     return exit_code_for(status)
 
 
-def _refusal(command: str, exc: Exception) -> int:
+def refusal(command: str, exc: Exception) -> int:
     """Say why ``command`` could not go on; the exit code says whose problem it is."""
     if isinstance(exc, (ConfigError, InvalidJobError)):
-        _say(f"{command}: {exc}")
+        say(f"{command}: {exc}")
         return EXIT_USAGE
     if isinstance(exc, DocpipeError):
-        _say(f"{command}: {exc}")
+        say(f"{command}: {exc}")
     else:  # botocore's: the endpoint refused the request or could not be reached
-        _say(f"{command}: AWS did not accept it: {exc}")
+        say(f"{command}: AWS did not accept it: {exc}")
     return EXIT_UNAVAILABLE
 
 
@@ -502,9 +502,9 @@ def _report(
         print(json.dumps(status if status is not None else {"jobId": job_id, "status": None}))
         return
     if status is None:
-        _say(f"{job_id}: no such job (a job just submitted may still be on the queue)")
+        say(f"{job_id}: no such job (a job just submitted may still be on the queue)")
         return
-    _say(f"{job_id}: {describe_status(status, stack)}")
+    say(f"{job_id}: {describe_status(status, stack)}")
     result = status.get("result")
     if isinstance(result, dict):
         analysis = result.get("analysis") or {}
@@ -519,7 +519,7 @@ def _report(
         }
         for name, value in facts.items():
             if value is not None:
-                _say(f"  {name}: {_short(value)}")
+                say(f"  {name}: {_short(value)}")
 
 
 def _short(value: object, limit: int = 100) -> str:
@@ -528,5 +528,5 @@ def _short(value: object, limit: int = 100) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _say(message: str) -> None:
+def say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
