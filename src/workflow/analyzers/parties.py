@@ -15,16 +15,12 @@ from itertools import islice
 from typing import Any
 
 from workflow.analyzers.entities import MAX_PARTIES
-from workflow.analyzers.party_cues import (
+from workflow.analyzers.party_fields import labelled, named_in_fields
+from workflow.analyzers.party_letters import (
     addressees,
     correspondents,
-    defined,
     honorific_names,
-    introduced,
-    labelled,
     letterhead,
-    named_in_fields,
-    party,
     signatures,
 )
 from workflow.analyzers.party_names import (
@@ -37,8 +33,10 @@ from workflow.analyzers.party_names import (
     clean_name,
     is_organisation,
     is_person,
+    party,
     strip_honorific,
 )
+from workflow.analyzers.party_prose import defined, introduced
 
 _LINE_END = re.compile(r"[ \t]*[,.;]?[ \t]*(?:\n|$)")
 

@@ -131,6 +131,11 @@ STREET = re.compile(
 )
 
 
+def party(name: str, role: str, kind: str) -> dict[str, str]:
+    """One party as the analysis reports it."""
+    return {"name": name, "role": role, "kind": kind}
+
+
 def is_organisation(name: str) -> bool:
     words = {word.strip(".,&").lower() for word in name.split()}
     return bool(ENDS_WITH_SUFFIX.search(" " + name)) or bool(words & _ORG_WORDS)

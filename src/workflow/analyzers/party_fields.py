@@ -1,0 +1,207 @@
+"""Parties named in labelled fields: "Bill To:", "Vendor", "From: Name <mail>", lists of people
+under "Attendees:" or "Apologies", and any "Label: First Last" field whose value is a person
+(the label is the role).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from workflow.analyzers.party_names import (
+    CELLS,
+    MAX_MATCHES,
+    NOT_NAME,
+    clean_name,
+    first_clause,
+    is_organisation,
+    is_person,
+    listed_person,
+    party,
+    strip_honorific,
+)
+
+_FLAGS = re.IGNORECASE | re.MULTILINE
+
+#: Label -> (role, what it names: "org", "person", "people" (a list of persons) or "any").
+_LABELS: dict[str, tuple[str, str]] = {
+    "bill to": ("customer", "any"), "billed to": ("customer", "any"),
+    "sold to": ("customer", "any"), "invoice to": ("customer", "any"),
+    "ship to": ("customer", "any"), "customer": ("customer", "any"),
+    "client": ("customer", "any"), "buyer": ("customer", "any"),
+    "vendor": ("vendor", "any"), "seller": ("vendor", "any"), "supplier": ("vendor", "any"),
+    "provider": ("vendor", "any"), "service provider": ("vendor", "any"),
+    "remit to": ("vendor", "any"), "pay to": ("vendor", "any"), "payee": ("vendor", "any"),
+    "contractor": ("vendor", "any"), "merchant": ("merchant", "any"),
+    "from": ("sender", "any"), "to": ("recipient", "any"),
+    "company": ("organization", "org"), "employer": ("organization", "org"),
+    "organisation": ("organization", "org"), "organization": ("organization", "org"),
+    "prepared by": ("author", "person"), "author": ("author", "person"),
+    "written by": ("author", "person"), "employee name": ("employee", "person"),
+    "employee": ("employee", "person"), "name": ("person", "person"),
+    "full name": ("person", "person"), "applicant": ("applicant", "person"),
+    "account holder": ("account holder", "any"), "account name": ("account holder", "any"),
+    "cardholder": ("account holder", "any"), "card holder": ("account holder", "any"),
+    "contact": ("contact", "person"), "contact person": ("contact", "person"),
+    "attn": ("contact", "person"), "attention": ("contact", "person"),
+    "approved by": ("approver", "person"), "signed by": ("signatory", "person"),
+    "by": ("signatory", "person"),
+    "chair": ("chair", "person"), "minutes taken by": ("secretary", "person"),
+    "attendees": ("attendee", "people"), "present": ("attendee", "people"),
+    "participants": ("attendee", "people"), "attendance": ("attendee", "people"),
+    "in attendance": ("attendee", "people"), "also present": ("attendee", "people"),
+    "apologies": ("absent", "people"), "absent": ("absent", "people"), "cc": ("copied", "people"),
+}  # fmt: skip
+_LABEL_NAMES = "|".join(sorted(_LABELS, key=len, reverse=True))
+#: A label starts a line or a table cell; its value runs to the end of that cell, unless the
+#: next cell is another label ("Bill to:  Ship to:", the values on the line below).
+_LABEL = re.compile(
+    rf"(?:^[ \t]*|(?<=\t)|(?<=[ ]{{2}}))(?P<label>{_LABEL_NAMES})[ \t]*(?::|\t|[ \t]{{2,}}|$)"
+    rf"[ \t]*(?P<rest>(?:(?!(?:{_LABEL_NAMES})[ \t]*:)[^\s][^\t\n]*?)?)[ \t]*(?=\t|[ ]{{2}}|$)",
+    _FLAGS,
+)
+#: A department named after a firm in an e-mail's From: "Acme Billing", "Acme Support Team".
+_DEPARTMENT = re.compile(
+    r"(?:[ \t]+(?:billing|accounts?|sales|support|orders?|customer|service|services|team|desk"
+    r"|receivable|payable|finance|bookings?|reservations|no-?reply))+$",
+    re.IGNORECASE,
+)
+#: A cell that is a label of its own ("Purchase order no.: 4568"), not a label's value.
+_OTHER_LABEL = re.compile(r"^[A-Z][\w .#/-]{0,30}:")
+#: "To: All staff of Acme Ltd." names the organisation, not a person.
+_AUDIENCE = re.compile(
+    r"^(?:all|everyone|every)\b[\w ]{0,20}?(?:\bof\b|\bat\b|,)\s*|^(?:staff|employees)\s+of\s+",
+    re.IGNORECASE,
+)
+#: "Label: value" on a line of its own, or "Label  value" (a form's two cells).
+_FIELD = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][\w ]{1,30}?)(?::[ \t]*|[ \t]{2,}|\t)(?P<value>[^\n: \t][^\n:]{2,59})$",
+    re.MULTILINE,
+)
+#: List items: "- Maria Chen (chair)".
+_BULLET = re.compile(r"^[ \t]*(?:[-*•·]|\d+[.)])[ \t]+")
+_ASIDE = re.compile(r"\([^)\n]{0,40}\)")
+#: Most lines of a list read under a label.
+_MAX_LISTED = 40
+#: Mailboxes a business writes from (an e-mail's "From: Name <orders@...>").
+_ROLE_MAILBOX = re.compile(
+    r"<\s*(?:orders?|info|sales|billing|no-?reply|support|accounts?|invoices?|service|hello"
+    r"|team|contact|shop|store|bookings?)@",
+    re.IGNORECASE,
+)
+
+
+def labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
+    found: list[dict[str, str]] = []
+    counted_to, line_number = 0, 0  # line numbers counted incrementally: linear overall
+    for match in islice(_LABEL.finditer(text), MAX_MATCHES):
+        role, expects = _LABELS[match.group("label").lower()]
+        line_number += text.count("\n", counted_to, match.start())
+        counted_to = match.start()
+        rest = _value(match, lines, line_number, text)
+        if not rest:
+            continue
+        if expects == "people":
+            listed = [rest] if match.group("rest").strip() else _bullets(lines, line_number + 1)
+            found += _people(listed, role)
+            continue
+        value = _AUDIENCE.sub("", CELLS.split(rest)[0].strip())
+        # "Pebblecombe Outdoor <orders@...>": a shop's mailbox names the shop, not a person
+        audience = value != CELLS.split(rest)[0].strip() or bool(_ROLE_MAILBOX.search(rest))
+        value = first_clause(value)
+        name = _mailbox_owner(clean_name(value)) if audience else clean_name(value)
+        if not name:
+            continue
+        if is_organisation(name) or audience:
+            found.append(party(name, "vendor" if role == "sender" else role, "organization"))
+        elif is_person(strip_honorific(name)):
+            found.append(party(strip_honorific(name), role, "person"))
+        elif name.isupper() and expects != "org" and is_person(strip_honorific(name.title())):
+            # "Cardholder: KWAME ASANTE": capitals as cards and slips print names
+            found.append(party(strip_honorific(name.title()), role, "person"))
+        elif (
+            expects in ("org", "any")
+            and not any(ch.isdigit() for ch in name)
+            # a table's header row ("Merchant  Amount") is a label over a label, not a party
+            and not all(word.strip(".").lower() in NOT_NAME for word in name.split())
+        ):
+            found.append(party(name, role, "organization"))
+    return found
+
+
+def _people(listed: list[str], role: str) -> list[dict[str, str]]:
+    """The people of a list's items ("A (Chair), B and C", one item per bullet)."""
+    found: list[dict[str, str]] = []
+    for item in listed:
+        for cell in re.split(r",|;|\band\b|[ \t]{2,}", _ASIDE.sub("", item)):
+            name = strip_honorific(clean_name(cell.strip(" .()-*•")))
+            if listed_person(name):
+                found.append(party(name, role, "person"))
+    return found
+
+
+def _mailbox_owner(name: str) -> str:
+    """Who writes from a business's mailbox: "Cobaltline Networks Billing" is the firm, not
+    its desk; "Accounts" alone names no party."""
+    if all(word.strip(".").lower() in NOT_NAME for word in name.split()):
+        return ""
+    return _DEPARTMENT.sub("", name).strip() or name
+
+
+def _value(match: re.Match[str], lines: list[str], line_number: int, text: str) -> str:
+    """What a label names: the rest of its cell, else what stands below it."""
+    rest = match.group("rest").strip()
+    if _OTHER_LABEL.match(rest):
+        rest = ""  # "Vendor:  Order no.: 123": the vendor is on the line below
+    return rest or _below(lines, line_number, text, match.start())
+
+
+def _below(lines: list[str], line_number: int, text: str, start: int) -> str:
+    """The value printed under a label that ends its cell: in a row of labels ("Bill to:
+    Ship to:"), the cell in the same column of the next line; else that line's first cell."""
+    below = _next_nonblank(lines, line_number + 1).strip()
+    line_start = text.rfind("\n", 0, start) + 1
+    column = len(CELLS.findall(text[line_start:start].strip()))
+    if text[line_start:start].strip():
+        column += 1  # the label is not the line's first cell
+    cells = [cell for cell in CELLS.split(below) if cell.strip()]
+    if column and len(cells) > column:
+        return cells[column].strip()
+    return below
+
+
+def _bullets(lines: list[str], start: int) -> list[str]:
+    """The list under a label on its own line: bulleted lines, or lines that each hold one
+    person's name (blank lines between them, as HTML paragraphs give); else the one line
+    after the label."""
+    items: list[str] = []
+    for line in lines[start : start + _MAX_LISTED]:
+        if not line.strip():
+            continue
+        if _BULLET.match(line):
+            items.append(_BULLET.sub("", line))
+        elif listed_person(strip_honorific(clean_name(_ASIDE.sub("", line).strip(" .-*")))):
+            items.append(line)
+        else:
+            break
+    return items or [_next_nonblank(lines, start)]
+
+
+def named_in_fields(text: str) -> list[dict[str, str]]:
+    """Any "Label: First Last" (or "Label  First Last") field whose whole value is a person's
+    name ("Billing queries: Ethan Garcia.", "Donor  Dev Malhotra"): forms name people this way,
+    and the label is their role."""
+    found: list[dict[str, str]] = []
+    for match in islice(_FIELD.finditer(text), MAX_MATCHES):
+        name = strip_honorific(match.group("value").strip().rstrip("."))
+        if is_person(name):
+            # The label says the role: "Donor  Dev Malhotra" is the donor.
+            found.append(party(name, match.group("label").strip().lower(), "person"))
+    return found
+
+
+def _next_nonblank(lines: list[str], start: int) -> str:
+    for line in lines[start : start + 3]:
+        if line.strip():
+            return line
+    return ""

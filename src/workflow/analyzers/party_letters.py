@@ -1,0 +1,165 @@
+"""Parties a letter's layout shows: the letterhead printed first, the salutation and the signer
+after the closing, an addressee above a street line, signature blocks (a name above a job
+title), and anyone written with an honorific.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from workflow.analyzers.party_names import (
+    CELLS,
+    HONORIFIC,
+    HONORIFIC_NAME,
+    MAX_MATCHES,
+    STREET,
+    clean_name,
+    first_clause,
+    is_organisation,
+    is_person,
+    is_title,
+    party,
+    strip_honorific,
+)
+
+_SALUTATION = re.compile(
+    rf"^[ \t]*Dear[ \t]+(?P<name>(?:{HONORIFIC}[ \t]+)?[A-Z][\w'.-]*"
+    rf"(?:[ \t]+[A-Z][\w'.-]*){{0,3}})[ \t]*[,:]",
+    re.MULTILINE,
+)
+_CLOSING = re.compile(
+    r"^[ \t]*(?:sincerely|kind regards|best regards|regards|yours (?:truly|faithfully|sincerely)"
+    r"|with thanks|best wishes)[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
+#: What separates a letterhead from a title on its line: a dash, a bar, a wide gap.
+_HEAD_SEPARATOR = re.compile(r"\s+[-\u2013\u2014|]\s+|[ ]{2,}|\t")
+_MAX_LETTERHEAD_WORDS = 6
+_LETTERHEAD_LINES = 8
+_MAX_HEADING_WORDS = 4
+#: Contacts under a letterhead: a telephone number, an e-mail address, a website.
+_CONTACT = re.compile(r"@|\b(?:tel|phone|fax|www)\b|\+\d|\.(?:com|org|net|example)\b", re.I)
+#: What a letterhead never holds: digits, a label, an address, a document's or a greeting's
+#: word ("Document" is the placeholder title HTML editors write).
+_NOT_A_LETTERHEAD = re.compile(
+    r"\d|@|:|\b(?:invoice|receipt|statement|order|bill|tax|credit|note|page|date|total"
+    r"|document|memo(?:randum)?|minutes|agreement|contract|report|form|letter|confirmation"
+    r"|quot(?:e|ation)|estimate|notice|summary|schedule|policy|claim|application|welcome"
+    r"|copy|dear|hi|hello|subject|re|received|payment|paid)\b",
+    re.IGNORECASE,
+)
+#: A line a signer's name stands under: "For the Supplier", "On behalf of Acme Ltd", "pp".
+_ON_BEHALF = re.compile(
+    r"^[ \t]*(?:for(?:[ \t]+and)?(?:[ \t]+on[ \t]+behalf[ \t]+of)?|on[ \t]+behalf[ \t]+of|p\.?p\.?"
+    r"|signed(?:[ \t]+for)?)\b",
+    re.IGNORECASE,
+)
+#: A line of names side by side (a signature row) is never longer than this.
+_MAX_SIGNATURE_LINE = 120
+#: Lines longer than this are not an addressee's name (keeps the check cheap).
+_MAX_ADDRESSEE_LINE = 80
+
+
+def letterhead(lines: list[str]) -> list[dict[str, str]]:
+    """The sender's name printed first, over its address or its contacts, or before the
+    document's title ("Bluecrest Card Services - Statement", "Acme Ltd     INVOICE"): an
+    organisation, unless it reads as a person's name (then the other cues say who it is)."""
+    top = [line.strip() for line in lines[:_LETTERHEAD_LINES] if line.strip()][:3]
+    if not top:
+        return []
+    parts = _HEAD_SEPARATOR.split(top[0], maxsplit=1)
+    name = parts[0].strip()
+    words = name.split()
+    if (
+        not 0 < len(words) <= _MAX_LETTERHEAD_WORDS
+        or _NOT_A_LETTERHEAD.search(name)
+        or not all(word[0].isupper() or word in ("&", "and", "of", "de") for word in words)
+        or is_person(strip_honorific(name))
+    ):
+        return []
+    titled = len(parts) > 1 and bool(_NOT_A_LETTERHEAD.search(parts[1]))
+    below = top[1] if len(top) > 1 else ""
+    if not (titled or STREET.match(below) or _CONTACT.search(below) or _is_heading(below)):
+        return []  # a heading or a job title on top, not a sender's name
+    return [party(clean_name(name), "sender", "organization")] if clean_name(name) else []
+
+
+def _is_heading(line: str) -> bool:
+    """A short line naming the document: "Account statement", "INVOICE"."""
+    return len(line.split()) <= _MAX_HEADING_WORDS and bool(_NOT_A_LETTERHEAD.search(line))
+
+
+def correspondents(text: str, lines: list[str]) -> list[dict[str, str]]:
+    """A letter's recipient (the salutation) and its sender (the signer after the closing)."""
+    found: list[dict[str, str]] = []
+    salutation = _SALUTATION.search(text)
+    if salutation:
+        name = strip_honorific(clean_name(salutation.group("name")))
+        if name and name.split()[0].lower() not in ("sir", "madam", "customer", "team"):
+            found.append(party(name, "recipient", "person"))
+    for index, line in enumerate(lines):
+        if _CLOSING.match(line):
+            following = [ln for ln in lines[index + 1 : index + 6] if ln.strip()][:3]
+            for candidate in following:
+                if _ON_BEHALF.match(candidate):
+                    continue  # "On behalf of Acme Ltd", "pp", "For Acme": the signer is below
+                name = strip_honorific(clean_name(candidate))
+                if name and is_person(name):
+                    found.append(party(name, "sender", "person"))
+                break
+            break
+    return found
+
+
+def honorific_names(text: str) -> list[dict[str, str]]:
+    """Anyone written with an honorific ("Dr. Omar Farouk", "Ms. Patel") and named by no more
+    telling cue: most often the one a document is addressed to."""
+    found: list[dict[str, str]] = []
+    for match in islice(HONORIFIC_NAME.finditer(text), MAX_MATCHES):
+        name = match.group("name")
+        if is_person(name) or len(name.split()) == 1:
+            found.append(party(name, "recipient", "person"))
+    return found
+
+
+def addressees(lines: list[str]) -> list[dict[str, str]]:
+    """A person named just above (or just before, after a comma) a street address, or above
+    the firm over it; not the name printed first, above the first address: that is the
+    sender's letterhead."""
+    found: list[dict[str, str]] = []
+    top = next((index for index, line in enumerate(lines) if line.strip()), -1)
+    for index, line in enumerate(lines):
+        if index == top or len(line) > _MAX_ADDRESSEE_LINE or not line[:1].isupper():
+            continue
+        head, sep, tail = line.strip().partition(",")
+        after = tail if sep else (lines[index + 1] if index + 1 < len(lines) else "")
+        if not STREET.match(after) and not sep and is_organisation(after.strip()):
+            # "Marcus Webb / Parbold Veterinary Group / 12 Mill Lane": the firm between
+            after = lines[index + 2] if index + 2 < len(lines) else ""
+        if STREET.match(after) and is_person(strip_honorific(head.strip())):
+            found.append(party(strip_honorific(head.strip()), "recipient", "person"))
+    return found
+
+
+def signatures(lines: list[str]) -> list[dict[str, str]]:
+    """Names written above job titles: signature blocks, also side by side in columns."""
+    found: list[dict[str, str]] = []
+    for index, line in enumerate(lines):
+        if len(line) > _MAX_SIGNATURE_LINE or not (line[:1].isupper() or line[:1].isspace()):
+            continue  # prose, a table row of figures: not a line of names
+        cells = [strip_honorific(cell) for cell in CELLS.split(line) if cell.strip()]
+        if not cells or not all(is_person(first_clause(cell)) for cell in cells):
+            continue
+        if all(is_title(cell.partition(",")[2]) for cell in cells):
+            found += [party(first_clause(cell), "signatory", "person") for cell in cells]
+            continue
+        if not all(is_person(cell) for cell in cells):
+            continue  # "Hi Bartholomew, thank you ...": a greeting, not a name
+        ahead = [ln for ln in lines[index + 1 : index + 6] if ln.strip()][:3]
+        behind = [ln for ln in lines[max(0, index - 3) : index] if ln.strip()][-1:]
+        if any(is_title(cell) for ln in ahead for cell in CELLS.split(ln.strip())) or any(
+            _ON_BEHALF.match(ln) for ln in behind
+        ):
+            found += [party(cell, "signatory", "person") for cell in cells]
+    return found

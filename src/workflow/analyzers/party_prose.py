@@ -1,0 +1,72 @@
+"""Parties named in running text: those a contract defines in its preamble ("Acme Inc. (the
+"Client")") and people introduced by a cue ("approved by", "contact", "sent to").
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from workflow.analyzers.party_names import (
+    MAX_MATCHES,
+    ORGANISATION,
+    PERSON,
+    SUFFIXES,
+    clean_name,
+    is_person,
+    party,
+    words,
+)
+
+#: Words in prose that introduce a person: "approved by", "contact", "sent to", "is".
+_PROSE_CUE = re.compile(
+    rf"\b(?:[Bb]y|[Tt]o|[Cc]ontact|is|[Ww]ith|[Ff]rom|[Aa]ttn\.?):?[ \t]+{PERSON.pattern}"
+)
+#: A contract's defined party: ... Acme Inc., a Delaware corporation (the "Client") ...
+_ROLE_MARKER = re.compile(
+    r"\((?:the |hereinafter(?: referred to as)?(?: the)? )?[\"“](?P<role>[A-Z][\w ]{1,30})[\"”]\)"
+)
+_PARTY_ROLES = words(
+    """
+    client customer provider vendor supplier contractor consultant company employer
+    employee landlord tenant buyer seller purchaser licensor licensee lessor lessee
+    borrower lender discloser recipient party agency partner
+    """
+) | {"service provider"}
+#: A line break inside a sentence (the next line goes on, and is not a "Label:" line).
+_WRAPPED = re.compile(r"(?<=[a-z,])[ \t]*\n(?=[ \t]*[A-Z][a-z])(?![ \t]*[A-Z][\w ]{0,25}:)")
+
+
+def defined(text: str) -> list[dict[str, str]]:
+    """Parties a contract defines in its preamble. A defined term that is a known party role
+    ("Client") may name a person or an organisation; any other defined term ("Agreement",
+    "Effective Date") counts only if what precedes it is an organisation."""
+    found: list[dict[str, str]] = []
+    previous_end = 0
+    for match in islice(_ROLE_MARKER.finditer(text), MAX_MATCHES):
+        window = text[max(previous_end, match.start() - 200) : match.start()]
+        previous_end = match.end()
+        role = match.group("role").strip().lower()
+        organisations = [m.group("name") for m in ORGANISATION.finditer(window)]
+        if organisations:
+            name = clean_name(organisations[-1])
+            if name:
+                found.append(party(name, role, "organization"))
+        elif role in _PARTY_ROLES:
+            people = [m.group("name") for m in PERSON.finditer(window) if is_person(m.group(0))]
+            if people:
+                found.append(party(people[-1], role, "person"))
+    return found
+
+
+def introduced(text: str) -> list[dict[str, str]]:
+    """People named in prose after a cue: "approved by X", "contact X", "sent to X"."""
+    found: list[dict[str, str]] = []
+    text = _WRAPPED.sub(" ", text)  # a name may be wrapped onto the next line
+    for match in islice(_PROSE_CUE.finditer(text), MAX_MATCHES):
+        name = match.group("name")
+        following = text[match.end() : match.end() + 16]
+        if re.match(rf"[ \t,]*{SUFFIXES}\b", following) or not is_person(name):
+            continue
+        found.append(party(name, "person", "person"))
+    return found
