@@ -275,7 +275,9 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     generated documents, the packets bundling several of them in one PDF, the variety
     documents (:mod:`testbed.evaluation.variety`, :mod:`testbed.evaluation.variety_parties`)
     and packets (:mod:`testbed.evaluation.variety_packets`), the commerce documents in the
-    world's layouts (:mod:`testbed.evaluation.commerce_cases`), then the
+    world's layouts (:mod:`testbed.evaluation.commerce_cases`), the scanned, faxed and
+    photographed pages beside their text-PDF twins (:mod:`testbed.evaluation.variety_scans`),
+    then the
     hand-labelled bundled samples. Each generated case is drawn once here so its labels say
     where its key figures landed (:func:`with_evidence`)."""
     from testbed.evaluation.commerce_cases import build_commerce  # noqa: PLC0415
@@ -284,6 +286,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     from testbed.evaluation.variety import build_variety  # noqa: PLC0415
     from testbed.evaluation.variety_packets import build_variety_packets  # noqa: PLC0415
     from testbed.evaluation.variety_parties import build_variety_parties  # noqa: PLC0415
+    from testbed.evaluation.variety_scans import build_variety_scans  # noqa: PLC0415
 
     cases: list[Case] = []
     for kind in KINDS:
@@ -306,6 +309,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     cases.extend(build_variety_parties(seed))
     cases.extend(build_variety_packets(seed))
     cases.extend(build_commerce(seed))
+    cases.extend(build_variety_scans(seed))
     if samples:
         from testbed.evaluation.samples import bundled_samples  # noqa: PLC0415
 
