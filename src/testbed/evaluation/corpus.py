@@ -277,7 +277,8 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     and packets (:mod:`testbed.evaluation.variety_packets`), the commerce documents in the
     world's layouts (:mod:`testbed.evaluation.commerce_cases`), the scanned, faxed and
     photographed pages beside their text-PDF twins (:mod:`testbed.evaluation.variety_scans`),
-    then the
+    the item tables as ERP, trade and shop software prints them
+    (:mod:`testbed.evaluation.variety_tables`), then the
     hand-labelled bundled samples. Each generated case is drawn once here so its labels say
     where its key figures landed (:func:`with_evidence`)."""
     from testbed.evaluation.commerce_cases import build_commerce  # noqa: PLC0415
@@ -287,6 +288,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     from testbed.evaluation.variety_packets import build_variety_packets  # noqa: PLC0415
     from testbed.evaluation.variety_parties import build_variety_parties  # noqa: PLC0415
     from testbed.evaluation.variety_scans import build_variety_scans  # noqa: PLC0415
+    from testbed.evaluation.variety_tables import build_variety_tables  # noqa: PLC0415
 
     cases: list[Case] = []
     for kind in KINDS:
@@ -310,6 +312,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     cases.extend(build_variety_packets(seed))
     cases.extend(build_commerce(seed))
     cases.extend(build_variety_scans(seed))
+    cases.extend(build_variety_tables(seed))
     if samples:
         from testbed.evaluation.samples import bundled_samples  # noqa: PLC0415
 
