@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from workflow.analyzers.entities import date_spans
 from workflow.analyzers.lineitem import MAX_LINE_ITEMS, PAGE_MARK, TOTALS, LineItem
+from workflow.analyzers.misread import misread_fixed
 from workflow.analyzers.numbers import (
     Money,
     close,
@@ -276,6 +277,8 @@ def _item(reading: dict[str, list[str]], row: Row) -> LineItem | None:
     unit = unit or price
     discount: float | None = _one(reading.get("discount"), parse_percent)
     amount = _amount_of(reading.get("amount", []), quantity, unit, discount)
+    if amount is not None and quantity is not None and unit is not None and discount is None:
+        quantity, unit = _slips_fixed(reading, quantity, unit, amount)
     if amount is None:
         debit = _one(reading.get("debit"), parse_money)
         credit = _one(reading.get("credit"), parse_money)
@@ -317,6 +320,24 @@ def _amount_of(
             if close(product, money.amount):
                 return money
     return amounts[-1]
+
+
+def _slips_fixed(
+    reading: dict[str, list[str]], quantity: float, unit: Money, amount: Money
+) -> tuple[float, Money]:
+    """The quantity, else the unit price, the row's arithmetic says when OCR misread one
+    character of it (:mod:`workflow.analyzers.misread`); both as read otherwise. A bare
+    "Price" column may be the row's price: only a "Unit price" column is checked."""
+    printed = reading.get("quantity", [""])[0]
+    fixed = misread_fixed(printed, quantity, unit.amount, amount.amount, price=False)
+    if fixed is not None:
+        return fixed, unit
+    if len(reading.get("unitPrice", ())) == 1:
+        printed = reading["unitPrice"][0]
+        fixed = misread_fixed(printed, unit.amount, quantity, amount.amount, price=True)
+        if fixed is not None:
+            return quantity, Money(fixed, unit.currency)
+    return quantity, unit
 
 
 def _one[T](cells: list[str] | None, parse: object) -> T | None:
