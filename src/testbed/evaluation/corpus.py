@@ -278,13 +278,15 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     world's layouts (:mod:`testbed.evaluation.commerce_cases`), the scanned, faxed and
     photographed pages beside their text-PDF twins (:mod:`testbed.evaluation.variety_scans`),
     the item tables as ERP, trade and shop software prints them
-    (:mod:`testbed.evaluation.variety_tables`), then the
+    (:mod:`testbed.evaluation.variety_tables`), the documents naming people and organisations
+    as real ones do (:mod:`testbed.evaluation.variety_names`), then the
     hand-labelled bundled samples. Each generated case is drawn once here so its labels say
     where its key figures landed (:func:`with_evidence`)."""
     from testbed.evaluation.commerce_cases import build_commerce  # noqa: PLC0415
     from testbed.evaluation.kinds import TEMPLATES  # noqa: PLC0415 - kinds imports us
     from testbed.evaluation.packets import build_packets  # noqa: PLC0415
     from testbed.evaluation.variety import build_variety  # noqa: PLC0415
+    from testbed.evaluation.variety_names import build_variety_names  # noqa: PLC0415
     from testbed.evaluation.variety_packets import build_variety_packets  # noqa: PLC0415
     from testbed.evaluation.variety_parties import build_variety_parties  # noqa: PLC0415
     from testbed.evaluation.variety_scans import build_variety_scans  # noqa: PLC0415
@@ -313,6 +315,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     cases.extend(build_commerce(seed))
     cases.extend(build_variety_scans(seed))
     cases.extend(build_variety_tables(seed))
+    cases.extend(build_variety_names(seed))
     if samples:
         from testbed.evaluation.samples import bundled_samples  # noqa: PLC0415
 
