@@ -17,6 +17,7 @@ from workflow.analyzers.party_names import (
     is_organisation,
     is_person,
     listed_person,
+    natural_order,
     party,
     strip_honorific,
 )
@@ -78,6 +79,8 @@ _FIELD = re.compile(
     r"^[ \t]*(?P<label>[A-Z][\w ]{1,30}?)(?::[ \t]*|[ \t]{2,}|\t)(?P<value>[^\n: \t][^\n:]{2,59})$",
     re.MULTILINE,
 )
+#: A value naming several people: "Prepared by: A; B", "Approved by: A and B".
+_SEVERAL = re.compile(r";|\band\b|[ \t]&[ \t]")
 #: List items: "- Maria Chen (chair)".
 _BULLET = re.compile(r"^[ \t]*(?:[-*•·]|\d+[.)])[ \t]+")
 _ASIDE = re.compile(r"\([^)\n]{0,40}\)")
@@ -101,14 +104,17 @@ def labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
         rest = _value(match, lines, line_number, text)
         if not rest:
             continue
-        if expects == "people":
+        if match.group("rest").strip():
+            rest = _unfolded(rest, lines, line_number)
+        if expects == "people" or (expects == "person" and _SEVERAL.search(rest)):
             listed = [rest] if match.group("rest").strip() else _bullets(lines, line_number + 1)
             found += _people(listed, role)
             continue
         value = _AUDIENCE.sub("", CELLS.split(rest)[0].strip())
         # "Pebblecombe Outdoor <orders@...>": a shop's mailbox names the shop, not a person
         audience = value != CELLS.split(rest)[0].strip() or bool(_ROLE_MAILBOX.search(rest))
-        value = first_clause(value)
+        flipped = natural_order(strip_honorific(clean_name(value)))
+        value = flipped if flipped != strip_honorific(clean_name(value)) else first_clause(value)
         name = _mailbox_owner(clean_name(value)) if audience else clean_name(value)
         if not name:
             continue
@@ -133,11 +139,34 @@ def _people(listed: list[str], role: str) -> list[dict[str, str]]:
     """The people of a list's items ("A (Chair), B and C", one item per bullet)."""
     found: list[dict[str, str]] = []
     for item in listed:
-        for cell in re.split(r",|;|\band\b|[ \t]{2,}", _ASIDE.sub("", item)):
-            name = strip_honorific(clean_name(cell.strip(" .()-*•")))
+        for entry in _entries(_ASIDE.sub("", item)):
+            name = strip_honorific(clean_name(entry.strip(" ()-*•")))
+            flipped = natural_order(name)
+            name = flipped if flipped != name else first_clause(name)
             if listed_person(name):
                 found.append(party(name, role, "person"))
     return found
+
+
+def _entries(item: str) -> list[str]:
+    """A list's entries. Mailboxes ('"Weber, Anna" <a@x.io>, B <b@x.io>') and semicolons
+    separate entries that may hold a comma ("Family, Given", "Name, Title"); without them,
+    commas, "and", "&" and wide gaps do."""
+    if re.search(r">[ \t]*[,;]", item):
+        return re.split(r"(?<=>)[ \t]*[,;][ \t]*", item)
+    if ";" in item:
+        return item.split(";")
+    return re.split(r",|\band\b|&|[ \t]{2,}", item)
+
+
+def _unfolded(rest: str, lines: list[str], line_number: int) -> str:
+    """A value that ends in a comma goes on in the next line: an e-mail header folded over
+    lines ("Cc: A <a@x>,", " B <b@x>"), a list wrapped."""
+    following = line_number + 1
+    while rest.endswith(",") and following < len(lines) and lines[following].strip():
+        rest = f"{rest} {lines[following].strip()}"
+        following += 1
+    return rest
 
 
 def _mailbox_owner(name: str) -> str:

@@ -24,7 +24,7 @@ from workflow.analyzers.party_names import (
 )
 
 _SALUTATION = re.compile(
-    rf"^[ \t]*Dear[ \t]+(?P<name>(?:{HONORIFIC}[ \t]+)?[A-Z][\w'.-]*"
+    rf"^[ \t]*Dear[ \t]+(?P<name>(?:{HONORIFIC}[ \t]+)*[A-Z][\w'.-]*"
     rf"(?:[ \t]+[A-Z][\w'.-]*){{0,3}})[ \t]*[,:]",
     re.MULTILINE,
 )
@@ -57,6 +57,15 @@ _ON_BEHALF = re.compile(
 )
 #: A line of names side by side (a signature row) is never longer than this.
 _MAX_SIGNATURE_LINE = 120
+#: Who signs for another: "p.p." / "per pro" (by procuration), German "ppa." (Prokura), "i.A."
+#: (on instruction), "i.V." (as deputy), French "p.o." (par ordre). A name follows.
+_SIGNING = re.compile(
+    r"^[ \t]*(?:p\.?[ ]?pa?\.?|per[ \t]+pro(?:curationem)?\.?|i\.[ ]?[AV]\.|p\.[ ]?o\.)[ \t]+"
+    r"(?=[A-Z])",
+    re.IGNORECASE,
+)
+#: A US or Canadian town line: "San Jose, CA 95112", "Toronto, ON M5V 2T6".
+_STATE_POSTCODE = re.compile(r"\s*[A-Z]{2}\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\s*$")
 #: Lines longer than this are not an addressee's name (keeps the check cheap).
 _MAX_ADDRESSEE_LINE = 80
 
@@ -102,9 +111,9 @@ def correspondents(text: str, lines: list[str]) -> list[dict[str, str]]:
         if _CLOSING.match(line):
             following = [ln for ln in lines[index + 1 : index + 6] if ln.strip()][:3]
             for candidate in following:
-                if _ON_BEHALF.match(candidate):
+                if _ON_BEHALF.match(candidate) and not _SIGNING.match(candidate):
                     continue  # "On behalf of Acme Ltd", "pp", "For Acme": the signer is below
-                name = strip_honorific(clean_name(candidate))
+                name = strip_honorific(clean_name(_SIGNING.sub("", candidate)))
                 if name and is_person(name):
                     found.append(party(name, "sender", "person"))
                 break
@@ -137,6 +146,8 @@ def addressees(lines: list[str]) -> list[dict[str, str]]:
         if not STREET.match(after) and not sep and is_organisation(after.strip()):
             # "Marcus Webb / Parbold Veterinary Group / 12 Mill Lane": the firm between
             after = lines[index + 2] if index + 2 < len(lines) else ""
+        if sep and _STATE_POSTCODE.match(tail):
+            continue  # "San Jose, CA 95112": a town and its state, not a name and a street
         if STREET.match(after) and is_person(strip_honorific(head.strip())):
             found.append(party(strip_honorific(head.strip()), "recipient", "person"))
     return found
@@ -146,7 +157,14 @@ def signatures(lines: list[str]) -> list[dict[str, str]]:
     """Names written above job titles: signature blocks, also side by side in columns."""
     found: list[dict[str, str]] = []
     for index, line in enumerate(lines):
-        if len(line) > _MAX_SIGNATURE_LINE or not (line[:1].isupper() or line[:1].isspace()):
+        if len(line) > _MAX_SIGNATURE_LINE:
+            continue
+        signed = [_SIGNING.sub("", cell) for cell in CELLS.split(line) if _SIGNING.match(cell)]
+        if signed:  # "pp Tobias O'Neil", "ppa. Dr. Jens Vogt   i.A. Sabine Roth": signers
+            names = [strip_honorific(first_clause(cell.strip())) for cell in signed]
+            found += [party(name, "signatory", "person") for name in names if is_person(name)]
+            continue
+        if not (line[:1].isupper() or line[:1].isspace()):
             continue  # prose, a table row of figures: not a line of names
         cells = [strip_honorific(cell) for cell in CELLS.split(line) if cell.strip()]
         if not cells or not all(is_person(first_clause(cell)) for cell in cells):
@@ -158,8 +176,15 @@ def signatures(lines: list[str]) -> list[dict[str, str]]:
             continue  # "Hi Bartholomew, thank you ...": a greeting, not a name
         ahead = [ln for ln in lines[index + 1 : index + 6] if ln.strip()][:3]
         behind = [ln for ln in lines[max(0, index - 3) : index] if ln.strip()][-1:]
-        if any(is_title(cell) for ln in ahead for cell in CELLS.split(ln.strip())) or any(
+        if any(_titles(ln, len(cells)) for ln in ahead) or any(
             _ON_BEHALF.match(ln) for ln in behind
         ):
             found += [party(cell, "signatory", "person") for cell in cells]
     return found
+
+
+def _titles(line: str, names: int) -> bool:
+    """A line of job titles under a line of ``names`` names: its first cell a title, and no
+    more cells than names (a table's next row, "Name  Treasurer  Firm", is not one)."""
+    cells = [cell for cell in CELLS.split(line.strip()) if cell.strip()]
+    return 0 < len(cells) <= names and is_title(cells[0])

@@ -37,9 +37,11 @@ _SUFFIX = (
 SUFFIXES = rf"(?:{_SUFFIX})\.?(?:,?[ \t]+(?:&[ \t]+)?(?:{_SUFFIX})\.?)*"
 #: One to five capitalised words (or "&") then a company suffix, on one line.
 #: The legal form may be wrapped onto the next line ("Granite Peak Construction\nInc.").
+#: A word of a firm's name: capitalised, or digits run into capitals ("3M", "4Sight", "7-Eleven").
+_FIRM_WORD = r"(?:[A-Z]|\d+[A-Za-z-])[\w'&-]*"
 ORGANISATION = re.compile(
-    r"\b(?P<name>(?:(?:[A-Z][\w'&-]*|&|and|of)[ \t]+){0,4}[A-Z][\w'&-]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
-    rf"{SUFFIXES})(?![\w])"
+    rf"(?<![\w.-])(?P<name>(?:(?:{_FIRM_WORD}|&|and|of)[ \t]+){{0,4}}{_FIRM_WORD},?"
+    rf"(?:[ \t]+|[ \t]*\n[ \t]*){SUFFIXES})(?![\w])"
 )
 #: Nouns only an institution's name ends with: "Cascade Credit Union", "Royal Society".
 _INSTITUTION = (
@@ -61,7 +63,8 @@ _ORG_WORDS = words(
     energy media telecom capital software analytics trust savings bakery fuel
     association foundation department ministry agency institute school college committee
     board team union society cooperative federation authority academy industries trading
-    consulting engineering laboratories studio
+    consulting engineering laboratories studio architects practice chambers solicitors
+    associates surgery dental labs
     """
 )
 #: Job-title words: a line of them under a name makes a signature block.
@@ -89,6 +92,8 @@ NOT_NAME = (
     effective monthly annual quarterly office policy travel expense update published
     prepared next owner confirm circulate title accounts payable receivable billing support
     sales customer service human resources finance legal operations reception
+    management desk procurement purchasing marketing compliance administration payroll
+    facilities treasury audit research development communications
     """
     )
     | _ORG_WORDS
@@ -105,14 +110,31 @@ _PARTICLE = r"(?:(?:(?:van|von|de|da|del|der|den|di|al|du|le|la|ter|dos|das) ){1
 #: Initials before a surname: "R. J. Whitcombe", "K.L. Achterberg".
 _INITIALS = r"(?:[A-Z]\. ?){1,3}"
 #: Words of one name are one space apart (a tab or a wider gap separates table cells).
+#: A generational suffix, part of the name: "Jr.", "Sr.", "III".
+_GENERATION = r"(?:Jr|Sr)\.?|II|III|IV"
 PERSON = re.compile(
-    rf"(?P<name>{_NAME}(?: [A-Z]\.)?(?: {_PARTICLE}?{_NAME}){{1,2}}"
-    rf"|{_INITIALS}{_PARTICLE}?{_NAME}(?:-{_NAME})?)(?![\w])"  # "GmbH" holds no "Gmb"
+    rf"(?P<name>(?:{_NAME}(?: [A-Z]\.)?(?: {_PARTICLE}?{_NAME}){{1,2}}"
+    rf"|{_INITIALS}{_PARTICLE}?{_NAME}(?:-{_NAME})?)(?:,? (?:{_GENERATION}))?)"
+    r"(?![\w])"  # "GmbH" holds no "Gmb"
 )
-HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Herr|Frau|Rev)\.?"
+#: Honorifics and academic titles before a name; several may stand together ("Prof. Dr.",
+#: "Herr Dr."). "Herrn" is the German address block's form.
+HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Herrn?|Frau|Rev|Cllr|Dipl\.-Ing)\.?"
+_HONORIFICS = rf"(?:{HONORIFIC}[ \t]+)+"
 HONORIFIC_NAME = re.compile(
-    rf"\b{HONORIFIC}[ \t]+"
+    rf"\b{_HONORIFICS}"
     rf"(?P<name>(?:{_INITIALS})?{_PARTICLE}?{_NAME}(?: {_PARTICLE}?{_NAME}){{0,2}})"
+)
+#: Credentials after a name, no part of it: "Jane Doe, PhD", "R. Lee MBA, CPA", "Esq.".
+_CREDENTIALS = re.compile(
+    r"(?:,?[ \t]+(?:Ph\.?[ ]?D|D\.?Phil|MBA|CPA|Esq|M\.D|MD|FCA|ACA|ACCA|CFA|CIMA|M\.?Sc|B\.?Sc"
+    r"|LL\.?M|J\.D|JD|RN|P\.E|CEng|FRCS|DDS|MEng|MPH|MA|BA|BEng|FRICS|MRICS)\.?)+[ \t]*$"
+)
+#: A name written family name first, as registers and address books do: "van der Meulen,
+#: Karl-Heinz", "Delacroix, Thandiwe K.", "Okafor, Chidi Jr.".
+_REGISTER = re.compile(
+    rf"(?P<family>{_PARTICLE}?{_NAME}),[ \t]*(?P<given>{_NAME}(?: {_NAME})?(?: [A-Z]\.)*)"
+    rf"(?:[ \t]+(?P<generation>{_GENERATION}))?"
 )
 _LEADING_NOISE = words(
     """
@@ -168,7 +190,23 @@ def is_title(cell: str) -> bool:
 
 
 def strip_honorific(name: str) -> str:
-    return re.sub(rf"^{HONORIFIC}[ \t]+", "", name.strip())
+    """The name without the titles written around it: honorifics before ("Prof. Dr."),
+    credentials after ("PhD", "MBA")."""
+    return _CREDENTIALS.sub("", re.sub(rf"^{_HONORIFICS}", "", name.strip()))
+
+
+def natural_order(name: str) -> str:
+    """ "Delacroix, Thandiwe K." -> "Thandiwe K. Delacroix": a register's order turned back
+    into the order a reader writes; anything else unchanged ("Jonas Bello, Office Manager",
+    "Acme, Inc.", "Bello, Finance")."""
+    match = _REGISTER.fullmatch(name.strip())
+    if match is None:
+        return name
+    given = match.group("given")
+    if is_title(given) or any(word.strip(".").lower() in NOT_NAME for word in given.split()):
+        return name
+    generation = f" {match.group('generation')}" if match.group("generation") else ""
+    return f"{given} {match.group('family')}{generation}"
 
 
 def first_clause(value: str) -> str:
@@ -187,7 +225,8 @@ def clean_name(name: str) -> str:
         words.pop(0)
     name = " ".join(words).strip(" ,;:-")
     if name.endswith(".") and not ENDS_WITH_SUFFIX.search(" " + name):
-        name = name.rstrip(".")  # a sentence's full stop, not an abbreviation
+        # a sentence's full stop, not an abbreviation; nor an initial's ("Rosalind T.")
+        name = name if re.search(r"\b[A-Z]\.$", name) else name.rstrip(".")
     if not name or len(name) > 80 or not re.search(r"[A-Za-z]", name):
         return ""
     if re.fullmatch(r"(?:the|and|of|\W+)", name, re.IGNORECASE):

@@ -20,8 +20,11 @@ from workflow.analyzers.party_names import (
 
 #: Words in prose that introduce a person: "approved by", "contact", "sent to", "is".
 _PROSE_CUE = re.compile(
-    rf"\b(?:[Bb]y|[Tt]o|[Cc]ontact|is|[Ww]ith|[Ff]rom|[Aa]ttn\.?):?[ \t]+{PERSON.pattern}"
+    r"\b(?:[Bb]y|[Tt]o|[Cc]ontact|is|[Ww]ith|[Ff]rom|[Aa]ttn\.?|[Aa]ttention):?[ \t]+"
+    + PERSON.pattern
 )
+#: More people joined to the one a cue introduced: "from A, B and C", "to A & B".
+_JOINED = re.compile(rf"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*){PERSON.pattern}")
 #: A contract's defined party: ... Acme Inc., a Delaware corporation (the "Client") ...
 _ROLE_MARKER = re.compile(
     r"\((?:the |hereinafter(?: referred to as)?(?: the)? )?[\"“](?P<role>[A-Z][\w ]{1,30})[\"”]\)"
@@ -60,7 +63,8 @@ def defined(text: str) -> list[dict[str, str]]:
 
 
 def introduced(text: str) -> list[dict[str, str]]:
-    """People named in prose after a cue: "approved by X", "contact X", "sent to X"."""
+    """People named in prose after a cue: "approved by X", "contact X", "sent to X", and
+    those joined to them ("received from X and Y")."""
     found: list[dict[str, str]] = []
     text = _WRAPPED.sub(" ", text)  # a name may be wrapped onto the next line
     for match in islice(_PROSE_CUE.finditer(text), MAX_MATCHES):
@@ -69,4 +73,11 @@ def introduced(text: str) -> list[dict[str, str]]:
         if re.match(rf"[ \t,]*{SUFFIXES}\b", following) or not is_person(name):
             continue
         found.append(party(name, "person", "person"))
+        end = match.end()
+        while joined := _JOINED.match(text, end):  # "from A, B and C": all of them
+            end = joined.end()
+            after = text[end : end + 16]
+            if re.match(rf"[ \t,]*{SUFFIXES}\b", after) or not is_person(joined.group("name")):
+                break
+            found.append(party(joined.group("name"), "person", "person"))
     return found

@@ -1,0 +1,131 @@
+"""Names as documents write them: titles and credentials around them, register order,
+signatures for another, e-mail address lists, names joined in prose, and the town lines,
+departments and table rows that are no party."""
+
+from __future__ import annotations
+
+import pytest
+
+from workflow.analyzers.parties import find_parties
+from workflow.analyzers.party_names import is_person, natural_order, strip_honorific
+
+
+def people(text: str) -> set[str]:
+    return {p["name"] for p in find_parties(text) if p["kind"] == "person"}
+
+
+def organisations(text: str) -> set[str]:
+    return {p["name"] for p in find_parties(text) if p["kind"] == "organization"}
+
+
+class TestTitlesAroundNames:
+    @pytest.mark.parametrize(
+        ("written", "name"),
+        [
+            ("Prof. Dr. Rafael de la Fuente", "Rafael de la Fuente"),
+            ("Herr Dr. Jens Vogt", "Jens Vogt"), ("Cllr Hamid Whitlock", "Hamid Whitlock"),
+            ("Freya R. O'Neil Esq.", "Freya R. O'Neil"), ("Jane Doe, PhD", "Jane Doe"),
+            ("Eleanor Whitlock MBA, CPA", "Eleanor Whitlock"),
+            ("Thandiwe Kowalczyk, M.D.", "Thandiwe Kowalczyk"),
+        ],
+    )  # fmt: skip
+    def test_honorifics_and_credentials_are_no_part_of_the_name(
+        self, written: str, name: str
+    ) -> None:
+        assert strip_honorific(written) == name
+
+    @pytest.mark.parametrize("name", ["Mikael Kowalczyk III", "Nkechi Vogt Jr.", "John Roe, Sr."])
+    def test_a_generational_suffix_is_part_of_the_name(self, name: str) -> None:
+        assert is_person(name)
+
+    def test_a_chain_of_honorifics_leaves_no_title_behind(self) -> None:
+        found = people("Herrn\nDr. Pham Quoc Bao\n\nSehr geehrter Herr Dr. Pham,\nvielen Dank.")
+        assert "Dr" not in found
+
+
+class TestRegisterOrder:
+    @pytest.mark.parametrize(
+        ("written", "name"),
+        [
+            ("Delacroix, Thandiwe K.", "Thandiwe K. Delacroix"),
+            ("van der Meulen, Joaquín III", "Joaquín van der Meulen III"),
+            ("O'Neil, Siobhan", "Siobhan O'Neil"),
+        ],
+    )  # fmt: skip
+    def test_family_comma_given_is_turned_round(self, written: str, name: str) -> None:
+        assert natural_order(written) == name
+
+    @pytest.mark.parametrize(
+        "written", ["Jonas Bello, Office Manager", "Acme, Inc.", "Bello, Finance"]
+    )
+    def test_a_name_and_its_title_or_a_firm_is_left_alone(self, written: str) -> None:
+        assert natural_order(written) == written
+
+    def test_a_semicolon_list_keeps_each_entry_whole(self) -> None:
+        found = people("Prepared by: Fairbanks, Rosalind T.; van der Meulen, Thandiwe\n")
+        assert found == {"Rosalind T. Fairbanks", "Thandiwe van der Meulen"}
+
+    def test_apologies_in_register_order(self) -> None:
+        found = people("Apologies: McKenna, Bogdan; Prof. Dr. Leilani T. Haugland\n")
+        assert found == {"Bogdan McKenna", "Leilani T. Haugland"}
+
+
+class TestMailboxes:
+    def test_a_folded_cc_header_names_everyone_in_it(self) -> None:
+        text = (
+            'From: Ines Albrecht <ines@torvald.example>\nCc: "de la Fuente, Zofia" '
+            "<zofia@kvarn.example>,\n Rafael Esposito <resposito@torvald.example>\n"
+            "Subject: Plan\n"
+        )
+        assert {"Zofia de la Fuente", "Rafael Esposito"} <= people(text)
+
+
+class TestSigningForAnother:
+    @pytest.mark.parametrize(
+        "line", ["pp Tobias O'Neil", "p.p. Tobias O'Neil", "per pro Tobias O'Neil"]
+    )
+    def test_the_name_after_per_pro_signs(self, line: str) -> None:
+        text = f"Yours faithfully,\n\nMarta Lind\n{line}\nHead of Procurement\n"
+        assert "Tobias O'Neil" in people(text)
+
+    def test_german_ppa_and_ia_side_by_side(self) -> None:
+        text = "Mit freundlichen Grüßen\n\nppa. Bogdan Fairbanks      i.A. Thandiwe K. Esposito\n"
+        text += "Prokurist                   Vertrieb\n"
+        assert {"Bogdan Fairbanks", "Thandiwe K. Esposito"} <= people(text)
+
+    def test_a_signature_with_credentials_after_the_closing(self) -> None:
+        text = "Kind regards,\n\nBogdan Vogt, MBA\nCompany Secretary\n"
+        assert "Bogdan Vogt" in people(text)
+
+
+class TestNamesInProse:
+    def test_every_name_joined_to_a_cue(self) -> None:
+        text = "Apologies were received from Anneliese Brandt and Beatriz T. Haugland.\n"
+        assert people(text) >= {"Anneliese Brandt", "Beatriz T. Haugland"}
+
+    def test_attention_introduces_a_person(self) -> None:
+        text = "Notices shall be sent to Attention: Mikael Kowalczyk III, General Counsel.\n"
+        assert "Mikael Kowalczyk III" in people(text)
+
+
+class TestNoParty:
+    def test_a_us_town_line_under_an_address_is_no_name(self) -> None:
+        text = "Acme Robotics Inc.\n27 Harbor Way\nSan Jose, CA 95112\n\nDear Ms Lind,\n"
+        assert "San Jose" not in people(text)
+
+    def test_a_table_row_of_name_role_and_firm_is_no_signature_block(self) -> None:
+        text = (
+            "Name\tRole\tOrganisation\nDr. Karl Brandt\tProject Sponsor\tGreenway Dental\n"
+            "Vogt, Siobhan\tMinutes\tVandermolen Bouw B.V.\n"
+            "Mr Beatriz McKenna\tTreasurer\tGreenway Dental\n"
+        )
+        assert not {"Project Sponsor", "Greenway Dental"} & people(text)
+
+    def test_a_department_in_a_cc_list_is_no_person(self) -> None:
+        assert people("CC: Zofia Brandt; Facilities Management\n") == {"Zofia Brandt"}
+
+
+class TestFirmNames:
+    @pytest.mark.parametrize("name", ["4Sight Optics Inc.", "3K Plastics GmbH", "Q8 Maritime Ltd"])
+    def test_a_firm_name_may_start_with_digits(self, name: str) -> None:
+        assert organisations(f"We thank {name} for the order.") == {name}
