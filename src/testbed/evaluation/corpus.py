@@ -286,6 +286,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     from testbed.evaluation.kinds import TEMPLATES  # noqa: PLC0415 - kinds imports us
     from testbed.evaluation.packets import build_packets  # noqa: PLC0415
     from testbed.evaluation.variety import build_variety  # noqa: PLC0415
+    from testbed.evaluation.variety_figures import build_variety_figures  # noqa: PLC0415
     from testbed.evaluation.variety_names import build_variety_names  # noqa: PLC0415
     from testbed.evaluation.variety_packets import build_variety_packets  # noqa: PLC0415
     from testbed.evaluation.variety_parties import build_variety_parties  # noqa: PLC0415
@@ -316,6 +317,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     cases.extend(build_variety_scans(seed))
     cases.extend(build_variety_tables(seed))
     cases.extend(build_variety_names(seed))
+    cases.extend(build_variety_figures(seed))
     if samples:
         from testbed.evaluation.samples import bundled_samples  # noqa: PLC0415
 

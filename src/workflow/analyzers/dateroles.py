@@ -25,19 +25,61 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for role, pattern in (
         ("due", r"\bdue(?:\s+date)?|\bdue\s+(?:by|on)|\bpayable\s+(?:by|on)|\bpay\s+by"
                 r"|\bdeliver(?:y)?(?:\s+date|\s+by)?|\brequired\s+by|\bno\s+later\s+than"
-                r"|\bon\s+or\s+before|\bdeadline|\breturn\b[^.\n]{0,80}\bby|\bby"),
+                r"|\bon\s+or\s+before|\bdeadline|\breturn\b[^.\n]{0,80}\bby|\bby"
+                r"|\bexpected\s+(?:arrival|delivery)"
+                # German, French, Spanish, Italian, Dutch: "Fällig am", "Zahlbar bis",
+                # "Échéance", "Vencimiento", "Scadenza", "Vervaldatum", "Liefertermin".
+                r"|\bf[äa]llig(?:keitsdatum|\s+am)?|\bzahlbar\s+(?:bis|am)|\bzahlungsziel"
+                r"|\bliefertermin|[ée]ch[ée]ance|\bpayable\s+(?:avant\s+le|le)"
+                r"|\bvencimiento|\bscadenza|\bvervaldatum|\buiterste\s+betaaldatum"
+                r"|\bte\s+betalen\s+voor"),
         ("end", r"\bterminat\w*\s+on|\bexpir\w*(?:\s+(?:on|date))?|\bend\s+date|\bends?\s+on"
-                r"|\buntil|\bvalid\s+(?:until|through|to)|\bthrough"),
+                r"|\buntil|\bvalid\s+(?:until|through|to)|\bthrough"
+                r"|\bvertragsende|\b(?:laufzeit|g[üu]ltig|befristet)\s+bis|\bdate\s+de\s+fin"
+                r"|\bfin\s+du\s+contrat|\bjusqu'au|\bfecha\s+de\s+(?:fin|finalizaci[óo]n)"
+                r"|\beinddatum|\bgeldig\s+tot"),
         ("effective", r"\beffective(?:\s+(?:date|as\s+of|from|on))?|\btakes?\s+effect\s+(?:on|from)"
                       r"|\bcommenc\w*\s+on|\bstart\s+date|\bstart(?:s|ing)?\s+on"
-                      r"|\bbegin(?:s|ning)?\s+on|\bas\s+of"),
+                      r"|\bbegin(?:s|ning)?\s+on|\bas\s+of|\bcommencement\s+date"
+                      r"|\bvertragsbeginn|\b(?:g[üu]ltig|wirksam)\s+ab|\bdate\s+d'effet"
+                      r"|\b[àa]\s+compter\s+du|\bfecha\s+de\s+(?:inicio|entrada\s+en\s+vigor)"
+                      r"|\bdecorrenza|\bingangsdatum"),
         ("issue", r"\b(?:invoice|order|statement|issue|report|letter|memo|receipt|meeting)\s+date"
                   r"|\bdate\s+(?:of\s+issue|submitted|issued)|\bissued(?:\s+on)?|\bpublished"
                   r"|\btax\s+point|\bdate\s+paid|\bpaid\s+on|\bdeparture|\bcheck-?out"
                   r"|\bdate\s+received|\breceived\s+on"
+                  r"|\bheld\s+on"
+                  r"|(?:\bmeeting|vergadering|sitzung|versammlung|r[ée]union|reuni[óo]n|riunione)"
+                  r"\s+(?:of|van|vom|du|de|del)"
+                  # The document's own date in its languages: "Datum", "Rechnungsdatum",
+                  # "Fecha de emisión", "Data fattura", "Date de facture".
+                  r"|\b(?:rechnungs|factuur|bestel|bestell|auszugs|beleg|ausstellungs|brief)?datum"
+                  r"|\bfecha(?:\s+de\s+(?:emisi[óo]n|(?:la\s+)?factura|expedici[óo]n))?"
+                  r"|\bdata(?:\s+(?:fattura|documento|emissione))?"
+                  r"|\bdate\s+(?:de\s+(?:la\s+)?(?:facture|commande)|d'[ée]mission)"
                   r"|\bdated|\bdate"),
     )
 )  # fmt: skip
+#: A weekday before a date ("Date: Saturday, 5 December 2026", "Leeds, Friday 4 December"):
+#: it says nothing about the date's role, so the label before it is read instead.
+_WEEKDAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?"
+    r"|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi"
+    r"|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes"
+    r"|s[áa]bado|domingo|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato"
+    r"|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?[\s,]*$",
+    re.IGNORECASE,
+)
+#: "the 1st day of January": the article belongs to the date, not to its label.
+_ARTICLE = re.compile(r"\bthe\s*$", re.IGNORECASE)
+#: A document's number followed by its date in one title line ("Rechnung Nr. 2026-4711 vom
+#: 05.12.26", "Facture n° 118 du 5 décembre", "Fattura n. 12/2026 del 05/12/2026"): the date
+#: the document was issued.
+_NUMBER_DATED = re.compile(
+    r"(?:\bn[or°º]?\.?|#|\bnumber|\bnummer|\bn[úu]mero)[ \t]*[:.]?[ \t]*[A-Z0-9][\w/.-]*\d[\w/.-]*"
+    r"[ \t]+(?:vom|du|del|van|of|dated|dd\.?)[ \t]+$",
+    re.IGNORECASE,
+)
 _DEFINED_AFTER = re.compile(r"^[\s,]*\((?:the\s+)?[\"“](?P<term>[^\"”]{2,30})[\"”]\)")
 #: A clock time after a date: a till's or terminal's timestamp ("14.02.2026 18:22").
 _TIMESTAMP = re.compile(r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AP]M)?\b", re.IGNORECASE)
@@ -103,11 +145,11 @@ def _defined_role(text: str, end: int) -> str | None:
 
 
 def _role(text: str, start: int, end: int) -> str | None:
-    defined = _defined_role(text, end)
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _unprefixed(text[max(line_start, start - _WINDOW) : start])
+    defined = _defined_role(text, end) or ("issue" if _NUMBER_DATED.search(before) else None)
     if defined:
         return defined
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - _WINDOW) : start]
     before = re.split(r"\d{4}\b", before)[-1]  # only what follows the previous date
     if not re.search(r"[A-Za-z]", before):
         if _CELL_GAP.search(_previous_line(text, line_start, any_length=True)):
@@ -129,13 +171,21 @@ def _role(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _unprefixed(before: str) -> str:
+    """The text before a date without the weekday or article that belong to the date."""
+    return _ARTICLE.sub("", _WEEKDAY.sub("", before))
+
+
 def _column_role(text: str, line_start: int, start: int) -> str | None:
     """A date in a table row takes the role its column's header names ("Due", "Expires");
     a plain "Date" column gives none when rows follow (transactions, expense lines), but is
     the document's date when its row is the only one (details printed as a small table:
     "Invoice No.  Date" over their values)."""
     column = len(_CELL_GAP.findall(text[line_start:start].lstrip()))
-    single = line_start > 0 and not _CELL_GAP.search(_next_line(text, line_start))
+    # The only row under its header: the next line is no row, or a row of words only (the
+    # header of the next table: an invoice's boxed details over its item table).
+    following = _next_line(text, line_start)
+    single = line_start > 0 and not (_CELL_GAP.search(following) and re.search(r"\d", following))
     header = ""
     end = line_start - 1
     for _ in range(_MAX_TABLE_ROWS):  # up to the table's first row
@@ -191,7 +241,7 @@ def _leads_its_line(text: str, start: int) -> bool:
     head_lines = [ln for ln in text[:line_start].splitlines() if ln.strip()]
     if not head_lines:
         return True  # a date in the title line ("Weekly sync — 2026-03-09")
-    before = text[line_start:start].strip()
+    before = _unprefixed(text[line_start:start]).strip()
     if len(head_lines) >= _HEAD_LINES or (before and not _PLACE.fullmatch(before)):
         return False
     line_end = text.find("\n", start)

@@ -44,12 +44,26 @@ class _Spans:
 
 
 _MONTHS: dict[str, int] = {}
+#: Month names and their usual abbreviations in English, German, French, Spanish, Italian and
+#: Dutch (a date in words is written in the document's language: "5. Dezember 2026",
+#: "5 décembre 2026", "5 de diciembre de 2026", "5 dicembre 2026", "5 december 2026").
 for _number, _names in enumerate(
     (
-        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-        ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-        ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
-        ("december", "dec"),
+        ("january", "jan", "januar", "janvier", "janv", "enero", "ene", "gennaio", "gen",
+         "januari"),
+        ("february", "feb", "februar", "février", "févr", "fevrier", "febrero", "febbraio",
+         "februari"),
+        ("march", "mar", "märz", "mär", "maerz", "mars", "marzo", "maart", "mrt"),
+        ("april", "apr", "avril", "avr", "abril", "aprile"),
+        ("may", "mai", "mayo", "maggio", "mei"),
+        ("june", "jun", "juni", "juin", "junio", "giugno", "giu"),
+        ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug"),
+        ("august", "aug", "août", "aout", "agosto", "ago", "augustus"),
+        ("september", "sept", "sep", "septembre", "septiembre", "settembre", "sett"),
+        ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott"),
+        ("november", "nov", "novembre", "noviembre"),
+        ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre",
+         "dic", "dicembre"),
     ),
     start=1,
 ):  # fmt: skip
@@ -61,8 +75,9 @@ _MONTH = (
     + "|".join(sorted(_MONTHS, key=len, reverse=True)).replace("oct", "[o0]ct")
     + r")\.?"
 )
-# "8. September 2026": German writes the day as an ordinal with a full stop.
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?"
+# "8. September 2026": German writes the day as an ordinal with a full stop; French writes
+# the first of the month "1er".
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 #: (pattern, how to read its groups); tried in order, earlier matches win overlapping spans.
@@ -71,7 +86,14 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # 14-Mar-2026, 14 Mar. 2026 is below
     (re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b", re.IGNORECASE), "named"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE), "named"),
-    (re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE), "named"),
+    # "5 December 2026", "the 1st day of January, 2027", "5 de diciembre de 2026".
+    (
+        re.compile(
+            rf"\b{_DAY}(?:\s+day)?(?:\s+(?:of|de))?\s+{_MONTH},?\s+(?:de\s+)?{_YEAR}\b",
+            re.IGNORECASE,
+        ),
+        "named",
+    ),
     (re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\b"), "slash"),
     # "06-06-2025": dashes in the slashed order (the Netherlands, Denmark, India).
     (
@@ -79,6 +101,9 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         "slash",
     ),
     (re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b"), "dmy"),
+    # "05.12.26": German-speaking countries shorten the year of a dotted date to two digits
+    # (never a version or section number: those are not followed by a day-month-year check).
+    (re.compile(r"(?<![\w.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<yy>\d{2})(?!\.?\d)"), "dmy"),
 )
 
 
@@ -143,7 +168,7 @@ def _day_first(text: str) -> bool:
 
 def _date_value(match: re.Match[str], layout: str, *, day_first: bool = False) -> str | None:
     groups = match.groupdict()
-    year = int(groups["year"])
+    year = 2000 + int(groups["yy"]) if groups.get("yy") else int(groups["year"])
     if layout == "slash":
         first, second = int(groups["a"]), int(groups["b"])
         if first > 12 or (day_first and second <= 12):
@@ -185,16 +210,22 @@ _AMOUNT_PATTERNS = (
         # "USD" may end a line whose next line holds the number (a wrapped paragraph).
         # "-$500.00": the sign may come before the currency (a payment on a statement).
         rf"(?:(?<![^\s(])(?P<lead>-|\u2212))?"
-        rf"(?P<cur>{_SYMBOL}|\b(?:{_CODE})\b)(?:[ \t]{{0,3}}|[ \t]*\n[ \t]*)(?P<sign>-)?"
+        # "$(360.00)": a negative in parentheses after its currency.
+        rf"(?P<cur>{_SYMBOL}|\b(?:{_CODE})\b)(?:[ \t]{{0,3}}|[ \t]*\n[ \t]*)"
+        r"(?P<sign>-|\((?=[\d.,\u00a0 '\u2019]+\)))?"
         rf"{_NUMBER}{_MAGNITUDE}(?![\d])",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"(?<![\d.,])(?P<sign>-)?{_NUMBER}{_MAGNITUDE}[ \t]{{0,3}}"
+        rf"(?<![\d.,])(?P<sign>-)?{_NUMBER}{_MAGNITUDE}(?P<trail>-)?[ \t]{{0,3}}"
         rf"(?P<cur>{_SYMBOL}|\b(?:{_CODE})\b)",
         re.IGNORECASE,
     ),
 )
+#: Accounting's negatives: "($446.40)", "(1.250,00 EUR)", "EUR 150.00-".
+_OPEN_PAREN = re.compile(r"\([ \t]*$")
+_CLOSE_PAREN = re.compile(r"^[ \t]*\)")
+_TRAILING_MINUS = re.compile(r"^-(?=[\s,;)]|$)")
 
 
 #: A currency written before a number with no number before it / after one with none after.
@@ -223,7 +254,7 @@ def find_amounts(text: str) -> list[dict[str, Any]]:
                 continue
             if match.group("mag"):
                 amount = round(amount * _MAGNITUDES[match.group("mag").lower()], 2)
-            if match.group("sign") or match.groupdict().get("lead"):
+            if match.group("sign") or match.groupdict().get("lead") or _negative(text, match):
                 amount = -amount
             taken.add(match)
             cur = match.group("cur")
@@ -234,6 +265,17 @@ def find_amounts(text: str) -> list[dict[str, Any]]:
         for _, raw, amount, currency in sorted(found)
     )
     return _unique(amounts, key=("amount", "currency"), limit=MAX_ENTITIES)
+
+
+def _negative(text: str, match: re.Match[str]) -> bool:
+    """An amount in parentheses, or with its minus after it, is negative (as accounts and
+    statements print credits)."""
+    if match.groupdict().get("trail"):
+        return True
+    before, after = text[max(0, match.start() - 3) : match.start()], text[match.end() :]
+    if _OPEN_PAREN.search(before) and _CLOSE_PAREN.match(after[:3]):
+        return True
+    return bool(_TRAILING_MINUS.match(after[:2]))
 
 
 def parse_number(raw: str) -> float | None:

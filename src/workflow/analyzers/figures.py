@@ -25,7 +25,14 @@ _TOTAL_LABELS = (
         r"|amount payable|total payable|order total|total claimed|closing balance|new balance"
         r"|balance carried forward|ending balance|statement balance|total credit|total paid"
         r"|amount paid|fee paid|total to pay|gesamtbetrag|rechnungsbetrag|endbetrag|zu zahlen|summe"
-        r"|gesamt|neuer saldo|schlusssaldo|montant total|total ttc|nouveau solde|solde final)\b",
+        r"|gesamt|neuer saldo|schlusssaldo|montant total|total ttc|nouveau solde|solde final"
+        # A total named by what it totals ("Invoice total") and the other languages' words:
+        # "Gesamtnettowert", "Net à payer", "Totale documento", "Importe total", "Totaal".
+        r"|(?:invoice|document|order|statement)\s+total|gesamt(?:summe|wert|nettowert|bruttowert)"
+        r"|neuer kontostand|net [àa] payer|montant (?:d[ûu]|[àa] payer)|importe total"
+        r"|total (?:factura|a pagar|general)|totale(?: documento| fattura| da pagare| generale)?"
+        r"|totaal(?: te betalen| bedrag)?|te betalen|nieuw saldo|saldo (?:final|nuevo)"
+        r"|nuovo saldo)\b",
         re.I,
     ),
     # "Total credit:", "Total (EUR):", "Total incl. VAT:": a total label of a few words.
@@ -43,7 +50,7 @@ _PROSE_TOTAL = re.compile(
 #: Labels that name a document's own number only on the types that prefer them: a letter's
 #: "Ref: AB/123" or a ticket mentioned in a report is a reference, not its number.
 _WEAK_LABELS = frozenset({"ref", "reference", "ticket", "trip", "booking", "reservation", "folio",
-                          "bill", "quittung", "beleg"})  # fmt: skip
+                          "bill", "quittung", "beleg", "memo"})  # fmt: skip
 #: Types whose bare "No.: 200" is their number.
 _BARE_NUMBER_TYPES = ("receipt", "invoice", "purchase_order", "statement", "form")
 #: A form's bare "No.: 200" when no labelled number is found.
@@ -55,29 +62,44 @@ _BARE_NUMBER_LABEL = re.compile(
 _PLAIN_AMOUNT = re.compile(r"^[ \t]*\W{0,3}(?:amount|sale|purchase|betrag|montant|charged)\b", re.I)
 #: "(8%)" after a tax label is a rate, not the amount.
 _PERCENT = re.compile(r"\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?")
-_SUBTOTAL = re.compile(r"\bsub-?\s?total\b", re.I)
+_SUBTOTAL = re.compile(r"\bsub-?\s?total(?:e|aal)?\b|\bzwischensumme\b|\bsous-total\b", re.I)
 _TAX = re.compile(r"^\W{0,3}(?:sales tax|tax|vat|gst)\b", re.I)
 _BARE_NUMBER = re.compile(r"(?<![\w.,])-?\d{1,3}(?:[,.\u00a0 ]\d{3})*(?:[.,]\d{2})(?![\d%])")
 #: What may stand between a total's label and its value: a colon, a rate, a currency.
 #: A "-" right before the number is its sign (a credit note's "Total credit: -1.980,40").
 _LABEL_TAIL = re.compile(
-    r"^(?:[\s:*=.]|-(?![ \t]?[\d$€£]))*(?:\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)?[\s:*=]*"
+    r"^(?:[\s:*=.]|-(?![ \t]?[\d$€£]))*"
+    # "Gesamtnettowert ohne Mwst", "Total incl. VAT", "Total hors taxes": what the total holds.
+    r"(?:(?:ohne|inkl|incl|excl|zzgl|including|excluding|hors)\.?[ \t]+"
+    r"(?:mwst|ust|vat|tax|gst|taxes|tva)\.?)?[\s:*=]*"
+    r"(?:\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)?[\s:*=]*",
+    re.I,
 )
 #: "Invoice No.", "PO #", "Receipt:", "Agreement No." ... and the document type each suits.
 _NUMBER_LABEL = re.compile(
     r"\b(?P<label>invoice|inv|receipt|purchase\s+order|p\.?\s?o\.?|order|statement|claim|bon|check"
-    r"|agreement|contract|trans(?:action)?|txn|reference|document|credit\s+note|confirmation"
-    r"|rechnungs?|bestell|beleg|facture|num[ée]ro\s+de\s+facture|trip|booking|reservation"
-    r"|ticket|folio|bill|ref|quittung)\.?"
+    r"|agreement|contract|trans(?:action)?|txn|reference|document|credit\s+(?:note|memo)|memo"
+    r"|confirmation|rechnungs?|bestell|beleg|facture|num[ée]ro\s+de\s+facture|trip|booking"
+    r"|reservation|ticket|folio|bill|ref|quittung"
+    # The other languages' names of the same documents ("Factuurnummer", "Fattura n.",
+    # "Avoir N°", "Vertragsnummer", "Afschriftnummer"), and "N° de facture", "Nº Factura".
+    r"|factuur|factura|fattura|faktura|avoir|gutschrift|vertrags?|contrat|contrato|contratto"
+    r"|afschrift|auszugs?|pedido|commande|ordine"
+    # "N° de facture: 118", "Nº Factura A25/994" (NFKC reads "Nº" as "No"): the number
+    # word comes first, and nothing need follow the document's name.
+    r"|(?P<first>n[°ºo]\.?\s*(?:de\s+(?:la\s+)?)?(?:facture|factura|fattura|pedido|commande"
+    r"|contrat)))\.?"
+    r"(?(first)(?=[ \t]*[:.]?[ \t]*#?[A-Z0-9])|"
     # "Receipt: 0042", "Invoice: 775569", "Order confirmation PB2123103": no "No." needed.
-    r"(?:\s*(?:#|no\.?|number|nummer|num\.?|nr\.?|id|ref\.?|n[°º])|-?nr\."
+    r"(?:[ \t]*(?:#|no\.?|number|nummer|n[úu]mero|numero|num\.?|nr\.?|id|ref\.?|n[°º]|n\.(?=\s*\d))"
+    r"|-?nr\."
     r"|(?<=receipt|invoice|facture)(?=\s*:)|(?:(?<=ref)|(?<=ref\.)|(?<=reference))(?=\s*:)"
     r"|(?:(?<=confirmation)|(?<=txn)|(?<=ticket))(?=[ \t]+[A-Z]{0,4}\d)"
     # "Your order 176-6657922 is confirmed", "Invoice 2026-0042": a title and its number.
     r"|(?:(?<=order)|(?<=invoice)|(?<=receipt)|(?<=credit note))"
     r"(?=[ \t]+[A-Z]{0,4}[-/]?\d[\w/-]{3,}(?:[\s,;)]|$))"
     # "Thanks for your order! (NG58256069)".
-    r"|(?<=order)!?[ \t]*\((?=[A-Z]{0,4}\d))"
+    r"|(?<=order)!?[ \t]*\((?=[A-Z]{0,4}\d)))"
     r"\s*[:.]?\**[ \t]*#?(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})?",
     re.I,
 )
@@ -85,7 +107,7 @@ _NUMBER_LABEL = re.compile(
 _ID = re.compile(r"(?=[^\d\s]*\d)[A-Z0-9][A-Z0-9/_.-]{0,30}", re.I)
 _STATEMENT_NUMBER = re.compile(r"\bstatement\s*(?:#|no\.?|number|nr\.?)\s*[:.]?[ \t]*\w", re.I)
 _NUMBER_PREFERENCE = {
-    "invoice": ("invoice", "inv", "credit note", "rechnung", "rechnungs", "facture",
+    "invoice": ("invoice", "inv", "credit note", "memo", "rechnung", "rechnungs", "facture",
                 "numéro de facture", "numero de facture", "bill"),
     "receipt": ("receipt", "trans", "transaction", "txn", "order", "confirmation", "bon", "beleg",
                 "check", "trip", "booking", "reservation", "ticket", "folio", "quittung",
@@ -94,6 +116,16 @@ _NUMBER_PREFERENCE = {
     "statement": ("statement",), "contract": ("agreement", "contract"),
     "form": ("claim", "reference", "ref", "document"),
 }  # fmt: skip
+#: The other languages' document names, as the English label each stands for.
+_LABEL_MEANS = {
+    "factuur": "invoice", "factura": "invoice", "fattura": "invoice", "faktura": "invoice",
+    "avoir": "credit note", "gutschrift": "credit note", "credit memo": "credit note",
+    "vertrag": "contract", "vertrags": "contract", "contrat": "contract",
+    "contrato": "contract", "contratto": "contract", "afschrift": "statement",
+    "auszug": "statement", "auszugs": "statement", "pedido": "order", "commande": "order",
+    "ordine": "order",
+}  # fmt: skip
+_NUMBER_FIRST = re.compile(r"^n[°ºo]\.?\s*(?:de\s+(?:la\s+)?)?")
 #: An account's or card's number, as banks print it: grouped ("DE44 5001 0517 ..."), masked
 #: ("XXXX XXXX XXXX 1234", "****6830").
 _ACCOUNT_NUMBER = re.compile(
@@ -212,7 +244,8 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
             below = value_below(text, match.start())
             if below is not None and _ID.fullmatch(below[0]):
                 ident, offset = below
-        label = " ".join(match.group("label").lower().split())
+        label = _NUMBER_FIRST.sub("", " ".join(match.group("label").lower().split()))
+        label = _LABEL_MEANS.get(label, label)
         weak = label in _WEAK_LABELS and label not in _NUMBER_PREFERENCE.get(document_type, ())
         weak = weak or _mentioned(text, match)
         if ident and re.search(r"\d", ident) and not weak:
@@ -284,7 +317,7 @@ def _labelled_amount(
 
 def _starts_with_money(fragment: str) -> bool:
     """The value follows the label directly (not a sentence that mentions a total)."""
-    return bool(re.match(r"\s*(?:[A-Z]{3}\b|[$€£¥₹]|US\$|-|\d)", fragment))
+    return bool(re.match(r"\s*\(?\s*(?:[A-Z]{3}\b|[$€£¥₹]|US\$|-|\d)", fragment))
 
 
 def _money_in(fragment: str, currency: str | None) -> dict[str, Any] | None:
@@ -292,9 +325,14 @@ def _money_in(fragment: str, currency: str | None) -> dict[str, Any] | None:
     if amounts:
         last = amounts[-1]
         return {"amount": last["amount"], "currency": last["currency"]}
-    numbers = _BARE_NUMBER.findall(fragment)
+    numbers = list(_BARE_NUMBER.finditer(fragment))
     if numbers:
-        amount = parse_number(numbers[-1].lstrip("-"))
+        bare = numbers[-1]
+        amount = parse_number(bare.group().lstrip("-"))
         if amount is not None:
-            return {"amount": amount, "currency": currency}
+            # Accounting prints a negative as "(1,250.00)" or "1,250.00-" as well as "-1,250.00".
+            before, after = fragment[: bare.start()].rstrip(), fragment[bare.end() :]
+            wrapped = before.endswith("(") and after.lstrip().startswith(")")
+            negative = bare.group().startswith("-") or wrapped or after.startswith("-")
+            return {"amount": -amount if negative else amount, "currency": currency}
     return None

@@ -1,0 +1,163 @@
+"""Key figures as documents of several countries print them (issue #18): month names and
+labels in other languages, weekdays and two-digit years, numbers dated in their title line,
+boxed details over an item table, accounting negatives, totals named in other words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from workflow.analyzers import OfflineAnalyzer
+from workflow.analyzers.dateroles import dates_with_roles
+from workflow.analyzers.entities import date_spans, find_amounts
+
+
+def _figures(text: str) -> dict[str, Any]:
+    result = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="document.txt")
+    figures = result["keyFigures"]
+    assert isinstance(figures, dict)
+    return figures
+
+
+def _roles(text: str) -> list[tuple[str, str | None]]:
+    return [(d["value"], d["role"]) for d in dates_with_roles(text)]
+
+
+class TestDatesInWords:
+    @pytest.mark.parametrize(
+        "written",
+        [
+            "5. Dezember 2026", "5 décembre 2026", "5 de diciembre de 2026", "5 dicembre 2026",
+            "5 december 2026", "sabato 5 dicembre 2026", "December 5th, 2026",
+            "the 5th day of December, 2026",
+        ],
+    )  # fmt: skip
+    def test_month_names_of_six_languages(self, written: str) -> None:
+        """A date in words reads in English, German, French, Spanish, Italian and Dutch."""
+        assert [value for *_, value in date_spans(written)] == ["2026-12-05"]
+
+    def test_french_first_of_the_month(self) -> None:
+        """ "1er août 2026" is the first of August."""
+        assert [value for *_, value in date_spans("le 1er août 2026")] == ["2026-08-01"]
+
+    def test_two_digit_year_of_a_dotted_date(self) -> None:
+        """ "05.12.26" is 5 December 2026; a version number is no date."""
+        assert [value for *_, value in date_spans("vom 05.12.26 an")] == ["2026-12-05"]
+        assert date_spans("Version 1.2.26.4 and v10.11.12") == []
+
+
+class TestDateRoles:
+    def test_weekday_between_label_and_date(self) -> None:
+        """ "Date: Saturday, 5 December 2026": the weekday belongs to the date."""
+        text = "INVOICE\nInvoice no.: 12\nDate: Saturday, 5 December 2026\n"
+        assert _roles(text) == [("2026-12-05", "issue")]
+
+    def test_place_and_weekday_before_a_letter_date(self) -> None:
+        """ "Leeds, Friday, 4 December 2026" leads its line: the letter's date."""
+        text = "Ashworth LLP\n3 Park Square\n\nLeeds, Friday, 4 December 2026\n\nDear Sir,\n"
+        assert _roles(text) == [("2026-12-04", "issue")]
+
+    @pytest.mark.parametrize(
+        ("text", "roles"),
+        [
+            ("Factuurdatum: 5 december 2026\nVervaldatum: 4 januari 2027\n",
+             [("2026-12-05", "issue"), ("2027-01-04", "due")]),
+            ("Fecha de emisión\t06/06/2025\nFecha de vencimiento\t05/08/2025\nTotal 10,00 €\n",
+             [("2025-06-06", "issue"), ("2025-08-05", "due")]),
+            ("Vertragsbeginn: 01.01.2027\nVertragsende: 31.12.2028\n",
+             [("2027-01-01", "effective"), ("2028-12-31", "end")]),
+            ("Bestelldatum: 03.02.2026\nLiefertermin: 17.02.2026\n",
+             [("2026-02-03", "issue"), ("2026-02-17", "due")]),
+        ],
+    )  # fmt: skip
+    def test_labels_of_other_languages(self, text: str, roles: list[tuple[str, str]]) -> None:
+        """Date labels in Dutch, Spanish and German name the date's role."""
+        assert _roles(text) == roles
+
+    def test_meeting_held_on_in_a_heading_below_the_title(self) -> None:
+        """The meeting date in the heading is the minutes' date, not the next meeting's."""
+        text = (
+            "Castleford Allotment Society Ltd\n\n"
+            "Minutes of the meeting held on Sunday, 7 December 2025\n\n"
+            "Present: A. Holloway (Chair)\n\n2. Date of next meeting\n"
+            "Sunday, 4 January 2026 at 7.30 pm.\n"
+        )
+        assert _figures(text)["issueDate"] == "2025-12-07"
+
+    def test_a_meeting_a_report_mentions_is_not_its_date(self) -> None:
+        """ "for the board meeting on April 14" dates the meeting, not the report."""
+        text = "Q1 Report\n\nSome words first. Prepared for the board meeting on April 14, 2026.\n"
+        assert _roles(text) == [("2026-04-14", None)]
+
+    def test_number_and_date_in_one_title_line(self) -> None:
+        """ "Rechnung Nr. 2025-5413 vom 16.08.25": the document's own date."""
+        text = "Elektro Hufnagel GmbH\n\nRechnung Nr. 2025-5413 vom 16.08.25\nLieferdatum: x\n"
+        assert _roles(text) == [("2025-08-16", "issue")]
+
+    def test_boxed_details_over_the_item_table(self) -> None:
+        """One row of values under DATE / INVOICE # / DUE DATE, then the item table's
+        header: the row is the document's details, its "DATE" the issue date."""
+        text = (
+            "INVOICE\nDATE  INVOICE #  TERMS  DUE DATE\n"
+            "06/16/2026  1888  Net 30  07/16/2026\n"
+            "ACTIVITY  QTY  RATE  AMOUNT\nMowing  2  40.00  80.00\n"
+        )
+        figures = _figures(text)
+        assert (figures["issueDate"], figures["dueDate"]) == ("2026-06-16", "2026-07-16")
+
+
+class TestNumbersAndTotals:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [
+            ("Factuur\nFactuurnummer: 20268907\n", "20268907"),
+            ("FACTURA\nNº Factura\tA25/994\nTOTAL FACTURA\t1.276,55 €\n", "A25/994"),
+            ("Fattura n. 472/2025 del 26/10/2025\n", "472/2025"),
+            ("AVOIR N° AV-2025-39\n", "AV-2025-39"),
+            ("Wartungsvertrag\nVertragsnummer: WV-2027-662\n", "WV-2027-662"),
+            ("CREDIT MEMO\nMemo #: CM-67455\nTotal credit: $(446.40)\n", "CM-67455"),
+        ],
+    )  # fmt: skip
+    def test_number_labels_of_other_languages(self, text: str, number: str) -> None:
+        """The document's number after its name in Dutch, Spanish, Italian, French, German,
+        and a credit memo's "Memo #"."""
+        assert _figures(text)["documentNumber"] == number
+
+    @pytest.mark.parametrize(
+        ("text", "total"),
+        [
+            ("Factuur\nSubtotaal: € 100,00\nTotaal te betalen: € 121,00\n", (121.0, "EUR")),
+            ("AVOIR N° 1\nNet à payer : -1 351,28 €\n", (-1351.28, "EUR")),
+            ("INVOICE\nTotal VAT Amount: 201.00 GBP\nINVOICE TOTAL: 1,206.00 GBP\n",
+             (1206.0, "GBP")),
+            ("Bestellung\nGesamtnettowert ohne Mwst: EUR 2.913,30\n", (2913.3, "EUR")),
+            ("CREDIT MEMO\nTotal credit: ($446.40)\n", (-446.4, "USD")),
+            ("STATEMENT\nBalance due $10.00\nClosing balance  (1,250.00)\n", (-1250.0, "USD")),
+        ],
+    )  # fmt: skip
+    def test_totals(self, text: str, total: tuple[float, str]) -> None:
+        """Totals named in other words and languages, negatives as accounts print them."""
+        figure = _figures(text)["total"]
+        assert (figure["amount"], figure["currency"]) == total
+
+    def test_accounting_negatives_among_amounts(self) -> None:
+        """Parentheses and a trailing minus make an amount negative; a range does not."""
+        amounts = find_amounts("($446.40) $(360.00) 150.00- EUR and $20.00-$30.00")
+        assert [a["amount"] for a in amounts] == [-446.4, -360.0, -150.0, 20.0, 30.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Factuur\nFactuurnummer: 1\nBTW 21%\n", "invoice"),
+        ("Rekeningafschrift\nRekeninghouder: F. de Groot\nNieuw saldo: € 10,00\n", "statement"),
+        ("Bestellung\nBestellnummer 4500012345\nLieferant: Kabelwerk AG\n", "purchase_order"),
+        ("Notulen van de ledenvergadering\nAanwezig: J. Verhoeven\n", "minutes"),
+        ("Wartungsvertrag\nVertragsnummer: 1\nVertragsbeginn: 01.01.2027\n", "contract"),
+    ],
+)  # fmt: skip
+def test_document_names_of_other_languages(text: str, kind: str) -> None:
+    """A document titled in Dutch or German is typed as its English name is."""
+    result = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="document.txt")
+    assert result["documentType"] == kind
