@@ -32,7 +32,8 @@ _TOTAL_LABELS = (
         r"|neuer kontostand|net [àa] payer|montant (?:d[ûu]|[àa] payer)|importe total"
         r"|total (?:factura|a pagar|general)|totale(?: documento| fattura| da pagare| generale)?"
         r"|totaal(?: te betalen| bedrag)?|te betalen|nieuw saldo|saldo (?:final|nuevo)"
-        r"|nuovo saldo)\b",
+        r"|nuovo saldo|amount now due|(?:outstanding|open) balance|balance outstanding"
+        r"|openstaand (?:saldo|bedrag)|offener (?:betrag|saldo)|saldo pendiente|solde d[ûu])\b",
         re.I,
     ),
     # "Total credit:", "Total (EUR):", "Total incl. VAT:": a total label of a few words.
@@ -130,8 +131,16 @@ _NUMBER_FIRST = re.compile(r"^n[°ºo]\.?\s*(?:de\s+(?:la\s+)?)?")
 #: ("XXXX XXXX XXXX 1234", "****6830").
 _ACCOUNT_NUMBER = re.compile(
     r"^[ \t]*(?:account\s*(?:number|no\.?|#)|iban|card\s*(?:number|no\.?)|acct\.?\s*(?:no\.?|#)"
-    r"|(?:account|acct\.?|konto(?:nummer)?)(?=[ \t]*:))"
+    r"|(?:account|acct\.?|konto(?:nummer)?)(?=[ \t]*:)|n[°º]\.?\s*de\s+compte)"
     r"[ \t]*[:.]?[ \t]*(?P<id>[A-Z0-9*•xX](?:[A-Z0-9*•xX-]| (?=[A-Z0-9*•xX])){3,40})",
+    re.I | re.M,
+)
+#: A supplier's statement of account is known by the customer's account with the supplier
+#: ("Klantnummer: C81353", "Customer no.", "N° client") when no account number is printed.
+_CUSTOMER_NUMBER = re.compile(
+    r"^[ \t]*(?:(?:customer|client)\s*(?:number|no\.?|#|id)|kunden-?(?:nummer|nr\.?)"
+    r"|klant(?:nummer|nr\.?)|n[°ºo]\.?\s*(?:de\s+)?client|num[ée]ro\s+(?:de\s+)?client)"
+    r"[ \t]*[:.]?[ \t]*(?P<id>[A-Z0-9](?:[A-Z0-9-]| (?=[A-Z0-9])){3,40})",
     re.I | re.M,
 )
 #: "Net 30", "net 30 days": payment due that many days after the issue date.
@@ -167,6 +176,11 @@ def key_figures(
         (m for m in islice(_ACCOUNT_NUMBER.finditer(text), 20) if re.search(r"\d", m.group("id"))),
         None,
     )
+    if account is None and document_type == "statement":
+        account = next(
+            (m for m in islice(_CUSTOMER_NUMBER.finditer(text), 20) if re.search(r"\d", m["id"])),
+            None,
+        )
     if account:
         figures["accountNumber"] = account.group("id").strip()
         found_at["accountNumber"] = account.start("id")

@@ -141,6 +141,18 @@ class TestNumbersAndTotals:
         figure = _figures(text)["total"]
         assert (figure["amount"], figure["currency"]) == total
 
+    def test_statement_of_account_known_by_the_customer_number(self) -> None:
+        """A supplier's statement with no account number is known by the customer's number
+        with the supplier; its outstanding balance is its total."""
+        text = (
+            "Brückner Haustechnik GmbH\nRekeningoverzicht\nKlantnummer:  C81353\n"
+            "Datum:  25-10-2025\nDatum  Omschrijving  Saldo\n15-09-2025  Factuur  361,08\n"
+            "Openstaand saldo:  -€ 2.773,23\n"
+        )
+        figures = _figures(text)
+        assert figures["documentNumber"] == "C81353"
+        assert figures["total"] == {"amount": -2773.23, "currency": "EUR"}
+
     def test_accounting_negatives_among_amounts(self) -> None:
         """Parentheses and a trailing minus make an amount negative; a range does not."""
         amounts = find_amounts("($446.40) $(360.00) 150.00- EUR and $20.00-$30.00")
@@ -155,6 +167,8 @@ class TestNumbersAndTotals:
         ("Bestellung\nBestellnummer 4500012345\nLieferant: Kabelwerk AG\n", "purchase_order"),
         ("Notulen van de ledenvergadering\nAanwezig: J. Verhoeven\n", "minutes"),
         ("Wartungsvertrag\nVertragsnummer: 1\nVertragsbeginn: 01.01.2027\n", "contract"),
+        ("Rekeningoverzicht\nKlantnummer: C1\nOpenstaand saldo: € 1,00\nDatum  Omschrijving\n"
+         "20-09-2025  Creditnota  287,69\n24-09-2025  Creditnota  27,69\n", "statement"),
     ],
 )  # fmt: skip
 def test_document_names_of_other_languages(text: str, kind: str) -> None:
