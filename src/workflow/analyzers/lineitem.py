@@ -1,10 +1,12 @@
-"""A line item as read from a table, and what ends a table: its totals and taxes."""
+"""A line item as read from a table, and what ends a table (its totals and taxes) or does
+not (a group's sub-total, a sum carried over a page break)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from workflow.analyzers.numbers import close, is_number_cell, parse_money
 from workflow.analyzers.rows import Row
 
 #: Most line items kept per document: a long ledger keeps its first, and the analysis stays
@@ -15,10 +17,28 @@ TOTALS = re.compile(
     r"^\W{0,3}(?:(?:[^\W\d_]+\s+){0,2}(?:sub-?\s?total|total)\b|grand\s+total|tax\b|vat\b"
     r"|gst\b|sales\s+tax|(?:amount|balance)\s+(?:due|payable|paid)|balance\b"
     r"|(?:closing|new|opening|previous)\s+balance|zwischensumme|summe|gesamt|mwst|ust\b"
-    r"|totale?\b)",
+    r"|totale?\b|sous-?\s?total|subtota(?:al|le)\b|totaal\b|suma\b|base\s+imponible|imponibile"
+    r"|(?:zzgl\.?\s+)?(?:mwst|ust)|tva\b|iva\b|btw\b|montant\s+(?:ht|ttc|total)|net\s+[àa]\s+payer"
+    r"|nettobetrag|rechnungsbetrag|endbetrag|importe\s+total|te\s+betalen)",
     re.IGNORECASE,
 )
 
+
+#: A sum carried over a page break or from the last period ("Carried forward", "Balance b/f",
+#: "Übertrag", "À reporter", "Suma y sigue", "Riporto", "Opening balance"): the table goes
+#: on, and the line is never a row.
+CARRIED = re.compile(
+    r"^\W{0,3}(?:(?:balance|total|amount|sum)\s+)?(?:carried|brought)\s+(?:forward|fwd|over)\b"
+    r"|^\W{0,3}(?:balance\s+)?[cb]/[fd]\b|^\W{0,3}(?:übertrag|vortrag)\b"
+    r"|^\W{0,3}[àa]\s+reporter\b|^\W{0,3}suma\s+(?:y\s+sigue|anterior)"
+    r"|^\W{0,3}(?:a\s+riportare|riporto)\b"
+    r"|^\W{0,3}(?:opening|previous)\s+balance\b|^\W{0,3}saldo\s+(?:anterior|vorige|precedente)"
+    r"|^\W{0,3}solde\s+(?:report[ée]|pr[ée]c[ée]dent|ant[ée]rieur)|^\W{0,3}(?:anfangs|alter\s+)saldo",
+    re.IGNORECASE,
+)
+#: Words that carry a sum only when the amount beside them is the rows' sum so far
+#: ("Transport" is also freight, "Report" also a product).
+CARRIED_IF_SUM = re.compile(r"^\W{0,3}(?:transport|report|continued)\b[^\d]{0,25}$", re.IGNORECASE)
 
 #: A page's running footer or header ("Page 1 of 2", "Seite 2/3", "- 2 -"): never a row.
 PAGE_MARK = re.compile(
@@ -60,4 +80,27 @@ class LineItem:
         }
 
 
-__all__ = ["MAX_LINE_ITEMS", "PAGE_MARK", "TOTALS", "LineItem"]
+def carried(row: Row, items: list[LineItem]) -> bool:
+    """A line carrying a sum over a page break: its words say so, or (a word that has other
+    meanings, "Transport") its amount is the rows' sum so far."""
+    words = " ".join(cell.text for cell in row.cells if not is_number_cell(cell.text))
+    if CARRIED.match(words):
+        return True
+    if not CARRIED_IF_SUM.match(words) or not items:
+        return False
+    amounts = [m for m in (parse_money(c.text) for c in row.cells) if m is not None]
+    return bool(amounts) and close(amounts[-1].amount, round(sum(i.amount for i in items), 2))
+
+
+def group_total(row: Row, group: list[LineItem]) -> bool:
+    """A sub-total of the rows above it (since the table's start or the last sub-total)."""
+    amounts = [m for m in (parse_money(c.text) for c in row.cells) if m is not None]
+    if not group or not amounts:
+        return False
+    return close(amounts[-1].amount, round(sum(item.amount for item in group), 2))
+
+
+__all__ = [
+    "CARRIED", "CARRIED_IF_SUM", "MAX_LINE_ITEMS", "PAGE_MARK", "TOTALS", "LineItem", "carried",
+    "group_total",
+]  # fmt: skip

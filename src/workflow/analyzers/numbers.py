@@ -29,9 +29,15 @@ _MONEY = re.compile(
 _UNITS = (
     r"x|pcs?\.?|pieces?|units?|ea\.?|each|h|hrs?\.?|hours?|days?|d|kg|g|l|m|m2|m²|sets?"
     r"|boxes|box|licen[cs]es?|seats?|users?|months?|stk\.?|st\.?|std\.?"
+    # and as other languages and trades print them
+    r"|stck|st[üu]ck|pces?|pz|pzs|ud|uds|u|un|stuks?|psch|pausch(?:al)?|pck|pkt|packs?|lot"
+    r"|caja|cajas|doos|dozen|cf|rolls?|rol|m3|m³|lfm|t|km|cm|mm|min|uur|ore|horas?|heures?"
+    r"|jours?|tage?|ltr|lit(?:er|re)s?|kgs|lbs?|ft|yds?|pairs?|ctns?|cartons?|bags?|bottles?"
+    r"|sheets?|reams?"
 )
 _QUANTITY = re.compile(
-    rf"(?:x[ \t]*)?(?P<number>\d{{1,7}}(?:[.,]\d{{1,3}})?)[ \t]*(?:(?:{_UNITS})\b\.?)?[ \t]*",
+    rf"(?:x[ \t]*)?(?P<sign>[-\u2212])?(?P<number>\d{{1,7}}(?:[.,]\d{{1,3}})?)[ \t]*"
+    rf"(?:(?:{_UNITS})\b\.?)?[ \t]*",
     re.IGNORECASE,
 )
 #: OCR sets a space before the decimals now and then ("460 ,00"): the number is one.
@@ -84,10 +90,11 @@ def parse_quantity(cell: str) -> float | None:
     if not match:
         return None
     raw = match.group("number")
+    sign = -1.0 if match.group("sign") else 1.0  # a return: "-2" taken back
     # "1.000" and "1,000" group thousands; "2.5", "2,5" and "0.125" are fractions.
     if re.fullmatch(r"\d{1,3}[.,]\d{3}", raw) and not raw.startswith("0"):
-        return float(raw.replace(",", "").replace(".", ""))
-    return float(raw.replace(",", "."))
+        return sign * float(raw.replace(",", "").replace(".", ""))
+    return sign * float(raw.replace(",", "."))
 
 
 def is_number_cell(cell: str) -> bool:

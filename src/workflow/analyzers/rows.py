@@ -1,9 +1,11 @@
 """Rows of cells, the shape tables are read from, built from either source a document offers.
 
 - **Text lines.** Every extractor lays a table row out as one line with its cells separated
-  by a tab (DOCX, HTML) or by two or more spaces (aligned plain text, Markdown tables once
-  tidied, PDF text layers). In space-aligned lines a cell's character columns say which
-  column it sits in; in tab-separated lines only the cells' order does.
+  by a tab (DOCX, tab-separated text), a table rule (Markdown) or two or more spaces
+  (aligned plain text, HTML, PDF text layers). In space-aligned lines a cell's character
+  columns say which column it sits in; in tab- or rule-separated lines the separators
+  before it do (an empty cell still takes its column), so a cell's position is its column's
+  index there.
 - **Word boxes.** Where the page has geometry (PDF text layers, OCR) words are grouped into
   visual rows by their vertical position and cut into cells where the gap between two words
   is wider than a couple of characters, so a scanned table that OCR turned into single-spaced
@@ -24,6 +26,12 @@ from workflow.analyzers.paging import PagedText
 
 #: Tab, two or more spaces, or a table rule: what separates cells in a text line.
 _CELL_GAP = re.compile(r"[ \t]*\t[ \t]*|[ ]{2,}|[ \t]*[|│][ \t]*")
+#: One separator of a tab- or rule-separated line (each one starts a column).
+_SEPARATOR = re.compile(r"\t|[|│]")
+#: A line break written into a Markdown table's cell.
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+#: Width of a column-index cell: cells in one column overlap, neighbours never do.
+_INDEX_WIDTH = 0.9
 #: Words further apart than this many characters' widths stand in different cells.
 _CELL_GAP_CHARS = 1.6
 #: Rows further apart than this many of the page's usual line steps have a blank line between.
@@ -84,14 +92,17 @@ def text_rows(paged: PagedText, start: int = 0, end: int | None = None) -> Itera
             line_start,
             line_start + len(stripped),
             None,
-            "\t" not in stripped,
+            True,
             blank,
         )
         blank = False
 
 
 def _split_cells(line: str) -> Iterator[Cell]:
-    if "  " not in line and "\t" not in line and "|" not in line and "│" not in line:
+    if "\t" in line or (("|" in line or "│" in line) and line.lstrip()[:1] in "|│"):
+        yield from _indexed_cells(line)
+        return
+    if "  " not in line and "|" not in line and "│" not in line:
         stripped = line.strip()  # most lines are prose: one cell, no pattern run
         lead = len(line) - len(line.lstrip())
         yield Cell(stripped, float(lead), float(lead + len(stripped)))
@@ -103,6 +114,18 @@ def _split_cells(line: str) -> Iterator[Cell]:
         position = gap.end()
     if position < len(line.rstrip()):
         yield _cell(line, position, len(line.rstrip()))
+
+
+def _indexed_cells(line: str) -> Iterator[Cell]:
+    """The cells of a tab- or rule-separated line, each at its column's index (a Markdown
+    row's leading rule opens the first column)."""
+    body = line.strip(" ")
+    if body[:1] in "|│":
+        body = body[1:]
+    for column, part in enumerate(_SEPARATOR.split(body.rstrip(" |│"))):
+        text = " ".join(_LINE_BREAK.sub(" ", part).split())
+        if text:
+            yield Cell(text, float(column), column + _INDEX_WIDTH)
 
 
 def _cell(line: str, start: int, end: int) -> Cell:

@@ -27,31 +27,59 @@ def _role_patterns(*pairs: tuple[str, str]) -> tuple[tuple[str, re.Pattern[str]]
     return tuple((role, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for role, pattern in pairs)
 
 
-#: Header cell -> the column's role; tried in order, the whole (tidied) cell must match.
+#: Header cell -> the column's role; tried in order, the whole (tidied) cell must match. The
+#: words are those of invoices, orders and statements in English, German, French, Spanish,
+#: Dutch and Italian.
 _HEADER_ROLES = _role_patterns(
     ("unitPrice", r"unit\s*(?:price|cost|rate)|price(?:\s*(?:per\s*unit|/\s*unit|each|/\s*unit))?"
-                  r"|rate|each|cost|hourly\s*rate|einzelpreis|preis|prix(?:\s*unitaire)?"
-                  r"|precio(?:\s*unitario)?|unit\s*price\s*\w{3}"),
+                  r"|rate(?:\s*(?:/\s*h|per\s*hour))?|each|cost|hourly\s*rate|einzel-?\s*preis|preis"
+                  r"|e-preis|st[üu]ckpreis|preis\s*(?:/|je|pro)\s*(?:einheit|stk\.?)|stundensatz"
+                  r"|prix(?:\s*unitaire)?(?:\s*ht)?|p\.\s*u\.(?:\s*ht)?|pu\s*ht|taux\s*horaire"
+                  r"|precio(?:\s*unitario)?|p\.\s*unit\.?|tarifa|stuksprijs|eenheidsprijs|uurtarief"
+                  r"|prijs(?:\s*per\s*(?:eenheid|stuk))?|prezzo(?:\s*unit(?:ario|\.))?"
+                  r"|tariffa(?:\s*oraria)?|unit\s*price\s*\w{3}"),
     # "Units" counts; a singular "Unit" column holds the unit of measure ("ea", "h").
     ("quantity", r"qty\.?|quantity|qnty|units|hours|hrs\.?|pcs\.?|no\.\s*of\s*units|menge"
-                 r"|anzahl|qt[ée]\.?|quantit[ée]|cantidad|count|stunden|heures"),
-    ("discount", r"disc(?:\.|ount)?(?:\s*%)?|rabatt|remise|dto\.?|descuento"),
-    ("debit", r"debits?|withdrawals?|paid\s*out|money\s*out|out"),
-    ("credit", r"credits?|deposits?|paid\s*in|money\s*in|in"),
+                 r"|(?:qty\.?|quantity)\s*(?:shipped|ordered|delivered|invoiced)|order\s*qty"
+                 r"|anzahl|qt[ée]\.?|quantit[ée]|cantidad|cant\.?|uds\.?|count|stunden|std\."
+                 r"|heures|horas|aantal|aant\.?|uren|quantit[àa]|q\.?\s*t[àa]\.?|ore"),
+    ("discount", r"disc(?:\.|ount)?(?:\s*%)?|rabatt(?:\s*%)?|remise(?:\s*%)?|dto\.?(?:\s*%)?"
+                 r"|descuento|korting(?:\s*%)?|sconto(?:\s*%)?|sc\.\s*%"),
+    ("debit", r"debits?|withdrawals?|paid\s*out|money\s*out|out|d[ée]bit|debet|cargo|addebito"),
+    ("credit", r"credits?|deposits?|paid\s*in|money\s*in|in|cr[ée]dit|abono|accredito"),
     ("amount", r"amount|line\s*total|total|ext(?:ended|\.)?\s*(?:price|amount)?|net(?:\s*amount)?"
-               r"|gross(?:\s*amount)?|sum|value|betrag|gesamt(?:preis|betrag)?|montant|importe"
-               r"|total\s*price|subtotal|amount\s*\w{3}|total\s*\w{3}"),
+               r"|gross(?:\s*amount)?|sum|value|betrag|gesamt(?:preis|betrag)?|montant"
+               r"|total\s*price|subtotal|amount\s*\w{3}|total\s*\w{3}|netto(?:-?\s*betrag)?"
+               r"|brutto(?:-?\s*betrag)?|(?:montant|total)\s*(?:ht|ttc)|importe|base\s*imponible"
+               r"|bedrag(?:\s*excl\.?\s*btw)?|totaal(?:\s*incl\.?\s*btw)?|importo|imponibile"
+               r"|totale(?:\s*riga)?|total\s*incl\.?\s*vat"),
     ("description", r"description|items?|products?|services?|details|particulars|articles?"
                     r"|d[ée]signation|bezeichnung|beschreibung|leistung|libell[ée]|descripci[óo]n"
                     r"|transaction|narrative|memo|concept|task|work|item\s*description"
-                    r"|product\s*(?:name|description)|service\s*description|name"),
+                    r"|product\s*(?:name|description)|service\s*description|name"
+                    r"|product\s*/\s*service|description\s*of\s*(?:goods|services)"
+                    r"|artikel-?\s*bezeichnung|leistungsbeschreibung|concepto|art[íi]culo"
+                    r"|omschrijving|beschrijving|descrizione|articolo"),
     # Any "... date" column ("Trans date", "Posting date", "Value date"): a date per row.
     ("other", r"dates?|(?:\w+[ .-]+){1,2}date|\w*datum|valuta|buchungstag|no\.?|#|sku|code"
               r"|ref(?:erence)?\.?|item\s*(?:no\.?|#|code)|part\s*(?:no\.?|#|number)"
               r"|vat(?:\s*%)?|tax(?:\s*%)?|%|balance|pos\.?|unit|uom|einheit|unit[ée]"
-              r"|rate\s*%|line|category|type|account|posted|period|currency"),
+              r"|rate\s*%|line|category|type|account|posted|period|currency"
+              r"|art\.?-?\s*nr\.?|artikel-?\s*(?:nr\.?|nummer|code)|material(?:\s*no\.?)?"
+              r"|catalog(?:ue)?\s*(?:no\.?|#)|article\s*no\.?|product\s*code|r[ée]f[ée]rence"
+              r"|r[ée]f\.?|code\s*article|c[óo]digo|referencia|referentie|codice|cod\.\s*art\.?"
+              r"|n[°º]\.?|l[íi]n\.?|ligne|riga|regel|nr\.?|n\.|me|u\s*/\s*m|u\.\s*m\.?|unidad"
+              r"|ud\.|eenheid|unit[àa]|u\.|fecha|data|solde|saldo"
+              # tax rates and tax amounts, in their languages
+              r"|(?:vat|tax)\s*(?:rate|amount|amt\.?)|mwst\.?(?:-?\s*(?:satz|betrag))?(?:\s*%)?"
+              r"|ust\.?(?:\s*%)?|steuer|tva(?:\s*%)?|(?:taux|montant)\s*tva|iva(?:\s*%)?|%\s*iva"
+              r"|cuota\s*iva|btw(?:\s*%)?|btw-?\s*(?:tarief|bedrag)|aliquota|imposta"),
 )  # fmt: skip
 NUMERIC_ROLES = ("quantity", "unitPrice", "price", "debit", "credit", "amount")
+#: A currency a header names for its column's cells, at its end ("Total €", "Price in EUR").
+_CURRENCY_NAMED = re.compile(
+    r"(?<=\w)\s*(?:\bin\s+)?(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|SEK|NOK|DKK|PLN))$"
+)
 #: A price header that does not say whether it is per unit or for the row.
 _BARE_PRICE = re.compile(r"(?:price|cost|prix|preis|precio)(?:\s*\(.{1,12}\))?", re.IGNORECASE)
 
@@ -68,6 +96,7 @@ def header_role(cell: str) -> str | None:
     if len(cell) > _MAX_HEADER_CHARS:
         return None
     tidy = " ".join(re.sub(r"\(.{0,12}\)|[:*]", " ", cell).split()).strip(" .")
+    tidy = _CURRENCY_NAMED.sub("", tidy)  # "Amount €", "Betrag in EUR": the column's currency
     if not tidy:
         return None
     for role, pattern in _HEADER_ROLES:
@@ -84,7 +113,10 @@ def header_role(cell: str) -> str | None:
 def header_columns(row: Row) -> list[Column] | None:
     cells = list(row.cells)
     roles = [header_role(cell.text) for cell in cells]
-    if len(cells) < 2 or not _header_words(cells, roles):
+    cut = _cut_cells(cells, roles) if len(cells) >= 2 and None in roles else None
+    if cut is not None:
+        cells, roles = cut
+    elif len(cells) < 2 or not _header_words(cells, roles):
         spaced = _spaced_header(row.text)  # single-spaced (a PDF's or OCR's text line)
         if spaced is None:
             return None
@@ -106,6 +138,42 @@ def header_columns(row: Row) -> list[Column] | None:
         return None
     pairs = zip(roles, cells, strict=True)
     return [Column(role or "other", cell.x0, cell.x1) for role, cell in pairs]
+
+
+def two_line_header(rows: Sequence[Row], index: int) -> list[Column] | None:
+    """A header printed over two lines ("Unit" over "price", "Netto-" over "betrag"), read
+    as one when the two lines together name more numeric columns than the first alone:
+    each word of the second line joins the word of the first it stands under."""
+    if index + 1 >= len(rows):
+        return None
+    upper, lower = rows[index], rows[index + 1]
+    if upper.page != lower.page or not (upper.positional and lower.positional):
+        return None
+    if any(re.search(r"\d", row.text) or len(row.cells) > _MAX_COLUMNS for row in (upper, lower)):
+        return None
+    cells = [Cell(c.text, c.x0, c.x1) for c in upper.cells]
+    for cell in lower.cells:
+        above = [c for c in cells if min(c.x1, cell.x1) - max(c.x0, cell.x0) > 0]
+        if len(above) == 1:
+            above[0].text = f"{above[0].text} {cell.text}"
+            above[0].x0, above[0].x1 = min(above[0].x0, cell.x0), max(above[0].x1, cell.x1)
+        else:
+            cells.append(Cell(cell.text, cell.x0, cell.x1))
+    cells.sort(key=lambda c: c.x0)
+    merged = Row(tuple(cells), upper.page, "  ".join(c.text for c in cells), upper.start,
+                 lower.end, union_box([b for b in (upper.bbox, lower.bbox) if b is not None]),
+                 positional=True, gap_before=upper.gap_before)  # fmt: skip
+    columns = header_columns(merged)
+    if columns is None:
+        return None
+    single = header_columns(upper) or header_columns(lower)
+    if single is not None and _numeric(columns) <= _numeric(single):
+        return None
+    return columns
+
+
+def _numeric(columns: list[Column]) -> int:
+    return sum(1 for column in columns if column.role in NUMERIC_ROLES)
 
 
 def _header_words(cells: list[Cell], roles: list[str | None]) -> bool:
@@ -130,8 +198,17 @@ def _spaced_header(text: str) -> tuple[list[Cell], list[str | None]] | None:
     words = text.split()
     if not 2 <= len(words) <= _MAX_HEADER_WORDS or _NOT_A_HEADER.search(text):
         return None  # cheap tests first: most lines are prose or data
-    cells: list[Cell] = []
-    roles: list[str | None] = []
+    cut = _phrases(text)
+    if cut is None or len(cut) < 2:
+        return None
+    return [Cell(p, float(a), float(b)) for p, _, a, b in cut], [role for _, role, _, _ in cut]
+
+
+def _phrases(text: str) -> list[tuple[str, str, int, int]] | None:
+    """``text`` cut, longest first, into header phrases with their roles and character
+    offsets; ``None`` when a word belongs to none."""
+    words = text.split()
+    found: list[tuple[str, str, int, int]] = []
     index = 0
     position = 0
     while index < len(words):
@@ -141,13 +218,35 @@ def _spaced_header(text: str) -> tuple[list[Cell], list[str | None]] | None:
             if role is not None:
                 start = text.find(words[index], position)
                 position = start + len(phrase)
-                cells.append(Cell(phrase, float(start), float(position)))
-                roles.append(role)
+                found.append((phrase, role, start, position))
                 index += size
                 break
         else:
             return None
-    return (cells, roles) if len(cells) >= 2 else None
+    return found
+
+
+def _cut_cells(
+    cells: list[Cell], roles: list[str | None]
+) -> tuple[list[Cell], list[str | None]] | None:
+    """Header cells that run two headers together (narrow columns set close: "Code
+    Description", "Qty Unit"), each cut into its phrases, placed along the cell by their
+    characters; ``None`` when a cell is not header words."""
+    out_cells: list[Cell] = []
+    out_roles: list[str | None] = []
+    for cell, role in zip(cells, roles, strict=True):
+        if role is not None:
+            out_cells.append(cell)
+            out_roles.append(role)
+            continue
+        cut = _phrases(cell.text)
+        if cut is None or re.search(r"\d", cell.text):
+            return None
+        per_char = (cell.x1 - cell.x0) / max(1, len(cell.text))
+        for phrase, named, start, end in cut:
+            out_cells.append(Cell(phrase, cell.x0 + start * per_char, cell.x0 + end * per_char))
+            out_roles.append(named)
+    return out_cells, out_roles
 
 
 def stacked_header(rows: Sequence[Row], start: int) -> tuple[list[Column], int] | None:
@@ -203,4 +302,5 @@ def stacked_rows(rows: Sequence[Row], start: int, columns: list[Column]) -> list
 
 __all__ = [
     "NUMERIC_ROLES", "Column", "header_columns", "header_role", "stacked_header", "stacked_rows",
+    "two_line_header",
 ]  # fmt: skip

@@ -20,9 +20,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from workflow.analyzers.entities import date_spans
-from workflow.analyzers.lineitem import MAX_LINE_ITEMS, PAGE_MARK, TOTALS, LineItem
+from workflow.analyzers.lineitem import (
+    MAX_LINE_ITEMS,
+    PAGE_MARK,
+    TOTALS,
+    LineItem,
+    carried,
+    group_total,
+)
 from workflow.analyzers.misread import misread_fixed
 from workflow.analyzers.numbers import (
     Money,
@@ -42,6 +50,7 @@ from workflow.analyzers.table_headers import (
     header_role,
     stacked_header,
     stacked_rows,
+    two_line_header,
 )
 
 #: A wrapped description's next line is short.
@@ -58,9 +67,10 @@ def read_line_items(rows: Sequence[Row]) -> list[LineItem]:
     items: list[LineItem] = []
     index = 0
     while index < len(rows) and len(items) < MAX_LINE_ITEMS:
-        columns = header_columns(rows[index])
-        if columns is not None:
-            found, index = _table_body(rows, index + 1, columns)
+        header = _header_at(rows, index)
+        if header is not None:
+            columns, body = header
+            found, index = _table_body(rows, body, columns)
         else:
             stacked = stacked_header(rows, index)
             if stacked is None:
@@ -76,43 +86,94 @@ def read_line_items(rows: Sequence[Row]) -> list[LineItem]:
     return items[:MAX_LINE_ITEMS]
 
 
+def _header_at(rows: Sequence[Row], index: int) -> tuple[list[Column], int] | None:
+    """The header starting at ``index`` (over one line or two) and where its body starts."""
+    columns = two_line_header(rows, index)
+    if columns is not None:
+        return columns, index + 2
+    columns = header_columns(rows[index])
+    return (columns, index + 1) if columns is not None else None
+
+
 def _table_body(
     rows: Sequence[Row], start: int, columns: list[Column]
 ) -> tuple[list[LineItem], int]:
     items: list[LineItem] = []
+    #: Text lines waiting for the numbers of their row (a description printed above them).
+    pending: list[Row] = []
     stray = 0
+    group = 0  # where the current group of rows (under a sub-heading) starts
     index = start
     while index < len(rows):
         row = rows[index]
         first = row.cells[0].text if row.cells else ""
+        if carried(row, items):
+            index += 1
+            continue  # a sum carried over a page break: the table goes on
         if TOTALS.match(first) or first.rstrip().endswith(":") or _labelled_money(first):
+            if group_total(row, items[group:]) and _rows_follow(rows, index + 1, columns):
+                group, pending = len(items), []
+                index += 1
+                continue  # a group's sub-total, more groups below it
             break  # the totals, or labelled fields ("Net amount:", "Shipping: £4.95") under it
-        if header_columns(row) is not None:
+        header = _header_at(rows, index)
+        if header is not None:
             if items:
                 break  # a new table (or the header repeated on the next page) starts here
-            index += 1
+            index = header[1]
             continue
-        item = _row_item(row, columns)
-        if item is None and index + 1 < len(rows) and _numbers_only(rows[index + 1]):
-            # A description on a line of its own, its numbers on the next (a narrow column).
-            joined = _joined(row, rows[index + 1])
-            item = _row_item(joined, columns)
-            index += 1 if item is not None else 0
+        item, index = _read_row(rows, index, columns)
         if item is not None:
-            items.append(item)
+            items.append(_prefixed(item, pending))
+            pending = []
             stray = 0
-        elif items and _continues(row, columns, items[-1]):
+        elif len(items) > group and _continues(row, columns, items[-1]):
             last = items[-1]
             items[-1] = LineItem(
                 f"{last.description} {row.text}", last.quantity, last.unit_price, last.amount,
                 last.currency, last.row,
             )  # fmt: skip
+        elif _continues(row, columns, None):
+            pending.append(row)  # a sub-heading, or a description whose numbers come below
         else:
             stray += 1  # a row read wrongly (OCR), or the text under the table
             if stray > _MAX_STRAY_ROWS:
                 break
         index += 1
     return items, index
+
+
+def _read_row(
+    rows: Sequence[Row], index: int, columns: list[Column]
+) -> tuple[LineItem | None, int]:
+    """The row at ``index`` read, and the index of its last line (a description on a line
+    of its own, its numbers on the next: a narrow column)."""
+    item = _row_item(rows[index], columns)
+    if item is None and index + 1 < len(rows) and _numbers_only(rows[index + 1]):
+        item = _row_item(_joined(rows[index], rows[index + 1]), columns)
+        return item, index + 1 if item is not None else index
+    return item, index
+
+
+def _rows_follow(rows: Sequence[Row], start: int, columns: list[Column]) -> bool:
+    """More rows of the table below: within the next three lines, one reads as an item that
+    adds up (quantity x unit price = amount, where it has both) and prints its cents."""
+    for row in rows[start : start + 3]:
+        first = row.cells[0].text if row.cells else ""
+        if TOTALS.match(first) or first.rstrip().endswith(":") or _labelled_money(first):
+            return False
+        item = _row_item(row, columns)
+        if item is not None:
+            return _consistent(item) and re.search(r"[.,]\d{2}\b", row.text) is not None
+    return False
+
+
+def _prefixed(item: LineItem, lines: list[Row]) -> LineItem:
+    """``item`` with the text lines printed above its numbers at the head of its description."""
+    if not lines:
+        return item
+    words = " ".join(line.text for line in lines)
+    return replace(item, description=f"{words} {item.description}")
 
 
 def _labelled_money(cell: str) -> bool:
@@ -143,9 +204,12 @@ def _joined(text: Row, numbers: Row) -> Row:
     )
 
 
-def _continues(row: Row, columns: list[Column], last: LineItem) -> bool:
-    """A wrapped description: text only, in the description column, right under its row."""
-    if row.page != last.row.page or any(is_number_cell(cell.text) for cell in row.cells):
+def _continues(row: Row, columns: list[Column], last: LineItem | None) -> bool:
+    """A wrapped description: text only, in the description column, right under its row
+    (``last``; ``None``: text that will join the row below it)."""
+    if any(is_number_cell(cell.text) for cell in row.cells):
+        return False
+    if last is not None and row.page != last.row.page:
         return False
     if not row.positional or len(row.cells) != 1 or len(row.text) > _MAX_WRAPPED_CHARS:
         return False

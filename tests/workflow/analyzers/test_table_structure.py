@@ -1,0 +1,183 @@
+"""Tables read by their structure: headers in six languages, over two lines or run together,
+empty cells in tab- and rule-separated rows, group sub-totals, sums carried over a page
+break, descriptions above their numbers, returns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from docpipe.layout import Layout, PageLayout, Word
+from workflow.analyzers import OfflineAnalyzer
+from workflow.analyzers.numbers import parse_quantity
+from workflow.analyzers.paging import PagedText
+from workflow.analyzers.rows import text_rows
+from workflow.analyzers.table_headers import header_role
+
+ANALYZER = OfflineAnalyzer()
+
+
+def analyze(text: str, layout: Layout | None = None) -> dict[str, Any]:
+    return ANALYZER.analyze(text, media_type="text/plain", filename="doc", layout=layout)
+
+
+def rows(analysis: dict[str, Any]) -> list[tuple[float | None, float | None, float]]:
+    return [(i["quantity"], i["unitPrice"], i["amount"]) for i in analysis["lineItems"]]
+
+
+class TestHeaderWords:
+    @pytest.mark.parametrize(
+        ("cell", "role"),
+        [
+            ("Omschrijving", "description"), ("Descrizione", "description"),
+            ("Concepto", "description"), ("Aantal", "quantity"), ("Q.tà", "quantity"),
+            ("Qty shipped", "quantity"), ("Prezzo unitario", "unitPrice"),
+            ("Stuksprijs", "unitPrice"), ("Einzel- preis", "unitPrice"),
+            ("Base imponible", "amount"), ("Bedrag excl. btw", "amount"),
+            ("Netto- betrag", "amount"), ("Importo €", "amount"),
+            ("Betrag in EUR", "amount"), ("Art.-Nr.", "other"), ("Cuota IVA", "other"),
+            ("MwSt.-Betrag", "other"), ("VAT amount", "other"), ("U.M.", "other"),
+            ("Sconto", "discount"), ("Débit", "debit"),
+        ],
+    )  # fmt: skip
+    def test_the_languages_of_europes_invoices(self, cell: str, role: str) -> None:
+        assert header_role(cell) == role
+
+    @pytest.mark.parametrize(
+        ("cell", "quantity"), [("1 Psch.", 1.0), ("3 caja", 3.0), ("6 stuks", 6.0), ("-2", -2.0)]
+    )
+    def test_quantities_with_their_units_and_returns(self, cell: str, quantity: float) -> None:
+        assert parse_quantity(cell) == quantity
+
+    def test_a_word_after_a_count_is_no_unit(self) -> None:
+        assert parse_quantity("2 Tea") is None
+
+
+class TestHeaderLayouts:
+    def test_a_header_over_two_lines(self) -> None:
+        """ "Unit" over "price" and "Line" over "total": the second line joins the first."""
+        analysis = analyze(
+            "INVOICE\nInvoice no: 5\n"
+            "Qty   Description           Unit       Line\n"
+            "                            price      total\n"
+            "3     Hex bolts M8          12.00      36.00\n"
+            "2     Washers               1.50       3.00\n"
+            "Total: $39.00\n"
+        )
+        assert rows(analysis) == [(3.0, 12.0, 36.0), (2.0, 1.5, 3.0)]
+        assert [item["description"] for item in analysis["lineItems"]] == [
+            "Hex bolts M8", "Washers",
+        ]  # fmt: skip
+
+    def test_header_words_run_together_by_narrow_columns(self) -> None:
+        """Word boxes: "Code Description" in one cell (the columns set close) is cut in two."""
+        lines = [
+            [("Code Description", 0.10, 0.40), ("Qty", 0.60, 0.64), ("Price", 0.70, 0.76),
+             ("Amount", 0.84, 0.92)],
+            [("A-1", 0.10, 0.14), ("Drill bits", 0.20, 0.30), ("4", 0.62, 0.64),
+             ("5.00", 0.72, 0.76), ("20.00", 0.87, 0.92)],
+            [("B-2", 0.10, 0.14), ("Saw blade", 0.20, 0.30), ("1", 0.62, 0.64),
+             ("9.00", 0.72, 0.76), ("9.00", 0.88, 0.92)],
+        ]  # fmt: skip
+        words = [
+            Word(word, (x0 + i * (x1 - x0) / len(text.split()), 0.3 + 0.02 * n,
+                        x0 + (i + 1) * (x1 - x0) / len(text.split()) - 0.005, 0.31 + 0.02 * n))
+            for n, line in enumerate(lines)
+            for text, x0, x1 in line
+            for i, word in enumerate(text.split())
+        ]  # fmt: skip
+        text = "INVOICE\n" + "\n".join("  ".join(t for t, _, _ in line) for line in lines)
+        text += "\nTotal 29.00\n"
+        page = PageLayout(1, 1.0, 1.0, 0, len(text), tuple(words))
+        assert rows(analyze(text, Layout(pages=(page,)))) == [
+            (4.0, 5.0, 20.0), (1.0, 9.0, 9.0),
+        ]  # fmt: skip
+
+
+class TestCells:
+    def test_an_empty_cell_keeps_its_column_in_tab_separated_rows(self) -> None:
+        paged = PagedText.read("a\t\tb\t3.00\n| x |  | 4.00 |\n", None, str.strip, 1000)
+        first, second = text_rows(paged)
+        assert [(c.text, c.x0) for c in first.cells] == [("a", 0.0), ("b", 2.0), ("3.00", 3.0)]
+        assert [(c.text, c.x0) for c in second.cells] == [("x", 0.0), ("4.00", 2.0)]
+
+    def test_a_fee_line_in_a_tab_separated_table(self) -> None:
+        """A row with empty quantity and price cells and a rate after its amount: each cell
+        is read in its own column."""
+        analysis = analyze(
+            "INVOICE\nInvoice no: 5\nDescription\tQty\tUnit price\tAmount\tVAT %\n"
+            "Desk lamp\t2\t40.00\t80.00\t20%\nDelivery fee\t\t\t8.00\t20%\n"
+            "Total: EUR 88.00\n"
+        )
+        assert rows(analysis) == [(2.0, 40.0, 80.0), (None, None, 8.0)]
+
+
+class TestTableBody:
+    def test_groups_with_sub_headings_and_sub_totals(self) -> None:
+        """A sub-total that is its group's sum, more rows below it: the table goes on."""
+        analysis = analyze(
+            "INVOICE\nInvoice no: 5\n"
+            "Description            Qty    Unit price    Amount\n"
+            "Hardware\n"
+            "Router                 2      80.00         160.00\n"
+            "Switch                 1      120.00        120.00\n"
+            "Subtotal Hardware                           280.00\n"
+            "Labour\n"
+            "Installation           3      50.00         150.00\n"
+            "Subtotal Labour                             150.00\n"
+            "Total: $430.00\n"
+        )
+        assert rows(analysis) == [(2.0, 80.0, 160.0), (1.0, 120.0, 120.0), (3.0, 50.0, 150.0)]
+
+    def test_the_grand_total_is_no_group_total(self) -> None:
+        """A total equal to the rows' sum with bank details under it ends the table."""
+        analysis = analyze(
+            "INVOICE\nInvoice no: 5\nItem      Qty   Price   Amount\n"
+            "Paper     2     5.00    10.00\nTOTAL  EUR 10.00\nIBAN GB80 NWBK 6016 1331 9268 19\n"
+        )
+        assert rows(analysis) == [(2.0, 5.0, 10.0)]
+
+    def test_a_sum_carried_over_a_page_break(self) -> None:
+        """ "Übertrag" at the foot of a page and the head of the next is never a row."""
+        analysis = analyze(
+            "Rechnung\nRechnungs-Nr.: 7\n"
+            "Bezeichnung          Menge    Einzelpreis    Betrag\n"
+            "Schrauben            2        3,00           6,00\n"
+            "Übertrag                                     6,00\n\f"
+            "Bezeichnung          Menge    Einzelpreis    Betrag\n"
+            "Übertrag                                     6,00\n"
+            "Dübel                4        0,50           2,00\n"
+            "Rechnungsbetrag: 8,00 EUR\n"
+        )
+        assert rows(analysis) == [(2.0, 3.0, 6.0), (4.0, 0.5, 2.0)]
+
+    def test_transport_is_a_row_unless_it_carries_the_sum(self) -> None:
+        analysis = analyze(
+            "FACTUUR\nFactuurnummer: 7\nOmschrijving     Aantal   Prijs   Bedrag\n"
+            "Tegels           10       2,00    20,00\nTransport        1        15,00   15,00\n"
+            "Totaal: EUR 35,00\n"
+        )
+        assert rows(analysis) == [(10.0, 2.0, 20.0), (1.0, 15.0, 15.0)]
+
+    def test_a_description_printed_above_its_numbers(self) -> None:
+        """The first row's wrapped description comes before its numbers: neither line is
+        lost as text under the header."""
+        analysis = analyze(
+            "INVOICE\nInvoice no: 5\nDescription                 Qty    Unit price    Amount\n"
+            "Hydraulic hose assembly\n"
+            "DN12, 2-wire braid          3      46.20         138.60\n"
+            "Total: $138.60\n"
+        )
+        assert analysis["lineItems"][0]["description"] == (
+            "Hydraulic hose assembly DN12, 2-wire braid"
+        )
+        assert rows(analysis) == [(3.0, 46.2, 138.6)]
+
+    def test_a_return_with_a_negative_count(self) -> None:
+        analysis = analyze(
+            "INVOICE\nInvoice no: 5\nDescription    Qty   Unit price   Amount\n"
+            "Gloves         10    2.00         20.00\nReturned: Gloves   -2    2.00   -4.00\n"
+            "Total: $16.00\n"
+        )
+        assert rows(analysis) == [(10.0, 2.0, 20.0), (-2.0, 2.0, -4.0)]
