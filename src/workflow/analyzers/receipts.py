@@ -29,11 +29,14 @@ _TRAILING_COUNT = re.compile(r"\s+(?:[x\u00d7]\s?(?P<a>\d{1,3})|(?P<b>\d{1,3})\s
 _COUNT_LINE = re.compile(
     r"(?P<qty>\d{1,3})\s*(?:[x\u00d7*@]|pcs?\s*[x\u00d7@]?)\s*(?P<unit>\S+)", re.IGNORECASE
 )
+#: A measure's unit ("l", "kg", "Stk."), or a litre's "l" as OCR reads it on a slip ("1",
+#: "I", "|", and "11" for "/l" run into what follows it).
+_MEASURE = r"(?:[^\W\d_]{1,4}\.?|[1I|])"
 #: A measure at a rate and its amount, the item named on the line above ("45.23 l @ 1.759/l
 #: 79.56", "3 kg x 2,49  7,47").
 _RATE_LINE = re.compile(
-    r"(?P<qty>\d{1,5}(?:[.,]\d{1,3})?)\s*(?:[^\W\d_]{1,4}\.?)?\s*[x\u00d7@*]\s*"
-    r"(?P<unit>\S+?)(?:\s*/\s*[^\W\d_]{1,4})?\s+(?P<amount>\S+)",
+    rf"(?P<qty>\d{{1,5}}(?:[.,]\d{{1,3}})?)\s*(?:{_MEASURE})?\s*[x\u00d7@*]\s*"
+    rf"(?P<unit>\S+?)(?:\s*/\s*(?:[^\W\d_]{{1,4}}|[1I|]{{1,2}}))?\s+(?P<amount>\S+)",
     re.IGNORECASE,
 )
 _TRAILING_RATE = re.compile(

@@ -215,6 +215,17 @@ class TestReceiptsBeyondTheTill:
         ]
         assert analysis["warnings"] == []
 
+    @pytest.mark.parametrize(
+        "rate_line", ["45 1@1.845/l  83.03", "45 1 @1.845/11  83.03", "45 I @ 1.845/1  83.03"]
+    )
+    def test_a_rate_line_as_ocr_reads_the_litre(self, rate_line: str) -> None:
+        """A photographed slip's "l" (litre) read as "1", "I" or "11": still litres at a rate."""
+        text = (
+            f"NORTHWAY PETROLEUM\n2025-03-02  14:10\nPump 10 Unleaded\n{rate_line}\n"
+            "TOTAL  83.03\nVISA **** 1234\n"
+        )
+        assert rows(text) == [("Pump 10 Unleaded", 45.0, 1.845, 83.03)]
+
     def test_an_explicit_count_line_beats_a_count_in_the_name(self) -> None:
         """ "2 x 2.65" above "Eggs x6  5.30": two packs, not six eggs."""
         text = "Shop\nReceipt 12\n2 x 2.65\nFree-range eggs x6 5.30\nBread 1.00\nTOTAL 6.30\n"
