@@ -37,6 +37,7 @@ from workflow.analyzers.party_names import (
     strip_honorific,
 )
 from workflow.analyzers.party_prose import defined, introduced
+from workflow.analyzers.party_tables import tabled
 
 _LINE_END = re.compile(r"[ \t]*[,.;]?[ \t]*(?:\n|$)")
 
@@ -54,6 +55,7 @@ def find_parties(text: str) -> list[dict[str, str]]:
     parties += correspondents(text, lines)
     parties += addressees(lines)
     parties += signatures(lines)
+    parties += tabled(lines)
     parties += honorific_names(text)
     parties += named_in_fields(text)
     parties += introduced(text)

@@ -38,6 +38,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "company": ("organization", "org"), "employer": ("organization", "org"),
     "organisation": ("organization", "org"), "organization": ("organization", "org"),
     "prepared by": ("author", "person"), "author": ("author", "person"),
+    "prepared for": ("customer", "any"), "authors": ("author", "people"),
+    "contributors": ("contributor", "people"),
     "written by": ("author", "person"), "employee name": ("employee", "person"),
     "employee": ("employee", "person"), "name": ("person", "person"),
     "full name": ("person", "person"), "applicant": ("applicant", "person"),
@@ -81,9 +83,15 @@ _FIELD = re.compile(
 )
 #: A value naming several people: "Prepared by: A; B", "Approved by: A and B".
 _SEVERAL = re.compile(r";|\band\b|[ \t]&[ \t]")
+#: The document's first line: its title or letterhead, never a form's field.
+_TITLE_LINE = re.compile(r"\s*[^\n]*")
 #: List items: "- Maria Chen (chair)".
 _BULLET = re.compile(r"^[ \t]*(?:[-*•·]|\d+[.)])[ \t]+")
 _ASIDE = re.compile(r"\([^)\n]{0,40}\)")
+#: A line shorter than this ended where its writer ended it, not where the page wrapped it.
+_WRAP_WIDTH = 60
+#: Most words of a name's rest wrapped onto the next line.
+_MAX_NAME_WORDS = 3
 #: Most lines of a list read under a label.
 _MAX_LISTED = 40
 #: Mailboxes a business writes from (an e-mail's "From: Name <orders@...>").
@@ -105,7 +113,7 @@ def labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
         if not rest:
             continue
         if match.group("rest").strip():
-            rest = _unfolded(rest, lines, line_number)
+            rest = _unfolded(rest, lines, line_number, wrapped=expects == "people")
         if expects == "people" or (expects == "person" and _SEVERAL.search(rest)):
             listed = [rest] if match.group("rest").strip() else _bullets(lines, line_number + 1)
             found += _people(listed, role)
@@ -159,12 +167,27 @@ def _entries(item: str) -> list[str]:
     return re.split(r",|\band\b|&|[ \t]{2,}", item)
 
 
-def _unfolded(rest: str, lines: list[str], line_number: int) -> str:
+def _unfolded(rest: str, lines: list[str], line_number: int, *, wrapped: bool) -> str:
     """A value that ends in a comma goes on in the next line: an e-mail header folded over
-    lines ("Cc: A <a@x>,", " B <b@x>"), a list wrapped."""
+    lines ("Cc: A <a@x>,", " B <b@x>"). A list of people (``wrapped``) also goes on when its
+    paragraph was wrapped ("...; Rafael" over "Whitlock, Treasurer"): the next line is no
+    label, no bullet, starts with a name's few words, and the line is as long as a wrapped
+    line and does not end a sentence."""
     following = line_number + 1
-    while rest.endswith(",") and following < len(lines) and lines[following].strip():
-        rest = f"{rest} {lines[following].strip()}"
+    while following < len(lines) and lines[following].strip():
+        below = lines[following]
+        if not rest.endswith(",") and not (
+            wrapped
+            and rest[-1:].isalpha()
+            and len(lines[following - 1]) >= _WRAP_WIDTH
+            and not _LABEL.match(below)
+            and not _OTHER_LABEL.match(below.strip())
+            and not _BULLET.match(below)
+            # a name's rest, not a new sentence: few words before the next separator
+            and len(re.split(r"[,;(]", below, maxsplit=1)[0].split()) <= _MAX_NAME_WORDS
+        ):
+            break
+        rest = f"{rest} {below.strip()}"
         following += 1
     return rest
 
@@ -204,11 +227,15 @@ def _bullets(lines: list[str], start: int) -> list[str]:
     person's name (blank lines between them, as HTML paragraphs give); else the one line
     after the label."""
     items: list[str] = []
+    bulleted = False
     for line in lines[start : start + _MAX_LISTED]:
         if not line.strip():
             continue
         if _BULLET.match(line):
             items.append(_BULLET.sub("", line))
+            bulleted = True
+        elif bulleted:
+            break  # a list is written one way: the bullets' end is the list's
         elif listed_person(strip_honorific(clean_name(_ASIDE.sub("", line).strip(" .-*")))):
             items.append(line)
         else:
@@ -221,7 +248,10 @@ def named_in_fields(text: str) -> list[dict[str, str]]:
     name ("Billing queries: Ethan Garcia.", "Donor  Dev Malhotra"): forms name people this way,
     and the label is their role."""
     found: list[dict[str, str]] = []
+    title_end = _TITLE_LINE.match(text)
     for match in islice(_FIELD.finditer(text), MAX_MATCHES):
+        if title_end and match.start() < title_end.end() and ":" in match.group(0):
+            continue  # "Vega Sync: Lessons Learned Review": the document's title, no field
         name = strip_honorific(match.group("value").strip().rstrip("."))
         if is_person(name):
             # The label says the role: "Donor  Dev Malhotra" is the donor.

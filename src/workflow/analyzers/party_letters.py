@@ -78,6 +78,9 @@ def letterhead(lines: list[str]) -> list[dict[str, str]]:
     if not top:
         return []
     parts = _HEAD_SEPARATOR.split(top[0], maxsplit=1)
+    named, colon, title = top[0].partition(": ")
+    if colon and is_organisation(named.strip()) and _NOT_A_LETTERHEAD.search(title):
+        parts = [named, title]  # "Greenway Dental: Minutes of the meeting held on ..."
     name = parts[0].strip()
     words = name.split()
     if (

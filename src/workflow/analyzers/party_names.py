@@ -99,6 +99,8 @@ NOT_NAME = (
     | _ORG_WORDS
     | _TITLE_WORDS
 )
+#: Words that join a heading's nouns and never stand inside a person's name.
+_FUNCTION_WORDS = words("of and for to in on at with the or by from")
 #: Latin letters with their accents ("Østergaard", "Präzision", "Łukasz").
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĘĚĞĢĤĦĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽ"
 _LOWER = "a-zß-öø-ÿāăąćĉċčďđēęěğģĥħīįıķĺļľłńņňōőœŕřśŝşšţťūůűųźżž"
@@ -167,7 +169,10 @@ def is_person(name: str) -> bool:
     """Shaped like a person's name: two to four capitalised words, none a common noun."""
     if not PERSON.fullmatch(name) or is_organisation(name):
         return False
-    return not any(word.strip(".").lower() in NOT_NAME for word in name.split())
+    return not any(
+        word.strip(".").lower() in NOT_NAME or word.lower() in _FUNCTION_WORDS
+        for word in name.split()
+    )
 
 
 def listed_person(name: str) -> bool:
@@ -181,6 +186,7 @@ def listed_person(name: str) -> bool:
         bool(PERSON.fullmatch(name))
         and not is_organisation(name)
         and words[0].strip(".").lower() not in NOT_NAME
+        and not any(word.lower() in _FUNCTION_WORDS for word in words)  # "Scope Of Work"
     )
 
 

@@ -8,11 +8,14 @@ import re
 from itertools import islice
 
 from workflow.analyzers.party_names import (
+    ENDS_WITH_SUFFIX,
     MAX_MATCHES,
+    NOT_NAME,
     ORGANISATION,
     PERSON,
     SUFFIXES,
     clean_name,
+    is_organisation,
     is_person,
     party,
     words,
@@ -70,7 +73,16 @@ def introduced(text: str) -> list[dict[str, str]]:
     for match in islice(_PROSE_CUE.finditer(text), MAX_MATCHES):
         name = match.group("name")
         following = text[match.end() : match.end() + 16]
-        if re.match(rf"[ \t,]*{SUFFIXES}\b", following) or not is_person(name):
+        if re.match(rf"[ \t,]*{SUFFIXES}\b", following):
+            continue
+        if not is_person(name):
+            if (
+                is_organisation(name)
+                and name.split()[0].lower() not in NOT_NAME
+                and not ENDS_WITH_SUFFIX.search(" " + name)  # found whole by its legal form
+            ):
+                # "our call with Blackthorn Architects": a firm, by the noun it ends with
+                found.append(party(name, "organization", "organization"))
             continue
         found.append(party(name, "person", "person"))
         end = match.end()

@@ -129,3 +129,56 @@ class TestFirmNames:
     @pytest.mark.parametrize("name", ["4Sight Optics Inc.", "3K Plastics GmbH", "Q8 Maritime Ltd"])
     def test_a_firm_name_may_start_with_digits(self, name: str) -> None:
         assert organisations(f"We thank {name} for the order.") == {name}
+
+
+class TestTablesOfPeople:
+    def test_a_name_column_holds_people_and_an_organisation_column_firms(self) -> None:
+        text = (
+            "Attendees\n\nName  Role  Organisation\n\n"
+            "Delacroix, Thandiwe K.  Chair  Greenway Dental\n\n"
+            "Dr. Karl Brandt  Project Sponsor  Vandermolen Bouw B.V.\n\nNext Steps\n"
+        )
+        assert people(text) == {"Thandiwe K. Delacroix", "Karl Brandt"}
+        assert organisations(text) == {"Greenway Dental", "Vandermolen Bouw B.V."}
+
+    def test_a_forms_label_and_value_is_no_heading_row(self) -> None:
+        text = "Company  Everline Telecom AG\n\nDate submitted  23 January 2026\n"
+        assert organisations(text) == {"Everline Telecom AG"}
+
+
+class TestLists:
+    def test_a_wrapped_list_of_people_goes_on_in_the_next_line(self) -> None:
+        text = (
+            "In attendance: Cllr Leilani Esposito Sr. (Chair); Mrs Cormac van der Meulen; "
+            "Rafael\n"
+            "Whitlock, Treasurer\n\nApologies were received from Anneliese Brandt.\n"
+        )
+        assert "Rafael Whitlock" in people(text)
+
+    def test_a_short_line_ends_its_list(self) -> None:
+        assert people("Apologies: Grace Haddad\nDecisions\nThe budget was approved.\n") == {
+            "Grace Haddad"
+        }
+
+    def test_contributors_are_listed_by_bullets_and_a_heading_ends_them(self) -> None:
+        text = "Contributors\n\n- Rafael Delacroix Esq.\n- Nguyen Thi Lan, CPA\n\nScope Of Work\n"
+        assert people(text) == {"Rafael Delacroix", "Nguyen Thi Lan"}
+
+    def test_prepared_for_names_the_client(self) -> None:
+        assert organisations("Prepared for: Marlowe Chambers\n") == {"Marlowe Chambers"}
+
+
+class TestTitlesAndHeadings:
+    def test_a_heading_with_a_joining_word_is_no_name(self) -> None:
+        assert not is_person("Scope Of Work")
+
+    def test_the_title_line_is_no_field(self) -> None:
+        assert people("Vega Sync: Lessons Learned Review\n\nRevenue grew.\n") == set()
+
+    def test_a_firm_before_the_minutes_title_is_the_sender(self) -> None:
+        text = "Greenway Dental: Minutes of the meeting held on 21 June 2026\nIn attendance: A\n"
+        assert "Greenway Dental" in organisations(text)
+
+    def test_a_firm_met_in_prose_by_its_noun(self) -> None:
+        text = "Following our call with Blackthorn Architects in March, the pilot starts.\n"
+        assert organisations(text) == {"Blackthorn Architects"}
