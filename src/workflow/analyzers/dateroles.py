@@ -30,7 +30,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 # German, French, Spanish, Italian, Dutch: "Fällig am", "Zahlbar bis",
                 # "Échéance", "Vencimiento", "Scadenza", "Vervaldatum", "Liefertermin".
                 r"|\bf[äa]llig(?:keitsdatum|\s+am)?|\bzahlbar\s+(?:bis|am)|\bzahlungsziel"
-                r"|\bliefertermin|[ée]ch[ée]ance|\bpayable\s+(?:avant\s+le|le)"
+                r"|\bliefer(?:termin|datum)|\blever(?:ings)?datum|[ée]ch[ée]ance|\bpayable\s+(?:avant\s+le|le)"
                 r"|\bvencimiento|\bscadenza|\bvervaldatum|\buiterste\s+betaaldatum"
                 r"|\bte\s+betalen\s+voor"),
         ("end", r"\bterminat\w*\s+on|\bexpir\w*(?:\s+(?:on|date))?|\bend\s+date|\bends?\s+on"
@@ -41,6 +41,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("effective", r"\beffective(?:\s+(?:date|as\s+of|from|on))?|\btakes?\s+effect\s+(?:on|from)"
                       r"|\bcommenc\w*\s+on|\bstart\s+date|\bstart(?:s|ing)?\s+on"
                       r"|\bbegin(?:s|ning)?\s+on|\bas\s+of|\bcommencement\s+date"
+                      # "This agreement is made on 1 February 2026": an agreement's own date.
+                      r"|\b(?:agreement|contract)\b[^.\n]{0,40}\b(?:made|entered\s+into)\s+on"
                       r"|\bvertragsbeginn|\b(?:g[üu]ltig|wirksam)\s+ab|\bdate\s+d'effet"
                       r"|\b[àa]\s+compter\s+du|\bfecha\s+de\s+(?:inicio|entrada\s+en\s+vigor)"
                       r"|\bdecorrenza|\bingangsdatum"),
@@ -53,7 +55,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"\s+(?:of|van|vom|du|de|del)"
                   # The document's own date in its languages: "Datum", "Rechnungsdatum",
                   # "Fecha de emisión", "Data fattura", "Date de facture".
-                  r"|\b(?:rechnungs|factuur|bestel|bestell|auszugs|beleg|ausstellungs|brief)?datum"
+                  # (a delivery, service, booking or value date is no issue date).
+                  r"|\b(?!(?:leistungs|geburts|buchungs|valuta|eingangs|liefer|lever)\w*)\w*datum"
+                  r"|\bdatum\s+(?:afschrift|factuur|order|uitgifte)"
                   r"|\bfecha(?:\s+de\s+(?:emisi[óo]n|(?:la\s+)?factura|expedici[óo]n))?"
                   r"|\bdata(?:\s+(?:fattura|documento|emissione))?"
                   r"|\bdate\s+(?:de\s+(?:la\s+)?(?:facture|commande)|d'[ée]mission)"
@@ -91,6 +95,8 @@ _HEAD_LINES = 12
 _HEAD_CHARS = 1500
 #: Table cells are two or more spaces or a tab apart (every extractor lays tables out so).
 _CELL_GAP = re.compile(r"\t|[ ]{2,}")
+#: Text that ends with a cell gap: what follows stands in a column of its own.
+_CELL_END = re.compile(r"(?:\t|[ ]{2,})$")
 #: A line that ends in an amount after some words is a table row.
 _ROW_AMOUNT = re.compile(r"[A-Za-z].*\d[.,]\d{2}\s*$")
 #: Rows walked up to find a table's header.
@@ -114,7 +120,11 @@ def dates_with_roles(text: str) -> list[dict[str, Any]]:
         if (
             role is None
             and not issue_seen
-            and (_leads_its_line(text, start) or _TIMESTAMP.match(text, end))
+            and (
+                _leads_its_line(text, start)
+                or _TIMESTAMP.match(text, end)
+                or _ends_head_line(text, start, end)
+            )
         ):
             role = "issue"
         issue_seen = issue_seen or role == "issue"
@@ -232,6 +242,22 @@ def _next_line(text: str, line_start: int) -> str:
         return ""
     after = text.find("\n", end + 1)
     return text[end + 1 : after if after != -1 else len(text)]
+
+
+def _ends_head_line(text: str, start: int, end: int) -> bool:
+    """A date alone in the right-hand column of a letterhead or an address block ("Kwame
+    Quispe  10 August 2025"): the date a letter or document was written, as two-column
+    headers print it beside the addressee. The cells before it hold words only (no label,
+    no figures), and nothing follows it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_start > _HEAD_CHARS or text[end : line_end if line_end != -1 else len(text)].strip():
+        return False
+    before = text[line_start:start]
+    if not before.strip() or not _CELL_END.search(before) or re.search(r"\d", before):
+        return False
+    head_lines = [ln for ln in text[:line_start].splitlines() if ln.strip()]
+    return 0 < len(head_lines) < _HEAD_LINES
 
 
 def _leads_its_line(text: str, start: int) -> bool:

@@ -92,7 +92,8 @@ _NUMBER_LABEL = re.compile(
     r"|contrat)))\.?"
     r"(?(first)(?=[ \t]*[:.]?[ \t]*#?[A-Z0-9])|"
     # "Receipt: 0042", "Invoice: 775569", "Order confirmation PB2123103": no "No." needed.
-    r"(?:[ \t]*(?:#|no\.?|number|nummer|n[úu]mero|numero|num\.?|nr\.?|id|ref\.?|n[°º]|n\.(?=\s*\d))"
+    r"(?:[ \t]*(?:#|no\.?|number|nummer|n[úu]mero|numero|num\.?|nr\.?|id|ref\.?|n[°º]"
+    r"|n\.(?=\s*:?\s*[A-Z]{0,4}[-/]?\d))"
     r"|-?nr\."
     r"|(?<=receipt|invoice|facture)(?=\s*:)|(?:(?<=ref)|(?<=ref\.)|(?<=reference))(?=\s*:)"
     r"|(?:(?<=confirmation)|(?<=txn)|(?<=ticket))(?=[ \t]+[A-Z]{0,4}\d)"
@@ -106,7 +107,11 @@ _NUMBER_LABEL = re.compile(
 )
 #: A document's number as printed: letters, digits and separators, a digit among them.
 _ID = re.compile(r"(?=[^\d\s]*\d)[A-Z0-9][A-Z0-9/_.-]{0,30}", re.I)
-_STATEMENT_NUMBER = re.compile(r"\bstatement\s*(?:#|no\.?|number|nr\.?)\s*[:.]?[ \t]*\w", re.I)
+_STATEMENT_NUMBER = re.compile(
+    r"\b(?:statement|afschrift|(?:konto)?auszugs?|relev[ée])\s*(?:#|no\.?|number|nummer|nr\.?|n[°º])"
+    r"\s*[:.]?[ \t]*\w",
+    re.I,
+)
 _NUMBER_PREFERENCE = {
     "invoice": ("invoice", "inv", "credit note", "memo", "rechnung", "rechnungs", "facture",
                 "numéro de facture", "numero de facture", "bill"),
@@ -130,8 +135,11 @@ _NUMBER_FIRST = re.compile(r"^n[°ºo]\.?\s*(?:de\s+(?:la\s+)?)?")
 #: An account's or card's number, as banks print it: grouped ("DE44 5001 0517 ..."), masked
 #: ("XXXX XXXX XXXX 1234", "****6830").
 _ACCOUNT_NUMBER = re.compile(
-    r"^[ \t]*(?:account\s*(?:number|no\.?|#)|iban|card\s*(?:number|no\.?)|acct\.?\s*(?:no\.?|#)"
-    r"|(?:account|acct\.?|konto(?:nummer)?)(?=[ \t]*:)|n[°º]\.?\s*de\s+compte)"
+    # At the start of a line or of a column (two-column headers put it beside the address).
+    r"(?:^|\t|[ ]{2})[ \t]*(?:account\s*(?:number|no\.?|#)|iban|card\s*(?:number|no\.?)"
+    r"|acct\.?\s*(?:no\.?|#)|(?:account|acct\.?|konto)(?=[ \t]*:)|n[°º]\.?\s*de\s+compte"
+    r"|kontonummer|rekening(?:nummer)?(?![^\W\d_])|num[ée]ro\s+de\s+compte|n[úu]mero\s+de\s+cuenta"
+    r"|numero\s+di\s+conto)"
     r"[ \t]*[:.]?[ \t]*(?P<id>[A-Z0-9*•xX](?:[A-Z0-9*•xX-]| (?=[A-Z0-9*•xX])){3,40})",
     re.I | re.M,
 )
@@ -144,7 +152,23 @@ _CUSTOMER_NUMBER = re.compile(
     re.I | re.M,
 )
 #: "Net 30", "net 30 days": payment due that many days after the issue date.
-_NET_TERMS = re.compile(r"\bnet[ \t]*(?P<days>\d{1,3})\b(?![.,]\d)", re.I)
+_NET_TERMS = re.compile(
+    r"\bnet[ \t]*(?P<days>\d{1,3})\b(?![.,]\d)"
+    # "payable within 14 days", "30 days from the date of invoice", "zahlbar innerhalb von 14
+    # Tagen", "à 30 jours", "binnen 30 dagen", "a 30 días", "a 30 giorni".
+    r"|\b(?:payable|due|paid|zahlbar|payer|betalen|pagar|pagare)\b[^.\n]{0,30}?"
+    r"\b(?:within|innerhalb(?:\s+von)?|binnen|[àa]|en|entro)[ \t]+(?P<within>\d{1,3})[ \t]+"
+    r"(?:calendar\s+)?(?:days|tagen|jours|dagen|d[ií]as|giorni)\b"
+    r"|\b(?P<from>\d{1,3})[ \t]+days[ \t]+(?:from|of|after)[ \t]+(?:the[ \t]+)?"
+    r"(?:date[ \t]+of[ \t]+)?invoice\b",
+    re.I,
+)
+#: A delivery's date labels, in the languages the date roles read.
+_DELIVERY = re.compile(
+    r"(?:\bdeliver(?:y|ed)?(?:\s+(?:date|on|by))?|\bliefer(?:datum|termin|ung)|\blever(?:ings)?datum"
+    r"|\blivraison|\bentrega|\bconsegna|\bshipped(?:\s+on)?|\bship\s+date)[\W_]*$",
+    re.I,
+)
 _DATE_FIGURES = {"issue": "issueDate", "due": "dueDate", "effective": "effectiveDate",
                  "end": "endDate"}  # fmt: skip
 
@@ -196,8 +220,23 @@ def key_figures(
         if document_type == "invoice":
             figures["invoiceNumber"] = number
             found_at["invoiceNumber"] = offset
+    _dated(figures, found_at, text, document_type, dates)
+    return figures
+
+
+def _dated(
+    figures: dict[str, Any],
+    found_at: dict[str, int],
+    text: str,
+    document_type: str,
+    dates: list[dict[str, Any]] | None,
+) -> None:
+    """The dates by role into ``figures``; an invoice's due date derived from its payment
+    terms ("Net 30", "payable within 14 days") when none is printed."""
     for item in dates if dates is not None else dates_with_roles(text):
         figure = _DATE_FIGURES.get(str(item.get("role")))
+        if figure == "dueDate" and document_type == "invoice" and _delivered(text, item):
+            continue  # an invoice's delivery date is not when it must be paid
         if figure and figure not in figures:
             figures[figure] = item["value"]
             if "offset" in item:
@@ -205,9 +244,18 @@ def key_figures(
     terms = _NET_TERMS.search(text) if "issueDate" in figures else None
     if terms and "dueDate" not in figures and document_type in ("invoice", "statement"):
         issued = date.fromisoformat(figures["issueDate"])
-        figures["dueDate"] = (issued + timedelta(days=int(terms.group("days")))).isoformat()
+        days = int(terms.group("days") or terms.group("within") or terms.group("from"))
+        figures["dueDate"] = (issued + timedelta(days=days)).isoformat()
         found_at["dueDate"] = terms.start()
-    return figures
+
+
+def _delivered(text: str, item: dict[str, Any]) -> bool:
+    """Whether a date was labelled as a delivery ("Delivery date:", "Lieferdatum:")."""
+    offset = item.get("offset")
+    if not isinstance(offset, int) or not 0 <= offset <= len(text):
+        return False
+    line_start = text.rfind("\n", 0, offset) + 1
+    return bool(_DELIVERY.search(text[max(line_start, offset - 60) : offset]))
 
 
 def _amounts(
@@ -285,7 +333,10 @@ def _mentioned(text: str, match: re.Match[str]) -> bool:
     if text[match.end("label") : match.start("id")].strip():
         return False  # a label ("Invoice No.:") names this document's number
     line_start = text.rfind("\n", 0, match.start()) + 1
-    return bool(text[line_start : match.start()].strip())
+    # Only words of a sentence before it make a mention; a cell of its own ("09/09/2026
+    # 09:01  Receipt 1890": a till's header row) does not.
+    own_cell = re.split(r"\t|[ ]{2,}", text[line_start : match.start()])[-1]
+    return bool(re.search(r"[^\W\d_]", own_cell))
 
 
 def _main_currency(amounts: list[dict[str, Any]]) -> str | None:

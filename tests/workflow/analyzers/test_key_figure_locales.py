@@ -175,3 +175,63 @@ def test_document_names_of_other_languages(text: str, kind: str) -> None:
     """A document titled in Dutch or German is typed as its English name is."""
     result = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="document.txt")
     assert result["documentType"] == kind
+
+
+class TestLayoutsAndTerms:
+    def test_date_in_the_right_column_beside_the_addressee(self) -> None:
+        """A letter's date printed flush right on the addressee's line is its date."""
+        text = "Wisla Logistyka\nKwame Quispe  10 August 2025\nRe: claim 51429\nDear Kwame,\n"
+        assert _roles(text) == [("2025-08-10", "issue")]
+
+    def test_dutch_order_and_delivery_dates_and_a_label_in_the_middle_column(self) -> None:
+        """ "Orderdatum", "Leverdatum", and "Datum afschrift" beside the address."""
+        assert _roles("INKOOPORDER\nOrderdatum:  2025-01-01\nLeverdatum:  2025-01-31\n") == [
+            ("2025-01-01", "issue"),
+            ("2025-01-31", "due"),
+        ]
+        text = "Gregor Falk  Datum afschrift  2025-07-16\n"
+        assert _roles(text) == [("2025-07-16", "issue")]
+
+    def test_agreement_made_on(self) -> None:
+        """ "This agreement is made on 1 February 2026 between ...": its effective date."""
+        text = "Framework Agreement\nThis agreement is made on 1 February 2026 between A and B.\n"
+        assert _roles(text) == [("2026-02-01", "effective")]
+
+    def test_account_number_in_a_middle_column_and_the_statement_number(self) -> None:
+        """A statement's account labelled mid-line is its number, unless the statement
+        prints a number of its own ("Afschriftnummer")."""
+        text = (
+            "Rekeningafschrift\nGregor Falk  Rekeningnummer  19-73-43 65770743\n"
+            "Nieuw saldo  € 183,56\n"
+        )
+        assert _figures(text)["documentNumber"] == "19-73-43 65770743"
+        numbered = "Rekeningafschrift\nRekeningnummer: NL42 ZZSB 0123\nAfschriftnummer: 2025/11\n"
+        assert _figures(numbered)["documentNumber"] == "2025/11"
+
+    def test_number_labels_with_a_colon_or_after_a_timestamp(self) -> None:
+        """ "Fattura n.:  RE-99058"; a till's "09/09/2026 09:01  Receipt 1890" (its own cell,
+        not a sentence mentioning a receipt)."""
+        assert _figures("FATTURA\nFattura n.:  RE-99058\n")["documentNumber"] == "RE-99058"
+        text = "HILLSIDE HARDWARE\n09/09/2026 09:01  Receipt 1890\nOak worktop  27.12\n"
+        assert _figures(text)["documentNumber"] == "1890"
+
+    @pytest.mark.parametrize(
+        ("terms", "due"),
+        [
+            ("Payable within 14 days.", "2025-08-30"),
+            ("Zahlbar innerhalb von 14 Tagen ohne Abzug.", "2025-08-30"),
+            ("Terms: 30 days from the date of invoice.", "2025-09-15"),
+        ],
+    )
+    def test_due_date_from_payment_terms(self, terms: str, due: str) -> None:
+        """Terms in days after the issue date give the due date when none is printed."""
+        text = f"INVOICE\nInvoice no.: 12\nInvoice date: 16 August 2025\n{terms}\n"
+        assert _figures(text)["dueDate"] == due
+
+    def test_an_invoice_delivery_date_is_not_its_due_date(self) -> None:
+        """ "Delivery date" on an invoice says when goods came; "Net 30" says when to pay."""
+        text = (
+            "INVOICE\nInvoice no.: 12\nInvoice date: 16 August 2025\n"
+            "Delivery date: 11 August 2025\nTerms: Net 30\n"
+        )
+        assert _figures(text)["dueDate"] == "2025-09-15"
