@@ -26,7 +26,8 @@ The goal (issue 17) is one worker, and each of two, at >= 0.9x the raw rate.
 The machine is shared: read the ratios, not the absolute numbers.
 
     python bench/long_document.py [--pages 100] [--page a4|small] [--repeat 1]
-        [--per-chunk 8] [--in-flight 4] [--worker-ttl 5] [--before REF]
+        [--per-chunk 8] [--in-flight 4] [--worker-ttl 5] [--ocr-processes N]
+        [--durable sqlite|postgres] [--before REF]
 
 Results are printed and written to ``bench/results/long_document.json``.
 """
@@ -311,11 +312,12 @@ class Bench:
 
 
 @contextlib.contextmanager
-def running_stack(env: dict[str, str]) -> Iterator[Bench]:
-    """``docpipe up --without worker`` under ``env``; its workers and it stopped afterwards."""
+def running_stack(env: dict[str, str], durable: str = "sqlite") -> Iterator[Bench]:
+    """``docpipe up --without worker --durable DURABLE`` under ``env``; its workers and it
+    stopped afterwards."""
     with tempfile.TemporaryDirectory(prefix="docpipe-long-") as tmp:
         state_dir = Path(tmp)
-        up, stack = start_and_wait(state_dir, "--without", "worker", env=env)
+        up, stack = start_and_wait(state_dir, "--without", "worker", "--durable", durable, env=env)
         bench = Bench(stack, state_dir, {**env, **stack.environment()})
         try:
             yield bench
@@ -344,7 +346,7 @@ def measure_before(
     with worktree_at(args.before) as src:
         paths = [str(src), *env["PYTHONPATH"].split(os.pathsep)[1:]]
         before_env = {**env, "PYTHONPATH": os.pathsep.join(paths)}
-        with running_stack(before_env) as bench:
+        with running_stack(before_env, args.durable) as bench:
             say(f"one worker @{args.before} x {args.repeat} ...")
             bench.start_workers(1)
             return [
@@ -361,6 +363,18 @@ def main() -> int:
     parser.add_argument("--per-chunk", type=int, default=8, help="DOCPIPE_PAGES_PER_CHUNK")
     parser.add_argument("--in-flight", type=int, default=4, help="DOCPIPE_CHUNKS_IN_FLIGHT")
     parser.add_argument("--worker-ttl", type=int, default=5, help="lease TTL, seconds")
+    parser.add_argument(
+        "--ocr-processes",
+        type=int,
+        default=0,
+        help="DOCPIPE_OCR_PROCESSES of each worker (0: one per CPU)",
+    )
+    parser.add_argument(
+        "--durable",
+        choices=("sqlite", "postgres"),
+        default="sqlite",
+        help="the durable engine docpipe up runs",
+    )
     parser.add_argument("--before", metavar="REF", help="also run one worker as at this git ref")
     parser.add_argument(
         "--before-timeout", type=float, default=1800, help="seconds a --before run may take"
@@ -379,6 +393,7 @@ def main() -> int:
         "DOCPIPE_PAGES_PER_CHUNK": str(args.per_chunk),
         "DOCPIPE_CHUNKS_IN_FLIGHT": str(args.in_flight),
         "DOCPIPE_WORKER_TTL_SECONDS": str(args.worker_ttl),
+        "DOCPIPE_OCR_PROCESSES": str(args.ocr_processes),
         "DOCPIPE_MAX_DOCUMENT_BYTES": str(max(len(data) * 2, 25 * 1024 * 1024)),
         # Pages of page codes are no kind of business document: the low-confidence review
         # gate would hold the job for a reviewer, and this bench measures reading, not review.
@@ -386,7 +401,7 @@ def main() -> int:
     }
     env = {**base_environment(), **settings_env}
     before = measure_before(args, env, data) if args.before else None
-    with running_stack(env) as bench:
+    with running_stack(env, args.durable) as bench:
         say(f"one worker x {args.repeat} ...")
         bench.start_workers(1)
         one = [bench.run_document(data, args.pages) for _ in range(args.repeat)]
@@ -429,6 +444,8 @@ def summary(
         "pages_per_chunk": args.per_chunk,
         "chunks_in_flight": args.in_flight,
         "worker_ttl_seconds": args.worker_ttl,
+        "ocr_processes": args.ocr_processes,
+        "durable": args.durable,
         "repeat": args.repeat,
         "cpus": os.cpu_count(),
         "raw_ocr_pages_per_s": round(raw, 3),
@@ -478,6 +495,8 @@ def print_table(results: dict[str, Any]) -> None:
     say(f"{'':28} {'pages/s':>8} {'x raw':>6} {'OCR-ed again':>13} {'CPU s/page':>11}")
     for name, rate, again, cpu in rows:
         say(f"{name:28} {rate:8.3f} {rate / raw:6.2f} {again:13d} {cpu:11.2f}")
+    spread = results["two_workers"]["runs"][0].get("ranges_per_worker")
+    say(f"ranges each of the two workers ran: {spread}")
     per_worker = results["two_workers_per_worker_over_raw"]
     say(f"two workers, per worker: {per_worker:.2f}x raw; goal >= {GOAL_OVER_RAW}x per worker")
 

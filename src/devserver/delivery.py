@@ -2,7 +2,10 @@
 
 Addresses (as the SDK's ``poll`` source mints them):
 
-- ``poll://any@{group}`` -- one live member of the group, round robin;
+- ``poll://any@{group}`` -- one live member of the group, chosen at random (as the official
+  server chooses). Not round robin: a workflow waiting on page ranges makes two offers per
+  range that ends (its own resumption, then the next range), so with two members a rotation
+  sent every new range to the same one, which queued them while the other idled;
 - ``poll://any@{group}/{pid}`` -- that process if it is connected, else any member;
 - ``poll://uni@{group}/{pid}`` -- that process;
 - ``http://...`` / ``https://...`` -- POSTed as JSON, retried a few times;
@@ -24,6 +27,7 @@ import logging
 from collections import OrderedDict, deque
 from collections.abc import Callable
 from itertools import count
+from random import Random
 
 import aiohttp
 
@@ -139,11 +143,13 @@ class Subscriber:
 class Hub:
     """Routes outbox entries to subscribers; holds what cannot be delivered yet."""
 
-    def __init__(self, ack: Callable[[list[int]], None]) -> None:
+    def __init__(self, ack: Callable[[list[int]], None], *, chooser: Random | None = None) -> None:
         self._ack = ack
         self._groups: dict[str, dict[str, Subscriber]] = {}
         self._waiting: OrderedDict[int, OutboxEntry] = OrderedDict()
-        self._round_robin = count()
+        #: Picks an anycast message's member (seeded in tests). Not cryptographic: it spreads
+        #: work, it guards nothing.
+        self._chooser = chooser if chooser is not None else Random()  # noqa: S311
         self._session: aiohttp.ClientSession | None = None
         self._push_slots = asyncio.Semaphore(MAX_PUSHES)
         self._pushes: set[asyncio.Task[None]] = set()
@@ -231,7 +237,7 @@ class Hub:
         elif address.kind == "any":
             live = self._expire_dead(address.group)
             if live:
-                target = live[next(self._round_robin) % len(live)]
+                target = self._chooser.choice(live)
         if target is not None and target.has_room():
             target.put(entry)
             return

@@ -63,6 +63,10 @@ class Settings:
     pages_per_chunk: int = 8
     #: Page-range chunks of one document dispatched at once (bounds a crash's re-work).
     chunks_in_flight: int = 4
+    #: OCR processes a worker reads page ranges in, side by side (a range each); 0 means one
+    #: per CPU the worker may use. A worker claims each range it is sent, so it must be able
+    #: to start what it holds (``docs/long-documents.md``).
+    ocr_processes: int = 0
     #: Extracted text beyond this many characters is truncated (and flagged).
     max_text_chars: int = 2_000_000
     #: The engine that reads scanned pages and images (``bench/ocr_eval.py`` chose it).
@@ -146,6 +150,7 @@ ENV_NAMES: dict[str, str] = {
     "max_unzipped_bytes": "DOCPIPE_MAX_UNZIPPED_BYTES",
     "pages_per_chunk": "DOCPIPE_PAGES_PER_CHUNK",
     "chunks_in_flight": "DOCPIPE_CHUNKS_IN_FLIGHT",
+    "ocr_processes": "DOCPIPE_OCR_PROCESSES",
     "max_text_chars": "DOCPIPE_MAX_TEXT_CHARS",
     "ocr_engine": "DOCPIPE_OCR_ENGINE",
     "ocr_languages": "DOCPIPE_OCR_LANGUAGES",
@@ -170,6 +175,8 @@ _CHOICES: Mapping[str, tuple[str, ...]] = {
     "analyzer": get_args(AnalyzerKind.__value__),
     "ocr_engine": get_args(OcrEngine.__value__),
 }
+#: Integer settings for which 0 means something (the others must be >= 1).
+_ZERO_ALLOWED = frozenset({"ocr_processes"})
 #: A Tesseract language code (``eng``, ``chi_sim``).
 _LANGUAGE = re.compile(r"[a-z]{3}(_[a-z]+)?")
 
@@ -191,7 +198,7 @@ def _parse(name: str, variable: str, raw: str, default: object) -> object:
     if isinstance(default, bool) or default is None or isinstance(default, str):
         return raw
     if isinstance(default, int):
-        return _integer(variable, raw)
+        return _integer(variable, raw, minimum=0 if name in _ZERO_ALLOWED else 1)
     if isinstance(default, float):
         return _fraction(variable, raw)
     if isinstance(default, tuple):

@@ -95,9 +95,9 @@ async def extract_pages(
     runtime = ctx.get_dependency(Runtime)
     the_job = Job.from_dict(job)
     the_download = Downloaded.from_dict(downloaded)
-    # One range at a time per worker, first come first served (asyncio's lock is fair): a
-    # worker's OCR runs in one child process (runtime.page_reader), so ranges run side by
-    # side would only interleave page by page and finish together, leaving the worker idle
+    # As many ranges at once as the worker has OCR processes (runtime.page_reader), the rest
+    # first come first served (asyncio's semaphore is fair): more side by side would only
+    # interleave page by page in the same processes and finish together, leaving them idle
     # while the workflow dispatches the next ones; queued, the next range starts the moment
     # one ends. The event marks the start of the OCR work itself.
     async with runtime.page_slot:

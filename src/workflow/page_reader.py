@@ -9,13 +9,16 @@ ran, the server handed the range out again, the finished range's result was refu
 (``bench/long_document.py`` measured one worker at 0.33x the raw OCR rate). A child process
 has a GIL of its own: the worker's loop keeps heartbeating whatever the OCR does.
 
-:class:`ChildProcessPages` is the worker's reader: one long-lived child per worker (ranges
-on one worker run one at a time, :attr:`workflow.step_runtime.Runtime.page_slot`), started
-on first use with ``spawn`` (the worker has threads; a fork would copy their locks), the OCR
-engine loaded once in it. A child that dies (killed, out of memory) fails that range with a
-:class:`~docpipe.errors.TransientError`, which the range's retry handles on a new child; a
-worker that dies (SIGKILL) takes its child with it within a second, so no orphan keeps OCR'ing
-a range that another worker now reads.
+:class:`ChildProcessPages` is the worker's reader: a pool of long-lived children, as many as
+the worker may run ranges side by side (``DOCPIPE_OCR_PROCESSES``, by default one per CPU:
+:func:`ocr_processes`), started with ``spawn`` (the worker has threads; a fork would copy
+their locks), the OCR engine loaded once in each. A worker claims every range the engine
+sends it, so it must be able to start what it holds: with one child, a second range waited
+behind the first while another worker of the group idled (``docs/long-documents.md``). A
+child that dies (killed, out of memory) breaks the pool: the ranges it was reading fail with
+a :class:`~docpipe.errors.TransientError`, which their retries handle on a new pool; a
+worker that dies (SIGKILL) takes its children with it within a second, so no orphan keeps
+OCR'ing a range that another worker now reads.
 :class:`InProcessPages` reads in the calling process (tests on fakes, the in-process demo).
 """
 
@@ -57,6 +60,17 @@ def _ocr_pages(data: bytes, first: int, last: int, limits: ExtractionLimits) -> 
     return ocr_pages(data, first, last, limits)
 
 
+def ocr_processes(configured: int) -> int:
+    """The OCR processes a worker runs: ``configured``, or for 0 one per CPU this process
+    may run on (its affinity, which a container's cpuset narrows)."""
+    if configured > 0:
+        return configured
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - a platform without sched_getaffinity
+        return os.cpu_count() or 1
+
+
 #: How often the child checks that the worker that started it is still alive.
 _PARENT_CHECK_SECONDS = 1.0
 
@@ -92,9 +106,13 @@ class InProcessPages:
 
 
 class ChildProcessPages:
-    """Reads in one child process, started on first use and kept for the next range."""
+    """Reads in ``processes`` child processes (a range each), started on first use and kept
+    for the next ranges."""
 
-    def __init__(self, start_method: str = "spawn") -> None:
+    def __init__(self, processes: int = 1, start_method: str = "spawn") -> None:
+        if processes < 1:
+            raise ValueError(f"an OCR pool needs at least one process, not {processes}")
+        self.processes = processes
         self._context = multiprocessing.get_context(start_method)
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
@@ -110,9 +128,11 @@ class ChildProcessPages:
             ) from exc
 
     def warm(self, options: OcrOptions) -> None:
-        """Start the child and load the engine in it, without waiting: the first range then
-        starts reading at once (spawning and loading take seconds on a busy machine)."""
-        self._running().submit(_load_engine, options)
+        """Start the children and load the engine in each, without waiting: the first ranges
+        then start reading at once (spawning and loading take seconds on a busy machine)."""
+        pool = self._running()
+        for _ in range(self.processes):
+            pool.submit(_load_engine, options)
 
     def close(self) -> None:
         with self._lock:
@@ -124,7 +144,7 @@ class ChildProcessPages:
         with self._lock:
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(
-                    max_workers=1,
+                    max_workers=self.processes,
                     mp_context=self._context,
                     initializer=_exit_with,
                     initargs=(os.getpid(),),
@@ -138,4 +158,4 @@ class ChildProcessPages:
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-__all__ = ["ChildProcessPages", "InProcessPages", "PageReader"]
+__all__ = ["ChildProcessPages", "InProcessPages", "PageReader", "ocr_processes"]

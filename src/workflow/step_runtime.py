@@ -137,9 +137,9 @@ class Runtime:
     start_write_delay: float = START_WRITE_DELAY_SECONDS
     #: Step bodies running in this process, by step promise id (see :func:`execute_step`).
     in_flight: dict[str, asyncio.Future[Checkpoint]] = field(default_factory=dict)
-    #: Page ranges on one worker OCR one at a time, in arrival order (see
-    #: :func:`workflow.chunks.extract_pages`).
-    page_slot: asyncio.Lock = field(default_factory=asyncio.Lock)
+    #: Page ranges OCR'd at once on this worker, one per OCR process of ``page_reader``; the
+    #: rest wait in arrival order (see :func:`workflow.chunks.extract_pages`).
+    page_slot: asyncio.Semaphore = field(default_factory=asyncio.Semaphore)
     #: Where a page range's OCR runs (the worker's: a child process, see
     #: :mod:`workflow.page_reader`).
     page_reader: PageReader = field(default_factory=InProcessPages)

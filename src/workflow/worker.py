@@ -29,7 +29,7 @@ from docpipe.ports import JobQueries
 from docpipe.settings import Settings
 from workflow.analyzers import make_analyzer
 from workflow.documents import ExtractionLimits
-from workflow.page_reader import ChildProcessPages
+from workflow.page_reader import ChildProcessPages, ocr_processes
 from workflow.pipeline import register
 from workflow.review_deadlines import ReviewDeadlines, sweep_interval
 from workflow.step_runtime import Emitter, Ports, Runtime
@@ -88,6 +88,7 @@ def build_runtime(
         ),
         analyzer=analyzer if analyzer is not None else build_analyzer(settings, classes),
     )
+    processes = ocr_processes(settings.ocr_processes)
     return Runtime(
         ports=ports,
         jobs=DynamoJobTable(client("dynamodb", settings, connections=connections), settings.table),
@@ -95,8 +96,9 @@ def build_runtime(
         emit=emit,
         retry_policy=retry_policy,
         analyzers=analyzer_choice(settings),
-        # Page ranges are OCR'd in a child process: see workflow.page_reader for why.
-        page_reader=ChildProcessPages(),
+        # Page ranges are OCR'd in child processes, one range each: see workflow.page_reader.
+        page_reader=ChildProcessPages(processes),
+        page_slot=asyncio.Semaphore(processes),
     )
 
 
@@ -170,7 +172,7 @@ async def serve(worker: Worker, stop: asyncio.Event) -> None:
     """Run ``worker`` until ``stop`` is set, then shut it down cleanly."""
     worker.start()
     settings = worker.runtime.settings
-    # The OCR process for page ranges starts now, in the background (workflow.page_reader).
+    # The OCR processes for page ranges start now, in the background (workflow.page_reader).
     options = ExtractionLimits.from_settings(settings).ocr
     await asyncio.to_thread(worker.runtime.page_reader.warm, options)
     logger.info("worker started (group %s)", settings.worker_group)

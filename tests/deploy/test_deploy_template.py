@@ -74,6 +74,21 @@ class TestQueueRules:
         for queue in ("JobQueue", "DirectQueue"):
             assert fifo.resource(queue)["Properties"]["VisibilityTimeout"] == lookup
 
+    def test_a_worker_has_an_ocr_process_per_whole_vcpu(self, template: Template) -> None:
+        """Each Fargate size the worker may have reads that many page ranges side by side
+        (at least one), and the container is told so."""
+        allowed = template.data["Parameters"]["WorkerCpu"]["AllowedValues"]
+        table = template.data["Mappings"]["WorkerOcrProcesses"]
+        assert set(allowed) == set(table)
+        for units in allowed:
+            assert int(table[units]["Processes"]) == max(1, int(units) // 1024)
+        container = template.resource("WorkerTaskDefinition")["Properties"]["ContainerDefinitions"][
+            0
+        ]
+        env = {item["Name"]: item["Value"] for item in container["Environment"]}
+        lookup = {"Fn::FindInMap": ["WorkerOcrProcesses", {"Ref": "WorkerCpu"}, "Processes"]}
+        assert env["DOCPIPE_OCR_PROCESSES"] == lookup
+
     @pytest.mark.parametrize(
         ("queue", "dlq"),
         [("JobQueue", "DeadLetterQueue"), ("DirectQueue", "DirectDeadLetterQueue")],

@@ -42,6 +42,7 @@ class TestSettings:
             ("DOCPIPE_ANALYZER", "gpt"),
             ("DOCPIPE_OCR_ENGINE", "easyocr"),
             ("DOCPIPE_OCR_LANGUAGES", "English"),
+            ("DOCPIPE_OCR_PROCESSES", "-1"),
         ],
     )
     def test_bad_values_name_their_variable(self, name: str, value: str) -> None:
@@ -58,6 +59,12 @@ class TestSettings:
             "chi_sim",
         )
         assert Settings.from_env({"DOCPIPE_OCR_ENGINE": "rapidocr"}).ocr_engine == "rapidocr"
+
+    def test_ocr_processes_zero_means_one_per_cpu(self) -> None:
+        """0 (the default) is a valid count: the worker takes one OCR process per CPU."""
+        assert Settings.from_env({}).ocr_processes == 0
+        assert Settings.from_env({"DOCPIPE_OCR_PROCESSES": "0"}).ocr_processes == 0
+        assert Settings.from_env({"DOCPIPE_OCR_PROCESSES": "3"}).ocr_processes == 3
 
     def test_require_names_the_missing_variable(self) -> None:
         """A required-but-missing setting names its environment variable."""

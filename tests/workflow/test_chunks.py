@@ -33,7 +33,7 @@ INBOX = "docpipe-inbox"
 FAST_RETRIES = Constant(delay=0, max_retries=2)
 
 
-class CountingSlot(asyncio.Lock):
+class CountingSlot(asyncio.Semaphore):
     """The worker's page slot, counting the ranges that reached it and have not finished:
     in one process that is every range dispatched and not yet done."""
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from docpipe.errors import CorruptDocument, TransientError
 from testbed.scans import SMALL_PAGE, page_code, scanned_pdf
 from workflow.documents import ExtractionLimits, ocr
-from workflow.page_reader import ChildProcessPages, InProcessPages
+from workflow.page_reader import ChildProcessPages, InProcessPages, ocr_processes
 
 LIMITS = ExtractionLimits(max_pages=10, max_text_chars=1_000_000)
 
@@ -63,3 +65,29 @@ class TestChildProcessPages:
         as the same permanent error, so it fails the document instead of retrying."""
         with pytest.raises(CorruptDocument, match="pages 2-3 are outside 1-2"):
             reader.read(scanned_pdf(2, size=SMALL_PAGE), 2, 3, LIMITS)
+
+
+class TestOcrProcesses:
+    def test_a_count_is_kept_and_zero_means_one_per_cpu_this_process_may_use(self) -> None:
+        """``DOCPIPE_OCR_PROCESSES`` as given; 0 is the CPUs of this process's affinity (what a
+        container's cpuset leaves it), never fewer than one."""
+        assert ocr_processes(3) == 3
+        assert ocr_processes(0) == len(os.sched_getaffinity(0))
+
+    def test_a_pool_of_two_reads_two_ranges_side_by_side(self, scan: bytes) -> None:
+        """Two ranges submitted at once are read by two children, neither waiting for the
+        other (a worker holds as many ranges as it has processes, and starts each at once)."""
+        reader = ChildProcessPages(processes=2)
+        try:
+            with ThreadPoolExecutor(max_workers=2) as threads:
+                reads = [threads.submit(reader.read, scan, page, page, LIMITS) for page in (1, 2)]
+                assert [[p.page for p in read.result()] for read in reads] == [[1], [2]]
+            # The pool starts a child for a read only when none is idle: two children means
+            # the second range did not wait for the first.
+            assert len(multiprocessing.active_children()) == 2
+        finally:
+            reader.close()
+
+    def test_a_pool_needs_a_process(self) -> None:
+        with pytest.raises(ValueError, match="at least one process"):
+            ChildProcessPages(processes=0)
