@@ -97,11 +97,13 @@ def test_a_killed_worker_costs_only_its_ranges_in_flight(stack: Stack) -> None:
     most the ranges in flight, progress showed in the status document during extract, and
     the text is in page order."""
     logs = [stack.logs / "long-kill-1.log", stack.logs / "long-kill-2.log"]
-    first = stack.spawn(WORKER, logs[0], stack.env(**CHUNK_ENV))
+    # One OCR process: the worker reads its ranges one at a time (by default it reads one per
+    # CPU side by side), so its second chunk.start below means its first range is stored.
+    one_process = {**CHUNK_ENV, "DOCPIPE_OCR_PROCESSES": "1"}
+    first = stack.spawn(WORKER, logs[0], stack.env(**one_process))
     job_id, _ = upload(stack, "long/kill.pdf", scanned_pdf(PAGES))
 
-    # A worker reads its ranges one at a time, so a second chunk.start means the first range
-    # is done and stored, and the second is being OCR'd right now.
+    # Its second chunk.start: the first range is done and stored, the second is being read.
     wait_until(
         lambda: len(chunk_starts(logs[:1], job_id)) >= 2,
         timeout=300,
