@@ -138,9 +138,11 @@ class Sheet:
         return self.m.text(amount)
 
     def total(self, amount: float, *, mark: bool = True) -> str:
+        """The total, labelled in the document's currency (its label or column may name the
+        currency when the number is printed bare: then it is no tagged amount)."""
         self.w.total = (round(amount, 2), self.m.currency)
         entry = (round(amount, 2), self.m.currency)
-        if entry not in self.w.amounts:
+        if mark and entry not in self.w.amounts:
             self.w.amounts.append(entry)
         return self.w.key("total", self.m.text(amount) if mark else self.m.number(amount))
 

@@ -31,6 +31,15 @@ from testbed.evaluation.variety_figure_docs import (
     us_contract,
     utility_bill,
 )
+from testbed.evaluation.variety_figure_pages import (
+    card_statement_yy,
+    carried_invoice,
+    facture_du,
+    insurance_schedule,
+    scanned_po,
+    weekday_letter,
+    xero_invoice,
+)
 
 _GOODS = (
     ("Hydraulic pump seal kit", 86.4), ("Conveyor belt 5m", 412.0), ("Torque wrench 1/2in", 129.9),
@@ -354,34 +363,6 @@ def _scanned_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
     return "png", blocks, s.w
 
 
-def _letter(rng: random.Random) -> tuple[str, list[Block], Writer]:
-    """A letter dated with its weekday after the place, references above the salutation."""
-    s = Sheet(Writer(rng, currency="GBP"), Money("GBP", "£{n}"))
-    written = _day(rng)
-    sender = s.w.org(("Ashworth Kerr Solicitors", "LLP"))
-    author = s.w.person("Imogen Ashworth")
-    recipient = s.w.person("Callum Fairbairn")
-    date = f"Leeds, {s.day(written, 'issue', spelled(written, 'en', weekday=True))}"
-    blocks: list[Block] = [
-        ("lines", [sender, "3 Park Square East, Leeds LS1 2NE"]),
-        ("lines", [recipient, "14 Moor Lane", "Ilkley LS29 9DP"]),
-        ("lines", [date]),
-        (
-            "lines",
-            [f"Our ref.: IA/{rng.randint(1000, 9999)}/{written.year % 100}", "Your ref.: CF"],
-        ),
-        ("lines", ["Dear Mr Fairbairn,"]),
-        (
-            "para",
-            "We enclose our account for the conveyancing of 14 Moor Lane, which totals "
-            f"{s.money(1450.0)} including VAT. Completion took place on "
-            f"{numeric(written - dt.timedelta(days=12), 'abbr')}.",
-        ),
-        ("lines", ["Yours sincerely,", author]),
-    ]
-    return "docx", blocks, s.w
-
-
 #: (kind, template) in case order.
 _DOCS: tuple[tuple[str, Template], ...] = (
     ("invoice", _dutch_invoice),
@@ -403,7 +384,13 @@ _DOCS: tuple[tuple[str, Template], ...] = (
     ("contract", us_contract),
     ("minutes", minutes_heading),
     ("minutes", notulen),
-    ("letter", _letter),
+    ("letter", weekday_letter),
+    ("invoice", carried_invoice),
+    ("invoice", xero_invoice),
+    ("statement", card_statement_yy),
+    ("contract", insurance_schedule),
+    ("invoice", facture_du),
+    ("purchase_order", scanned_po),
 )
 
 

@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from workflow.analyzers.entities import MAX_ENTITIES, date_spans
+from workflow.analyzers.grid import cells
 
 #: Roles a date may have.
 DATE_ROLES = ("issue", "due", "effective", "end")
@@ -75,6 +76,22 @@ _WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 #: "the 1st day of January": the article belongs to the date, not to its label.
+#: Labels of a period an agreement or a policy runs for (not a bill's or a statement's).
+_PERIOD_LABEL = re.compile(
+    r"\b(?:period\s+of\s+(?:insurance|cover)|policy\s+period|(?:contract|rental|lease|agreement)"
+    r"\s+(?:period|term)|term\s+of\s+(?:the\s+)?(?:agreement|contract|lease)|validity|valid"
+    r"|coverage|laufzeit|vertragslaufzeit|g[üu]ltigkeit|dur[ée]e\s+du\s+contrat"
+    r"|p[ée]riode\s+de\s+(?:validit[ée]|couverture)|periodo\s+de\s+(?:vigencia|cobertura)"
+    r"|looptijd)\b",
+    re.IGNORECASE,
+)
+_OPENING_CLOSING = re.compile(r"\bopening\s*/\s*closing\s+date\b", re.IGNORECASE)
+_RANGE_START = re.compile(r"\b(?:from|vom|ab|du|desde|dal|van)[\s:]*$", re.IGNORECASE)
+_RANGE_END = re.compile(
+    r"(?:\bto|\buntil|\btill|\bthrough|[-\u2013]|\bbis(?:\s+zum)?|\bau|\bal|\btot(?:\s+en\s+met)?)"
+    r"[\s:]*$",
+    re.IGNORECASE,
+)
 _ARTICLE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 #: A document's number followed by its date in one title line ("Rechnung Nr. 2026-4711 vom
 #: 05.12.26", "Facture n° 118 du 5 décembre", "Fattura n. 12/2026 del 05/12/2026"): the date
@@ -158,9 +175,10 @@ def _role(text: str, start: int, end: int) -> str | None:
     line_start = text.rfind("\n", 0, start) + 1
     before = _unprefixed(text[max(line_start, start - _WINDOW) : start])
     defined = _defined_role(text, end) or ("issue" if _NUMBER_DATED.search(before) else None)
-    if defined:
-        return defined
     before = re.split(r"\d{4}\b", before)[-1]  # only what follows the previous date
+    period = _period_role(text[line_start:start], before)
+    if defined or period is not None:
+        return defined or period or None
     if not re.search(r"[A-Za-z]", before):
         if _CELL_GAP.search(_previous_line(text, line_start, any_length=True)):
             return _column_role(text, line_start, start)  # under a row of column labels
@@ -174,10 +192,47 @@ def _role(text: str, start: int, end: int) -> str | None:
             for role, cue in _CUES:
                 if cue.search(label):
                     return role
-            return _column_role(text, line_start, start)
+            return _column_role(text, line_start, start) or _label_above(text, line_start, start)
     for role, cue in _CUES:
         if cue.search(before):
             return role
+    return None
+
+
+def _period_role(line_before: str, before: str) -> str | None:
+    """A period of cover or validity ("Period of insurance: from 1 March 2026 to 28 February
+    2027", "Laufzeit: 01.01.2027 bis 31.12.2028"): its first date is when it takes effect,
+    the one after "to" when it ends. Billing and statement periods are no such period.
+    ``None``: no period here; "": a period's date with no role of its own."""
+    if _OPENING_CLOSING.search(line_before):
+        # "Opening/Closing Date  07/15/26 - 08/14/26": the statement is dated at its close.
+        return "issue" if _RANGE_END.search(before) else ""
+    if not _PERIOD_LABEL.search(line_before):
+        return None
+    if _RANGE_END.search(before):
+        return "end"
+    if _RANGE_START.search(before) or not before.strip(" \t:"):
+        return "effective"
+    return None
+
+
+def _label_above(text: str, line_start: int, start: int) -> str | None:
+    """The role the label right above a value names, in the same column ("Tasman Kayak
+    Tours Ltd  Invoice Date" over "12 Harbour Road  9 May 2025": an address on the left,
+    the details under their labels on the right)."""
+    line_end = text.find("\n", start)
+    here = cells(text[line_start : line_end if line_end != -1 else len(text)])
+    column = next((i for i, (_, s, e) in enumerate(here) if s <= start - line_start < e), None)
+    end = line_start - 1
+    while end > 0 and column is not None:
+        begin = text.rfind("\n", 0, end) + 1
+        above = cells(text[begin:end])
+        if above:
+            if len(above) != len(here) or re.search(r"\d", above[column][0]):
+                return None
+            label = above[column][0] + " "
+            return next((role for role, cue in _CUES if cue.search(label)), None)
+        end = begin - 1
     return None
 
 

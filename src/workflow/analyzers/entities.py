@@ -104,6 +104,8 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "05.12.26": German-speaking countries shorten the year of a dotted date to two digits
     # (never a version or section number: those are not followed by a day-month-year check).
     (re.compile(r"(?<![\w.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<yy>\d{2})(?!\.?\d)"), "dmy"),
+    # "11/05/26": card statements and US forms shorten a slashed year the same way.
+    (re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})(?![\w/])"), "slash"),
 )
 
 
@@ -190,7 +192,10 @@ def _date_value(match: re.Match[str], layout: str, *, day_first: bool = False) -
 
 #: Currency symbols and the ISO 4217 code each stands for (``$`` is read as US dollars).
 _SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "CHF": "CHF"}
-_CODES = ("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "INR", "CNY", "SEK", "NOK", "DKK")
+_CODES = (
+    "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "INR", "CNY", "SEK", "NOK", "DKK", "NZD",
+    "SGD", "HKD", "ZAR", "PLN", "CZK", "HUF", "MXN", "BRL",
+)  # fmt: skip
 _SYMBOL = "|".join(re.escape(symbol) for symbol in sorted(_SYMBOLS, key=len, reverse=True))
 _CODE = "|".join(_CODES)
 #: 1,234.56 / 1234.56 / 1.234,56 / 1 234,56 / 12'450.00 (Swiss) — at most 12 integer digits

@@ -41,6 +41,13 @@ _TOTAL_LABELS = (
         r"^[ \t]*\W{0,3}total(?:[ \t]+[^\W\d_.]+\.?){0,3}[ \t]*(?:\([^)\n]{0,12}\))?(?=[ \t]*:)",
         re.I,
     ),
+    # "Total Order Value  USD 382.60": a total of a few words, its value in the next column
+    # (not the tax's or the net's total).
+    re.compile(
+        r"^[ \t]*\W{0,3}total(?![ \t]+(?:vat|tax|gst|tva|mwst|ust|iva|btw|net|ht|excl|discount))"
+        r"(?:[ \t]+[^\W\d_.]+\.?){1,3}(?=\t|[ ]{2,})",
+        re.I,
+    ),
     re.compile(r"^[ \t]*\W{0,3}total\b", re.I),
 )
 #: A receipt written as a sentence: "Received from A the sum of £650.00", "we have received
@@ -51,7 +58,7 @@ _PROSE_TOTAL = re.compile(
 #: Labels that name a document's own number only on the types that prefer them: a letter's
 #: "Ref: AB/123" or a ticket mentioned in a report is a reference, not its number.
 _WEAK_LABELS = frozenset({"ref", "reference", "ticket", "trip", "booking", "reservation", "folio",
-                          "bill", "quittung", "beleg", "memo"})  # fmt: skip
+                          "bill", "quittung", "beleg", "memo", "policy"})  # fmt: skip
 #: Types whose bare "No.: 200" is their number.
 _BARE_NUMBER_TYPES = ("receipt", "invoice", "purchase_order", "statement", "form")
 #: A form's bare "No.: 200" when no labelled number is found.
@@ -63,6 +70,17 @@ _BARE_NUMBER_LABEL = re.compile(
 _PLAIN_AMOUNT = re.compile(r"^[ \t]*\W{0,3}(?:amount|sale|purchase|betrag|montant|charged)\b", re.I)
 #: "(8%)" after a tax label is a rate, not the amount.
 _PERCENT = re.compile(r"\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?")
+_CARRIED = re.compile(
+    r"\b(?:carried|brought)\s+forward\b|\b[üu]bertrag\b|\breport\s+[àa]\s+nouveau\b"
+    r"|\briporto\b|\bsuma\s+y\s+sigue\b",
+    re.I,
+)
+#: A currency a total's label or column names ("Amount Due NZD", "Total (EUR)", "Total ($)").
+_LABEL_CURRENCY = re.compile(
+    r"\b(?P<code>USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|INR|SGD|HKD|ZAR)\b"
+    r"|\((?P<symbol>[$€£])\)"
+)
+_SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP"}
 _SUBTOTAL = re.compile(r"\bsub-?\s?total(?:e|aal)?\b|\bzwischensumme\b|\bsous-total\b", re.I)
 _TAX = re.compile(r"^\W{0,3}(?:sales tax|tax|vat|gst)\b", re.I)
 _BARE_NUMBER = re.compile(r"(?<![\w.,])-?\d{1,3}(?:[,.\u00a0 ]\d{3})*(?:[.,]\d{2})(?![\d%])")
@@ -85,7 +103,7 @@ _NUMBER_LABEL = re.compile(
     # The other languages' names of the same documents ("Factuurnummer", "Fattura n.",
     # "Avoir N°", "Vertragsnummer", "Afschriftnummer"), and "N° de facture", "Nº Factura".
     r"|factuur|factura|fattura|faktura|avoir|gutschrift|vertrags?|contrat|contrato|contratto"
-    r"|afschrift|auszugs?|pedido|commande|ordine"
+    r"|afschrift|auszugs?|pedido|commande|ordine|policy|police|polizza|p[óo]liza|polis"
     # "N° de facture: 118", "Nº Factura A25/994" (NFKC reads "Nº" as "No"): the number
     # word comes first, and nothing need follow the document's name.
     r"|(?P<first>n[°ºo]\.?\s*(?:de\s+(?:la\s+)?)?(?:facture|factura|fattura|pedido|commande"
@@ -119,8 +137,8 @@ _NUMBER_PREFERENCE = {
                 "check", "trip", "booking", "reservation", "ticket", "folio", "quittung",
                 "reference", "ref"),
     "purchase_order": ("purchase order", "p.o.", "po", "p.o", "order", "bestell"),
-    "statement": ("statement",), "contract": ("agreement", "contract"),
-    "form": ("claim", "reference", "ref", "document"),
+    "statement": ("statement",), "contract": ("agreement", "contract", "policy"),
+    "form": ("claim", "reference", "ref", "document", "policy"),
 }  # fmt: skip
 #: The other languages' document names, as the English label each stands for.
 _LABEL_MEANS = {
@@ -129,7 +147,8 @@ _LABEL_MEANS = {
     "vertrag": "contract", "vertrags": "contract", "contrat": "contract",
     "contrato": "contract", "contratto": "contract", "afschrift": "statement",
     "auszug": "statement", "auszugs": "statement", "pedido": "order", "commande": "order",
-    "ordine": "order",
+    "ordine": "order", "police": "policy", "polizza": "policy", "póliza": "policy",
+    "poliza": "policy", "polis": "policy",
 }  # fmt: skip
 _NUMBER_FIRST = re.compile(r"^n[°ºo]\.?\s*(?:de\s+(?:la\s+)?)?")
 #: An account's or card's number, as banks print it: grouped ("DE44 5001 0517 ..."), masked
@@ -265,8 +284,10 @@ def _amounts(
     with no total label may name its sum plainly ("AMOUNT EUR 43,86") or in a sentence ("the
     sum of £650.00"); other documents' sentences and amounts are not their total."""
     found = {}
+    # A running sum carried to the next page is a statement's balance, nobody else's total.
+    skip = None if document_type == "statement" else _CARRIED
     for name, labels in (("total", _TOTAL_LABELS), ("subtotal", (_SUBTOTAL,)), ("tax", (_TAX,))):
-        read = _labelled_amount(lines, labels, currency)
+        read = _labelled_amount(lines, labels, currency, skip=skip)
         if read is None and name == "total" and document_type == "receipt":
             read = _labelled_amount(lines, (_PLAIN_AMOUNT,), currency, below=False)
             read = read or _prose_total(lines, currency)
@@ -350,6 +371,7 @@ def _labelled_amount(
     currency: str | None,
     *,
     below: bool = True,
+    skip: re.Pattern[str] | None = None,
 ) -> tuple[dict[str, Any], int] | None:
     """The amount on the last line carrying the most specific label (totals come last), and
     the index of the line it was read from; ``below``: a label alone on its line takes the
@@ -361,6 +383,8 @@ def _labelled_amount(
             if not match:
                 continue
             if label is not _SUBTOTAL and _SUBTOTAL.search(line):
+                continue
+            if skip is not None and skip.search(line):
                 continue
             tail = line[match.end() :]
             tail = tail[_LABEL_TAIL.match(tail).end() :]  # type: ignore[union-attr]
@@ -374,10 +398,22 @@ def _labelled_amount(
                 money = _money_in(lines[index + 1], currency)  # value on the next line
                 at = index + 1
             if money is not None:
-                found = (money, at)
+                found = (_named_currency(money, line), at)
         if found is not None:
             return found
     return None
+
+
+def _named_currency(money: dict[str, Any], line: str) -> dict[str, Any]:
+    """A bare amount in the currency its label or column names ("Amount Due NZD  3,570.75",
+    "Total ($)  12.00")."""
+    if money["currency"] is not None:
+        return money
+    named = _LABEL_CURRENCY.search(line)
+    if named is None:
+        return money
+    mark = named.group("code") or named.group("symbol")
+    return {**money, "currency": _SYMBOL_CODES.get(mark, mark)}
 
 
 def _starts_with_money(fragment: str) -> bool:

@@ -235,3 +235,49 @@ class TestLayoutsAndTerms:
             "Delivery date: 11 August 2025\nTerms: Net 30\n"
         )
         assert _figures(text)["dueDate"] == "2025-09-15"
+
+
+class TestColumnsAndPeriods:
+    def test_label_above_its_value_beside_an_address(self) -> None:
+        """The address on the left, "Invoice Date" above its value on the right."""
+        text = "TAX INVOICE\nTasman Kayak Tours Ltd  Invoice Date\n12 Harbour Road  9 May 2025\n"
+        assert _roles(text) == [("2025-05-09", "issue")]
+
+    def test_total_carried_forward_is_no_invoice_total(self) -> None:
+        """A running sum carried to the next page is not the invoice's total (it is a
+        statement's closing balance)."""
+        text = (
+            "INVOICE\nInvoice #: NEC-1\nBalance carried forward  $151.00\n\n"
+            "Balance brought forward  $151.00\nEarth rod  7  22.00  154.00\nTotal  $305.00\n"
+        )
+        assert _figures(text)["total"] == {"amount": 305.0, "currency": "USD"}
+        statement = "Account statement\nAccount number: 12345678\nBalance carried forward  $9.00\n"
+        assert _figures(statement)["total"] == {"amount": 9.0, "currency": "USD"}
+
+    def test_currency_named_by_the_total_label(self) -> None:
+        """ "Amount Due NZD  3,570.75" and "Total Order Value  USD 382.60"."""
+        text = "TAX INVOICE\nSubtotal  3,105.00\nAmount Due NZD  3,570.75\n"
+        assert _figures(text)["total"] == {"amount": 3570.75, "currency": "NZD"}
+        order = "PURCHASE ORDER\nP.O. No.: 24001\nTotal Order Value  USD 382.60\n"
+        assert _figures(order)["total"] == {"amount": 382.6, "currency": "USD"}
+
+    def test_two_digit_slashed_years_and_an_opening_closing_range(self) -> None:
+        """ "Opening/Closing Date 07/15/26 - 08/14/26": the statement is dated at its close."""
+        text = "Card statement\nOpening/Closing Date  07/15/26 - 08/14/26\nNew Balance  $1.00\n"
+        assert _roles(text) == [("2026-07-15", None), ("2026-08-14", "issue")]
+
+    def test_period_of_insurance(self) -> None:
+        """A policy's period of cover: from its effective date to its end."""
+        text = (
+            "Commercial Combined Policy - Schedule\nPolicy number: CC/673542\n"
+            "Period of insurance: from 1 August 2027 to 31 July 2028 (both days inclusive)\n"
+            "This policy schedule forms part of the contract of insurance with the insured.\n"
+        )
+        figures = _figures(text)
+        assert (figures["effectiveDate"], figures["endDate"]) == ("2027-08-01", "2028-07-31")
+        assert figures["documentNumber"] == "CC/673542"
+
+    def test_a_billing_period_has_no_effective_date(self) -> None:
+        """ "Service period Nov 1 - Nov 30": a bill's period, not an agreement's term."""
+        text = "Your Electric Bill\nService Period  Nov 1, 2026 - Nov 30, 2026\nAmount Due  $1.00\n"
+        assert [role for _, role in _roles(text)] == [None, None]
