@@ -19,7 +19,8 @@ the first worker to wake took a whole backlog (measured by ``bench/workers.py``:
 spread 1, 18, 3, 2 over four workers), and the others idled while it worked through them.
 This one claims at most :data:`CLAIMS_PER_DRAIN` per drain and leaves the rest in the outbox,
 where every member's next drain (a ``NOTIFY`` or the quarter-second tick) takes its share.
-Given ``has_capacity`` (the worker: "a step thread is idle"), it claims from the group's
+Given ``has_capacity`` (the worker: "a step thread is idle and no page range waits for an
+OCR process", :func:`workflow.worker.has_capacity`), it claims from the group's
 address only while that holds: a worker whose threads are all busy leaves new jobs to the
 members that have room, instead of queueing them behind its own (``bench/workers.py``: four
 workers held 36, 55, 12 and 47 jobs of a backlog, and the one with 12 idled for the last

@@ -96,11 +96,11 @@ async def extract_pages(
     the_job = Job.from_dict(job)
     the_download = Downloaded.from_dict(downloaded)
     # As many ranges at once as the worker has OCR processes (runtime.page_reader), the rest
-    # first come first served (asyncio's semaphore is fair): more side by side would only
+    # first come first served (runtime.page_slots): more side by side would only
     # interleave page by page in the same processes and finish together, leaving them idle
     # while the workflow dispatches the next ones; queued, the next range starts the moment
     # one ends. The event marks the start of the OCR work itself.
-    async with runtime.page_slot:
+    async with runtime.page_slots:
         attempt = runtime.attempts.next(ctx.info.id)
         started = runtime.clock()
         job_id, pages_read = the_job.job_id, (first, last)

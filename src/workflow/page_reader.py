@@ -24,6 +24,7 @@ OCR'ing a range that another worker now reads.
 
 from __future__ import annotations
 
+import asyncio
 import multiprocessing
 import os
 import threading
@@ -92,6 +93,40 @@ def _load_engine(options: OcrOptions) -> None:
     ocr.engine(options)
 
 
+class PageSlots:
+    """The worker's OCR processes as slots: a range holds one while it is read, the others
+    wait for one in arrival order (asyncio's semaphore is fair).
+
+    :meth:`backlogged` is what a worker that pulls its work (resonate-pg) asks before it
+    claims more: a range waiting here is one another worker of the group could have started.
+    """
+
+    def __init__(self, processes: int = 1) -> None:
+        self._free = asyncio.Semaphore(processes)
+        #: Ranges waiting for a process now.
+        self.waiting = 0
+
+    async def acquire(self) -> None:
+        self.waiting += 1
+        try:
+            await self._free.acquire()
+        finally:
+            self.waiting -= 1
+
+    def release(self) -> None:
+        self._free.release()
+
+    async def __aenter__(self) -> None:
+        await self.acquire()
+
+    async def __aexit__(self, *_exc: object) -> None:
+        self.release()
+
+    def backlogged(self) -> bool:
+        """Whether a range is waiting for a process."""
+        return self.waiting > 0
+
+
 class InProcessPages:
     """Reads in the calling thread's process."""
 
@@ -158,4 +193,4 @@ class ChildProcessPages:
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-__all__ = ["ChildProcessPages", "InProcessPages", "PageReader", "ocr_processes"]
+__all__ = ["ChildProcessPages", "InProcessPages", "PageReader", "PageSlots", "ocr_processes"]

@@ -68,7 +68,7 @@ from docpipe.records import (
     Stored,
 )
 from workflow.caches import AttemptCounter, ByteCache, DeferredWrites
-from workflow.page_reader import InProcessPages, PageReader
+from workflow.page_reader import InProcessPages, PageReader, PageSlots
 
 if TYPE_CHECKING:
     from resonate.context import Context
@@ -139,7 +139,7 @@ class Runtime:
     in_flight: dict[str, asyncio.Future[Checkpoint]] = field(default_factory=dict)
     #: Page ranges OCR'd at once on this worker, one per OCR process of ``page_reader``; the
     #: rest wait in arrival order (see :func:`workflow.chunks.extract_pages`).
-    page_slot: asyncio.Semaphore = field(default_factory=asyncio.Semaphore)
+    page_slots: PageSlots = field(default_factory=PageSlots)
     #: Where a page range's OCR runs (the worker's: a child process, see
     #: :mod:`workflow.page_reader`).
     page_reader: PageReader = field(default_factory=InProcessPages)

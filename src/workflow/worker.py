@@ -29,7 +29,7 @@ from docpipe.ports import JobQueries
 from docpipe.settings import Settings
 from workflow.analyzers import make_analyzer
 from workflow.documents import ExtractionLimits
-from workflow.page_reader import ChildProcessPages, ocr_processes
+from workflow.page_reader import ChildProcessPages, PageSlots, ocr_processes
 from workflow.pipeline import register
 from workflow.review_deadlines import ReviewDeadlines, sweep_interval
 from workflow.step_runtime import Emitter, Ports, Runtime
@@ -98,7 +98,7 @@ def build_runtime(
         analyzers=analyzer_choice(settings),
         # Page ranges are OCR'd in child processes, one range each: see workflow.page_reader.
         page_reader=ChildProcessPages(processes),
-        page_slot=asyncio.Semaphore(processes),
+        page_slots=PageSlots(processes),
     )
 
 
@@ -230,14 +230,27 @@ def use_step_threads(loop: asyncio.AbstractEventLoop, settings: Settings) -> Ste
     return threads
 
 
+def has_capacity(threads: StepThreads, runtime: Runtime) -> bool:
+    """Whether this worker should claim more of its group's work (resonate-pg: the worker
+    pulls its work): a step thread is idle, and no page range waits for an OCR process here.
+    A range claimed behind a backlog would wait while another worker could start it (two
+    workers on 64 pages split the ranges 6 to 2, one idle for half the extract); the group's
+    other members take the work meanwhile, and this one claims again when its backlog clears.
+    """
+    return threads.has_idle_thread() and not runtime.page_slots.backlogged()
+
+
 async def _main(settings: Settings) -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     threads = use_step_threads(loop, settings)
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
-    resonate = build_resonate(settings, has_capacity=threads.has_idle_thread)
-    await serve(build_worker(settings, resonate=resonate), stop)
+    runtime = build_runtime(settings)
+    resonate = build_resonate(
+        settings, has_capacity=functools.partial(has_capacity, threads, runtime)
+    )
+    await serve(build_worker(settings, runtime=runtime, resonate=resonate), stop)
 
 
 def serve_until_stopped(settings: Settings) -> None:

@@ -8,7 +8,7 @@ import io
 import json
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import Any
 
 import pytest
 from pypdf import PdfReader, PdfWriter
@@ -26,6 +26,7 @@ from docpipe.worker_events import ChunkFinish, ChunkRetry, ChunkStart, WorkerEve
 from testbed.scans import page_code, scanned_pdf, with_typed_cover
 from workflow.analyzers.offline import OfflineAnalyzer
 from workflow.chunks import chunk_key, page_ranges
+from workflow.page_reader import PageSlots
 from workflow.step_runtime import Runtime, process_name
 from workflow.worker import build_worker
 
@@ -33,7 +34,7 @@ INBOX = "docpipe-inbox"
 FAST_RETRIES = Constant(delay=0, max_retries=2)
 
 
-class CountingSlot(asyncio.Semaphore):
+class CountingSlot(PageSlots):
     """The worker's page slot, counting the ranges that reached it and have not finished:
     in one process that is every range dispatched and not yet done."""
 
@@ -42,10 +43,10 @@ class CountingSlot(asyncio.Semaphore):
         self.in_flight = 0
         self.most_in_flight = 0
 
-    async def acquire(self) -> Literal[True]:
+    async def acquire(self) -> None:
         self.in_flight += 1
         self.most_in_flight = max(self.most_in_flight, self.in_flight)
-        return await super().acquire()
+        await super().acquire()
 
     def release(self) -> None:
         self.in_flight -= 1
@@ -99,7 +100,7 @@ class Harness:
             clock=lambda: 1_700_000_000_000,
             emit=self.events.append,
             retry_policy=FAST_RETRIES,
-            page_slot=self.slot,
+            page_slots=self.slot,
         )
 
         async def main() -> dict[str, Any]:

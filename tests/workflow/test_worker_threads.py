@@ -6,8 +6,12 @@ import asyncio
 import threading
 
 from docpipe.settings import Settings
+from docpipe.testing import InMemoryBlobStore, InMemoryJobTable, RecordingNotifier
 from support.waiting import wait_until
-from workflow.worker import StepThreads, use_step_threads
+from workflow.analyzers.offline import OfflineAnalyzer
+from workflow.page_reader import PageSlots
+from workflow.step_runtime import Runtime
+from workflow.worker import StepThreads, has_capacity, use_step_threads
 
 
 class TestStepThreads:
@@ -44,3 +48,37 @@ class TestIdleThread:
             # The count drops in the future's done callback, just after its result is set.
             wait_until(lambda: threads.has_idle_thread() or None, timeout=30, what="idle")
             release[1].set()
+
+
+class TestCapacity:
+    """``has_capacity``: whether a worker that pulls its work (resonate-pg) claims more."""
+
+    def test_no_claims_while_a_page_range_waits_for_an_ocr_process(self) -> None:
+        """Two OCR processes, two ranges reading: it still claims (a third range would wait
+        only for the next free process); a third range waiting: it claims nothing until that
+        range starts, so the group's other workers take what comes meanwhile."""
+
+        async def scenario() -> list[bool]:
+            runtime = Runtime.create(
+                settings=Settings(),
+                blobs=InMemoryBlobStore(),
+                jobs=InMemoryJobTable(),
+                notifier=RecordingNotifier(),
+                analyzer=OfflineAnalyzer(),
+                page_slots=PageSlots(2),
+            )
+            slots = runtime.page_slots
+            seen = []
+            with StepThreads(4) as threads:
+                await slots.acquire()
+                await slots.acquire()
+                seen.append(has_capacity(threads, runtime))
+                third = asyncio.create_task(slots.acquire())
+                await asyncio.sleep(0)  # the third range reaches the slots and waits
+                seen.append(has_capacity(threads, runtime))
+                slots.release()
+                await third
+                seen.append(has_capacity(threads, runtime))
+            return seen
+
+        assert asyncio.run(scenario()) == [True, False, True]
