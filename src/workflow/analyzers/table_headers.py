@@ -45,8 +45,10 @@ _HEADER_ROLES = _role_patterns(
                  r"|heures|horas|aantal|aant\.?|uren|quantit[àa]|q\.?\s*t[àa]\.?|ore"),
     ("discount", r"disc(?:\.|ount)?(?:\s*%)?|rabatt(?:\s*%)?|remise(?:\s*%)?|dto\.?(?:\s*%)?"
                  r"|descuento|korting(?:\s*%)?|sconto(?:\s*%)?|sc\.\s*%"),
-    ("debit", r"debits?|withdrawals?|paid\s*out|money\s*out|out|d[ée]bit|debet|cargo|addebito"),
-    ("credit", r"credits?|deposits?|paid\s*in|money\s*in|in|cr[ée]dit|abono|accredito"),
+    ("debit", r"debits?|withdrawals?|paid\s*out|money\s*out|out|d[ée]bit|debet|cargo|addebito"
+              r"|charges"),
+    ("credit", r"credits?|deposits?|paid\s*in|money\s*in|in|cr[ée]dit|abono|accredito"
+               r"|payments?(?:\s*received)?"),
     ("amount", r"amount|line\s*total|total|ext(?:ended|\.)?\s*(?:price|amount)?|net(?:\s*amount)?"
                r"|gross(?:\s*amount)?|sum|value|betrag|gesamt(?:preis|betrag)?|montant"
                r"|total\s*price|subtotal|amount\s*\w{3}|total\s*\w{3}|netto(?:-?\s*betrag)?"
@@ -142,8 +144,9 @@ def header_columns(row: Row) -> list[Column] | None:
 
 def two_line_header(rows: Sequence[Row], index: int) -> list[Column] | None:
     """A header printed over two lines ("Unit" over "price", "Netto-" over "betrag"), read
-    as one when the two lines together name more numeric columns than the first alone:
-    each word of the second line joins the word of the first it stands under."""
+    as one: each word of the second line joins the word of the first it stands under. Taken
+    when the two lines name more numeric columns than either alone, or as many once every
+    joined pair is itself a header phrase (the second line only finishes the first's words)."""
     if index + 1 >= len(rows):
         return None
     upper, lower = rows[index], rows[index + 1]
@@ -151,12 +154,14 @@ def two_line_header(rows: Sequence[Row], index: int) -> list[Column] | None:
         return None
     if any(re.search(r"\d", row.text) or len(row.cells) > _MAX_COLUMNS for row in (upper, lower)):
         return None
-    cells = [Cell(c.text, c.x0, c.x1) for c in upper.cells]
-    for cell in lower.cells:
+    cells = [Cell(c.text, c.x0, c.x1) for c in _phrase_cells(upper)]
+    joined: list[Cell] = []
+    for cell in _phrase_cells(lower):
         above = [c for c in cells if min(c.x1, cell.x1) - max(c.x0, cell.x0) > 0]
         if len(above) == 1:
             above[0].text = f"{above[0].text} {cell.text}"
             above[0].x0, above[0].x1 = min(above[0].x0, cell.x0), max(above[0].x1, cell.x1)
+            joined.append(above[0])
         else:
             cells.append(Cell(cell.text, cell.x0, cell.x1))
     cells.sort(key=lambda c: c.x0)
@@ -164,12 +169,20 @@ def two_line_header(rows: Sequence[Row], index: int) -> list[Column] | None:
                  lower.end, union_box([b for b in (upper.bbox, lower.bbox) if b is not None]),
                  positional=True, gap_before=upper.gap_before)  # fmt: skip
     columns = header_columns(merged)
-    if columns is None:
+    if columns is None or not joined:
         return None
     single = header_columns(upper) or header_columns(lower)
-    if single is not None and _numeric(columns) <= _numeric(single):
-        return None
-    return columns
+    if single is None or _numeric(columns) > _numeric(single):
+        return columns
+    whole = all(header_role(cell.text) is not None for cell in joined)
+    return columns if whole and _numeric(columns) == _numeric(single) else None
+
+
+def _phrase_cells(row: Row) -> list[Cell]:
+    """The row's cells, those that run several header phrases together cut apart."""
+    roles = [header_role(cell.text) for cell in row.cells]
+    cut = _cut_cells(list(row.cells), roles) if None in roles else None
+    return cut[0] if cut is not None else list(row.cells)
 
 
 def _numeric(columns: list[Column]) -> int:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from workflow.analyzers.entities import date_spans
 from workflow.analyzers.lineitem import (
@@ -57,6 +56,8 @@ from workflow.analyzers.table_headers import (
 _MAX_WRAPPED_CHARS = 60
 #: Longest label of a "Label: amount" field under a table.
 _MAX_LABEL_CHARS = 30
+#: Money printed with its cents ("642.00", "1.234,50 EUR").
+_CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")
 #: Rows read under one header that are neither items nor continuations before giving up.
 _MAX_STRAY_ROWS = 1
 
@@ -122,9 +123,9 @@ def _table_body(
                 break  # a new table (or the header repeated on the next page) starts here
             index = header[1]
             continue
-        item, index = _read_row(rows, index, columns)
+        item, index = _read_row(rows, index, columns, _described(pending, columns))
         if item is not None:
-            items.append(_prefixed(item, pending))
+            items.append(item)
             pending = []
             stray = 0
         elif len(items) > group and _continues(row, columns, items[-1]):
@@ -144,13 +145,13 @@ def _table_body(
 
 
 def _read_row(
-    rows: Sequence[Row], index: int, columns: list[Column]
+    rows: Sequence[Row], index: int, columns: list[Column], lead: str
 ) -> tuple[LineItem | None, int]:
-    """The row at ``index`` read, and the index of its last line (a description on a line
-    of its own, its numbers on the next: a narrow column)."""
-    item = _row_item(rows[index], columns)
+    """The row at ``index`` read (``lead``: its description's lines above it), and the index
+    of its last line (a description on a line of its own, its numbers on the next)."""
+    item = _row_item(rows[index], columns, lead)
     if item is None and index + 1 < len(rows) and _numbers_only(rows[index + 1]):
-        item = _row_item(_joined(rows[index], rows[index + 1]), columns)
+        item = _row_item(_joined(rows[index], rows[index + 1]), columns, lead)
         return item, index + 1 if item is not None else index
     return item, index
 
@@ -168,12 +169,12 @@ def _rows_follow(rows: Sequence[Row], start: int, columns: list[Column]) -> bool
     return False
 
 
-def _prefixed(item: LineItem, lines: list[Row]) -> LineItem:
-    """``item`` with the text lines printed above its numbers at the head of its description."""
-    if not lines:
-        return item
-    words = " ".join(line.text for line in lines)
-    return replace(item, description=f"{words} {item.description}")
+def _described(lines: list[Row], columns: list[Column]) -> str:
+    """The description's words on text lines printed above a row's numbers."""
+    words = []
+    for line in lines:
+        words += [c.text for c in line.cells if _column_of(c, columns).role == "description"]
+    return " ".join(words)
 
 
 def _labelled_money(cell: str) -> bool:
@@ -207,6 +208,9 @@ def _joined(text: Row, numbers: Row) -> Row:
 def _continues(row: Row, columns: list[Column], last: LineItem | None) -> bool:
     """A wrapped description: text only, in the description column, right under its row
     (``last``; ``None``: text that will join the row below it)."""
+    if row.bbox is not None and last is None and len(row.cells) > 1:
+        roles = [_column_of(cell, columns).role for cell in row.cells]  # code and description
+        return "description" in roles and not set(roles) & set(NUMERIC_ROLES)
     if any(is_number_cell(cell.text) for cell in row.cells):
         return False
     if last is not None and row.page != last.row.page:
@@ -218,10 +222,11 @@ def _continues(row: Row, columns: list[Column], last: LineItem | None) -> bool:
     return _column_of(row.cells[0], columns).role == "description"
 
 
-def _row_item(row: Row, columns: list[Column]) -> LineItem | None:
+def _row_item(row: Row, columns: list[Column], lead: str = "") -> LineItem | None:
     """The row read every way its layout allows; the reading that fills the most of the
     header's number columns wins, then one that adds up, then the earlier (by order, by
-    position): a row that does not add up is then reported, not read another way."""
+    position): a row that does not add up is then reported, not read another way. ``lead``:
+    the description's first lines, printed above the row's numbers."""
     readings: list[dict[str, list[str]]] = []
     if len(row.cells) == len(columns):
         readings.append(_by_order(row.cells, columns))
@@ -229,8 +234,11 @@ def _row_item(row: Row, columns: list[Column]) -> LineItem | None:
         readings.append(_by_position(row.cells, columns))
     readings.append(_from_right(row.cells, columns))
     readings.extend(_split_tokens(row, columns))  # cells run together (OCR, tight columns)
+    if row.bbox is not None:  # on a page, a number stands in its column
+        readings = [r for r in readings if _numbers_placed(r, row, columns)]
     best: tuple[tuple[int, bool, int], LineItem] | None = None
-    for rank, reading in enumerate(readings):
+    for rank, read in enumerate(readings):
+        reading = {**read, "description": [lead, *read.get("description", [])]} if lead else read
         item = _item(reading, row)
         if item is None:
             continue
@@ -239,6 +247,23 @@ def _row_item(row: Row, columns: list[Column]) -> LineItem | None:
         if best is None or score > best[0]:
             best = (score, item)
     return best[1] if best else None
+
+
+def _numbers_placed(reading: dict[str, list[str]], row: Row, columns: list[Column]) -> bool:
+    """Every number the reading takes stands in a number column of the page, or prints its
+    cents in a column docpipe cannot name (a numeric article code, a "1500" inside a wrapped
+    description, is no amount)."""
+    numeric = [
+        c.text
+        for c in row.cells
+        if (role := _column_of(c, columns).role) in NUMERIC_ROLES
+        or (role == "other" and _CENTS.search(c.text))
+    ]
+    return all(
+        any(value in text for text in numeric)
+        for role in NUMERIC_ROLES
+        for value in reading.get(role, ())
+    )
 
 
 def _by_order(cells: Sequence[Cell], columns: list[Column]) -> dict[str, list[str]]:

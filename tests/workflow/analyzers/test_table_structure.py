@@ -22,6 +22,22 @@ def analyze(text: str, layout: Layout | None = None) -> dict[str, Any]:
     return ANALYZER.analyze(text, media_type="text/plain", filename="doc", layout=layout)
 
 
+def on_page(lines: list[list[tuple[str, float, float]]]) -> dict[str, Any]:
+    """An invoice whose table is ``lines`` of cells (text, left, right as page fractions)
+    under its title, with a total below: its words spread evenly over each cell."""
+    words = [
+        Word(word, (x0 + i * (x1 - x0) / len(text.split()), 0.30 + 0.02 * n,
+                    x0 + (i + 1) * (x1 - x0) / len(text.split()) - 0.004, 0.31 + 0.02 * n))
+        for n, line in enumerate(lines)
+        for text, x0, x1 in line
+        for i, word in enumerate(text.split())
+    ]  # fmt: skip
+    text = "\n".join(["INVOICE", *("  ".join(t for t, _, _ in line) for line in lines)])
+    text += "\nTotal 999.00\n"
+    page = PageLayout(1, 1.0, 1.0, 0, len(text), tuple(words))
+    return analyze(text, Layout(pages=(page,)))
+
+
 def rows(analysis: dict[str, Any]) -> list[tuple[float | None, float | None, float]]:
     return [(i["quantity"], i["unitPrice"], i["amount"]) for i in analysis["lineItems"]]
 
@@ -72,27 +88,58 @@ class TestHeaderLayouts:
 
     def test_header_words_run_together_by_narrow_columns(self) -> None:
         """Word boxes: "Code Description" in one cell (the columns set close) is cut in two."""
-        lines = [
+        analysis = on_page([
             [("Code Description", 0.10, 0.40), ("Qty", 0.60, 0.64), ("Price", 0.70, 0.76),
              ("Amount", 0.84, 0.92)],
             [("A-1", 0.10, 0.14), ("Drill bits", 0.20, 0.30), ("4", 0.62, 0.64),
              ("5.00", 0.72, 0.76), ("20.00", 0.87, 0.92)],
             [("B-2", 0.10, 0.14), ("Saw blade", 0.20, 0.30), ("1", 0.62, 0.64),
              ("9.00", 0.72, 0.76), ("9.00", 0.88, 0.92)],
-        ]  # fmt: skip
-        words = [
-            Word(word, (x0 + i * (x1 - x0) / len(text.split()), 0.3 + 0.02 * n,
-                        x0 + (i + 1) * (x1 - x0) / len(text.split()) - 0.005, 0.31 + 0.02 * n))
-            for n, line in enumerate(lines)
-            for text, x0, x1 in line
-            for i, word in enumerate(text.split())
-        ]  # fmt: skip
-        text = "INVOICE\n" + "\n".join("  ".join(t for t, _, _ in line) for line in lines)
-        text += "\nTotal 29.00\n"
-        page = PageLayout(1, 1.0, 1.0, 0, len(text), tuple(words))
-        assert rows(analyze(text, Layout(pages=(page,)))) == [
-            (4.0, 5.0, 20.0), (1.0, 9.0, 9.0),
-        ]  # fmt: skip
+        ])  # fmt: skip
+        assert rows(analysis) == [(4.0, 5.0, 20.0), (1.0, 9.0, 9.0)]
+
+    def test_a_two_line_header_whose_lines_run_words_together(self) -> None:
+        """ "Price / each", "Disc. / %" and "Net / amount" set close: each line is cut into
+        its phrases, then the lines joined column by column."""
+        analysis = on_page([
+            [("Price Disc. Net", 0.50, 0.72), ("Gross", 0.85, 0.92)],
+            [("Description", 0.10, 0.30), ("Qty", 0.40, 0.44), ("each % amount", 0.50, 0.72),
+             ("amount", 0.85, 0.92)],
+            [("Gloves", 0.10, 0.20), ("10", 0.42, 0.44), ("2.00", 0.50, 0.55),
+             ("10%", 0.58, 0.62), ("18.00", 0.67, 0.72), ("21.60", 0.87, 0.92)],
+        ])  # fmt: skip
+        assert rows(analysis) == [(10.0, 2.0, 18.0)]
+
+
+class TestOnThePage:
+    def test_numbers_in_a_code_or_a_description_are_no_amounts(self) -> None:
+        """A numeric article code and a wrapped description's "1500" stand in text columns:
+        neither is read as a row's amount."""
+        analysis = on_page([
+            [("Code", 0.10, 0.16), ("Description", 0.20, 0.40), ("Qty", 0.60, 0.64),
+             ("Price", 0.70, 0.76), ("Amount", 0.84, 0.92)],
+            [("424969", 0.10, 0.16), ("Line-interactive", 0.20, 0.34), ("2", 0.62, 0.64),
+             ("489.00", 0.70, 0.76), ("978.00", 0.86, 0.92)],
+            [("Rack-mount UPS 1500", 0.20, 0.40)],
+            [("577452", 0.10, 0.16), ("Cable ties", 0.20, 0.30)],
+        ])  # fmt: skip
+        assert rows(analysis) == [(2.0, 489.0, 978.0)]
+
+    def test_numbers_on_the_last_line_of_a_wrapped_row(self) -> None:
+        """Code and description above, the numbers beside the description's last words
+        ("1-4"): one row, its description whole."""
+        analysis = on_page([
+            [("Code", 0.10, 0.16), ("Description", 0.20, 0.40), ("Qty", 0.60, 0.64),
+             ("Price", 0.70, 0.76), ("Amount", 0.84, 0.92)],
+            [("AR-1", 0.10, 0.16), ("Proofreading of annual", 0.20, 0.40)],
+            [("report, chapters", 0.20, 0.34)],
+            [("1-4", 0.20, 0.23), ("3", 0.62, 0.64), ("65.00", 0.70, 0.76),
+             ("195.00", 0.86, 0.92)],
+        ])  # fmt: skip
+        assert rows(analysis) == [(3.0, 65.0, 195.0)]
+        assert analysis["lineItems"][0]["description"] == (
+            "Proofreading of annual report, chapters 1-4"
+        )
 
 
 class TestCells:
