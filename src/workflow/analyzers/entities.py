@@ -82,9 +82,12 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 #: (pattern, how to read its groups); tried in order, earlier matches win overlapping spans.
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?P<year>\d{4})([-/])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\b"), "ymd"),
+    # 2026-12-05, 2026/12/05 and 2026.12.05 (Hungary, China, Japan write years first).
+    (re.compile(r"\b(?P<year>\d{4})([-/.])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\b(?!\.\d)"), "ymd"),
     # 14-Mar-2026, 14 Mar. 2026 is below
     (re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b", re.IGNORECASE), "named"),
+    # "05-DEC-26": ERP reports shorten the year after a month's name.
+    (re.compile(rf"\b{_DAY}-{_MONTH}-(?P<yy>\d{{2}})\b(?!-)", re.IGNORECASE), "named"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE), "named"),
     # "5 December 2026", "the 1st day of January, 2027", "5 de diciembre de 2026".
     (

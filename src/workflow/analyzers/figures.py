@@ -10,11 +10,8 @@ from itertools import islice
 from typing import Any
 
 from workflow.analyzers.dateroles import dates_with_roles
+from workflow.analyzers.docnumbers import document_number, document_number_at
 from workflow.analyzers.entities import find_amounts, parse_number
-from workflow.analyzers.grid import value_below
-
-#: Number labels examined (bounds the work on adversarial text).
-_MAX_NUMBER_LABELS = 200
 
 #: Total labels, most specific first: an "Amount due" beats a plain "Total" line. A label
 #: counts only at the start of a line (a form field, a table row), never inside prose.
@@ -28,7 +25,7 @@ _TOTAL_LABELS = (
         r"|gesamt|neuer saldo|schlusssaldo|montant total|total ttc|nouveau solde|solde final"
         # A total named by what it totals ("Invoice total") and the other languages' words:
         # "Gesamtnettowert", "Net à payer", "Totale documento", "Importe total", "Totaal".
-        r"|(?:invoice|document|order|statement)\s+total|gesamt(?:summe|wert|nettowert|bruttowert)"
+        r"|(?:invoice|document|order|statement|credit)\s+total|gesamt(?:summe|wert|nettowert|bruttowert)"
         r"|neuer kontostand|net [àa] payer|montant (?:d[ûu]|[àa] payer)|importe total"
         r"|total (?:factura|a pagar|general)|totale(?: documento| fattura| da pagare| generale)?"
         r"|totaal(?: te betalen| bedrag)?|te betalen|nieuw saldo|saldo (?:final|nuevo)"
@@ -54,16 +51,6 @@ _TOTAL_LABELS = (
 #: your payment of $120.00" (read last, when nothing is labelled a total).
 _PROSE_TOTAL = re.compile(
     r"\b(?:the\s+sum\s+of|(?:your|a)\s+(?:payment|donation|gift)\s+of)[ \t]+", re.I
-)
-#: Labels that name a document's own number only on the types that prefer them: a letter's
-#: "Ref: AB/123" or a ticket mentioned in a report is a reference, not its number.
-_WEAK_LABELS = frozenset({"ref", "reference", "ticket", "trip", "booking", "reservation", "folio",
-                          "bill", "quittung", "beleg", "memo", "policy"})  # fmt: skip
-#: Types whose bare "No.: 200" is their number.
-_BARE_NUMBER_TYPES = ("receipt", "invoice", "purchase_order", "statement", "form")
-#: A form's bare "No.: 200" when no labelled number is found.
-_BARE_NUMBER_LABEL = re.compile(
-    r"^[ \t]*(?:no|nr|n[°º])\.?[ \t]*:[ \t]*#?(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})", re.I | re.M
 )
 #: A slip that prints one sum names it plainly ("AMOUNT EUR 43,86", "SALE $12.00"): read
 #: only when no total label is found, and only with the value on its own line.
@@ -94,63 +81,11 @@ _LABEL_TAIL = re.compile(
     r"(?:\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)?[\s:*=]*",
     re.I,
 )
-#: "Invoice No.", "PO #", "Receipt:", "Agreement No." ... and the document type each suits.
-_NUMBER_LABEL = re.compile(
-    r"\b(?P<label>invoice|inv|receipt|purchase\s+order|p\.?\s?o\.?|order|statement|claim|bon|check"
-    r"|agreement|contract|trans(?:action)?|txn|reference|document|credit\s+(?:note|memo)|memo"
-    r"|confirmation|rechnungs?|bestell|beleg|facture|num[ée]ro\s+de\s+facture|trip|booking"
-    r"|reservation|ticket|folio|bill|ref|quittung"
-    # The other languages' names of the same documents ("Factuurnummer", "Fattura n.",
-    # "Avoir N°", "Vertragsnummer", "Afschriftnummer"), and "N° de facture", "Nº Factura".
-    r"|factuur|factura|fattura|faktura|avoir|gutschrift|vertrags?|contrat|contrato|contratto"
-    r"|afschrift|auszugs?|pedido|commande|ordine|policy|police|polizza|p[óo]liza|polis"
-    # "N° de facture: 118", "Nº Factura A25/994" (NFKC reads "Nº" as "No"): the number
-    # word comes first, and nothing need follow the document's name.
-    r"|(?P<first>n[°ºo]\.?\s*(?:de\s+(?:la\s+)?)?(?:facture|factura|fattura|pedido|commande"
-    r"|contrat)))\.?"
-    r"(?(first)(?=[ \t]*[:.]?[ \t]*#?[A-Z0-9])|"
-    # "Receipt: 0042", "Invoice: 775569", "Order confirmation PB2123103": no "No." needed.
-    r"(?:[ \t]*(?:#|no\.?|number|nummer|n[úu]mero|numero|num\.?|nr\.?|id|ref\.?|n[°º]"
-    r"|n\.(?=\s*:?\s*[A-Z]{0,4}[-/]?\d))"
-    r"|-?nr\."
-    r"|(?<=receipt|invoice|facture)(?=\s*:)|(?:(?<=ref)|(?<=ref\.)|(?<=reference))(?=\s*:)"
-    r"|(?:(?<=confirmation)|(?<=txn)|(?<=ticket))(?=[ \t]+[A-Z]{0,4}\d)"
-    # "Your order 176-6657922 is confirmed", "Invoice 2026-0042": a title and its number.
-    r"|(?:(?<=order)|(?<=invoice)|(?<=receipt)|(?<=credit note))"
-    r"(?=[ \t]+[A-Z]{0,4}[-/]?\d[\w/-]{3,}(?:[\s,;)]|$))"
-    # "Thanks for your order! (NG58256069)".
-    r"|(?<=order)!?[ \t]*\((?=[A-Z]{0,4}\d)))"
-    r"\s*[:.]?\**[ \t]*#?(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})?",
-    re.I,
-)
-#: A document's number as printed: letters, digits and separators, a digit among them.
-_ID = re.compile(r"(?=[^\d\s]*\d)[A-Z0-9][A-Z0-9/_.-]{0,30}", re.I)
 _STATEMENT_NUMBER = re.compile(
     r"\b(?:statement|afschrift|(?:konto)?auszugs?|relev[ée])\s*(?:#|no\.?|number|nummer|nr\.?|n[°º])"
     r"\s*[:.]?[ \t]*\w",
     re.I,
 )
-_NUMBER_PREFERENCE = {
-    "invoice": ("invoice", "inv", "credit note", "memo", "rechnung", "rechnungs", "facture",
-                "numéro de facture", "numero de facture", "bill"),
-    "receipt": ("receipt", "trans", "transaction", "txn", "order", "confirmation", "bon", "beleg",
-                "check", "trip", "booking", "reservation", "ticket", "folio", "quittung",
-                "reference", "ref"),
-    "purchase_order": ("purchase order", "p.o.", "po", "p.o", "order", "bestell"),
-    "statement": ("statement",), "contract": ("agreement", "contract", "policy"),
-    "form": ("claim", "reference", "ref", "document", "policy"),
-}  # fmt: skip
-#: The other languages' document names, as the English label each stands for.
-_LABEL_MEANS = {
-    "factuur": "invoice", "factura": "invoice", "fattura": "invoice", "faktura": "invoice",
-    "avoir": "credit note", "gutschrift": "credit note", "credit memo": "credit note",
-    "vertrag": "contract", "vertrags": "contract", "contrat": "contract",
-    "contrato": "contract", "contratto": "contract", "afschrift": "statement",
-    "auszug": "statement", "auszugs": "statement", "pedido": "order", "commande": "order",
-    "ordine": "order", "police": "policy", "polizza": "policy", "póliza": "policy",
-    "poliza": "policy", "polis": "policy",
-}  # fmt: skip
-_NUMBER_FIRST = re.compile(r"^n[°ºo]\.?\s*(?:de\s+(?:la\s+)?)?")
 #: An account's or card's number, as banks print it: grouped ("DE44 5001 0517 ..."), masked
 #: ("XXXX XXXX XXXX 1234", "****6830").
 _ACCOUNT_NUMBER = re.compile(
@@ -306,60 +241,6 @@ def _prose_total(lines: list[str], currency: str | None) -> tuple[dict[str, Any]
     return None
 
 
-def document_number(text: str, document_type: str) -> str | None:
-    """The document's own number: the labelled one its type calls for, else the first."""
-    numbered = document_number_at(text, document_type)
-    return numbered[0] if numbered else None
-
-
-def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
-    """:func:`document_number` and the offset of its label in ``text``."""
-    found: list[tuple[str, str, int]] = []
-    for match in islice(_NUMBER_LABEL.finditer(text), _MAX_NUMBER_LABELS):
-        ident = match.group("id")
-        if not ident:  # the value on the next line, as tables and forms lay it out
-            rest = text[match.end() : match.end() + 60].lstrip(" \t:")
-            if rest.startswith("\n"):
-                following = rest.strip().split("\n", 1)[0].strip()
-                ident = following if _ID.fullmatch(following) else None
-        offset = match.start()
-        if not (ident and re.search(r"\d", ident)):  # a row of labels over their values
-            below = value_below(text, match.start())
-            if below is not None and _ID.fullmatch(below[0]):
-                ident, offset = below
-        label = _NUMBER_FIRST.sub("", " ".join(match.group("label").lower().split()))
-        label = _LABEL_MEANS.get(label, label)
-        weak = label in _WEAK_LABELS and label not in _NUMBER_PREFERENCE.get(document_type, ())
-        weak = weak or _mentioned(text, match)
-        if ident and re.search(r"\d", ident) and not weak:
-            found.append((label, ident.rstrip("."), offset))
-    if not found and document_type in _BARE_NUMBER_TYPES:
-        bare = _BARE_NUMBER_LABEL.search(text)
-        if bare and _ID.fullmatch(bare.group("id")):
-            return bare.group("id").rstrip("."), bare.start("id")
-    preferred = _NUMBER_PREFERENCE.get(document_type, ())
-    for label, ident, offset in found:
-        if label in preferred:
-            return ident, offset
-    return (found[0][1], found[0][2]) if found else None
-
-
-def _mentioned(text: str, match: re.Match[str]) -> bool:
-    """A title word and a number side by side inside a sentence ("... invoice INV-2295
-    remains unpaid"): another document mentioned, not this one's title ("INVOICE 2026-0042"
-    leads its line; "Your order 176-6657922 is confirmed" names the order confirmed)."""
-    label = " ".join(match.group("label").lower().split())
-    if label not in ("invoice", "receipt", "credit note") or match.group("id") is None:
-        return False
-    if text[match.end("label") : match.start("id")].strip():
-        return False  # a label ("Invoice No.:") names this document's number
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    # Only words of a sentence before it make a mention; a cell of its own ("09/09/2026
-    # 09:01  Receipt 1890": a till's header row) does not.
-    own_cell = re.split(r"\t|[ ]{2,}", text[line_start : match.start()])[-1]
-    return bool(re.search(r"[^\W\d_]", own_cell))
-
-
 def _main_currency(amounts: list[dict[str, Any]]) -> str | None:
     counts = Counter(amount["currency"] for amount in amounts)
     return counts.most_common(1)[0][0] if counts else None
@@ -437,3 +318,6 @@ def _money_in(fragment: str, currency: str | None) -> dict[str, Any] | None:
             negative = bare.group().startswith("-") or wrapped or after.startswith("-")
             return {"amount": -amount if negative else amount, "currency": currency}
     return None
+
+
+__all__ = ["document_number", "document_number_at", "key_figures"]

@@ -281,3 +281,22 @@ class TestColumnsAndPeriods:
         """ "Service period Nov 1 - Nov 30": a bill's period, not an agreement's term."""
         text = "Your Electric Bill\nService Period  Nov 1, 2026 - Nov 30, 2026\nAmount Due  $1.00\n"
         assert [role for _, role in _roles(text)] == [None, None]
+
+
+class TestMoreConventions:
+    def test_year_first_dots_and_erp_two_digit_years(self) -> None:
+        """ "2026.12.05" and "05-DEC-26" are 5 December 2026."""
+        assert [v for *_, v in date_spans("2026.12.05 and 05-DEC-26")] == ["2026-12-05"] * 2
+
+    def test_german_and_french_bank_statements(self) -> None:
+        """ "Kontoauszug Nr. 11/2026" is the statement's number; "Date d'arrêté" its date."""
+        text = "Kontoauszug Nr. 11/2026\nIBAN: DE12 3456 7890 1234\nNeuer Kontostand: 1,00 EUR\n"
+        assert _figures(text)["documentNumber"] == "11/2026"
+        assert _roles("RELEVÉ DE COMPTE\nDate d'arrêté : 30/11/2026\n") == [("2026-11-30", "issue")]
+
+    def test_credit_total_and_an_e_mail_about_your_invoice(self) -> None:
+        """ "Credit total: -£250.00"; "Your invoice INV-8812 is ready" names this invoice."""
+        figure = _figures("CREDIT NOTE CN-2026-014\nCredit total: -£250.00\n")["total"]
+        assert figure == {"amount": -250.0, "currency": "GBP"}
+        text = "Subject: Your invoice INV-8812 is ready\n\nAmount due: $320.00 by 18 Dec 2026\n"
+        assert _figures(text)["documentNumber"] == "INV-8812"
