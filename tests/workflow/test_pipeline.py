@@ -339,6 +339,33 @@ class TestTransientFailures:
         assert (record.status, record.error) == ("failed", summary["error"])
         assert harness.notifier.published[0].attributes["status"] == "failed"
 
+    def test_a_step_whose_import_fails_ends_the_job_naming_the_module(
+        self, harness: Harness
+    ) -> None:
+        """A module missing from the worker (``ModuleNotFoundError`` in a step body) is retried
+        like any other error, then ends the job failed/retries_exhausted with the module's
+        name: it does not stay processing at that step."""
+
+        class MissingModule(CountingAnalyzer):
+            def analyze(
+                self, text: str, *, media_type: str, filename: str, layout: object = None
+            ) -> dict[str, Any]:
+                self.calls.append(text)
+                raise ModuleNotFoundError(
+                    "No module named 'docpipe_missing'", name="docpipe_missing"
+                )
+
+        harness.analyzer = MissingModule()
+        [summary] = harness.run(harness.upload("in/invoice.txt", INVOICE))
+        assert summary["status"] == "failed"
+        assert summary["failedStep"] == "analyze"
+        assert summary["error"]["code"] == "retries_exhausted"
+        assert "docpipe_missing" in summary["error"]["message"]
+        assert len(harness.analyzer.calls) == 3
+        record = harness.jobs.get("job-1")
+        assert record is not None
+        assert (record.status, record.step) == ("failed", None)
+
     def test_notify_that_never_succeeds_still_ends_the_job(self, harness: Harness) -> None:
         """SNS down for good: the job ends failed/retries_exhausted instead of staying
         processing, and its stored result stays readable."""
