@@ -8,6 +8,7 @@ import re
 from itertools import islice
 
 from workflow.analyzers.grid import value_below
+from workflow.analyzers.numbering import named_numbers
 
 #: Number labels examined (bounds the work on adversarial text).
 _MAX_NUMBER_LABELS = 200
@@ -104,6 +105,9 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
         weak = weak or _mentioned(text, match)
         if ident and re.search(r"\d", ident) and not weak:
             found.append((label, ident.rstrip("."), offset))
+    # Names that are a number's whole label ("Booking reference", "Auftragsnummer") and a
+    # till's counters, in the order everything stands.
+    found = sorted([*found, *named_numbers(text)], key=lambda entry: entry[2])
     if not found and document_type in _BARE_NUMBER_TYPES:
         bare = _BARE_NUMBER_LABEL.search(text)
         if bare and _ID.fullmatch(bare.group("id")):

@@ -27,15 +27,23 @@ _TOTAL_LABELS = (
         # "Gesamtnettowert", "Net à payer", "Totale documento", "Importe total", "Totaal".
         r"|(?:invoice|document|order|statement|credit)\s+total|gesamt(?:summe|wert|nettowert|bruttowert)"
         r"|neuer kontostand|net [àa] payer|montant (?:d[ûu]|[àa] payer)|importe total"
-        r"|total (?:factura|a pagar|general)|totale(?: documento| fattura| da pagare| generale)?"
+        r"|total (?:factura|a pagar|general)|totale(?: documento| fattura| da pagare| generale| complessivo| pagato)?"
         r"|totaal(?: te betalen| bedrag)?|te betalen|nieuw saldo|saldo (?:final|nuevo)"
         r"|nuovo saldo|amount now due|(?:outstanding|open) balance|balance outstanding"
-        r"|openstaand (?:saldo|bedrag)|offener (?:betrag|saldo)|saldo pendiente|solde d[ûu])\b",
+        r"|openstaand (?:saldo|bedrag)|offener (?:betrag|saldo)|saldo pendiente|solde d[ûu]"
+        # The sum paid, charged or refunded, as receipts and confirmations name it.
+        r"|totaal(?:bedrag|prijs)|gesamtpreis|prix\s+total"
+        r"|montant\s+(?:pay[ée]|rembours[ée]|d[ée]bit[ée])|total\s+(?:price|charged|pagado)"
+        r"|amount\s+charged|refund\s+amount|importe\s+(?:pagado|reembolsado|cobrado)"
+        r"|importo\s+(?:totale|pagato|rimborsato)|abgebuchter\s+betrag|erstattungsbetrag"
+        r"|gutschriftsbetrag|afgeschreven\s+bedrag|terugbetaald\s+bedrag|precio\s+total"
+        r"|prezzo\s+totale)\b",
         re.I,
     ),
     # "Total credit:", "Total (EUR):", "Total incl. VAT:": a total label of a few words.
     re.compile(
-        r"^[ \t]*\W{0,3}total(?:[ \t]+[^\W\d_.]+\.?){0,3}[ \t]*(?:\([^)\n]{0,12}\))?(?=[ \t]*:)",
+        r"^[ \t]*\W{0,3}total(?:[ \t]+[^\W\d_.]+(?:['\u2019][^\W\d_.]+)?\.?){0,3}[ \t]*"
+        r"(?:\([^)\n]{0,12}\))?(?=[ \t]*:)",
         re.I,
     ),
     # "Total Order Value  USD 382.60": a total of a few words, its value in the next column
@@ -50,7 +58,9 @@ _TOTAL_LABELS = (
 #: A receipt written as a sentence: "Received from A the sum of £650.00", "we have received
 #: your payment of $120.00" (read last, when nothing is labelled a total).
 _PROSE_TOTAL = re.compile(
-    r"\b(?:the\s+sum\s+of|(?:your|a)\s+(?:payment|donation|gift)\s+of)[ \t]+", re.I
+    r"\b(?:the\s+sum\s+of|(?:your|a)\s+(?:[^\W\d_]+\s+){0,2}(?:payment|donation|gift"
+    r"|contribution)\s+of)[ \t]+",
+    re.I,
 )
 #: A slip that prints one sum names it plainly ("AMOUNT EUR 43,86", "SALE $12.00"): read
 #: only when no total label is found, and only with the value on its own line.
@@ -223,6 +233,10 @@ def _amounts(
     skip = None if document_type == "statement" else _CARRIED
     for name, labels in (("total", _TOTAL_LABELS), ("subtotal", (_SUBTOTAL,)), ("tax", (_TAX,))):
         read = _labelled_amount(lines, labels, currency, skip=skip)
+        if name == "total" and read is not None and read[0]["amount"] == 0:
+            # "Balance due 0.00" under a paid bill: the bill is for its total, now settled.
+            tiers = (_labelled_amount(lines, (label,), currency, skip=skip) for label in labels)
+            read = next((t for t in tiers if t is not None and t[0]["amount"] != 0), read)
         if read is None and name == "total" and document_type == "receipt":
             read = _labelled_amount(lines, (_PLAIN_AMOUNT,), currency, below=False)
             read = read or _prose_total(lines, currency)

@@ -1,0 +1,79 @@
+"""A document's own number under the names receipts, bookings and other commercial papers
+give it, in the languages the analyzer reads: "Booking reference", "Auftragsnummer",
+"Codice di prenotazione", "Payment reference", "Ordine n.", "Lieferschein-Nr.", and a till's
+"Trans 3817" / "Bon 4289" / "Nº 6399" beside its till and operator numbers.
+
+Each name is a whole label: the value follows it after a colon, a table cell's gap, a space
+or on the next line; a value must hold a digit. What each name stands for (an order, a
+booking, a payment, a till's transaction, a quotation...) decides which document types take
+it as their number (:mod:`workflow.analyzers.figures`).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+#: (what the number is, the names printed before it).
+_NAMES = (
+    ("order", r"order\s+(?:reference|ref\.?|id)|auftragsnummer|bestellnummer|bestelnummer"
+              r"|r[ée]f[ée]rence\s+de\s+(?:la\s+)?commande|num[ée]ro\s+de\s+commande"
+              r"|n[úu]mero\s+de\s+pedido|numero\s+(?:d'|dell')\s*ordine"
+              r"|(?:bestellung|commande|bestelling|pedido|ordine)\s*(?:#|n\.?\s?[°º]|nr\.?|no\.?|n\.)"),
+    ("booking", r"(?:booking|reservation|confirmation)\s+(?:reference|ref\.?|code)"
+                r"|buchungs(?:code|nummer)|codice\s+(?:di\s+)?prenotazione"
+                r"|r[ée]f[ée]rence\s+de\s+(?:la\s+)?r[ée]servation|boekings(?:nummer|code)"
+                r"|c[oó]digo\s+de\s+(?:la\s+)?reserva|localizador"),
+    ("transaction", r"(?:payment|transaction)\s+(?:reference|ref\.?|id)|zahlungsreferenz"
+                    r"|transaktions(?:nummer|-?id)|r[ée]f[ée]rence\s+(?:du\s+|de\s+)?paiement"
+                    r"|referencia\s+de\s+pago|riferimento\s+pagamento"),
+    ("receipt", r"bonnummer|belegnummer|receipt\s+(?:id|code)"
+                r"|acknowledg(?:e)?ment\s+(?:no\.?|number|#)|(?:donation|gift)\s+(?:no\.?|number|id|#)"),
+    ("quote", r"(?:quote|quotation|estimate)\s*(?:#|no\.?|number)|angebotsnummer|angebots?-?nr\.?"
+              r"|devis\s*n[°º]|presupuesto\s*(?:n\.?\s?[°º]|nr\.?)|offertenummer|preventivo\s*n\.?"),
+    ("delivery note", r"(?:delivery\s+note|packing\s+slip|dispatch\s+note)\s*(?:#|no\.?|number)"
+                      r"|lieferschein-?(?:nr\.?|nummer)|bon\s+de\s+livraison\s*n[°º]|albar[áa]n\s*n[°º.]"
+                      r"|pakbon(?:nummer)?"),
+    ("invoice", r"pro[-\s]?forma\s*(?:invoice\s*)?(?:#|no\.?|number|nr\.?)"
+                r"|rechnungs-?(?:nummer|nr\.?)|num[ée]ro\s+de\s+facture|factuurnummer"
+                r"|(?:factura|fattura)\s*(?:n\.?\s?[°º]|nr\.?|n\.)"),
+    ("credit note", r"(?:gutschrift|avoir|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|creditnota)"
+                    r"-?\s*(?:#|n[°º]|no\.?|nr\.?|nummer|number)"),
+)  # fmt: skip
+_NAMED = re.compile(
+    "(?:"
+    + "|".join(f"(?P<n{index}>(?<![\\w-])(?:{names}))" for index, (_, names) in enumerate(_NAMES))
+    + r")(?:[ \t]*[:.]|[ \t]*#)?[ \t]*\n?[ \t]*#?(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})",
+    re.IGNORECASE,
+)
+#: A till's line of counters: "Till 3  Op 42  Trans 3817", "Kassa 7  Kassier 42  Bon 4289",
+#: "Caja 2  Cajero 33  Nº 6399": the last counter is the transaction's (the receipt's) number.
+_TILL_LINE = re.compile(
+    r"^[ \t]*(?:till|lane|reg(?:ister)?|pos|kasse|kassa|caisse|caja|cassa)\.?[ \t]*\d{1,3}\b"
+    r"[^\n]*?\b(?:trans(?:action)?|txn|bon|beleg|ticket|doc\.?\s*n\.?|n[º°]|no\.?|nr\.?)\.?:?"
+    r"[ \t]*(?P<id>\d[\d/-]{2,20})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: Matches examined (bounds the work on adversarial text).
+_MAX_MATCHES = 100
+
+
+def named_numbers(text: str) -> list[tuple[str, str, int]]:
+    """``(what it is, the number, its offset)`` for every number printed under one of the
+    names above, in the order they stand."""
+    found: list[tuple[str, str, int]] = []
+    for match in islice(_NAMED.finditer(text), _MAX_MATCHES):
+        ident = match.group("id").rstrip(".")
+        if not re.search(r"\d", ident):
+            continue
+        kind = next(_NAMES[int(name[1:])][0] for name, value in match.groupdict().items()
+                    if value is not None and name != "id")  # fmt: skip
+        found.append((kind, ident, match.start("id")))
+    found.extend(
+        ("receipt", match.group("id"), match.start("id"))
+        for match in islice(_TILL_LINE.finditer(text), _MAX_MATCHES)
+    )
+    return sorted(found, key=lambda item: item[2])
+
+
+__all__ = ["named_numbers"]
