@@ -45,11 +45,13 @@ _WORK = (
 )
 
 
-def _parties(rng: random.Random, p: Printer) -> tuple[str, str]:
+def _parties(rng: random.Random, p: Printer, *, selling: bool = True) -> tuple[str, str]:
+    """The issuing firm and its client, printed and recorded; the firm is the vendor of the
+    selling kinds only (a statement's or a quotation's class has no vendor field)."""
     w = p.w
     firm = rng.choice(_FIRMS)
     client = rng.choice(_CLIENTS)
-    w.vendor = f"{firm[0]} {firm[1]}".strip().rstrip(".")
+    w.vendor = f"{firm[0]} {firm[1]}".strip().rstrip(".") if selling else None
     return w.org(firm), (w.org(client) if client[1] else w.plain_org(client[0]))
 
 
@@ -156,7 +158,7 @@ def quotation(rng: random.Random) -> tuple[list[Block], Writer]:
     lang = rng.choice(("en", "en", "de", "fr"))
     p = printer(rng, {"en": rng.choice(("uk", "us")), "de": "de", "fr": "fr"}[lang])
     w = p.w
-    firm, client = _parties(rng, p)
+    firm, client = _parties(rng, p, selling=False)
     w.number = f"Q-{rng.randint(10000, 99999)}"
     issued = when(rng)
     words = {
@@ -198,7 +200,7 @@ def quotation(rng: random.Random) -> tuple[list[Block], Writer]:
     vat = round(net * 0.2, 2)
     total = round(net + vat, 2)
     blocks: list[Block] = [
-        ("lines", [w.key("vendor", firm)]),
+        ("lines", [firm]),
         ("title", words[0]),
         (
             "kv",
@@ -223,7 +225,7 @@ def delivery_note(rng: random.Random) -> tuple[list[Block], Writer]:
     lang = rng.choice(("en", "de"))
     p = printer(rng, "uk" if lang == "en" else "de")
     w = p.w
-    firm, client = _parties(rng, p)
+    firm, client = _parties(rng, p, selling=False)
     w.number = f"{'DN' if lang == 'en' else 'LS'}{rng.randint(100000, 999999)}"
     issued = when(rng)
     words = {
@@ -251,7 +253,7 @@ def delivery_note(rng: random.Random) -> tuple[list[Block], Writer]:
         (
             "columns",
             [
-                (w.key("vendor", firm), str(words[0])),
+                (firm, str(words[0])),
                 ("", f"{words[1]} {w.key('documentNumber', w.number)}"),
             ],
         ),
@@ -309,7 +311,7 @@ def account_statement(rng: random.Random) -> tuple[list[Block], Writer]:
     amount due now and its ageing (current, 30, 60, 90 days)."""
     p = printer(rng, rng.choice(("uk", "au", "us")))
     w = p.w
-    firm, client = _parties(rng, p)
+    firm, client = _parties(rng, p, selling=False)
     w.number = f"{rng.randint(10000, 99999)}"
     issued = when(rng)
     rows = [["Date", "Activity", "Reference", "Amount", "Balance"]]
@@ -330,7 +332,7 @@ def account_statement(rng: random.Random) -> tuple[list[Block], Writer]:
     blocks: list[Block] = [
         (
             "columns",
-            [(w.key("vendor", firm), "STATEMENT"), ("", f"Date: {p.day(issued, 'issue')}")],
+            [(firm, "STATEMENT"), ("", f"Date: {p.day(issued, 'issue')}")],
         ),
         ("kv", [("To", client), ("Account number", w.key("documentNumber", w.number))]),
         ("table", rows),

@@ -2,13 +2,16 @@
 
 Each configured class (:mod:`docpipe.classes`; the built-in kinds by default) has signals
 (regular expressions) with weights. A cue counts at most three times, so
-one word repeated in a table cannot outvote the rest, and cues in the first few hundred
-characters (where titles are) count double. The confidence reflects both how much evidence
-the winner has and how far ahead of the runner-up it is.
+one word repeated in a table cannot outvote the rest, cues in the first few hundred
+characters (where titles are) count double, and a ledger's rows (a date first, an amount
+last) are no evidence: they name the transactions a document lists, not what it is. The
+confidence reflects both how much evidence the winner has and how far ahead of the
+runner-up it is.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -36,6 +39,14 @@ _SAMPLE_HEAD = 20_000
 _SAMPLE_TAIL = 5_000
 #: Most times one cue is counted.
 _MAX_REPEATS = 3
+#: A ledger's row: a date first, an amount last ("24-09-2025  Betaling ontvangen  727,12").
+#: Its words name a transaction the document lists (a payment received, an invoice, a credit
+#: note on a statement), not what the document is, so they are no evidence of its class.
+_LEDGER_ROW = re.compile(
+    r"^[ \t]*(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}[ \t]+[A-Za-z]{3,9}\.?(?:[ \t]+\d{4})?)[ \t][^\n]*?\d[.,]\d{2}\)?-?[ \t]*$",
+    re.MULTILINE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +65,7 @@ def classify(text: str, classes: Catalogue | None = None) -> Classification:
     there, and the cost stays the same however long the text is."""
     catalogue = classes if classes is not None else default_classes()
     order = catalogue.names
+    text = _LEDGER_ROW.sub("", text)
     head = text[:_HEAD_CHARS]
     if len(text) > _SAMPLE_HEAD + _SAMPLE_TAIL:
         text = f"{text[:_SAMPLE_HEAD]}\n{text[-_SAMPLE_TAIL:]}"

@@ -52,18 +52,56 @@ _HEADER_LINE = re.compile(
 )
 
 
+#: An e-mail's sender as its From line names it: "From: Quillon Bikes <store@shop.example>".
+_FROM_NAME = re.compile(
+    r"^[ \t]*from\b[ \t]*:?[ \t]*\"?(?P<name>[^\"<@\n:]{2,60}?)\"?[ \t]*<[^>\n]*@", re.I | re.M
+)
+#: A document's title printed beside the shop's name on its first line ("Volare Sud
+#: E-ticket receipt"), in the languages the analyzer reads.
+_TITLE_CELL = re.compile(
+    r"\b(?:receipt|invoice|ticket|bill|statement|confirmation|quittung|beleg|rechnung|re[çc]u"
+    r"|facture|ricevuta|biglietto|recibo|factura|bon|kassabon|scontrino)\b",
+    re.IGNORECASE,
+)
+#: A web shop's address standing for its name: "bazaarly.example", "shop.co.uk".
+_DOMAIN = re.compile(r"(?P<name>[a-z0-9][a-z0-9-]*)(?:\.[a-z]{2,3})?\.[a-z]{2,}", re.IGNORECASE)
+
+
 def with_merchant(parties: list[dict[str, str]], text: str) -> list[dict[str, str]]:
-    """Receipts name the shop in their first line (and rarely anywhere else)."""
+    """Receipts name the shop in their first line (and rarely anywhere else); an e-mailed
+    one may print its sender's name as the banner of its body instead."""
     if any(party["role"] in ("vendor", "merchant") for party in parties):
         return parties
     first = next((line.strip() for line in text.splitlines() if _names_something(line)), "")
     titled = _INVOICE_FROM.match(first)  # "Receipt from Larkspur Fonts LLC": the shop named
     first = titled.group("name").strip() if titled else first
+    cells = re.split(r"\t|[ ]{2,}", first)
+    if len(cells) > 1 and all(_TITLE_CELL.search(cell) for cell in cells[1:]):
+        first = cells[0]  # the shop's name, and the document's title beside it
+    if domain := _DOMAIN.fullmatch(first):
+        first = domain.group("name")  # "bazaarly.example" is the shop Bazaarly
     words = first.split()
-    if not 0 < len(words) <= _MAX_MERCHANT_WORDS or any(ch.isdigit() for ch in first):
-        return parties
+    sentence = bool(re.search(r"[!?]$|:\s", first))  # "Good news: your order has shipped!"
+    if sentence or not 0 < len(words) <= _MAX_MERCHANT_WORDS or any(c.isdigit() for c in first):
+        banner = _sender_banner(text)
+        if banner is None:
+            return parties
+        first = banner
     merchant = {"name": first, "role": "merchant", "kind": "organization"}
     return merge_parties([merchant, *parties])[:MAX_PARTIES]
+
+
+def _sender_banner(text: str) -> str | None:
+    """The sender of an e-mail whose name is also printed alone on a line of its body: a
+    shop heading its message with its own name (a person signs, but does not head, a mail)."""
+    sender = _FROM_NAME.search(text)
+    if sender is None:
+        return None
+    name = " ".join(sender.group("name").split())
+    if not 0 < len(name.split()) <= _MAX_MERCHANT_WORDS or any(c.isdigit() for c in name):
+        return None
+    alone = re.compile(rf"^[ \t]*{re.escape(name)}[ \t]*$", re.IGNORECASE | re.MULTILINE)
+    return name if alone.search(text, sender.end()) else None
 
 
 def _names_something(line: str) -> bool:

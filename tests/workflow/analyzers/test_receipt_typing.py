@@ -94,6 +94,43 @@ class TestNeighbours:
         )
         assert classify(text).document_type == "statement"
 
+    def test_a_ledgers_rows_are_no_evidence(self) -> None:
+        """Payments received, invoices and credit notes listed as dated rows with amounts
+        are what a statement lists, not what it is."""
+        text = (
+            "Brückner Haustechnik GmbH\nRekeningoverzicht\nKlantnummer:  C81353\n"
+            "Datum  Referentie Omschrijving  Debet  Credit  Saldo\n"
+            "20-09-2025  CN-8056  Creditnota  287,69  73,39\n"
+            "24-09-2025  Betaling ontvangen  727,12  -653,73\n"
+            "28-09-2025  INV-4552  Factuur  632,56  -21,17\n"
+            "02-10-2025  Betaling ontvangen  555,95  -577,12\n"
+            "06-10-2025  CN-4172  Creditnota  199,23  -776,35\n"
+            "10-10-2025  Betaling ontvangen  1.996,88  -2.773,23\n"
+            "Openstaand saldo:  -€ 2.773,23\n"
+        )
+        assert classify(text).document_type == "statement"
+
+    def test_a_dutch_bank_statement_by_its_balances(self) -> None:
+        """Balances brought forward and carried and the account's number, in Dutch."""
+        text = (
+            "Pioneer Federal Credit Union\nGregor Falk  Datum afschrift  2025-07-16\n"
+            "Rekeningnummer  19-73-43 65770743\nDatum  Omschrijving  Af  Bij\n"
+            "Vorig saldo € 1.813,11\n2025-06-22  Transfer SAFETY  435,06\n"
+            "Nieuw saldo  € 1.378,05\n"
+        )
+        assert classify(text).document_type == "statement"
+
+    def test_a_shops_order_in_german_is_no_purchase_order(self) -> None:
+        """ "Bestellung" in a sentence is a shop customer's order, not a purchase order's
+        title."""
+        text = (
+            "Subject: Bestellung #5962 bestätigt\n\nFernhollow Ceramics\n\n"
+            "Vielen Dank für deine Bestellung!\n\nHallo Tobias, wir bereiten deine Bestellung "
+            "für den Versand vor.\n\nBestellübersicht\nStoneware mug  1  24,00 EUR\n"
+            "Gesamtsumme: 24,00 EUR\nZahlungsart: Visa **** 3197\n"
+        )
+        assert classify(text).document_type == "receipt"
+
     def test_a_paid_invoice_is_for_its_total_not_its_zero_balance(self) -> None:
         text = "INVOICE  PAID\nInvoice #: 1042\nTotal: £840.00\nBalance due: £0.00\n"
         figures = key_figures(text, "invoice")
@@ -126,3 +163,33 @@ class TestNamedNumbers:
             "Ticket number: 125-2345678901\nTotal paid: EUR 312,40\n"
         )
         assert key_figures(text, "receipt")["documentNumber"] == "K7QX2P"
+
+
+class TestMerchant:
+    def test_an_e_mails_sender_heading_its_body(self) -> None:
+        """The From name printed alone above the message is the shop, not a person."""
+        text = (
+            "From  Quillon Bikes <store+70@shops.example>\n\nTo  Tobias Klee <t@post.example>\n\n"
+            "Subject  Ordine n. 4092 confermato\n\nDate  01.05.2025\n\nQuillon Bikes\n\n"
+            "Grazie per il tuo acquisto!\n\nCiao Tobias, stiamo preparando il tuo ordine per la "
+            "spedizione.\n\nTotale  70,95 €\n"
+        )
+        assert analyze(text)["keyFigures"]["vendor"] == "Quillon Bikes"
+
+    def test_a_title_beside_the_name_and_a_sentence_are_no_name(self) -> None:
+        """ "Volare Sud  E-ticket receipt": the name is the first cell; "Good news: your
+        package has shipped!" is a sentence, the firm is found elsewhere."""
+        airline = "Volare Sud  E-ticket receipt\nBooking reference: K7QX2P\nTotal paid: €146.22\n"
+        assert analyze(airline)["keyFigures"]["vendor"] == "Volare Sud"
+        shipped = (
+            "Good news: your package has shipped!\nOrder total: $54.49\n"
+            "Payment: Visa ending in 1234\n"
+            "Thanks for shopping with Kestrel Outdoor Supply Inc.\n"
+        )
+        assert analyze(shipped)["keyFigures"]["vendor"] == "Kestrel Outdoor Supply Inc."
+
+    def test_a_web_shops_address_is_its_name(self) -> None:
+        text = (
+            "bazaarly.example\nOrder summary\nGrand Total: £29.99\nPaid with Visa ending in 1234\n"
+        )
+        assert analyze(text)["keyFigures"]["vendor"] == "bazaarly"
