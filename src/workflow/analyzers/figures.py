@@ -27,7 +27,8 @@ _TOTAL_LABELS = (
         # "Gesamtnettowert", "Net à payer", "Totale documento", "Importe total", "Totaal".
         r"|(?:invoice|document|order|statement|credit)\s+total|gesamt(?:summe|wert|nettowert|bruttowert)"
         r"|neuer kontostand|net [àa] payer|montant (?:d[ûu]|[àa] payer)|importe total"
-        r"|total (?:factura|a pagar|general)|totale(?: documento| fattura| da pagare| generale| complessivo| pagato)?"
+        r"|total (?:factura|a pagar|general)"
+        r"|totale(?: documento| fattura| da pagare| generale| complessivo| pagato)?"
         r"|totaal(?: te betalen| bedrag)?|te betalen|nieuw saldo|saldo (?:final|nuevo)"
         r"|nuovo saldo|amount now due|(?:outstanding|open) balance|balance outstanding"
         r"|openstaand (?:saldo|bedrag)|offener (?:betrag|saldo)|saldo pendiente|solde d[ûu]"
