@@ -176,13 +176,14 @@ def insurance_schedule(rng: random.Random) -> tuple[str, list[Block], Writer]:
     s = Sheet(Writer(rng, currency="GBP"), Money("GBP", "£{n}"))
     start = dt.date(_day(rng).year + 1, rng.randint(1, 12), 1)
     end = dt.date(start.year + 1, start.month, 1) - dt.timedelta(days=1)
-    s.w.org(("Ravensworth Mutual Insurance", "plc"))
+    insurer = s.w.org(("Ravensworth Mutual Insurance", "plc"))
     insured = s.w.org(("Harrogate Bike Works", "Ltd"))
     blocks: list[Block] = [
         ("title", "Commercial Combined Policy - Schedule"),
         (
             "kv",
             [
+                ("Insurer", insurer),
                 ("Policy number", s.number(f"CC/{rng.randint(100000, 999999)}")),
                 ("Insured", insured),
                 (
