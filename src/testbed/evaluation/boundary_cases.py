@@ -86,11 +86,11 @@ def build_boundaries(seed: str) -> list[Case]:
                 labels=writer.labels(kind),
                 scanned=plan_fmt.endswith("-scan"),
             )
-            cases.append(_drawn(case, rng))
+            cases.append(drawn(case, rng))
     return cases
 
 
-def _drawn(case: Case, rng: random.Random) -> Case:
+def drawn(case: Case, rng: random.Random) -> Case:
     """The case with its file's bytes where the shared renderer does not make them (scans and
     photographs, aligned text, e-mail) and the evidence of every marked value."""
     if case.scanned or case.fmt == "jpg":
@@ -125,4 +125,4 @@ def _headed(case: Case) -> tuple[Block, ...]:
     return (("kv", head), *case.blocks)
 
 
-__all__ = ["PLAN", "build_boundaries"]
+__all__ = ["PLAN", "build_boundaries", "drawn"]

@@ -51,6 +51,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|\bdate\s+(?:of\s+issue|submitted|issued)|\bissued(?:\s+on)?|\bpublished"
                   r"|\btax\s+point|\bdate\s+paid|\bpaid\s+on|\bdeparture|\bcheck-?out"
                   r"|\bdate\s+received|\breceived\s+on"
+                  r"|\bausgestellt(?:\s+am)?|\b[ée]mise?\s+le|\bemitid[ao]\s+el|\bemess[ao]\s+il"
+                  r"|\buitgegeven\s+op"
                   r"|\bheld\s+on"
                   r"|(?:\bmeeting|vergadering|sitzung|versammlung|r[ée]union|reuni[óo]n|riunione)"
                   r"\s+(?:of|van|vom|du|de|del)"
@@ -102,8 +104,14 @@ _NUMBER_DATED = re.compile(
     re.IGNORECASE,
 )
 _DEFINED_AFTER = re.compile(r"^[\s,]*\((?:the\s+)?[\"“](?P<term>[^\"”]{2,30})[\"”]\)")
-#: A clock time after a date: a till's or terminal's timestamp ("14.02.2026 18:22").
-_TIMESTAMP = re.compile(r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AP]M)?\b", re.IGNORECASE)
+#: A clock time after a date: a till's or terminal's timestamp ("14.02.2026 18:22"), joined
+#: by a comma or a word as receipts write it ("Jul 4, 2025 at 9:56 AM", "13 mai 2026 à
+#: 08:51", "le 18/08/25 a 18:34:06", "05.12.2026 um 14:31").
+_TIMESTAMP = re.compile(
+    r"[ \t]*,?(?:[ \t]+(?:at|à|a|um|om|alle|ore|a\s+las|kl\.?))?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]?[AP]M)?\b",
+    re.IGNORECASE,
+)
 #: A letter's place before its date ("Stuttgart, 8. September 2026", "London, 3 May 2026").
 _PLACE = re.compile(r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},")
 #: Lines from the top in which an unlabelled leading date is taken as the issue date.
@@ -116,18 +124,20 @@ _CELL_GAP = re.compile(r"\t|[ ]{2,}")
 _CELL_END = re.compile(r"(?:\t|[ ]{2,})$")
 #: A line that ends in an amount after some words is a table row.
 _ROW_AMOUNT = re.compile(r"[A-Za-z].*\d[.,]\d{2}\s*$")
+#: Blank lines allowed between a table's header and its first row.
+_MAX_BLANK_ROWS = 2
 #: Rows walked up to find a table's header.
 _MAX_TABLE_ROWS = 60
 #: Characters of the line before a date that are examined for a cue.
 _WINDOW = 80
 
 
-def dates_with_roles(text: str) -> list[dict[str, Any]]:
+def dates_with_roles(text: str, day_first: bool | None = None) -> list[dict[str, Any]]:
     """Dates as ``{"text", "value", "role", "offset"}`` (role one of DATE_ROLES or None), one
     per value, first-seen order; a value keeps the first role any of its mentions has, and the
     text and offset of the mention that gave it (``offset`` is for evidence: the analysis
     lists dates without it)."""
-    spans = date_spans(text)
+    spans = date_spans(text, day_first)
     roles: dict[str, str | None] = {}
     written: dict[str, str] = {}
     offsets: dict[str, int] = {}
@@ -249,19 +259,30 @@ def _column_role(text: str, line_start: int, start: int) -> str | None:
     column = len(_CELL_GAP.findall(text[line_start:start].lstrip()))
     # The only row under its header: the next line is no row, or a row of words only (the
     # header of the next table: an invoice's boxed details over its item table).
-    following = _next_line(text, line_start)
-    single = line_start > 0 and not (_CELL_GAP.search(following) and re.search(r"\d", following))
     header = ""
     end = line_start - 1
+    blanks = 0
     for _ in range(_MAX_TABLE_ROWS):  # up to the table's first row
         if end <= 0:
             break
         begin = text.rfind("\n", 0, end) + 1
         line = text[begin:end].strip()
+        if not line and not header and blanks < _MAX_BLANK_ROWS:
+            blanks += 1  # HTML puts a blank line between a header and its row
+            end = begin - 1
+            continue
         if not line or not _CELL_GAP.search(line):
             break
         header = line
         end = begin - 1
+    following = _next_line(text, line_start)
+    position = line_start
+    for _ in range(blanks):  # rows spaced by blank lines: the next row is further down
+        if following.strip():
+            break
+        position = text.find("\n", position) + 1
+        following = _next_line(text, position) if position else ""
+    single = line_start > 0 and not (_CELL_GAP.search(following) and re.search(r"\d", following))
     cells = _CELL_GAP.split(header)
     if not header or re.search(r"\d", header) or column >= len(cells):
         return None

@@ -16,6 +16,8 @@ _MAX_NUMBER_LABELS = 200
 #: "Ref: AB/123" or a ticket mentioned in a report is a reference, not its number.
 _WEAK_LABELS = frozenset({"ref", "reference", "ticket", "trip", "booking", "reservation", "folio",
                           "bill", "quittung", "beleg", "memo", "policy"})  # fmt: skip
+#: Labels that only say "a reference": any other preferred label beats them.
+_BARE_REFERENCE = frozenset({"ref", "reference"})
 #: Types whose bare "No.: 200" is their number.
 _BARE_NUMBER_TYPES = ("receipt", "invoice", "purchase_order", "statement", "form")
 #: A form's bare "No.: 200" when no labelled number is found.
@@ -113,7 +115,9 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
         if bare and _ID.fullmatch(bare.group("id")):
             return bare.group("id").rstrip("."), bare.start("id")
     preferred = _NUMBER_PREFERENCE.get(document_type, ())
-    for label, ident, offset in found:
+    # A bare "Ref" is the last resort: a card slip's "REF # 653638122812" is the acquirer's
+    # reference, the till's "TRANS # 9594" below it the receipt's number.
+    for label, ident, offset in sorted(found, key=lambda entry: entry[0] in _BARE_REFERENCE):
         if label in preferred:
             return ident, offset
     return (found[0][1], found[0][2]) if found else None

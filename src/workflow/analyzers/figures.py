@@ -12,6 +12,7 @@ from typing import Any
 from workflow.analyzers.dateroles import dates_with_roles
 from workflow.analyzers.docnumbers import document_number, document_number_at
 from workflow.analyzers.entities import find_amounts, parse_number
+from workflow.analyzers.grid import cells, value_below
 
 #: Total labels, most specific first: an "Amount due" beats a plain "Total" line. A label
 #: counts only at the start of a line (a form field, a table row), never inside prose.
@@ -38,6 +39,7 @@ _TOTAL_LABELS = (
         r"|amount\s+charged|refund\s+amount|importe\s+(?:pagado|reembolsado|cobrado)"
         r"|importo\s+(?:totale|pagato|rimborsato)|abgebuchter\s+betrag|erstattungsbetrag"
         r"|gutschriftsbetrag|afgeschreven\s+bedrag|terugbetaald\s+bedrag|precio\s+total"
+        r"|f[äa]lliger\s+betrag|bezahlter\s+betrag|zahlungsbetrag|montant\s+exigible"
         r"|prezzo\s+totale)\b",
         re.I,
     ),
@@ -66,6 +68,19 @@ _PROSE_TOTAL = re.compile(
 #: A slip that prints one sum names it plainly ("AMOUNT EUR 43,86", "SALE $12.00"): read
 #: only when no total label is found, and only with the value on its own line.
 _PLAIN_AMOUNT = re.compile(r"^[ \t]*\W{0,3}(?:amount|sale|purchase|betrag|montant|charged)\b", re.I)
+#: A US address's last line ("PORTLAND OR 97205", "Austin, TX 78701-1234") near the top: a
+#: document that prints no currency mark at all is in dollars.
+_US_ADDRESS = re.compile(
+    r"^[ \t]*[A-Za-z][A-Za-z .'-]{1,30},?[ \t]+(?-i:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN"
+    r"|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX"
+    r"|UT|VT|VA|WA|WV|WI|WY)[ \t]+\d{5}(?:-\d{4})?[ \t]*$",
+    re.MULTILINE,
+)
+_ADDRESS_CHARS = 1500
+#: A band of labels over their values has this many cells at least; the value is looked for
+#: this many lines down (HTML puts a blank line between the rows).
+_MIN_BAND_CELLS = 2
+_BAND_REACH = 4
 #: "(8%)" after a tax label is a rate, not the amount.
 _PERCENT = re.compile(r"\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?")
 _CARRIED = re.compile(
@@ -155,6 +170,8 @@ def key_figures(
     for line in raw_lines:
         starts.append(starts[-1] + len(line))
     currency = _main_currency(find_amounts(text) if amounts is None else amounts)
+    if currency is None and _US_ADDRESS.search(text[:_ADDRESS_CHARS]):
+        currency = "USD"  # a US till prints no "$": its address says the currency
     figures: dict[str, Any] = {}
     found_at = where if where is not None else {}
     for name, (amount, line_index) in _amounts(lines, currency, document_type).items():
@@ -246,6 +263,27 @@ def _amounts(
     return found
 
 
+def _band_amount(
+    lines: list[str], index: int, label: re.Pattern[str], currency: str | None
+) -> tuple[dict[str, Any], int] | None:
+    """The amount under a label that is a whole cell of a band of labels ("INVOICE NUMBER
+    DUE DATE  AMOUNT DUE" over "LOO-7122  13/11/2025  GBP 560.00", as payment processors lay
+    out a bill's or a receipt's head), and the index of its line."""
+    row = cells(lines[index])
+    if len(row) < _MIN_BAND_CELLS or any(re.search(r"\d", cell) for cell, _, _ in row):
+        return None
+    for cell, start, _ in row[1:]:
+        match = label.match(cell)
+        if match is None or cell[match.end() :].strip(" :"):
+            continue
+        text = "\n".join(lines[index : index + _BAND_REACH])
+        below = value_below(text, start)
+        money = _money_in(below[0], currency) if below else None
+        if below is not None and money is not None:
+            return money, index + text.count("\n", 0, below[1])
+    return None
+
+
 def _prose_total(lines: list[str], currency: str | None) -> tuple[dict[str, Any], int] | None:
     for index, line in enumerate(lines):
         match = _PROSE_TOTAL.search(line)
@@ -277,6 +315,9 @@ def _labelled_amount(
         for index, line in enumerate(lines):
             match = label.search(line)
             if not match:
+                banded = _band_amount(lines, index, label, currency) if below else None
+                if banded is not None:
+                    found = (_named_currency(banded[0], line), banded[1])
                 continue
             if label is not _SUBTOTAL and _SUBTOTAL.search(line):
                 continue

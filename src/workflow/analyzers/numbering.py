@@ -24,10 +24,14 @@ _NAMES = (
                 r"|buchungs(?:code|nummer)|codice\s+(?:di\s+)?prenotazione"
                 r"|r[ée]f[ée]rence\s+de\s+(?:la\s+)?r[ée]servation|boekings(?:nummer|code)"
                 r"|c[oó]digo\s+de\s+(?:la\s+)?reserva|localizador"),
-    ("transaction", r"(?:payment|transaction)\s+(?:reference|ref\.?|id)|zahlungsreferenz"
-                    r"|transaktions(?:nummer|-?id)|r[ée]f[ée]rence\s+(?:du\s+|de\s+)?paiement"
-                    r"|referencia\s+de\s+pago|riferimento\s+pagamento"),
+    ("transaction", r"(?:payment|transaction)\s+(?:reference|ref\.?|id|code)|zahlungsreferenz"
+                    r"|transaktions(?:nummer|-?id|code)|r[ée]f[ée]rence\s+(?:du\s+|de\s+)?paiement"
+                    r"|referencia\s+de\s+pago|riferimento\s+pagamento"
+                    # a payment app's or a card terminal's transaction, in its languages
+                    r"|transactie(?:nummer|code)?|num[ée]ro\s+de\s+(?:la\s+)?transaction"
+                    r"|operaci[oó]n|operazione(?:\s+n\.?)?"),
     ("receipt", r"bonnummer|belegnummer|receipt\s+(?:id|code)"
+                r"|(?:re[çc]u|recibo|ricevuta|quittung|beleg)\s*(?:n\.?\s?[°º]|nr\.?|no\.?|n\.)"
                 r"|acknowledg(?:e)?ment\s+(?:no\.?|number|#)|(?:donation|gift)\s+(?:no\.?|number|id|#)"),
     ("quote", r"(?:quote|quotation|estimate)\s*(?:#|no\.?|number)|angebotsnummer|angebots?-?nr\.?"
               r"|devis\s*n[°º]|presupuesto\s*(?:n\.?\s?[°º]|nr\.?)|offertenummer|preventivo\s*n\.?"),

@@ -13,6 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from workflow.analyzers.classify import classify
 from workflow.analyzers.dateroles import dates_with_roles
+from workflow.analyzers.dollars import (
+    day_first_in,
+    figures_in_local_dollars,
+    in_local_dollars,
+    local_dollar,
+)
 from workflow.analyzers.entities import MAX_ENTITIES, MAX_PARTIES, find_amounts
 from workflow.analyzers.figures import key_figures
 from workflow.analyzers.parties import find_parties, merge_parties
@@ -47,10 +53,12 @@ class Part:
         text = citer.paged.text[start:end]
         classification = classify(text, classes)
         document_type = classification.document_type
-        dates = dates_with_roles(text)
-        amounts = find_amounts(text)
+        dollar = local_dollar(text)  # "$" in Australia, Canada, New Zealand
+        dates = dates_with_roles(text, day_first=day_first_in(dollar))
+        amounts = in_local_dollars(find_amounts(text), dollar)
         where: dict[str, int] = {}
         figures = key_figures(text, document_type, dates, amounts, where)
+        figures_in_local_dollars(figures, dollar)
         for date in dates:
             date["offset"] += start
         parties = find_parties(text)

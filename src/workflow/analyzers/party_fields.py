@@ -33,7 +33,13 @@ _LABELS: dict[str, tuple[str, str]] = {
     "vendor": ("vendor", "any"), "seller": ("vendor", "any"), "supplier": ("vendor", "any"),
     "provider": ("vendor", "any"), "service provider": ("vendor", "any"),
     "remit to": ("vendor", "any"), "pay to": ("vendor", "any"), "payee": ("vendor", "any"),
-    "contractor": ("vendor", "any"), "merchant": ("merchant", "any"),
+    "contractor": ("vendor", "any"), "merchant": ("merchant", "org"),
+    # A payment app's or card slip's merchant in the other languages; a merchant is a
+    # business, whatever its name sounds like ("Rivermill Outfitters").
+    "händler": ("merchant", "org"), "haendler": ("merchant", "org"),
+    "marchand": ("merchant", "org"), "commerçant": ("merchant", "org"),
+    "verkoper": ("merchant", "org"), "comercio": ("merchant", "org"),
+    "esercente": ("merchant", "org"), "paid to": ("vendor", "any"),
     "from": ("sender", "any"), "to": ("recipient", "any"),
     "company": ("organization", "org"), "employer": ("organization", "org"),
     "organisation": ("organization", "org"), "organization": ("organization", "org"),
@@ -97,7 +103,7 @@ _MAX_LISTED = 40
 #: Mailboxes a business writes from (an e-mail's "From: Name <orders@...>").
 _ROLE_MAILBOX = re.compile(
     r"<\s*(?:orders?|info|sales|billing|no-?reply|support|accounts?|invoices?|service|hello"
-    r"|team|contact|shop|store|bookings?)@",
+    r"|team|contact|shop|store|bookings?|receipts?|payments?|notifications?)@",
     re.IGNORECASE,
 )
 
@@ -128,7 +134,7 @@ def labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
             continue
         if is_organisation(name) or audience:
             found.append(party(name, "vendor" if role == "sender" else role, "organization"))
-        elif is_person(strip_honorific(name)):
+        elif expects != "org" and is_person(strip_honorific(name)):
             found.append(party(strip_honorific(name), role, "person"))
         elif name.isupper() and expects != "org" and is_person(strip_honorific(name.title())):
             # "Cardholder: KWAME ASANTE": capitals as cards and slips print names

@@ -144,6 +144,7 @@ _LEADING_NOISE = words(
     the this between and from to by for with of dear bill billed invoice vendor supplier
     customer company client ship sold seller buyer employer contact re subject memo
     minutes meeting statement account holder present attendees
+    kontaktieren sie bei contactez contacter chez contacteer contacta contatta
     """
 )
 CELLS = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from workflow.analyzers.entities import date_spans
 from workflow.analyzers.lineitem import TOTALS, LineItem
-from workflow.analyzers.numbers import close, parse_money, parse_quantity
+from workflow.analyzers.numbers import close, parse_money, parse_quantity, value_tokens
 from workflow.analyzers.rows import Row
 
 #: Lines above a receipt's totals that are not items: payment and bookkeeping lines.
@@ -19,15 +19,22 @@ _NOT_ITEM = re.compile(
     r"|tel\b|phone|date|time|receipt|trans|order|invoice|table|server|cashier|store)\b",
     re.IGNORECASE,
 )
-#: The VAT class a till prints after each price ("2,49 A", "1.50 *").
-_TAX_CLASS = re.compile(r"[ \t]+(?:[A-D]|\*{1,2})[ \t]*$")
+#: The VAT class a till prints after each price ("2,49 A", "1.50 *"; a US till's tax flag
+#: "6.28 N", "2.94 T", "9.48 X").
+_TAX_CLASS = re.compile(r"[ \t]+(?:[A-Z]|\*{1,2})[ \t]*$")
+#: A currency mark the price's cell left at the end of the description ("Banana bread USD").
+_TRAILING_MARK = re.compile(r"[ \t]+(?:US\$|[$€£¥₹]|[A-Z]{3})$")
+#: A till's article code (a UPC or EAN) printed after the item's name: not its description.
+_ITEM_CODE = re.compile(r"[ \t]+\d{8,14}$")
 #: "2 x Coffee" at the start of a receipt line; "Coffee 2 @ 4.50" / "2 x 4.50" at its end.
 _LEADING_COUNT = re.compile(r"^(?P<qty>\d{1,3})(?:\s*[x\u00d7*]\s+|\s+)(?=[^\W\d_])", re.IGNORECASE)
 #: "Wireless mouse x1", "HDMI cable 2x": a count written after the item.
 _TRAILING_COUNT = re.compile(r"\s+(?:[x\u00d7]\s?(?P<a>\d{1,3})|(?P<b>\d{1,3})\s?[x\u00d7])$", re.I)
-#: A line holding only a count and a unit price, printed above its item ("2 x 1.29").
+#: A line holding only a count and a unit price, printed above its item ("2 x 1.29"; a US
+#: till's "2 AT 1 FOR 4.49").
 _COUNT_LINE = re.compile(
-    r"(?P<qty>\d{1,3})\s*(?:[x\u00d7*@]|pcs?\s*[x\u00d7@]?)\s*(?P<unit>\S+)", re.IGNORECASE
+    r"(?P<qty>\d{1,3})\s*(?:[x\u00d7*@]|pcs?\s*[x\u00d7@]?|at(?:\s+1\s+for)?\s)\s*(?P<unit>\S+)",
+    re.IGNORECASE,
 )
 #: A measure's unit ("l", "kg", "Stk."), or a litre's "l" as OCR reads it on a slip ("1",
 #: "I", "|", and "11" for "/l" run into what follows it).
@@ -113,14 +120,17 @@ def _rated(description: Row, rate: Row) -> LineItem | None:
 def _priced_line(row: Row) -> LineItem | None:
     """ "Milk 1L  2.49", "2 x Coffee beans  17.98", "Coffee 2 @ 8.99  17.98"."""
     text = _TAX_CLASS.sub("", row.text)
-    tokens = text.split()
+    tokens = value_tokens(text)  # "3,50 €", "USD 2.40": a price with its mark is one
     if len(tokens) < 2 or _NOT_ITEM.match(text) or TOTALS.match(text):
         return None
     price = tokens[-1]
     money = parse_money(price)
-    if money is None or not re.search(r"[.,]\d{2}\)?-?$", price):
+    if money is None or not re.search(r"[.,]\d{2}\)?-?(?:\s*\D{1,3})?$", price):
         return None  # receipts print cents; "Tel 0123 456789" does not
-    description = text[: text.rfind(price)].strip()
+    number = re.search(r"\d[\d.,\u00a0 ']*", price)
+    at = text.rfind(number.group().strip()) if number else -1
+    description = _TRAILING_MARK.sub("", text[:at].strip()) if at > 0 else ""
+    description = _ITEM_CODE.sub("", description)
     dated = date_spans(description[:40])
     if dated and dated[0][0] == 0:  # a statement's row: its date first, never a count
         description = description[dated[0][1] :].strip()

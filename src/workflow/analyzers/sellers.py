@@ -30,10 +30,20 @@ _NOT_A_NAME = re.compile(
     re.IGNORECASE,
 )
 #: A title naming who issued the document: "Invoice from Acme Ltd", "Receipt from ...",
-#: "INVOICE - Acme Ltd", "Rechnung - ...".
+#: "INVOICE - Acme Ltd", "Rechnung - ...", and in the other languages, a capital after the
+#: preposition ("Beleg von Acme GmbH", "Reçu de Acme SAS"; "Reçu de paiement" names no one).
 _INVOICE_FROM = re.compile(
-    r"\b(?:invoice|receipt|bill|order|credit\s+note|statement|rechnung|facture|factura|fattura)"
-    r"[ \t]+(?:from[ \t]+|[-\u2013\u2014:|][ \t]*)(?P<name>[^\n]+)",
+    r"\b(?:invoice|receipt|bill|order|credit\s+note|statement|rechnung|facture|factura|fattura"
+    r"|beleg|quittung|re[çc]u|recibo|ricevuta|bon|kassenbon)"
+    r"[ \t]+(?:from[ \t]+|[-\u2013\u2014:|][ \t]*|(?:von|de|di|da|van)[ \t]+(?=(?-i:[A-Z])))"
+    r"(?P<name>[^\n]+)",
+    re.IGNORECASE,
+)
+#: A chain's store number after its name on a till's first line ("CEDAR LANE MARKET #9779",
+#: "Bio Markt Filiale 212"): the shop is the name before it.
+_STORE_NUMBER = re.compile(
+    r"[ \t]+(?:(?:store|shop|branch|filiale|magasin|tienda|negozio|filiaal)[ \t]*)?"
+    r"(?:#|no\.?|nr\.?|n[°º])?[ \t]*#?\d{1,6}[ \t]*$",
     re.IGNORECASE,
 )
 #: "Vendor:" / "Supplier:" with the name after it, or under it in a two-column header.
@@ -47,7 +57,8 @@ _VENDOR_LABEL = re.compile(
 #: An e-mail's header line: "Subject: Your invoice", "MIME-Version: 1.0".
 _HEADER_LINE = re.compile(
     r"^\s*(?:subject|date|sent|from|to|cc|bcc|reply-to|message-id|content-[\w-]+|mime-version)"
-    r"\s*:",
+    # a colon, or a cell's gap where a mail client prints its headers as a table
+    r"[ \t]*(?::|\t|[ ]{2,})",
     re.IGNORECASE,
 )
 
@@ -80,6 +91,9 @@ def with_merchant(parties: list[dict[str, str]], text: str) -> list[dict[str, st
         first = cells[0]  # the shop's name, and the document's title beside it
     if domain := _DOMAIN.fullmatch(first):
         first = domain.group("name")  # "bazaarly.example" is the shop Bazaarly
+    store = _STORE_NUMBER.search(first)
+    if store and re.search(r"[^\W\d_]{3}", first[: store.start()]) and ":" not in first:
+        first = first[: store.start()]
     words = first.split()
     sentence = bool(re.search(r"[!?]$|:\s", first))  # "Good news: your order has shipped!"
     if sentence or not 0 < len(words) <= _MAX_MERCHANT_WORDS or any(c.isdigit() for c in first):
@@ -121,9 +135,12 @@ def vendor_of(document_type: str, parties: list[dict[str, str]], text: str) -> s
     if document_type not in _SELLING_TYPES:
         return None
     organisations = [p for p in parties if p["kind"] == "organization"]
-    for party in organisations:
-        if party["role"] in ("vendor", "merchant"):
-            return party["name"]
+    # A merchant named as such beats a vendor inferred from the sender (a payment app sends
+    # the receipt of a purchase from the merchant).
+    for role in ("merchant", "vendor"):
+        for party in organisations:
+            if party["role"] == role:
+                return party["name"]
     named = _titled_vendor(text) or _labelled_vendor(text)
     if named:
         return named

@@ -1,0 +1,77 @@
+"""Whose dollar a bare "$" is: a document from Australia, Canada or New Zealand prints its
+prices as "$12.50" as a US one does, and says where it is from elsewhere: an Australian
+Business Number, a Canadian GST/HST registration or postal code, a New Zealand GST number,
+a state or province with its postcode. Without such evidence, or with a "USD"/"US$" printed,
+"$" stays the US dollar. Australia and New Zealand also write their dates day first."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: The country's own evidence, as its businesses print it, and its dollar.
+_EVIDENCE = (
+    (
+        "AUD",
+        re.compile(
+            r"\bABN\b[ \t:.]*\d{2}[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}\b"
+            r"|\b(?:NSW|VIC|QLD|TAS|ACT)[ \t]+\d{4}\b"
+        ),
+    ),
+    (
+        "CAD",
+        re.compile(
+            r"\bGST/HST\b|\bHST\b|\b(?:TPS|TVQ|QST)\b"
+            r"|\b(?:AB|BC|MB|NB|NL|NS|ON|PE|QC|SK)[ \t]+[ABCEGHJ-NPRSTVXY]\d[A-Z][ ]?\d[A-Z]\d\b"
+        ),
+    ),
+    (
+        "NZD",
+        re.compile(
+            r"\bGST[ \t]+(?:No\.?|Number|Reg(?:istration)?(?:[ \t]+No\.?)?)[ \t:.]*"
+            r"\d{2,3}-\d{3}-\d{3}\b"
+            r"|\bNew[ \t]+Zealand\b|\bNZBN\b"
+        ),
+    ),
+)
+#: The dollar countries that write their dates day first.
+_DAY_FIRST = frozenset({"AUD", "NZD"})
+#: The US dollar said as such: then "$" is the US dollar.
+_US_DOLLAR = re.compile(r"\bUSD\b|US\$")
+#: Characters read for the evidence (a letterhead and a footer print it).
+_READ = 20_000
+
+
+def local_dollar(text: str) -> str | None:
+    """The dollar of the one country ``text`` says it is from, else ``None``."""
+    sample = text[:_READ]
+    if _US_DOLLAR.search(sample):
+        return None
+    found = {code for code, evidence in _EVIDENCE if evidence.search(sample)}
+    return found.pop() if len(found) == 1 else None
+
+
+def day_first_in(dollar: str | None) -> bool | None:
+    """Australia and New Zealand write "05/01/2026" day first; elsewhere the text decides."""
+    return True if dollar in _DAY_FIRST else None
+
+
+def in_local_dollars(items: list[dict[str, Any]], dollar: str | None) -> list[dict[str, Any]]:
+    """``items`` (amounts) with the US dollar read from a bare "$" as ``dollar``."""
+    if dollar is None:
+        return items
+    return [{**item, "currency": dollar} if item.get("currency") == "USD" else item
+            for item in items]  # fmt: skip
+
+
+def figures_in_local_dollars(figures: dict[str, Any], dollar: str | None) -> None:
+    """The money key figures (total, subtotal, tax) in ``dollar``, in place."""
+    if dollar is None:
+        return
+    for name in ("total", "subtotal", "tax"):
+        money = figures.get(name)
+        if isinstance(money, dict) and money.get("currency") == "USD":
+            figures[name] = {**money, "currency": dollar}
+
+
+__all__ = ["day_first_in", "figures_in_local_dollars", "in_local_dollars", "local_dollar"]
