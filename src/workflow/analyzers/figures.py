@@ -270,7 +270,8 @@ def _band_amount(
     DUE DATE  AMOUNT DUE" over "LOO-7122  13/11/2025  GBP 560.00", as payment processors lay
     out a bill's or a receipt's head), and the index of its line."""
     row = cells(lines[index])
-    if len(row) < _MIN_BAND_CELLS or any(re.search(r"\d", cell) for cell, _, _ in row):
+    # Labels only: an ageing's "1-30 days" is a label, a cell holding money is not.
+    if len(row) < _MIN_BAND_CELLS or any(_BARE_NUMBER.search(cell) for cell, _, _ in row):
         return None
     for cell, start, _ in row[1:]:
         match = label.match(cell)

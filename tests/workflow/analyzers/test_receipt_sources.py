@@ -118,6 +118,15 @@ class TestReceiptTotal:
         )
         assert key_figures(text, "invoice")["total"] == {"amount": 560.0, "currency": "GBP"}
 
+    def test_the_amount_due_under_a_statements_ageing(self) -> None:
+        """The ageing's "1-30 days" columns are labels too."""
+        text = (
+            "Oberlin Elektro GmbH  STATEMENT\nAccount number:  67648\n"
+            "Current  1-30 days  31-60 days  Over 60 days  Amount due\n"
+            "583.12  0.00  0.00  0.00  583.12 AUD\n"
+        )
+        assert key_figures(text, "statement")["total"] == {"amount": 583.12, "currency": "AUD"}
+
     def test_a_us_till_without_dollar_signs(self) -> None:
         """No currency printed anywhere: a US address says the total is in dollars."""
         text = "BAYVIEW HARDWARE\n2200 W LAKE AVE\nAUSTIN TX 78701\nSUBTOTAL  14.69\nTOTAL  14.69\n"
