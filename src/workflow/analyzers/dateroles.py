@@ -44,6 +44,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|\bbegin(?:s|ning)?\s+on|\bas\s+of|\bcommencement\s+date"
                       # "This agreement is made on 1 February 2026": an agreement's own date.
                       r"|\b(?:agreement|contract)\b[^.\n]{0,40}\b(?:made|entered\s+into)\s+on"
+                      # "This agreement is dated 13 January 2026 and made between".
+                      r"|\bthis\s+(?:agreement|contract)\s+is\s+dated"
                       r"|\bvertragsbeginn|\b(?:g[üu]ltig|wirksam)\s+ab|\bdate\s+d'effet"
                       r"|\b[àa]\s+compter\s+du|\bfecha\s+de\s+(?:inicio|entrada\s+en\s+vigor)"
                       r"|\bdecorrenza|\bingangsdatum"),

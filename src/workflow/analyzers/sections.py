@@ -9,6 +9,8 @@ its numbering restarts at 1; when the document before it was closed and the page
 document does (a letterhead, a title, a salutation) with no number tying it to the one before;
 when it opens with a letterhead the document before did not show, or another sender's; or
 when it is titled and its title or number differ from the document being read. "Page 2 of 3"
+(in the languages and styles :mod:`workflow.analyzers.pagemarks` reads), a sum carried forward
+at the foot of the page before, "(continued)" or a sum brought forward at the head of the page,
 and untitled pages continue it. Only the top and
 the foot of each page are read for these signs and the page's text once for the rest, so the
 cost stays linear in the length.
@@ -22,6 +24,7 @@ from difflib import SequenceMatcher
 
 from workflow.analyzers.classify import classify
 from workflow.analyzers.figures import document_number
+from workflow.analyzers.pagemarks import continues, page_number, runs_on
 from workflow.analyzers.paging import PagedText, PageSpan
 from workflow.analyzers.party_names import STREET, is_organisation
 
@@ -44,14 +47,21 @@ _TITLES = (
     ("report", r"[\w ]{0,40}\breport"),
     ("letter", r"cover\s+letter"),
 )
+#: Words that make a kind's name the label of one of its fields ("Invoice total: 1,200.00",
+#: "Statement date"), not a title.
+_FIELD = r"\s*(?:total|amount|date|balance|due|value|period|summary)\b"
 #: A title is the kind's name, perhaps after a word or two ("Sales Invoice", "Your receipt"),
 #: perhaps followed by its number or date ("INVOICE #123", "Receipt: 802-2430",
 #: "Statement - September 2026").
 _TITLE = [
-    (kind, re.compile(rf"^\W*(?:[^\W\d_]+\s+){{0,2}}?(?:{pattern})\b(?:[^\n]{{0,30}})$", re.I))
+    (
+        kind,
+        re.compile(
+            rf"^\W*(?:[^\W\d_]+\s+){{0,2}}?(?:{pattern})\b(?!{_FIELD})(?:[^\n]{{0,30}})$", re.I
+        ),
+    )
     for kind, pattern in _TITLES
 ]
-_PAGE_MARK = re.compile(r"\bpage\s+(?P<page>\d{1,4})\s*(?:of|/)\s*(?P<pages>\d{1,4})\b", re.I)
 #: How sure an untitled page's type must be to start a document of another kind.
 _SURE = 0.6
 #: The foot of a page: where its numbering and a closing total are looked for.
@@ -64,6 +74,8 @@ _TOTAL_LINE = re.compile(
     re.IGNORECASE,
 )
 _MAX_LETTERHEAD_WORDS = 7
+#: A letterhead line holds the name and perhaps one thing flush right (a title, a date).
+_MAX_LETTERHEAD_CELLS = 2
 #: Cells of a line: text runs two spaces or a tab apart.
 _CELL_GAP = re.compile(r"[ ]{2,}|\t")
 #: Letterheads this alike (after folding) are one sender's.
@@ -79,10 +91,15 @@ class _PageSigns:
     kind: str
     sure: float
     number: str | None
-    mark: tuple[int, int] | None
+    #: Its page number, and its document's count of pages where printed.
+    mark: tuple[int, int | None] | None
     letter: bool
     #: The page ends its document: "Page N of N", or a total among its last lines.
     closes: bool
+    #: The page says its document goes on ("carried forward" at its foot), or that it
+    #: continues the one before ("(continued)", "brought forward" at its head).
+    runs_on: bool = False
+    continues: bool = False
 
 
 @dataclass
@@ -95,16 +112,20 @@ class _Reading:
     kind: str
     number: str | None
     closed: bool = False
+    runs_on: bool = False
 
     @classmethod
     def starting(cls, signs: _PageSigns) -> _Reading:
-        return cls(signs.letterhead, signs.title, signs.kind, signs.number, signs.closes)
+        return cls(
+            signs.letterhead, signs.title, signs.kind, signs.number, signs.closes, signs.runs_on
+        )
 
     def going_on(self, signs: _PageSigns) -> None:
         self.letterhead = self.letterhead or signs.letterhead
         self.title = self.title or signs.title
         self.number = self.number or signs.number
         self.closed = signs.closes
+        self.runs_on = signs.runs_on
 
 
 def split_sections(paged: PagedText) -> list[tuple[PageSpan, ...]]:
@@ -128,6 +149,8 @@ def split_sections(paged: PagedText) -> list[tuple[PageSpan, ...]]:
 def _starts_document(signs: _PageSigns, current: _Reading) -> bool:  # noqa: PLR0911 - one per sign
     if signs.mark is not None:
         return signs.mark[0] == 1
+    if current.runs_on or signs.continues:
+        return False  # the page before said the document goes on, or this page says so
     opens = signs.letterhead is not None or signs.title is not None or signs.letter
     if current.closed and opens:
         # A closed document is followed by another, unless this page carries its number.
@@ -158,6 +181,7 @@ def _starts_document(signs: _PageSigns, current: _Reading) -> bool:  # noqa: PLR
 
 def _signs(paged: PagedText, span: PageSpan) -> _PageSigns:
     text = paged.page_text(span)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
     top = [line.strip() for line in text[:3000].splitlines() if line.strip()]
     foot = [line.strip() for line in text[-_FOOT_CHARS:].splitlines() if line.strip()]
     # A title may share its line with the letterhead, flush right ("Acme Ltd     INVOICE").
@@ -171,10 +195,9 @@ def _signs(paged: PagedText, span: PageSpan) -> _PageSigns:
             break
     classification = classify(text)
     kind = title or classification.document_type
-    marks = list(_PAGE_MARK.finditer(text))
-    mark = marks[-1] if marks else None
-    numbered = (int(mark.group("page")), int(mark.group("pages"))) if mark else None
+    numbered = page_number(lines)
     last = numbered is not None and numbered[0] == numbered[1]
+    going_on = runs_on(foot)
     totalled = any(_TOTAL_LINE.match(line) for line in foot[-_FOOT_LINES:])
     return _PageSigns(
         letterhead=_letterhead(top),
@@ -184,7 +207,9 @@ def _signs(paged: PagedText, span: PageSpan) -> _PageSigns:
         number=document_number(text, kind),
         mark=numbered,
         letter=bool(_SALUTATION.search("\n".join(top[:_SALUTATION_LINES]))),
-        closes=last or (totalled and numbered is None),
+        closes=not going_on and (last or (totalled and numbered is None)),
+        runs_on=going_on and not last,
+        continues=continues(top),
     )
 
 
@@ -193,10 +218,12 @@ def _letterhead(top: list[str]) -> str | None:
     digits, no label, no title) that carries a legal form or stands above a street line."""
     if not top:
         return None
-    line = _CELL_GAP.split(top[0])[0].strip()  # a title or a date may stand flush right
+    cells = _CELL_GAP.split(top[0])
+    line = cells[0].strip()  # a title or a date may stand flush right
     words = line.split()
     if (
-        not 0 < len(words) <= _MAX_LETTERHEAD_WORDS
+        len(cells) > _MAX_LETTERHEAD_CELLS  # a table's header row, not a name
+        or not 0 < len(words) <= _MAX_LETTERHEAD_WORDS
         or any(ch.isdigit() for ch in line)
         or ":" in line
         or not line[0].isupper()

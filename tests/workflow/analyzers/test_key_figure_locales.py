@@ -197,6 +197,14 @@ class TestLayoutsAndTerms:
         text = "Framework Agreement\nThis agreement is made on 1 February 2026 between A and B.\n"
         assert _roles(text) == [("2026-02-01", "effective")]
 
+    def test_agreement_is_dated(self) -> None:
+        """ "This agreement is dated 13 January 2026 and made between": its effective date; a
+        contract an invoice refers to ("as per the contract dated ...") is no agreement's own."""
+        text = "CONSULTANCY AGREEMENT\nThis agreement is dated 13 January 2026 and made between:\n"
+        assert _roles(text) == [("2026-01-13", "effective")]
+        invoice = "INVOICE\nAs per the contract dated 13 January 2026 we invoice.\n"
+        assert _roles(invoice) != [("2026-01-13", "effective")]
+
     def test_account_number_in_a_middle_column_and_the_statement_number(self) -> None:
         """A statement's account labelled mid-line is its number, unless the statement
         prints a number of its own ("Afschriftnummer")."""

@@ -1,0 +1,107 @@
+"""How a page says where it stands in its document: its number, and that the document runs on.
+
+Printers number pages in many ways: "Page 2 of 3", "Seite 2 von 3", "Page 2 sur 3", "Página 2
+de 3", "Sida 2 av 3", "Pg. 2/3", "Sheet 2 of 3", a bare "2 / 3" or "- 2 -" in the footer, and a
+letter's continuation header ends in "page 2" ("Ms Voss - 12 March 2026 - page 2"). A number
+with its page word and its count is taken anywhere on the page; the bare forms only as a cell
+of their own at the head or the foot of the page, where a number is a page number.
+
+A page also says its document goes on: a sum "carried forward" (c/f, "Übertrag", "à reporter")
+or "continued overleaf" at its foot, and "(continued)", "brought forward" (b/f) at the head of
+the next page.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words for "page" before its number, and for "of" between the number and the count.
+_PAGE_WORD = (
+    r"(?:page|pg|pag|pág|p|seite|s|blatt|sheet|folio|pagina|página|side|sida|sivu|strona|str"
+    r"|stránka|strana|oldal|sayfa)"
+)
+_OF = r"(?:of|von|sur|de|di|van|af|av|z|ze|/)"
+#: "Page 2 of 3" anywhere: a page word (at least three letters, or abbreviated with a full
+#: stop), the number, "of" and the count.
+_ANYWHERE = re.compile(
+    r"(?<!\w)(?:page|seite|blatt|sheet|folio|pagina|página|side|sida|sivu|strona|stránka"
+    r"|strana|oldal|sayfa|(?:pg|pag|pág|p|s|str)\.)\s*(?P<page>\d{1,4})\s*"
+    r"(?:of|von|sur|de|di|van|af|av|z|ze|/)\s*(?P<pages>\d{1,4})(?!\s*[\d/]|\.\d)",
+    re.IGNORECASE,
+)
+#: A cell that is nothing but a page number: "2 / 3", "2 of 3", "Pg 2", "- 2 -", "[2]",
+#: or ends in one ("... - page 2").
+_CELL = re.compile(
+    rf"^(?:{_PAGE_WORD}\.?\s*)?(?P<page>\d{{1,4}})\s*{_OF}\.?\s*(?P<pages>\d{{1,4}})$"
+    rf"|^[-\u2013\u2014(\[]\s*(?P<alone>\d{{1,4}})\s*[-\u2013\u2014)\]]$"
+    rf"|(?:^|[\s,;\u2013\u2014-]){_PAGE_WORD}\.?\s*(?P<last>\d{{1,4}})$",
+    re.IGNORECASE,
+)
+#: Lines at the head and the foot of a page read for a bare page number.
+_EDGE_LINES = 3
+#: The most pages a bare "N / M" is taken to count (beyond, it is more likely a fraction).
+_MAX_PAGES = 500
+_CELL_GAP = re.compile(r"[ ]{2,}|\t")
+
+#: At the foot of a page: the document runs on to the next page.
+_RUNS_ON = re.compile(
+    r"carried\s+(?:forward|over)|\bc/f\b|continued\s+(?:overleaf|over|on\s+(?:the\s+)?next\s+page)"
+    r"|to\s+be\s+continued|(?:transfer|carry)\s+to\s+(?:the\s+)?next\s+page|übertrag|à\s+reporter"
+    r"|suite\s+au\s+verso|(?:please\s+)?turn\s+over|^\W*p\.?\s?t\.?\s?o\b\.?\W*$|^\W*continued\W*$"
+    r"|^\W*(?:fortsetzung|suite)\s+(?:auf|page|à\s+la\s+page)\b",
+    re.IGNORECASE,
+)
+#: At the head of a page: it continues the document before it.
+_CONTINUES = re.compile(
+    r"\((?:continued|cont(?:'d|\.|inued)?|fortsetzung|forts\.|suite|continuación|continua"
+    r"|continuazione|vervolg)\)|^\W*(?:continued|continuation|cont'd|fortsetzung)\b"
+    r"|^\W*(?:brought\s+forward|carried\s+(?:forward|over)|balance\s+(?:b/f|brought\s+forward)"
+    r"|b/f|übertrag|riporto|suma\s+anterior|saldo\s+anterior)\b",
+    re.IGNORECASE,
+)
+#: Lines at the head and the foot read for those signs; a longer line is prose.
+_SIGN_LINES = 4
+_SIGN_CHARS = 80
+
+
+def page_number(lines: list[str]) -> tuple[int, int | None] | None:
+    """The page's number and the count of its document's pages (``None`` where only the
+    number is printed), read from the page's non-blank ``lines``; the last one printed wins."""
+    found: tuple[int, int | None] | None = None
+    for line in lines:
+        for match in _ANYWHERE.finditer(line):
+            found = _checked(int(match["page"]), int(match["pages"])) or found
+    edges = [*lines[:_EDGE_LINES], *lines[-_EDGE_LINES:]] if found is None else []
+    for line in edges:
+        for cell in _CELL_GAP.split(line.strip()):
+            bare = _CELL.search(cell.strip())
+            if bare is None:
+                continue
+            if bare["page"]:
+                found = _checked(int(bare["page"]), int(bare["pages"])) or found
+            else:
+                number = int(bare["alone"] or bare["last"])
+                found = (number, None) if 0 < number <= _MAX_PAGES else found
+    return found
+
+
+def _checked(page: int, pages: int) -> tuple[int, int] | None:
+    return (page, pages) if 0 < page <= pages <= _MAX_PAGES else None
+
+
+def runs_on(lines: list[str]) -> bool:
+    """Whether the foot of the page (its last non-blank ``lines``) says the document goes on."""
+    return any(_RUNS_ON.search(line) for line in lines[-_SIGN_LINES:] if len(line) <= _SIGN_CHARS)
+
+
+def continues(lines: list[str]) -> bool:
+    """Whether the head of the page (its first non-blank ``lines``) says it continues the
+    document before it."""
+    return any(
+        _CONTINUES.search(cell.strip())
+        for line in lines[:_SIGN_LINES]
+        for cell in _CELL_GAP.split(line.strip())
+    )
+
+
+__all__ = ["continues", "page_number", "runs_on"]
