@@ -42,7 +42,11 @@ SINGLES: tuple[tuple[str, int, frozenset[int], str], ...] = (
     ("contract", 3, frozenset(), "docx"),
     ("statement", 3, frozenset(), "html"),
     ("invoice", 2, frozenset(), "md"),
+    ("invoice_terms", 3, frozenset(), "pdf"),
+    ("invoice_terms", 2, frozenset({2}), "pdf"),
 )
+#: Templates that draw a kind of document another way.
+KIND_OF = {"invoice_terms": "invoice"}
 #: Packets: name -> documents in page order (kind, pages, scanned pages within the document).
 _TYPED: frozenset[int] = frozenset()
 PACKETS: dict[str, tuple[tuple[str, int, frozenset[int]], ...]] = {
@@ -54,6 +58,7 @@ PACKETS: dict[str, tuple[tuple[str, int, frozenset[int]], ...]] = {
     "two-statements": (("statement", 3, _TYPED), ("statement", 2, _TYPED)),
     "memo-and-invoices": (("memo", 1, _TYPED), ("invoice", 2, _TYPED), ("invoice", 2, _TYPED)),
     "order-and-invoice": (("purchase_order", 2, _TYPED), ("invoice", 2, _TYPED)),
+    "invoices-with-terms": (("invoice_terms", 2, _TYPED), ("invoice_terms", 3, _TYPED)),
     "scanned-claim": (
         ("letter", 2, frozenset({1, 2})),
         ("invoice", 2, frozenset({1, 2})),
@@ -69,9 +74,10 @@ def build_multipage(seed: str) -> list[Case]:
 
 def _singles(seed: str) -> list[Case]:
     cases = []
-    for index, (kind, count, scans, fmt) in enumerate(SINGLES):
+    for index, (template, count, scans, fmt) in enumerate(SINGLES):
         rng = random.Random(f"{seed}-multipage-{index}")  # noqa: S311 - not for secrets
-        writer, pages = docs.DOCUMENTS[kind](rng, count)
+        writer, pages = docs.DOCUMENTS[template](rng, count)
+        kind = KIND_OF.get(template, template)
         labels = writer.labels(kind)
         case_id = f"multipage-{index + 1:02d}"
         layout = f"multipage-{kind}-{count}"
@@ -106,7 +112,7 @@ def _packets(seed: str) -> list[Case]:
                 _scan(_marked(page, f"{position}."), n in scans)
                 for n, page in enumerate(document, start=1)
             ]
-            parts.append(writer.labels(kind))
+            parts.append(writer.labels(KIND_OF.get(kind, kind)))
         data, evidence = draw_pages(pages)
         sections = tuple(
             Section(pages=span, labels=replace(labels, evidence=_evidence(evidence, f"{at}.")))

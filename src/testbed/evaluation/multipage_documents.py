@@ -53,6 +53,12 @@ WORKS = ("Oak staircase", "Fitting labour", "Kitchen cabinets", "Skirting boards
 #: Page numbering as printers word it: (pattern, whether it states the count).
 NUMBERING = ("Page {n} of {m}", "Seite {n} von {m}", "Page {n} sur {m}", "Pg. {n}/{m}",
              "{n} / {m}", "Sheet {n} of {m}", "- {n} -", "Página {n} de {m}")  # fmt: skip
+#: Clauses of a seller's terms printed behind its invoices.
+TERMS = ("1. These terms apply to every order unless agreed otherwise in writing.",
+         "2. Goods remain our property until paid for in full.",
+         "3. Complaints must be made in writing within eight days of delivery.",
+         "4. Late payments bear interest at the statutory rate.",
+         "5. The courts at our registered office have jurisdiction.")  # fmt: skip
 #: Labels of the sum a full page carries to the next.
 CARRIED = ("Carried forward", "Subtotal carried forward", "Balance c/f", "Transfer to next page")
 BROUGHT = ("Brought forward", "Balance b/f", "Carried over from previous page", "Übertrag")
@@ -110,13 +116,16 @@ def long_invoice(
     out[0].row(header, style="bold")
     per_page = rng.choice((4, 5))
     items = [rng.choice(WORKS) for _ in range(per_page * (pages - 1) + rng.randint(2, 3))]
-    continuation = rng.choice(("letterhead", "continued", "brought", "none"))
+    continuation = rng.choice(("letterhead", "continued", "brought", "none", "header"))
     running = 0.0
     for index, item in enumerate(items):
         if index and index % per_page == 0 and len(out) < pages:
-            out[-1].add("", f"{rng.choice(CARRIED)}: {w.money(running)}", style="bold")
+            carried = "Subtotal" if continuation == "header" else rng.choice(CARRIED)
+            out[-1].add("", f"{carried}: {w.money(running)}", style="bold")
             page = Page()
-            if continuation == "letterhead":
+            if continuation == "header":  # every page under the full header again
+                page.lines = list(out[0].lines[:4])
+            elif continuation == "letterhead":
                 page.add(shown, style="bold")
                 page.add(street)
             elif continuation == "continued":
@@ -132,6 +141,20 @@ def long_invoice(
     _invoice_foot(w, rng, out[-1], running)
     style = rng.choice(NUMBERING)
     return w, numbered(out, style, registration(rng, name) if rng.random() < 0.6 else "")
+
+
+def invoice_with_terms(rng: random.Random, pages: int) -> tuple[Writer, list[Page]]:
+    """An invoice whose last page prints the seller's terms under its letterhead again, with
+    no number, date or amount of its own."""
+    w, out = long_invoice(rng, pages - 1)
+    terms = Page()
+    terms.add(w.vendor or "", style="bold")
+    terms.add(rng.choice(ADDRESSES))
+    terms.add(rng.choice(("General Terms and Conditions", "Terms of Sale",
+                          "Allgemeine Geschaeftsbedingungen")), style="bold")  # fmt: skip
+    for clause in TERMS:
+        terms.add(clause)
+    return w, [*out, terms]
 
 
 def _invoice_head(w: Writer, rng: random.Random, taken: set[str], street: str) -> Page:
@@ -386,8 +409,9 @@ def purchase_order(rng: random.Random, pages: int) -> tuple[Writer, list[Page]]:
     return w, out
 
 
-#: kind -> template.
+#: template name -> template (the kind it draws, or ``invoice_terms``: an invoice).
 DOCUMENTS: dict[str, Template] = {
-    "invoice": long_invoice, "contract": contract, "letter": letter, "memo": memo,
-    "statement": statement, "receipt": receipt, "purchase_order": purchase_order,
+    "invoice": long_invoice, "invoice_terms": invoice_with_terms, "contract": contract,
+    "letter": letter, "memo": memo, "statement": statement, "receipt": receipt,
+    "purchase_order": purchase_order,
 }  # fmt: skip

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from workflow.analyzers.classify import classify
+from workflow.analyzers.entities import date_spans
 from workflow.analyzers.figures import document_number
 from workflow.analyzers.pagemarks import continues, page_number, runs_on
 from workflow.analyzers.paging import PagedText, PageSpan
@@ -100,6 +101,8 @@ class _PageSigns:
     #: continues the one before ("(continued)", "brought forward" at its head).
     runs_on: bool = False
     continues: bool = False
+    #: The page states a figure of a document: a date near its top, or a total.
+    states: bool = False
 
 
 @dataclass
@@ -153,8 +156,19 @@ def _starts_document(signs: _PageSigns, current: _Reading) -> bool:  # noqa: PLR
         return False  # the page before said the document goes on, or this page says so
     opens = signs.letterhead is not None or signs.title is not None or signs.letter
     if current.closed and opens:
-        # A closed document is followed by another, unless this page carries its number.
-        return signs.number is None or signs.number != current.number
+        # A closed document is followed by another, unless this page carries its number, or
+        # stands under the same sender's letterhead stating nothing of its own (no title, no
+        # number, no date, no total): the closed document's back matter (its terms).
+        if signs.number is not None and signs.number == current.number:
+            return False
+        return not (
+            signs.title is None
+            and not signs.letter
+            and not signs.states
+            and signs.letterhead is not None
+            and current.letterhead is not None
+            and _same_name(signs.letterhead, current.letterhead)
+        )
     if signs.letterhead is not None and (
         current.letterhead is None or not _same_name(signs.letterhead, current.letterhead)
     ):
@@ -210,6 +224,7 @@ def _signs(paged: PagedText, span: PageSpan) -> _PageSigns:
         closes=not going_on and (last or (totalled and numbered is None)),
         runs_on=going_on and not last,
         continues=continues(top),
+        states=totalled or bool(date_spans("\n".join(top[:_SALUTATION_LINES]))),
     )
 
 

@@ -168,3 +168,13 @@ class TestSplitting:
                  "Dear Helena,", "Thank you for your letter."]  # fmt: skip
         second = ["Helena Voss - 12 March 2026 - page 2", "Yours sincerely,", "Idris Obi"]
         assert ranges([first, second]) == [[1, 2]]
+
+    def test_terms_under_the_same_letterhead_belong_to_the_closed_invoice(self) -> None:
+        """A closed invoice, then its seller's terms under the same letterhead (no number,
+        date or amount of their own): one document; another invoice of the seller: two."""
+        invoice = [*self.LETTERHEAD, *self.ROWS, "Total due: 5,880.00"]
+        terms = [*self.LETTERHEAD[:2], "General Terms and Conditions",
+                 "1. Goods remain our property until paid for in full."]  # fmt: skip
+        assert ranges([invoice, terms]) == [[1, 2]]
+        again = [*self.LETTERHEAD[:2], "Date: 11.02.2026", *self.ROWS, "Total due: 5,880.00"]
+        assert ranges([invoice, again]) == [[1, 1], [2, 2]]
