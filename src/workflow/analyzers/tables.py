@@ -51,6 +51,7 @@ from workflow.analyzers.table_headers import (
     stacked_rows,
     two_line_header,
 )
+from workflow.analyzers.unheaded import unheaded_items
 
 #: A wrapped description's next line is short.
 _MAX_WRAPPED_CHARS = 60
@@ -82,8 +83,9 @@ def read_line_items(rows: Sequence[Row]) -> list[LineItem]:
             found, used = _table_body(merged, 0, columns)
             index = body + max(1, sum(len(row.cells) for row in merged[:used]))
         items.extend(found)
-    if not items:
-        items = headerless_items(rows)
+    if not items:  # no header: lines whose numbers multiply out, or a receipt's priced lines
+        unheaded, priced = unheaded_items(rows), headerless_items(rows)
+        items = unheaded if len(unheaded) >= len(priced) else priced
     return items[:MAX_LINE_ITEMS]
 
 

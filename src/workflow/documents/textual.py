@@ -68,10 +68,21 @@ _SPACES = re.compile(r"[ \f\v]+")
 #: Table cells on one line are kept apart by two spaces (a single space would fuse
 #: neighbouring cells, e.g. two signatories' names, into one phrase).
 _CELL_GAP = re.compile(r"\s*\t[\s\t]*")
+#: Most lines and characters of a cell whose lines are one value (a product and its
+#: options, a two-line header, an address); more is a layout cell holding a page's text.
+_MAX_CELL_LINES = 6
+_MAX_CELL_CHARS = 300
 
 
 class _VisibleText(HTMLParser):
-    """Collects the text a browser would show, with block elements on their own lines."""
+    """Collects the text a browser would show, with block elements on their own lines.
+
+    A table row stays on one line, its cells a tab apart, when each cell is a short piece of
+    text: a line break or paragraph inside such a cell (a header's "Unit<br>price", a product
+    and its "Colour: black" under it) joins the cell's lines with a space. A cell holding a
+    table of its own, or more text than a table cell's value (the one cell an e-mail's layout
+    table wraps around the whole message), keeps its lines.
+    """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -79,32 +90,65 @@ class _VisibleText(HTMLParser):
         self._hidden_depth = 0
         self._title: list[str] = []
         self._in_title = False
+        #: Tables open around the text.
+        self._tables = 0
+        #: Cells open around the text, innermost last: the table depth each was opened at,
+        #: whether it holds a table, and the text written into it so far.
+        self._cells: list[tuple[int, list[bool], list[str]]] = []
+
+    def _write(self, chunk: str) -> None:
+        (self._cells[-1][2] if self._cells else self._chunks).append(chunk)
+
+    def _close_cells(self) -> None:
+        """Every cell open in the current table (an omitted ``</td>`` closes at the next
+        cell, row or the table's end)."""
+        while self._cells and self._cells[-1][0] >= self._tables:
+            _, nested, parts = self._cells.pop()
+            text = "".join(parts)
+            lines = [line for line in text.split("\n") if line.strip()]
+            if not nested[0] and len(lines) <= _MAX_CELL_LINES and len(text) <= _MAX_CELL_CHARS:
+                text = " ".join(lines)
+            self._write("\t" + text)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
             self._in_title = True
         elif tag in _HIDDEN and tag not in _VOID:
             self._hidden_depth += 1
+        if tag in ("td", "th"):
+            self._close_cells()
+            self._cells.append((self._tables, [False], []))
+            return
+        if tag == "table":
+            if self._cells:
+                self._cells[-1][1][0] = True
+            self._tables += 1
+        elif tag == "tr":
+            self._close_cells()
         if tag in _BLOCKS:
-            self._chunks.append("\n")
-        elif tag in ("td", "th"):
-            self._chunks.append("\t")
+            self._write("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
         elif tag in _HIDDEN and self._hidden_depth:
             self._hidden_depth -= 1
+        if tag in ("td", "th", "tr", "table"):
+            self._close_cells()
+        if tag == "table" and self._tables:
+            self._tables -= 1
         if tag in _BLOCKS:
-            self._chunks.append("\n")
+            self._write("\n")
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self._title.append(data)
         elif not self._hidden_depth:
-            self._chunks.append(data)
+            self._write(data)
 
     def text(self) -> str:
+        self._tables = 0
+        self._close_cells()  # a page cut off inside a table
         body = "".join(self._chunks)
         lines = [_CELL_GAP.sub("  ", _SPACES.sub(" ", line)).strip() for line in body.split("\n")]
         title = " ".join("".join(self._title).split())

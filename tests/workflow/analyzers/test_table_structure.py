@@ -228,3 +228,25 @@ class TestTableBody:
             "Total: $16.00\n"
         )
         assert rows(analysis) == [(10.0, 2.0, 20.0), (-2.0, 2.0, -4.0)]
+
+
+class TestWithoutAHeader:
+    def test_lines_whose_numbers_multiply_out(self) -> None:
+        """No header: a count, a price and their product end each line (the count first or
+        after the description); a wrapped description's second line joins its row."""
+        analysis = analyze(
+            "INVOICE\nInvoice no: 5\n\n"
+            "Self-drilling screws 4.8 x 38 mm, zinc plated   25   18,47 €   461,75 €\n"
+            "(pack of 250)\n"
+            "Rack-mount UPS 1500 VA                            1   464,55 €   464,55 €\n\n"
+            "Total HT: 926,30 €\n"
+        )
+        assert rows(analysis) == [(25.0, 18.47, 461.75), (1.0, 464.55, 464.55)]
+        assert analysis["lineItems"][0]["description"].endswith("(pack of 250)")
+
+    def test_one_line_needs_the_totals_under_it(self) -> None:
+        """A lone line that multiplies out is a row only when the totals follow it."""
+        lone = analyze("INVOICE\nInvoice no: 5\nStorage  3  4.00  12.00\nThank you.\n")
+        assert lone["lineItems"] == []
+        table = analyze("INVOICE\nInvoice no: 5\n3  Boxes  4.00  12.00\nTotal: $12.00\n")
+        assert rows(table) == [(3.0, 4.0, 12.0)]

@@ -148,6 +148,33 @@ class TestSamples:
         for hidden in ("window.analytics", "font-family", "Enable JavaScript"):
             assert hidden not in result.text
 
+    def test_html_line_breaks_inside_a_table_cell_keep_the_row(self) -> None:
+        """A header's "Unit<br>price" and a cell's paragraphs stay on their row's line."""
+        page = (
+            b"<html><body><table><tr><th>Item</th><th>Unit<br>price</th></tr>"
+            b"<tr><td><p>Cable tray</p><p>galvanised</p></td><td>35.01</td></tr></table>"
+            b"<p>Thank you</p></body></html>"
+        )
+        lines = extract(page, name="x.html").text.splitlines()
+        assert "Item  Unit price" in lines
+        assert "Cable tray galvanised  35.01" in lines
+        assert "Thank you" in lines
+
+    def test_html_layout_cell_keeps_its_lines(self) -> None:
+        """An e-mail's layout table wraps the whole message in one cell: its paragraphs stay
+        lines, and the item table nested in it keeps one line per row."""
+        page = (
+            b"<table><tr><td><h1>Thanks for your order</h1><p>Order #1042</p>"
+            b"<table><tr><td><b>Desk lamp</b><br>Colour: black</td><td>2 x</td>"
+            b"<td>$48.00</td></tr><tr><td>Tea<td>1<td>$9.00</table>"
+            b"<p>Total: $57.00</p></td></tr></table>"
+        )
+        lines = extract(page, name="x.html").text.splitlines()
+        assert "Order #1042" in lines
+        assert "Desk lamp Colour: black  2 x  $48.00" in lines
+        assert "Tea  1  $9.00" in lines
+        assert "Total: $57.00" in lines
+
     @pytest.mark.parametrize("name", ["letter.txt", "meeting-notes.md"])
     def test_text_samples_round_trip(self, name: str) -> None:
         """Text documents come back as their own content."""
