@@ -282,9 +282,9 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     as real ones do (:mod:`testbed.evaluation.variety_names`), the documents between a receipt
     and its neighbours (:mod:`testbed.evaluation.boundary_cases`), the receipts as
     point-of-sale systems, payment apps, tills and card terminals print them
-    (:mod:`testbed.evaluation.receipt_cases`), the documents of several pages alone and
-    bundled (:mod:`testbed.evaluation.multipage_cases`), then the hand-labelled bundled
-    samples. Each generated case is drawn once here so its labels say
+    (:mod:`testbed.evaluation.receipt_cases`), and every further development generator
+    called below in turn, then the hand-labelled bundled samples. Each generated case is
+    drawn once here so its labels say
     where its key figures landed (:func:`with_evidence`)."""
     from testbed.evaluation.boundary_cases import build_boundaries  # noqa: PLC0415
     from testbed.evaluation.commerce_cases import build_commerce  # noqa: PLC0415
@@ -295,6 +295,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     from testbed.evaluation.variety import build_variety  # noqa: PLC0415
     from testbed.evaluation.variety_figures import build_variety_figures  # noqa: PLC0415
     from testbed.evaluation.variety_names import build_variety_names  # noqa: PLC0415
+    from testbed.evaluation.variety_orders import build_variety_orders  # noqa: PLC0415
     from testbed.evaluation.variety_packets import build_variety_packets  # noqa: PLC0415
     from testbed.evaluation.variety_parties import build_variety_parties  # noqa: PLC0415
     from testbed.evaluation.variety_scans import build_variety_scans  # noqa: PLC0415
@@ -328,6 +329,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     cases.extend(build_boundaries(seed))
     cases.extend(build_receipt_sources(seed))
     cases.extend(build_multipage(seed))
+    cases.extend(build_variety_orders(seed))
     if samples:
         from testbed.evaluation.samples import bundled_samples  # noqa: PLC0415
 

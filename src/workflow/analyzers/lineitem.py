@@ -23,6 +23,17 @@ TOTALS = re.compile(
     re.IGNORECASE,
 )
 
+#: Charges and reductions printed among a document's totals, never an item there: shipping,
+#: handling, a discount or voucher, a tip (inside an item table, a discount row is an item).
+CHARGE = re.compile(
+    r"^\W{0,3}(?:shipping|delivery|postage|p\s?&\s?p|handling|freight|carriage|discount"
+    r"|promo(?:tion)?|coupon|voucher|gift\s+card|tip|gratuity|service\s+(?:charge|fee)"
+    r"|versand\w*|porto|lieferung|rabatt|gutschein|nachlass|livraison|frais\s+de\s+port"
+    r"|remise|env[ií]o|gastos\s+de\s+env[ií]o|descuento|spedizione|sconto|verzend\w*"
+    r"|korting)\b",
+    re.IGNORECASE,
+)
+
 
 #: A sum carried over a page break or from the last period ("Carried forward", "Balance b/f",
 #: "Übertrag", "À reporter", "Suma y sigue", "Riporto", "Opening balance"): the table goes
@@ -101,6 +112,6 @@ def group_total(row: Row, group: list[LineItem]) -> bool:
 
 
 __all__ = [
-    "CARRIED", "CARRIED_IF_SUM", "MAX_LINE_ITEMS", "PAGE_MARK", "TOTALS", "LineItem", "carried",
-    "group_total",
+    "CARRIED", "CARRIED_IF_SUM", "CHARGE", "MAX_LINE_ITEMS", "PAGE_MARK", "TOTALS", "LineItem",
+    "carried", "group_total",
 ]  # fmt: skip

@@ -120,7 +120,7 @@ def _joined(words: list[str], *, prefix: bool) -> list[str]:
     index = 0
     while index < len(words):
         word = words[index]
-        if _MARK_TOKEN.fullmatch(word):
+        if _MARK_TOKEN.fullmatch(word.lstrip("-\u2212")):  # "-CHF 978.00" as well
             after = f"{word} {words[index + 1]}" if index + 1 < len(words) else ""
             before = f"{out[-1]} {word}" if out else ""
             options = [("after", after), ("before", before)]

@@ -1,6 +1,12 @@
 """Receipts without a table header: the run of priced lines right above the subtotal or
-total is their items, a quantity written into the line ("2 x Coffee", "Coffee 2 @ 4.50")
-or on a line of its own above it ("2 x 1.29") read from it."""
+total is their items, a quantity written into the line ("2 x Coffee", "Coffee 2 @ 4.50",
+"Desk lamp  x 2", "Qty: 2" among a web shop's product lines) or on a line of its own above
+it ("2 x 1.29") read from it; a product's options printed on a line under it ("Size: M")
+join its description.
+
+The lines between the items and the total belong to the totals, not the items: a line whose
+amount is the items' sum (a subtotal, however it is worded: "Merchandise"), and the charges
+and reductions printed there (shipping, a promo code, a tip), labelled "Label:" or not."""
 
 from __future__ import annotations
 
@@ -9,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workflow.analyzers.entities import date_spans
-from workflow.analyzers.lineitem import TOTALS, LineItem
+from workflow.analyzers.lineitem import CHARGE, TOTALS, LineItem
 from workflow.analyzers.numbers import close, parse_money, parse_quantity, value_tokens
 from workflow.analyzers.rows import Row
 
@@ -46,6 +52,18 @@ _RATE_LINE = re.compile(
     rf"(?P<unit>\S+?)(?:\s*/\s*(?:[^\W\d_]{{1,4}}|[1I|]{{1,2}}))?\s+(?P<amount>\S+)",
     re.IGNORECASE,
 )
+#: A count written among a product's words ("Qty: 2", "Quantity 3", "Menge: 2").
+_COUNT_LABEL = re.compile(
+    r"\s*\b(?:qty|quantity|menge|anzahl|qt[ée]|quantit[ée]|cantidad|cant\.|quantit[àa]|aantal)"
+    r"\.?:?\s*(?P<qty>\d{1,4})\b",
+    re.IGNORECASE,
+)
+#: A rule drawn under or over a table ("-----", "=====").
+_RULE = re.compile(r"^[-=_*\u2500\u2014\s]{3,}$")
+#: Longest line read as a product's options under it.
+_MAX_DETAIL_CHARS = 60
+#: Most lines a product printed over lines of its own takes, its amount's included.
+_MAX_BLOCK_LINES = 6
 _TRAILING_RATE = re.compile(
     r"\s+(?P<qty>\d{1,4}(?:[.,]\d{1,3})?)\s*(?:[x\u00d7@]|pcs?\s*[x\u00d7@]?)\s*(?P<unit>\S+)\s*$",
     re.IGNORECASE,
@@ -53,31 +71,128 @@ _TRAILING_RATE = re.compile(
 
 
 def headerless_items(rows: Sequence[Row]) -> list[LineItem]:
-    """The run of "item  price" lines right above the first subtotal or total line."""
+    """The run of "item  price" lines right above the first subtotal or total line (the
+    charges printed between them and the total left out, and a line above those that sums
+    the run, in a table of its own or not)."""
     for index, row in enumerate(rows):
         if not row.cells or not TOTALS.match(row.cells[0].text):
             continue
-        run: list[LineItem] = []
         back = index - 1
-        while back >= 0 and rows[back].page == row.page:
-            item = _priced_line(rows[back])
-            if item is None and run and (counted := _counted(rows[back], run[0])) is not None:
-                run[0] = counted  # "2 x 1.29" printed above its item
-            elif item is None and back > 0 and (rated := _rated(rows[back - 1], rows[back])):
-                run.insert(0, rated)  # "Pump 4 Diesel" over "45.23 l @ 1.759  79.56"
-                back -= 1
-            elif item is None:
-                break
-            elif run and (counted := _counted(rows[back], run[0])) is not None:
-                run[0] = counted  # a count line that reads as a priced line ("2 x 2.65")
-            else:
-                run.insert(0, item)
-            if rows[back].gap_before:
-                break
-            back -= 1
+        while back >= 0 and rows[back].page == row.page and _among_totals(rows[back]):
+            back -= 1  # "Shipping: 4.95", "Promo code SPRING15  -5.00" above the total
+        subtotal = _priced_line(rows[back]) if back >= 0 else None
+        if subtotal is not None and subtotal.quantity is None:
+            above = _run_above(rows, back - 1, row.page)  # "Merchandise  45.90" over the sums
+            if above and close(round(sum(i.amount for i in above), 2), subtotal.amount):
+                return above
+        run = _run_above(rows, back, row.page)
         if run:
-            return run
+            return _without_subtotal(run)
     return []
+
+
+def _run_above(rows: Sequence[Row], back: int, page: int) -> list[LineItem]:
+    """The priced lines that end at ``back``, read upwards."""
+    run: list[LineItem] = []
+    details: list[str] = []  # a product's option lines, under it
+    if back >= 0 and _RULE.match(rows[back].text):
+        back -= 1
+    while back >= 0 and rows[back].page == page:
+        item = _priced_line(rows[back])
+        if item is None and run and (counted := _counted(rows[back], run[0])) is not None:
+            run[0] = counted  # "2 x 1.29" printed above its item
+        elif item is None and back > 0 and (rated := _rated(rows[back - 1], rows[back])):
+            run.insert(0, rated)  # "Pump 4 Diesel" over "45.23 l @ 1.759  79.56"
+            back -= 1
+        elif item is None and back > 0 and _detail(rows[back]) and _priced_line(rows[back - 1]):
+            details.insert(0, rows[back].text.strip())  # "Size: M" under its product
+        elif item is None and (block := _block(rows, back)) is not None:
+            run.insert(0, block[0])  # a product over its indented count and amount
+            back = block[1]
+        elif item is None:
+            break
+        elif run and (counted := _counted(rows[back], run[0])) is not None:
+            run[0] = counted  # a count line that reads as a priced line ("2 x 2.65")
+        else:
+            if details:
+                item = replace(item, description=" ".join([item.description, *details]))
+                details = []
+            run.insert(0, item)
+        if rows[back].gap_before:
+            break
+        back -= 1
+    return run
+
+
+def _among_totals(row: Row) -> bool:
+    """A charge or reduction printed between the items and the total, or a labelled amount
+    ("Delivery:  GBP 4.95", "Versand  kostenlos"), or a rule."""
+    first = row.cells[0].text if row.cells else ""
+    if _RULE.match(row.text):
+        return False
+    return bool(CHARGE.match(first)) or (first.rstrip().endswith(":") and len(row.cells) > 1)
+
+
+def _without_subtotal(run: list[LineItem]) -> list[LineItem]:
+    """The run up to a line whose amount is the sum of the items above it (a subtotal,
+    whatever its words) and that prints no count."""
+    for index in range(1, len(run)):
+        item = run[index]
+        above = round(sum(i.amount for i in run[:index]), 2)
+        if (
+            item.quantity is None
+            and close(item.amount, above)
+            and (index > 1 or index == len(run) - 1)
+        ):
+            return run[:index]
+    return run
+
+
+def _block(rows: Sequence[Row], end: int) -> tuple[LineItem, int] | None:
+    """A product printed over lines of its own, its amount alone on the last one and that
+    indented under it with the product's options and count ("Dot grid notebook A5" over
+    "  Pack of 3", "  Qty: 2", "  20.90"): the item and the index of its first line."""
+    amount = parse_money(rows[end].text.strip())
+    if amount is None or not re.search(r"[.,]\d{2}\b", rows[end].text) or not rows[end].cells:
+        return None
+    indent = rows[end].cells[0].x0
+    margin = 0.5 if rows[end].start >= 0 else 0.005  # characters, or page fractions
+    quantity: float | None = None
+    details: list[str] = []
+    for top in range(end - 1, max(-1, end - _MAX_BLOCK_LINES), -1):
+        row = rows[top]
+        if not row.cells or row.page != rows[end].page or not _detail(row):
+            return None
+        count = _COUNT_LABEL.fullmatch(row.text.strip())
+        if row.cells[0].x0 < indent - margin:  # the product's own line, less indented
+            text = " ".join([row.text.strip(), *details])
+            return LineItem(text, quantity, None, amount.amount, amount.currency, rows[end]), top
+        if count is not None:
+            quantity = float(count.group("qty"))
+        else:
+            details.insert(0, row.text.strip())
+        if row.gap_before:
+            return None
+    return None
+
+
+def _count_cell(row: Row) -> float | None:
+    """A bare count in the cell before the price ("Desk lamp  2  $48.00")."""
+    if len(row.cells) < 3 or parse_money(row.cells[-1].text) is None:
+        return None
+    count = row.cells[-2].text
+    return float(count) if re.fullmatch(r"[1-9]\d{0,2}", count) else None
+
+
+def _detail(row: Row) -> bool:
+    """A product's options on a line under it ("Size: King / Colour: Sage"): short words,
+    no amount."""
+    text = row.text.strip()
+    if len(text) > _MAX_DETAIL_CHARS or not re.search(r"[^\W\d_]{2}", text):
+        return False
+    if TOTALS.match(text) or _NOT_ITEM.match(text) or _RULE.match(text):
+        return False
+    return not re.search(r"\d[.,]\d{2}\b", text)
 
 
 def _counted(row: Row, item: LineItem) -> LineItem | None:
@@ -131,13 +246,24 @@ def _priced_line(row: Row) -> LineItem | None:
     at = text.rfind(number.group().strip()) if number else -1
     description = _TRAILING_MARK.sub("", text[:at].strip()) if at > 0 else ""
     description = _ITEM_CODE.sub("", description)
+    counted_cell = _count_cell(row)
+    labelled = _COUNT_LABEL.search(description)
+    if labelled is not None and not _LEADING_COUNT.match(description):
+        description = f"{description[: labelled.start()]} {description[labelled.end() :]}"
+        description = description.strip()
     dated = date_spans(description[:40])
     if dated and dated[0][0] == 0:  # a statement's row: its date first, never a count
         description = description[dated[0][1] :].strip()
     quantity: float | None = None
     unit_price: float | None = None
     lead = _LEADING_COUNT.match(description)
-    if lead:
+    if labelled is not None and not lead:
+        quantity = float(labelled.group("qty"))
+    elif counted_cell is not None and not lead:
+        quantity = counted_cell  # "Desk lamp  2  $48.00": a count in a cell of its own
+        cut = description.rfind(row.cells[-2].text)
+        description = description[:cut] if cut >= 0 else description
+    elif lead:
         quantity = float(lead.group("qty"))
         description = description[lead.end() :]
     elif counted := _TRAILING_COUNT.search(description):

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from workflow.analyzers.entities import date_spans
 from workflow.analyzers.lineitem import (
+    CHARGE,
     MAX_LINE_ITEMS,
     PAGE_MARK,
     TOTALS,
@@ -98,7 +99,7 @@ def _header_at(rows: Sequence[Row], index: int) -> tuple[list[Column], int] | No
     return (columns, index + 1) if columns is not None else None
 
 
-def _table_body(
+def _table_body(  # noqa: PLR0912 - one branch per kind of line a table holds
     rows: Sequence[Row], start: int, columns: list[Column]
 ) -> tuple[list[LineItem], int]:
     items: list[LineItem] = []
@@ -114,7 +115,8 @@ def _table_body(
             index += 1
             continue  # a sum carried over a page break: the table goes on
         if TOTALS.match(first) or first.rstrip().endswith(":") or _labelled_money(first):
-            if group_total(row, items[group:]) and _rows_follow(rows, index + 1, columns):
+            above = items[group:]
+            if group_total(row, above) and _rows_follow(rows, index + 1, columns, above):
                 group, pending = len(items), []
                 index += 1
                 continue  # a group's sub-total, more groups below it
@@ -126,7 +128,11 @@ def _table_body(
             index = header[1]
             continue
         item, index = _read_row(rows, index, columns, _described(pending, columns))
-        if item is not None:
+        if item is not None and _sums(item, items[group:], columns):  # a subtotal, in any words
+            if not _rows_follow(rows, index + 1, columns, items[group:]):
+                break
+            group, pending = len(items), []
+        elif item is not None:
             items.append(item)
             pending = []
             stray = 0
@@ -158,17 +164,41 @@ def _read_row(
     return item, index
 
 
-def _rows_follow(rows: Sequence[Row], start: int, columns: list[Column]) -> bool:
+def _rows_follow(
+    rows: Sequence[Row], start: int, columns: list[Column], group: list[LineItem]
+) -> bool:
     """More rows of the table below: within the next three lines, one reads as an item that
-    adds up (quantity x unit price = amount, where it has both) and prints its cents."""
+    adds up (quantity x unit price = amount, where it has both), prints its cents and, when
+    the ``group`` above printed counts, a count too (a "Shipping  7.50" under an order's
+    subtotal is one of its charges, not another group); a charge's words never start one."""
+    counted = all(item.quantity is not None for item in group)
     for row in rows[start : start + 3]:
         first = row.cells[0].text if row.cells else ""
         if TOTALS.match(first) or first.rstrip().endswith(":") or _labelled_money(first):
             return False
         item = _row_item(row, columns)
         if item is not None:
-            return _consistent(item) and re.search(r"[.,]\d{2}\b", row.text) is not None
+            return (
+                _consistent(item)
+                and re.search(r"[.,]\d{2}\b", row.text) is not None
+                and (item.quantity is not None or not counted)
+                and not CHARGE.match(item.description)
+            )
     return False
+
+
+def _sums(item: LineItem, group: list[LineItem], columns: list[Column]) -> bool:
+    """A row without a count or unit price whose amount is the sum of the rows above it
+    ("Merchandise  218.52" under an order's items): two or more of them, or one that
+    printed a count. Not in a ledger (debit and credit columns), where a payment settles
+    the charges above it."""
+    if item.quantity is not None or item.unit_price is not None or not group:
+        return False
+    if any(column.role in ("debit", "credit") for column in columns):
+        return False
+    if len(group) == 1 and group[0].quantity is None:
+        return False
+    return close(item.amount, round(sum(i.amount for i in group), 2))
 
 
 def _described(lines: list[Row], columns: list[Column]) -> str:

@@ -137,7 +137,7 @@ class _VisibleText(HTMLParser):
             self._close_cells()
         if tag == "table" and self._tables:
             self._tables -= 1
-        if tag in _BLOCKS:
+        if tag in _BLOCKS and tag != "tr":  # a table's rows follow each other, line by line
             self._write("\n")
 
     def handle_data(self, data: str) -> None:

@@ -1,0 +1,33 @@
+"""The development set's web-shop order confirmations: deterministic, in the set, every
+labelled product printed, and the products add up to what the order was paid."""
+
+from __future__ import annotations
+
+from testbed.evaluation import build_corpus
+from testbed.evaluation.run import extract
+from testbed.evaluation.variety_orders import build_variety_orders
+
+_SEED = "docpipe-eval"
+
+
+class TestVarietyOrders:
+    def test_deterministic_and_in_the_development_set(self) -> None:
+        cases = build_variety_orders(_SEED)
+        assert cases == build_variety_orders(_SEED)
+        ids = {case.case_id for case in build_corpus(_SEED, samples=False)}
+        assert {case.case_id for case in cases} <= ids
+        assert {case.fmt for case in cases} == {"html", "txt"}
+
+    def test_every_product_is_printed_with_its_amount(self) -> None:
+        for case in build_variety_orders(_SEED):
+            text = " ".join(extract(case).split())
+            assert case.labels.line_items, case.case_id
+            for row in case.labels.line_items:
+                assert row.description in text, (case.case_id, row.description)
+                assert row.quantity is not None, case.case_id
+
+    def test_the_total_is_labelled_and_printed(self) -> None:
+        for case in build_variety_orders(_SEED):
+            assert case.labels.total is not None
+            assert case.labels.number
+            assert case.labels.number in extract(case)
