@@ -16,7 +16,7 @@ class TestVarietyOrders:
         assert cases == build_variety_orders(_SEED)
         ids = {case.case_id for case in build_corpus(_SEED, samples=False)}
         assert {case.case_id for case in cases} <= ids
-        assert {case.fmt for case in cases} == {"html", "txt"}
+        assert {case.fmt for case in cases} == {"html", "txt", "eml"}
 
     def test_every_product_is_printed_with_its_amount(self) -> None:
         for case in build_variety_orders(_SEED):

@@ -1,6 +1,7 @@
 """Order confirmations of the development set as web shops send them: the HTML of an
-e-mail (a layout table around the whole message, the items in a table nested in it) and
-its plain-text alternative.
+e-mail (a layout table around the whole message, the items in a table nested in it), the
+e-mail itself (a MIME message, the HTML quoted-printable or base64 beside a plain-text part
+that only points to it) and a plain-text alternative.
 
 Shops print their items in ways no invoice does: no header row at all (a product picture,
 the product with its options under it, "x 2", the row's amount), the count in the product's
@@ -22,6 +23,9 @@ import html
 import random
 from collections.abc import Callable
 from dataclasses import replace
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime
 
 from testbed.evaluation.commerce_style import Printer, pick_style, quantity_text
 from testbed.evaluation.corpus import Case
@@ -289,10 +293,32 @@ def _padded(text: str, amount: str) -> str:
     return text.ljust(34) + " " * max(1, 14 - len(unmark(amount))) + amount
 
 
+def as_mail(page: str, p: Printer, rng: random.Random) -> bytes:
+    """The order's HTML as the shop mails it: a MIME message whose plain-text part only
+    points to the HTML one, the HTML quoted-printable or base64."""
+    shop = p.w.vendor or "Shop"
+    buyer = p.w.people[0] if p.w.people else "Customer"
+    issued = next((day for role, day in p.w.dates if role == "issue"), "2026-01-05")
+    message = EmailMessage()
+    message["From"] = f"{shop} <orders@{shop.split()[0].lower()}.example>"
+    message["To"] = f"{buyer} <{buyer.split()[0].lower()}@mail.example>"
+    message["Subject"] = rng.choice(
+        ("Your order {n} is confirmed", "Order confirmation #{n}", "We've got your order {n}")
+    ).format(n=p.w.number)
+    sent = dt.datetime.fromisoformat(issued).replace(hour=rng.randint(7, 21), tzinfo=dt.UTC)
+    message["Date"] = format_datetime(sent)
+    message["Message-ID"] = f"<{rng.randint(10**9, 10**10)}@mail.example>"
+    message.set_content("Thank you for your order. Open this e-mail in a browser to see it.")
+    message.add_alternative(page, subtype="html", cte=rng.choice(("quoted-printable", "base64")))
+    message.set_boundary(f"=_order_{rng.randint(10**9, 10**10)}")  # the same on every run
+    return message.as_bytes(policy=SMTP)
+
+
 #: The order generators and the format each writes.
 _PLAN: tuple[tuple[Callable[[random.Random], tuple[str, Printer]], str], ...] = (
     *((order_html, "html") for _ in range(10)),
     *((order_text, "txt") for _ in range(5)),
+    *((order_html, "eml") for _ in range(5)),
 )
 
 
@@ -312,7 +338,9 @@ def build_variety_orders(seed: str) -> list[Case]:
                 layout=generator.__name__.replace("_", "-"),
                 blocks=(),
                 labels=replace(labels, evidence=evidence),
-                data=unmark(marked).encode(),
+                data=as_mail(unmark(marked), printer, rng)
+                if fmt == "eml"
+                else unmark(marked).encode(),
             )
         )
     return cases

@@ -11,12 +11,17 @@ from defusedxml import DefusedXmlException
 
 from docpipe.errors import CorruptDocument
 from workflow.documents.encoding import DecodedText, decode_text
+from workflow.documents.mail import mail_text
 from workflow.documents.types import DocumentType, Extraction, ExtractionLimits, build_extraction
 
 
 def extract_plain(data: bytes, doc_type: DocumentType, limits: ExtractionLimits) -> Extraction:
     """Decode the text; XML is reduced to its character data (parsed with entity expansion
     and DTDs forbidden, so an entity bomb cannot inflate it)."""
+    if doc_type.media_type == "text/plain":
+        mail = mail_text(data, visible_text)
+        if mail is not None:  # an e-mail saved as a file: the text a mail program shows
+            return build_extraction([mail], method="text", pages=1, limits=limits)
     decoded = _decode(data)
     warnings = _warnings(decoded)
     text = decoded.text
@@ -33,12 +38,21 @@ def extract_plain(data: bytes, doc_type: DocumentType, limits: ExtractionLimits)
 def extract_html(data: bytes, doc_type: DocumentType, limits: ExtractionLimits) -> Extraction:
     """Visible text of an HTML page: scripts, styles and markup dropped, blocks on new lines."""
     decoded = _decode(data)
-    parser = _VisibleText()
-    parser.feed(decoded.text)
-    parser.close()
     return build_extraction(
-        [parser.text()], method="html", pages=1, limits=limits, warnings=_warnings(decoded)
+        [visible_text(decoded.text)],
+        method="html",
+        pages=1,
+        limits=limits,
+        warnings=_warnings(decoded),
     )
+
+
+def visible_text(page: str) -> str:
+    """The text a browser shows of the HTML ``page``."""
+    parser = _VisibleText()
+    parser.feed(page)
+    parser.close()
+    return parser.text()
 
 
 def _decode(data: bytes) -> DecodedText:

@@ -8,6 +8,7 @@ import struct
 import zipfile
 import zlib
 from concurrent.futures import ThreadPoolExecutor
+from email.message import EmailMessage
 
 import docx
 import pytest
@@ -377,3 +378,38 @@ class TestText:
         """A type no extractor handles is refused, not crashed on."""
         with pytest.raises(UnsupportedDocument):
             extract_text(b"abc", DocumentType("audio/ogg", "audio"), LIMITS)  # type: ignore[arg-type]
+
+
+class TestMail:
+    @staticmethod
+    def _message(html_cte: str) -> bytes:
+        message = EmailMessage()
+        message["From"] = "Bramblecot Home <orders@bramblecot.example>"
+        message["To"] = "Ann Lee <ann@mail.example>"
+        message["Subject"] = "Order confirmation #1042"
+        message.set_content("Open this e-mail in a browser to see your order.")
+        message.add_alternative(
+            "<table><tr><td><p>Order #1042</p><table><tr><td>Desk lamp<br>Colour: black</td>"
+            "<td>\u00d7 2</td><td>\u20ac48.00</td></tr></table></td></tr></table>",
+            subtype="html",
+            cte=html_cte,
+        )
+        return message.as_bytes()
+
+    @pytest.mark.parametrize("cte", ["quoted-printable", "base64"])
+    def test_an_html_mail_reads_as_its_headers_and_visible_text(self, cte: str) -> None:
+        """A MIME message's HTML part, decoded, is its body; the headers a reader sees come
+        first; the plain part that only points to the HTML one is not read."""
+        lines = extract(self._message(cte), name="order.eml").text.splitlines()
+        assert lines[:3] == [
+            "From: Bramblecot Home <orders@bramblecot.example>",
+            "To: Ann Lee <ann@mail.example>",
+            "Subject: Order confirmation #1042",
+        ]
+        assert "Desk lamp Colour: black  \u00d7 2  \u20ac48.00" in lines
+        assert not any("browser" in line or "=3D" in line for line in lines)
+
+    def test_a_plain_text_mail_is_read_as_it_stands(self) -> None:
+        """One text part, not encoded: the file's text, headers and all."""
+        data = b"From: a@b.example\nSubject: Hello\nContent-Type: text/plain\n\nHi there.\n"
+        assert extract(data, name="note.eml").text == data.decode().strip()
