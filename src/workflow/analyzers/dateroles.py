@@ -34,7 +34,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"|\bliefer(?:termin|datum)|\blever(?:ings)?datum|[ée]ch[ée]ance|\bpayable\s+(?:avant\s+le|le)"
                 r"|\bvencimiento|\bscadenza|\bvervaldatum|\buiterste\s+betaaldatum"
                 r"|\bte\s+betalen\s+voor"),
-        ("end", r"\bterminat\w*\s+on|\bexpir\w*(?:\s+(?:on|date))?|\bend\s+date|\bends?\s+on"
+        ("end", r"\bterminat\w*\s+on|\btermination\s+date"
+                r"|\bexpir\w*(?:\s+(?:on|date))?|\bend\s+date|\bends?\s+on"
                 r"|\buntil|\bvalid\s+(?:until|through|to)|\bthrough"
                 r"|\bvertragsende|\b(?:laufzeit|g[üu]ltig|befristet)\s+bis|\bdate\s+de\s+fin"
                 r"|\bfin\s+du\s+contrat|\bjusqu'au|\bfecha\s+de\s+(?:fin|finalizaci[óo]n)"
@@ -42,6 +43,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("effective", r"\beffective(?:\s+(?:date|as\s+of|from|on))?|\btakes?\s+effect\s+(?:on|from)"
                       r"|\bcommenc\w*\s+on|\bstart\s+date|\bstart(?:s|ing)?\s+on"
                       r"|\bbegin(?:s|ning)?\s+on|\bas\s+of|\bcommencement\s+date"
+                      r"|\b(?:for\s+a\s+(?:period|term)\s+of\b[^.\n]{0,30}|with\s+effect)\s+from"
                       # "This agreement is made on 1 February 2026": an agreement's own date.
                       r"|\b(?:agreement|contract)\b[^.\n]{0,40}\b(?:made|entered\s+into)\s+on"
                       # "This agreement is dated 13 January 2026 and made between".
@@ -55,7 +57,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|\bdate\s+received|\breceived\s+on"
                   r"|\bausgestellt(?:\s+am)?|\b[ée]mise?\s+le|\bemitid[ao]\s+el|\bemess[ao]\s+il"
                   r"|\buitgegeven\s+op"
-                  r"|\bheld\s+on"
+                  r"|\bheld\b[^.\n]{0,40}\bon"
                   r"|(?:\bmeeting|vergadering|sitzung|versammlung|r[ée]union|reuni[óo]n|riunione)"
                   r"\s+(?:of|van|vom|du|de|del)"
                   # The document's own date in its languages: "Datum", "Rechnungsdatum",

@@ -22,7 +22,8 @@ _BARE_REFERENCE = frozenset({"ref", "reference"})
 _BARE_NUMBER_TYPES = ("receipt", "invoice", "purchase_order", "statement", "form")
 #: A form's bare "No.: 200" when no labelled number is found.
 _BARE_NUMBER_LABEL = re.compile(
-    r"^[ \t]*(?:no|nr|n[°º])\.?[ \t]*:[ \t]*#?(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})", re.I | re.M
+    r"^[ \t]*(?:no|nr|n[°º])(?:\.[ \t]*:?|[ \t]*:)[ \t]*#?(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})",
+    re.I | re.M,
 )
 
 #: "Invoice No.", "PO #", "Receipt:", "Agreement No." ... and the document type each suits.
@@ -37,7 +38,7 @@ _NUMBER_LABEL = re.compile(
     r"|afschrift|auszugs?|kontoauszug|pedido|commande|ordine|policy|police|polizza|p[óo]liza|polis"
     # "N° de facture: 118", "Nº Factura A25/994" (NFKC reads "Nº" as "No"): the number
     # word comes first, and nothing need follow the document's name.
-    r"|(?P<first>n[°ºo]\.?\s*(?:de\s+(?:la\s+)?)?(?:facture|factura|fattura|pedido|commande"
+    r"|(?P<first>(?:n[°ºo]\.?|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?)?(?:facture|factura|fattura|pedido|commande"
     r"|contrat)))\.?"
     r"(?(first)(?=[ \t]*[:.]?[ \t]*#?[A-Z0-9])|"
     # "Receipt: 0042", "Invoice: 775569", "Order confirmation PB2123103": no "No." needed.
@@ -77,7 +78,7 @@ _LABEL_MEANS = {
     "ordine": "order", "police": "policy", "polizza": "policy", "póliza": "policy",
     "poliza": "policy", "polis": "policy",
 }  # fmt: skip
-_NUMBER_FIRST = re.compile(r"^n[°ºo]\.?\s*(?:de\s+(?:la\s+)?)?")
+_NUMBER_FIRST = re.compile(r"^(?:n[°ºo]\.?|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?)?")
 
 
 def document_number(text: str, document_type: str) -> str | None:

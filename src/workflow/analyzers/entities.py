@@ -219,7 +219,8 @@ _AMOUNT_PATTERNS = (
         # "-$500.00": the sign may come before the currency (a payment on a statement).
         rf"(?:(?<![^\s(])(?P<lead>-|\u2212))?"
         # "$(360.00)": a negative in parentheses after its currency.
-        rf"(?P<cur>{_SYMBOL}|\b(?:{_CODE})\b)(?:[ \t]{{0,3}}|[ \t]*\n[ \t]*)"
+        # "USD1,234.56": a code may touch its number.
+        rf"(?P<cur>{_SYMBOL}|\b(?:{_CODE})(?![^\W\d_]))(?:[ \t]{{0,3}}|[ \t]*\n[ \t]*)"
         r"(?P<sign>-|\((?=[\d.,\u00a0 '\u2019]+\)))?"
         rf"{_NUMBER}{_MAGNITUDE}(?![\d])",
         re.IGNORECASE,

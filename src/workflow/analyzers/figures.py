@@ -19,7 +19,8 @@ from workflow.analyzers.grid import cells, value_below
 #: A label may stand indented: totals printed flush right, or in a table's last rows.
 _TOTAL_LABELS = (
     re.compile(
-        r"^[ \t]*\W{0,3}(?:grand total|total due|amount due|balance due|total amount"
+        r"^[ \t]*\W{0,3}(?:summe brutto|grand total|total due|amount due|balance due"
+        r"|total amount due|total amount"
         r"|amount payable|total payable|order total|total claimed|closing balance|new balance"
         r"|balance carried forward|ending balance|statement balance|total credit|total paid"
         r"|amount paid|fee paid|total to pay|gesamtbetrag|rechnungsbetrag|endbetrag|zu zahlen|summe"
@@ -31,7 +32,9 @@ _TOTAL_LABELS = (
         r"|total (?:factura|a pagar|general)"
         r"|totale(?: documento| fattura| da pagare| generale| complessivo| pagato)?"
         r"|totaal(?: te betalen| bedrag)?|te betalen|nieuw saldo|saldo (?:final|nuevo)"
-        r"|nuovo saldo|amount now due|(?:outstanding|open) balance|balance outstanding"
+        r"|nuovo saldo|bruttobetrag|brutto(?:summe|betrag)|gesamtbrutto"
+        r"|zu zahlender betrag|zahlbetrag|endsumme|montant ttc|total [àa] payer|amount now due"
+        r"|(?:outstanding|open) balance|balance outstanding"
         r"|openstaand (?:saldo|bedrag)|offener (?:betrag|saldo)|saldo pendiente|solde d[ûu]"
         # The sum paid, charged or refunded, as receipts and confirmations name it.
         r"|totaal(?:bedrag|prijs)|gesamtpreis|prix\s+total"
@@ -356,7 +359,7 @@ def _named_currency(money: dict[str, Any], line: str) -> dict[str, Any]:
 
 def _starts_with_money(fragment: str) -> bool:
     """The value follows the label directly (not a sentence that mentions a total)."""
-    return bool(re.match(r"\s*\(?\s*(?:[A-Z]{3}\b|[$€£¥₹]|US\$|-|\d)", fragment))
+    return bool(re.match(r"\s*\(?\s*(?:[A-Z]{3}(?![A-Za-z])|[$€£¥₹]|US\$|-|\d)", fragment))
 
 
 def _money_in(fragment: str, currency: str | None) -> dict[str, Any] | None:

@@ -308,3 +308,32 @@ class TestMoreConventions:
         assert figure == {"amount": -250.0, "currency": "GBP"}
         text = "Subject: Your invoice INV-8812 is ready\n\nAmount due: $320.00 by 18 Dec 2026\n"
         assert _figures(text)["documentNumber"] == "INV-8812"
+
+    @pytest.mark.parametrize(
+        ("text", "total"),
+        [
+            ("Rechnung\nSumme brutto: 119,00 €\n", 119.0),
+            ("Rechnung\nZu zahlender Betrag: 119,00 €\n", 119.0),
+            ("Facture\nMontant TTC : 1 200,00 €\n", 1200.0),
+            ("INVOICE\nTotal Amount Due ......... $1,234.56\n", 1234.56),
+            ("INVOICE\nTotal: USD1,234.56\n", 1234.56),
+        ],
+    )
+    def test_more_total_wordings(self, text: str, total: float) -> None:
+        """Gross totals in German and French, dot leaders, a code touching its number."""
+        assert _figures(text)["total"]["amount"] == total
+
+    def test_numbers_with_the_number_word_first_or_no_colon(self) -> None:
+        """ "Numero fattura: 45/2026"; an invoice's "No. 2026-118"."""
+        assert _figures("Fattura\nNumero fattura: 45/2026\n")["documentNumber"] == "45/2026"
+        text = "Invoice\nNo. 2026-118\nDate 05.12.2026\nTotal EUR 99,00\n"
+        assert _figures(text)["documentNumber"] == "2026-118"
+
+    def test_agreement_dates_in_prose_and_labels(self) -> None:
+        """ "Held at the Town Hall on ...", "Termination Date", "for a period of one year
+        from ..."."""
+        minutes = "MINUTES OF THE AGM\nHeld at the Town Hall on 3rd March 2026 at 7pm\n"
+        assert _roles(minutes) == [("2026-03-03", "issue")]
+        assert _roles("AGREEMENT\nTermination Date: December 31, 2027\n") == [("2027-12-31", "end")]
+        text = "This Agreement shall remain in force for a period of one year from 1 January 2027."
+        assert _roles(text) == [("2027-01-01", "effective")]
