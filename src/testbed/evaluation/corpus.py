@@ -293,6 +293,8 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     from testbed.evaluation.packets import build_packets  # noqa: PLC0415
     from testbed.evaluation.receipt_cases import build_receipt_sources  # noqa: PLC0415
     from testbed.evaluation.variety import build_variety  # noqa: PLC0415
+    from testbed.evaluation.variety_agreements import build_variety_agreements  # noqa: PLC0415
+    from testbed.evaluation.variety_bills import build_variety_bills  # noqa: PLC0415
     from testbed.evaluation.variety_figures import build_variety_figures  # noqa: PLC0415
     from testbed.evaluation.variety_names import build_variety_names  # noqa: PLC0415
     from testbed.evaluation.variety_orders import build_variety_orders  # noqa: PLC0415
@@ -300,6 +302,9 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     from testbed.evaluation.variety_parties import build_variety_parties  # noqa: PLC0415
     from testbed.evaluation.variety_scans import build_variety_scans  # noqa: PLC0415
     from testbed.evaluation.variety_tables import build_variety_tables  # noqa: PLC0415
+    from testbed.evaluation.variety_tax_invoices import (  # noqa: PLC0415
+        build_variety_tax_invoices,
+    )
 
     cases: list[Case] = []
     for kind in KINDS:
@@ -330,6 +335,9 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     cases.extend(build_receipt_sources(seed))
     cases.extend(build_multipage(seed))
     cases.extend(build_variety_orders(seed))
+    cases.extend(build_variety_tax_invoices(seed))
+    cases.extend(build_variety_bills(seed))
+    cases.extend(build_variety_agreements(seed))
     if samples:
         from testbed.evaluation.samples import bundled_samples  # noqa: PLC0415
 

@@ -33,13 +33,22 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"|\bf[äa]llig(?:keitsdatum|\s+am)?|\bzahlbar\s+(?:bis|am)|\bzahlungsziel"
                 r"|\bliefer(?:termin|datum)|\blever(?:ings)?datum|[ée]ch[ée]ance|\bpayable\s+(?:avant\s+le|le)"
                 r"|\bvencimiento|\bscadenza|\bvervaldatum|\buiterste\s+betaaldatum"
-                r"|\bte\s+betalen\s+voor"),
+                r"|\bte\s+betalen\s+voor"
+                # "Date limite de paiement", "à régler avant le"; a bill debited on its date:
+                # "buchen wir am", "Abbuchung am", "will be debited on", "sera prélevé le".
+                r"|\bdate\s+limite(?:\s+de\s+(?:paiement|r[èe]glement))?"
+                r"|\b(?:payer|r[ée]gler)\s+avant\s+le"
+                r"|\b(?:abbuchung|lastschrift\w*|einzug|buchen\s+wir\b[^.\n]{0,30})\s+(?:am|zum)"
+                r"|\b(?:debited|collected|deducted)\b[^.\n]{0,30}\bon|\bpr[ée]lev[ée]\w*\b[^.\n]{0,30}\ble"),
         ("end", r"\bterminat\w*\s+on|\btermination\s+date"
                 r"|\bexpir\w*(?:\s+(?:on|date))?|\bend\s+date|\bends?\s+on"
                 r"|\buntil|\bvalid\s+(?:until|through|to)|\bthrough"
                 r"|\bvertragsende|\b(?:laufzeit|g[üu]ltig|befristet)\s+bis|\bdate\s+de\s+fin"
                 r"|\bfin\s+du\s+contrat|\bjusqu'au|\bfecha\s+de\s+(?:fin|finalizaci[óo]n)"
-                r"|\beinddatum|\bgeldig\s+tot"),
+                r"|\beinddatum|\bgeldig\s+tot"
+                # "Das Mietverhältnis endet am", "Mietende", "prend fin le", "finaliza el".
+                r"|\bendet\s+(?:am|zum|mit\s+ablauf\s+des)|\b(?:miet|versicherungs)ende"
+                r"|\bprend\s+fin\s+le|\bse\s+termine\s+le|\bfinaliza\s+el"),
         ("effective", r"\beffective(?:\s+(?:date|as\s+of|from|on))?|\btakes?\s+effect\s+(?:on|from)"
                       r"|\bcommenc\w*\s+on|\bstart\s+date|\bstart(?:s|ing)?\s+on"
                       r"|\bbegin(?:s|ning)?\s+on|\bas\s+of|\bcommencement\s+date"
@@ -50,9 +59,20 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|\bthis\s+(?:agreement|contract)\s+is\s+dated"
                       r"|\bvertragsbeginn|\b(?:g[üu]ltig|wirksam)\s+ab|\bdate\s+d'effet"
                       r"|\b[àa]\s+compter\s+du|\bfecha\s+de\s+(?:inicio|entrada\s+en\s+vigor)"
-                      r"|\bdecorrenza|\bingangsdatum"),
-        ("issue", r"\b(?:invoice|order|statement|issue|report|letter|memo|receipt|meeting)\s+date"
-                  r"|\bdate\s+(?:of\s+issue|submitted|issued)|\bissued(?:\s+on)?|\bpublished"
+                      r"|\bdecorrenza|\bingangsdatum"
+                      # "Mietbeginn ist der", "beginnt am", "prend effet le", "entra en vigor el".
+                      r"|\b\w*beginn(?:\s+ist)?(?:\s+(?:der|am|zum))?|\bbeginnt\s+(?:am|zum)"
+                      r"|\bprend\s+effet\s+(?:le|au)|\bentra(?:r[áa])?\s+en\s+vigor\s+el"),
+        ("issue", r"\b(?:invoice|order|statement|issue|report|letter|memo|receipt|meeting|bill)"
+                  r"\s+date|\bdate\s+(?:of\s+issue|submitted|issued)|\bissued(?:\s+on)?|\bpublished"
+                  # "Date of Invoice", "Date of bill", "Date of Lease"; "Facture du", "Rechnung
+                  # vom": a document named with its date.
+                  r"|\bdate\s+of\s+(?:the\s+)?(?:invoice|bill|lease|agreement|statement|order|meeting)"
+                  r"|\b(?:invoice|bill|facture|rechnung|gutschrift|avoir|factura|fattura|factuur)"
+                  r"\s+(?:du|vom|del|van|dated)"
+                  # Minutes "celebrada el", "tenue le", "tenutasi il", "abgehalten am".
+                  r"|\bcelebrad[ao]\s+el|\btenue?\s+le|\btenut[ao]si\s+il|\babgehalten\s+am"
+                  r"|\bgehouden\s+op"
                   r"|\btax\s+point|\bdate\s+paid|\bpaid\s+on|\bdeparture|\bcheck-?out"
                   r"|\bdate\s+received|\breceived\s+on"
                   r"|\bausgestellt(?:\s+am)?|\b[ée]mise?\s+le|\bemitid[ao]\s+el|\bemess[ao]\s+il"
@@ -99,6 +119,14 @@ _RANGE_END = re.compile(
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(r"\bthe\s*$", re.IGNORECASE)
+#: The next meeting's date, however it is introduced ("The next meeting will be held on"),
+#: is not the date of the meeting minuted.
+_NEXT_MEETING = re.compile(
+    r"\b(?:next|following)\s+(?:meeting|session)|\bn[äa]chste\s+(?:sitzung|versammlung)"
+    r"|\bprochaine\s+r[ée]union|\bpr[óo]xima\s+reuni[óo]n|\bprossima\s+riunione"
+    r"|\bvolgende\s+vergadering",
+    re.IGNORECASE,
+)
 #: A document's number followed by its date in one title line ("Rechnung Nr. 2026-4711 vom
 #: 05.12.26", "Facture n° 118 du 5 décembre", "Fattura n. 12/2026 del 05/12/2026"): the date
 #: the document was issued.
@@ -128,8 +156,6 @@ _CELL_GAP = re.compile(r"\t|[ ]{2,}")
 _CELL_END = re.compile(r"(?:\t|[ ]{2,})$")
 #: A line that ends in an amount after some words is a table row.
 _ROW_AMOUNT = re.compile(r"[A-Za-z].*\d[.,]\d{2}\s*$")
-#: Blank lines allowed between a table's header and its first row.
-_MAX_BLANK_ROWS = 2
 #: Rows walked up to find a table's header.
 _MAX_TABLE_ROWS = 60
 #: Characters of the line before a date that are examined for a cue.
@@ -207,10 +233,9 @@ def _role(text: str, start: int, end: int) -> str | None:
                 if cue.search(label):
                     return role
             return _column_role(text, line_start, start) or _label_above(text, line_start, start)
-    for role, cue in _CUES:
-        if cue.search(before):
-            return role
-    return None
+    if _NEXT_MEETING.search(before):
+        return None
+    return next((role for role, cue in _CUES if cue.search(before)), None)
 
 
 def _period_role(line_before: str, before: str) -> str | None:
@@ -264,28 +289,21 @@ def _column_role(text: str, line_start: int, start: int) -> str | None:
     # The only row under its header: the next line is no row, or a row of words only (the
     # header of the next table: an invoice's boxed details over its item table).
     header = ""
+    spaced = False  # HTML and DOCX tables may put a blank line between rows
     end = line_start - 1
-    blanks = 0
     for _ in range(_MAX_TABLE_ROWS):  # up to the table's first row
         if end <= 0:
             break
         begin = text.rfind("\n", 0, end) + 1
         line = text[begin:end].strip()
-        if not line and not header and blanks < _MAX_BLANK_ROWS:
-            blanks += 1  # HTML puts a blank line between a header and its row
-            end = begin - 1
+        if not line and not header:
+            spaced, end = True, begin - 1
             continue
         if not line or not _CELL_GAP.search(line):
             break
         header = line
         end = begin - 1
-    following = _next_line(text, line_start)
-    position = line_start
-    for _ in range(blanks):  # rows spaced by blank lines: the next row is further down
-        if following.strip():
-            break
-        position = text.find("\n", position) + 1
-        following = _next_line(text, position) if position else ""
+    following = _next_line(text, line_start, skip_blank=spaced)
     single = line_start > 0 and not (_CELL_GAP.search(following) and re.search(r"\d", following))
     cells = _CELL_GAP.split(header)
     if not header or re.search(r"\d", header) or column >= len(cells):
@@ -315,13 +333,17 @@ def _previous_line(text: str, line_start: int, *, any_length: bool = False) -> s
     return ""
 
 
-def _next_line(text: str, line_start: int) -> str:
-    """The line after the one starting at ``line_start`` ("" at the end or when blank)."""
+def _next_line(text: str, line_start: int, *, skip_blank: bool = False) -> str:
+    """The line after the one starting at ``line_start`` ("" at the end or when blank; with
+    ``skip_blank``, the next line that is not blank)."""
     end = text.find("\n", line_start)
-    if end == -1:
-        return ""
-    after = text.find("\n", end + 1)
-    return text[end + 1 : after if after != -1 else len(text)]
+    while end != -1:
+        after = text.find("\n", end + 1)
+        line = text[end + 1 : after if after != -1 else len(text)]
+        if line.strip() or not skip_blank:
+            return line
+        end = after
+    return ""
 
 
 def _ends_head_line(text: str, start: int, end: int) -> bool:

@@ -79,6 +79,9 @@ _LABEL_MEANS = {
     "poliza": "policy", "polis": "policy",
 }  # fmt: skip
 _NUMBER_FIRST = re.compile(r"^(?:n[°ºo]\.?|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?)?")
+#: A number printed in groups of digits ("Rechnungsnummer: 466 568443", "Account number 84
+#: 1791 4182"): the groups that follow the first, up to the end of its line or cell.
+_DIGIT_GROUPS = re.compile(r"(?: \d{2,})+(?=[ \t]*$|\t| {2})", re.M)
 
 
 def document_number(text: str, document_type: str) -> str | None:
@@ -92,6 +95,9 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
     found: list[tuple[str, str, int]] = []
     for match in islice(_NUMBER_LABEL.finditer(text), _MAX_NUMBER_LABELS):
         ident = match.group("id")
+        if ident and ident.isdigit():
+            groups = _DIGIT_GROUPS.match(text, match.end("id"))
+            ident = ident + groups.group() if groups else ident
         if not ident:  # the value on the next line, as tables and forms lay it out
             rest = text[match.end() : match.end() + 60].lstrip(" \t:")
             if rest.startswith("\n"):

@@ -1,12 +1,14 @@
 """Whose dollar a bare "$" is: a document from Australia, Canada or New Zealand prints its
-prices as "$12.50" as a US one does, and says where it is from elsewhere: an Australian
-Business Number, a Canadian GST/HST registration or postal code, a New Zealand GST number,
-a state or province with its postcode. Without such evidence, or with a "USD"/"US$" printed,
-"$" stays the US dollar. Australia and New Zealand also write their dates day first."""
+prices as "$12.50" as a US one does, and says where it is from elsewhere: the one other
+dollar it names ("Amount Due AUD", "NZ$ 120.00"), or an Australian Business Number, a
+Canadian GST/HST registration, sales tax or postal code, a New Zealand GST number, a state or
+province with its postcode. Without such evidence, or with a "USD"/"US$" printed, "$" stays
+the US dollar. Australia and New Zealand also write their dates day first."""
 
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 #: The country's own evidence, as its businesses print it, and its dollar.
@@ -34,19 +36,34 @@ _EVIDENCE = (
         ),
     ),
 )
+#: Dollars other than the US's as documents name them: a code, or a sign with its country.
+_OTHER_DOLLARS = re.compile(
+    r"\b(?P<code>AUD|NZD|CAD|SGD|HKD)\b|(?<![^\W\d_])(?P<sign>AU?|NZ|CA?|S|HK)\$"
+)
+_DOLLAR_SIGNS = {"A": "AUD", "AU": "AUD", "NZ": "NZD", "C": "CAD", "CA": "CAD", "S": "SGD",
+                 "HK": "HKD"}  # fmt: skip
+#: Most other-dollar mentions read (a statement may list many).
+_MAX_NAMED = 50
 #: The dollar countries that write their dates day first.
 _DAY_FIRST = frozenset({"AUD", "NZD"})
 #: The US dollar said as such: then "$" is the US dollar.
-_US_DOLLAR = re.compile(r"\bUSD\b|US\$")
+_US_DOLLAR = re.compile(r"\bUSD\b|(?<![^\W\d_])US\$")
 #: Characters read for the evidence (a letterhead and a footer print it).
 _READ = 20_000
 
 
 def local_dollar(text: str) -> str | None:
-    """The dollar of the one country ``text`` says it is from, else ``None``."""
+    """The one other dollar ``text`` names, else the dollar of the one country it says it is
+    from, else ``None`` (US dollars named, several dollars, or no evidence)."""
     sample = text[:_READ]
     if _US_DOLLAR.search(sample):
         return None
+    named = {
+        match["code"] or _DOLLAR_SIGNS[match["sign"]]
+        for match in islice(_OTHER_DOLLARS.finditer(sample), _MAX_NAMED)
+    }
+    if named:
+        return named.pop() if len(named) == 1 else None
     found = {code for code, evidence in _EVIDENCE if evidence.search(sample)}
     return found.pop() if len(found) == 1 else None
 
@@ -65,11 +82,10 @@ def in_local_dollars(items: list[dict[str, Any]], dollar: str | None) -> list[di
 
 
 def figures_in_local_dollars(figures: dict[str, Any], dollar: str | None) -> None:
-    """The money key figures (total, subtotal, tax) in ``dollar``, in place."""
+    """The money key figures (total, subtotal, tax, ...) in ``dollar``, in place."""
     if dollar is None:
         return
-    for name in ("total", "subtotal", "tax"):
-        money = figures.get(name)
+    for name, money in figures.items():
         if isinstance(money, dict) and money.get("currency") == "USD":
             figures[name] = {**money, "currency": dollar}
 

@@ -193,18 +193,29 @@ def _date_value(match: re.Match[str], layout: str, *, day_first: bool = False) -
         return None
 
 
-#: Currency symbols and the ISO 4217 code each stands for (``$`` is read as US dollars).
-_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "CHF": "CHF"}
+#: Currency symbols and the ISO 4217 code each stands for (``$`` is read as US dollars, unless
+#: the document says whose dollars it prints: :mod:`workflow.analyzers.dollars`).
+_SYMBOLS = {
+    "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "CHF": "CHF",
+    "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "C$": "CAD", "CA$": "CAD", "S$": "SGD",
+    "HK$": "HKD", "Rs.": "INR", "Rs": "INR", "₨": "INR",
+}  # fmt: skip
 _CODES = (
     "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "INR", "CNY", "SEK", "NOK", "DKK", "NZD",
     "SGD", "HKD", "ZAR", "PLN", "CZK", "HUF", "MXN", "BRL",
 )  # fmt: skip
-_SYMBOL = "|".join(re.escape(symbol) for symbol in sorted(_SYMBOLS, key=len, reverse=True))
+_FOLDED_SYMBOLS = {symbol.casefold(): code for symbol, code in _SYMBOLS.items()}
+#: A symbol that starts with letters ("NZ$", "CHF") is no symbol inside a word ("USA$").
+_SYMBOL = "|".join(
+    (r"(?<![^\W\d_])" if symbol[0].isalpha() else "") + re.escape(symbol)
+    for symbol in sorted(_SYMBOLS, key=len, reverse=True)
+)
 _CODE = "|".join(_CODES)
-#: 1,234.56 / 1234.56 / 1.234,56 / 1 234,56 / 12'450.00 (Swiss) — at most 12 integer digits
-#: (exact in a float).
+#: 1,234.56 / 1234.56 / 1.234,56 / 1 234,56 / 12'450.00 (Swiss) / 1,18,000.00 (India's lakhs
+#: and crores) — at most 12 integer digits (exact in a float).
 _NUMBER = (
-    r"(?P<number>\d{1,3}(?:[,.\u00a0 '\u2019]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,12}(?:[.,]\d{1,2})?)"
+    r"(?P<number>\d{1,2}(?:,\d\d){1,4},\d{3}(?:\.\d{1,2})?"
+    r"|\d{1,3}(?:[,.\u00a0 '\u2019]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,12}(?:[.,]\d{1,2})?)"
 )
 #: Magnitude words after a number ("$4.2 million", "EUR 1.2bn", "£350k") and their factor.
 _MAGNITUDES = {
@@ -267,7 +278,7 @@ def find_amounts(text: str) -> list[dict[str, Any]]:
                 amount = -amount
             taken.add(match)
             cur = match.group("cur")
-            currency = _SYMBOLS.get(cur, _SYMBOLS.get(cur.upper(), cur.upper()))
+            currency = _SYMBOLS.get(cur) or _FOLDED_SYMBOLS.get(cur.casefold(), cur.upper())
             found.append((match.start(), " ".join(match.group(0).split()), amount, currency))
     amounts = (
         {"text": raw, "amount": amount, "currency": currency}

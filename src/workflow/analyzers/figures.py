@@ -34,6 +34,8 @@ _TOTAL_LABELS = (
         r"|totaal(?: te betalen| bedrag)?|te betalen|nieuw saldo|saldo (?:final|nuevo)"
         r"|nuovo saldo|bruttobetrag|brutto(?:summe|betrag)|gesamtbrutto"
         r"|zu zahlender betrag|zahlbetrag|endsumme|montant ttc|total [àa] payer|amount now due"
+        # A credit note's total: "Gutschriftsbetrag", "Amount credited", "Credit amount".
+        r"|gutschrifts?betrag|amount (?:credited|refunded)|(?:credit|refund) amount"
         r"|(?:outstanding|open) balance|balance outstanding"
         r"|openstaand (?:saldo|bedrag)|offener (?:betrag|saldo)|saldo pendiente|solde d[ûu]"
         # The sum paid, charged or refunded, as receipts and confirmations name it.
@@ -99,14 +101,17 @@ _LABEL_CURRENCY = re.compile(
 _SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP"}
 _SUBTOTAL = re.compile(r"\bsub-?\s?total(?:e|aal)?\b|\bzwischensumme\b|\bsous-total\b", re.I)
 _TAX = re.compile(r"^\W{0,3}(?:sales tax|tax|vat|gst)\b", re.I)
-_BARE_NUMBER = re.compile(r"(?<![\w.,])-?\d{1,3}(?:[,.\u00a0 ]\d{3})*(?:[.,]\d{2})(?![\d%])")
+_BARE_NUMBER = re.compile(
+    r"(?<![\w.,])-?(?:\d{1,2}(?:,\d\d){1,4},\d{3}\.\d{2}|\d{1,3}(?:[,.\u00a0 ]\d{3})*(?:[.,]\d{2}))"
+    r"(?![\d%])"
+)
 #: What may stand between a total's label and its value: a colon, a rate, a currency.
 #: A "-" right before the number is its sign (a credit note's "Total credit: -1.980,40").
 _LABEL_TAIL = re.compile(
     r"^(?:[\s:*=.]|-(?![ \t]?[\d$€£]))*"
     # "Gesamtnettowert ohne Mwst", "Total incl. VAT", "Total hors taxes": what the total holds.
     r"(?:(?:ohne|inkl|incl|excl|zzgl|including|excluding|hors)\.?[ \t]+"
-    r"(?:mwst|ust|vat|tax|gst|taxes|tva)\.?)?[\s:*=]*"
+    r"(?:mwst|ust|vat|tax|gst|taxes|tva)\.?|(?:brutto|gross|ttc)\b)?[\s:*=]*"
     r"(?:\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)?[\s:*=]*",
     re.I,
 )
@@ -119,7 +124,9 @@ _STATEMENT_NUMBER = re.compile(
 #: ("XXXX XXXX XXXX 1234", "****6830").
 _ACCOUNT_NUMBER = re.compile(
     # At the start of a line or of a column (two-column headers put it beside the address).
-    r"(?:^|\t|[ ]{2})[ \t]*(?:account\s*(?:number|no\.?|#)|iban|card\s*(?:number|no\.?)"
+    # "Your account number", "Customer account no." as bills print it.
+    r"(?:^|\t|[ ]{2})[ \t]*(?:(?:your|customer)[ \t]+)?"
+    r"(?:account\s*(?:number|no\.?|#)|iban|card\s*(?:number|no\.?)"
     r"|acct\.?\s*(?:no\.?|#)|(?:account|acct\.?|konto)(?=[ \t]*:)|n[°º]\.?\s*de\s+compte"
     r"|kontonummer|rekening(?:nummer)?(?![^\W\d_])|num[ée]ro\s+de\s+compte|n[úu]mero\s+de\s+cuenta"
     r"|numero\s+di\s+conto)"
@@ -359,7 +366,9 @@ def _named_currency(money: dict[str, Any], line: str) -> dict[str, Any]:
 
 def _starts_with_money(fragment: str) -> bool:
     """The value follows the label directly (not a sentence that mentions a total)."""
-    return bool(re.match(r"\s*\(?\s*(?:[A-Z]{3}(?![A-Za-z])|[$€£¥₹]|US\$|-|\d)", fragment))
+    return bool(
+        re.match(r"\s*\(?\s*(?:[A-Z]{3}(?![A-Za-z])|[A-Z]{0,2}[$€£¥₹]|Rs\.?\s?\d|-|\d)", fragment)
+    )
 
 
 def _money_in(fragment: str, currency: str | None) -> dict[str, Any] | None:

@@ -38,9 +38,12 @@ SUFFIXES = rf"(?:{_SUFFIX})\.?(?:,?[ \t]+(?:&[ \t]+)?(?:{_SUFFIX})\.?)*"
 #: One to five capitalised words (or "&") then a company suffix, on one line.
 #: The legal form may be wrapped onto the next line ("Granite Peak Construction\nInc.").
 #: A word of a firm's name: capitalised, or digits run into capitals ("3M", "4Sight", "7-Eleven").
-_FIRM_WORD = r"(?:[A-Z]|\d+[A-Za-z-])[\w'&-]*"
+#: Capitals of the Latin alphabets too: "Ébénisterie Laurentide Inc.", "Ørsted A/S".
+_FIRM_WORD = r"(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Za-z-])[\w'&-]*"
+#: Small words inside a name: "Café du Vieux-Port Inc.", "Banco de Sabadell SA".
+_NAME_LINK = r"&|and|of|du|de|des|del|della|di|van|von|der"
 ORGANISATION = re.compile(
-    rf"(?<![\w.-])(?P<name>(?:(?:{_FIRM_WORD}|&|and|of)[ \t]+){{0,4}}{_FIRM_WORD},?"
+    rf"(?<![\w.-])(?P<name>(?:(?:{_FIRM_WORD}|{_NAME_LINK})[ \t]+){{0,4}}{_FIRM_WORD},?"
     rf"(?:[ \t]+|[ \t]*\n[ \t]*){SUFFIXES})(?![\w])"
 )
 #: Nouns only an institution's name ends with: "Cascade Credit Union", "Royal Society".

@@ -148,7 +148,10 @@ def vendor_of(document_type: str, parties: list[dict[str, str]], text: str) -> s
         # The first organisation on a purchase order is the buyer; it is sent to the seller.
         sent_to = [p for p in organisations if p["role"] == "recipient"]
         return sent_to[0]["name"] if sent_to else None
-    customers = {p["name"].casefold().rstrip(".") for p in parties if p["role"] == "customer"}
+    # The bill's addressee ("To: Tui Lodge Ltd") is its customer too.
+    customers = {
+        p["name"].casefold().rstrip(".") for p in parties if p["role"] in ("customer", "recipient")
+    }
     for party in organisations:
         if party["name"].casefold().rstrip(".") not in customers:
             return party["name"]
