@@ -1,5 +1,5 @@
-"""The development set's tax invoices, bills, agreements and minutes of more countries: each
-labelled key figure printed and located, every case in the development set."""
+"""The development set's tax invoices, bills, agreements, minutes and statements of more
+countries: each labelled key figure printed and located, every case in the development set."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from testbed.evaluation.run import extract
 from testbed.evaluation.truth import printed_values
 from testbed.evaluation.variety_agreements import build_variety_agreements
 from testbed.evaluation.variety_bills import build_variety_bills
+from testbed.evaluation.variety_statements import build_variety_statements
 from testbed.evaluation.variety_tax_invoices import build_variety_tax_invoices
 
 _SEED = "docpipe-eval"
@@ -21,6 +22,7 @@ def _cases() -> list[Case]:
         *build_variety_tax_invoices(_SEED),
         *build_variety_bills(_SEED),
         *build_variety_agreements(_SEED),
+        *build_variety_statements(_SEED),
     ]
 
 
@@ -33,8 +35,11 @@ class TestVarietyBills:
         assert len(ids) == len(set(ids))
         assert {case.case_id for case in cases} <= set(ids)
 
-    @pytest.mark.parametrize("build", [build_variety_tax_invoices, build_variety_bills,
-                                       build_variety_agreements])  # fmt: skip
+    @pytest.mark.parametrize(
+        "build",
+        [build_variety_tax_invoices, build_variety_bills, build_variety_agreements,
+         build_variety_statements],
+    )  # fmt: skip
     def test_every_key_figure_is_printed_and_located(self, build: object) -> None:
         """Each labelled key figure has evidence, and its printed text is in the file's text."""
         assert callable(build)

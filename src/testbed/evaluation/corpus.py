@@ -301,6 +301,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     from testbed.evaluation.variety_packets import build_variety_packets  # noqa: PLC0415
     from testbed.evaluation.variety_parties import build_variety_parties  # noqa: PLC0415
     from testbed.evaluation.variety_scans import build_variety_scans  # noqa: PLC0415
+    from testbed.evaluation.variety_statements import build_variety_statements  # noqa: PLC0415
     from testbed.evaluation.variety_tables import build_variety_tables  # noqa: PLC0415
     from testbed.evaluation.variety_tax_invoices import (  # noqa: PLC0415
         build_variety_tax_invoices,
@@ -338,6 +339,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     cases.extend(build_variety_tax_invoices(seed))
     cases.extend(build_variety_bills(seed))
     cases.extend(build_variety_agreements(seed))
+    cases.extend(build_variety_statements(seed))
     if samples:
         from testbed.evaluation.samples import bundled_samples  # noqa: PLC0415
 

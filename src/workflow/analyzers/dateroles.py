@@ -73,6 +73,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   # Minutes "celebrada el", "tenue le", "tenutasi il", "abgehalten am".
                   r"|\bcelebrad[ao]\s+el|\btenue?\s+le|\btenut[ao]si\s+il|\babgehalten\s+am"
                   r"|\bgehouden\s+op"
+                  # A statement "Édité le", "erstellt am", "generated on".
+                  r"|\b(?:[ée]dit[ée]|[ée]tabli)\s+le|\berstellt\s+am"
+                  r"|\b(?:generated|printed|created|produced)\s+on"
                   r"|\btax\s+point|\bdate\s+paid|\bpaid\s+on|\bdeparture|\bcheck-?out"
                   r"|\bdate\s+received|\breceived\s+on"
                   r"|\bausgestellt(?:\s+am)?|\b[ée]mise?\s+le|\bemitid[ao]\s+el|\bemess[ao]\s+il"
@@ -112,6 +115,9 @@ _PERIOD_LABEL = re.compile(
     re.IGNORECASE,
 )
 _OPENING_CLOSING = re.compile(r"\bopening\s*/\s*closing\s+date\b", re.IGNORECASE)
+#: A statement's period: it is dated at the period's end ("Statement Period" over "Sep. 20,
+#: 2026 - Oct. 20, 2026"); the start has no role.
+_STATEMENT_PERIOD = re.compile(r"\bstatement\s+period\b", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?:from|vom|ab|du|desde|dal|van)[\s:]*$", re.IGNORECASE)
 _RANGE_END = re.compile(
     r"(?:\bto|\buntil|\btill|\bthrough|[-\u2013]|\bbis(?:\s+zum)?|\bau|\bal|\btot(?:\s+en\s+met)?)"
@@ -119,6 +125,14 @@ _RANGE_END = re.compile(
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(r"\bthe\s*$", re.IGNORECASE)
+#: Another document's date, referred to ("the Agreement between the parties dated ...",
+#: "Original invoice date", "zu Rechnung Nr. 2026-118 vom ..."), is not this one's.
+_REFERRED = re.compile(
+    r"\b(?:original|amends?|amending|pursuant\s+to|further\s+to|(?:with\s+)?reference\s+to"
+    r"|in\s+reply\s+to|referring\s+to|zu\s+(?:rechnung|ihrer|unserer)|bez[üu]glich|betreffend"
+    r"|suite\s+[àa])\b",
+    re.IGNORECASE,
+)
 #: The next meeting's date, however it is introduced ("The next meeting will be held on"),
 #: is not the date of the meeting minuted.
 _NEXT_MEETING = re.compile(
@@ -189,12 +203,12 @@ def dates_with_roles(text: str, day_first: bool | None = None) -> list[dict[str,
             written[value] = raw
             roles[value] = role
             offsets[value] = start
-        elif roles[value] is None and role is not None:
+        elif not roles[value] and role:
             roles[value] = role
             written[value] = raw
             offsets[value] = start
     return [
-        {"text": written[value], "value": value, "role": role, "offset": offsets[value]}
+        {"text": written[value], "value": value, "role": role or None, "offset": offsets[value]}
         for value, role in list(roles.items())[:MAX_ENTITIES]
     ]
 
@@ -214,11 +228,20 @@ def _defined_role(text: str, end: int) -> str | None:
 def _role(text: str, start: int, end: int) -> str | None:
     line_start = text.rfind("\n", 0, start) + 1
     before = _unprefixed(text[max(line_start, start - _WINDOW) : start])
-    defined = _defined_role(text, end) or ("issue" if _NUMBER_DATED.search(before) else None)
+    referred = _REFERRED.search(before)
+    numbered = _NUMBER_DATED.search(before)
+    defined = _defined_role(text, end) or (("" if referred else "issue") if numbered else None)
     before = re.split(r"\d{4}\b", before)[-1]  # only what follows the previous date
     period = _period_role(text[line_start:start], before)
-    if defined or period is not None:
-        return defined or period or None
+    # Under "Statement Period" in a right-hand column: dated at its end.
+    if (
+        period is None
+        and not re.search(r"[A-Za-z]", before)
+        and _STATEMENT_PERIOD.search(_cell_above(text, line_start, start) or "")
+    ):
+        period = "issue" if _RANGE_END.search(before) else ""
+    if defined is not None or period is not None:
+        return defined or period or ""  # "": no role, and no other reading
     if not re.search(r"[A-Za-z]", before):
         if _CELL_GAP.search(_previous_line(text, line_start, any_length=True)):
             return _column_role(text, line_start, start)  # under a row of column labels
@@ -235,7 +258,9 @@ def _role(text: str, start: int, end: int) -> str | None:
             return _column_role(text, line_start, start) or _label_above(text, line_start, start)
     if _NEXT_MEETING.search(before):
         return None
-    return next((role for role, cue in _CUES if cue.search(before)), None)
+    role = next((role for role, cue in _CUES if cue.search(before)), None)
+    # "": no role, and no other reading (the first date near the top is not taken either).
+    return "" if role == "issue" and (referred or _REFERRED.search(before)) else role
 
 
 def _period_role(line_before: str, before: str) -> str | None:
@@ -271,6 +296,24 @@ def _label_above(text: str, line_start: int, start: int) -> str | None:
                 return None
             label = above[column][0] + " "
             return next((role for role, cue in _CUES if cue.search(label)), None)
+        end = begin - 1
+    return None
+
+
+def _cell_above(text: str, line_start: int, start: int) -> str | None:
+    """The words of the cell right above offset ``start`` (on the nearest line that is not
+    blank), when that cell holds no figures: a label over its value in a right-hand column
+    ("Statement Period" over "Sep. 20, 2026 - Oct. 20, 2026")."""
+    line_end = text.find("\n", start)
+    here = cells(text[line_start : line_end if line_end != -1 else len(text)])
+    column = next((s for _, s, e in here if s <= start - line_start < e), start - line_start)
+    end = line_start - 1
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        above = cells(text[begin:end])
+        if above:
+            over = next((cell for cell, s, e in above if s <= column < e + 2), None)
+            return over if over is not None and not re.search(r"\d", over) else None
         end = begin - 1
     return None
 

@@ -35,7 +35,8 @@ _NUMBER_LABEL = re.compile(
     # The other languages' names of the same documents ("Factuurnummer", "Fattura n.",
     # "Avoir N°", "Vertragsnummer", "Afschriftnummer"), and "N° de facture", "Nº Factura".
     r"|factuur|factura|fattura|faktura|avoir|gutschrift|vertrags?|contrat|contrato|contratto"
-    r"|afschrift|auszugs?|kontoauszug|pedido|commande|ordine|policy|police|polizza|p[óo]liza|polis"
+    r"|afschrift|auszugs?|kontoauszug|estratto\s+conto|extracto(?:\s+de\s+cuenta)?"
+    r"|relev[ée](?:\s+de\s+compte)?|pedido|commande|ordine|policy|police|polizza|p[óo]liza|polis"
     # "N° de facture: 118", "Nº Factura A25/994" (NFKC reads "Nº" as "No"): the number
     # word comes first, and nothing need follow the document's name.
     r"|(?P<first>(?:n[°ºo]\.?|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?)?(?:facture|factura|fattura|pedido|commande"
@@ -48,7 +49,7 @@ _NUMBER_LABEL = re.compile(
     r"|(?<=receipt|invoice|facture)(?=\s*:)|(?:(?<=ref)|(?<=ref\.)|(?<=reference))(?=\s*:)"
     r"|(?:(?<=confirmation)|(?<=txn)|(?<=ticket))(?=[ \t]+[A-Z]{0,4}\d)"
     # "Your order 176-6657922 is confirmed", "Invoice 2026-0042": a title and its number.
-    r"|(?:(?<=order)|(?<=invoice)|(?<=receipt)|(?<=credit note))"
+    r"|(?:(?<=order)|(?<=invoice)|(?<=receipt)|(?<=credit note)|(?<=kontoauszug))"
     r"(?=[ \t]+[A-Z]{0,4}[-/]?\d[\w/-]{3,}(?:[\s,;)]|$))"
     # "Thanks for your order! (NG58256069)".
     r"|(?<=order)!?[ \t]*\((?=[A-Z]{0,4}\d)))"
@@ -74,6 +75,9 @@ _LABEL_MEANS = {
     "vertrag": "contract", "vertrags": "contract", "contrat": "contract",
     "contrato": "contract", "contratto": "contract", "afschrift": "statement",
     "auszug": "statement", "auszugs": "statement", "kontoauszug": "statement",
+    "estratto conto": "statement", "extracto": "statement", "extracto de cuenta": "statement",
+    "relevé": "statement", "releve": "statement", "relevé de compte": "statement",
+    "releve de compte": "statement",
     "pedido": "order", "commande": "order",
     "ordine": "order", "police": "policy", "polizza": "policy", "póliza": "policy",
     "poliza": "policy", "polis": "policy",

@@ -32,7 +32,8 @@ _TOTAL_LABELS = (
         r"|total (?:factura|a pagar|general)"
         r"|totale(?: documento| fattura| da pagare| generale| complessivo| pagato)?"
         r"|totaal(?: te betalen| bedrag)?|te betalen|nieuw saldo|saldo (?:final|nuevo)"
-        r"|nuovo saldo|bruttobetrag|brutto(?:summe|betrag)|gesamtbrutto"
+        r"|nuovo saldo|saldo finale|balance this statement"
+        r"|bruttobetrag|brutto(?:summe|betrag)|gesamtbrutto"
         r"|zu zahlender betrag|zahlbetrag|endsumme|montant ttc|total [àa] payer|amount now due"
         # A credit note's total: "Gutschriftsbetrag", "Amount credited", "Credit amount".
         r"|gutschrifts?betrag|amount (?:credited|refunded)|(?:credit|refund) amount"
@@ -111,12 +112,13 @@ _LABEL_TAIL = re.compile(
     r"^(?:[\s:*=.]|-(?![ \t]?[\d$€£]))*"
     # "Gesamtnettowert ohne Mwst", "Total incl. VAT", "Total hors taxes": what the total holds.
     r"(?:(?:ohne|inkl|incl|excl|zzgl|including|excluding|hors)\.?[ \t]+"
-    r"(?:mwst|ust|vat|tax|gst|taxes|tva)\.?|(?:brutto|gross|ttc)\b)?[\s:*=]*"
+    r"(?:mwst|ust|vat|tax|gst|taxes|tva)\.?|(?:brutto|gross|ttc|cr[ée]diteur)\b)?[\s:*=]*"
     r"(?:\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)?[\s:*=]*",
     re.I,
 )
 _STATEMENT_NUMBER = re.compile(
-    r"\b(?:statement|afschrift|(?:konto)?auszugs?|relev[ée])\s*(?:#|no\.?|number|nummer|nr\.?|n[°º])"
+    r"\b(?:statement|afschrift|(?:konto)?auszugs?|relev[ée](?:\s+de\s+compte)?|estratto\s+conto"
+    r"|extracto(?:\s+de\s+cuenta)?)\s*(?:#|no\.?|number|nummer|nr\.?|n[°º.])"
     r"\s*[:.]?[ \t]*\w",
     re.I,
 )
@@ -132,6 +134,15 @@ _ACCOUNT_NUMBER = re.compile(
     r"|numero\s+di\s+conto)"
     r"[ \t]*[:.]?[ \t]*(?P<id>[A-Z0-9*•xX](?:[A-Z0-9*•xX-]| (?=[A-Z0-9*•xX])){3,40})",
     re.I | re.M,
+)
+#: An account's or card's number label alone in its cell, its value under it in a two-column
+#: header ("Account Number" over "******7095", beside the holder's address).
+_ACCOUNT_LABEL = re.compile(
+    r"(?:^|\t|[ ]{2})[ \t]*(?P<label>(?:account|card)\s*(?:number|no\.?|#))[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
+_ACCOUNT_VALUE = re.compile(
+    r"(?P<id>(?=[^\d\n]*\d)[A-Z0-9*•xX](?:[A-Z0-9*•xX-]| (?=[A-Z0-9*•xX])){3,40})", re.I
 )
 #: A supplier's statement of account is known by the customer's account with the supplier
 #: ("Klantnummer: C81353", "Customer no.", "N° client") when no account number is printed.
@@ -192,6 +203,8 @@ def key_figures(
         (m for m in islice(_ACCOUNT_NUMBER.finditer(text), 20) if re.search(r"\d", m.group("id"))),
         None,
     )
+    if account is None:
+        account = _account_below(text)
     if account is None and document_type == "statement":
         account = next(
             (m for m in islice(_CUSTOMER_NUMBER.finditer(text), 20) if re.search(r"\d", m["id"])),
@@ -214,6 +227,18 @@ def key_figures(
             found_at["invoiceNumber"] = offset
     _dated(figures, found_at, text, document_type, dates)
     return figures
+
+
+def _account_below(text: str) -> re.Match[str] | None:
+    """An account number under its label (:data:`_ACCOUNT_LABEL`), as a match whose ``id``
+    group is the number."""
+    for label in islice(_ACCOUNT_LABEL.finditer(text), 20):
+        below = value_below(text, label.start("label"))
+        if below is not None:
+            value = _ACCOUNT_VALUE.fullmatch(below[0])
+            if value is not None:
+                return _ACCOUNT_VALUE.match(text, below[1])
+    return None
 
 
 def _dated(

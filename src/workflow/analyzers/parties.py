@@ -27,6 +27,7 @@ from workflow.analyzers.party_names import (
     CELLS,
     ENDS_WITH_SUFFIX,
     INSTITUTION,
+    INSTITUTION_FIRST,
     MAX_MATCHES,
     ORGANISATION,
     SUFFIX_WORD,
@@ -70,10 +71,11 @@ def find_parties(text: str) -> list[dict[str, str]]:
             name = clean_name(part)
             if name:
                 parties.append(party(name, "organization", "organization"))
-    for match in islice(INSTITUTION.finditer(text), MAX_MATCHES):
-        name = clean_name(CELLS.split(match.group("name"))[-1])
-        if len(name.split()) > 1:  # "Cascade Credit Union", not "The Bank"
-            parties.append(party(name, "organization", "organization"))
+    for pattern in (INSTITUTION, INSTITUTION_FIRST):
+        for match in islice(pattern.finditer(text), MAX_MATCHES):
+            name = clean_name(CELLS.split(match.group("name"))[-1])
+            if len(name.split()) > 1:  # "Cascade Credit Union", not "The Bank"
+                parties.append(party(name, "organization", "organization"))
     return merge_parties(parties)
 
 

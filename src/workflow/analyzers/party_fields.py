@@ -60,6 +60,13 @@ _LABELS: dict[str, tuple[str, str]] = {
     "participants": ("attendee", "people"), "attendance": ("attendee", "people"),
     "in attendance": ("attendee", "people"), "also present": ("attendee", "people"),
     "apologies": ("absent", "people"), "absent": ("absent", "people"), "cc": ("copied", "people"),
+    # Minutes in German, Dutch, French, Spanish and Italian.
+    "anwesend": ("attendee", "people"), "teilnehmer": ("attendee", "people"),
+    "aanwezig": ("attendee", "people"), "deelnemers": ("attendee", "people"),
+    "présents": ("attendee", "people"), "presents": ("attendee", "people"),
+    "participants présents": ("attendee", "people"), "asistentes": ("attendee", "people"),
+    "presentes": ("attendee", "people"), "presenti": ("attendee", "people"),
+    "partecipanti": ("attendee", "people"),
 }  # fmt: skip
 _LABEL_NAMES = "|".join(sorted(_LABELS, key=len, reverse=True))
 #: A label starts a line or a table cell; its value runs to the end of that cell, unless the

@@ -55,6 +55,18 @@ INSTITUTION = re.compile(
     rf"\b(?P<name>(?:[A-Z][\w'&-]*[ \t]+(?:(?:of|and|&)[ \t]+)?){{1,4}}(?:{_INSTITUTION})"
     r"(?:[ \t]+of[ \t]+[A-Z][\w'-]*)?)\b"
 )
+#: Nouns the other languages put first in an institution's name: "Banca Popolare del Lario",
+#: "Caja Rural del Turia", "Crédit Mutuel du Vercors", "Volksbank Allgäu-Oberschwaben",
+#: "Circolo Nautico Garda".
+_INSTITUTION_FIRST = (
+    r"Banca|Banco|Banque|Caja|Caixa|Caisse|Crédit|Credito|Cassa|Sparkasse|Volksbank"
+    r"|Raiffeisenbank|Circolo|Asociaci[óo]n|Associazione|Fundaci[óo]n|Fondazione|Fondation"
+    r"|Stiftung|Verein"
+)
+INSTITUTION_FIRST = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{_INSTITUTION_FIRST})(?:[ \t]+(?:(?:de|del|della|di|du|des|der)"
+    r"[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'&-]*){1,4})(?![\w-])"
+)
 ENDS_WITH_SUFFIX = re.compile(rf"[ \t]{SUFFIXES}$")
 SUFFIX_WORD = re.compile(rf"(?:{_SUFFIX})\.?")
 #: Words that make a name without a legal suffix an organisation.

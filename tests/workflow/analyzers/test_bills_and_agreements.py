@@ -130,6 +130,19 @@ class TestDateRoles:
         )
         assert _roles(text) == [("2026-05-12", "issue"), ("2026-06-09", None)]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "This Amendment amends the Master Services Agreement between the parties dated "
+            "April 9, 2024.",
+            "Bezug: zu Rechnung Nr. 2025-441 vom 29.04.2025",
+            "Original invoice date: 18 Aug 2025",
+        ],
+    )
+    def test_another_documents_date_is_not_this_ones(self, text: str) -> None:
+        """The date of the agreement amended or the invoice credited has no role."""
+        assert [role for _, role in _roles(text)] == [None]
+
     def test_a_details_table_with_blank_lines_between_rows(self) -> None:
         """HTML tables come out with blank lines between rows: "Date of Invoice" over its one
         value is the issue date, a transaction table's "Date" column is not."""
@@ -162,3 +175,73 @@ class TestIssuers:
             "Tenant: Ludlow Craft Brewery Ltd\nExpiry Date: 24 December 2031\n"
         )
         assert _analysis(text)["documentType"] == "contract"
+
+
+class TestStatements:
+    @pytest.mark.parametrize(
+        ("text", "number", "total"),
+        [
+            ("Banca Popolare\nEstratto conto n. 9/2026\nData: 30/09/2026\n"
+             "Saldo iniziale: € 1.000,00\nSaldo finale: € 2.087,53\n", "9/2026", 2087.53),
+            ("Relevé de compte n° 65\nÉdité le 12 août 2026\n"
+             "Nouveau solde créditeur : 3 212,07 €\n", "65", 3212.07),
+            ("Volksbank\nKontoauszug 11/2026\nerstellt am 20.09.2026\n"
+             "IBAN: DE44 6509 1040 0814 3174 31\nNeuer Kontostand: 1.234,50 EUR H\n",
+             "11/2026", 1234.5),
+        ],
+    )  # fmt: skip
+    def test_statements_of_three_languages(self, text: str, number: str, total: float) -> None:
+        """The statement's own number in its title ("Estratto conto n.", "Relevé de compte
+        n°", "Kontoauszug 11/2026") beats the account's; "Saldo finale", "Nouveau solde
+        créditeur"; "Édité le" and "erstellt am" date it."""
+        figures = _figures(text)
+        assert (figures["documentNumber"], figures["total"]["amount"]) == (number, total)
+        assert "issueDate" in figures
+
+    def test_account_number_and_period_in_a_right_hand_column(self) -> None:
+        """ "Account Number" over "******7095" beside the holder's address; "Statement
+        Period" over a range: the statement is dated at its end."""
+        text = (
+            "Checking Account Statement\n\n"
+            "Tyrone Whitfield       Account Number\n"
+            "1620 W Dean Ave        ******7095\n"
+            "Spokane, WA 99201      Statement Period\n"
+            "                       Sep. 20, 2026 - Oct. 20, 2026\n\n"
+            "Date         Description          Amount\n"
+            "09/30/2026   DIRECT DEP PAYROLL   1,840.00\n\n"
+            "Ending Balance         $2,391.20\n"
+        )
+        figures = _figures(text)
+        assert figures["documentNumber"] == "******7095"
+        assert figures["issueDate"] == "2026-10-20"
+        assert _roles(text)[0] == ("2026-09-20", None)
+
+
+class TestInstitutionsAndAttendees:
+    @pytest.mark.parametrize(
+        "name",
+        ["Banca Popolare del Lario", "Caja Rural del Turia", "Crédit Mutuel du Vercors",
+         "Volksbank Allgäu-Oberschwaben", "Circolo Nautico Garda"],
+    )  # fmt: skip
+    def test_institutions_named_noun_first(self, name: str) -> None:
+        """Banks and clubs of other languages put the institution's noun first."""
+        text = f"{name}\nVia Volta 12, 22100 Como\n\nEstratto conto\n"
+        parties = _analysis(text)["entities"]["parties"]
+        assert name in {p["name"] for p in parties if p["kind"] == "organization"}
+
+    def test_english_credit_is_no_institution(self) -> None:
+        """ "Credit Card Statement", "Credit Note No" name no firm."""
+        text = "Your Credit Card Statement\nCredit Note No: CN-00412\n"
+        assert _analysis(text)["entities"]["parties"] == []
+
+    @pytest.mark.parametrize(
+        "line",
+        ["Presenti: Giulia Ferrari (presidente), Paolo Greco (segretario)",
+         "Asistentes: Giulia Ferrari (presidenta), Paolo Greco (secretario)",
+         "Anwesend: Giulia Ferrari, Paolo Greco"],
+    )  # fmt: skip
+    def test_attendees_in_other_languages(self, line: str) -> None:
+        """Minutes list who was present as "Presenti", "Asistentes", "Anwesend"."""
+        text = f"Verbale della riunione\n{line}\n"
+        people = {p["name"] for p in _analysis(text)["entities"]["parties"]}
+        assert {"Giulia Ferrari", "Paolo Greco"} <= people
