@@ -113,7 +113,7 @@ def _lakh(amount: float) -> str:
     """An amount grouped the Indian way: 1,18,000.00."""
     whole, cents = f"{amount:.2f}".split(".")
     head, tail = whole[:-3], whole[-3:]
-    groups = []
+    groups: list[str] = []
     while len(head) > 2:
         groups.insert(0, head[-2:])
         head = head[:-2]

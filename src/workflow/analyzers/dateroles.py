@@ -258,9 +258,9 @@ def _role(text: str, start: int, end: int) -> str | None:
             return _column_role(text, line_start, start) or _label_above(text, line_start, start)
     if _NEXT_MEETING.search(before):
         return None
-    role = next((role for role, cue in _CUES if cue.search(before)), None)
+    cued = next((role for role, cue in _CUES if cue.search(before)), None)
     # "": no role, and no other reading (the first date near the top is not taken either).
-    return "" if role == "issue" and (referred or _REFERRED.search(before)) else role
+    return "" if cued == "issue" and (referred or _REFERRED.search(before)) else cued
 
 
 def _period_role(line_before: str, before: str) -> str | None:
