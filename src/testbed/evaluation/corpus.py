@@ -276,7 +276,8 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     documents (:mod:`testbed.evaluation.variety`, :mod:`testbed.evaluation.variety_parties`)
     and packets (:mod:`testbed.evaluation.variety_packets`), the commerce documents in the
     world's layouts (:mod:`testbed.evaluation.commerce_cases`), the scanned, faxed and
-    photographed pages beside their text-PDF twins (:mod:`testbed.evaluation.variety_scans`),
+    photographed pages beside their text-PDF twins (:mod:`testbed.evaluation.variety_scans`,
+    two pages printed two-up on one sheet among them),
     the item tables as ERP, trade and shop software prints them
     (:mod:`testbed.evaluation.variety_tables`), the documents naming people and organisations
     as real ones do (:mod:`testbed.evaluation.variety_names`), the documents between a receipt

@@ -7,6 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from testbed.evaluation.commerce_style import Printer
+from testbed.evaluation.corpus import Writer
+
 #: (name, legal form): firms of several countries.
 FIRMS = (
     ("Altmühl Präzisionsteile", "GmbH"), ("Brouwerij De Klok", "B.V."),
@@ -87,4 +90,56 @@ def day_between(rng: random.Random) -> dt.date:
     return dt.date(2025, 1, 3) + dt.timedelta(days=rng.randrange(0, 640))
 
 
-__all__ = ["CITIES", "FIRMS", "GOODS", "PEOPLE", "SHOPS", "STREETS", "VOCABULARY", "day_between"]
+def firm(w: Writer, rng: random.Random, taken: set[str]) -> str:
+    """A firm not yet named on the page, printed with its legal form and labelled."""
+    name, form = rng.choice([f for f in FIRMS if f[0] not in taken])
+    taken.add(name)
+    return w.org((name, form), dot=True)
+
+
+def person(w: Writer, rng: random.Random, taken: set[str]) -> str:
+    """A person not yet named on the page, labelled."""
+    name = rng.choice([p for p in PEOPLE if p not in taken])
+    taken.add(name)
+    return w.person(name)
+
+
+def address(rng: random.Random) -> list[str]:
+    """A street line and a town line."""
+    return [rng.choice(STREETS), rng.choice(CITIES)]
+
+
+def items(
+    p: Printer, rng: random.Random, count: int, *, whole: bool = False
+) -> list[tuple[str, float, float, float]]:
+    """``count`` rows (description, quantity, unit price, amount), recorded as line items."""
+    rows = []
+    for description in rng.sample(GOODS, count):
+        qty = float(rng.randint(1, 12)) if whole or rng.random() < 0.7 else rng.choice((1.5, 2.5))
+        unit = round(rng.uniform(4, 950), 2)
+        amount = round(qty * unit, 2)
+        p.item(description, qty, unit, amount)
+        rows.append((description, qty, unit, amount))
+    return rows
+
+
+def language(p: Printer, rng: random.Random) -> str:
+    """The language a document of this country is written in (English for the rest)."""
+    own = {"de": "de", "fr": "fr", "nl": "nl"}.get(p.style.name)
+    return own if own and rng.random() < 0.7 else "en"
+
+
+def days_later(rng: random.Random, days: int | None = None) -> dt.timedelta:
+    """A payment term: ``days``, else 14, 30 or 45 days."""
+    return dt.timedelta(days=days or rng.choice((14, 30, 45)))
+
+
+def items_sum(p: Printer) -> float:
+    """The line items' amounts added up."""
+    return round(sum(item.amount for item in p.w.line_items), 2)
+
+
+__all__ = [
+    "CITIES", "FIRMS", "GOODS", "PEOPLE", "SHOPS", "STREETS", "VOCABULARY", "address",
+    "day_between", "days_later", "firm", "items", "items_sum", "language", "person",
+]  # fmt: skip

@@ -7,7 +7,9 @@ flush right, the recipient in an envelope window with a tiny sender line above i
 boxes beside the address, tables with amounts flush right under their headers, totals in a
 block at the right, bank details in three footer columns, "Bill to"/"Ship to" side by side,
 labels in a band above their values, signature blocks in two columns, till receipts on a
-narrow roll. Languages: English, German, French and Dutch. What a reader keys in from the
+narrow roll, two A5 pages printed two-up on one landscape sheet
+(:mod:`testbed.evaluation.scan_pages` holds the purchase order, the letter and the two-up
+invoice). Languages: English, German, French and Dutch. What a reader keys in from the
 page is the label (:mod:`testbed.evaluation.commerce_style` prints and records each value).
 
 A case whose twin finds a figure the scan misses shows a loss on the OCR path; comparing the
@@ -23,16 +25,20 @@ from dataclasses import replace
 
 from testbed.evaluation.commerce_style import Printer, pick_style, quantity_text
 from testbed.evaluation.corpus import Writer
+from testbed.evaluation.scan_pages import invoice_two_up, letter, purchase_order
 from testbed.evaluation.scan_sheet import Sheet, as_text_pdf, degraded, encoded, raster
 from testbed.evaluation.scan_words import (
-    CITIES,
-    FIRMS,
     GOODS,
-    PEOPLE,
     SHOPS,
-    STREETS,
     VOCABULARY,
+    address,
     day_between,
+    days_later,
+    firm,
+    items,
+    items_sum,
+    language,
+    person,
 )
 from testbed.evaluation.truth import Case
 
@@ -44,47 +50,17 @@ _LETTER = (8.5, 11.0)
 _RIGHT = 7.6
 
 
-def _firm(w: Writer, rng: random.Random, taken: set[str]) -> str:
-    name, form = rng.choice([f for f in FIRMS if f[0] not in taken])
-    taken.add(name)
-    return w.org((name, form), dot=True)
-
-
-def _person(w: Writer, rng: random.Random, taken: set[str]) -> str:
-    name = rng.choice([p for p in PEOPLE if p not in taken])
-    taken.add(name)
-    return w.person(name)
-
-
-def _address(rng: random.Random) -> list[str]:
-    return [rng.choice(STREETS), rng.choice(CITIES)]
-
-
-def _items(
-    p: Printer, rng: random.Random, count: int, *, whole: bool = False
-) -> list[tuple[str, float, float, float]]:
-    """``count`` rows (description, quantity, unit price, amount), recorded as line items."""
-    rows = []
-    for description in rng.sample(GOODS, count):
-        qty = float(rng.randint(1, 12)) if whole or rng.random() < 0.7 else rng.choice((1.5, 2.5))
-        unit = round(rng.uniform(4, 950), 2)
-        amount = round(qty * unit, 2)
-        p.item(description, qty, unit, amount)
-        rows.append((description, qty, unit, amount))
-    return rows
-
-
 def invoice_window(rng: random.Random) -> tuple[Sheet, Writer]:
     """A European invoice: letterhead flush right, the address window with its sender line,
     a label/value block beside it, a numbered item table, totals at the right, bank details
     in three footer columns."""
     p = Printer(rng, pick_style(rng, ("de", "fr", "nl", "uk", "ie")))
-    w, words = p.w, VOCABULARY[_language(p, rng)]
+    w, words = p.w, VOCABULARY[language(p, rng)]
     sheet = Sheet(*_A4, family=rng.choice(("sans", "serif", "condensed")))
     taken: set[str] = set()
-    seller = _firm(w, rng, taken)
+    seller = firm(w, rng, taken)
     w.vendor = seller
-    street, city = _address(rng)
+    street, city = address(rng)
     sheet.put(_RIGHT, 0.7, w.key("vendor", seller), 14, bold=True, right=True)
     sheet.stack(
         _RIGHT,
@@ -99,9 +75,9 @@ def invoice_window(rng: random.Random) -> tuple[Sheet, Writer]:
     )
     sheet.put(0.9, 1.75, f"{seller} · {street} · {city}", 6.5)
     sheet.rule(0.9, 1.88, 4.0, 1.88)
-    buyer = _firm(w, rng, taken)
-    contact = _person(w, rng, taken)
-    sheet.stack(0.9, 1.98, [buyer, f"{words['attn']} {contact}", *_address(rng)], 10)
+    buyer = firm(w, rng, taken)
+    contact = person(w, rng, taken)
+    sheet.stack(0.9, 1.98, [buyer, f"{words['attn']} {contact}", *address(rng)], 10)
     issued = day_between(rng)
     w.number = (
         f"{rng.choice(('RE', 'F', 'INV', ''))}{rng.randint(2024, 2026)}{rng.randint(1000, 99999)}"
@@ -110,7 +86,7 @@ def invoice_window(rng: random.Random) -> tuple[Sheet, Writer]:
         (words["number"], w.key("documentNumber", w.number)),
         (words["date"], p.day(issued, "issue")),
         (words["customer"], str(rng.randint(10000, 99999))),
-        (words["due"], p.day(issued + _days(rng), "due")),
+        (words["due"], p.day(issued + days_later(rng), "due")),
     ]
     for row, (label, value) in enumerate(block):
         sheet.put(5.0, 2.0 + row * 0.19, label, 9)
@@ -147,27 +123,27 @@ def invoice_band(rng: random.Random) -> tuple[Sheet, Writer]:
     w, words = p.w, VOCABULARY["en"]
     sheet = Sheet(*_LETTER, family=rng.choice(("sans", "condensed")))
     taken: set[str] = set()
-    seller = _firm(w, rng, taken)
+    seller = firm(w, rng, taken)
     w.vendor = seller
     sheet.stack(
         0.7,
         0.7,
-        [w.key("vendor", seller), *_address(rng), f"{seller.split()[0].lower()}@mail.example"],
+        [w.key("vendor", seller), *address(rng), f"{seller.split()[0].lower()}@mail.example"],
         10,
         bold_first=True,
     )
     sheet.put(7.8, 0.7, "INVOICE", 22, bold=True, right=True)
-    buyer = _firm(w, rng, taken)
-    person = _person(w, rng, taken)
-    sheet.stack(0.7, 1.9, ["BILL TO", person, buyer, *_address(rng)], 9, bold_first=True)
-    sheet.stack(3.2, 1.9, ["SHIP TO", buyer, *_address(rng)], 9, bold_first=True)
+    buyer = firm(w, rng, taken)
+    contact = person(w, rng, taken)
+    sheet.stack(0.7, 1.9, ["BILL TO", contact, buyer, *address(rng)], 9, bold_first=True)
+    sheet.stack(3.2, 1.9, ["SHIP TO", buyer, *address(rng)], 9, bold_first=True)
     issued = day_between(rng)
     w.number = str(rng.randint(1001, 9999))
     band = [
         ("INVOICE #", w.key("documentNumber", w.number)),
         ("DATE", p.day(issued, "issue")),
         ("TERMS", "Net 30"),
-        ("DUE DATE", p.day(issued + _days(rng, 30), "due")),
+        ("DUE DATE", p.day(issued + days_later(rng, 30), "due")),
     ]
     sheet.frame(0.7, 3.0, 7.8, 3.5)
     sheet.rule(0.7, 3.22, 7.8, 3.22)
@@ -176,7 +152,7 @@ def invoice_band(rng: random.Random) -> tuple[Sheet, Writer]:
         sheet.put(x, 3.05, label, 8, bold=True)
         sheet.put(x, 3.28, value, 9.5)
     y = _item_table(sheet, p, rng, 3.8, words, numbered=False, right=7.8)
-    total = _sum(p)
+    total = items_sum(p)
     sheet.rule(4.5, y + 0.1, 7.8, y + 0.1)
     sheet.put(4.6, y + 0.25, "BALANCE DUE", 12, bold=True)
     sheet.put(7.8, y + 0.22, p.total(total), 15, bold=True, right=True)
@@ -188,11 +164,11 @@ def till_receipt(rng: random.Random) -> tuple[Sheet, Writer]:
     """A narrow till roll: shop centred, items with prices flush right, a quantity line under
     a multi-bought item, the sum in bold, the card payment and a VAT breakdown."""
     p = Printer(rng, pick_style(rng, ("de", "nl", "fr", "uk", "us")))
-    w, words = p.w, VOCABULARY[_language(p, rng)]
+    w, words = p.w, VOCABULARY[language(p, rng)]
     sheet = Sheet(3.15, 7.2, family=rng.choice(("mono", "condensed")))
     shop = w.plain_org(rng.choice(SHOPS))
     w.vendor = shop
-    street, city = _address(rng)
+    street, city = address(rng)
     centre = 1.575
     for row, line in enumerate((w.key("vendor", shop.upper()), street, city)):
         size = 11 if row == 0 else 8
@@ -240,7 +216,7 @@ def bank_statement(rng: random.Random) -> tuple[Sheet, Writer]:
     """A bank's monthly statement: the holder's address in the window, a label/value block
     at the right, then Date | Description | Debit | Credit columns and the closing balance."""
     p = Printer(rng, pick_style(rng, ("uk", "de", "nl", "us")))
-    w, words = p.w, VOCABULARY[_language(p, rng)]
+    w, words = p.w, VOCABULARY[language(p, rng)]
     sheet = Sheet(*_A4, family=rng.choice(("sans", "serif")))
     bank = w.plain_org(
         rng.choice(
@@ -253,8 +229,8 @@ def bank_statement(rng: random.Random) -> tuple[Sheet, Writer]:
         )
     )
     sheet.put(0.8, 0.6, bank, 15, bold=True)
-    holder = _person(w, rng, set())
-    sheet.stack(0.8, 1.7, [holder, *_address(rng)], 10)
+    holder = person(w, rng, set())
+    sheet.stack(0.8, 1.7, [holder, *address(rng)], 10)
     end = day_between(rng)
     sort_code = "-".join(str(rng.randint(10, 99)) for _ in range(3))
     w.number = f"{sort_code} {rng.randint(10000000, 99999999)}"
@@ -308,112 +284,6 @@ def _statement_rows(
     return sheet, p.w
 
 
-def purchase_order(rng: random.Random) -> tuple[Sheet, Writer]:
-    """A purchase order: the buyer's letterhead, the order's number and date framed at the
-    right, the supplier and the delivery address in boxes side by side, item codes, and the
-    buyer's signature line."""
-    p = Printer(rng, pick_style(rng, ("us", "uk", "de", "ch")))
-    w = p.w
-    sheet = Sheet(*_LETTER, family=rng.choice(("sans", "serif", "condensed")))
-    taken: set[str] = set()
-    buyer = _firm(w, rng, taken)
-    sheet.stack(0.7, 0.7, [buyer, *_address(rng)], 10, bold_first=True)
-    sheet.put(7.8, 0.7, "PURCHASE ORDER", 16, bold=True, right=True)
-    w.number = f"{rng.choice(('PO', '45', 'P'))}{rng.randint(100000, 999999)}"
-    sheet.frame(5.2, 1.05, 7.8, 1.6)
-    sheet.put(5.3, 1.12, "PO Number", 9)
-    sheet.put(7.7, 1.12, w.key("documentNumber", w.number), 9, bold=True, right=True)
-    sheet.put(5.3, 1.36, "Order Date", 9)
-    sheet.put(7.7, 1.36, p.day(day_between(rng), "issue"), 9, right=True)
-    supplier = _firm(w, rng, taken)
-    w.vendor = supplier
-    for x, title, lines in (
-        (0.7, "Vendor", [w.key("vendor", supplier), *_address(rng)]),
-        (4.3, "Ship To", [buyer, "Goods Inwards", *_address(rng)]),
-    ):
-        sheet.frame(x, 1.9, x + 3.4, 3.0)
-        sheet.put(x + 0.1, 1.95, title, 9, bold=True)
-        sheet.stack(x + 0.1, 2.2, lines, 9.5)
-    headers = (
-        ("Item", 0.7, False),
-        ("Description", 1.5, False),
-        ("Qty", 5.0, True),
-        ("Unit Cost", 6.4, True),
-        ("Line Total", 7.8, True),
-    )
-    for label, x, right in headers:
-        sheet.put(x, 3.3, label, 9, bold=True, right=right)
-    sheet.rule(0.7, 3.5, 7.8, 3.5)
-    y = 3.6
-    for name, qty, unit, amount in _items(p, rng, rng.randint(2, 5), whole=True):
-        sheet.put(0.7, y, f"{rng.choice('ABCKM')}{rng.randint(1000, 9999)}", 9.5)
-        sheet.put(1.5, y, name, 9.5)
-        sheet.put(5.0, y, f"{qty:g}", 9.5, right=True)
-        sheet.put(6.4, y, p.number(unit), 9.5, right=True)
-        sheet.put(7.8, y, p.number(amount), 9.5, right=True)
-        y += 0.25
-    sheet.rule(5.2, y + 0.05, 7.8, y + 0.05)
-    sheet.put(5.3, y + 0.15, f"Total {p.code()}", 10.5, bold=True)
-    sheet.put(7.8, y + 0.15, p.total(_sum(p), mark=False), 10.5, bold=True, right=True)
-    signer = _person(w, rng, taken)
-    sheet.rule(0.7, y + 1.1, 3.2, y + 1.1)
-    sheet.stack(0.7, y + 1.15, [f"Authorised by: {signer}", "Purchasing"], 9)
-    return sheet, w
-
-
-def letter(rng: random.Random) -> tuple[Sheet, Writer]:
-    """A business letter: the letterhead centred with a contact line under it, the
-    recipient's address, the date flush right, a bold subject line, prose naming an amount,
-    and the signature (name and function)."""
-    p = Printer(rng, pick_style(rng, ("uk", "us", "ie", "au")))
-    w = p.w
-    sheet = Sheet(*_A4, family=rng.choice(("serif", "sans")))
-    taken: set[str] = set()
-    sender = _firm(w, rng, taken)
-    street, city = _address(rng)
-    sheet.put(4.13 - len(sender) * 0.055, 0.6, sender, 15, bold=True)
-    contact = f"{street} | {city} | +44 1632 {rng.randint(100000, 999999)}"
-    sheet.put(4.13 - len(contact) * 0.028, 0.95, contact, 8)
-    sheet.rule(0.9, 1.15, _RIGHT, 1.15)
-    reader = _person(w, rng, taken)
-    client = _firm(w, rng, taken)
-    sheet.stack(0.9, 1.6, [reader, client, *_address(rng)], 10.5)
-    sheet.put(_RIGHT, 2.6, p.day(day_between(rng), "issue"), 10.5, right=True)
-    amount = round(rng.uniform(900, 48000), 2)
-    sheet.put(
-        0.9,
-        3.0,
-        f"Re: {rng.choice(('Renewal of your maintenance plan', 'Account review'))}",
-        10.5,
-        bold=True,
-    )
-    body = [
-        f"Dear {reader.split()[0]},",
-        "",
-        "Thank you for meeting us last month. As agreed, we have reviewed the services",
-        f"provided to {client} over the past year and propose an annual fee of",
-        f"{p.money(amount)}, payable quarterly in advance, from the next renewal date.",
-        "",
-        "Please let us know if you would like to discuss any part of this proposal.",
-        "",
-        "Yours sincerely,",
-    ]
-    y = sheet.stack(0.9, 3.4, body, 10.5, leading=1.45)
-    signer = _person(w, rng, taken)
-    sheet.stack(0.9, y + 0.55, [signer, rng.choice(("Client Director", "Head of Accounts"))], 10.5)
-    return sheet, w
-
-
-def _language(p: Printer, rng: random.Random) -> str:
-    """The language a document of this country is written in (English for the rest)."""
-    own = {"de": "de", "fr": "fr", "nl": "nl"}.get(p.style.name)
-    return own if own and rng.random() < 0.7 else "en"
-
-
-def _days(rng: random.Random, days: int | None = None) -> dt.timedelta:
-    return dt.timedelta(days=days or rng.choice((14, 30, 45)))
-
-
 def _item_table(
     sheet: Sheet,
     p: Printer,
@@ -436,7 +306,7 @@ def _item_table(
         sheet.put(x, y, label, 9, bold=True, right=True)
     sheet.rule(left, y + 0.2, right, y + 0.2)
     y += 0.3
-    for index, (name, qty, unit, amount) in enumerate(_items(p, rng, rng.randint(2, 5))):
+    for index, (name, qty, unit, amount) in enumerate(items(p, rng, rng.randint(2, 5))):
         if numbered:
             sheet.put(left, y, str(index + 1), 9.5)
         sheet.put(description, y, name, 9.5)
@@ -447,13 +317,9 @@ def _item_table(
     return y
 
 
-def _sum(p: Printer) -> float:
-    return round(sum(item.amount for item in p.w.line_items), 2)
-
-
 def _totals(sheet: Sheet, p: Printer, rng: random.Random, y: float, words: dict[str, str]) -> float:
     """Net, VAT and the total in a block at the right; the ``y`` below it."""
-    net = _sum(p)
+    net = items_sum(p)
     rate = rng.choice((19, 20, 21, 7))
     vat = round(net * rate / 100, 2)
     sheet.rule(4.9, y - 0.05, _RIGHT, y - 0.05)
@@ -479,6 +345,8 @@ PLAN: tuple[tuple[str, Template, str, str, int], ...] = (
     ("purchase_order", purchase_order, "fax", "png", 200),
     ("letter", letter, "stamped", "png", 150),
     ("letter", letter, "photo", "jpg", 200),
+    ("invoice", invoice_two_up, "skew", "png", 200),
+    ("invoice", invoice_two_up, "lowres", "pdf", 200),
 )
 
 

@@ -135,22 +135,13 @@ def _cell(line: str, start: int, end: int) -> Cell:
 
 
 def word_rows(layout: PageLayout) -> list[Row]:
-    """The page's words as visual rows, top to bottom, each cut into cells at wide gaps."""
-    words = sorted(layout.words, key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0]))
-    if not words:
+    """The page's words as visual rows, in reading order, each cut into cells at wide gaps:
+    the extraction's own lines (:mod:`workflow.documents.lines` chains a tilted line and
+    reads two pages printed side by side one after the other), else rows by height."""
+    if not layout.words:
         return []
-    height = statistics.median(w.bbox[3] - w.bbox[1] for w in words) or 0.01
-    lines: list[list[Word]] = []
-    centre = -1.0
-    for word in words:
-        middle = (word.bbox[1] + word.bbox[3]) / 2
-        if lines and abs(middle - centre) <= height * 0.5:
-            lines[-1].append(word)
-        else:
-            lines.append([word])
-            centre = middle
-    for line in lines:
-        line.sort(key=lambda w: w.bbox[0])
+    height = statistics.median(w.bbox[3] - w.bbox[1] for w in layout.words) or 0.01
+    lines = _extracted_lines(layout.words, height) or _lines_by_height(layout.words, height)
     boxes = [_union([w.bbox for w in line]) for line in lines]
     # A blank line is a step from one row to the next well over the page's usual line pitch
     # (OCR'd pages are often set wide: a plain step is more than a line's height).
@@ -173,6 +164,33 @@ def word_rows(layout: PageLayout) -> list[Row]:
             )
         )
     return rows
+
+
+def _extracted_lines(words: tuple[Word, ...], height: float) -> list[list[Word]] | None:
+    """The words grouped by their ``line``, or ``None`` when the layout numbers no lines (one
+    "line" running down the page)."""
+    lines = [list(run) for _, run in itertools.groupby(words, key=lambda w: w.line)]
+    if len(lines) == 1 and max(w.bbox[3] for w in words) - min(w.bbox[1] for w in words) > (
+        2 * height
+    ):
+        return None
+    return lines
+
+
+def _lines_by_height(words: tuple[Word, ...], height: float) -> list[list[Word]]:
+    """Words at one height (within half a word's height) as one line, top to bottom."""
+    lines: list[list[Word]] = []
+    centre = -1.0
+    for word in sorted(words, key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0])):
+        middle = (word.bbox[1] + word.bbox[3]) / 2
+        if lines and abs(middle - centre) <= height * 0.5:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+            centre = middle
+    for line in lines:
+        line.sort(key=lambda w: w.bbox[0])
+    return lines
 
 
 def _word_cells(line: list[Word]) -> Iterator[Cell]:

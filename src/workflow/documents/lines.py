@@ -5,7 +5,8 @@ Every source of words with geometry (a PDF text layer, every OCR engine) goes th
 
 * one line of text per visual line, top to bottom; a word joins the line it continues, at
   its height (so the two columns of a two-column page, or a table's cells, share a line
-  when they sit side by side);
+  when they sit side by side), except on a landscape sheet holding two pages side by side
+  (:mod:`workflow.documents.gutter`), read left page first;
 * words on a line left to right, one space apart, or **two** spaces where the gap is wider
   than a word space (a column, a table cell, a label and its value);
 * the returned words are in the same order as the text's words, each with its line index:
@@ -20,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from docpipe.layout import BBox, Word
+from workflow.documents.gutter import halves
 
 #: A gap wider than this many of the line's average character widths is a column or cell
 #: gap, not a space (a space is ~0.5 of a character in proportional type, ~1.2 in monospace).
@@ -58,9 +60,30 @@ def page_text(words: Iterable[Word], width: float, height: float) -> tuple[str, 
     imperfectly) stays one line across the page.
     """
     kept = [w for w in (_clean(word) for word in words) if w is not None]
-    kept.sort(key=lambda w: (w.bbox[0], _centre_y(w)))
+    # Two pages printed side by side on one landscape sheet are read one after the other.
+    blocks = halves(kept, landscape=width > height)
+    lines = [line for block in blocks for line in _chained(block)]
+    texts: list[str] = []
+    ordered: list[Word] = []
+    for number, found in enumerate(lines):
+        line = _glue_numbers(found)
+        char_width = _char_width(line)
+        parts: list[str] = []
+        for position, word in enumerate(line):
+            if position:
+                gap = word.bbox[0] - line[position - 1].bbox[2]
+                parts.append("  " if gap > _COLUMN_GAP * char_width else " ")
+            parts.append(word.text)
+            ordered.append(replace(word, line=number))
+        texts.append("".join(parts))
+    return "\n".join(texts), tuple(ordered)
+
+
+def _chained(words: list[Word]) -> list[list[Word]]:
+    """The words as lines, top to bottom, each left to right (see :func:`page_text`)."""
+    words.sort(key=lambda w: (w.bbox[0], _centre_y(w)))
     lines: list[list[Word]] = []
-    for word in kept:
+    for word in words:
         centre, tall = _centre_y(word), _height(word)
         best: list[Word] | None = None
         best_distance = 0.0
@@ -78,20 +101,7 @@ def page_text(words: Iterable[Word], width: float, height: float) -> tuple[str, 
         else:
             best.append(word)
     lines.sort(key=lambda line: statistics.median(_centre_y(w) for w in line))
-    texts: list[str] = []
-    ordered: list[Word] = []
-    for number, found in enumerate(lines):
-        line = _glue_numbers(found)
-        char_width = _char_width(line)
-        parts: list[str] = []
-        for position, word in enumerate(line):
-            if position:
-                gap = word.bbox[0] - line[position - 1].bbox[2]
-                parts.append("  " if gap > _COLUMN_GAP * char_width else " ")
-            parts.append(word.text)
-            ordered.append(replace(word, line=number))
-        texts.append("".join(parts))
-    return "\n".join(texts), tuple(ordered)
+    return lines
 
 
 def _char_width(line: list[Word]) -> float:
