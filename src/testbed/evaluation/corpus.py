@@ -277,7 +277,8 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     and packets (:mod:`testbed.evaluation.variety_packets`), the commerce documents in the
     world's layouts (:mod:`testbed.evaluation.commerce_cases`), the scanned, faxed and
     photographed pages beside their text-PDF twins (:mod:`testbed.evaluation.variety_scans`,
-    two pages printed two-up on one sheet among them),
+    two pages printed two-up on one sheet among them; :mod:`testbed.evaluation.scan_stacks`,
+    documents of several pages scanned as one PDF and a receipt photographed sideways),
     the item tables as ERP, trade and shop software prints them
     (:mod:`testbed.evaluation.variety_tables`), the documents naming people and organisations
     as real ones do (:mod:`testbed.evaluation.variety_names`), the documents between a receipt
@@ -293,6 +294,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     from testbed.evaluation.multipage_cases import build_multipage  # noqa: PLC0415
     from testbed.evaluation.packets import build_packets  # noqa: PLC0415
     from testbed.evaluation.receipt_cases import build_receipt_sources  # noqa: PLC0415
+    from testbed.evaluation.scan_stacks import build_scan_stacks  # noqa: PLC0415
     from testbed.evaluation.variety import build_variety  # noqa: PLC0415
     from testbed.evaluation.variety_agreements import build_variety_agreements  # noqa: PLC0415
     from testbed.evaluation.variety_bills import build_variety_bills  # noqa: PLC0415
@@ -330,6 +332,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     cases.extend(build_variety_packets(seed))
     cases.extend(build_commerce(seed))
     cases.extend(build_variety_scans(seed))
+    cases.extend(build_scan_stacks(seed))
     cases.extend(build_variety_tables(seed))
     cases.extend(build_variety_names(seed))
     cases.extend(build_variety_figures(seed))

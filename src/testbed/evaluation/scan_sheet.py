@@ -91,40 +91,43 @@ def _font_file(sheet: Sheet, bold: bool) -> str:
 # ── the text PDF twin ────────────────────────────────────────────────────────────────────
 
 
-def as_text_pdf(sheet: Sheet) -> tuple[bytes, dict[str, Evidence]]:
-    """The sheet as a one-page PDF with a text layer, and the evidence of its marked values."""
+def as_text_pdf(sheet: Sheet, *more: Sheet) -> tuple[bytes, dict[str, Evidence]]:
+    """The sheet (and ``more`` sheets, a page each) as a PDF with a text layer, and the
+    evidence of its marked values (first occurrence, with its page)."""
     from reportlab.pdfbase import pdfmetrics  # noqa: PLC0415 - bench only
     from reportlab.pdfbase.ttfonts import TTFont  # noqa: PLC0415
     from reportlab.pdfgen.canvas import Canvas  # noqa: PLC0415
 
-    names = []
-    for bold in (False, True):
-        name = FAMILIES[sheet.family][int(bold)].removesuffix(".ttf")
-        if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, _font_file(sheet, bold)))
-        names.append(name)
-    width, height = sheet.width * 72, sheet.height * 72
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(width, height), invariant=1)
+    canvas = Canvas(buffer, pagesize=(sheet.width * 72, sheet.height * 72), invariant=1)
     ink = Ink()
-    for run in sheet.texts:
-        font = names[int(run.bold)]
-        printed, marked = spans(run.text)
-        left = run.x * 72
-        if run.right:
-            left -= pdfmetrics.stringWidth(printed, font, run.size)
-        baseline = run.y * 72 + run.size * 0.8
-        canvas.setFont(font, run.size)
-        canvas.drawString(left, height - baseline, printed)
-        for name, start, end in marked:
-            x0 = left + pdfmetrics.stringWidth(printed[:start], font, run.size)
-            x1 = x0 + pdfmetrics.stringWidth(printed[start:end], font, run.size)
-            top, bottom = baseline - run.size * 0.75, baseline + run.size * 0.22
-            ink.note(name, 1, (x0 / width, top / height, x1 / width, bottom / height))
-    canvas.setLineWidth(0.6)
-    for x0, y0, x1, y1 in sheet.rules:
-        canvas.line(x0 * 72, height - y0 * 72, x1 * 72, height - y1 * 72)
-    canvas.showPage()
+    for page, drawn in enumerate((sheet, *more), start=1):
+        names = []
+        for bold in (False, True):
+            name = FAMILIES[drawn.family][int(bold)].removesuffix(".ttf")
+            if name not in pdfmetrics.getRegisteredFontNames():
+                pdfmetrics.registerFont(TTFont(name, _font_file(drawn, bold)))
+            names.append(name)
+        width, height = drawn.width * 72, drawn.height * 72
+        canvas.setPageSize((width, height))
+        for run in drawn.texts:
+            font = names[int(run.bold)]
+            printed, marked = spans(run.text)
+            left = run.x * 72
+            if run.right:
+                left -= pdfmetrics.stringWidth(printed, font, run.size)
+            baseline = run.y * 72 + run.size * 0.8
+            canvas.setFont(font, run.size)
+            canvas.drawString(left, height - baseline, printed)
+            for name, start, end in marked:
+                x0 = left + pdfmetrics.stringWidth(printed[:start], font, run.size)
+                x1 = x0 + pdfmetrics.stringWidth(printed[start:end], font, run.size)
+                top, bottom = baseline - run.size * 0.75, baseline + run.size * 0.22
+                ink.note(name, page, (x0 / width, top / height, x1 / width, bottom / height))
+        canvas.setLineWidth(0.6)
+        for x0, y0, x1, y1 in drawn.rules:
+            canvas.line(x0 * 72, height - y0 * 72, x1 * 72, height - y1 * 72)
+        canvas.showPage()
     canvas.save()
     return buffer.getvalue(), ink.found
 
@@ -132,8 +135,9 @@ def as_text_pdf(sheet: Sheet) -> tuple[bytes, dict[str, Evidence]]:
 # ── the picture of paper ─────────────────────────────────────────────────────────────────
 
 
-def raster(sheet: Sheet, dpi: int) -> tuple[Image, dict[str, Evidence]]:
-    """The sheet printed at ``dpi``, greyscale, and each marked value's box on it."""
+def raster(sheet: Sheet, dpi: int, page: int = 1) -> tuple[Image, dict[str, Evidence]]:
+    """The sheet printed at ``dpi``, greyscale, and each marked value's box on it (the
+    document's ``page``)."""
     from PIL import Image as PILImage  # noqa: PLC0415
     from PIL import ImageDraw, ImageFont  # noqa: PLC0415
 
@@ -155,7 +159,7 @@ def raster(sheet: Sheet, dpi: int) -> tuple[Image, dict[str, Evidence]]:
             x0 = left + font.getlength(printed[:start])
             x1 = x0 + font.getlength(printed[start:end])
             y0, y1 = top + run.size * dpi / 72 * 0.05, top + run.size * dpi / 72 * 1.02
-            ink.note(name, 1, (x0 / size[0], y0 / size[1], x1 / size[0], y1 / size[1]))
+            ink.note(name, page, (x0 / size[0], y0 / size[1], x1 / size[0], y1 / size[1]))
     for x0, y0, x1, y1 in sheet.rules:
         draw.line((x0 * dpi, y0 * dpi, x1 * dpi, y1 * dpi), fill=60, width=max(1, dpi // 100))
     return image, ink.found
@@ -200,17 +204,27 @@ def encoded(image: Image, fmt: str, rng: random.Random, dpi: int) -> bytes:
     buffer = io.BytesIO()
     if fmt == "jpg":
         image.convert("RGB").save(buffer, format="JPEG", quality=rng.randint(70, 85))
-    elif fmt == "pdf":  # reportlab's invariant mode: the same bytes on every run
-        from reportlab.lib.utils import ImageReader  # noqa: PLC0415
-        from reportlab.pdfgen.canvas import Canvas  # noqa: PLC0415
-
-        size = (image.size[0] * 72 / dpi, image.size[1] * 72 / dpi)
-        canvas = Canvas(buffer, pagesize=size, invariant=1)
-        canvas.drawImage(ImageReader(image.convert("L")), 0, 0, width=size[0], height=size[1])
-        canvas.showPage()
-        canvas.save()
+    elif fmt == "pdf":
+        return image_pdf([image], dpi)
     else:
         image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def image_pdf(images: list[Image], dpi: int) -> bytes:
+    """The pictures as an image-only PDF, a page each, as a scanner files a stack of paper
+    (reportlab's invariant mode: the same bytes on every run)."""
+    from reportlab.lib.utils import ImageReader  # noqa: PLC0415
+    from reportlab.pdfgen.canvas import Canvas  # noqa: PLC0415
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=1)
+    for image in images:
+        size = (image.size[0] * 72 / dpi, image.size[1] * 72 / dpi)
+        canvas.setPageSize(size)
+        canvas.drawImage(ImageReader(image.convert("L")), 0, 0, width=size[0], height=size[1])
+        canvas.showPage()
+    canvas.save()
     return buffer.getvalue()
 
 
@@ -322,5 +336,6 @@ __all__ = [
     "as_text_pdf",
     "degraded",
     "encoded",
+    "image_pdf",
     "raster",
 ]

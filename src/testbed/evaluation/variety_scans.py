@@ -275,7 +275,7 @@ def _statement_rows(
         sheet.put(0.8, y, p.day(day, None), 9)
         sheet.put(1.9, y, detail, 9)
         sheet.put(6.2 if value < 0 else _RIGHT, y, p.number(abs(value)), 9, right=True)
-        p.item(detail, None, None, value)
+        p.item(detail, None, None, abs(value))  # as printed: its column says which way
         balance = round(balance + value, 2)
         y += 0.22
     sheet.rule(0.8, y + 0.05, _RIGHT, y + 0.05)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from docpipe.layout import BBox
-from workflow.analyzers.entities import date_spans, find_amounts
+from workflow.analyzers.entities import date_spans, find_amounts, parse_number
 from workflow.analyzers.paging import PagedText, PageSpan
 from workflow.analyzers.rows import union_box
 
@@ -28,6 +28,12 @@ _VALUE_WINDOW = 240
 #: Longest quote cited (a model may quote a paragraph).
 MAX_QUOTE_CHARS = 200
 _SPACE = re.compile(r"\s+")
+#: A number as printed in a column: digits grouped by separators, the decimals after a point.
+_BARE_NUMBER = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:[.,'\u00a0 ]\d{3})+|\d+)(?:[.,]\d{1,2})?(?!\w|[.,]\d)"
+)
+#: A gap between table cells (a label's currency in its own cell, the number in the next).
+_CELL_GAP = re.compile(r"\s{2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,12 +121,7 @@ def _printed(text: str, name: str, value: object, start: int, end: int) -> tuple
     """Where the figure's value is printed in ``text[start:end]``."""
     window = text[start:end]
     if isinstance(value, dict) and "amount" in value:
-        for amount in find_amounts(window):
-            if round(float(amount["amount"]), 2) == round(float(value["amount"]), 2):
-                at = window.find(amount["text"])
-                if at != -1:
-                    return start + at, start + at + len(amount["text"])
-        return None
+        return _printed_amount(text, round(float(value["amount"]), 2), start, end)
     if name.endswith("Date") and isinstance(value, str):
         # The window is too short to learn the text's convention: either reading will do.
         for day_first in (False, True):
@@ -135,6 +136,34 @@ def _printed(text: str, name: str, value: object, start: int, end: int) -> tuple
         if at != -1:
             return start + at, start + at + len(value)
     return None
+
+
+def _printed_amount(text: str, wanted: float, start: int, end: int) -> tuple[int, int] | None:
+    """Where the amount ``wanted`` is printed in ``text[start:end]``: with its currency,
+    else as a bare number (a total whose label or column names the currency)."""
+    window = text[start:end]
+    for amount in find_amounts(window):
+        if round(float(amount["amount"]), 2) == wanted:
+            # found amounts are written with single spaces; a column gap may be wider
+            at = _find_spaced(window, amount["text"], 0, len(window))
+            if at is not None:
+                return _figures_cell(text, start + at[0], start + at[1])
+    for match in _BARE_NUMBER.finditer(window):
+        if parse_number(match.group()) == abs(wanted):
+            return start + match.start(), start + match.end()
+    return None
+
+
+def _figures_cell(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` (an amount with its currency) cut to the cell holding its digits
+    when the currency stands in a cell of its own ("Total GBP    2,662.95")."""
+    at = start
+    for cell in _CELL_GAP.split(text[start:end]):
+        at = text.index(cell, at)
+        if any(ch.isdigit() for ch in cell):
+            return at, at + len(cell)
+        at += len(cell)
+    return start, end
 
 
 def first_mention(text: str, value: str) -> int | None:

@@ -4,6 +4,7 @@ not (a group's sub-total, a sum carried over a page break)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from workflow.analyzers.numbers import close, is_number_cell, parse_money
@@ -16,7 +17,8 @@ MAX_LINE_ITEMS = 100
 TOTALS = re.compile(
     r"^\W{0,3}(?:(?:[^\W\d_]+\s+){0,2}(?:sub-?\s?total|total)\b|grand\s+total|tax\b|vat\b"
     r"|gst\b|sales\s+tax|(?:amount|balance)\s+(?:due|payable|paid)|balance\b"
-    r"|(?:closing|new|opening|previous)\s+balance|zwischensumme|summe|gesamt|mwst|ust\b"
+    r"|(?:closing|new|opening|previous)\s+balance|(?:nieuw|eind|neuer|end|schluss)\s*saldo\b"
+    r"|nouveau\s+solde\b|neuer\s+kontostand\b|net\s+(?:amount|value|sum)\b|zwischensumme|summe|gesamt|mwst|ust\b"
     r"|totale?\b|sous-?\s?total|subtota(?:al|le)\b|totaal\b|suma\b|base\s+imponible|imponibile"
     r"|(?:zzgl\.?\s+)?(?:mwst|ust)|tva\b|iva\b|btw\b|montant\s+(?:ht|ttc|total)|net\s+[àa]\s+payer"
     r"|nettobetrag|rechnungsbetrag|endbetrag|importe\s+total|te\s+betalen)",
@@ -44,19 +46,24 @@ CARRIED = re.compile(
     r"|^\W{0,3}[àa]\s+reporter\b|^\W{0,3}suma\s+(?:y\s+sigue|anterior)"
     r"|^\W{0,3}(?:a\s+riportare|riporto)\b"
     r"|^\W{0,3}(?:opening|previous)\s+balance\b|^\W{0,3}saldo\s+(?:anterior|vorige|precedente)"
-    r"|^\W{0,3}solde\s+(?:report[ée]|pr[ée]c[ée]dent|ant[ée]rieur)|^\W{0,3}(?:anfangs|alter\s+)saldo",
+    r"|^\W{0,3}solde\s+(?:report[ée]|pr[ée]c[ée]dent|ant[ée]rieur)|^\W{0,3}(?:anfangs|alter\s+)saldo"
+    r"|^\W{0,3}(?:vorig|oud|begin)\s*saldo\b|^\W{0,3}ancien\s+solde\b|^\W{0,3}alter\s+kontostand\b",
     re.IGNORECASE,
 )
 #: Words that carry a sum only when the amount beside them is the rows' sum so far
 #: ("Transport" is also freight, "Report" also a product).
 CARRIED_IF_SUM = re.compile(r"^\W{0,3}(?:transport|report|continued)\b[^\d]{0,25}$", re.IGNORECASE)
 
-#: A page's running footer or header ("Page 1 of 2", "Seite 2/3", "- 2 -"): never a row.
-PAGE_MARK = re.compile(
-    r"^\W{0,3}(?:page|seite|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|von|/|de|sur)\s*\d{1,4})?\W{0,3}$"
-    r"|^[-\u2013\s]*\d{1,4}[-\u2013\s]*$",
-    re.IGNORECASE,
+#: A page's number in its running header or footer ("Page 1 of 2", "Seite 2/3", "Pagina 2
+#: van 3", "Blatt 2"), in a cell of its own or as the whole line.
+PAGE_NUMBER = (
+    r"\W{0,3}(?:page|seite|blatt|blad|pagina|p[áa]gina|p\.|pg\.?|pag\.)\s*\d{1,4}"
+    r"(?:\s*(?:of|von|/|de|sur|van|di|af|av|z)\s*\d{1,4})?\W{0,3}"
 )
+#: A page's running footer or header ("Page 1 of 2", "Seite 2/3", "- 2 -"): never a row.
+PAGE_MARK = re.compile(rf"^{PAGE_NUMBER}$|^[-\u2013\s]*\d{{1,4}}[-\u2013\s]*$", re.IGNORECASE)
+#: A cell holding a page's number: the line it ends is a running header, not a row.
+PAGE_CELL = re.compile(rf"^{PAGE_NUMBER}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,16 +98,26 @@ class LineItem:
         }
 
 
-def carried(row: Row, items: list[LineItem]) -> bool:
+def carried(row: Row, items: list[LineItem], rows: Sequence[Row] = ()) -> bool:
     """A line carrying a sum over a page break: its words say so, or (a word that has other
-    meanings, "Transport") its amount is the rows' sum so far."""
+    meanings, "Transport") its amount is the rows' sum so far, or the same words and amount
+    stand on another line of ``rows`` (a statement carries its balance, not its rows' sum:
+    "Transport -18,83" at the foot of one page and again at the head of the next)."""
     words = " ".join(cell.text for cell in row.cells if not is_number_cell(cell.text))
     if CARRIED.match(words):
         return True
-    if not CARRIED_IF_SUM.match(words) or not items:
+    # the amount in a cell of its own, or printed a space after the words
+    tokens = row.text.split()
+    words = " ".join(token for token in tokens if not is_number_cell(token))
+    if not CARRIED_IF_SUM.match(words):
         return False
-    amounts = [m for m in (parse_money(c.text) for c in row.cells) if m is not None]
-    return bool(amounts) and close(amounts[-1].amount, round(sum(i.amount for i in items), 2))
+    amounts = [m for m in (parse_money(token) for token in tokens) if m is not None]
+    if not amounts:
+        return False
+    if items and close(amounts[-1].amount, round(sum(i.amount for i in items), 2)):
+        return True
+    said = " ".join(row.text.split())
+    return any(other is not row and " ".join(other.text.split()) == said for other in rows)
 
 
 def group_total(row: Row, group: list[LineItem]) -> bool:
@@ -112,6 +129,7 @@ def group_total(row: Row, group: list[LineItem]) -> bool:
 
 
 __all__ = [
-    "CARRIED", "CARRIED_IF_SUM", "CHARGE", "MAX_LINE_ITEMS", "PAGE_MARK", "TOTALS", "LineItem",
+    "CARRIED", "CARRIED_IF_SUM", "CHARGE", "MAX_LINE_ITEMS", "PAGE_CELL", "PAGE_MARK", "TOTALS",
+    "LineItem",
     "carried", "group_total",
 ]  # fmt: skip

@@ -46,9 +46,9 @@ _HEADER_ROLES = _role_patterns(
     ("discount", r"disc(?:\.|ount)?(?:\s*%)?|rabatt(?:\s*%)?|remise(?:\s*%)?|dto\.?(?:\s*%)?"
                  r"|descuento|korting(?:\s*%)?|sconto(?:\s*%)?|sc\.\s*%"),
     ("debit", r"debits?|withdrawals?|paid\s*out|money\s*out|out|d[ée]bit|debet|cargo|addebito"
-              r"|charges"),
+              r"|charges|soll|lastschriften?|belastungen?|af|afschrijvingen?|uitgaven?"),
     ("credit", r"credits?|deposits?|paid\s*in|money\s*in|in|cr[ée]dit|abono|accredito"
-               r"|payments?(?:\s*received)?"),
+               r"|payments?(?:\s*received)?|haben|gutschriften?|bij|bijschrijvingen?"),
     ("amount", r"amount|line\s*total|total|ext(?:ended|\.)?\s*(?:price|amount)?|net(?:\s*amount)?"
                r"|gross(?:\s*amount)?|sum|value|betrag|gesamt(?:preis|betrag)?|montant"
                r"|total\s*price|subtotal|amount\s*\w{3}|total\s*\w{3}|netto(?:-?\s*betrag)?"
@@ -61,7 +61,8 @@ _HEADER_ROLES = _role_patterns(
                     r"|product\s*(?:name|description)|service\s*description|name"
                     r"|product\s*/\s*service|description\s*of\s*(?:goods|services)"
                     r"|artikel-?\s*bezeichnung|leistungsbeschreibung|concepto|art[íi]culo"
-                    r"|omschrijving|beschrijving|descrizione|articolo"),
+                    r"|omschrijving|beschrijving|descrizione|articolo|buchungstext"
+                    r"|verwendungszweck|buchungsdetails"),
     # Any "... date" column ("Trans date", "Posting date", "Value date"): a date per row.
     ("other", r"dates?|(?:\w+[ .-]+){1,2}date|\w*datum|valuta|buchungstag|no\.?|#|sku|code"
               r"|ref(?:erence)?\.?|item\s*(?:no\.?|#|code)|part\s*(?:no\.?|#|number)"

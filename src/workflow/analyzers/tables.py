@@ -25,6 +25,7 @@ from workflow.analyzers.entities import date_spans
 from workflow.analyzers.lineitem import (
     CHARGE,
     MAX_LINE_ITEMS,
+    PAGE_CELL,
     PAGE_MARK,
     TOTALS,
     LineItem,
@@ -111,7 +112,7 @@ def _table_body(  # noqa: PLR0912 - one branch per kind of line a table holds
     while index < len(rows):
         row = rows[index]
         first = row.cells[0].text if row.cells else ""
-        if carried(row, items):
+        if carried(row, items, rows):
             index += 1
             continue  # a sum carried over a page break: the table goes on
         if TOTALS.match(first) or first.rstrip().endswith(":") or _labelled_money(first):
@@ -390,8 +391,8 @@ def _item(reading: dict[str, list[str]], row: Row) -> LineItem | None:
     description = " ".join(reading.get("description", [])).strip()
     if not re.search(r"[^\W\d_]{2}", description) or TOTALS.match(description):
         return None
-    if PAGE_MARK.match(row.text.strip()):
-        return None
+    if PAGE_MARK.match(row.text.strip()) or any(PAGE_CELL.match(c.text) for c in row.cells):
+        return None  # a page's footer, or a running header ending in its page number
     quantity = _one(reading.get("quantity"), parse_quantity)
     unit = _one(reading.get("unitPrice"), parse_money)
     price: Money | None = _one(reading.get("price"), parse_money)

@@ -71,6 +71,21 @@ class TestEvidence:
         last_line_top = (len(INVOICE_PAGE) - 1 + 2) / 44
         assert box[1] == pytest.approx(last_line_top, abs=1e-4)
 
+    @pytest.mark.parametrize(
+        ("line", "quote"),
+        [
+            ("Total GBP      2,662.95", "2,662.95"),
+            ("Total (EUR)        1.234,56", "1.234,56"),
+            ("Amount due          1 234,56", "1 234,56"),
+            ("Total due: USD 1,140.00", "USD 1,140.00"),
+        ],
+    )
+    def test_a_total_is_quoted_as_its_figure_not_its_line(self, line: str, quote: str) -> None:
+        """The label or its own cell names the currency, the figure stands in the next cell:
+        the quote (and so the box) is the figure, not the line from label to figure."""
+        text = "\n".join([*INVOICE_PAGE[:-1], line])
+        assert analyze(text)["evidence"]["total"]["text"] == quote
+
     def test_formats_without_geometry_cite_page_one_and_no_box(self) -> None:
         """DOCX: every figure on page 1, quoted as printed, bbox null."""
         text, layout = extracted(invoice_docx(), "invoice.docx")

@@ -199,6 +199,48 @@ class TestTableBody:
         )
         assert rows(analysis) == [(2.0, 3.0, 6.0), (4.0, 0.5, 2.0)]
 
+    def test_page_footers_and_running_headers_are_no_rows(self) -> None:
+        """ "Pagina 1 van 2" under the rows, the next page's header line ending in its page
+        number: neither is a row, and the sum carried over them still carries."""
+        analysis = analyze(
+            "FACTUUR\nFactuurnummer: 7\n"
+            "Omschrijving     Aantal   Prijs   Bedrag\n"
+            "Tegels           10       2,00    20,00\n"
+            "Transport                         20,00\n"
+            "Pagina 1 van 2\n\f"
+            "Bouwmarkt Vos · Factuur 7      Pagina 2 van 2\n"
+            "Transport                         20,00\n"
+            "Omschrijving     Aantal   Prijs   Bedrag\n"
+            "Lijm             3        4,00    12,00\n"
+            "Totaal: EUR 32,00\n"
+        )
+        assert rows(analysis) == [(10.0, 2.0, 20.0), (3.0, 4.0, 12.0)]
+
+    def test_a_statement_carries_its_balance_over_the_page(self) -> None:
+        """Dutch columns "Af"/"Bij"; the opening balance, the balance carried ("Transport")
+        at the foot of a page and brought at the head of the next, and the closing balance
+        are no rows; each row's amount is as printed in its column."""
+        analysis = analyze(
+            "Rabo Dommel\nRekeningafschrift\nRekeningnummer  12-3456789\n"
+            "Datum        Omschrijving          Af        Bij\n"
+            "Vorig saldo € 100,00\n"
+            "2025-03-01   Huur                  150,00\n"
+            "Transport                          -50,00\n\f"
+            "Datum        Omschrijving          Af        Bij\n"
+            "Transport -50,00\n"
+            "2025-03-05   Salaris                         900,00\n"
+            "Nieuw saldo                        € 850,00\n"
+        )
+        assert rows(analysis) == [(None, None, 150.0), (None, None, 900.0)]
+
+    def test_a_net_amount_ends_the_table(self) -> None:
+        analysis = analyze(
+            "INVOICE\nInvoice no: 5\nDescription     Qty   Unit price   Amount\n"
+            "Oak worktop     2     310.00       620.00\nNet amount                   $620.00\n"
+            "VAT 20%                      $124.00\nTotal due                    $744.00\n"
+        )
+        assert rows(analysis) == [(2.0, 310.0, 620.0)]
+
     def test_transport_is_a_row_unless_it_carries_the_sum(self) -> None:
         analysis = analyze(
             "FACTUUR\nFactuurnummer: 7\nOmschrijving     Aantal   Prijs   Bedrag\n"
