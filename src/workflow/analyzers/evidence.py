@@ -13,6 +13,7 @@ the quote in the text and cites it the same way.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -32,6 +33,10 @@ _SPACE = re.compile(r"\s+")
 _BARE_NUMBER = re.compile(
     r"(?<![\w.,])(?:\d{1,3}(?:[.,'\u00a0 ]\d{3})+|\d+)(?:[.,]\d{1,2})?(?!\w|[.,]\d)"
 )
+#: A label ending right before a mention on its line ("From:", "Bill to:", "Attn.:").
+_LABEL_BEFORE = re.compile(r"[^\W\d_][\w .'/-]{0,30}:\s*$")
+#: Mentions of a name looked at before the first one is taken.
+_MAX_MENTIONS = 20
 #: A gap between table cells (a label's currency in its own cell, the number in the next).
 _CELL_GAP = re.compile(r"\s{2,}")
 
@@ -167,13 +172,26 @@ def _figures_cell(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def first_mention(text: str, value: str) -> int | None:
-    """Offset of the first mention of ``value`` in ``text``, case folded; ``None`` if absent."""
+    """Offset of the first mention of ``value`` in ``text``, case folded; ``None`` if absent.
+    A mention standing as a value of its own (a letterhead, a signature, a cell) comes before
+    one after a label on its line ("From:  Acme Ltd" on a fax's cover sheet, "To: ..."):
+    the name a sender prints on its own document is where a reader looks for it."""
     if not value:
         return None
-    at = text.find(value)
-    if at == -1:
-        at = text.casefold().find(value.casefold())
-    return at if at != -1 else None
+    first: int | None = None
+    # a whole name, not a piece of a word, an address or a domain ("a@acme.com")
+    whole = rf"(?<![\w@./]){re.escape(value)}(?!\w|[.@]\w)"
+    mentions = re.finditer(whole, text, re.IGNORECASE)
+    for mention in itertools.islice(mentions, _MAX_MENTIONS):
+        at = mention.start()
+        if first is None:
+            first = at
+        if not _LABEL_BEFORE.search(text, text.rfind("\n", 0, at) + 1, at):
+            return at
+    if first is None:  # no whole mention: wherever the characters stand
+        found = re.search(re.escape(value), text, re.IGNORECASE)
+        first = found.start() if found else None
+    return first
 
 
 def cite_quote(citer: Citer, quote: str, page: int | None) -> Citation | None:

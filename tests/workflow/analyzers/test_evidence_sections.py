@@ -86,6 +86,14 @@ class TestEvidence:
         text = "\n".join([*INVOICE_PAGE[:-1], line])
         assert analyze(text)["evidence"]["total"]["text"] == quote
 
+    def test_the_vendor_is_cited_where_it_prints_its_name(self) -> None:
+        """A fax's cover sheet names the sender after "From:"; the invoice behind it prints
+        the name in its letterhead: the letterhead, on page 2, is cited."""
+        cover = ["FAX", "To:  Globex Retail Inc.", "From:  Northwind Analytics LLC", "Pages: 2"]
+        text, layout = scanned([cover, INVOICE_PAGE])
+        vendor = analyze(text, layout)["evidence"]["vendor"]
+        assert (vendor["page"], vendor["text"]) == (2, "Northwind Analytics LLC")
+
     def test_formats_without_geometry_cite_page_one_and_no_box(self) -> None:
         """DOCX: every figure on page 1, quoted as printed, bbox null."""
         text, layout = extracted(invoice_docx(), "invoice.docx")
