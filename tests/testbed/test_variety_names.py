@@ -55,6 +55,8 @@ class TestVarietyNames:
             r"Herrn\n", r"Prof\. Dr\. \w+", r", (?:PhD|MBA|CPA|FCA|MSc|M\.D\.)", r" (?:Jr|Sr)\.",
             r"Apologies were received from", r"In attendance: Cllr", r"by and between",
             r"Name\s+Role\s+Organisation", r"Prepared by:\s+\S", r"Martin Luther King Jr\.",
+            r"\(1\) [A-Z0-9&' ]+ (?:LTD|INC|LIMITED|GMBH)", r"wrote:\n> ", r"\n--\n", r"FAO: ",
+            r"Anwesend: ", r"Présents: ", r"Aanwezig: ", r"Asistentes: ", r" \((?:Ms|Mr|Dr)\)\n",
         ):  # fmt: skip
             assert re.search(printed, text), printed
 

@@ -27,6 +27,13 @@ from testbed.evaluation.commerce_style import Printer, pick_style
 from testbed.evaluation.corpus import Block, Case, Writer, with_evidence
 from testbed.evaluation.render import as_text
 from testbed.evaluation.truth import Evidence, printed_values, unmark
+from testbed.evaluation.variety_name_layouts import (
+    logo_letter,
+    minutes_abroad,
+    minutes_lines,
+    reply_email,
+    uk_deed,
+)
 from testbed.evaluation.variety_name_styles import (
     CITIES,
     DEPARTMENTS,
@@ -311,6 +318,11 @@ PLAN: tuple[tuple[str, _Generator, tuple[str, ...]], ...] = (
     ("contract", contract_parties, ("docx", "pdf")),
     ("report", report_cover, ("md", "pdf")),
     ("memo", memo_cc, ("txt", "docx")),
+    ("contract", uk_deed, ("docx", "pdf")),
+    ("memo", reply_email, ("eml", "txt")),
+    ("letter", logo_letter, ("pdf", "docx")),
+    ("minutes", minutes_abroad, ("txt", "docx", "md", "pdf")),
+    ("minutes", minutes_lines, ("html", "txt")),
 )
 
 
@@ -338,8 +350,9 @@ def _as_email(case: Case, rng: random.Random) -> Case:
     """The case as an RFC 5322 message: its leading fields as headers, the rest as body."""
     headers = {label: unmark(value) for label, value in case.blocks[0][1]}
     message = EmailMessage()
-    for header in ("From", "To", "Cc", "Subject", "Date"):
-        message[header] = headers[header]
+    for header in ("From", "To", "Cc", "Bcc", "Subject", "Date"):
+        if header in headers:
+            message[header] = headers[header]
     message["Message-ID"] = f"<{rng.randint(10**9, 10**10)}@mail.example>"
     message.set_content(as_text(case.blocks[1:]), cte="8bit")
     data = message.as_bytes(policy=SMTPUTF8)

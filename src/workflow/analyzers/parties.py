@@ -18,6 +18,7 @@ from workflow.analyzers.entities import MAX_PARTIES
 from workflow.analyzers.party_fields import labelled, named_in_fields
 from workflow.analyzers.party_letters import (
     addressees,
+    attributions,
     correspondents,
     honorific_names,
     letterhead,
@@ -36,10 +37,13 @@ from workflow.analyzers.party_names import (
     is_person,
     party,
     strip_honorific,
+    unwrapped,
 )
 from workflow.analyzers.party_prose import defined, introduced
 from workflow.analyzers.party_tables import tabled
 
+#: An e-mail's quoting marks: "> " before each quoted line.
+_QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 _LINE_END = re.compile(r"[ \t]*[,.;]?[ \t]*(?:\n|$)")
 
 __all__ = ["clean_name", "find_parties", "is_organisation", "is_person", "merge_parties"]
@@ -48,6 +52,7 @@ __all__ = ["clean_name", "find_parties", "is_organisation", "is_person", "merge_
 def find_parties(text: str) -> list[dict[str, str]]:
     """Parties as ``{"name", "role", "kind"}`` (kind ``organization`` or ``person``), first
     the labelled and defined ones, then those found by shape; duplicates merged."""
+    text = _QUOTED.sub("", text)  # a reply's quoted lines are read as the text they quote
     lines = text.splitlines()
     parties: list[dict[str, str]] = []
     parties += labelled(text, lines)
@@ -56,15 +61,17 @@ def find_parties(text: str) -> list[dict[str, str]]:
     parties += correspondents(text, lines)
     parties += addressees(lines)
     parties += signatures(lines)
+    parties += attributions(text)
     parties += tabled(lines)
     parties += honorific_names(text)
     parties += named_in_fields(text)
     parties += introduced(text)
-    for match in islice(ORGANISATION.finditer(text), MAX_MATCHES):
+    joined = unwrapped(text)  # a firm's name the page wrapped over two lines is read whole
+    for match in islice(ORGANISATION.finditer(joined), MAX_MATCHES):
         # A name stays in its table cell: "Finance Manager  Company Secretary" names no firm.
         whole = CELLS.split(match.group("name"))[-1]
         if SUFFIX_WORD.fullmatch(whole) or (
-            "\n" in whole and not _LINE_END.match(text, match.end())
+            "\n" in whole and not _LINE_END.match(joined, match.end())
         ):
             continue  # a form wrapped onto its own line ends that line: "Construction\nInc."
         for part in _split_organisations(whole):
@@ -72,11 +79,19 @@ def find_parties(text: str) -> list[dict[str, str]]:
             if name:
                 parties.append(party(name, "organization", "organization"))
     for pattern in (INSTITUTION, INSTITUTION_FIRST):
-        for match in islice(pattern.finditer(text), MAX_MATCHES):
-            name = clean_name(CELLS.split(match.group("name"))[-1])
+        for match in islice(pattern.finditer(joined), MAX_MATCHES):
+            name = clean_name(_after_firm(CELLS.split(match.group("name"))[-1]))
             if len(name.split()) > 1:  # "Cascade Credit Union", not "The Bank"
                 parties.append(party(name, "organization", "organization"))
     return merge_parties(parties)
+
+
+def _after_firm(name: str) -> str:
+    """ "Partners LLC and Prairie View Hospital": the institution named after another firm's
+    legal form."""
+    words = name.split()
+    ends = [index for index, word in enumerate(words[:-1]) if SUFFIX_WORD.fullmatch(word)]
+    return " ".join(words[ends[-1] + 1 :]) if ends else name
 
 
 def _split_organisations(name: str) -> list[str]:
@@ -123,6 +138,12 @@ def merge_parties(parties: list[dict[str, Any]]) -> list[dict[str, str]]:
     # A name read as an organisation anywhere is one ("with Cascadia Audio Inc."): its
     # person-shaped mentions elsewhere are the same firm.
     firms = {_key(p["name"]) for p in parties if p["kind"] == "organization"} | set(suffixed)
+    # A logo reduced to text ("LINDQVIST") is its firm's first word: the firm named in full.
+    brands = {
+        _key(p["name"].split()[0])
+        for p in parties
+        if p["kind"] == "organization" and len(p["name"].split()) > 1
+    }
     for found in parties:
         key = _key(found["name"])
         party = found
@@ -136,6 +157,8 @@ def merge_parties(parties: list[dict[str, Any]]) -> list[dict[str, str]]:
         ):
             continue  # "Insurance Group plc", found by shape, is OCR's "whitfield Insurance ..."
         words = party["name"].split()
+        if party["kind"] == "organization" and len(words) == 1 and key in brands:
+            continue
         if party["kind"] == "person" and len(words) == 1 and words[0].casefold() in full_names:
             continue  # "Ms. Patel" or "Dear Beatriz," when "Beatriz Patel" is named too
         seen.add(key)

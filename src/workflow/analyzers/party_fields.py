@@ -60,15 +60,27 @@ _LABELS: dict[str, tuple[str, str]] = {
     "participants": ("attendee", "people"), "attendance": ("attendee", "people"),
     "in attendance": ("attendee", "people"), "also present": ("attendee", "people"),
     "apologies": ("absent", "people"), "absent": ("absent", "people"), "cc": ("copied", "people"),
-    # Minutes in German, Dutch, French, Spanish and Italian.
+    "bcc": ("copied", "people"), "guests": ("attendee", "people"),
+    "visitors": ("attendee", "people"), "observers": ("attendee", "people"),
+    "fao": ("contact", "person"), "f.a.o.": ("contact", "person"),
+    # the same labels in German, French, Dutch, Spanish and Italian minutes
     "anwesend": ("attendee", "people"), "teilnehmer": ("attendee", "people"),
-    "aanwezig": ("attendee", "people"), "deelnemers": ("attendee", "people"),
-    "présents": ("attendee", "people"), "presents": ("attendee", "people"),
-    "participants présents": ("attendee", "people"), "asistentes": ("attendee", "people"),
-    "presentes": ("attendee", "people"), "presenti": ("attendee", "people"),
+    "entschuldigt": ("absent", "people"), "abwesend": ("absent", "people"),
+    "protokollführer": ("secretary", "person"), "protokoll": ("secretary", "person"),
+    "vorsitz": ("chair", "person"), "présents": ("attendee", "people"),
+    "présent": ("attendee", "people"), "excusés": ("absent", "people"),
+    "absents": ("absent", "people"), "secrétaire de séance": ("secretary", "person"),
+    "aanwezig": ("attendee", "people"), "afwezig": ("absent", "people"),
+    "afwezig met bericht": ("absent", "people"), "notulist": ("secretary", "person"),
+    "voorzitter": ("chair", "person"), "asistentes": ("attendee", "people"),
+    "ausentes": ("absent", "people"), "secretaria": ("secretary", "person"),
+    "secretario": ("secretary", "person"), "presenti": ("attendee", "people"),
+    "assenti": ("absent", "people"), "segretario": ("secretary", "person"),
+    "deelnemers": ("attendee", "people"), "presents": ("attendee", "people"),
+    "participants présents": ("attendee", "people"), "presentes": ("attendee", "people"),
     "partecipanti": ("attendee", "people"),
 }  # fmt: skip
-_LABEL_NAMES = "|".join(sorted(_LABELS, key=len, reverse=True))
+_LABEL_NAMES = "|".join(re.escape(label) for label in sorted(_LABELS, key=len, reverse=True))
 #: A label starts a line or a table cell; its value runs to the end of that cell, unless the
 #: next cell is another label ("Bill to:  Ship to:", the values on the line below).
 _LABEL = re.compile(
@@ -98,6 +110,8 @@ _FIELD = re.compile(
 _SEVERAL = re.compile(r";|\band\b|[ \t]&[ \t]")
 #: The document's first line: its title or letterhead, never a form's field.
 _TITLE_LINE = re.compile(r"\s*[^\n]*")
+#: A role after a spaced dash: "Jane Doe - Chair" (a hyphen or an en or em dash).
+_ROLE_AFTER = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+[^\n]*$")
 #: List items: "- Maria Chen (chair)".
 _BULLET = re.compile(r"^[ \t]*(?:[-*•·]|\d+[.)])[ \t]+")
 _ASIDE = re.compile(r"\([^)\n]{0,40}\)")
@@ -161,7 +175,7 @@ def _people(listed: list[str], role: str) -> list[dict[str, str]]:
     found: list[dict[str, str]] = []
     for item in listed:
         for entry in _entries(_ASIDE.sub("", item)):
-            name = strip_honorific(clean_name(entry.strip(" ()-*•")))
+            name = strip_honorific(clean_name(_ROLE_AFTER.sub("", entry).strip(" ()-*•")))
             flipped = natural_order(name)
             name = flipped if flipped != name else first_clause(name)
             if listed_person(name):
@@ -203,6 +217,12 @@ def _unfolded(rest: str, lines: list[str], line_number: int, *, wrapped: bool) -
         rest = f"{rest} {below.strip()}"
         following += 1
     return rest
+
+
+def _listed_name(line: str) -> str:
+    """The name a list's line holds: "Jane Doe - Chair", "Dr. Jane Doe (Acme Ltd)"."""
+    bare = _ROLE_AFTER.sub("", _ASIDE.sub("", line)).strip(" .-*")
+    return strip_honorific(clean_name(first_clause(bare)))
 
 
 def _mailbox_owner(name: str) -> str:
@@ -249,7 +269,7 @@ def _bullets(lines: list[str], start: int) -> list[str]:
             bulleted = True
         elif bulleted:
             break  # a list is written one way: the bullets' end is the list's
-        elif listed_person(strip_honorific(clean_name(_ASIDE.sub("", line).strip(" .-*")))):
+        elif listed_person(_listed_name(line)):
             items.append(line)
         else:
             break

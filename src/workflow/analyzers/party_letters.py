@@ -13,6 +13,7 @@ from workflow.analyzers.party_names import (
     HONORIFIC,
     HONORIFIC_NAME,
     MAX_MATCHES,
+    NOT_NAME,
     STREET,
     clean_name,
     first_clause,
@@ -30,7 +31,7 @@ _SALUTATION = re.compile(
 )
 _CLOSING = re.compile(
     r"^[ \t]*(?:sincerely|kind regards|best regards|regards|yours (?:truly|faithfully|sincerely)"
-    r"|with thanks|best wishes)[ \t]*,?[ \t]*$",
+    r"|with thanks|best wishes|--)[ \t]*,?[ \t]*$",  # "--": an e-mail's signature follows
     re.IGNORECASE,
 )
 #: What separates a letterhead from a title on its line: a dash, a bar, a wide gap.
@@ -66,6 +67,13 @@ _SIGNING = re.compile(
 )
 #: A US or Canadian town line: "San Jose, CA 95112", "Toronto, ON M5V 2T6".
 _STATE_POSTCODE = re.compile(r"\s*[A-Z]{2}\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\s*$")
+#: A reply's line over the message it quotes: "On <date>, Name <mailbox> wrote:".
+_ATTRIBUTION = re.compile(
+    r"^[ \t]*(?:On|Am|Le|El|Op|Il)[ \t][^\n<]{4,60}?,[ \t]*"
+    r"(?P<name>[^,<>\n]{3,60}?)[ \t]*<[^<>\n]+>"
+    r"[ \t]*(?:wrote|schrieb|a[ \t]écrit|escribió|schreef|ha[ \t]scritto)[ \t]*:",
+    re.MULTILINE,
+)
 #: Lines longer than this are not an addressee's name (keeps the check cheap).
 _MAX_ADDRESSEE_LINE = 80
 
@@ -153,6 +161,32 @@ def addressees(lines: list[str]) -> list[dict[str, str]]:
             continue  # "San Jose, CA 95112": a town and its state, not a name and a street
         if STREET.match(after) and is_person(strip_honorific(head.strip())):
             found.append(party(strip_honorific(head.strip()), "recipient", "person"))
+        elif not sep and _firm_over_street(line.strip(), lines[index + 1 : index + 3]):
+            found.append(party(line.strip(), "recipient", "organization"))
+    return found
+
+
+def _firm_over_street(line: str, below: list[str]) -> bool:
+    """A firm's name (by the noun it ends with) over its street, or over the line naming
+    whom it is for ("Orchard Lane Veterinary Practice / FAO: J. Doe / 12 Mill Lane")."""
+    return (
+        is_organisation(line)
+        and len(CELLS.split(line)) == 1  # "Title | Firm" is a signature's line
+        and ":" not in line  # "Remit to: Acme plc" is a label's
+        and not any(ch.isdigit() for ch in line)
+        and line.split(maxsplit=1)[0].lower() not in NOT_NAME
+        and any(STREET.match(ln) for ln in below)
+    )
+
+
+def attributions(text: str) -> list[dict[str, str]]:
+    """Who wrote the message a reply quotes: "On 2 May 2026, Jane Doe <jane@x.io> wrote:"
+    (and the same line in German, French, Spanish, Dutch and Italian mail programs)."""
+    found: list[dict[str, str]] = []
+    for match in islice(_ATTRIBUTION.finditer(text), MAX_MATCHES):
+        name = strip_honorific(clean_name(match.group("name").strip(' "')))
+        if is_person(name):
+            found.append(party(name, "sender", "person"))
     return found
 
 

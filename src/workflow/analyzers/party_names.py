@@ -32,6 +32,8 @@ _SUFFIX = (
     r"|AB|AS|ASA|A/S|ApS|Oy|Oyj|ehf|hf"
     r"|[Ss]p\.?[ \t]z[ \t]o\.o|sp\.[ \t]?k|sro|s\.r\.o|a\.s|Kft|Zrt|Nyrt|Bt|SIA|UAB|OÜ"
     r"|A\.Ş|Şti|K\.K|G\.K|Pte|Sdn|Bhd|Berhad|Pvt|Pty|DAC|CLG"
+    # in capitals, as deeds and registers print a party: "ACME TRADING LIMITED"
+    r"|INC|INCORPORATED|LIMITED|LTD|CORP|CORPORATION|COMPANY|GMBH|HOLDINGS|GROUP"
 )
 #: Legal forms may follow one another: "Pte Ltd", "Co., Ltd.", "GmbH & Co. KG".
 SUFFIXES = rf"(?:{_SUFFIX})\.?(?:,?[ \t]+(?:&[ \t]+)?(?:{_SUFFIX})\.?)*"
@@ -40,11 +42,12 @@ SUFFIXES = rf"(?:{_SUFFIX})\.?(?:,?[ \t]+(?:&[ \t]+)?(?:{_SUFFIX})\.?)*"
 #: A word of a firm's name: capitalised, or digits run into capitals ("3M", "4Sight", "7-Eleven").
 #: Capitals of the Latin alphabets too: "Ébénisterie Laurentide Inc.", "Ørsted A/S".
 _FIRM_WORD = r"(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Za-z-])[\w'&-]*"
-#: Small words inside a name: "Café du Vieux-Port Inc.", "Banco de Sabadell SA".
-_NAME_LINK = r"&|and|of|du|de|des|del|della|di|van|von|der"
+#: Small words inside a firm's name, never first: "Bank of X", "Lyonnaise des Bureaux SAS",
+#: "Café du Vieux-Port Inc.", "Castelli e Figli", "Müller und Söhne".
+_FIRM_JOINER = r"&|and|of|de|des|du|la|le|del|della|di|van|von|der|den|y|e|et|und"
 ORGANISATION = re.compile(
-    rf"(?<![\w.-])(?P<name>(?:(?:{_FIRM_WORD}|{_NAME_LINK})[ \t]+){{0,4}}{_FIRM_WORD},?"
-    rf"(?:[ \t]+|[ \t]*\n[ \t]*){SUFFIXES})(?![\w])"
+    rf"(?<![\w.-])(?P<name>(?:{_FIRM_WORD}[ \t]+(?:(?:{_FIRM_WORD}|{_FIRM_JOINER})[ \t]+){{0,3}})?"
+    rf"{_FIRM_WORD},?(?:[ \t]+|[ \t]*\n[ \t]*){SUFFIXES})(?![\w])"
 )
 #: Nouns only an institution's name ends with: "Cascade Credit Union", "Royal Society".
 _INSTITUTION = (
@@ -114,6 +117,8 @@ NOT_NAME = (
     | _ORG_WORDS
     | _TITLE_WORDS
 )
+#: Words a place's name starts with, never a person's: "San Jose", "Los Alamos", "Den Haag".
+_PLACE_LEADS = words("San Santa Santo São Los Las El New Port Fort Mount Den Saint")
 #: Words that join a heading's nouns and never stand inside a person's name.
 _FUNCTION_WORDS = words("of and for to in on at with the or by from")
 #: Latin letters with their accents ("Østergaard", "Präzision", "Łukasz").
@@ -147,6 +152,12 @@ _CREDENTIALS = re.compile(
     r"(?:,?[ \t]+(?:Ph\.?[ ]?D|D\.?Phil|MBA|CPA|Esq|M\.D|MD|FCA|ACA|ACCA|CFA|CIMA|M\.?Sc|B\.?Sc"
     r"|LL\.?M|J\.D|JD|RN|P\.E|CEng|FRCS|DDS|MEng|MPH|MA|BA|BEng|FRICS|MRICS)\.?)+[ \t]*$"
 )
+#: "Jane Doe (Ms)": British letters sign with the honorific in brackets after the name.
+_BRACKETED_HONORIFIC = re.compile(r"[ \t]*\((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\)$")
+#: A line the page wrapped: 60 characters or more, ending in a letter, a comma or "(".
+_WRAPPED_LINE = re.compile(r"^[^\n]{59,}[\w,(][ \t]*$")
+#: Its continuation: a capitalised word first, and no "Label:".
+_CONTINUED = re.compile(r"[ \t]*[A-Z][\w.&'-]*(?:[ \t]|$)(?![^\n:]{0,25}:)")
 #: A name written family name first, as registers and address books do: "van der Meulen,
 #: Karl-Heinz", "Delacroix, Thandiwe K.", "Okafor, Chidi Jr.".
 _REGISTER = re.compile(
@@ -185,6 +196,8 @@ def is_person(name: str) -> bool:
     """Shaped like a person's name: two to four capitalised words, none a common noun."""
     if not PERSON.fullmatch(name) or is_organisation(name):
         return False
+    if name.split(maxsplit=1)[0] in _PLACE_LEADS:
+        return False  # "San Jose", "Den Haag": a town
     return not any(
         word.strip(".").lower() in NOT_NAME or word.lower() in _FUNCTION_WORDS
         for word in name.split()
@@ -213,8 +226,28 @@ def is_title(cell: str) -> bool:
 
 def strip_honorific(name: str) -> str:
     """The name without the titles written around it: honorifics before ("Prof. Dr."),
-    credentials after ("PhD", "MBA")."""
-    return _CREDENTIALS.sub("", re.sub(rf"^{_HONORIFICS}", "", name.strip()))
+    credentials after ("PhD", "MBA"), an honorific in brackets after ("Jane Doe (Ms)")."""
+    name = _BRACKETED_HONORIFIC.sub("", name.strip())
+    return _CREDENTIALS.sub("", re.sub(rf"^{_HONORIFICS}", "", name))
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with the lines a page wrapped joined again: a line as long as a wrapped line,
+    ending in a letter or comma, goes on in the next one (a firm's name split over two lines,
+    "... Esposito (Vandermolen" over "Bouw B.V.)")."""
+    lines: list[str] = []
+    line = ""  # the last line as printed (the checks stay linear however long a paragraph)
+    for below in text.split("\n"):
+        if (
+            _WRAPPED_LINE.search(line)
+            and _CONTINUED.match(below)
+            and not CELLS.search(line.strip() + below.strip())
+        ):  # a layout's row (cells apart) is never a paragraph's line
+            lines[-1] = f"{lines[-1].rstrip()} {below.strip()}"
+        else:
+            lines.append(below)
+        line = below
+    return "\n".join(lines)
 
 
 def natural_order(name: str) -> str:

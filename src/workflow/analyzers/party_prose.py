@@ -23,11 +23,20 @@ from workflow.analyzers.party_names import (
 
 #: Words in prose that introduce a person: "approved by", "contact", "sent to", "is".
 _PROSE_CUE = re.compile(
-    r"\b(?:[Bb]y|[Tt]o|[Cc]ontact|is|[Ww]ith|[Ff]rom|[Aa]ttn\.?|[Aa]ttention):?[ \t]+"
-    + PERSON.pattern
+    r"\b(?:[Bb]y|[Tt]o|[Cc]ontact|is|[Ww]ith|[Ff]rom|[Aa]ttn\.?|[Aa]ttention(?: of)?|FAO"
+    r"|(?P<at>at))"
+    r":?[ \t]+" + PERSON.pattern
 )
 #: More people joined to the one a cue introduced: "from A, B and C", "to A & B".
 _JOINED = re.compile(rf"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*){PERSON.pattern}")
+#: How far before a defined term its party's name is looked for.
+_WINDOW = 300
+#: Where a party's address begins in a contract's preamble.
+_ADDRESS_CLAUSE = re.compile(
+    r"\b(?:of|at|residing at|whose registered office is at|with (?:its )?offices? at"
+    r"|having its (?:registered )?office at)[ \t]+(?=\d|[A-Z][\w.'-]*[ \t]+\d|[a-z]+[ \t])"
+)
+_CAPITALS = re.compile(r"\b[A-Z][A-Z'-]+(?:[ \t][A-Z][A-Z'-]+){1,3}\b")
 #: A contract's defined party: ... Acme Inc., a Delaware corporation (the "Client") ...
 _ROLE_MARKER = re.compile(
     r"\((?:the |hereinafter(?: referred to as)?(?: the)? )?[\"“](?P<role>[A-Z][\w ]{1,30})[\"”]\)"
@@ -40,7 +49,12 @@ _PARTY_ROLES = words(
     """
 ) | {"service provider"}
 #: A line break inside a sentence (the next line goes on, and is not a "Label:" line).
-_WRAPPED = re.compile(r"(?<=[a-z,])[ \t]*\n(?=[ \t]*[A-Z][a-z])(?![ \t]*[A-Z][\w ]{0,25}:)")
+_WRAPPED = re.compile(
+    r"(?<=[a-z,])[ \t]*\n(?=[ \t]*[A-Z][a-z])(?![ \t]*[A-Z][\w ]{0,25}:)"
+    # nor onto an address's street line ("12 Mill Lane", "Avenida Simón Bolívar 310")
+    r"(?![ \t]*(?:\d{1,5}[a-z]?[ \t]+[^\W\d_]|[^\W\d_][\w.'-]*(?:[ \t][\w.'-]+){0,3}[ \t]\d{1,5}"
+    r"[a-z]?[ \t]*(?:,|\n|$)))"
+)
 
 
 def defined(text: str) -> list[dict[str, str]]:
@@ -50,9 +64,15 @@ def defined(text: str) -> list[dict[str, str]]:
     found: list[dict[str, str]] = []
     previous_end = 0
     for match in islice(_ROLE_MARKER.finditer(text), MAX_MATCHES):
-        window = text[max(previous_end, match.start() - 200) : match.start()]
+        window = text[max(previous_end, match.start() - _WINDOW) : match.start()]
         previous_end = match.end()
         role = match.group("role").strip().lower()
+        # the party is named before its address: "(2) JANE DOE of 14 rue Victor Hugo"
+        window = (
+            _ADDRESS_CLAUSE.split(window, maxsplit=1)[0]
+            if _ADDRESS_CLAUSE.search(window)
+            else window
+        )
         organisations = [m.group("name") for m in ORGANISATION.finditer(window)]
         if organisations:
             name = clean_name(organisations[-1])
@@ -60,6 +80,11 @@ def defined(text: str) -> list[dict[str, str]]:
                 found.append(party(name, role, "organization"))
         elif role in _PARTY_ROLES:
             people = [m.group("name") for m in PERSON.finditer(window) if is_person(m.group(0))]
+            people += [
+                m.group(0).title()  # "(2) JANE DOE": deeds print their parties in capitals
+                for m in _CAPITALS.finditer(window)
+                if is_person(m.group(0).title())
+            ]
             if people:
                 found.append(party(people[-1], role, "person"))
     return found
@@ -75,7 +100,7 @@ def introduced(text: str) -> list[dict[str, str]]:
         following = text[match.end() : match.end() + 16]
         if re.match(rf"[ \t,]*{SUFFIXES}\b", following):
             continue
-        if not is_person(name):
+        if not is_person(name) or match.group("at"):  # "at" leads to places and firms only
             if (
                 is_organisation(name)
                 and name.split()[0].lower() not in NOT_NAME

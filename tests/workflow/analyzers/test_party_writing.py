@@ -182,3 +182,85 @@ class TestTitlesAndHeadings:
     def test_a_firm_met_in_prose_by_its_noun(self) -> None:
         text = "Following our call with Blackthorn Architects in March, the pilot starts.\n"
         assert organisations(text) == {"Blackthorn Architects"}
+
+
+class TestMoreWaysOfListing:
+    def test_a_role_after_a_dash_is_no_part_of_the_name(self) -> None:
+        text = "Present\nHamid Brandt \u2013 Chair\nBogdan Papadakis - Treasurer\n\nBudget\n"
+        assert people(text) == {"Hamid Brandt", "Bogdan Papadakis"}
+
+    def test_guests_with_their_firm_in_brackets_wrapped_by_the_page(self) -> None:
+        text = (
+            "Guests: Tran Van Minh (Brandt & Kessler GmbH & Co. KG), Eleanor Esposito "
+            "(Vandermolen\n"
+            "Bouw B.V.)\n"
+        )
+        assert people(text) == {"Tran Van Minh", "Eleanor Esposito"}
+        assert organisations(text) == {"Brandt & Kessler GmbH & Co. KG", "Vandermolen Bouw B.V."}
+
+    def test_minutes_labels_in_other_languages(self) -> None:
+        text = "Anwesend: Eleanor Fairbanks, Siobhan T. Kowalczyk\nEntschuldigt: Cormac Vogt\n"
+        assert people(text) == {"Eleanor Fairbanks", "Siobhan T. Kowalczyk", "Cormac Vogt"}
+
+    @pytest.mark.parametrize("line", ["FAO: Pham Quoc Bao", "For the attention of Pham Quoc Bao"])
+    def test_for_the_attention_of(self, line: str) -> None:
+        text = f"12 May 2026\n\nOrchard Lane Veterinary Practice\n{line}\n12 Mill Lane\n"
+        assert "Pham Quoc Bao" in people(text)
+        assert "Orchard Lane Veterinary Practice" in organisations(text)
+
+
+class TestLettersAndMail:
+    def test_an_honorific_in_brackets_after_the_signer(self) -> None:
+        assert "Beatriz O'Neil" in people("Yours faithfully,\n\nBeatriz O'Neil (Ms)\nDirector\n")
+
+    def test_the_name_after_a_signature_separator_signs(self) -> None:
+        text = "Hi Jo, yes.\n\n--\nAnneliese K. Fairbanks | Managing Partner | Tessaro S.p.A.\n"
+        assert "Anneliese K. Fairbanks" in people(text)
+        assert organisations(text) == {"Tessaro S.p.A."}
+
+    def test_the_writer_of_a_quoted_message(self) -> None:
+        text = (
+            "Thanks.\n\nOn Sep 2, 2026, Joaquín van der Meulen <jvdm@marlowe.example> wrote:\n"
+            "> Does the quote still hold? The team at\n> Marlowe Chambers would like to order.\n"
+        )
+        assert "Joaquín van der Meulen" in people(text)
+
+    def test_a_logo_in_capitals_is_its_firm(self) -> None:
+        text = (
+            "LINDQVIST\nPrecision since 1962\n\nDear Sir or Madam,\nThe plan is enclosed.\n\n"
+            "Lindqvist Hagberg & Partners LLP · Registered office: 12 Mill Lane\n"
+        )
+        assert organisations(text) == {"Lindqvist Hagberg & Partners LLP"}
+
+
+class TestDeeds:
+    def test_numbered_parties_in_capitals_named_before_their_address(self) -> None:
+        text = (
+            "(1) NORDHAVN SHIPPING LIMITED incorporated in England with company number 01234567 "
+            'whose registered office is at 14 rue Victor Hugo, Paris (the "Supplier"); and\n'
+            '(2) JANE DOE of 8 Florence Nightingale Close (the "Consultant").\n'
+        )
+        assert people(text) == {"Jane Doe"}
+        assert organisations(text) == {"NORDHAVN SHIPPING LIMITED"}
+
+
+class TestPlacesAndFirms:
+    @pytest.mark.parametrize("town", ["San Jose", "Los Alamos", "Den Haag", "Santa Monica"])
+    def test_a_town_is_no_person(self, town: str) -> None:
+        assert not is_person(town)
+
+    def test_small_words_inside_a_firms_name(self) -> None:
+        assert organisations("We wrote to Lyonnaise des Bureaux SAS today.") == {
+            "Lyonnaise des Bureaux SAS"
+        }
+
+    def test_an_institution_named_after_another_firm(self) -> None:
+        text = "between Bluestem Staffing Partners LLC and Prairie View Hospital today"
+        assert organisations(text) == {"Bluestem Staffing Partners LLC", "Prairie View Hospital"}
+
+    def test_a_layout_row_is_not_joined_to_the_line_above(self) -> None:
+        text = (
+            "Kranich Medizintechnik AG: 12 rue des Tanneurs 92339 Beilngries, Bavaria\n"
+            "Blackthorn Signage Ltd  Invoice No.  202465173\n"
+        )
+        assert organisations(text) == {"Kranich Medizintechnik AG", "Blackthorn Signage Ltd"}
