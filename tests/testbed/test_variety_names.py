@@ -57,6 +57,8 @@ class TestVarietyNames:
             r"Name\s+Role\s+Organisation", r"Prepared by:\s+\S", r"Martin Luther King Jr\.",
             r"\(1\) [A-Z0-9&' ]+ (?:LTD|INC|LIMITED|GMBH)", r"wrote:\n> ", r"\n--\n", r"FAO: ",
             r"Anwesend: ", r"Présents: ", r"Aanwezig: ", r"Asistentes: ", r" \((?:Ms|Mr|Dr)\)\n",
+            r"z\. Hd\. ", r"t\.a\.v\. ", r"Alla c\.a\. ", r"vertreten durch", r"rappresentata da",
+            r"Kontoinhaber:", r"Intestatario:", r"Nom\s+Fonction\s+Société", r"Mit freundlichen",
         ):  # fmt: skip
             assert re.search(printed, text), printed
 

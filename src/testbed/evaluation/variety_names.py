@@ -27,6 +27,12 @@ from testbed.evaluation.commerce_style import Printer, pick_style
 from testbed.evaluation.corpus import Block, Case, Writer, with_evidence
 from testbed.evaluation.render import as_text
 from testbed.evaluation.truth import Evidence, printed_values, unmark
+from testbed.evaluation.variety_name_abroad import (
+    contract_abroad,
+    letter_abroad,
+    minutes_table_abroad,
+    statement_abroad,
+)
 from testbed.evaluation.variety_name_layouts import (
     logo_letter,
     minutes_abroad,
@@ -323,6 +329,10 @@ PLAN: tuple[tuple[str, _Generator, tuple[str, ...]], ...] = (
     ("letter", logo_letter, ("pdf", "docx")),
     ("minutes", minutes_abroad, ("txt", "docx", "md", "pdf")),
     ("minutes", minutes_lines, ("html", "txt")),
+    ("letter", letter_abroad, ("pdf", "docx", "txt", "html", "md")),
+    ("contract", contract_abroad, ("docx", "pdf", "txt", "html", "pdf")),
+    ("minutes", minutes_table_abroad, ("html", "docx", "md", "pdf", "txt")),
+    ("statement", statement_abroad, ("pdf", "html", "txt", "pdf", "docx")),
 )
 
 

@@ -13,6 +13,8 @@ from datetime import date
 from itertools import islice
 from typing import Any
 
+from workflow.analyzers.language import guess_language
+
 #: Most entities of one kind kept per document.
 MAX_ENTITIES = 20
 #: Most parties (people and organisations) kept per document.
@@ -119,6 +121,8 @@ _EUROPEAN_MONEY = re.compile(
     r"[€£₹]|\b(?:EUR|GBP|CHF|AUD|NZD|INR|ZAR|SGD|HKD|SEK|NOK|DKK|PLN|CZK)\b"
 )
 _DOLLARS = re.compile(r"\$|\bUSD\b")
+#: Languages whose writers put the day first in every country that speaks them.
+_DAY_FIRST_LANGUAGES = frozenset({"de", "fr", "es", "it", "nl", "pt"})
 #: Dates and amounts looked at to learn a text's convention.
 _MAX_CONVENTION_EVIDENCE = 50
 
@@ -168,6 +172,8 @@ def _day_first(text: str) -> bool:
             return False
     european = sum(1 for _ in islice(_EUROPEAN_MONEY.finditer(text), _MAX_CONVENTION_EVIDENCE))
     dollars = sum(1 for _ in islice(_DOLLARS.finditer(text), _MAX_CONVENTION_EVIDENCE))
+    if not european and not dollars:  # no money: a letter in French writes 09/05 for May
+        return guess_language(text) in _DAY_FIRST_LANGUAGES
     return european > 0 and dollars == 0
 
 
@@ -233,7 +239,8 @@ _AMOUNT_PATTERNS = (
         # "USD1,234.56": a code may touch its number.
         rf"(?P<cur>{_SYMBOL}|\b(?:{_CODE})(?![^\W\d_]))(?:[ \t]{{0,3}}|[ \t]*\n[ \t]*)"
         r"(?P<sign>-|\((?=[\d.,\u00a0 '\u2019]+\)))?"
-        rf"{_NUMBER}{_MAGNITUDE}(?![\d])",
+        # "Betrag EUR" over "31.07.2026": a date under a column's currency is no amount
+        rf"{_NUMBER}{_MAGNITUDE}(?![\d]|[./-]\d)",
         re.IGNORECASE,
     ),
     re.compile(

@@ -18,6 +18,7 @@ from workflow.analyzers.entities import MAX_PARTIES
 from workflow.analyzers.party_fields import labelled, named_in_fields
 from workflow.analyzers.party_letters import (
     addressees,
+    attentions,
     attributions,
     correspondents,
     honorific_names,
@@ -27,8 +28,8 @@ from workflow.analyzers.party_letters import (
 from workflow.analyzers.party_names import (
     CELLS,
     ENDS_WITH_SUFFIX,
+    FOREIGN_INSTITUTION,
     INSTITUTION,
-    INSTITUTION_FIRST,
     MAX_MATCHES,
     ORGANISATION,
     SUFFIX_WORD,
@@ -39,12 +40,19 @@ from workflow.analyzers.party_names import (
     strip_honorific,
     unwrapped,
 )
-from workflow.analyzers.party_prose import defined, introduced
+from workflow.analyzers.party_prose import defined, introduced, represented
 from workflow.analyzers.party_tables import tabled
 
 #: An e-mail's quoting marks: "> " before each quoted line.
 _QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 _LINE_END = re.compile(r"[ \t]*[,.;]?[ \t]*(?:\n|$)")
+#: A US town line's state after a comma, before its ZIP code: "Reno, NV 89502" (no "N.V.").
+_STATE_ZIP = re.compile(r",[ \t]*[A-Z]{2}$")
+_ZIP_AFTER = re.compile(r"[ \t]+\d{5}\b")
+#: A line of payment details: the bank named there is where to pay, not a party.
+_PAYMENT_LINE = re.compile(
+    r"\b(?:IBAN|BIC|SWIFT|Sort[ \t]code|Bankverbindung|Kontonummer|Bank[ \t]details)\b", re.I
+)
 
 __all__ = ["clean_name", "find_parties", "is_organisation", "is_person", "merge_parties"]
 
@@ -57,6 +65,8 @@ def find_parties(text: str) -> list[dict[str, str]]:
     parties: list[dict[str, str]] = []
     parties += labelled(text, lines)
     parties += defined(text)
+    parties += represented(text)
+    parties += attentions(text)
     parties += letterhead(lines)
     parties += correspondents(text, lines)
     parties += addressees(lines)
@@ -68,8 +78,15 @@ def find_parties(text: str) -> list[dict[str, str]]:
     parties += introduced(text)
     joined = unwrapped(text)  # a firm's name the page wrapped over two lines is read whole
     for match in islice(ORGANISATION.finditer(joined), MAX_MATCHES):
-        # A name stays in its table cell: "Finance Manager  Company Secretary" names no firm.
-        whole = CELLS.split(match.group("name"))[-1]
+        # A name stays in its table cell: "Finance Manager  Company Secretary" names no firm;
+        # "Acme SAS  Vidal SARL" are two firms side by side.
+        cells = CELLS.split(match.group("name"))
+        for cell in cells[:-1]:
+            if ENDS_WITH_SUFFIX.search(" " + cell) and len(cell.split()) > 1:
+                parties.append(party(clean_name(cell), "organization", "organization"))
+        whole = cells[-1]
+        if _STATE_ZIP.search(whole) and _ZIP_AFTER.match(joined, match.end()):
+            continue  # "Reno, NV 89502": a town line
         if SUFFIX_WORD.fullmatch(whole) or (
             "\n" in whole and not _LINE_END.match(joined, match.end())
         ):
@@ -78,12 +95,31 @@ def find_parties(text: str) -> list[dict[str, str]]:
             name = clean_name(part)
             if name:
                 parties.append(party(name, "organization", "organization"))
-    for pattern in (INSTITUTION, INSTITUTION_FIRST):
-        for match in islice(pattern.finditer(joined), MAX_MATCHES):
-            name = clean_name(_after_firm(CELLS.split(match.group("name"))[-1]))
-            if len(name.split()) > 1:  # "Cascade Credit Union", not "The Bank"
-                parties.append(party(name, "organization", "organization"))
+    institutions: list[dict[str, str]] = []
+    for match in islice(INSTITUTION.finditer(joined), MAX_MATCHES):
+        name = clean_name(_after_firm(CELLS.split(match.group("name"))[-1]))
+        if len(name.split()) > 1:  # "Cascade Credit Union", not "The Bank"
+            institutions.append(party(name, "organization", "organization"))
+    institutions += _institutions(joined)
+    # "Meridian Trust" is the start of "Meridian Trust Card Services", named whole elsewhere
+    longer = [p["name"] + " " for p in parties if p["kind"] == "organization"]
+    parties += [p for p in institutions if not any(n.startswith(p["name"] + " ") for n in longer)]
     return merge_parties(parties)
+
+
+def _institutions(text: str) -> list[dict[str, str]]:
+    """Institutions named the way their language names them ("Gemeente Zwolle", "IJssel
+    Spaarbank"), except a bank in a line of payment details."""
+    found: list[dict[str, str]] = []
+    for match in islice(FOREIGN_INSTITUTION.finditer(text), MAX_MATCHES):
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        if _PAYMENT_LINE.search(text, start, end if end >= 0 else len(text)):
+            continue
+        name = clean_name(CELLS.split(match.group("name"))[0])
+        if len(name.split()) > 1:
+            found.append(party(name, "organization", "organization"))
+    return found
 
 
 def _after_firm(name: str) -> str:

@@ -76,16 +76,31 @@ _LABELS: dict[str, tuple[str, str]] = {
     "ausentes": ("absent", "people"), "secretaria": ("secretary", "person"),
     "secretario": ("secretary", "person"), "presenti": ("attendee", "people"),
     "assenti": ("absent", "people"), "segretario": ("secretary", "person"),
-    "deelnemers": ("attendee", "people"), "presents": ("attendee", "people"),
-    "participants présents": ("attendee", "people"), "presentes": ("attendee", "people"),
-    "partecipanti": ("attendee", "people"),
+    "schriftführer": ("secretary", "person"), "schriftführerin": ("secretary", "person"),
+    "protokollführerin": ("secretary", "person"), "rédacteur": ("secretary", "person"),
+    "rédactrice": ("secretary", "person"), "secrétaire": ("secretary", "person"),
+    "verbalizzante": ("secretary", "person"), "deelnemers": ("attendee", "people"),
+    "participantes": ("attendee", "people"), "partecipanti": ("attendee", "people"),
+    # a statement's holder, a bill's parties
+    "kontoinhaber": ("account holder", "any"), "kontoinhaberin": ("account holder", "any"),
+    "titulaire": ("account holder", "any"), "titulaire du compte": ("account holder", "any"),
+    "rekeninghouder": ("account holder", "any"), "titular": ("account holder", "any"),
+    "titular de la cuenta": ("account holder", "any"), "intestatario": ("account holder", "any"),
+    "intestataria": ("account holder", "any"), "kunde": ("customer", "any"),
+    "cliente": ("customer", "any"), "klant": ("customer", "any"),
+    "lieferant": ("vendor", "any"), "fournisseur": ("vendor", "any"),
+    "leverancier": ("vendor", "any"), "proveedor": ("vendor", "any"),
+    "fornitore": ("vendor", "any"),
+    "presents": ("attendee", "people"), "participants présents": ("attendee", "people"),
+    "presentes": ("attendee", "people"),
 }  # fmt: skip
 _LABEL_NAMES = "|".join(re.escape(label) for label in sorted(_LABELS, key=len, reverse=True))
 #: A label starts a line or a table cell; its value runs to the end of that cell, unless the
 #: next cell is another label ("Bill to:  Ship to:", the values on the line below).
 _LABEL = re.compile(
     rf"(?:^[ \t]*|(?<=\t)|(?<=[ ]{{2}}))(?P<label>{_LABEL_NAMES})[ \t]*(?::|\t|[ \t]{{2,}}|$)"
-    rf"[ \t]*(?P<rest>(?:(?!(?:{_LABEL_NAMES})[ \t]*:)[^\s][^\t\n]*?)?)[ \t]*(?=\t|[ ]{{2}}|$)",
+    rf"(?:[ \t]*(?P<rest>(?!(?:{_LABEL_NAMES})[ \t]*(?::|\t|[ ]{{2}}|$))[^\s][^\t\n]*?)"
+    r"[ \t]*(?=\t|[ ]{2}|$))?",
     _FLAGS,
 )
 #: A department named after a firm in an e-mail's From: "Acme Billing", "Acme Support Team".
@@ -103,8 +118,14 @@ _AUDIENCE = re.compile(
 )
 #: "Label: value" on a line of its own, or "Label  value" (a form's two cells).
 _FIELD = re.compile(
-    r"^[ \t]*(?P<label>[A-Z][\w ]{1,30}?)(?::[ \t]*|[ \t]{2,}|\t)(?P<value>[^\n: \t][^\n:]{2,59})$",
+    # a label holds no digits: "Industriestraße 27  Goods Inwards" is an address's two cells
+    r"^[ \t]*(?P<label>[A-Z][^\W\d_ ]*(?:[ ][^\W\d_]+){0,4}?)(?::[ \t]*|[ \t]{2,}|\t)"
+    r"(?P<value>[^\n: \t][^\n:]{2,59})$",
     re.MULTILINE,
+)
+#: A letter's or an e-mail's subject line, in six languages.
+_SUBJECT_LABELS = frozenset(
+    {"subject", "re", "betreff", "objet", "betreft", "onderwerp", "asunto", "oggetto"}
 )
 #: A value naming several people: "Prepared by: A; B", "Approved by: A and B".
 _SEVERAL = re.compile(r";|\band\b|[ \t]&[ \t]")
@@ -139,10 +160,11 @@ def labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
         rest = _value(match, lines, line_number, text)
         if not rest:
             continue
-        if match.group("rest").strip():
+        inline = bool((match.group("rest") or "").strip())
+        if inline:
             rest = _unfolded(rest, lines, line_number, wrapped=expects == "people")
         if expects == "people" or (expects == "person" and _SEVERAL.search(rest)):
-            listed = [rest] if match.group("rest").strip() else _bullets(lines, line_number + 1)
+            listed = [rest] if inline else _bullets(lines, line_number + 1)
             found += _people(listed, role)
             continue
         value = _AUDIENCE.sub("", CELLS.split(rest)[0].strip())
@@ -235,7 +257,7 @@ def _mailbox_owner(name: str) -> str:
 
 def _value(match: re.Match[str], lines: list[str], line_number: int, text: str) -> str:
     """What a label names: the rest of its cell, else what stands below it."""
-    rest = match.group("rest").strip()
+    rest = (match.group("rest") or "").strip()
     if _OTHER_LABEL.match(rest):
         rest = ""  # "Vendor:  Order no.: 123": the vendor is on the line below
     return rest or _below(lines, line_number, text, match.start())
@@ -285,6 +307,8 @@ def named_in_fields(text: str) -> list[dict[str, str]]:
     for match in islice(_FIELD.finditer(text), MAX_MATCHES):
         if title_end and match.start() < title_end.end() and ":" in match.group(0):
             continue  # "Vega Sync: Lessons Learned Review": the document's title, no field
+        if match.group("label").strip().lower() in _SUBJECT_LABELS:
+            continue  # "Betreff: Angebot Wartung": a subject names a matter, not its role
         name = strip_honorific(match.group("value").strip().rstrip("."))
         if is_person(name):
             # The label says the role: "Donor  Dev Malhotra" is the donor.

@@ -14,6 +14,7 @@ from workflow.analyzers.party_names import (
     HONORIFIC_NAME,
     MAX_MATCHES,
     NOT_NAME,
+    PERSON,
     STREET,
     clean_name,
     first_clause,
@@ -24,15 +25,38 @@ from workflow.analyzers.party_names import (
     strip_honorific,
 )
 
+#: "Dear", and the greetings of German, Dutch, French, Spanish and Italian letters.
+_GREETING = (
+    r"(?:Dear|Sehr[ \t]geehrte[rn]?|Liebe[rn]?|Geachte|Beste|Cher|Chère|Estimad[oa]|Apreciad[oa]"
+    r"|Gentile|Egregi[oa]|Caro|Cara|Hallo|Bonjour)[ \t]+|(?=(?:Madame|Monsieur)[ \t])"
+)
 _SALUTATION = re.compile(
-    rf"^[ \t]*Dear[ \t]+(?P<name>(?:{HONORIFIC}[ \t]+)*[A-Z][\w'.-]*"
+    rf"^[ \t]*(?:{_GREETING})(?P<name>(?:{HONORIFIC}[ \t]+)*[A-ZÀ-ÖØ-Þ][\w'.-]*"
     rf"(?:[ \t]+[A-Z][\w'.-]*){{0,3}})[ \t]*[,:]",
     re.MULTILINE,
 )
 _CLOSING = re.compile(
     r"^[ \t]*(?:sincerely|kind regards|best regards|regards|yours (?:truly|faithfully|sincerely)"
-    r"|with thanks|best wishes|--)[ \t]*,?[ \t]*$",  # "--": an e-mail's signature follows
+    r"|with thanks|best wishes|--"  # "--": an e-mail's signature follows
+    # German, French, Dutch, Spanish, Italian
+    r"|mit freundlichen gr(?:ü|ue|u)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e"
+    r"|beste gr(?:ü|ue)(?:ß|ss)e"
+    r"|viele gr(?:ü|ue)(?:ß|ss)e|hochachtungsvoll|cordialement|bien cordialement"
+    r"|(?:veuillez|je vous prie d[e']|nous vous prions d[e'])[^\n]{0,120}salutations[^\n]*"
+    r"|salutations distingu[ée]es|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?"
+    r"|hoogachtend|atentamente|saludos cordiales|un saludo|cordiali saluti|distinti saluti"
+    r"|cordialmente)[ \t]*[,.]?[ \t]*$",
     re.IGNORECASE,
+)
+#: A line naming whom a letter is for, in six languages: "z. Hd. Frau Dr. X", "À l'attention
+#: de Mme X", "t.a.v. mevrouw X", "A la atención de D.ª X", "Alla c.a. della Sig.ra X".
+_ATTENTION = re.compile(
+    r"^[ \t]*(?:z\.[ ]?Hd\.?(?:[ ]v(?:on|\.))?|zu[ ]Händen(?:[ ]von)?"
+    r"|[AÀaà][ ]l['\u2019]att(?:ention|\.)"
+    r"[ ]de|t\.[ ]?a\.[ ]?v\.|ter[ ]attentie[ ]van|a[ ]la[ ]atenci[óo]n[ ]de|att\.|attn\.?"
+    r"|alla[ ]c(?:ortese)?\.?[ ]?a(?:ttenzione)?\.?|all['\u2019]attenzione|c\.a\.)"
+    r"(?:[ ](?:di|del|della|dello|de|la|le))?[ \t:]+(?P<rest>[^\n,]{3,60})",
+    re.IGNORECASE | re.MULTILINE,
 )
 #: What separates a letterhead from a title on its line: a dash, a bar, a wide gap.
 _HEAD_SEPARATOR = re.compile(r"\s+[-\u2013\u2014|]\s+|[ ]{2,}|\t")
@@ -47,7 +71,13 @@ _NOT_A_LETTERHEAD = re.compile(
     r"\d|@|:|\b(?:invoice|receipt|statement|order|bill|tax|credit|note|page|date|total"
     r"|document|memo(?:randum)?|minutes|agreement|contract|report|form|letter|confirmation"
     r"|quot(?:e|ation)|estimate|notice|summary|schedule|policy|claim|application|welcome"
-    r"|copy|dear|hi|hello|subject|re|received|payment|paid)\b",
+    r"|copy|dear|hi|hello|subject|re|received|payment|paid)\b"
+    # the titles of German, French, Dutch, Spanish and Italian papers, compounds too
+    # ("Wartungsvertrag", "Kontoauszug", "Rekeningafschrift")
+    r"|(?:vertrag|vereinbarung|rechnung|gutschrift|bestellung|kontoauszug|protokoll|angebot"
+    r"|contrat|facture|avoir|devis|relevé|overeenkomst|factuur|offerte|afschrift|notulen"
+    r"|verslag|contrato|factura|presupuesto|extracto|acta|contratto|fattura|preventivo"
+    r"|estratto|verbale)\b",
     re.IGNORECASE,
 )
 #: A line a signer's name stands under: "For the Supplier", "On behalf of Acme Ltd", "pp".
@@ -74,6 +104,9 @@ _ATTRIBUTION = re.compile(
     r"[ \t]*(?:wrote|schrieb|a[ \t]écrit|escribió|schreef|ha[ \t]scritto)[ \t]*:",
     re.MULTILINE,
 )
+#: How far above a salutation its addressee's name is looked for, and its most words.
+_ADDRESS_LINES = 12
+_MAX_NAME_WORDS = 4
 #: Lines longer than this are not an addressee's name (keeps the check cheap).
 _MAX_ADDRESSEE_LINE = 80
 
@@ -100,9 +133,26 @@ def letterhead(lines: list[str]) -> list[dict[str, str]]:
         return []
     titled = len(parts) > 1 and bool(_NOT_A_LETTERHEAD.search(parts[1]))
     below = top[1] if len(top) > 1 else ""
-    if not (titled or STREET.match(below) or _CONTACT.search(below) or _is_heading(below)):
+    if not (
+        titled
+        or STREET.match(below)
+        or _CONTACT.search(below)
+        or _is_heading(below)
+        or _named_as_firm(name)
+    ):
         return []  # a heading or a job title on top, not a sender's name
     return [party(clean_name(name), "sender", "organization")] if clean_name(name) else []
+
+
+def _named_as_firm(name: str) -> bool:
+    """A name that ends as only firms' names end ("Meridian Trust Card Services", "Halden
+    Building Society"), whatever is printed under it."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and words[0].lower() not in NOT_NAME  # "Finance Department", "Board Meeting"
+        and is_organisation(words[-1])
+    )
 
 
 def _is_heading(line: str) -> bool:
@@ -117,7 +167,8 @@ def correspondents(text: str, lines: list[str]) -> list[dict[str, str]]:
     if salutation:
         name = strip_honorific(clean_name(salutation.group("name")))
         if name and name.split()[0].lower() not in ("sir", "madam", "customer", "team"):
-            found.append(party(name, "recipient", "person"))
+            before = text.count("\n", 0, salutation.start())
+            found.append(party(_addressed(name, lines[:before]), "recipient", "person"))
     for index, line in enumerate(lines):
         if _CLOSING.match(line):
             following = [ln for ln in lines[index + 1 : index + 6] if ln.strip()][:3]
@@ -130,6 +181,38 @@ def correspondents(text: str, lines: list[str]) -> list[dict[str, str]]:
                 break
             break
     return found
+
+
+def attentions(text: str) -> list[dict[str, str]]:
+    """The person a letter or an invoice is for, on its attention line in any of six
+    languages (the name after the honorific)."""
+    found: list[dict[str, str]] = []
+    for match in islice(_ATTENTION.finditer(text), MAX_MATCHES):
+        rest = CELLS.split(match.group("rest").strip())[0]
+        name = strip_honorific(clean_name(rest))
+        person = PERSON.match(name)
+        if person and is_person(person.group("name")):
+            found.append(party(person.group("name"), "contact", "person"))
+    return found
+
+
+def _addressed(name: str, above: list[str]) -> str:
+    """The full name of the person a salutation greets by one name ("Dear Fiona," under
+    "Fiona Lane"; "Dear Mrs Lane," under "Mrs Fiona Lane"): a short line of the address
+    block that starts or ends with that name, whatever its words mean elsewhere."""
+    if len(name.split()) != 1:
+        return name
+    for line in reversed(above[-_ADDRESS_LINES:]):
+        full = strip_honorific(line.strip())
+        words = full.split()
+        if (
+            1 < len(words) <= _MAX_NAME_WORDS
+            and name in (words[0], words[-1])
+            and PERSON.fullmatch(full)
+            and not is_organisation(full)
+        ):
+            return full
+    return name
 
 
 def honorific_names(text: str) -> list[dict[str, str]]:

@@ -45,9 +45,12 @@ _FIRM_WORD = r"(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Za-z-])[\w'&-]*"
 #: Small words inside a firm's name, never first: "Bank of X", "Lyonnaise des Bureaux SAS",
 #: "Café du Vieux-Port Inc.", "Castelli e Figli", "Müller und Söhne".
 _FIRM_JOINER = r"&|and|of|de|des|du|la|le|del|della|di|van|von|der|den|y|e|et|und"
+#: A word after the first may be elided: "Hôtel du Lac d'Annecy SAS".
+_FIRM_WORD_ON = rf"(?:[dlDL]['\u2019])?{_FIRM_WORD}"
 ORGANISATION = re.compile(
-    rf"(?<![\w.-])(?P<name>(?:{_FIRM_WORD}[ \t]+(?:(?:{_FIRM_WORD}|{_FIRM_JOINER})[ \t]+){{0,3}})?"
-    rf"{_FIRM_WORD},?(?:[ \t]+|[ \t]*\n[ \t]*){SUFFIXES})(?![\w])"
+    rf"(?<![\w.-])(?P<name>(?:{_FIRM_WORD}[ \t]+"
+    rf"(?:(?:{_FIRM_WORD_ON}|{_FIRM_JOINER})[ \t]+){{0,3}})?"
+    rf"{_FIRM_WORD_ON},?(?:[ \t]+|[ \t]*\n[ \t]*){SUFFIXES})(?![\w])"
 )
 #: Nouns only an institution's name ends with: "Cascade Credit Union", "Royal Society".
 _INSTITUTION = (
@@ -58,17 +61,36 @@ INSTITUTION = re.compile(
     rf"\b(?P<name>(?:[A-Z][\w'&-]*[ \t]+(?:(?:of|and|&)[ \t]+)?){{1,4}}(?:{_INSTITUTION})"
     r"(?:[ \t]+of[ \t]+[A-Z][\w'-]*)?)\b"
 )
-#: Nouns the other languages put first in an institution's name: "Banca Popolare del Lario",
-#: "Caja Rural del Turia", "Crédit Mutuel du Vercors", "Volksbank Allgäu-Oberschwaben",
-#: "Circolo Nautico Garda".
-_INSTITUTION_FIRST = (
-    r"Banca|Banco|Banque|Caja|Caixa|Caisse|Crédit|Credito|Cassa|Sparkasse|Volksbank"
-    r"|Raiffeisenbank|Circolo|Asociaci[óo]n|Associazione|Fundaci[óo]n|Fondazione|Fondation"
-    r"|Stiftung|Verein"
+#: Nouns an institution's name starts with in German, French, Dutch, Spanish and Italian, a
+#: place or a name after them: "Mairie de Saint-Priest", "Gemeente Zwolle", "Caja Rural de
+#: Teruel", "Banca Popolare di Ravenna", "Stichting Groen Erfgoed", "Sparkasse Hohenlohe".
+_LEADING_INSTITUTION = (
+    r"Mairie|Ville|Commune|Ayuntamiento|Comune|Gemeente|Gemeinde|Landkreis|Provincia|Provincie"
+    r"|Universit[éäà]t?|Universidad|Universiteit|Hochschule|Hogeschool|Stichting|Vereniging"
+    r"|Fondation|Fundación|Fondazione|Stiftung|Association|Asociación|Associazione|Verein"
+    r"|Banco|Banca|Banque|Caisse|Caja|Cassa|Crédit|Credito|Sparkasse|Kreissparkasse|Volksbank"
+    r"|Raiffeisenbank|Stadtwerke|Hôpital|Ospedale|Clinique|Clínica|Klinikum"
+    r"|Cooperativa|Coopérative|Mutuelle|Circolo|Caixa"
 )
-INSTITUTION_FIRST = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{_INSTITUTION_FIRST})(?:[ \t]+(?:(?:de|del|della|di|du|des|der)"
-    r"[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'&-]*){1,4})(?![\w-])"
+#: Endings of the compound nouns German and Dutch institutions are named with:
+#: "IJssel Spaarbank", "Turnverein Kirchheim", "Tennisvereniging De Linde".
+_STEMS = (
+    r"bank|kasse|verein|vereniging|verband|stiftung|stichting|genossenschaft|werke|schule"
+    r"|kliniek|klinik|ziekenhuis|krankenhaus"
+)
+_COMPOUND = re.compile(rf"[^\W\d_]{{3,}}(?:{_STEMS})", re.IGNORECASE)
+_NAME_WORD = r"(?:IJ|[A-ZÀ-ÖØ-Þ])[\w'\u2019-]*"
+_INSTITUTION_JOINER = (
+    r"(?:de|del|de[ \t]la|des|du|di|della|dei|van|von|der|den|für|voor|il|la|le|les)[ \t]+"
+    r"|d['\u2019]"
+)
+#: An institution named in its language: its noun first, then a place or a name ("Mairie de
+#: Saint-Priest", "Turnverein Kirchheim"), or a place before a compound ("IJssel Spaarbank").
+FOREIGN_INSTITUTION = re.compile(
+    rf"(?<![\w'\u2019-])(?P<name>(?:{_LEADING_INSTITUTION}|{_NAME_WORD}(?i:{_STEMS}))"
+    rf"(?:[ \t]+(?:{_INSTITUTION_JOINER})?{_NAME_WORD}){{1,3}}"
+    rf"|{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?[ \t]+(?:IJ|[A-Z])[\w'-]{{2,}}(?i:{_STEMS}))"
+    r"(?![\w'\u2019-])"
 )
 ENDS_WITH_SUFFIX = re.compile(rf"[ \t]{SUFFIXES}$")
 SUFFIX_WORD = re.compile(rf"(?:{_SUFFIX})\.?")
@@ -91,7 +113,28 @@ _TITLE_WORDS = words(
     director manager officer head chief president vice partner lead engineer accountant
     secretary chair chairman chairperson treasurer coordinator administrator analyst
     consultant controller counsel founder owner supervisor assistant executive ceo cfo
-    coo cto clerk representative specialist
+    coo cto clerk representative specialist geschäftsführer geschäftsführerin prokurist
+    prokuristin vorstand vorsitzende vorsitzender gérant gérante directeur directrice président
+    présidente administrador administradora amministratore delegato presidente bestuurder
+    voorzitter secretaris penningmeester
+    """
+)
+#: A contract's and a bill's parties in German, French, Dutch, Spanish and Italian.
+_FOREIGN_ROLES = words(
+    """
+    auftraggeber auftragnehmer kunde kundin lieferant verkäufer käufer mieter vermieter
+    client cliente prestataire fournisseur acheteur vendeur locataire bailleur opdrachtgever
+    opdrachtnemer klant leverancier huurder verhuurder proveedor comprador vendedor
+    arrendador arrendatario committente fornitore acquirente venditore locatore conduttore
+    """
+)
+#: Words of a street's or a place's name in the languages of Europe: "Place Lazare-Goujon",
+#: "Polígono Campollano", "Via Roma", "Am Hafen".
+_STREET_WORDS = words(
+    """
+    place rue boulevard chemin allée quai impasse calle avenida plaza paseo polígono carrer
+    camino via viale piazza piazzale vicolo strada straße strasse platz gasse allee laan
+    plein kade gracht postbus postfach apartado am im
     """
 )
 #: Capitalised words that are not parts of a person's name.
@@ -111,9 +154,12 @@ NOT_NAME = (
     prepared next owner confirm circulate title accounts payable receivable billing support
     sales customer service human resources finance legal operations reception
     management desk procurement purchasing marketing compliance administration payroll
-    facilities treasury audit research development communications
+    facilities treasury audit research development communications goods inwards warehouse
+    dispatch receiving
     """
     )
+    | _FOREIGN_ROLES
+    | _STREET_WORDS
     | _ORG_WORDS
     | _TITLE_WORDS
 )
@@ -141,7 +187,12 @@ PERSON = re.compile(
 )
 #: Honorifics and academic titles before a name; several may stand together ("Prof. Dr.",
 #: "Herr Dr."). "Herrn" is the German address block's form.
-HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Herrn?|Frau|Rev|Cllr|Dipl\.-Ing)\.?"
+HONORIFIC = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Madame|Monsieur|Herrn?|Frau|Rev|Cllr|Dipl\.-Ing"
+    # Dutch, Spanish, Italian: "mevrouw", "de heer", "Sra.", "D.ª", "Sig.ra", "Dott.ssa"
+    r"|[Mm]evrouw|[Mm]evr|[Dd]e[ \t]heer|heer|[Dd]hr|Sra|Srta|Sr|Dña|Doña|D\.ª|Dª"
+    r"|Sig\.ra|Sig\.na|Sig|Dott\.ssa|Dott|Avv|Ing)\.?"
+)
 _HONORIFICS = rf"(?:{HONORIFIC}[ \t]+)+"
 HONORIFIC_NAME = re.compile(
     rf"\b{_HONORIFICS}"
@@ -152,6 +203,9 @@ _CREDENTIALS = re.compile(
     r"(?:,?[ \t]+(?:Ph\.?[ ]?D|D\.?Phil|MBA|CPA|Esq|M\.D|MD|FCA|ACA|ACCA|CFA|CIMA|M\.?Sc|B\.?Sc"
     r"|LL\.?M|J\.D|JD|RN|P\.E|CEng|FRCS|DDS|MEng|MPH|MA|BA|BEng|FRICS|MRICS)\.?)+[ \t]*$"
 )
+#: "M. Gaspard Moreau" (Monsieur), "D. Íñigo Salcedo" (Don): a capital and a full stop
+#: before a given name and a family name is a title, not an initial ("M. Moreau" stays).
+_INITIAL_HONORIFIC = re.compile(r"^[MD]\.[ \t]+(?=[A-ZÀ-ÖØ-Þ][^\W\d_]+[ \t]+[A-ZÀ-ÖØ-Þ])")
 #: "Jane Doe (Ms)": British letters sign with the honorific in brackets after the name.
 _BRACKETED_HONORIFIC = re.compile(r"[ \t]*\((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\)$")
 #: A line the page wrapped: 60 characters or more, ending in a letter, a comma or "(".
@@ -189,7 +243,11 @@ def party(name: str, role: str, kind: str) -> dict[str, str]:
 
 def is_organisation(name: str) -> bool:
     words = {word.strip(".,&").lower() for word in name.split()}
-    return bool(ENDS_WITH_SUFFIX.search(" " + name)) or bool(words & _ORG_WORDS)
+    return (
+        bool(ENDS_WITH_SUFFIX.search(" " + name))
+        or bool(words & _ORG_WORDS)
+        or bool(FOREIGN_INSTITUTION.fullmatch(name.strip()))
+    )
 
 
 def is_person(name: str) -> bool:
@@ -228,7 +286,8 @@ def strip_honorific(name: str) -> str:
     """The name without the titles written around it: honorifics before ("Prof. Dr."),
     credentials after ("PhD", "MBA"), an honorific in brackets after ("Jane Doe (Ms)")."""
     name = _BRACKETED_HONORIFIC.sub("", name.strip())
-    return _CREDENTIALS.sub("", re.sub(rf"^{_HONORIFICS}", "", name))
+    name = _CREDENTIALS.sub("", re.sub(rf"^{_HONORIFICS}", "", name))
+    return _INITIAL_HONORIFIC.sub("", name)
 
 
 def unwrapped(text: str) -> str:

@@ -18,6 +18,7 @@ from workflow.analyzers.party_names import (
     is_organisation,
     is_person,
     party,
+    strip_honorific,
     words,
 )
 
@@ -26,6 +27,16 @@ _PROSE_CUE = re.compile(
     r"\b(?:[Bb]y|[Tt]o|[Cc]ontact|is|[Ww]ith|[Ff]rom|[Aa]ttn\.?|[Aa]ttention(?: of)?|FAO"
     r"|(?P<at>at))"
     r":?[ \t]+" + PERSON.pattern
+)
+#: Who signs for a firm in a contract's preamble: "represented by", "vertreten durch",
+#: "représentée par", "vertegenwoordigd door", "representada por", "rappresentata da".
+_REPRESENTED = re.compile(
+    r"\b(?:represented[ \t]+by|acting[ \t]+through|vertreten[ \t]+durch"
+    r"|repr[ée]sent[ée]e?s?[ \t]+par"
+    r"|vertegenwoordigd[ \t]+door|representad[oa]s?[ \t]+por|rappresentat[oa][ \t]+da"
+    r"|en[ \t]+(?:su[ \t]+)?(?:nombre[ \t]+y[ \t]+)?representaci[óo]n[ \t]+de)[ \t]+"
+    r"(?P<clause>[^\n,;()]{3,80})",
+    re.IGNORECASE,
 )
 #: More people joined to the one a cue introduced: "from A, B and C", "to A & B".
 _JOINED = re.compile(rf"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*){PERSON.pattern}")
@@ -40,6 +51,10 @@ _CAPITALS = re.compile(r"\b[A-Z][A-Z'-]+(?:[ \t][A-Z][A-Z'-]+){1,3}\b")
 #: A contract's defined party: ... Acme Inc., a Delaware corporation (the "Client") ...
 _ROLE_MARKER = re.compile(
     r"\((?:the |hereinafter(?: referred to as)?(?: the)? )?[\"“](?P<role>[A-Z][\w ]{1,30})[\"”]\)"
+    # „Auftraggeber“, « le Prestataire », "(en adelante, «el Cliente»)"
+    r"|(?:nachstehend|ci-après[ \t]+dénommée?s?|hierna[ \t]+te[ \t]+noemen:?|en[ \t]+adelante,?"
+    r"|di[ \t]+seguito)[ \t]+[„“«\"][ \t]*(?:(?:le|la|l'|el|il|lo|der|die|das|de)[ \t]+)?"
+    r"(?P<foreign>[A-ZÀ-Ý][\w ]{1,30}?)[ \t]*[“”»\"]"
 )
 _PARTY_ROLES = words(
     """
@@ -57,6 +72,26 @@ _WRAPPED = re.compile(
 )
 
 
+def represented(text: str) -> list[dict[str, str]]:
+    """People who sign for a firm: "Acme GmbH, vertreten durch den Geschäftsführer Malte
+    Jürgensen", "représentée par M. Gaspard Moreau, gérant"."""
+    found: list[dict[str, str]] = []
+    text = _WRAPPED.sub(" ", text)
+    for match in islice(_REPRESENTED.finditer(text), MAX_MATCHES):
+        clause = strip_honorific(match.group("clause").strip())
+        words_ = clause.split()
+        while len(words_) > 1 and (
+            words_[0][:1].islower() or words_[0].strip(".").lower() in NOT_NAME
+        ):
+            words_.pop(0)  # "den Geschäftsführer", "its director", "la société"
+            clause = strip_honorific(" ".join(words_))
+            words_ = clause.split()
+        person = PERSON.match(clause)
+        if person and is_person(person.group("name")):
+            found.append(party(person.group("name"), "signatory", "person"))
+    return found
+
+
 def defined(text: str) -> list[dict[str, str]]:
     """Parties a contract defines in its preamble. A defined term that is a known party role
     ("Client") may name a person or an organisation; any other defined term ("Agreement",
@@ -66,7 +101,7 @@ def defined(text: str) -> list[dict[str, str]]:
     for match in islice(_ROLE_MARKER.finditer(text), MAX_MATCHES):
         window = text[max(previous_end, match.start() - _WINDOW) : match.start()]
         previous_end = match.end()
-        role = match.group("role").strip().lower()
+        role = (match.group("role") or match.group("foreign")).strip().lower()
         # the party is named before its address: "(2) JANE DOE of 14 rue Victor Hugo"
         window = (
             _ADDRESS_CLAUSE.split(window, maxsplit=1)[0]

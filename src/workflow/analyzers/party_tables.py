@@ -26,12 +26,21 @@ _PEOPLE: dict[str, str] = {
     "delegate": "attendee", "present": "attendee", "representative": "attendee",
     "owner": "owner", "action owner": "owner", "responsible": "owner", "assignee": "owner",
     "signatory": "signatory", "contact": "contact", "contact person": "contact",
+    # German, French, Dutch, Spanish, Italian
+    "teilnehmer": "attendee", "teilnehmende": "attendee", "nom": "person",
+    "nom et prénom": "person",
+    "participant·e": "attendee", "naam": "person", "deelnemer": "attendee",
+    "deelnemers": "attendee", "nombre": "person", "nombre y apellidos": "person",
+    "asistente": "attendee", "nome": "person", "nome e cognome": "person",
+    "partecipante": "attendee", "verantwortlich": "owner", "responsable": "owner",
+    "verantwoordelijke": "owner", "responsabile": "owner",
 }  # fmt: skip
 #: Column headings over organisations' names.
 _ORGANISATIONS = words(
     """
     organisation organization company firm employer affiliation representing institution
-    entity agency
+    entity agency unternehmen firma organisation société entreprise organisme organisatie
+    bedrijf instelling empresa entidad organización azienda società ente
     """
 ) | {"company name", "organisation name", "organization name"}
 #: Other headings of such tables: a heading row holds headings only (a form's "Company
@@ -40,7 +49,9 @@ _OTHER_HEADINGS = words(
     """
     role title position department action actions task item due date deadline email e-mail
     phone telephone notes comments remarks status signature initials country city location
-    function capacity attendance vote
+    function capacity attendance vote funktion rolle abteilung unterschrift telefon fonction
+    rôle qualité service téléphone functie rol afdeling handtekening telefoon cargo función
+    puesto departamento teléfono ruolo funzione qualifica reparto telefono
     """
 ) | {"job title", "due date", "e-mail address"}
 #: Most rows read under one heading row.
