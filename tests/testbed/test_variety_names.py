@@ -59,6 +59,7 @@ class TestVarietyNames:
             r"Anwesend: ", r"Présents: ", r"Aanwezig: ", r"Asistentes: ", r" \((?:Ms|Mr|Dr)\)\n",
             r"z\. Hd\. ", r"t\.a\.v\. ", r"Alla c\.a\. ", r"vertreten durch", r"rappresentata da",
             r"Kontoinhaber:", r"Intestatario:", r"Nom\s+Fonction\s+Société", r"Mit freundlichen",
+            r"Gesendet: ", r"Verzonden: ", r"Para: ",
         ):  # fmt: skip
             assert re.search(printed, text), printed
 

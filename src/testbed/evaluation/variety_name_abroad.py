@@ -53,7 +53,7 @@ class _Language:
 _LANGUAGES = (
     _Language(
         "de", ("Yannick Berger", "Henrike Voß", "Malte Jürgensen", "Svenja Albers",
-               "Till Oberländer", "Wiebke Sander"),
+               "Lennart Oberländer", "Wiebke Sander"),
         (("Holzbau Reuter", "GmbH"), ("Elbkontor Handels", "KG"), ("Brenner Antriebe", "AG")),
         ("Stadtwerke Lindau", "Turnverein Kirchheim"), ("Sparkasse Hohenlohe",
                                                         "Kreissparkasse Ostalb"),
@@ -273,4 +273,46 @@ def statement_abroad(rng: random.Random, variant: int) -> tuple[list[Block], Wri
     ], w  # fmt: skip
 
 
-__all__ = ["contract_abroad", "letter_abroad", "minutes_table_abroad", "statement_abroad"]
+#: A mail program's printout, by language: from, sent, to, subject, a greeting, a closing.
+_MAIL = (
+    ("Von", "Gesendet", "An", "Betreff", "Hallo {given},", "Viele Grüße"),
+    ("De", "Envoyé", "À", "Objet", "Bonjour {given},", "Bien à vous,"),
+    ("Van", "Verzonden", "Aan", "Onderwerp", "Hoi {given},", "Groeten,"),
+    ("De", "Enviado el", "Para", "Asunto", "Hola {given}:", "Un saludo,"),
+    ("Da", "Inviato", "A", "Oggetto", "Ciao {given},", "Saluti,"),
+)
+
+
+def mail_abroad(rng: random.Random, variant: int) -> tuple[list[Block], Writer]:
+    """An e-mail as a mail program prints it in the language: the sender with a mailbox,
+    the recipients in register order ("Berger, Yannick; Voß, Henrike"), a first-name
+    greeting and the signer's name and firm under an informal closing."""
+    lang, p, people = _draw(rng, variant)
+    w = p.w
+    sender, first, second = (w.person(name) for name in people[:3])
+    firm = w.org(rng.choice(lang.firms), dot=True)
+    sent, to, subject, greeting, closing = _MAIL[variant % len(_MAIL)][1:]
+    mailbox = f"{sender.split()[0][0].lower()}.{sender.split()[-1].lower()}@mail.example"
+
+    def listed(name: str) -> str:
+        return f"{name.rsplit(maxsplit=1)[-1]}, {' '.join(name.split()[:-1])}"
+
+    issued = _day(rng)
+    stamp = f"{p.day(issued, 'issue')} {rng.randint(8, 18)}:{rng.choice(('05', '20', '47'))}"
+    return [
+        ("lines", [f"{_MAIL[variant % len(_MAIL)][0]}: {sender} <{mailbox}>",
+                   f"{sent}: {stamp}", f"{to}: {listed(first)}; {listed(second)}",
+                   f"{subject}: {lang.subject.split(':')[-1].strip()}"]),
+        ("para", greeting.format(given=first.split()[0])),
+        ("para", lang.words[3][:1].upper() + lang.words[3][1:]),
+        ("lines", [closing, sender, firm]),
+    ], w  # fmt: skip
+
+
+__all__ = [
+    "contract_abroad",
+    "letter_abroad",
+    "mail_abroad",
+    "minutes_table_abroad",
+    "statement_abroad",
+]

@@ -30,6 +30,7 @@ from testbed.evaluation.truth import Evidence, printed_values, unmark
 from testbed.evaluation.variety_name_abroad import (
     contract_abroad,
     letter_abroad,
+    mail_abroad,
     minutes_table_abroad,
     statement_abroad,
 )
@@ -333,6 +334,7 @@ PLAN: tuple[tuple[str, _Generator, tuple[str, ...]], ...] = (
     ("contract", contract_abroad, ("docx", "pdf", "txt", "html", "pdf")),
     ("minutes", minutes_table_abroad, ("html", "docx", "md", "pdf", "txt")),
     ("statement", statement_abroad, ("pdf", "html", "txt", "pdf", "docx")),
+    ("memo", mail_abroad, ("txt", "pdf", "docx", "txt", "html")),
 )
 
 

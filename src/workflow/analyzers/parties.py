@@ -15,7 +15,7 @@ from itertools import islice
 from typing import Any
 
 from workflow.analyzers.entities import MAX_PARTIES
-from workflow.analyzers.party_fields import labelled, named_in_fields
+from workflow.analyzers.party_fields import labelled, mail_headers, named_in_fields
 from workflow.analyzers.party_letters import (
     addressees,
     attentions,
@@ -64,6 +64,7 @@ def find_parties(text: str) -> list[dict[str, str]]:
     lines = text.splitlines()
     parties: list[dict[str, str]] = []
     parties += labelled(text, lines)
+    parties += mail_headers(text)
     parties += defined(text)
     parties += represented(text)
     parties += attentions(text)
@@ -102,18 +103,26 @@ def find_parties(text: str) -> list[dict[str, str]]:
             institutions.append(party(name, "organization", "organization"))
     institutions += _institutions(joined)
     # "Meridian Trust" is the start of "Meridian Trust Card Services", named whole elsewhere
-    longer = [p["name"] + " " for p in parties if p["kind"] == "organization"]
-    parties += [p for p in institutions if not any(n.startswith(p["name"] + " ") for n in longer)]
+    starts = {
+        " ".join(words[:end])
+        for p in parties
+        if p["kind"] == "organization"
+        for words in [p["name"].split()]
+        for end in range(1, len(words))
+    }
+    parties += [p for p in institutions if " ".join(p["name"].split()) not in starts]
     return merge_parties(parties)
 
 
 def _institutions(text: str) -> list[dict[str, str]]:
     """Institutions named the way their language names them ("Gemeente Zwolle", "IJssel
-    Spaarbank"), except a bank in a line of payment details."""
+    Spaarbank"), except a bank in payment details (its line, or the line under it in a
+    footer's column, names an IBAN or a BIC)."""
     found: list[dict[str, str]] = []
     for match in islice(FOREIGN_INSTITUTION.finditer(text), MAX_MATCHES):
         start = text.rfind("\n", 0, match.start()) + 1
         end = text.find("\n", match.end())
+        end = text.find("\n", end + 1) if end >= 0 else -1
         if _PAYMENT_LINE.search(text, start, end if end >= 0 else len(text)):
             continue
         name = clean_name(CELLS.split(match.group("name"))[0])

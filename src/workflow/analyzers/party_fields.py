@@ -123,6 +123,19 @@ _FIELD = re.compile(
     r"(?P<value>[^\n: \t][^\n:]{2,59})$",
     re.MULTILINE,
 )
+#: A printed e-mail's header lines other than who sent it and to whom, in five languages.
+_MAIL_MARKS = re.compile(
+    r"^[ \t]*(?:Gesendet|Betreff|Datum|Envoyé|Objet|Date|Verzonden|Onderwerp|Enviado(?:[ ]el)?"
+    r"|Asunto|Fecha|Inviato|Oggetto|Data)[ \t]*:",
+    re.MULTILINE,
+)
+_MAIL_MARKS_NEEDED = 2
+_MAIL_HEAD_CHARS = 1500
+#: Its fields naming people: the sender's and the recipients'.
+_MAIL_FIELD = re.compile(
+    r"^[ \t]*(?P<label>Von|An|De|À|A|Van|Aan|Para|Da)[ \t]*:[ \t]*(?P<value>[^\n]{3,300})$",
+    re.MULTILINE,
+)
 #: A letter's or an e-mail's subject line, in six languages.
 _SUBJECT_LABELS = frozenset(
     {"subject", "re", "betreff", "objet", "betreft", "onderwerp", "asunto", "oggetto"}
@@ -296,6 +309,26 @@ def _bullets(lines: list[str], start: int) -> list[str]:
         else:
             break
     return items or [_next_nonblank(lines, start)]
+
+
+def mail_headers(text: str) -> list[dict[str, str]]:
+    """The sender and recipients of an e-mail printed by a mail program in German, French,
+    Dutch, Spanish or Italian ("Von:", "An:", "De :", "À :", "Van:", "Aan:", "Para:", "Da:",
+    "A:"): read only where the message's other header lines show it is one ("Gesendet:",
+    "Betreff:", "Objet :", ...), as "An" or "A" alone are words of the text."""
+    head = text[:_MAIL_HEAD_CHARS]
+    if len(_MAIL_MARKS.findall(head)) < _MAIL_MARKS_NEEDED:
+        return []
+    found: list[dict[str, str]] = []
+    for match in _MAIL_FIELD.finditer(head):
+        role = "sender" if match.group("label").lower() in ("von", "de", "van", "da") else ""
+        found += _people([match.group("value")], role or "recipient")
+        if not role:
+            continue
+        name = clean_name(match.group("value"))
+        if name and is_organisation(name) and not is_person(name):
+            found.append(party(name, "sender", "organization"))
+    return found
 
 
 def named_in_fields(text: str) -> list[dict[str, str]]:

@@ -45,7 +45,8 @@ _CLOSING = re.compile(
     r"|(?:veuillez|je vous prie d[e']|nous vous prions d[e'])[^\n]{0,120}salutations[^\n]*"
     r"|salutations distingu[ée]es|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?"
     r"|hoogachtend|atentamente|saludos cordiales|un saludo|cordiali saluti|distinti saluti"
-    r"|cordialmente)[ \t]*[,.]?[ \t]*$",
+    r"|cordialmente|bien [àa] vous|(?:hartelijke |vriendelijke )?groeten|saluti|mfg)"
+    r"[ \t]*[,.]?[ \t]*$",
     re.IGNORECASE,
 )
 #: A line naming whom a letter is for, in six languages: "z. Hd. Frau Dr. X", "À l'attention

@@ -81,15 +81,15 @@ _STEMS = (
 _COMPOUND = re.compile(rf"[^\W\d_]{{3,}}(?:{_STEMS})", re.IGNORECASE)
 _NAME_WORD = r"(?:IJ|[A-ZÀ-ÖØ-Þ])[\w'\u2019-]*"
 _INSTITUTION_JOINER = (
-    r"(?:de|del|de[ \t]la|des|du|di|della|dei|van|von|der|den|für|voor|il|la|le|les)[ \t]+"
+    r"(?:de|del|de[ ]la|des|du|di|della|dei|van|von|der|den|für|voor|il|la|le|les)[ ]"
     r"|d['\u2019]"
 )
 #: An institution named in its language: its noun first, then a place or a name ("Mairie de
 #: Saint-Priest", "Turnverein Kirchheim"), or a place before a compound ("IJssel Spaarbank").
 FOREIGN_INSTITUTION = re.compile(
     rf"(?<![\w'\u2019-])(?P<name>(?:{_LEADING_INSTITUTION}|{_NAME_WORD}(?i:{_STEMS}))"
-    rf"(?:[ \t]+(?:{_INSTITUTION_JOINER})?{_NAME_WORD}){{1,3}}"
-    rf"|{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?[ \t]+(?:IJ|[A-Z])[\w'-]{{2,}}(?i:{_STEMS}))"
+    rf"(?:[ ](?:{_INSTITUTION_JOINER})?{_NAME_WORD}){{1,3}}"  # one space: a name, not cells
+    rf"|{_NAME_WORD}(?:[ ]{_NAME_WORD})?[ ](?:IJ|[A-Z])[\w'-]{{2,}}(?i:{_STEMS}))"
     r"(?![\w'\u2019-])"
 )
 ENDS_WITH_SUFFIX = re.compile(rf"[ \t]{SUFFIXES}$")
@@ -246,7 +246,7 @@ def is_organisation(name: str) -> bool:
     return (
         bool(ENDS_WITH_SUFFIX.search(" " + name))
         or bool(words & _ORG_WORDS)
-        or bool(FOREIGN_INSTITUTION.fullmatch(name.strip()))
+        or (len(words) > 1 and bool(FOREIGN_INSTITUTION.fullmatch(name.strip())))
     )
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from workflow.analyzers.entities import find_amounts, find_dates
 from workflow.analyzers.parties import find_parties
+from workflow.analyzers.party_fields import mail_headers
 from workflow.analyzers.party_names import is_organisation, is_person, strip_honorific
 
 
@@ -37,9 +38,16 @@ class TestInstitutions:
     def test_a_surname_ending_like_a_bank_is_a_person(self) -> None:
         assert is_person("Thomas Eubank")
 
-    def test_a_bank_in_the_payment_details_is_no_party(self) -> None:
-        text = "Acme GmbH\nRheinland Volksbank  IBAN DE74 3705 0198 9023 9502 36\n"
-        assert organisations(text) == {"Acme GmbH"}
+    @pytest.mark.parametrize(
+        "footer",
+        [
+            "Rheinland Volksbank  IBAN DE74 3705 0198 9023 9502 36\n",
+            "Kranich Medizintechnik AG  Rabobank Utrecht  VAT ID DE622285455\n"
+            "12 rue des Tanneurs  IBAN DE21 3705 0198 8651 4839 28  HRB 64093\n",
+        ],
+    )
+    def test_a_bank_in_the_payment_details_is_no_party(self, footer: str) -> None:
+        assert organisations(f"Acme GmbH\n{footer}") <= {"Acme GmbH", "Kranich Medizintechnik AG"}
 
     @pytest.mark.parametrize(
         "place", ["Place Lazare-Goujon", "Polígono Campollano", "Via Roma", "Am Hafen"]
@@ -176,3 +184,29 @@ class TestTablesAndLabels:
     def test_a_date_under_a_columns_currency_is_no_amount(self) -> None:
         amounts = find_amounts("Datum  Buchungstext  Betrag EUR\n31.07.2026  SEPA  -132,20 €\n")
         assert [a["amount"] for a in amounts] == [-132.2]
+
+
+class TestPrintedMail:
+    @pytest.mark.parametrize(
+        ("sender", "sent", "to", "subject"),
+        [
+            ("Von", "Gesendet", "An", "Betreff"), ("De", "Envoyé", "À", "Objet"),
+            ("Van", "Verzonden", "Aan", "Onderwerp"), ("De", "Enviado el", "Para", "Asunto"),
+            ("Da", "Inviato", "A", "Oggetto"),
+        ],
+    )  # fmt: skip
+    def test_a_mail_programs_header_in_its_language(
+        self, sender: str, sent: str, to: str, subject: str
+    ) -> None:
+        text = (
+            f"{sender}: Wiebke Sander <w.sander@mail.example>\n{sent}: 08.09.2026 15:05\n"
+            f"{to}: Oberländer, Lennart; Berger, Yannick\n{subject}: Wartung\n\nHallo Lennart,\n"
+        )
+        assert people(text) == {"Wiebke Sander", "Lennart Oberländer", "Yannick Berger"}
+
+    def test_without_a_headers_other_lines_no_field_is_a_header(self) -> None:
+        assert mail_headers("Protokoll\nA: Jeroen Bakker\nDie Sitzung beginnt.\n") == []
+
+    @pytest.mark.parametrize("closing", ["Viele Grüße", "Bien à vous,", "Groeten,", "Saluti,"])
+    def test_the_signer_under_an_informal_closing(self, closing: str) -> None:
+        assert "Wiebke Sander" in people(f"Hallo Jan,\n\nDanke.\n\n{closing}\nWiebke Sander\n")
