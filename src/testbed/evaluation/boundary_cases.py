@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from testbed.evaluation.boundary_online import (
@@ -43,10 +43,10 @@ from testbed.evaluation.corpus import Block, Case, Writer, with_evidence
 from testbed.evaluation.photos import photographed
 from testbed.evaluation.truth import Evidence, printed_values, unmark
 
-type _Generator = Callable[[random.Random], tuple[list[Block], Writer]]
+type Generator = Callable[[random.Random], tuple[list[Block], Writer]]
 
 #: (kind, generator, the formats of its cases in order).
-PLAN: tuple[tuple[str, _Generator, tuple[str, ...]], ...] = (
+PLAN: tuple[tuple[str, Generator, tuple[str, ...]], ...] = (
     ("receipt", shop_order, ("eml", "html", "eml", "eml", "html", "eml")),
     ("receipt", shipped_notice, ("eml", "html")),
     ("receipt", marketplace_order, ("html", "pdf")),
@@ -70,15 +70,23 @@ PLAN: tuple[tuple[str, _Generator, tuple[str, ...]], ...] = (
 
 def build_boundaries(seed: str) -> list[Case]:
     """The boundary cases, labelled by their generators and drawn once for their evidence."""
+    return planned_cases(seed, "boundary", PLAN)
+
+
+def planned_cases(
+    seed: str, prefix: str, plan: Sequence[tuple[str, Generator, tuple[str, ...]]]
+) -> list[Case]:
+    """Each generator of ``plan`` once per format it names (``-scan``: scanned), its case
+    named ``<prefix>-<generator>-NN``, labelled by it and drawn once for its evidence."""
     cases: list[Case] = []
-    for kind, generator, formats in PLAN:
+    for kind, generator, formats in plan:
         name = generator.__name__.replace("_", "-")
         for index, plan_fmt in enumerate(formats):
-            rng = random.Random(f"{seed}-boundary-{name}-{index}")  # noqa: S311 - not secrets
+            rng = random.Random(f"{seed}-{prefix}-{name}-{index}")  # noqa: S311 - not secrets
             blocks, writer = generator(rng)
             fmt = plan_fmt.removesuffix("-scan")
             case = Case(
-                case_id=f"boundary-{name}-{index + 1:02d}",
+                case_id=f"{prefix}-{name}-{index + 1:02d}",
                 kind=kind,
                 fmt=fmt,
                 layout=name,
@@ -125,4 +133,4 @@ def _headed(case: Case) -> tuple[Block, ...]:
     return (("kv", head), *case.blocks)
 
 
-__all__ = ["PLAN", "build_boundaries", "drawn"]
+__all__ = ["PLAN", "Generator", "build_boundaries", "drawn", "planned_cases"]

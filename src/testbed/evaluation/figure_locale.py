@@ -11,6 +11,7 @@ leading or trailing minus or in parentheses.
 from __future__ import annotations
 
 import datetime as dt
+import random
 from dataclasses import dataclass
 
 from testbed.evaluation.corpus import Writer
@@ -159,4 +160,21 @@ class Sheet:
         self.w.line_items.append(LineItem(description, qty, unit, round(amount, 2)))
 
 
-__all__ = ["MONTHS", "WEEKDAYS", "Money", "Sheet", "numeric", "ordinal", "spelled"]
+def item_table(
+    s: Sheet, rng: random.Random, goods: tuple[tuple[str, float], ...], header: list[str]
+) -> tuple[list[list[str]], float]:
+    """An item table of description, quantity, unit price and amount (bare numbers), each row
+    labelled as a line item, and the rows' sum."""
+    rows, net = [header], 0.0
+    for name, price in goods:
+        qty = rng.randint(1, 9)
+        amount = round(qty * price, 2)
+        net = round(net + amount, 2)
+        rows.append([name, str(qty), s.money(price, mark=False), s.money(amount, mark=False)])
+        s.item(name, qty, price, amount)
+    return rows, net
+
+
+__all__ = [
+    "MONTHS", "WEEKDAYS", "Money", "Sheet", "item_table", "numeric", "ordinal", "spelled",
+]  # fmt: skip

@@ -8,12 +8,8 @@ till rolls as text, scans and phone photographs read back by OCR.
 
 from __future__ import annotations
 
-import random
-from collections.abc import Callable
-
-from testbed.evaluation.boundary_cases import drawn
-from testbed.evaluation.commerce_cases import wrapped_rows
-from testbed.evaluation.corpus import Block, Case, Writer
+from testbed.evaluation.boundary_cases import Generator, planned_cases
+from testbed.evaluation.corpus import Case
 from testbed.evaluation.receipt_mail import (
     invoice_email,
     payment_app,
@@ -29,10 +25,8 @@ from testbed.evaluation.receipt_tills import (
     terminal_slip,
 )
 
-type _Generator = Callable[[random.Random], tuple[list[Block], Writer]]
-
 #: (kind, generator, the formats of its cases in order).
-PLAN: tuple[tuple[str, _Generator, tuple[str, ...]], ...] = (
+PLAN: tuple[tuple[str, Generator, tuple[str, ...]], ...] = (
     ("receipt", pos_email, ("eml", "html", "eml", "pdf", "eml", "html")),
     ("receipt", processor_grid, ("html", "pdf", "eml", "html", "pdf")),
     ("receipt", payment_app, ("eml", "html", "eml", "eml")),
@@ -48,24 +42,7 @@ PLAN: tuple[tuple[str, _Generator, tuple[str, ...]], ...] = (
 
 def build_receipt_sources(seed: str) -> list[Case]:
     """The cases, labelled by their generators and drawn once for their evidence."""
-    cases: list[Case] = []
-    for kind, generator, formats in PLAN:
-        name = generator.__name__.replace("_", "-")
-        for index, plan_fmt in enumerate(formats):
-            rng = random.Random(f"{seed}-receipts-{name}-{index}")  # noqa: S311 - not secrets
-            blocks, writer = generator(rng)
-            fmt = plan_fmt.removesuffix("-scan")
-            case = Case(
-                case_id=f"receipts-{name}-{index + 1:02d}",
-                kind=kind,
-                fmt=fmt,
-                layout=name,
-                blocks=tuple(wrapped_rows(blocks, inline=fmt in ("docx", "html"))),
-                labels=writer.labels(kind),
-                scanned=plan_fmt.endswith("-scan"),
-            )
-            cases.append(drawn(case, rng))
-    return cases
+    return planned_cases(seed, "receipts", PLAN)
 
 
 __all__ = ["PLAN", "build_receipt_sources"]

@@ -20,20 +20,6 @@ def _day(rng: random.Random) -> dt.date:
     return dt.date(2025, 4, 1) + dt.timedelta(days=rng.randrange(0, 560))
 
 
-def _rows(
-    s: Sheet, rng: random.Random, goods: tuple[tuple[str, float], ...], header: list[str]
-) -> tuple[list[list[str]], float]:
-    """An item table of description, quantity, unit price and amount (bare numbers)."""
-    rows, net = [header], 0.0
-    for name, price in goods:
-        qty = rng.randint(1, 9)
-        amount = round(qty * price, 2)
-        net = round(net + amount, 2)
-        rows.append([name, str(qty), s.money(price, mark=False), s.money(amount, mark=False)])
-        s.item(name, qty, price, amount)
-    return rows, net
-
-
 def telecom_bill(rng: random.Random) -> tuple[str, list[Block], Writer]:
     """A US mobile bill: account number, invoice number and bill date as a row of labels
     over their values, the billing period, "Total Amount Due" beside its due date, the

@@ -15,25 +15,11 @@ import datetime as dt
 import random
 
 from testbed.evaluation.corpus import Block, Case, Template, Writer, labelled_cases
-from testbed.evaluation.figure_locale import Money, Sheet, numeric, spelled
+from testbed.evaluation.figure_locale import Money, Sheet, item_table, numeric, spelled
 
 
 def _day(rng: random.Random) -> dt.date:
     return dt.date(2025, 4, 1) + dt.timedelta(days=rng.randrange(0, 560))
-
-
-def _rows(
-    s: Sheet, rng: random.Random, goods: tuple[tuple[str, float], ...], header: list[str]
-) -> tuple[list[list[str]], float]:
-    """An item table of description, quantity, unit price and amount (bare numbers)."""
-    rows, net = [header], 0.0
-    for name, price in goods:
-        qty = rng.randint(1, 9)
-        amount = round(qty * price, 2)
-        net = round(net + amount, 2)
-        rows.append([name, str(qty), s.money(price, mark=False), s.money(amount, mark=False)])
-        s.item(name, qty, price, amount)
-    return rows, net
 
 
 def au_tax_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
@@ -45,7 +31,7 @@ def au_tax_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
     vendor = s.vendor(("Coastal Sparkies", "Pty Ltd"))
     customer = s.w.org(("Bondi Surf Hire", "Pty Ltd"))
     goods = (("Switchboard upgrade", 1180.0), ("Safety switch (RCD)", 96.5), ("Labour (hr)", 110.0))
-    rows, net = _rows(s, rng, goods, ["Description", "Quantity", "Unit Price", "Amount AUD"])
+    rows, net = item_table(s, rng, goods, ["Description", "Quantity", "Unit Price", "Amount AUD"])
     gst = round(net * 0.1, 2)
     blocks: list[Block] = [
         ("lines", [vendor, "ABN 53 004 085 616", "12 Marine Parade, Coogee NSW 2034"]),
@@ -82,7 +68,7 @@ def nz_tax_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
     vendor = s.vendor(("Kauri Coast Plumbing", "Ltd"))
     customer = s.w.org(("Tui Lodge", "Ltd"))
     goods = (("Hot water cylinder 180L", 1395.0), ("Copper fittings", 42.8))
-    rows, net = _rows(s, rng, goods, ["Item", "Qty", "Rate", "Amount"])
+    rows, net = item_table(s, rng, goods, ["Item", "Qty", "Rate", "Amount"])
     gst = round(net * 0.15, 2)
     blocks: list[Block] = [
         ("lines", [vendor, "GST No: 112-334-556", "8 Totara Street, Dargaville 0310"]),
@@ -182,7 +168,7 @@ def uk_vat_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
     vendor = s.vendor(("Pennine Print Works", "Ltd"))
     customer = s.w.org(("Saltaire Arts Festival", "CIC"))
     goods = (("A2 posters, gloss (100)", 145.0), ("Programme booklets (250)", 312.0))
-    rows, net = _rows(s, rng, goods, ["Description", "Qty", "Unit price", "Net"])
+    rows, net = item_table(s, rng, goods, ["Description", "Qty", "Unit price", "Net"])
     vat = round(net * 0.2, 2)
     blocks: list[Block] = [
         ("lines", [vendor, "Unit 3, Canal Wharf, Shipley BD18 3LA", "VAT Reg No: GB 284 5531 92"]),
@@ -218,7 +204,7 @@ def irish_vat_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
     vendor = s.vendor(("Shannonside Catering", "Ltd"))
     customer = s.w.org(("Limerick Rowing Club", "CLG"))
     goods = (("Buffet lunch (per head)", 18.5), ("Tea and coffee station", 95.0))
-    rows, net = _rows(s, rng, goods, ["Description", "Qty", "Price", "Line Total"])
+    rows, net = item_table(s, rng, goods, ["Description", "Qty", "Price", "Line Total"])
     vat = round(net * 0.135, 2)
     blocks: list[Block] = [
         ("lines", [vendor, "Dock Road, Limerick V94 X2T4", "VAT No. IE 6388047V"]),
@@ -256,7 +242,7 @@ def canada_hst_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
     vendor = s.vendor(("Lakehead Snow Removal", "Inc."))
     customer = s.w.org(("Current River Condominium Corp.", ""))
     goods = (("Plowing visits (driveway)", 65.0), ("Salting", 38.0))
-    rows, net = _rows(s, rng, goods, ["Service", "Visits", "Rate", "Amount"])
+    rows, net = item_table(s, rng, goods, ["Service", "Visits", "Rate", "Amount"])
     hst = round(net * 0.13, 2)
     blocks: list[Block] = [
         ("lines", [vendor, "220 Red River Rd, Thunder Bay, ON P7B 1A6"]),
@@ -293,7 +279,7 @@ def quebec_facture(rng: random.Random) -> tuple[str, list[Block], Writer]:
     vendor = s.vendor(("Ébénisterie Laurentide", "Inc."))
     customer = s.w.org(("Café du Vieux-Port", "Inc."))
     goods = (("Comptoir en érable", 2450.0), ("Tabourets", 185.0))
-    rows, net = _rows(s, rng, goods, ["Description", "Qté", "Prix unitaire", "Montant"])
+    rows, net = item_table(s, rng, goods, ["Description", "Qté", "Prix unitaire", "Montant"])
     tps, tvq = round(net * 0.05, 2), round(net * 0.09975, 2)
     blocks: list[Block] = [
         ("lines", [vendor, "1420, rue Principale, Saint-Sauveur (Québec) J0R 1R0"]),
