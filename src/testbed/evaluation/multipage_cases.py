@@ -19,9 +19,8 @@ import random
 from dataclasses import replace
 
 from testbed.evaluation import multipage_documents as docs
-from testbed.evaluation.corpus import Block, Case, Labels, Section, Writer, with_evidence
-from testbed.evaluation.packets import whole_labels
-from testbed.evaluation.truth import Evidence, prefixed
+from testbed.evaluation.corpus import Block, Case, Labels, Writer, with_evidence
+from testbed.evaluation.variety_packets import marked, packet_case
 from testbed.evaluation.variety_pages import TABLE, Line, Page, draw_pages
 
 #: Single documents: (kind, pages, which pages are scans (1-based), format).
@@ -109,27 +108,12 @@ def _packets(seed: str) -> list[Case]:
             kind, _, scans = documents[position]
             ranges.append((len(pages) + 1, len(pages) + len(document)))
             pages += [
-                _scan(_marked(page, f"{position}."), n in scans)
-                for n, page in enumerate(document, start=1)
+                marked(page, f"{position}.", n in scans) for n, page in enumerate(document, start=1)
             ]
             parts.append(writer.labels(KIND_OF.get(kind, kind)))
-        data, evidence = draw_pages(pages)
-        sections = tuple(
-            Section(pages=span, labels=replace(labels, evidence=_evidence(evidence, f"{at}.")))
-            for at, (labels, span) in enumerate(zip(parts, ranges, strict=True))
-        )
-        cases.append(
-            Case(
-                case_id=f"multipage-packet-{index + 1:02d}",
-                kind="packet",
-                fmt="pdf",
-                layout=f"multipage-{name}",
-                blocks=(),
-                labels=whole_labels(parts, sections),
-                data=data,
-                scanned=any(scans for _, _, scans in documents),
-            )
-        )
+        scanned = any(scans for _, _, scans in documents)
+        case_id, layout = f"multipage-packet-{index + 1:02d}", f"multipage-{name}"
+        cases.append(packet_case(case_id, layout, pages, parts, ranges, scanned=scanned))
     return cases
 
 
@@ -202,19 +186,3 @@ def as_blocks(pages: list[Page]) -> tuple[Block, ...]:
 
 def _scan(page: Page, scanned: bool) -> Page:
     return Page(page.lines, page.footer, scanned)
-
-
-def _marked(page: Page, prefix: str) -> Page:
-    lines = [
-        Line(tuple((x, prefixed(text, prefix)) for x, text in line.cells), line.style)
-        for line in page.lines
-    ]
-    return Page(lines, page.footer, page.scanned)
-
-
-def _evidence(found: dict[str, Evidence], prefix: str) -> tuple[tuple[str, Evidence], ...]:
-    return tuple(
-        sorted(
-            (key.removeprefix(prefix), ev) for key, ev in found.items() if key.startswith(prefix)
-        )
-    )

@@ -71,29 +71,44 @@ def build_variety_packets(seed: str) -> list[Case]:
             else:
                 writer, drawn = DOCUMENTS[kind](rng, count)
             ranges.append((len(pages) + 1, len(pages) + len(drawn)))
-            pages += [_marked(page, f"{position}.", scanned) for page in drawn]
+            pages += [marked(page, f"{position}.", scanned) for page in drawn]
             parts.append(writer.labels(kind))
-        data, evidence = draw_pages(pages)
-        sections = tuple(
-            Section(pages=span, labels=replace(labels, evidence=_evidence(evidence, f"{at}.")))
-            for at, (labels, span) in enumerate(zip(parts, ranges, strict=True))
-        )
-        cases.append(
-            Case(
-                case_id=f"variety-packet-{index + 1:02d}",
-                kind="packet",
-                fmt="pdf",
-                layout=f"variety-{name}",
-                blocks=(),
-                labels=whole_labels(parts, sections),
-                data=data,
-                scanned=any(scanned for _, _, scanned in documents),
-            )
-        )
+        scanned_any = any(scanned for _, _, scanned in documents)
+        case_id, layout = f"variety-packet-{index + 1:02d}", f"variety-{name}"
+        cases.append(packet_case(case_id, layout, pages, parts, ranges, scanned=scanned_any))
     return cases
 
 
-def _marked(page: Page, prefix: str, scanned: bool) -> Page:
+def packet_case(
+    case_id: str,
+    layout: str,
+    pages: list[Page],
+    parts: list[Labels],
+    ranges: list[tuple[int, int]],
+    *,
+    scanned: bool,
+) -> Case:
+    """A packet drawn once as one PDF: ``pages`` (each document's marks prefixed by its
+    position, :func:`marked`), one section per document of ``parts`` over its page range, each
+    with the evidence its own marks landed at."""
+    data, evidence = draw_pages(pages)
+    sections = tuple(
+        Section(pages=span, labels=replace(labels, evidence=_evidence(evidence, f"{at}.")))
+        for at, (labels, span) in enumerate(zip(parts, ranges, strict=True))
+    )
+    return Case(
+        case_id=case_id,
+        kind="packet",
+        fmt="pdf",
+        layout=layout,
+        blocks=(),
+        labels=whole_labels(parts, sections),
+        data=data,
+        scanned=scanned,
+    )
+
+
+def marked(page: Page, prefix: str, scanned: bool) -> Page:
     """``page`` with its marks named for its document, as a scan or not."""
     lines = [
         Line(tuple((x, prefixed(text, prefix)) for x, text in line.cells), line.style)
