@@ -200,6 +200,10 @@ def summary(boards: dict[str, Scoreboard]) -> dict[str, object]:
                     for field, p, r, f1, n in board.field_table()
                 },
                 "kinds": {k: {"docs": d, "type": a, "all": p} for k, d, a, p in board.kind_table()},
+                "formats": {
+                    f: {"docs": d, "keyFiguresRight": r, "keyFigures": t}
+                    for f, d, r, t in board.format_table()
+                },
                 "structure": structure(board),
                 "goals": {g.name: {"value": g.value, "met": g.met} for g in goals(board)},
                 "median_ms_per_document": board.median_ms(),

@@ -76,8 +76,29 @@ def tables(boards: dict[str, Scoreboard]) -> list[str]:
                 f"{found[0]:>7}{found[1]:>7.2f}{found[2]:>7.2f}" if found else f"{'-':>7}{'':>14}"
             )
         lines.append(row)
+    lines += _format_rows(boards, width)
     lines += ["", f"{'structure':<26}" + "".join(f"{n:>{width + 4}}" for n in names)]
     lines += _structure_rows(boards, width + 4)
+    return lines
+
+
+def _format_rows(boards: dict[str, Scoreboard], width: int) -> list[str]:
+    """Key figures right by the file's format: where a reader (OCR, a parser) loses them."""
+    names = list(boards)
+    lines = [
+        "",
+        f"{'format':<16}" + "".join(f"{n:>{width + 14}}" for n in names) + "   (docs key figures)",
+    ]
+    tables = {name: {f: (d, r, t) for f, d, r, t in b.format_table()} for name, b in boards.items()}
+    for fmt in dict.fromkeys(f for table in tables.values() for f in table):
+        row = f"{fmt:<16}"
+        for name in names:
+            found = tables[name].get(fmt)
+            cell = (
+                f"{found[1] / found[2]:.3f} ({found[1]}/{found[2]})" if found and found[2] else "-"
+            )
+            row += f"{'':>{width - 7}}{found[0] if found else '-':>7}{cell:>18}"
+        lines.append(row)
     return lines
 
 

@@ -122,6 +122,8 @@ class Scoreboard:
     counts: dict[str, Counts] = field(default_factory=lambda: {f: Counts() for f in FIELDS})
     kinds: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
     perfect: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
+    #: Key figures right and labelled, per format ("pdf (scan)" for pictures in a PDF).
+    formats: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
     seconds: list[float] = field(default_factory=list)
     ms_per_page: list[float] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
@@ -145,6 +147,7 @@ class Scoreboard:
                     f"{case.case_id} ({case.fmt}) {name}: "
                     f"missing {sorted(map(str, want - got))} extra {sorted(map(str, got - want))}"
                 )
+        before = self._figure_tally()
         if packet:
             self._add_packet(case, analysis)
         else:
@@ -152,6 +155,11 @@ class Scoreboard:
             if len(analysis.get("sections") or []) > 1:
                 self.structure.false_splits += 1
                 self.misses.append(f"{case.case_id} ({case.fmt}) split into sections")
+        right, total = (
+            after - was for after, was in zip(self._figure_tally(), before, strict=True)
+        )
+        tally = self.formats[_format_name(case)]
+        tally[0], tally[1], tally[2] = tally[0] + 1, tally[1] + right, tally[2] + total
         self.kinds[case.kind].append(analysis.get("documentType") == case.labels.document_type)
         self.perfect[case.kind].append(clean)
         self.seconds.append(seconds)
@@ -190,6 +198,14 @@ class Scoreboard:
                 found = {**found, "evidence": analysis.get("evidence") or {}}
             self._add_document(f"{case.case_id}/{index + 1}", found, section.labels)
 
+    def _figure_tally(self) -> tuple[int, int]:
+        s = self.structure
+        return sum(s.figures_right.values()), sum(s.figures_total.values())
+
+    def format_table(self) -> list[tuple[str, int, int, int]]:
+        """(format, documents, key figures right, key figures labelled), by format."""
+        return [(name, *tally) for name, tally in sorted(self.formats.items())]
+
     def f1(self, name: str) -> float:
         return self.counts[name].f1
 
@@ -207,6 +223,10 @@ class Scoreboard:
 
     def median_ms_per_page(self) -> float:
         return statistics.median(self.ms_per_page) if self.ms_per_page else 0.0
+
+
+def _format_name(case: Case) -> str:
+    return f"{case.fmt} (scan)" if case.scanned and case.fmt not in {"png", "jpg"} else case.fmt
 
 
 #: Characters on a typical page of text (for "milliseconds per page").
