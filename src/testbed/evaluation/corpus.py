@@ -309,6 +309,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     from testbed.evaluation.variety_tax_invoices import (  # noqa: PLC0415
         build_variety_tax_invoices,
     )
+    from testbed.evaluation.variety_world import build_variety_world  # noqa: PLC0415
 
     cases: list[Case] = []
     for kind in KINDS:
@@ -344,6 +345,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     cases.extend(build_variety_bills(seed))
     cases.extend(build_variety_agreements(seed))
     cases.extend(build_variety_statements(seed))
+    cases.extend(build_variety_world(seed))
     if samples:
         from testbed.evaluation.samples import bundled_samples  # noqa: PLC0415
 

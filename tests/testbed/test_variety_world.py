@@ -1,0 +1,89 @@
+"""The development set's everyday documents of the world: deterministic, in the development
+set, and every label printed in the document it labels."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from testbed.evaluation import build_corpus
+from testbed.evaluation.commerce_cases import aligned_text
+from testbed.evaluation.corpus import Case
+from testbed.evaluation.truth import printed_values, unmark
+from testbed.evaluation.variety_world import build_variety_world
+from testbed.evaluation.variety_world_style import IndianMoney, when
+
+_SEED = "docpipe-eval"
+
+
+def _text(case: Case) -> str:
+    """The document's words as printed (its blocks' plain-text layout), spaces collapsed."""
+    return " ".join(unmark(aligned_text(case.blocks)).split())
+
+
+def _written(amount: float) -> set[str]:
+    """``amount`` as the world's documents write it: "1,234.56", "1.234,56", "1 234,56",
+    "1'234.56", "1,23,456.00", "1234.56", "1234,56"."""
+    plain = f"{abs(amount):,.2f}"
+    return {
+        plain,
+        plain.replace(",", ""),
+        plain.replace(",", "#").replace(".", ",").replace("#", "."),
+        plain.replace(",", " ").replace(".", ","),
+        plain.replace(",", "'"),
+        plain.replace(",", " "),
+        plain.replace(",", "").replace(".", ","),
+        IndianMoney("INR", "{n}").number(abs(amount)),
+    }
+
+
+class TestVarietyWorld:
+    def test_deterministic_and_in_the_development_set(self) -> None:
+        """The same cases on every build, each once in the development set."""
+        cases = build_variety_world(_SEED)
+        assert cases == build_variety_world(_SEED)
+        ids = [case.case_id for case in build_corpus(_SEED, samples=False)]
+        assert len(ids) == len(set(ids))
+        assert {case.case_id for case in cases} <= set(ids)
+
+    def test_every_key_figure_is_marked_and_printed(self) -> None:
+        """Each labelled key figure has evidence, and its marked text is in the document."""
+        for case in build_variety_world(_SEED):
+            cited = dict(case.labels.evidence)
+            printed = printed_values(list(case.blocks))
+            text = _text(case)
+            for name in case.labels.key_figures():
+                assert name in cited, (case.case_id, name)
+                assert " ".join(printed[name].split()) in text, (case.case_id, name)
+
+    def test_every_label_is_printed(self) -> None:
+        """Parties, line items, amounts and the total are all in the document's text: the
+        labels say nothing the document does not."""
+        for case in build_variety_world(_SEED):
+            labels, text = case.labels, _text(case)
+            for name in (*labels.organizations, *labels.people):
+                assert name.rstrip(".") in text, (case.case_id, name)
+            for row in labels.line_items or ():
+                assert row.description in text, (case.case_id, row)
+                assert any(form in text for form in _written(row.amount)), (case.case_id, row)
+            for amount, _ in (*labels.amounts, *([labels.total] if labels.total else [])):
+                assert any(form in text for form in _written(amount)), (case.case_id, amount)
+
+    def test_the_dates_are_the_printed_dates(self) -> None:
+        """A labelled issue date is printed in one of the styles the generators use."""
+        styles = ("us", "us2", "eu", "eu2", "dot", "dash", "nl", "iso", "mdy", "dmy",
+                  "us_long", "en_ord", "long-de", "long-fr", "long-es", "long-it", "long-nl",
+                  "long-en")  # fmt: skip
+        for case in build_variety_world(_SEED):
+            printed = printed_values(list(case.blocks))
+            for role, day in case.labels.dates:
+                if role == "issue":
+                    shown = {when(dt.date.fromisoformat(day), style) for style in styles}
+                    assert printed["issueDate"] in shown, (case.case_id, printed["issueDate"])
+
+    def test_kinds_and_formats(self) -> None:
+        """Invoices and receipts in every format, scans and photographs among them."""
+        cases = build_variety_world(_SEED)
+        assert len(cases) >= 30
+        assert {"invoice", "receipt"} <= {case.kind for case in cases}
+        formats = {f"{case.fmt}{'-scan' if case.scanned else ''}" for case in cases}
+        assert {"pdf", "pdf-scan", "png", "jpg", "docx", "html", "md", "txt", "eml"} <= formats
