@@ -204,7 +204,7 @@ class Scoreboard:
 
     def format_table(self) -> list[tuple[str, int, int, int]]:
         """(format, documents, key figures right, key figures labelled), by format."""
-        return [(name, *tally) for name, tally in sorted(self.formats.items())]
+        return [(name, d, r, t) for name, (d, r, t) in sorted(self.formats.items())]
 
     def f1(self, name: str) -> float:
         return self.counts[name].f1

@@ -135,6 +135,14 @@ _REFERRED = re.compile(
 )
 #: The next meeting's date, however it is introduced ("The next meeting will be held on"),
 #: is not the date of the meeting minuted.
+#: A range's joiner between two dates ("01.09.2026 - 30.09.2026", "1 May to 31 May 2026").
+_RANGE_JOIN = r"[ \t]*(?:[-\u2013\u2014]|to|until|through|thru|bis|au|al|tot|a)[ \t]*"
+_RANGE_AFTER = re.compile(_RANGE_JOIN + r"\S{0,12}\d", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\d" + _RANGE_JOIN + r"$", re.IGNORECASE)
+#: Words a date's label has at most ("Date of the invoice:", "Placed on"); more are a sentence.
+_LABEL_WORDS = 5
+#: Cells of a line that is a table's row, not a "Label  value" field.
+_ROW_CELLS = 3
 _NEXT_MEETING = re.compile(
     r"\b(?:next|following)\s+(?:meeting|session)|\bn[äa]chste\s+(?:sitzung|versammlung)"
     r"|\bprochaine\s+r[ée]union|\bpr[óo]xima\s+reuni[óo]n|\bprossima\s+riunione"
@@ -211,6 +219,27 @@ def dates_with_roles(text: str, day_first: bool | None = None) -> list[dict[str,
         {"text": written[value], "value": value, "role": role or None, "offset": offsets[value]}
         for value, role in list(roles.items())[:MAX_ENTITIES]
     ]
+
+
+def plain_date(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` has no role and nothing rules one out: not a
+    date a sentence refers to ("your letter of 3 May"), not the next meeting's, not either end
+    of a range ("01.09.2026 - 30.09.2026"), not a table row's (a transaction's, an item's),
+    not one a sentence mentions (more words before it on its line than a label has)."""
+    if _role(text, start, end) is not None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[max(line_start, start - _WINDOW) : start], text[end:line_end]
+    own_cell = _CELL_GAP.split(text[line_start:start])[-1]
+    return not (
+        len(own_cell.split()) > _LABEL_WORDS
+        or _NEXT_MEETING.search(before)
+        or _RANGE_AFTER.match(after)
+        or _RANGE_BEFORE.search(before)
+        or len(_CELL_GAP.split(text[line_start:line_end].strip())) >= _ROW_CELLS
+    )
 
 
 def _defined_role(text: str, end: int) -> str | None:

@@ -21,6 +21,7 @@ from workflow.analyzers.dollars import (
 )
 from workflow.analyzers.entities import MAX_ENTITIES, MAX_PARTIES, find_amounts
 from workflow.analyzers.figures import key_figures
+from workflow.analyzers.inferred import infer_missing
 from workflow.analyzers.parties import find_parties, merge_parties
 from workflow.analyzers.reconcile import lowered
 from workflow.analyzers.sellers import vendor_of, with_merchant
@@ -58,6 +59,9 @@ class Part:
         amounts = in_local_dollars(find_amounts(text), dollar)
         where: dict[str, int] = {}
         figures = key_figures(text, document_type, dates, amounts, where)
+        infer_missing(
+            text, document_type, dates=dates, amounts=amounts, figures=figures, where=where
+        )
         figures_in_local_dollars(figures, dollar)
         for date in dates:
             date["offset"] += start
