@@ -17,31 +17,41 @@ from __future__ import annotations
 
 from testbed.evaluation.boundary_cases import Generator, planned_cases
 from testbed.evaluation.corpus import Case
-from testbed.evaluation.variety_world_europe import (
-    factura,
-    factuur,
-    fattura,
-    lexware,
-    odoo,
-    sap,
-    swiss,
+from testbed.evaluation.variety_world_accounts import (
+    bank_uk,
+    bolletta,
+    card_us,
+    energy_au,
+    factura_telefono,
+    rekeningafschrift,
 )
-from testbed.evaluation.variety_world_software import (
-    freshbooks,
-    quickbooks,
-    sage,
-    stripe,
-    stripe_mail,
-    word_invoice,
-    xero,
+from testbed.evaluation.variety_world_europe import factuur, lexware, sap, swiss
+from testbed.evaluation.variety_world_latin import factura, fattura, odoo
+from testbed.evaluation.variety_world_online import freshbooks, shop_mail, stripe, stripe_mail
+from testbed.evaluation.variety_world_papers import (
+    brief,
+    lettre,
+    notulen,
+    protokoll,
+    reminder,
+    tenancy,
+    trustees,
+    vertrag,
 )
+from testbed.evaluation.variety_world_software import quickbooks, sage, word_invoice, xero
 from testbed.evaluation.variety_world_tills import (
     farmacia,
     fuel,
     restaurant,
-    shop_mail,
     supermarket_de,
     supermarket_uk,
+)
+from testbed.evaluation.variety_world_trade import (
+    bestellung,
+    credit_note,
+    proforma,
+    purchase_order_us,
+    zoho,
 )
 
 #: (kind, generator, the formats of its cases; ``-scan``: a scanned PDF, ``jpg``: a photo).
@@ -66,6 +76,25 @@ PLAN: tuple[tuple[str, Generator, tuple[str, ...]], ...] = (
     ("receipt", fuel, ("txt", "png")),
     ("receipt", farmacia, ("jpg", "txt")),
     ("receipt", shop_mail, ("eml", "html")),
+    ("invoice", credit_note, ("pdf", "txt")),
+    ("invoice", proforma, ("docx",)),
+    ("invoice", zoho, ("pdf",)),
+    ("purchase_order", purchase_order_us, ("pdf", "html")),
+    ("purchase_order", bestellung, ("pdf-scan",)),
+    ("statement", bank_uk, ("pdf", "pdf-scan")),
+    ("statement", rekeningafschrift, ("txt",)),
+    ("statement", card_us, ("pdf",)),
+    ("invoice", energy_au, ("pdf",)),
+    ("invoice", bolletta, ("png",)),
+    ("invoice", factura_telefono, ("html",)),
+    ("letter", brief, ("docx",)),
+    ("letter", lettre, ("txt",)),
+    ("letter", reminder, ("pdf", "md")),
+    ("contract", vertrag, ("pdf",)),
+    ("contract", tenancy, ("docx",)),
+    ("minutes", trustees, ("md", "txt")),
+    ("minutes", notulen, ("docx",)),
+    ("minutes", protokoll, ("html",)),
 )
 
 

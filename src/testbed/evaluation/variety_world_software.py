@@ -3,10 +3,8 @@ generators (:mod:`testbed.evaluation.variety_world`).
 
 QuickBooks (labels in capitals, "BALANCE DUE", "Terms Net 30"), Xero ("TAX INVOICE", the
 details stacked label over value beside the customer, "TOTAL AUD" over a bare number, a
-payment advice to cut off), FreshBooks (a row of labels over values, "Amount Due (CAD)"),
-Stripe (the amount and its due date in one sentence, an e-mail or a PDF), Sage 50 ("Invoice/Tax
-Date", terms in days and no due date) and an invoice a freelancer typed in Word. The names
-are this module's own.
+payment advice to cut off), Sage 50 ("Invoice/Tax Date", terms in days and no due date) and
+an invoice a freelancer typed in Word. The names are this module's own.
 """
 
 from __future__ import annotations
@@ -16,7 +14,8 @@ import random
 
 from testbed.evaluation.corpus import Block, Writer
 from testbed.evaluation.variety_world_style import (
-    brand,
+    CUSTOMERS,
+    SERVICES,
     firm,
     items,
     qty,
@@ -26,16 +25,6 @@ from testbed.evaluation.variety_world_style import (
     when,
 )
 
-_SERVICES = (
-    ("Website maintenance (monthly)", 450.0),
-    ("Logo refresh", 780.0),
-    ("SEO audit", 1200.0),
-    ("Content writing - 4 articles", 95.0),
-    ("Hosting - annual plan", 240.0),
-    ("Product photography", 125.0),
-    ("Bookkeeping services", 65.0),
-    ("On-site support visit", 140.0),
-)
 _GOODS = (
     ("Stainless shelving unit 180cm", 219.0),
     ("Nitrile gloves (box of 100)", 8.75),
@@ -43,14 +32,6 @@ _GOODS = (
     ("Pallet wrap 500mm", 18.5),
     ("Barcode scanner USB", 89.0),
     ("Packing tape 48mm x 66m", 2.95),
-)
-_CUSTOMERS = (
-    ("Riverside Dental Group", "LLC"),
-    ("Copperleaf Studio", "Ltd"),
-    ("Bayview Property Management", "Inc."),
-    ("Hollins & Crane", "LLP"),
-    ("Wattle Creek Winery", "Pty Ltd"),
-    ("Marlowe Family Practice", "Ltd"),
 )
 
 
@@ -64,9 +45,9 @@ def quickbooks(rng: random.Random) -> tuple[list[Block], Writer]:
     due = issued + dt.timedelta(days=terms)
     seller = rng.choice(("Lakeshore Web Works", "Foxglove IT Services"))
     vendor = firm(s, seller, "LLC", vendor=True)
-    client = firm(s, *rng.choice(_CUSTOMERS))
+    client = firm(s, *rng.choice(CUSTOMERS))
     contact = s.w.person(rng.choice(("Dana Whitaker", "Luis Ferreira", "Karen O'Neill")))
-    rows = items(s, rng, _SERVICES, hours=rng.random() < 0.4)
+    rows = items(s, rng, SERVICES, hours=rng.random() < 0.4)
     total = sum_of(rows)
     number = s.number(str(rng.randint(1001, 1999)))
     table = [["DATE", "ACTIVITY", "DESCRIPTION", "QTY", "RATE", "AMOUNT"]]
@@ -125,7 +106,7 @@ def xero(rng: random.Random) -> tuple[list[Block], Writer]:
     tax, tax_id = ("GST", "ABN") if country == "au" else ("VAT", "VAT Number")
     issued = someday(rng)
     due = issued + dt.timedelta(days=rng.choice((7, 14, 20)))
-    client = firm(s, *rng.choice(_CUSTOMERS))
+    client = firm(s, *rng.choice(CUSTOMERS))
     seller = rng.choice((("Saltbush Supply Co", "Pty Ltd"), ("Kittiwake Packaging", "Ltd")))
     rows = items(s, rng, _GOODS, (3, 5))
     net = sum_of(rows)
@@ -198,164 +179,6 @@ def xero(rng: random.Random) -> tuple[list[Block], Writer]:
     return blocks, s.w
 
 
-def freshbooks(rng: random.Random) -> tuple[list[Block], Writer]:
-    """FreshBooks: a row of labels over values ("Billed To", "Date of Issue", "Invoice
-    Number", "Amount Due (CAD)"), the due date under the date of issue, rates with their
-    currency sign, "Amount Due (CAD)" again under the totals."""
-    s, loc = sheet(rng, rng.choice(("ca", "us")))
-    code = loc.money.currency
-    issued = someday(rng)
-    due = issued + dt.timedelta(days=30)
-    vendor = brand(s, rng.choice(("Northpaw Creative", "Juniper & Pine Design")))
-    client = firm(s, *rng.choice(_CUSTOMERS))
-    rows = items(s, rng, _SERVICES, hours=True)
-    net = sum_of(rows)
-    tax = round(net * 0.13, 2)
-    total = round(net + tax, 2)
-    style = "iso" if code == "CAD" else "us"
-    table = [["Description", "Rate", "Qty", "Line Total"]]
-    for name, count, price, amount in rows:
-        table.append([name, s.money(price), qty(count), s.money(amount)])
-    blocks: list[Block] = [
-        (
-            "lines",
-            [
-                vendor,
-                "221 Queen St W",
-                "Toronto, ON M5V 1Z4" if code == "CAD" else "Portland, OR 97205",
-            ],
-        ),
-        ("title", "Invoice"),
-        (
-            "table",
-            [
-                ["Billed To", "Date of Issue", "Invoice Number", f"Amount Due ({code})"],
-                [
-                    client,
-                    s.day(issued, "issue", when(issued, style)),
-                    s.number(f"{rng.randint(1, 999):07d}"),
-                    s.total(total),
-                ],
-                ["", "Due Date", "Reference", ""],
-                ["55 Front St E", s.day(due, "due", when(due, style)), "", ""],
-            ],
-        ),
-        ("table", table),
-        (
-            "kv",
-            [
-                ("Subtotal", s.money(net)),
-                ("Tax (13%)", s.money(tax)),
-                ("Total", s.money(total)),
-                ("Amount Paid", s.money(0.0)),
-                (f"Amount Due ({code})", s.money(total)),
-            ],
-        ),
-        ("para", "Terms: Please pay within 30 days. Thank you for your business!"),
-    ]
-    return blocks, s.w
-
-
-def stripe(rng: random.Random) -> tuple[list[Block], Writer]:
-    """Stripe's invoice PDF (:func:`stripe_mail` without the message headers)."""
-    blocks, w = stripe_mail(rng)
-    return blocks[1:], w
-
-
-def stripe_mail(rng: random.Random) -> tuple[list[Block], Writer]:
-    """A hosted invoice as Stripe sends it: "Invoice number", "Date of issue", "Date due",
-    then the amount and its due date in one sentence ("$1,234.56 due April 3, 2026"), in
-    English or German."""
-    german = rng.random() < 0.4
-    s, loc = sheet(rng, "de" if german else rng.choice(("us", "ie")))
-    issued = someday(rng)
-    due = issued + dt.timedelta(days=rng.choice((14, 30)))
-    seller = rng.choice((("Cobaltline Software", "Inc."), ("Tessellate Labs", "GmbH")))
-    style = "long-de" if german else ("us_long" if loc.name == "us" else "long-en")
-    plan = rng.choice(
-        (("Team plan (annual)", 1188.0), ("Pro seats", 29.0), ("API calls (per 1,000)", 0.4))
-    )
-    count = 1.0 if "annual" in plan[0] else float(rng.choice((5, 12, 250)))
-    amount = round(count * plan[1], 2)
-    s.item(plan[0], count, plan[1], amount)
-    total = amount
-    number = f"{rng.randint(16**7, 16**8 - 1):08X}-{rng.randint(1, 40):04d}"
-    words = (
-        (
-            "Rechnung",
-            "Rechnungsnummer",
-            "Rechnungsdatum",
-            "Fälligkeitsdatum",
-            "fällig am",
-            "Online bezahlen",
-            "Beschreibung",
-            "Menge",
-            "Stückpreis",
-            "Betrag",
-            "Zwischensumme",
-            "Gesamt",
-            "Fälliger Betrag",
-            "Rechnung an",
-        )
-        if german
-        else (
-            "Invoice",
-            "Invoice number",
-            "Date of issue",
-            "Date due",
-            "due",
-            "Pay online",
-            "Description",
-            "Qty",
-            "Unit price",
-            "Amount",
-            "Subtotal",
-            "Total",
-            "Amount due",
-            "Bill to",
-        )
-    )
-    buyer = s.w.person(rng.choice(("Priyanka Raman", "Tobias Engel", "Megan Doyle")))
-    name = f"{seller[0]} {seller[1]}"
-    blocks: list[Block] = [
-        (
-            "kv",
-            [
-                ("From", f"{name} <invoice+statements@{seller[0].split()[0].lower()}.example>"),
-                ("To", f"{buyer} <{buyer.split()[0].lower()}@post.example>"),
-                (
-                    "Subject",
-                    f"{'Neue Rechnung von' if german else 'New invoice from'} {name} #{number}",
-                ),
-            ],
-        ),
-        ("title", words[0]),
-        (
-            "kv",
-            [
-                (words[1], s.number(number)),
-                (words[2], s.day(issued, "issue", when(issued, style))),
-                (words[3], s.day(due, "due", when(due, style))),
-            ],
-        ),
-        ("columns", [(firm(s, *seller, vendor=True), words[13]), ("548 Market St", buyer)]),
-        ("heading", f"{s.total(total)} {words[4]} {when(due, style)}"),
-        ("para", words[5]),
-        (
-            "table",
-            [
-                [words[6], words[7], words[8], words[9]],
-                [plan[0], qty(count), s.money(plan[1]), s.money(amount)],
-            ],
-        ),
-        (
-            "kv",
-            [(words[10], s.money(total)), (words[11], s.money(total)), (words[12], s.money(total))],
-        ),
-    ]
-    return blocks, s.w
-
-
 def sage(rng: random.Random) -> tuple[list[Block], Writer]:
     """Sage 50 (UK): "Invoice No.", "Invoice/Tax Date", "Account Ref", the items' quantity
     first, "Total Net Amount", "Carriage", "Invoice Total"; the terms in days and no due
@@ -363,7 +186,7 @@ def sage(rng: random.Random) -> tuple[list[Block], Writer]:
     s, _ = sheet(rng, "uk")
     issued = someday(rng)
     seller = rng.choice((("Pennine Fasteners", "Ltd"), ("Calder Valley Electrical", "Ltd")))
-    client = firm(s, *rng.choice(_CUSTOMERS))
+    client = firm(s, *rng.choice(CUSTOMERS))
     rows = items(s, rng, _GOODS, (2, 4))
     net = sum_of(rows)
     carriage = rng.choice((0.0, 9.5, 15.0))
@@ -420,7 +243,7 @@ def word_invoice(rng: random.Random) -> tuple[list[Block], Writer]:
     name = rng.choice(("Hannah Okoro", "Siobhan Kearney", "Rupert Vance"))
     s.w.person(name)
     s.w.vendor = name
-    client = firm(s, *rng.choice(_CUSTOMERS))
+    client = firm(s, *rng.choice(CUSTOMERS))
     contact = s.w.person(rng.choice(("Emily Hart", "Gareth Lloyd", "Niamh Walsh")))
     jobs = rng.sample(
         (
@@ -467,4 +290,4 @@ def word_invoice(rng: random.Random) -> tuple[list[Block], Writer]:
     return blocks, s.w
 
 
-__all__ = ["freshbooks", "quickbooks", "sage", "stripe", "stripe_mail", "word_invoice", "xero"]
+__all__ = ["quickbooks", "sage", "word_invoice", "xero"]

@@ -19,6 +19,27 @@ from dataclasses import dataclass
 from testbed.evaluation.corpus import Writer
 from testbed.evaluation.figure_locale import MONTHS, Money, Sheet, ordinal
 
+#: Work small firms invoice: (description, unit price).
+SERVICES = (
+    ("Website maintenance (monthly)", 450.0),
+    ("Logo refresh", 780.0),
+    ("SEO audit", 1200.0),
+    ("Content writing - 4 articles", 95.0),
+    ("Hosting - annual plan", 240.0),
+    ("Product photography", 125.0),
+    ("Bookkeeping services", 65.0),
+    ("On-site support visit", 140.0),
+)
+#: Customers of the English-speaking invoices: (name, legal form).
+CUSTOMERS = (
+    ("Riverside Dental Group", "LLC"),
+    ("Copperleaf Studio", "Ltd"),
+    ("Bayview Property Management", "Inc."),
+    ("Hollins & Crane", "LLP"),
+    ("Wattle Creek Winery", "Pty Ltd"),
+    ("Marlowe Family Practice", "Ltd"),
+)
+
 
 @dataclass(frozen=True, slots=True)
 class IndianMoney(Money):
@@ -86,6 +107,9 @@ _STYLES: dict[str, Callable[[dt.date], str]] = {
     "iso": lambda d: d.isoformat(),
 }
 
+#: Every style :func:`when` knows.
+DATE_STYLES = (*_STYLES, *(f"long-{lang}" for lang in MONTHS))
+
 
 def when(day: dt.date, style: str) -> str:
     """``day`` as printed in ``style``: ``us`` 03/04/2026, ``us2`` 03/04/26, ``eu``
@@ -112,6 +136,42 @@ def long_date(day: dt.date, lang: str) -> str:
     return f"{day.day} {month} {day.year}"
 
 
+_ONES = (
+    "", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+    "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen",
+)  # fmt: skip
+_TENS = ("", "", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety")
+
+
+def _below_thousand(n: int) -> str:
+    words = []
+    if n >= 100:
+        words.append(f"{_ONES[n // 100]} Hundred")
+        n %= 100
+    if n >= 20:
+        words.append(_TENS[n // 10] + (f"-{_ONES[n % 10]}" if n % 10 else ""))
+    elif n:
+        words.append(_ONES[n])
+    return " ".join(words)
+
+
+def rupees_in_words(amount: float) -> str:
+    """An amount as Indian invoices spell it: "Indian Rupee One Lakh Twenty-Three Thousand
+    Four Hundred Fifty-Six and Fifty Paise Only"."""
+    rupees, paise = int(amount), round((amount - int(amount)) * 100)
+    parts = []
+    for size, name in ((10**7, "Crore"), (10**5, "Lakh"), (1000, "Thousand")):
+        if rupees >= size:
+            parts.append(f"{_below_thousand(rupees // size)} {name}")
+            rupees %= size
+    if rupees:
+        parts.append(_below_thousand(rupees))
+    text = "Indian Rupee " + " ".join(parts)
+    if paise:
+        text += f" and {_below_thousand(paise)} Paise"
+    return f"{text} Only"
+
+
 def someday(rng: random.Random) -> dt.date:
     """A document's date: spring 2025 to late 2026."""
     return dt.date(2025, 3, 1) + dt.timedelta(days=rng.randrange(0, 600))
@@ -128,6 +188,15 @@ def brand(s: Sheet, name: str) -> str:
     s.w.plain_org(name)
     s.w.vendor = name
     return s.w.key("vendor", name)
+
+
+def signed(s: Sheet, amount: float) -> str:
+    """A negative amount with its minus before the currency sign ("-$1,002.68"), recorded."""
+    entry = (round(amount, 2), s.m.currency)
+    if entry not in s.w.amounts:
+        s.w.amounts.append(entry)
+    text = s.m.text(abs(amount))
+    return f"-{text}" if amount < 0 else text
 
 
 def firm(s: Sheet, name: str, suffix: str, *, vendor: bool = False) -> str:
@@ -167,16 +236,28 @@ def sum_of(rows: list[tuple[str, float, float, float]]) -> float:
     return round(sum(row[3] for row in rows), 2)
 
 
+def eu_number(value: float, decimal: str = ",", group: str = ".") -> str:
+    """``value`` with a comma as the decimal mark and dots between thousands."""
+    whole, cents = f"{value:,.2f}".split(".")
+    return f"{whole.replace(',', group)}{decimal}{cents}"
+
+
 __all__ = [
+    "CUSTOMERS",
+    "DATE_STYLES",
     "LOCALES",
+    "SERVICES",
     "IndianMoney",
     "Locale",
     "brand",
+    "eu_number",
     "firm",
     "items",
     "long_date",
     "qty",
+    "rupees_in_words",
     "sheet",
+    "signed",
     "someday",
     "sum_of",
     "when",

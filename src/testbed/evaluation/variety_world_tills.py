@@ -5,8 +5,7 @@ A German supermarket slip ("SUMME EUR", "Geg. BAR", "Rückgeld", the tax table, 
 lines, "Bon-Nr." at the bottom), a British one ("BALANCE DUE", a two-digit year and the
 store, till and transaction numbers on one unlabelled line), an American restaurant check
 with the tip added under a first "Total" and a British one with a service charge, fuel
-receipts in litres, an Italian pharmacy's "documento commerciale" and a web shop's order
-confirmation e-mail in Dutch or Spanish. The names are this module's own.
+receipts in litres, an Italian pharmacy's "documento commerciale". The names are this module's own.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ import random
 from testbed.evaluation.corpus import Block, Writer
 from testbed.evaluation.figure_locale import Money, Sheet
 from testbed.evaluation.truth import unmark
-from testbed.evaluation.variety_world_style import brand, long_date, someday, when
+from testbed.evaluation.variety_world_style import brand, someday, when
 
 #: Width of a till slip in characters.
 WIDTH = 40
@@ -327,110 +326,4 @@ def farmacia(rng: random.Random) -> tuple[list[Block], Writer]:
     return [("lines", lines)], s.w
 
 
-def shop_mail(rng: random.Random) -> tuple[list[Block], Writer]:
-    """A web shop's order confirmation e-mail in Dutch or Spanish: a greeting, the order
-    number and date, the items with their count, "Verzendkosten: Gratis", the total "incl.
-    btw" / "IVA incluido", how it was paid."""
-    nl = rng.random() < 0.5
-    s = Sheet(
-        Writer(rng), Money("EUR", "€ {n}", ",", ".") if nl else Money("EUR", "{n} €", ",", ".")
-    )
-    day = someday(rng)
-    shop = (
-        rng.choice(("Huis & Haard", "Fietsenwinkel Spaak"))
-        if nl
-        else rng.choice(("Casa Olivo", "Tienda Brisa"))
-    )
-    buyer = (
-        rng.choice(("Femke de Jong", "Joris Smit"))
-        if nl
-        else rng.choice(("Carmen Vidal", "Pablo Ortega"))
-    )
-    goods = (
-        (("Plaid wol 130x170", 49.95), ("Geurkaars vijg", 14.99), ("Theedoek set (3)", 12.5))
-        if nl
-        else (
-            ("Aceite de oliva virgen extra 5 L", 38.9),
-            ("Tabla de olivo", 24.0),
-            ("Jabón artesano", 5.5),
-        )
-    )
-    w = (
-        (
-            "Bedankt voor je bestelling",
-            "Hoi",
-            "Bestelnummer",
-            "Besteldatum",
-            "Artikel",
-            "Aantal",
-            "Prijs",
-            "Subtotaal",
-            "Verzendkosten",
-            "Gratis",
-            "Totaal (incl. btw)",
-            "Betaald met iDEAL",
-            "Bezorgadres",
-        )
-        if nl
-        else (
-            "Gracias por tu pedido",
-            "Hola",
-            "Número de pedido",
-            "Fecha del pedido",
-            "Producto",
-            "Cantidad",
-            "Precio",
-            "Subtotal",
-            "Gastos de envío",
-            "Gratis",
-            "Total (IVA incluido)",
-            "Pagado con tarjeta",
-            "Dirección de entrega",
-        )
-    )
-    number = (
-        f"{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
-        if nl
-        else f"ES{rng.randint(10**7, 10**8 - 1)}"
-    )
-    table = [[w[4], w[5], w[6]]]
-    total = 0.0
-    for name, price in rng.sample(goods, rng.randint(2, 3)):
-        count = rng.choice((1, 1, 2))
-        amount = round(count * price, 2)
-        total = round(total + amount, 2)
-        table.append([name, str(count), s.money(amount)])
-        s.item(name, float(count), None, amount)
-    lang = "nl" if nl else "es"
-    s.w.plain_org(shop)
-    s.w.person(buyer)
-    s.w.vendor = shop
-    domain = "".join(ch for ch in shop.lower() if ch.isalpha())[:14]
-    blocks: list[Block] = [
-        (
-            "kv",
-            [
-                ("From", f"{shop} <noreply@{domain}.example>"),
-                ("To", f"{buyer} <{buyer.split()[0].lower()}@post.example>"),
-                ("Subject", f"{w[0]} {number}"),
-            ],
-        ),
-        ("title", s.w.key("vendor", shop)),
-        ("para", f"{w[1]} {buyer.split()[0]}, {w[0].lower()}!"),
-        ("kv", [(w[2], s.number(number)), (w[3], s.day(day, "issue", long_date(day, lang)))]),
-        ("table", table),
-        ("kv", [(w[7], s.money(total)), (w[8], w[9]), (w[10], s.total(total))]),
-        ("para", w[11]),
-        (
-            "lines",
-            [
-                w[12],
-                buyer,
-                "Lindenlaan 8, 3721 TB Bilthoven" if nl else "Calle Mayor 3, 28013 Madrid",
-            ],
-        ),
-    ]
-    return blocks, s.w
-
-
-__all__ = ["farmacia", "fuel", "restaurant", "row", "shop_mail", "supermarket_de", "supermarket_uk"]
+__all__ = ["farmacia", "fuel", "restaurant", "row", "supermarket_de", "supermarket_uk"]
