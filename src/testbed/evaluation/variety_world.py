@@ -25,6 +25,7 @@ from testbed.evaluation.variety_world_accounts import (
     factura_telefono,
     rekeningafschrift,
 )
+from testbed.evaluation.variety_world_erp import netsuite, oracle, shopify_mail
 from testbed.evaluation.variety_world_europe import factuur, lexware, sap, swiss
 from testbed.evaluation.variety_world_latin import factura, fattura, odoo
 from testbed.evaluation.variety_world_online import freshbooks, shop_mail, stripe, stripe_mail
@@ -95,6 +96,9 @@ PLAN: tuple[tuple[str, Generator, tuple[str, ...]], ...] = (
     ("minutes", trustees, ("md", "txt")),
     ("minutes", notulen, ("docx",)),
     ("minutes", protokoll, ("html",)),
+    ("invoice", netsuite, ("pdf", "png")),
+    ("invoice", oracle, ("pdf", "txt")),
+    ("receipt", shopify_mail, ("eml", "html")),
 )
 
 

@@ -91,6 +91,7 @@ _MONTH = MONTHS["en"]
 #: Date styles in digits and English abbreviations: style -> the date as printed.
 _STYLES: dict[str, Callable[[dt.date], str]] = {
     "us": lambda d: f"{d.month:02d}/{d.day:02d}/{d.year}",
+    "us_plain": lambda d: f"{d.month}/{d.day}/{d.year}",
     "us2": lambda d: f"{d.month:02d}/{d.day:02d}/{d.year % 100:02d}",
     "eu": lambda d: f"{d.day:02d}/{d.month:02d}/{d.year}",
     "eu2": lambda d: f"{d.day:02d}/{d.month:02d}/{d.year % 100:02d}",
@@ -112,8 +113,8 @@ DATE_STYLES = (*_STYLES, *(f"long-{lang}" for lang in MONTHS))
 
 
 def when(day: dt.date, style: str) -> str:
-    """``day`` as printed in ``style``: ``us`` 03/04/2026, ``us2`` 03/04/26, ``eu``
-    04/03/2026, ``eu2`` 04/03/26, ``dot`` 04.03.2026, ``dot2`` 04.03.26, ``dash``
+    """``day`` as printed in ``style``: ``us`` 03/04/2026, ``us_plain`` 3/4/2026, ``us2``
+    03/04/26, ``eu`` 04/03/2026, ``eu2`` 04/03/26, ``dot`` 04.03.2026, ``dot2`` 04.03.26, ``dash``
     04-03-2026, ``nl`` 4-3-2026, ``iso``, ``mdy`` Mar 4, 2026, ``dmy`` 4 Mar 2026,
     ``dmy_dash`` 04-Mar-26, ``DMY_DASH`` 04-MAR-2026, ``us_long`` March 4, 2026, ``en_ord``
     4th March 2026, ``long-<lang>`` the month in words in that language."""
