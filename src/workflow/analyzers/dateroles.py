@@ -30,7 +30,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"|\bexpected\s+(?:arrival|delivery)"
                 # German, French, Spanish, Italian, Dutch: "Fällig am", "Zahlbar bis",
                 # "Échéance", "Vencimiento", "Scadenza", "Vervaldatum", "Liefertermin".
-                r"|\bf[äa]llig(?:keitsdatum|\s+am)?|\bzahlbar\s+(?:bis|am)|\bzahlungsziel"
+                r"|\bf[äa]llig(?:keitsdatum|\s+am)?|\bzahlbar\s+(?:bis(?:\s+zum)?|am)|\bzahlungsziel"
                 r"|\bliefer(?:termin|datum)|\blever(?:ings)?datum|[ée]ch[ée]ance|\bpayable\s+(?:avant\s+le|le)"
                 r"|\bvencimiento|\bscadenza|\bvervaldatum|\buiterste\s+betaaldatum"
                 r"|\bte\s+betalen\s+voor"
@@ -238,8 +238,20 @@ def plain_date(text: str, start: int, end: int) -> bool:
         or _NEXT_MEETING.search(before)
         or _RANGE_AFTER.match(after)
         or _RANGE_BEFORE.search(before)
-        or len(_CELL_GAP.split(text[line_start:line_end].strip())) >= _ROW_CELLS
+        or (
+            len(_CELL_GAP.split(text[line_start:line_end].strip())) >= _ROW_CELLS
+            and _among_rows(text, line_start)
+        )
     )
+
+
+def _among_rows(text: str, line_start: int) -> bool:
+    """Whether the row starting at ``line_start`` has other rows of values beside it (a
+    transaction list), not only a band of labels above it ("Date  Due  Terms" over one row)."""
+    above = text[max(0, line_start - _WINDOW * 4) : max(0, line_start - 1)].rstrip()
+    above = above.rsplit("\n", 1)[-1]
+    beside = (above, _next_line(text, line_start, skip_blank=True))
+    return any(_CELL_GAP.search(line) and re.search(r"\d", line) for line in beside)
 
 
 def _defined_role(text: str, end: int) -> str | None:
@@ -324,7 +336,11 @@ def _label_above(text: str, line_start: int, start: int) -> str | None:
             if len(above) != len(here) or re.search(r"\d", above[column][0]):
                 return None
             label = above[column][0] + " "
-            return next((role for role, cue in _CUES if cue.search(label)), None)
+            role = next((role for role, cue in _CUES if cue.search(label)), None)
+            below = cells(_next_line(text, line_start))
+            listed = len(below) == len(here) and re.search(r"\d", below[column][0])
+            # A "Date" column over several rows (flights, transactions) dates no document.
+            return None if role == "issue" and listed else role
         end = begin - 1
     return None
 
@@ -361,6 +377,7 @@ def _column_role(text: str, line_start: int, start: int) -> str | None:
     # The only row under its header: the next line is no row, or a row of words only (the
     # header of the next table: an invoice's boxed details over its item table).
     header = ""
+    rows_above = False  # other rows between this one and the header: a list, not one row
     spaced = False  # HTML and DOCX tables may put a blank line between rows
     end = line_start - 1
     for _ in range(_MAX_TABLE_ROWS):  # up to the table's first row
@@ -375,8 +392,15 @@ def _column_role(text: str, line_start: int, start: int) -> str | None:
             break
         header = line
         end = begin - 1
+        if not re.search(r"\d", line):
+            break  # the nearest row of words is the header (bands of labels stack up)
+        rows_above = True
     following = _next_line(text, line_start, skip_blank=spaced)
-    single = line_start > 0 and not (_CELL_GAP.search(following) and re.search(r"\d", following))
+    single = (
+        line_start > 0
+        and not rows_above
+        and not (_CELL_GAP.search(following) and re.search(r"\d", following))
+    )
     cells = _CELL_GAP.split(header)
     if not header or re.search(r"\d", header) or column >= len(cells):
         return None

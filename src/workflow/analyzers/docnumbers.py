@@ -49,7 +49,9 @@ _NUMBER_LABEL = re.compile(
     r"|(?<=receipt|invoice|facture)(?=\s*:)|(?:(?<=ref)|(?<=ref\.)|(?<=reference))(?=\s*:)"
     r"|(?:(?<=confirmation)|(?<=txn)|(?<=ticket))(?=[ \t]+[A-Z]{0,4}\d)"
     # "Your order 176-6657922 is confirmed", "Invoice 2026-0042": a title and its number.
-    r"|(?:(?<=order)|(?<=invoice)|(?<=receipt)|(?<=credit note)|(?<=kontoauszug))"
+    # The other languages' titles too: "Facture FAC/2025/00311", "Rechnung 2026-118".
+    r"|(?:(?<=order)|(?<=invoice)|(?<=receipt)|(?<=credit note)|(?<=kontoauszug)|(?<=facture)"
+    r"|(?<=factura)|(?<=fattura)|(?<=factuur)|(?<=rechnung)|(?<=gutschrift)|(?<=avoir))"
     r"(?=[ \t]+[A-Z]{0,4}[-/]?\d[\w/-]{3,}(?:[\s,;)]|$))"
     # "Thanks for your order! (NG58256069)".
     r"|(?<=order)!?[ \t]*\((?=[A-Z]{0,4}\d)))"

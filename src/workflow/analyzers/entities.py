@@ -211,9 +211,10 @@ _CODES = (
     "SGD", "HKD", "ZAR", "PLN", "CZK", "HUF", "MXN", "BRL",
 )  # fmt: skip
 _FOLDED_SYMBOLS = {symbol.casefold(): code for symbol, code in _SYMBOLS.items()}
-#: A symbol that starts with letters ("NZ$", "CHF") is no symbol inside a word ("USA$").
+#: A symbol that starts with letters ("NZ$", "CHF", "Rs") is no symbol inside a word ("USA$")
+#: nor after a digit (a part's code: "Kugellager 6204-2RS").
 _SYMBOL = "|".join(
-    (r"(?<![^\W\d_])" if symbol[0].isalpha() else "") + re.escape(symbol)
+    (r"(?<![^\W_])" if symbol[0].isalpha() else "") + re.escape(symbol)
     for symbol in sorted(_SYMBOLS, key=len, reverse=True)
 )
 _CODE = "|".join(_CODES)

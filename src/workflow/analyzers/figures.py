@@ -19,8 +19,9 @@ from workflow.analyzers.grid import cells, value_below
 #: A label may stand indented: totals printed flush right, or in a table's last rows.
 _TOTAL_LABELS = (
     re.compile(
-        r"^[ \t]*\W{0,3}(?:summe brutto|grand total|total due|amount due|balance due"
-        r"|total amount due|total amount"
+        # A till may print the count of items before it ("4 BALANCE DUE  £6.99").
+        r"^[ \t]*\W{0,3}(?:\d{1,3}[ \t]+)?(?:summe brutto|grand total|total due|amount due"
+        r"|balance due|total amount due|total amount"
         r"|amount payable|total payable|order total|total claimed|closing balance|new balance"
         r"|balance carried forward|ending balance|statement balance|total credit|total paid"
         r"|amount paid|fee paid|total to pay|gesamtbetrag|rechnungsbetrag|endbetrag|zu zahlen|summe"
@@ -100,6 +101,11 @@ _LABEL_CURRENCY = re.compile(
     r"|\((?P<symbol>[$€£])\)"
 )
 _SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP"}
+#: A currency a text names by its code or its symbol (dollars are left to their own rules).
+_NAMED_CURRENCY = re.compile(
+    r"\b(?:EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|INR|SGD|HKD|ZAR)\b|[€£]"
+)
+_MAX_NAMED_CURRENCIES = 50
 _SUBTOTAL = re.compile(r"\bsub-?\s?total(?:e|aal)?\b|\bzwischensumme\b|\bsous-total\b", re.I)
 _TAX = re.compile(r"^\W{0,3}(?:sales tax|tax|vat|gst)\b", re.I)
 _BARE_NUMBER = re.compile(
@@ -191,6 +197,8 @@ def key_figures(
     for line in raw_lines:
         starts.append(starts[-1] + len(line))
     currency = _main_currency(find_amounts(text) if amounts is None else amounts)
+    if currency is None:
+        currency = _only_currency_named(text)  # "Prezzo(€)", "Amount AUD" over bare prices
     if currency is None and _US_ADDRESS.search(text[:_ADDRESS_CHARS]):
         currency = "USD"  # a US till prints no "$": its address says the currency
     figures: dict[str, Any] = {}
@@ -333,6 +341,16 @@ def _prose_total(lines: list[str], currency: str | None) -> tuple[dict[str, Any]
 def _main_currency(amounts: list[dict[str, Any]]) -> str | None:
     counts = Counter(amount["currency"] for amount in amounts)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _only_currency_named(text: str) -> str | None:
+    """The one currency a text names with no amount beside it (a column's "Prezzo (€)", a
+    label's "TOTAL AUD"), when it names only one."""
+    named = {
+        _SYMBOL_CODES.get(m.group(), m.group())
+        for m in islice(_NAMED_CURRENCY.finditer(text), _MAX_NAMED_CURRENCIES)
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _labelled_amount(

@@ -1,0 +1,76 @@
+"""Key figures as invoicing software and tills print them (QuickBooks' stacked bands, Odoo's
+French title, SAP's part codes, an Italian pharmacy's till, a British supermarket's)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workflow.analyzers import OfflineAnalyzer
+from workflow.analyzers.dateroles import dates_with_roles
+from workflow.analyzers.entities import find_amounts
+
+
+def figures_of(text: str) -> dict[str, Any]:
+    analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="doc.txt")
+    return analysis["keyFigures"]
+
+
+def roles(text: str) -> dict[str, str | None]:
+    return {d["value"]: d["role"] for d in dates_with_roles(text)}
+
+
+def test_bands_of_labels_stacked_over_their_values() -> None:
+    text = (
+        "BILL TO  SHIP TO\nDana Whitaker  Dana Whitaker\n88 Harbor View Rd  88 Harbor View Rd\n"
+        "INVOICE #  DATE  DUE DATE  TERMS\n1486  03/07/2025  04/21/2025  Net 45\n"
+        "DATE  ACTIVITY  DESCRIPTION  QTY  RATE  AMOUNT\n"
+    )
+    assert roles(text) == {"2025-03-07": "issue", "2025-04-21": "due"}
+
+
+def test_a_date_column_of_several_rows_dates_no_document() -> None:
+    text = (
+        "Date of issue: 12 March 2026\n\n"
+        "Flight    From     To       Date         Departs\n"
+        "VS 800    Munich   Rome     8 May 2026   10:35\n"
+        "VS 1978   Rome     Munich   15 May 2026  11:35\n"
+    )
+    assert roles(text) == {"2026-03-12": "issue", "2026-05-08": None, "2026-05-15": None}
+
+
+def test_payable_by_the_day() -> None:
+    assert roles("Zahlbar bis zum 19.07.2026 ohne Abzug.\n")["2026-07-19"] == "due"
+
+
+def test_a_currency_named_only_in_a_column_header() -> None:
+    text = (
+        "Farmacia San Marco\nDESCRIZIONE              IVA   Prezzo(€)\n"
+        "BENAGOL MIELE LIMONE       10%      7,20\nTOTALE COMPLESSIVO                 7,20\n"
+    )
+    assert figures_of(text)["total"] == {"amount": 7.2, "currency": "EUR"}
+
+
+def test_a_part_code_is_no_rupee_amount() -> None:
+    assert find_amounts("Kugellager 6204-2RS  6  ST  4,35") == []
+    assert find_amounts("Rs. 500")[0]["currency"] == "INR"
+
+
+def test_a_till_counts_its_items_before_the_total() -> None:
+    text = (
+        "Thornbury Foodhall\nBANANAS LOOSE       £0.89\nCHEDDAR MATURE 400G £3.75\n"
+        "2 BALANCE DUE       £4.64\nVISA DEBIT          £4.64\n"
+    )
+    assert figures_of(text)["total"] == {"amount": 4.64, "currency": "GBP"}
+
+
+def test_a_french_title_and_its_number() -> None:
+    text = "Atelier Lemoine SARL\n\nFacture FAC/2025/00311\n\nTotal  1.620,19 EUR\n"
+    assert figures_of(text)["documentNumber"] == "FAC/2025/00311"
+
+
+def test_a_number_after_an_abbreviated_label_at_the_foot() -> None:
+    text = (
+        "Farmacia San Marco\nDOCUMENTO COMMERCIALE\nTACHIPIRINA 500MG  4,90 €\n"
+        "TOTALE COMPLESSIVO  4,90 €\n30-06-2025 20:44\nDOCUMENTO N. 1965-0663\n"
+    )
+    assert figures_of(text)["documentNumber"] == "1965-0663"
