@@ -38,12 +38,21 @@ class TestScanStacks:
                 assert not any(page.extract_text().strip() for page in scanned)
 
     def test_figures_stand_on_later_pages(self) -> None:
-        """The totals of a document of two pages are on page 2, as is a faxed invoice's
-        every figure behind its cover sheet."""
+        """The totals of a document of two pages are on page 2."""
         pages = {
             case.layout: {name: e.page for name, e in case.labels.evidence}
             for case in build_scan_stacks(_SEED)
         }
         assert pages["invoice-over-pages"]["total"] == 2
         assert pages["statement-over-pages"]["total"] == 2
-        assert set(pages["fax-with-cover"].values()) == {2}
+
+    def test_a_fax_is_its_cover_and_the_invoice_behind_it(self) -> None:
+        """The cover sheet is a letter of its own, dated the day the fax went; every figure of
+        the invoice stands on page 2."""
+        fax = next(c for c in build_scan_stacks(_SEED) if c.layout == "fax-with-cover")
+        cover, invoice = fax.labels.sections
+        assert (cover.labels.document_type, cover.pages) == ("letter", (1, 1))
+        assert {name: e.page for name, e in cover.labels.evidence} == {"issueDate": 1}
+        assert (invoice.labels.document_type, invoice.pages) == ("invoice", (2, 2))
+        assert {e.page for _, e in invoice.labels.evidence} == {2}
+        assert cover.labels.key_figures()["issueDate"] != invoice.labels.key_figures()["issueDate"]

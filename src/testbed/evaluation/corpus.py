@@ -270,7 +270,7 @@ FORMATS: dict[str, tuple[str, ...]] = {
 DEFAULT_SEED = "docpipe-eval"
 
 
-def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case]:
+def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case]:  # noqa: PLR0915
     """The development set, the same on every call and every machine for one seed: the
     generated documents, the packets bundling several of them in one PDF, the variety
     documents (:mod:`testbed.evaluation.variety`, :mod:`testbed.evaluation.variety_parties`)
@@ -288,6 +288,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     called below in turn, then the hand-labelled bundled samples. Each generated case is
     drawn once here so its labels say
     where its key figures landed (:func:`with_evidence`)."""
+    from testbed.evaluation.arrival_packets import build_arrival_packets  # noqa: PLC0415
     from testbed.evaluation.boundary_cases import build_boundaries  # noqa: PLC0415
     from testbed.evaluation.commerce_cases import build_commerce  # noqa: PLC0415
     from testbed.evaluation.kinds import TEMPLATES  # noqa: PLC0415 - kinds imports us
@@ -346,6 +347,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     cases.extend(build_variety_agreements(seed))
     cases.extend(build_variety_statements(seed))
     cases.extend(build_variety_world(seed))
+    cases.extend(build_arrival_packets(seed))
     if samples:
         from testbed.evaluation.samples import bundled_samples  # noqa: PLC0415
 

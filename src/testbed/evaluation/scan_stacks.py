@@ -5,7 +5,9 @@ scanner files as one image-only PDF, and the sheet a phone photographs at an ang
   the first and brought forward at the head of the second, the totals on the second page
   under a header that repeats the invoice's number;
 * a fax: a cover sheet (to, from, the fax's own date and page count, a note) and the
-  invoice behind it, so every key figure stands on page 2;
+  invoice behind it: a packet of two documents, the cover a letter dated the day it was
+  sent (as :mod:`testbed.evaluation.arrival_packets` files fax covers), every key figure of
+  the invoice on page 2;
 * a bank statement of two pages, its account and page numbers in each page's header and
   its closing balance on the last page;
 * a till receipt photographed sideways (the phone held in landscape): the picture is the
@@ -21,11 +23,14 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
+from dataclasses import fields as dataclass_fields
 from typing import TYPE_CHECKING
 
 from testbed.evaluation.commerce_style import Printer, pick_style, quantity_text
 from testbed.evaluation.corpus import Writer
+from testbed.evaluation.packets import whole_labels
 from testbed.evaluation.scan_sheet import Sheet, as_text_pdf, degraded, encoded, image_pdf, raster
 from testbed.evaluation.scan_words import (
     GOODS,
@@ -39,7 +44,7 @@ from testbed.evaluation.scan_words import (
     language,
     person,
 )
-from testbed.evaluation.truth import Case, Evidence
+from testbed.evaluation.truth import Case, Evidence, Labels, Section, mark
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -122,7 +127,8 @@ def fax_with_cover(rng: random.Random) -> tuple[list[Sheet], Writer]:
     cover.put(0.9, 0.8, "FAX", 28, bold=True)
     fields = [
         ("To:", buyer), ("Attn:", person(w, rng, taken)), ("From:", seller),
-        ("Date:", p.day(sent, None)), ("Pages:", "2 (including this page)"),
+        ("Date:", mark(f"{_COVER}issueDate", p.day(sent, None))),
+        ("Pages:", "2 (including this page)"),
         ("Fax:", f"+44 20 7946 {rng.randint(1000, 9999)}"),
     ]  # fmt: skip
     for row, (label, value) in enumerate(fields):
@@ -154,7 +160,31 @@ def fax_with_cover(rng: random.Random) -> tuple[list[Sheet], Writer]:
     page.rule(4.9, y, _RIGHT, y)
     page.put(4.9, y + 0.12, f"Total {p.code()}", 11, bold=True)
     page.put(_RIGHT, y + 0.12, p.total(items_sum(p), mark=False), 11, bold=True, right=True)
-    return [cover, page], w
+    covered = Covered(**{f.name: getattr(w, f.name) for f in dataclass_fields(Writer)})
+    covered.cover_dates = [("issue", sent.isoformat())]
+    return [cover, page], covered
+
+
+#: The mark name prefix of the cover sheet's own figures.
+_COVER = "cover."
+
+
+@dataclass
+class Covered(Writer):
+    """A document's writer and the dates of the cover sheet in front of it (a packet of
+    two: the cover on page 1, the document on the pages after it)."""
+
+    cover_dates: list[tuple[str, str]] = dataclass_field(default_factory=list)
+
+    def packet(self, kind: str, pages: int, evidence: dict[str, Evidence]) -> Labels:
+        """The packet's labels: the cover, a letter, then the document of ``kind``."""
+        cover = Labels("letter", None, (), (), None, None, (), tuple(self.cover_dates))
+        ours = [(k.removeprefix(_COVER), v) for k, v in evidence.items() if k.startswith(_COVER)]
+        rest = [(k, v) for k, v in evidence.items() if not k.startswith(_COVER)]
+        parts = [replace(cover, evidence=tuple(sorted(ours))),
+                 replace(self.labels(kind), evidence=tuple(sorted(rest)))]  # fmt: skip
+        sections = (Section((1, 1), parts[0]), Section((2, pages), parts[1]))
+        return whole_labels(parts, sections)
 
 
 def statement_over_pages(rng: random.Random) -> tuple[list[Sheet], Writer]:
@@ -300,7 +330,10 @@ def build_scan_stacks(seed: str) -> list[Case]:
         evidence = tuple(sorted(found.items()))
         name = f"stacks-{index + 1:02d}"
         twin = replace(labels, evidence=evidence)
-        cases.append(Case(f"{name}-pdf", kind, "pdf", layout, (), twin, data=pdf))
+        if isinstance(writer, Covered):
+            twin = writer.packet(kind, len(sheets), found)
+        case_kind = "packet" if isinstance(writer, Covered) else kind
+        cases.append(Case(f"{name}-pdf", case_kind, "pdf", layout, (), twin, data=pdf))
         pictures: list[Image] = []
         drawn: dict[str, Evidence] = {}
         for page, sheet in enumerate(sheets, start=1):
@@ -311,9 +344,11 @@ def build_scan_stacks(seed: str) -> list[Case]:
             for key, value in marks.items():
                 drawn.setdefault(key, value)
         data = encoded(pictures[0], fmt, rng, dpi) if fmt != "pdf" else image_pdf(pictures, dpi)
+        scanned = replace(labels, evidence=tuple(sorted(drawn.items())))
+        if isinstance(writer, Covered):
+            scanned = writer.packet(kind, len(sheets), drawn)
         scan = Case(
-            name, kind, fmt, f"{layout}-{how}", (),
-            replace(labels, evidence=tuple(sorted(drawn.items()))),
+            name, case_kind, fmt, f"{layout}-{how}", (), scanned,
             data=data, scanned=fmt == "pdf",
         )  # fmt: skip
         cases.append(scan)
