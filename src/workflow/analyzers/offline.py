@@ -20,7 +20,7 @@ from workflow.analyzers.language import guess_language
 from workflow.analyzers.paging import PagedText
 from workflow.analyzers.parts import Part, section, with_sections
 from workflow.analyzers.reconcile import lowered
-from workflow.analyzers.sections import split_sections
+from workflow.analyzers.sections import file_stamps, split_sections
 from workflow.analyzers.structured import structure
 from workflow.analyzers.summary import MAX_SUMMARY_CHARS, summarize
 
@@ -84,7 +84,8 @@ class OfflineAnalyzer:
         citer = Citer(paged)
         printed = text[:MAX_ANALYZED_CHARS]  # offsets into it are the layout's
         text = paged.text
-        whole = Part.read(citer, paged.pages, self.classes)
+        stamps = file_stamps(paged)
+        whole = Part.read(citer, paged.pages, self.classes, stamps)
         figures, parties = whole.figures, whole.parties
         structured = structure(citer, paged.pages, whole.document_type, figures, whole.where)
         analysis: dict[str, Any] = {
@@ -104,10 +105,10 @@ class OfflineAnalyzer:
             "evidence": structured.evidence,
             "warnings": structured.warnings,
         }
-        runs = split_sections(paged)
+        runs = split_sections(paged, stamps)
         if len(runs) > 1:
             with_sections(
-                analysis, [section(citer, run, self.classes) for run in runs], self.classes
+                analysis, [section(citer, run, self.classes, stamps) for run in runs], self.classes
             )
         # A configured class's own fields (docpipe.classes), read generically by label.
         cls = self.classes.get(analysis["documentType"])

@@ -9,11 +9,17 @@ of their own at the head or the foot of the page, where a number is a page numbe
 A page also says its document goes on: a sum "carried forward" (c/f, "Übertrag", "à reporter")
 or "continued overleaf" at its foot, and "(continued)", "brought forward" (b/f) at the head of
 the next page.
+
+And a machine may have stamped every page of the file: a fax's transmission line ("07.01.2026
+16:20  FAX +49 40 555129  S. 2/4"), a browser's print header. Such a line stands at the head or
+the foot of every page, the same but for its digits, and tells the time; it counts the file's
+pages and dates the sending, and belongs to none of the documents the file carries.
 """
 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 #: Words for "page" before its number, and for "of" between the number and the count.
 _PAGE_WORD = (
@@ -59,6 +65,14 @@ _CONTINUES = re.compile(
     r"|b/f|übertrag|riporto|suma\s+anterior|saldo\s+anterior)\b",
     re.IGNORECASE,
 )
+#: A clock time, which a machine's stamp carries and a document's running header does not.
+_CLOCK = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
+_DIGITS = re.compile(r"\d+")
+#: Lines at the head and the foot of a page that may be a machine's stamp.
+_STAMP_LINES = 2
+#: How alike two pages' stamps read (OCR may misread a character or two).
+_ALIKE = 0.85
+
 #: Lines at the head and the foot read for those signs; a longer line is prose.
 _SIGN_LINES = 4
 _SIGN_CHARS = 80
@@ -67,22 +81,44 @@ _SIGN_CHARS = 80
 def page_number(lines: list[str]) -> tuple[int, int | None] | None:
     """The page's number and the count of its document's pages (``None`` where only the
     number is printed), read from the page's non-blank ``lines``; the last one printed wins."""
-    found: tuple[int, int | None] | None = None
+    found = page_numbers(lines)
+    return found[-1] if found else None
+
+
+def page_numbers(lines: list[str]) -> list[tuple[int, int | None]]:
+    """Every page number printed on the page, in order: those with their page word and count
+    anywhere, else the bare ones at the head and the foot."""
+    found: list[tuple[int, int | None]] = []
     for line in lines:
         for match in _ANYWHERE.finditer(line):
-            found = _checked(int(match["page"]), int(match["pages"])) or found
-    edges = [*lines[:_EDGE_LINES], *lines[-_EDGE_LINES:]] if found is None else []
+            checked = _checked(int(match["page"]), int(match["pages"]))
+            found += [checked] if checked else []
+    edges = [*lines[:_EDGE_LINES], *lines[-_EDGE_LINES:]] if not found else []
     for line in edges:
         for cell in _CELL_GAP.split(line.strip()):
             bare = _CELL.search(cell.strip())
             if bare is None:
                 continue
             if bare["page"]:
-                found = _checked(int(bare["page"]), int(bare["pages"])) or found
-            else:
-                number = int(bare["alone"] or bare["last"])
-                found = (number, None) if 0 < number <= _MAX_PAGES else found
+                checked = _checked(int(bare["page"]), int(bare["pages"]))
+                found += [checked] if checked else []
+            elif 0 < (number := int(bare["alone"] or bare["last"])) <= _MAX_PAGES:
+                found.append((number, None))
     return found
+
+
+def file_numbering(marks: list[list[tuple[int, int | None]]]) -> bool:
+    """Whether the pages' numbers (``marks``, each page's :func:`page_numbers`, a blank page's
+    none) count the file's pages as a document system stamps them ("Seite 3 von 7" on page 3
+    of 7) beside numbers of the documents' own, so that they say nothing of where a document
+    starts. A file numbered so and nothing else may be one document: it keeps its numbers."""
+    count = len(marks)
+    stamped = all(
+        (position, count) in found for position, found in enumerate(marks, start=1) if found
+    )
+    own = any(mark != (position, count) for position, found in enumerate(marks, start=1)
+              for mark in found)  # fmt: skip
+    return stamped and own and sum(1 for found in marks if found) > 1
 
 
 def _checked(page: int, pages: int) -> tuple[int, int] | None:
@@ -104,4 +140,37 @@ def continues(lines: list[str]) -> bool:
     )
 
 
-__all__ = ["continues", "page_number", "runs_on"]
+def stamped_lines(pages: list[list[str]]) -> frozenset[str]:
+    """The lines a machine stamped on every page of the file (each page's non-blank
+    ``lines``), as :func:`masked` gives them: a line telling a time at the head or the foot
+    of every page that has text, alike on each but for its digits (and OCR's slips). Nothing
+    for a single page."""
+    edges = [
+        [masked(line) for line in dict.fromkeys([*lines[:_STAMP_LINES], *lines[-_STAMP_LINES:]])
+         if _CLOCK.search(line)]
+        for lines in pages
+        if lines
+    ]  # fmt: skip
+    if len(edges) < 2:  # a stamp repeats
+        return frozenset()
+    found: set[str] = set()
+    for stamp in edges[0]:
+        alike = [[line for line in page if _alike(line, stamp)] for page in edges[1:]]
+        if all(alike):
+            found.update([stamp, *(line for page in alike for line in page)])
+    return frozenset(found)
+
+
+def _alike(a: str, b: str) -> bool:
+    return a == b or SequenceMatcher(None, a, b).ratio() >= _ALIKE
+
+
+def masked(line: str) -> str:
+    """``line`` with its spacing made single and each run of digits as "#"."""
+    return _DIGITS.sub("#", " ".join(line.split()))
+
+
+__all__ = [
+    "continues", "file_numbering", "masked", "page_number", "page_numbers", "runs_on",
+    "stamped_lines",
+]  # fmt: skip

@@ -42,8 +42,14 @@ class PagedText:
         cls, text: str, layout: Layout | None, tidy: Callable[[str], str], limit: int
     ) -> PagedText:
         """``text`` (cut at ``limit``) tidied page by page with ``tidy``."""
+        whole = len(text) <= limit
         text = text[:limit]
-        pages = [p for p in (layout.pages if layout else ()) if p.text_start < len(text)]
+        # Pages past the cut are not read; an empty last page of a file read whole is kept.
+        pages = [
+            p
+            for p in (layout.pages if layout else ())
+            if p.text_start < len(text) or (whole and p.text_start == len(text))
+        ]
         if not pages:
             tidied = tidy(text)
             return cls(tidied, (PageSpan(1, 0, len(tidied)),))

@@ -24,6 +24,7 @@ from workflow.analyzers.figures import key_figures
 from workflow.analyzers.inferred import infer_missing
 from workflow.analyzers.parties import find_parties, merge_parties
 from workflow.analyzers.reconcile import lowered
+from workflow.analyzers.sections import unstamped
 from workflow.analyzers.sellers import vendor_of, with_merchant
 from workflow.analyzers.structured import structure
 
@@ -47,11 +48,20 @@ class Part:
     parties: list[dict[str, str]]
 
     @classmethod
-    def read(cls, citer: Citer, spans: tuple[PageSpan, ...], classes: Catalogue) -> Part:
+    def read(
+        cls,
+        citer: Citer,
+        spans: tuple[PageSpan, ...],
+        classes: Catalogue,
+        stamps: frozenset[str] = frozenset(),
+    ) -> Part:
+        """The part over ``spans``, read without the lines a machine stamped on every page
+        (``stamps``, :func:`~workflow.analyzers.sections.file_stamps`): a fax's time is not
+        the date of the invoice it carries, nor its first line the invoice's letterhead."""
         start, end = spans[0].start, spans[-1].end
         if len(spans) == len(citer.paged.pages):
             start, end = 0, len(citer.paged.text)  # the whole text, between pages too
-        text = citer.paged.text[start:end]
+        text = unstamped(citer.paged.text[start:end], stamps)
         classification = classify(text, classes)
         document_type = classification.document_type
         dollar = local_dollar(text)  # "$" in Australia, Canada, New Zealand
@@ -82,11 +92,14 @@ class Part:
         )
 
 
-def section(citer: Citer, spans: tuple[PageSpan, ...], classes: Catalogue) -> tuple[
-    dict[str, Any], Part
-]:  # fmt: skip
+def section(
+    citer: Citer,
+    spans: tuple[PageSpan, ...],
+    classes: Catalogue,
+    stamps: frozenset[str] = frozenset(),
+) -> tuple[dict[str, Any], Part]:
     """One document of a bundle as the analysis states it, and the part it was read from."""
-    part = Part.read(citer, spans, classes)
+    part = Part.read(citer, spans, classes, stamps)
     structured = structure(citer, spans, part.document_type, part.figures, part.where)
     return {
         "documentType": part.document_type,

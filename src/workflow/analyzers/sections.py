@@ -25,7 +25,14 @@ from difflib import SequenceMatcher
 from workflow.analyzers.classify import classify
 from workflow.analyzers.entities import date_spans
 from workflow.analyzers.figures import document_number
-from workflow.analyzers.pagemarks import continues, page_number, runs_on
+from workflow.analyzers.pagemarks import (
+    continues,
+    file_numbering,
+    masked,
+    page_numbers,
+    runs_on,
+    stamped_lines,
+)
 from workflow.analyzers.paging import PagedText, PageSpan
 from workflow.analyzers.party_names import STREET, is_organisation
 
@@ -37,16 +44,48 @@ _SALUTATION_LINES = 14
 _MAX_TITLE_CHARS = 50
 #: A title naming a kind of document, and the type it stands for.
 _TITLES = (
-    ("invoice", r"(?:tax\s+|proforma\s+|commercial\s+)?invoice|rechnung|facture|credit\s+note"),
-    ("receipt", r"(?:sales\s+|payment\s+|cash\s+)?receipt|order\s+confirmation|quittung"),
-    ("purchase_order", r"purchase\s+order|p\.?\s?o\.?\s*(?:#|no\.?|number)"),
-    ("statement", r"(?:bank\s+|account\s+|monthly\s+|card\s+)?statement(?:\s+of\s+account)?"),
-    ("contract", r"[\w ]{0,40}agreement|contract"),
-    ("minutes", r"minutes[\w ,.:-]{0,40}|meeting\s+minutes"),
+    (
+        "invoice",
+        r"(?:tax\s+|proforma\s+|commercial\s+)?invoice|credit\s+note"
+        r"|rechnung|facture|factuur|factura|fattura|faktura|gutschrift|avoir|creditnota",
+    ),
+    (
+        "receipt",
+        r"(?:sales\s+|payment\s+|cash\s+)?receipt|order\s+confirmation|quittung|kassenbon"
+        r"|kassenbeleg|re[çc]u|ticket(?:\s+de\s+caisse)?|kassabon|recibo|ricevuta|scontrino",
+    ),
+    (
+        "purchase_order",
+        r"purchase\s+order|p\.?\s?o\.?\s*(?:#|no\.?|number)|bestellung|bon\s+de\s+commande"
+        r"|inkooporder|bestelbon|orden\s+de\s+compra|pedido\s+de\s+compra|ordine\s+di\s+acquisto",
+    ),
+    (
+        "statement",
+        r"(?:bank\s+|account\s+|monthly\s+|card\s+)?statement(?:\s+of\s+account)?"
+        r"|kontoauszug|relev[ée]\s+de\s+compte|rekening(?:afschrift|overzicht)"
+        r"|extracto(?:\s+de\s+cuenta)?|estratto\s+conto",
+    ),
+    (
+        "contract",
+        r"[\w ]{0,40}agreement|contract|[^\W\d_]*(?:vertrag|vereinbarung|overeenkomst)"
+        r"|contrat|contrato|contratto",
+    ),
+    ("minutes", r"minutes[\w ,.:-]{0,40}|meeting\s+minutes|protokoll|notulen|proc[èe]s-verbal"),
     ("memo", r"(?:internal\s+)?memo(?:randum)?"),
-    ("form", r"[\w ]{0,30}\bform|claim\s+form"),
+    (
+        "form",
+        r"[\w ]{0,30}\bform|claim\s+form|[^\W\d_]*(?:formular|formulier)"
+        r"|schadens?(?:meldung|anzeige)|formulaire|formulario|modulo|d[ée]claration\s+de\s+sinistre"
+        r"|parte\s+de\s+siniestro|denuncia\s+di\s+sinistro",
+    ),
     ("report", r"[\w ]{0,40}\breport"),
-    ("letter", r"cover\s+letter"),
+    # A fax's cover sheet is the letter that carries the pages behind it; "Fax:" before a
+    # number is a field.
+    (
+        "letter",
+        r"cover\s+letter|(?:(?:tele)?fax|t[ée]l[ée]copie)(?:\s+(?:cover(?:\s+sheet)?|message))?"
+        r"(?=\W*$)",
+    ),
 )
 #: Words that make a kind's name the label of one of its fields ("Invoice total: 1,200.00",
 #: "Statement date"), not a title.
@@ -81,7 +120,15 @@ _MAX_LETTERHEAD_CELLS = 2
 _CELL_GAP = re.compile(r"[ ]{2,}|\t")
 #: Letterheads this alike (after folding) are one sender's.
 _SAME_NAME_RATIO = 0.8
-_SALUTATION = re.compile(r"^\s*dear\s+\w", re.IGNORECASE | re.MULTILINE)
+#: How a letter greets its reader, in the languages the analyzer reads.
+_SALUTATION = re.compile(
+    r"^\s*(?:(?:dear|sehr\s+geehrte[rs]?|cher|ch[èe]re|geachte|estimad[oa]s?|distinguid[oa]s?"
+    r"|gentil(?:e|issim[oa])|egregi[oa]|spettabile)\s+\w|(?:madame|monsieur|mesdames)\b[^\n]{0,25},\s*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A page this short (after the machine's stamps and its page number), with no digit, is
+#: blank: a separator sheet, the back of a sheet, "This page intentionally left blank".
+_BLANK_CHARS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,22 +178,64 @@ class _Reading:
         self.runs_on = signs.runs_on
 
 
-def split_sections(paged: PagedText) -> list[tuple[PageSpan, ...]]:
-    """The file's documents as runs of pages, in order (one run when it holds one)."""
+def split_sections(
+    paged: PagedText, stamps: frozenset[str] | None = None
+) -> list[tuple[PageSpan, ...]]:
+    """The file's documents as runs of pages, in order (one run when it holds one), read
+    without the file's ``stamps`` (:func:`file_stamps`, found when not given). A blank page
+    goes with the document before it (the back of its last sheet) and changes nothing of what
+    that document's pages said; blank pages before the first document go with it."""
     spans = paged.pages
     if len(spans) < 2:  # one page is one document
         return [spans]
-    runs: list[list[PageSpan]] = [[spans[0]]]
-    current = _Reading.starting(_signs(paged, spans[0]))
-    for span in spans[1:]:
-        signs = _signs(paged, span)
-        if _starts_document(signs, current):
+    if stamps is None:
+        stamps = file_stamps(paged)
+    texts = [unstamped(paged.page_text(span), stamps) for span in spans]
+    marks = [page_numbers(_lines(text)) for text in texts]
+    if file_numbering(marks):  # the file's numbers, not its documents'
+        marks = [[m for m in found if m != (n, len(spans))] for n, found in enumerate(marks, 1)]
+    runs: list[list[PageSpan]] = []
+    current: _Reading | None = None
+    for span, text, numbers in zip(spans, texts, marks, strict=True):
+        signs = _signs(text, numbers[-1] if numbers else None)
+        if signs is None or current is None:
+            if runs:
+                runs[-1].append(span)
+            else:
+                runs.append([span])
+            if signs is not None:
+                current = _Reading.starting(signs)
+        elif _starts_document(signs, current):
             runs.append([span])
             current = _Reading.starting(signs)
         else:
             runs[-1].append(span)
             current.going_on(signs)
     return [tuple(run) for run in runs]
+
+
+def file_stamps(paged: PagedText) -> frozenset[str]:
+    """The lines a machine stamped on every page of the file (a fax's transmission line), as
+    :func:`~workflow.analyzers.pagemarks.stamped_lines` finds them."""
+    if len(paged.pages) < 2:  # a stamp repeats
+        return frozenset()
+    return stamped_lines([
+        [line for line in paged.page_text(span).splitlines() if line.strip()]
+        for span in paged.pages
+    ])  # fmt: skip
+
+
+def unstamped(text: str, stamps: frozenset[str]) -> str:
+    """``text`` with the lines a machine stamped on every page (:func:`stamped_lines`) blanked
+    out, its length and every other offset kept."""
+    if not stamps:
+        return text
+    return "".join(
+        " " * len(line.rstrip("\n")) + line[len(line.rstrip("\n")) :]
+        if masked(line) in stamps
+        else line
+        for line in text.splitlines(keepends=True)
+    )
 
 
 def _starts_document(signs: _PageSigns, current: _Reading) -> bool:  # noqa: PLR0911 - one per sign
@@ -193,9 +282,19 @@ def _starts_document(signs: _PageSigns, current: _Reading) -> bool:  # noqa: PLR
     )
 
 
-def _signs(paged: PagedText, span: PageSpan) -> _PageSigns:
-    text = paged.page_text(span)
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _signs(text: str, numbered: tuple[int, int | None] | None) -> _PageSigns | None:
+    """What the page's ``text`` and its page number (``numbered``) show of its place in the
+    file; ``None`` for a blank page."""
+    lines = _lines(text)
+    body = [line for line in lines if not page_numbers([line])]  # a page number aside
+    if sum(len(line) for line in body) <= _BLANK_CHARS and not any(
+        ch.isdigit() for line in body for ch in line
+    ):
+        return None
     top = [line.strip() for line in text[:3000].splitlines() if line.strip()]
     foot = [line.strip() for line in text[-_FOOT_CHARS:].splitlines() if line.strip()]
     # A title may share its line with the letterhead, flush right ("Acme Ltd     INVOICE").
@@ -209,7 +308,6 @@ def _signs(paged: PagedText, span: PageSpan) -> _PageSigns:
             break
     classification = classify(text)
     kind = title or classification.document_type
-    numbered = page_number(lines)
     last = numbered is not None and numbered[0] == numbered[1]
     going_on = runs_on(foot)
     totalled = any(_TOTAL_LINE.match(line) for line in foot[-_FOOT_LINES:])
@@ -257,4 +355,4 @@ def _same_name(a: str, b: str) -> bool:
     return x == y or SequenceMatcher(None, x, y).ratio() >= _SAME_NAME_RATIO
 
 
-__all__ = ["split_sections"]
+__all__ = ["file_stamps", "split_sections", "unstamped"]
