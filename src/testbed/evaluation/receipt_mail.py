@@ -83,7 +83,7 @@ def pos_email(rng: random.Random) -> tuple[list[Block], Writer]:
         subtotal += amount
         shown = f"{name} \u00d7 {qty}" if qty > 1 else name
         lines.append(f"{shown}   {p.money(amount)}")
-        p.item(name, qty, unit if qty > 1 else None, amount)
+        p.item(name, qty if qty > 1 else None, unit if qty > 1 else None, amount)
     subtotal = round(subtotal, 2)
     tip = round(subtotal * rng.choice((0.0, 0.1, 0.15)), 2)
     tax = round(subtotal * 0.0825, 2) if lang == "en" else round(subtotal * 0.09, 2)

@@ -15,8 +15,9 @@ from workflow.analyzers.rows import Row
 MAX_LINE_ITEMS = 100
 #: A row that closes the table: its totals and taxes.
 TOTALS = re.compile(
-    r"^\W{0,3}(?:(?:[^\W\d_]+\s+){0,2}(?:sub-?\s?total|total)\b|grand\s+total|tax\b|vat\b"
-    r"|gst\b|sales\s+tax|(?:amount|balance)\s+(?:due|payable|paid)|balance\b"
+    r"^\W{0,3}(?:(?:[^\W\d_]+(?:\(s\))?\s+){0,2}(?:sub-?\s?total|total)\b|grand\s+total"
+    r"|tax\b|vat\b|gst\b|sales\s+tax|(?:amount|balance)\s+(?:due|payable|paid|charged)"
+    r"|balance\b"
     r"|(?:closing|new|opening|previous)\s+balance|(?:nieuw|eind|neuer|end|schluss)\s*saldo\b"
     r"|nouveau\s+solde\b|neuer\s+kontostand\b|net\s+(?:amount|value|sum)\b|zwischensumme|summe|gesamt|mwst|ust\b"
     r"|totale?\b|sous-?\s?total|subtota(?:al|le)\b|totaal\b|suma\b|base\s+imponible|imponibile"
@@ -55,15 +56,23 @@ CARRIED = re.compile(
 CARRIED_IF_SUM = re.compile(r"^\W{0,3}(?:transport|report|continued)\b[^\d]{0,25}$", re.IGNORECASE)
 
 #: A page's number in its running header or footer ("Page 1 of 2", "Seite 2/3", "Pagina 2
-#: van 3", "Blatt 2"), in a cell of its own or as the whole line.
+#: van 3", "Blatt 2", "Sheet 2 of 3"), in a cell of its own or as the whole line.
 PAGE_NUMBER = (
-    r"\W{0,3}(?:page|seite|blatt|blad|pagina|p[áa]gina|p\.|pg\.?|pag\.)\s*\d{1,4}"
-    r"(?:\s*(?:of|von|/|de|sur|van|di|af|av|z)\s*\d{1,4})?\W{0,3}"
+    r"\W{0,3}(?:page|seite|blatt|blad|pagina|p[áa]gina|p\.|pg\.?|pag\.|sheet|feuille|hoja"
+    r"|foglio)\s*\d{1,4}(?:\s*(?:of|von|/|de|sur|van|di|af|av|z)\s*\d{1,4})?\W{0,3}"
 )
 #: A page's running footer or header ("Page 1 of 2", "Seite 2/3", "- 2 -"): never a row.
 PAGE_MARK = re.compile(rf"^{PAGE_NUMBER}$|^[-\u2013\s]*\d{{1,4}}[-\u2013\s]*$", re.IGNORECASE)
 #: A cell holding a page's number: the line it ends is a running header, not a row.
 PAGE_CELL = re.compile(rf"^{PAGE_NUMBER}$", re.IGNORECASE)
+#: A line ending in a page's number: a running header or footer ("Acme Bank  Page 2 of 3").
+_PAGE_ENDED = re.compile(rf"(?:^|\s){PAGE_NUMBER}$", re.IGNORECASE)
+
+
+def page_furniture(row: Row) -> bool:
+    """A page's running header or footer: its number alone, or a line (or cell) it ends."""
+    text = row.text.strip()
+    return bool(PAGE_MARK.match(text) or _PAGE_ENDED.search(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,5 +140,5 @@ def group_total(row: Row, group: list[LineItem]) -> bool:
 __all__ = [
     "CARRIED", "CARRIED_IF_SUM", "CHARGE", "MAX_LINE_ITEMS", "PAGE_CELL", "PAGE_MARK", "TOTALS",
     "LineItem",
-    "carried", "group_total",
+    "carried", "group_total", "page_furniture",
 ]  # fmt: skip

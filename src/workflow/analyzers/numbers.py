@@ -15,11 +15,22 @@ from dataclasses import dataclass
 from workflow.analyzers.entities import parse_number
 
 #: Currency marks a money cell may carry (codes in capitals only: "TAX" is not a currency).
-_MARK = r"(?:US\$|[$€£¥₹]|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|CNY|SEK|NOK|DKK|PLN|CZK)\b)"
-_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
-#: Grouped (1.234.567,89) or plain (1234.56) digits; at most two decimals for money.
-_MONEY_DIGITS = r"\d{1,3}(?:[,.\u00a0 ']\d{3})+(?:[.,]\d{1,2})?|\d{1,12}(?:[.,]\d{1,2})?"
+_MARK = (
+    r"(?:US\$|[$€£¥₹]|\bRs\.?(?=[ \t\d]|$)"
+    r"|\b(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|CNY|SEK|NOK|DKK|PLN|CZK)\b)"
+)
+_SYMBOLS = {
+    "Rs.": "INR", "Rs": "INR", "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
+    "₹": "INR",
+}  # fmt: skip
+#: Grouped (1.234.567,89), grouped in lakhs and crores as in India (1,45,500.00) or plain
+#: (1234.56) digits; at most two decimals for money.
+_MONEY_DIGITS = (
+    r"\d{1,3}(?:[,.\u00a0 ']\d{3})+(?:[.,]\d{1,2})?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?"
+    r"|\d{1,12}(?:[.,]\d{1,2})?"
+)
 _MONEY = re.compile(
+    rf"(?:(?P<cur0>{_MARK})[ \t]*(?=\())?"  # "$(360.00)"
     rf"(?P<open>\()?[ \t]*(?P<lead>-|\u2212|\+)?[ \t]*(?P<cur1>{_MARK})?[ \t]*"
     r"(?P<sign>-|\u2212)?[ \t]*"
     rf"(?P<number>{_MONEY_DIGITS})[ \t]*(?P<cur2>{_MARK})?[ \t]*(?P<trail>-|CR|DR)?[ \t]*"
@@ -36,8 +47,8 @@ _UNITS = (
     r"|sheets?|reams?"
 )
 _QUANTITY = re.compile(
-    rf"(?:x[ \t]*)?(?P<sign>[-\u2212])?(?P<number>\d{{1,7}}(?:[.,]\d{{1,3}})?)[ \t]*"
-    rf"(?:(?:{_UNITS})\b\.?)?[ \t]*",
+    rf"(?:[x\u00d7][ \t]*)?(?P<sign>[-\u2212])?(?P<number>\d{{1,7}}(?:[.,]\d{{1,3}})?)[ \t]*"
+    rf"(?:(?:{_UNITS})\b\.?|\u00d7)?[ \t]*",
     re.IGNORECASE,
 )
 #: OCR sets a space before the decimals now and then ("460 ,00"): the number is one.
@@ -63,7 +74,8 @@ def parse_money(cell: str) -> Money | None:
     match = _MONEY.fullmatch(cell)
     if not match or (match.group("open") is None) != (match.group("close") is None):
         return None
-    if match.group("cur1") and match.group("cur2"):
+    marks = [match.group(name) for name in ("cur0", "cur1", "cur2") if match.group(name)]
+    if len(marks) > 1:
         return None
     amount = parse_number(match.group("number").replace("'", ""))
     if amount is None:
@@ -72,7 +84,7 @@ def parse_money(cell: str) -> Money | None:
     negative = bool(
         match.group("open") or match.group("lead") in ("-", "\u2212") or match.group("sign")
     ) or match.group("trail") in ("-", "DR")
-    mark = match.group("cur1") or match.group("cur2")
+    mark = marks[0] if marks else None
     currency = _SYMBOLS.get(mark, mark) if mark else None
     return Money(-amount if negative else amount, currency)
 

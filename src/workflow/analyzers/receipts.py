@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workflow.analyzers.entities import date_spans
-from workflow.analyzers.lineitem import CHARGE, TOTALS, LineItem
+from workflow.analyzers.lineitem import CHARGE, TOTALS, LineItem, page_furniture
 from workflow.analyzers.numbers import close, parse_money, parse_quantity, value_tokens
 from workflow.analyzers.rows import Row
 
@@ -64,8 +64,10 @@ _RULE = re.compile(r"^[-=_*\u2500\u2014\s]{3,}$")
 _MAX_DETAIL_CHARS = 60
 #: Most lines a product printed over lines of its own takes, its amount's included.
 _MAX_BLOCK_LINES = 6
+#: "Coffee 2 @ 8.99", "Usage 315 kWh at 0.31": a count or measure at a rate, ending the item.
 _TRAILING_RATE = re.compile(
-    r"\s+(?P<qty>\d{1,4}(?:[.,]\d{1,3})?)\s*(?:[x\u00d7@]|pcs?\s*[x\u00d7@]?)\s*(?P<unit>\S+)\s*$",
+    r"\s+(?P<qty>\d{1,5}(?:[.,]\d{1,3})?)\s*(?:[^\W\d_]{1,4}\.?\s+(?=at\s|à\s|zu\s|@))?"
+    r"(?:[x\u00d7@]|pcs?\s*[x\u00d7@]?|(?:at|à|zu)(?=\s))\s*(?P<unit>\S+)\s*$",
     re.IGNORECASE,
 )
 
@@ -91,13 +93,20 @@ def headerless_items(rows: Sequence[Row]) -> list[LineItem]:
     return []
 
 
-def _run_above(rows: Sequence[Row], back: int, page: int) -> list[LineItem]:
+def _run_above(  # noqa: PLR0912 - one branch per kind of line above the totals
+    rows: Sequence[Row], back: int, page: int
+) -> list[LineItem]:
     """The priced lines that end at ``back``, read upwards."""
     run: list[LineItem] = []
     details: list[str] = []  # a product's option lines, under it
     if back >= 0 and _RULE.match(rows[back].text):
         back -= 1
-    while back >= 0 and rows[back].page == page:
+    while back >= 0:
+        if rows[back].page != page or page_furniture(rows[back]):
+            above = _over_page_break(rows, back, page)
+            if not run or above is None:
+                break
+            back, page = above, rows[above].page
         item = _priced_line(rows[back])
         if item is None and run and (counted := _counted(rows[back], run[0])) is not None:
             run[0] = counted  # "2 x 1.29" printed above its item
@@ -122,6 +131,16 @@ def _run_above(rows: Sequence[Row], back: int, page: int) -> list[LineItem]:
             break
         back -= 1
     return run
+
+
+def _over_page_break(rows: Sequence[Row], back: int, page: int) -> int | None:
+    """The index of the priced line that ends the page before, when only the page's running
+    footer and header (its number) stand between it and ``page``'s rows; else ``None``."""
+    while back >= 0 and page_furniture(rows[back]):
+        back -= 1
+    if back < 0 or rows[back].page >= page or _priced_line(rows[back]) is None:
+        return None
+    return back
 
 
 def _among_totals(row: Row) -> bool:

@@ -42,7 +42,9 @@ _HEADER_ROLES = _role_patterns(
     ("quantity", r"qty\.?|quantity|qnty|units|hours|hrs\.?|pcs\.?|no\.\s*of\s*units|menge"
                  r"|(?:qty\.?|quantity)\s*(?:shipped|ordered|delivered|invoiced)|order\s*qty"
                  r"|anzahl|qt[ée]\.?|quantit[ée]|cantidad|cant\.?|uds\.?|count|stunden|std\."
-                 r"|heures|horas|aantal|aant\.?|uren|quantit[àa]|q\.?\s*t[àa]\.?|ore"),
+                 r"|heures|horas|aantal|aant\.?|uren|quantit[àa]|q\.?\s*t[àa]\.?|ore"
+                 # metered: a utility's or telecom's usage
+                 r"|usage|consumption|verbrauch|consommation|consumo|verbruik"),
     ("discount", r"disc(?:\.|ount)?(?:\s*%)?|rabatt(?:\s*%)?|remise(?:\s*%)?|dto\.?(?:\s*%)?"
                  r"|descuento|korting(?:\s*%)?|sconto(?:\s*%)?|sc\.\s*%"),
     ("debit", r"debits?|withdrawals?|paid\s*out|money\s*out|out|d[ée]bit|debet|cargo|addebito"
@@ -54,8 +56,9 @@ _HEADER_ROLES = _role_patterns(
                r"|total\s*price|subtotal|amount\s*\w{3}|total\s*\w{3}|netto(?:-?\s*betrag)?"
                r"|brutto(?:-?\s*betrag)?|(?:montant|total)\s*(?:ht|ttc)|importe|base\s*imponible"
                r"|bedrag(?:\s*excl\.?\s*btw)?|totaal(?:\s*incl\.?\s*btw)?|importo|imponibile"
-               r"|totale(?:\s*riga)?|total\s*incl\.?\s*vat"),
-    ("description", r"description|items?|products?|services?|details|particulars|articles?"
+               r"|totale(?:\s*riga)?|total\s*incl\.?\s*vat|(?:netto|brutto|gesamt|positions)?wert"),
+    ("description", r"description|items?(?:\s*ordered)?|item\(s\)|products?|services?|details"
+                    r"|particulars|articles?|activity|plan|charge"
                     r"|d[ée]signation|bezeichnung|beschreibung|leistung|libell[ée]|descripci[óo]n"
                     r"|transaction|narrative|memo|concept|task|work|item\s*description"
                     r"|product\s*(?:name|description)|service\s*description|name"
@@ -83,8 +86,12 @@ NUMERIC_ROLES = ("quantity", "unitPrice", "price", "debit", "credit", "amount")
 _CURRENCY_NAMED = re.compile(
     r"(?<=\w)\s*(?:\bin\s+)?(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|SEK|NOK|DKK|PLN))$"
 )
+#: What joins two column names printed in one header cell ("Date / details").
+_COMBINED = re.compile(r"\s*/\s*|\s+(?:&|and|und|et|y|en|e)\s+", re.IGNORECASE)
 #: A price header that does not say whether it is per unit or for the row.
-_BARE_PRICE = re.compile(r"(?:price|cost|prix|preis|precio)(?:\s*\(.{1,12}\))?", re.IGNORECASE)
+_BARE_PRICE = re.compile(
+    r"(?:price|cost|prix|preis|precio|prezzo|prijs|pre[çc]o)(?:\s*\(.{1,12}\))?", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +117,29 @@ def header_role(cell: str) -> str | None:
         for role, pattern in _HEADER_ROLES:
             if pattern.fullmatch(joined):
                 return role
+    return _combined_role(tidy)
+
+
+def _combined_role(tidy: str) -> str | None:
+    """A cell naming two columns printed as one ("Date / details", "Ref. & description",
+    "Datum / Buchungstext"): the one role among its parts that is not "other"."""
+    parts = _COMBINED.split(tidy)
+    if len(parts) < 2:
+        return None
+    roles = set()
+    for part in parts:
+        role = _simple_role(part.strip(" ."))
+        if role is None:
+            return None
+        roles.add(role)
+    named = roles - {"other"}
+    return named.pop() if len(named) == 1 else None
+
+
+def _simple_role(tidy: str) -> str | None:
+    for role, pattern in _HEADER_ROLES:
+        if pattern.fullmatch(tidy):
+            return role
     return None
 
 
@@ -121,26 +151,40 @@ def header_columns(row: Row) -> list[Column] | None:
         cells, roles = cut
     elif len(cells) < 2 or not _header_words(cells, roles):
         spaced = _spaced_header(row.text)  # single-spaced (a PDF's or OCR's text line)
-        if spaced is None:
+        if spaced is None or _title(spaced[1]):
             return None
         cells, roles = spaced
+    _unnamed_description(roles)
     named = set(roles)
     money = named & {"amount", "unitPrice", "debit", "credit"}
-    if not money or not named & {"description", "quantity"}:
+    if not money or "description" not in named:
         return None
-    if "amount" not in named and "unitPrice" in named and "quantity" not in named:
-        roles = ["amount" if role == "unitPrice" else role for role in roles]  # "Item  Price"
-    elif "amount" not in named and "unitPrice" in named:  # "Item  Qty  Price": unit or row?
+    if "amount" not in named and "unitPrice" in named:
+        # "Item  Qty  Price", "Item  Price" (the count in the item's words: "2 of: Mug"):
+        # a bare price may be the unit's or the row's; a "Unit price" alone is the row's.
+        counted = "quantity" in named
         roles = [
-            "price"
-            if role == "unitPrice" and _BARE_PRICE.fullmatch(cell.text.strip(" :"))
-            else role
+            ("price" if _BARE_PRICE.fullmatch(cell.text.strip(" :")) else
+             ("unitPrice" if counted else "amount")) if role == "unitPrice" else role
             for role, cell in zip(roles, cells, strict=True)
-        ]
-    if "description" not in named:  # "Item #  Qty  Price": the first text column describes
-        return None
+        ]  # fmt: skip
     pairs = zip(roles, cells, strict=True)
     return [Column(role or "other", cell.x0, cell.x1) for role, cell in pairs]
+
+
+def _unnamed_description(roles: list[str | None]) -> None:
+    """No word names the description ("Ticket type  Qty  Price", "Line  Plan  Charges"): it
+    is the first column docpipe cannot name, left of every number column."""
+    if "description" in roles or None not in roles:
+        return
+    first = roles.index(None)
+    if not any(role in NUMERIC_ROLES for role in roles[:first]):
+        roles[first] = "description"
+
+
+def _title(roles: list[str | None]) -> bool:
+    """Two words that name columns but title a document ("Credit memo", "Debit note")."""
+    return len(roles) == 2 and bool({"debit", "credit"} & set(roles))
 
 
 def two_line_header(rows: Sequence[Row], index: int) -> list[Column] | None:

@@ -21,29 +21,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from workflow.analyzers.entities import date_spans
 from workflow.analyzers.lineitem import (
     CHARGE,
     MAX_LINE_ITEMS,
-    PAGE_CELL,
     PAGE_MARK,
     TOTALS,
     LineItem,
     carried,
     group_total,
+    page_furniture,
 )
-from workflow.analyzers.misread import misread_fixed
-from workflow.analyzers.numbers import (
-    Money,
-    close,
-    is_number_cell,
-    parse_money,
-    parse_percent,
-    parse_quantity,
-    value_tokens,
-)
+from workflow.analyzers.numbers import close, is_number_cell, parse_money
 from workflow.analyzers.receipts import headerless_items
-from workflow.analyzers.rows import Cell, Row, union_box
+from workflow.analyzers.row_readings import column_of, row_item
+from workflow.analyzers.row_values import consistent
+from workflow.analyzers.rows import Row, union_box
 from workflow.analyzers.table_headers import (
     NUMERIC_ROLES,
     Column,
@@ -59,8 +51,6 @@ from workflow.analyzers.unheaded import unheaded_items
 _MAX_WRAPPED_CHARS = 60
 #: Longest label of a "Label: amount" field under a table.
 _MAX_LABEL_CHARS = 30
-#: Money printed with its cents ("642.00", "1.234,50 EUR").
-_CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")
 #: Rows read under one header that are neither items nor continuations before giving up.
 _MAX_STRAY_ROWS = 1
 
@@ -75,6 +65,7 @@ def read_line_items(rows: Sequence[Row]) -> list[LineItem]:
         if header is not None:
             columns, body = header
             found, index = _table_body(rows, body, columns)
+            found = _priced_by_totals(found, rows[index] if index < len(rows) else None)
         else:
             stacked = stacked_header(rows, index)
             if stacked is None:
@@ -89,6 +80,21 @@ def read_line_items(rows: Sequence[Row]) -> list[LineItem]:
         unheaded, priced = unheaded_items(rows), headerless_items(rows)
         items = unheaded if len(unheaded) >= len(priced) else priced
     return items[:MAX_LINE_ITEMS]
+
+
+def _priced_by_totals(items: list[LineItem], totals: Row | None) -> list[LineItem]:
+    """Rows under a bare "Price" beside a count read as each row's price, not the unit's,
+    when the totals line that ends the table ("Subtotal  66.00") is their sum only so."""
+    if totals is None or not totals.cells or not any(item.as_amount for item in items):
+        return items
+    amounts = [m for m in (parse_money(cell.text) for cell in totals.cells) if m is not None]
+    if not amounts or not TOTALS.match(totals.cells[0].text):
+        return items
+    other = [item.as_amount or item for item in items]
+    total = amounts[-1].amount
+    if close(round(sum(item.amount for item in items), 2), total):
+        return items
+    return other if close(round(sum(item.amount for item in other), 2), total) else items
 
 
 def _header_at(rows: Sequence[Row], index: int) -> tuple[list[Column], int] | None:
@@ -112,9 +118,9 @@ def _table_body(  # noqa: PLR0912 - one branch per kind of line a table holds
     while index < len(rows):
         row = rows[index]
         first = row.cells[0].text if row.cells else ""
-        if carried(row, items, rows):
+        if carried(row, items, rows) or page_furniture(row):
             index += 1
-            continue  # a sum carried over a page break: the table goes on
+            continue  # a sum carried over a page break, a page's number: the table goes on
         if TOTALS.match(first) or first.rstrip().endswith(":") or _labelled_money(first):
             above = items[group:]
             if group_total(row, above) and _rows_follow(rows, index + 1, columns, above):
@@ -137,7 +143,7 @@ def _table_body(  # noqa: PLR0912 - one branch per kind of line a table holds
             items.append(item)
             pending = []
             stray = 0
-        elif len(items) > group and _continues(row, columns, items[-1]):
+        elif len(items) > group and not stray and _continues(row, columns, items[-1]):
             last = items[-1]
             items[-1] = LineItem(
                 f"{last.description} {row.text}", last.quantity, last.unit_price, last.amount,
@@ -158,9 +164,9 @@ def _read_row(
 ) -> tuple[LineItem | None, int]:
     """The row at ``index`` read (``lead``: its description's lines above it), and the index
     of its last line (a description on a line of its own, its numbers on the next)."""
-    item = _row_item(rows[index], columns, lead)
+    item = row_item(rows[index], columns, lead)
     if item is None and index + 1 < len(rows) and _numbers_only(rows[index + 1]):
-        item = _row_item(_joined(rows[index], rows[index + 1]), columns, lead)
+        item = row_item(_joined(rows[index], rows[index + 1]), columns, lead)
         return item, index + 1 if item is not None else index
     return item, index
 
@@ -177,10 +183,10 @@ def _rows_follow(
         first = row.cells[0].text if row.cells else ""
         if TOTALS.match(first) or first.rstrip().endswith(":") or _labelled_money(first):
             return False
-        item = _row_item(row, columns)
+        item = row_item(row, columns)
         if item is not None:
             return (
-                _consistent(item)
+                consistent(item)
                 and re.search(r"[.,]\d{2}\b", row.text) is not None
                 and (item.quantity is not None or not counted)
                 and not CHARGE.match(item.description)
@@ -206,7 +212,7 @@ def _described(lines: list[Row], columns: list[Column]) -> str:
     """The description's words on text lines printed above a row's numbers."""
     words = []
     for line in lines:
-        words += [c.text for c in line.cells if _column_of(c, columns).role == "description"]
+        words += [c.text for c in line.cells if column_of(c, columns).role == "description"]
     return " ".join(words)
 
 
@@ -241,236 +247,18 @@ def _joined(text: Row, numbers: Row) -> Row:
 def _continues(row: Row, columns: list[Column], last: LineItem | None) -> bool:
     """A wrapped description: text only, in the description column, right under its row
     (``last``; ``None``: text that will join the row below it)."""
-    if row.bbox is not None and last is None and len(row.cells) > 1:
-        roles = [_column_of(cell, columns).role for cell in row.cells]  # code and description
+    if row.bbox is not None and last is None and len(row.cells) > 1 and not row.gap_before:
+        roles = [column_of(cell, columns).role for cell in row.cells]  # code and description
         return "description" in roles and not set(roles) & set(NUMERIC_ROLES)
-    if any(is_number_cell(cell.text) for cell in row.cells):
-        return False
+    if row.gap_before or any(is_number_cell(cell.text) for cell in row.cells):
+        return False  # a blank line ends a description: what follows it is not one
     if last is not None and row.page != last.row.page:
         return False
     if not row.positional or len(row.cells) != 1 or len(row.text) > _MAX_WRAPPED_CHARS:
         return False
     if row.text.endswith((".", ":", "!", "?")) or PAGE_MARK.match(row.text):
         return False  # a sentence, a label or a page's footer, not a wrapped description
-    return _column_of(row.cells[0], columns).role == "description"
-
-
-def _row_item(row: Row, columns: list[Column], lead: str = "") -> LineItem | None:
-    """The row read every way its layout allows; the reading that fills the most of the
-    header's number columns wins, then one that adds up, then the earlier (by order, by
-    position): a row that does not add up is then reported, not read another way. ``lead``:
-    the description's first lines, printed above the row's numbers."""
-    readings: list[dict[str, list[str]]] = []
-    if len(row.cells) == len(columns):
-        readings.append(_by_order(row.cells, columns))
-    if row.positional:
-        readings.append(_by_position(row.cells, columns))
-    readings.append(_from_right(row.cells, columns))
-    readings.extend(_split_tokens(row, columns))  # cells run together (OCR, tight columns)
-    if row.bbox is not None:  # on a page, a number stands in its column
-        readings = [r for r in readings if _numbers_placed(r, row, columns)]
-    best: tuple[tuple[int, bool, int], LineItem] | None = None
-    for rank, read in enumerate(readings):
-        reading = {**read, "description": [lead, *read.get("description", [])]} if lead else read
-        item = _item(reading, row)
-        if item is None:
-            continue
-        filled = sum(1 for role in NUMERIC_ROLES if len(reading.get(role, ())) == 1)
-        score = (filled, _consistent(item), -rank)
-        if best is None or score > best[0]:
-            best = (score, item)
-    return best[1] if best else None
-
-
-def _numbers_placed(reading: dict[str, list[str]], row: Row, columns: list[Column]) -> bool:
-    """Every number the reading takes stands in a number column of the page, or prints its
-    cents in a column docpipe cannot name (a numeric article code, a "1500" inside a wrapped
-    description, is no amount)."""
-    numeric = [
-        c.text
-        for c in row.cells
-        if (role := _column_of(c, columns).role) in NUMERIC_ROLES
-        or (role == "other" and _CENTS.search(c.text))
-    ]
-    return all(
-        any(value in text for text in numeric)
-        for role in NUMERIC_ROLES
-        for value in reading.get(role, ())
-    )
-
-
-def _by_order(cells: Sequence[Cell], columns: list[Column]) -> dict[str, list[str]]:
-    reading: dict[str, list[str]] = {}
-    for cell, column in zip(cells, columns, strict=True):
-        reading.setdefault(column.role, []).append(cell.text)
-    return reading
-
-
-def _by_position(cells: Sequence[Cell], columns: list[Column]) -> dict[str, list[str]]:
-    reading: dict[str, list[str]] = {}
-    for cell in cells:
-        reading.setdefault(_column_of(cell, columns).role, []).append(cell.text)
-    return reading
-
-
-def _column_of(cell: Cell, columns: list[Column]) -> Column:
-    """The column a cell overlaps most, else the nearest one."""
-
-    def fit(column: Column) -> tuple[float, float]:
-        overlap = min(cell.x1, column.x1) - max(cell.x0, column.x0)
-        distance = abs((cell.x0 + cell.x1) / 2 - (column.x0 + column.x1) / 2)
-        return (max(0.0, overlap), -distance)
-
-    return max(columns, key=fit)
-
-
-def _from_right(cells: Sequence[Cell], columns: list[Column]) -> dict[str, list[str]]:
-    """Leading text cells describe; trailing numbers fill the numeric columns, the last one
-    the amount (merged or empty cells leave a row shorter than its header)."""
-    numbers: list[str] = []
-    index = len(cells)
-    while index > 0 and is_number_cell(cells[index - 1].text):
-        index -= 1
-        numbers.insert(0, cells[index].text)
-    text = [cell.text for cell in cells[:index]]
-    return _fill(text, numbers, columns)
-
-
-def _fill(text: list[str], numbers: list[str], columns: list[Column]) -> dict[str, list[str]]:
-    numeric = [c.role for c in columns if c.role in NUMERIC_ROLES]
-    reading: dict[str, list[str]] = {"description": text[-1:] if len(text) > 1 else text}
-    if not numbers or not numeric:
-        return reading
-    last_role = "amount" if "amount" in numeric else numeric[-1]
-    reading.setdefault(last_role, []).append(numbers[-1])
-    others = [role for role in numeric if role != last_role]
-    for role, value in zip(others, numbers[:-1], strict=False):
-        reading.setdefault(role, []).append(value)
-    return reading
-
-
-def _split_tokens(row: Row, columns: list[Column]) -> list[dict[str, list[str]]]:
-    """OCR's single-spaced row: words, then the numbers that end it, tried with each count of
-    trailing numbers the numeric columns allow."""
-    tokens = value_tokens(row.text)
-    trailing = 0
-    while trailing < len(tokens) and is_number_cell(tokens[len(tokens) - 1 - trailing]):
-        trailing += 1
-    numeric = sum(1 for c in columns if c.role in NUMERIC_ROLES)
-    leading = _leading_other(columns)
-    readings = []
-    for take in range(min(trailing, numeric), 0, -1):
-        words = _without_leading(tokens[: len(tokens) - take], leading)
-        if words:
-            readings.append(_fill([" ".join(words)], tokens[len(tokens) - take :], columns))
-    return readings
-
-
-def _leading_other(columns: list[Column]) -> int:
-    """Columns before the description (a position number, a date, a code)."""
-    for count, column in enumerate(columns):
-        if column.role == "description":
-            return count
-    return 0
-
-
-def _without_leading(words: list[str], columns: int) -> list[str]:
-    """The description's words once the cells of the columns before it are dropped: a date
-    (in any of its written forms) or a token each."""
-    for _ in range(columns):
-        line = " ".join(words)
-        spans = date_spans(line[:40])
-        if spans and spans[0][0] == 0:
-            words = line[spans[0][1] :].split()
-        elif len(words) > 1:
-            words = words[1:]
-    return words
-
-
-def _item(reading: dict[str, list[str]], row: Row) -> LineItem | None:
-    description = " ".join(reading.get("description", [])).strip()
-    if not re.search(r"[^\W\d_]{2}", description) or TOTALS.match(description):
-        return None
-    if PAGE_MARK.match(row.text.strip()) or any(PAGE_CELL.match(c.text) for c in row.cells):
-        return None  # a page's footer, or a running header ending in its page number
-    quantity = _one(reading.get("quantity"), parse_quantity)
-    unit = _one(reading.get("unitPrice"), parse_money)
-    price: Money | None = _one(reading.get("price"), parse_money)
-    unit = unit or price
-    discount: float | None = _one(reading.get("discount"), parse_percent)
-    amount = _amount_of(reading.get("amount", []), quantity, unit, discount)
-    if amount is not None and quantity is not None and unit is not None and discount is None:
-        quantity, unit = _slips_fixed(reading, quantity, unit, amount)
-    if amount is None:
-        debit = _one(reading.get("debit"), parse_money)
-        credit = _one(reading.get("credit"), parse_money)
-        if debit is not None:  # as printed: the column, not a sign, says money went out
-            amount = debit
-        elif credit is not None:
-            amount = credit
-    if amount is None and quantity is not None and unit is not None:
-        amount = Money(round(quantity * unit.amount, 2), unit.currency)
-    if amount is None and price is not None and quantity is None:
-        amount, unit, price = price, None, None  # no count: a bare price is the row's
-    if amount is None:
-        return None
-    unit_price = unit.amount if unit is not None else None
-    if unit_price is None and quantity:
-        unit_price = round(amount.amount / quantity, 2)
-    currency = amount.currency or (unit.currency if unit else None)
-    other = None
-    if price is not None and quantity:
-        per_unit = round(price.amount / quantity, 2)
-        other = LineItem(description, quantity, per_unit, price.amount, currency, row)
-    return LineItem(
-        description, quantity, unit_price, amount.amount, currency, row, other, discount
-    )
-
-
-def _amount_of(
-    cells: list[str], quantity: float | None, unit: Money | None, discount: float | None
-) -> Money | None:
-    """The row's amount; with several amount columns (net and gross, amount and total), the
-    one that is quantity x unit price (less the discount), else the last (a row's total ends
-    it)."""
-    amounts = [money for money in map(parse_money, cells) if money is not None]
-    if len(amounts) != len(cells) or not amounts:
-        return None
-    if quantity is not None and unit is not None:
-        product = round(quantity * unit.amount * (1 - (discount or 0) / 100), 2)
-        for money in amounts:
-            if close(product, money.amount):
-                return money
-    return amounts[-1]
-
-
-def _slips_fixed(
-    reading: dict[str, list[str]], quantity: float, unit: Money, amount: Money
-) -> tuple[float, Money]:
-    """The quantity, else the unit price, the row's arithmetic says when OCR misread one
-    character of it (:mod:`workflow.analyzers.misread`); both as read otherwise. A bare
-    "Price" column may be the row's price: only a "Unit price" column is checked."""
-    printed = reading.get("quantity", [""])[0]
-    fixed = misread_fixed(printed, quantity, unit.amount, amount.amount, price=False)
-    if fixed is not None:
-        return fixed, unit
-    if len(reading.get("unitPrice", ())) == 1:
-        printed = reading["unitPrice"][0]
-        fixed = misread_fixed(printed, unit.amount, quantity, amount.amount, price=True)
-        if fixed is not None:
-            return quantity, Money(fixed, unit.currency)
-    return quantity, unit
-
-
-def _one[T](cells: list[str] | None, parse: object) -> T | None:
-    if not cells or len(cells) != 1:
-        return None
-    return parse(cells[0])  # type: ignore[operator,no-any-return]
-
-
-def _consistent(item: LineItem) -> bool:
-    expected = item.expected
-    return expected is None or close(expected, item.amount)
+    return column_of(row.cells[0], columns).role == "description"
 
 
 __all__ = ["MAX_LINE_ITEMS", "LineItem", "header_role", "read_line_items"]
