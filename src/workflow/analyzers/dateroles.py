@@ -34,6 +34,11 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"|\bliefer(?:termin|datum)|\blever(?:ings)?datum|[ée]ch[ée]ance|\bpayable\s+(?:avant\s+le|le)"
                 r"|\bvencimiento|\bscadenza|\bvervaldatum|\buiterste\s+betaaldatum"
                 r"|\bte\s+betalen\s+voor"
+                # "entro il 23/09/2026", "Fecha de cargo", "Data di addebito", "Date de
+                # prélèvement", "Cargaremos 69,82 € en tu cuenta ... el 6 de junio".
+                r"|\bentro\s+(?:il|el)|\bfecha\s+de\s+cargo|\bdata\s+(?:di\s+)?addebito"
+                r"|\bdate\s+de\s+pr[ée]l[èe]vement|\bcargar\w*\b[^.\n]{0,60}\bel"
+                r"|\baddebit\w*\b[^.\n]{0,40}\bil"
                 # "Date limite de paiement", "à régler avant le"; a bill debited on its date:
                 # "buchen wir am", "Abbuchung am", "will be debited on", "sera prélevé le".
                 r"|\bdate\s+limite(?:\s+de\s+(?:paiement|r[èe]glement))?"
@@ -48,7 +53,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"|\beinddatum|\bgeldig\s+tot"
                 # "Das Mietverhältnis endet am", "Mietende", "prend fin le", "finaliza el".
                 r"|\bendet\s+(?:am|zum|mit\s+ablauf\s+des)|\b(?:miet|versicherungs)ende"
-                r"|\bprend\s+fin\s+le|\bse\s+termine\s+le|\bfinaliza\s+el"),
+                r"|\bprend(?:ra)?\s+fin\s+le|\bse\s+termine\s+le|\bfinaliza\s+el"),
         ("effective", r"\beffective(?:\s+(?:date|as\s+of|from|on))?|\btakes?\s+effect\s+(?:on|from)"
                       r"|\bcommenc\w*\s+on|\bstart\s+date|\bstart(?:s|ing)?\s+on"
                       r"|\bbegin(?:s|ning)?\s+on|\bas\s+of|\bcommencement\s+date"

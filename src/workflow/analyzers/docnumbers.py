@@ -16,6 +16,11 @@ _MAX_NUMBER_LABELS = 200
 #: "Ref: AB/123" or a ticket mentioned in a report is a reference, not its number.
 _WEAK_LABELS = frozenset({"ref", "reference", "ticket", "trip", "booking", "reservation", "folio",
                           "bill", "quittung", "beleg", "memo", "policy"})  # fmt: skip
+#: Labels that name another document's number on a type: an invoice's "PO #" is the
+#: customer's order it bills.
+_REFERENCES = {
+    "invoice": frozenset({"po", "p.o.", "p.o", "purchase order", "bestell", "pedido", "ordine"}),
+}
 #: Labels that only say "a reference": any other preferred label beats them.
 _BARE_REFERENCE = frozenset({"ref", "reference"})
 #: Types whose bare "No.: 200" is their number.
@@ -117,7 +122,7 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
         label = _NUMBER_FIRST.sub("", " ".join(match.group("label").lower().split()))
         label = _LABEL_MEANS.get(label, label)
         weak = label in _WEAK_LABELS and label not in _NUMBER_PREFERENCE.get(document_type, ())
-        weak = weak or _mentioned(text, match)
+        weak = weak or _mentioned(text, match) or label in _REFERENCES.get(document_type, ())
         if ident and re.search(r"\d", ident) and not weak:
             found.append((label, ident.rstrip("."), offset))
     # Names that are a number's whole label ("Booking reference", "Auftragsnummer") and a

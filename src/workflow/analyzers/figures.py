@@ -21,7 +21,7 @@ _TOTAL_LABELS = (
     re.compile(
         # A till may print the count of items before it ("4 BALANCE DUE  £6.99").
         r"^[ \t]*\W{0,3}(?:\d{1,3}[ \t]+)?(?:summe brutto|grand total|total due|amount due"
-        r"|balance due|total amount due|total amount"
+        r"|balance due|total amount due|total amount|invoice amount|balance at (?:the )?end"
         r"|amount payable|total payable|order total|total claimed|closing balance|new balance"
         r"|balance carried forward|ending balance|statement balance|total credit|total paid"
         r"|amount paid|fee paid|total to pay|gesamtbetrag|rechnungsbetrag|endbetrag|zu zahlen|summe"
@@ -120,6 +120,13 @@ _LABEL_TAIL = re.compile(
     r"(?:(?:ohne|inkl|incl|excl|zzgl|including|excluding|hors)\.?[ \t]+"
     r"(?:mwst|ust|vat|tax|gst|taxes|tva)\.?|(?:brutto|gross|ttc|cr[ée]diteur)\b)?[\s:*=]*"
     r"(?:\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)?[\s:*=]*",
+    re.I,
+)
+#: The day a balance is struck, between its label and its amount ("Nieuw saldo per
+#: 3-7-2025: € 2.049,61", "Closing balance as of 31/03/2026  1,200.00").
+_AS_OF = re.compile(
+    r"^(?:per|am|au|al|on|as\s+(?:of|at)|at|zum|du|del|vom|op)[ \t]+"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d)[\s:*=]*",
     re.I,
 )
 _STATEMENT_NUMBER = re.compile(
@@ -379,6 +386,8 @@ def _labelled_amount(
                 continue
             tail = line[match.end() :]
             tail = tail[_LABEL_TAIL.match(tail).end() :]  # type: ignore[union-attr]
+            dated = _AS_OF.match(tail)
+            tail = tail[dated.end() :] if dated else tail
             money = _money_in(tail, currency) if _starts_with_money(tail) else None
             at = index
             # A label alone on its line (not the last cell of a table's header row).

@@ -74,3 +74,37 @@ def test_a_number_after_an_abbreviated_label_at_the_foot() -> None:
         "TOTALE COMPLESSIVO  4,90 €\n30-06-2025 20:44\nDOCUMENTO N. 1965-0663\n"
     )
     assert figures_of(text)["documentNumber"] == "1965-0663"
+
+
+def test_an_invoices_po_number_is_the_customers_not_its_own() -> None:
+    text = (
+        "Bitterroot Supply Co. Inc.  Invoice\n1800 W Broadway, Missoula, MT 59808  #INV65553\n"
+        "7/17/2026\nTerms  Due Date  PO #  Sales Rep\nNet 30  8/16/2026  PO-6060  Dana Castillo\n"
+        "Total:  $266.45\n"
+    )
+    assert figures_of(text)["documentNumber"] == "INV65553"
+
+
+def test_a_total_under_a_label_no_list_names_beats_the_net_total() -> None:
+    text = (
+        "Castlegate Facilities Management Ltd\nINVOICE\nInvoice Number  Invoice Date\n"
+        "5364576  18-Oct-26\nTotal Excluding VAT:  221.00\nVAT @ 20%:  44.20\n"
+        "Invoice Amount GBP:  265.20\n"
+    )
+    assert figures_of(text)["total"] == {"amount": 265.2, "currency": "GBP"}
+
+
+def test_a_balance_struck_on_a_day() -> None:
+    text = (
+        "Rekeningafschrift\nRekeningnummer NL12 INGB 0001 2345 67\n"
+        "Nieuw saldo per 3-7-2025: € 2.049,61\n"
+    )
+    assert figures_of(text)["total"] == {"amount": 2049.61, "currency": "EUR"}
+
+
+def test_due_dates_in_sentences_and_debit_days() -> None:
+    assert roles("Totale da pagare € 100,54 entro il 23/09/2026\n")["2026-09-23"] == "due"
+    assert (
+        roles("Fecha de factura  29/05/2026\nFecha de cargo  06/06/2026\n")["2026-06-06"] == "due"
+    )
+    assert roles("le contrat prendra fin le 13 juillet 2026.\n")["2026-07-13"] == "end"
