@@ -18,7 +18,15 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from testbed.evaluation.arrival_words import MONEY, TITLES, WORDS, Words, date_text, page_mark
+from testbed.evaluation.arrival_words import (
+    CUSTOMER_NO,
+    MONEY,
+    TITLES,
+    WORDS,
+    Words,
+    date_text,
+    page_mark,
+)
 from testbed.evaluation.corpus import Writer, random_day
 from testbed.evaluation.figure_locale import Sheet
 from testbed.evaluation.variety_pages import Page
@@ -101,20 +109,23 @@ def invoice(
     numbering = rng.randrange(5)
     beside = rng.random() < 0.5  # the page number beside the title, else at the foot
 
+    client = f"{CUSTOMER_NO[lang]} {rng.randint(10000, 99999)}"
+
     def head(page: Page, n: int) -> None:
         page.add(shown if n == 1 else seller.shown, style="bold")
         page.add(seller.street)
         mark = page_mark(words, numbering, n, pages) if beside and pages > 1 else ""
         page.add(words.invoice, mark, style="title")
-        if n > 1:  # the whole head again, as "repeat" prints it
-            page.add(f"{words.invoice_no} {s.w.number}", date_text(issued, lang, style))
+        if n > 1:  # the whole head again, as "repeat" prints it, the customer's number first
+            page.add(client, f"{words.invoice_no} {s.w.number}")
+            page.add("", date_text(issued, lang, style))
             page.row(list(words.columns), style="bold")
 
     first = Page()
     head(first, 1)
     dated = s.day(issued, "issue", date_text(issued, lang, style))
     first.add(f"{words.invoice_no} {number}", f"{words.invoice_date}: {dated}")
-    first.add(f"{words.bill_to}:")
+    first.add(f"{words.bill_to}:", client)
     first.add(customer.shown)
     first.add(customer.street)
     first.add()
@@ -184,11 +195,12 @@ def _turn(
     out.append(page)
 
 
-def receipt(rng: random.Random, lang: str) -> tuple[Writer, list[Page]]:
-    """A till receipt: the shop's name and street on top, the date and time, items, total."""
+def receipt(rng: random.Random, lang: str, shop: str | None = None) -> tuple[Writer, list[Page]]:
+    """A till receipt: the shop's name and street on top, the date and time, items, total.
+    ``shop``: the shop it is from (else one drawn)."""
     words = WORDS[lang]
     s = sheet(rng, lang)
-    shop = rng.choice(SHOPS)
+    shop = shop or rng.choice(SHOPS)
     s.w.vendor = s.w.plain_org(shop)
     page = Page()
     page.add(s.w.key("vendor", shop.upper() if rng.random() < 0.5 else shop), style="bold")
@@ -298,15 +310,19 @@ def claim_form(rng: random.Random, lang: str, claim: str) -> tuple[Writer, list[
     return s.w, [page]
 
 
-def statement(rng: random.Random, lang: str, pages: int) -> tuple[Writer, list[Page]]:
-    """A supplier's statement of account listing open invoices, "Page n of m", and its
-    remittance slip on a page of its own (the account number and the amount again)."""
+def statement(
+    rng: random.Random, lang: str, pages: int, who: random.Random, *, numbered: bool = True
+) -> tuple[Writer, list[Page]]:
+    """A supplier's statement of account listing open invoices, "Page n of m" (when
+    ``numbered``), and its remittance slip on a page of its own (the account number and the
+    amount again). ``who`` draws the supplier, the customer and the account: one account's
+    statements of two months share them."""
     words = WORDS[lang]
     s = sheet(rng, lang)
-    supplier = firm(s, rng)
-    customer = firm(s, rng)
+    supplier = firm(s, who)
+    customer = firm(s, who)
+    account = f"{who.randint(10000, 99999)}"
     issued = random_day(rng)
-    account = f"{rng.randint(10000, 99999)}"
     numbering = rng.randrange(4)
     first = Page()
     first.add(supplier.shown, style="bold")
@@ -330,7 +346,7 @@ def statement(rng: random.Random, lang: str, pages: int) -> tuple[Writer, list[P
         balance = round(balance + amount, 2)
     out[-1].add()
     out[-1].add("", f"{words.closing_balance}: {s.total(balance)}", style="bold")
-    for n, page in enumerate(out, start=1):
+    for n, page in enumerate(out if numbered else [], start=1):
         page.footer = page_mark(words, numbering, n, len(out))
     slip = Page()
     slip.add(words.slip, style="title")

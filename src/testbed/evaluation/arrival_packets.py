@@ -2,14 +2,16 @@
 PDF per packet, typeset or scanned, bundling documents in English, German, French, Dutch,
 Spanish and Italian (:mod:`testbed.evaluation.arrival_documents`).
 
-Insurance claims (a cover letter, a claim form, the repair invoice, till receipts); a fax
-cover sheet in front of an invoice, with the fax machine's line (its time, number and "P.
-2/4") across the top of every page; invoices of several pages that repeat the letterhead and
-the number on each page, or say "continued" / "Fortsetzung" / "suite"; one vendor's invoices
-back to back; a seller's terms on a page behind its invoice; a supplier's statement with its
-remittance slip; a contract with its price annex; a contractor's letter under the letterhead of
-the invoice it sends; blank separator pages (the first page too); a file whose document system
-numbered its pages ("Seite 3 von 6") beside the documents' own numbers.
+Insurance claims (a cover letter, a claim form, the repair invoice, till receipts, one shop's
+receipts back to back); a fax cover sheet in front of an invoice, with the fax machine's line
+(its time, number and "P. 2/4") across the top of every page; invoices of several pages that
+repeat the letterhead, the customer's number and their own on each page, or say "continued" /
+"Fortsetzung" / "suite"; one vendor's invoices back to back; a seller's terms on a page behind
+its invoice; a supplier's statement with its remittance slip; one account's statements of two
+months back to back, their pages unnumbered; a contract with its price annex; a contractor's
+letter under the letterhead of the invoice it sends; blank separator pages (the first page
+too); a file whose document system numbered its pages ("Seite 3 von 6") beside the documents'
+own numbers.
 
 What a reader splits them into, and so the labels:
 
@@ -63,6 +65,8 @@ def _claim(lang: str, how: str, *, scanned: bool = False, receipts: int = 1) -> 
 
 
 _EN, _DE, _FR, _NL, _ES, _IT = "en", "de", "fr", "nl", "es", "it"
+#: A statement that does not number its pages.
+_UNNUMBERED = {"numbered": "no"}
 #: Packet name -> its documents in page order; "fax" packets carry the fax machine's line.
 PACKETS: dict[str, tuple[Doc, ...]] = {
     "claim-en": _claim(_EN, "continued"),
@@ -115,6 +119,18 @@ PACKETS: dict[str, tuple[Doc, ...]] = {
         Doc("receipt", _FR),
     ),
     "dms-stamped-de": (Doc("cover", _DE), Doc("invoice", _DE, 2, "continued"), Doc("receipt", _DE)),
+    "one-account-en": (
+        Doc("statement", _EN, 1, options=_UNNUMBERED),
+        Doc("statement", _EN, 2, options=_UNNUMBERED),
+    ),
+    "one-account-it-scanned": (
+        Doc("statement", _IT, 2, scanned=True, options=_UNNUMBERED),
+        Doc("statement", _IT, 1, scanned=True, options=_UNNUMBERED),
+    ),
+    "expenses-de": (
+        Doc("claim", _DE), Doc("receipt", _DE), Doc("receipt", _DE, same_vendor=True),
+        Doc("receipt", _DE, scanned=True, same_vendor=True),
+    ),
     "mixed-languages": (
         Doc("cover", _FR), Doc("invoice", _DE, 2, "running"), Doc("receipt", _IT),
         Doc("invoice", _ES, 1),
@@ -169,10 +185,12 @@ def _drawn(seed: str, name: str, plan: tuple[Doc, ...]) -> list[tuple[Writer, li
     for at, doc in enumerate(plan):
         if doc.kind not in _COVERS:
             rng = random.Random(f"{seed}-arrival-{name}-{at}")  # noqa: S311 - not for secrets
-            out[at] = _document(rng, doc, vendor if doc.same_vendor else None)
+            out[at] = _document(rng, f"{seed}-{name}", doc, vendor if doc.same_vendor else None)
             if doc.kind == "invoice" and vendor is None:
                 shown = out[at][0].vendor or ""
                 vendor = next(f for f in docs.FIRMS if shown.startswith(f[0]))
+            elif doc.kind == "receipt" and vendor is None:  # a shop's next receipt
+                vendor = (out[at][0].vendor or "", "")
     enclosed = [
         f"{WORDS[plan[at].lang].invoice.capitalize()} {writer.number}"
         for at, (writer, _) in sorted(out.items())
@@ -197,7 +215,7 @@ _COVERS = frozenset({"cover", "fax", "claim"})
 
 
 def _document(
-    rng: random.Random, doc: Doc, vendor: tuple[str, str] | None
+    rng: random.Random, name: str, doc: Doc, vendor: tuple[str, str] | None
 ) -> tuple[Writer, list[Page]]:
     if doc.kind == "invoice":
         return docs.invoice(
@@ -205,9 +223,11 @@ def _document(
             terms=doc.terms,
         )  # fmt: skip
     if doc.kind == "receipt":
-        return docs.receipt(rng, doc.lang)
-    if doc.kind == "statement":
-        return docs.statement(rng, doc.lang, doc.pages)
+        return docs.receipt(rng, doc.lang, shop=vendor[0] if vendor else None)
+    if doc.kind == "statement":  # a packet's statements are of one account
+        who = random.Random(f"{name}-account")  # noqa: S311 - not for secrets
+        numbered = doc.options.get("numbered") != "no"
+        return docs.statement(rng, doc.lang, doc.pages, who, numbered=numbered)
     if doc.kind == "contract":
         return docs.contract(rng, doc.lang)
     return Writer(rng), [_blank(doc)]

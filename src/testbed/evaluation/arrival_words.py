@@ -237,6 +237,11 @@ MONEY: dict[str, tuple[Money, ...]] = {
     "es": (Money("EUR", "{n} €", ",", "."), Money("EUR", "{n} EUR", ",", ".")),
     "it": (Money("EUR", "€ {n}", ",", "."), Money("EUR", "{n} EUR", ",", ".")),
 }
+#: The customer's number, which an invoice prints beside its own.
+CUSTOMER_NO = {
+    "en": "Customer no.", "de": "Kundennummer", "fr": "N° client", "nl": "Klantnummer",
+    "es": "N.º de cliente", "it": "Codice cliente",
+}  # fmt: skip
 #: A salutation's courtesy title per language (the addressee is a woman or a man).
 TITLES: dict[str, tuple[str, str]] = {
     "en": ("Ms", "Mr"), "de": (" Frau", "r Herr"), "fr": ("Madame", "Monsieur"),
