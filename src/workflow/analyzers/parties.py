@@ -11,6 +11,7 @@ suffix. A company written once with and once without its trailing full stop is o
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import islice
 from typing import Any
 
@@ -158,7 +159,10 @@ def _split_organisations(name: str) -> list[str]:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"[\W_]+", "", strip_honorific(name).casefold())
+    """``name`` for comparison: case, punctuation and accents aside (OCR reads "Ferretería"
+    as "Ferreteria"; a document split into sections may name one shop both ways)."""
+    folded = unicodedata.normalize("NFKD", strip_honorific(name).casefold())
+    return re.sub(r"[\W_]+", "", "".join(ch for ch in folded if not unicodedata.combining(ch)))
 
 
 def merge_parties(parties: list[dict[str, Any]]) -> list[dict[str, str]]:

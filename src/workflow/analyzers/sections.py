@@ -47,7 +47,8 @@ _TITLES = (
     (
         "invoice",
         r"(?:tax\s+|proforma\s+|commercial\s+)?invoice|credit\s+note"
-        r"|rechnung|facture|factuur|factura|fattura|faktura|gutschrift|avoir|creditnota",
+        r"|rechnung|facture|factuur|factura|fattura|faktura|gutschrift|creditnota"
+        r"|avoir(?=\s*(?:n[°o.º]|$))",
     ),
     (
         "receipt",
@@ -84,12 +85,19 @@ _TITLES = (
     (
         "letter",
         r"cover\s+letter|(?:(?:tele)?fax|t[ée]l[ée]copie)(?:\s+(?:cover(?:\s+sheet)?|message))?"
-        r"(?=\W*$)",
+        r"(?=[^\w:]*$)",
     ),
 )
 #: Words that make a kind's name the label of one of its fields ("Invoice total: 1,200.00",
 #: "Statement date"), not a title.
 _FIELD = r"\s*(?:total|amount|date|balance|due|value|period|summary)\b"
+#: An order after "your" or "our" is the one a document refers to ("Your purchase order 4711",
+#: "Ihre Bestellung vom ..."), no title; "Your receipt" or "Your invoice" titles an e-mail that
+#: is one.
+_REFERENCE = (
+    r"(?!(?:your|our|ihre?|unsere?|votre|notre|vos|nos|uw|onze|su|sus|nuestr[oa]s?|vostr[oa]"
+    r"|nostr[oa])\b)"
+)
 #: A title is the kind's name, perhaps after a word or two ("Sales Invoice", "Your receipt"),
 #: perhaps followed by its number or date ("INVOICE #123", "Receipt: 802-2430",
 #: "Statement - September 2026").
@@ -97,7 +105,10 @@ _TITLE = [
     (
         kind,
         re.compile(
-            rf"^\W*(?:[^\W\d_]+\s+){{0,2}}?(?:{pattern})\b(?!{_FIELD})(?:[^\n]{{0,30}})$", re.I
+            rf"^\W*{_REFERENCE if kind == 'purchase_order' else ''}"
+            rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{pattern})\b(?!{_FIELD})"
+            r"(?:[^\n]{0,30})$",
+            re.I,
         ),
     )
     for kind, pattern in _TITLES
@@ -108,9 +119,15 @@ _SURE = 0.6
 _FOOT_CHARS = 600
 _FOOT_LINES = 10
 #: A line that states a document's total ("TOTAL  12.40", "Total due: ...", "Closing balance").
+#: And as Europe's documents and tills state it ("SUMME EUR", "Gesamtbetrag", "Total TTC",
+#: "Totaal te betalen", "Totale fattura", "Importe total", "Neuer Kontostand", "Solde à payer").
 _TOTAL_LINE = re.compile(
-    r"^\W*(?:grand\s+|invoice\s+|order\s+)?total\b(?!\s+(?:items|qty|quantity))"
-    r"|^\W*(?:amount|balance)\s+(?:due|payable)\b|^\W*(?:closing|new)\s+balance\b",
+    r"^\W*(?:grand\s+|invoice\s+|order\s+)?total[e]?\b(?!\s+(?:items|qty|quantity))"
+    r"|^\W*(?:amount|balance)\s+(?:now\s+)?(?:due|payable)\b|^\W*(?:closing|new)\s+balance\b"
+    r"|^\W*(?:summe|gesamt(?:betrag|summe)|rechnungsbetrag|endbetrag|zu\s+zahlen|totaal"
+    r"|importe\s+total|montant\s+total|net\s+[àa]\s+payer|te\s+betalen|offener\s+betrag)\b"
+    r"|^\W*(?:neuer\s+kontostand|nouveau\s+solde|nieuw\s+saldo|saldo\s+(?:final|finale|nuevo"
+    r"|da\s+pagare|pendiente)|solde\s+[àa]\s+payer)\b",
     re.IGNORECASE,
 )
 _MAX_LETTERHEAD_WORDS = 7

@@ -13,6 +13,7 @@ from workflow.analyzers import OfflineAnalyzer
 from workflow.analyzers.classify import classify
 from workflow.analyzers.pagemarks import file_numbering, masked, page_numbers, stamped_lines
 from workflow.analyzers.paging import PagedText
+from workflow.analyzers.parties import merge_parties
 from workflow.analyzers.sections import split_sections, unstamped
 
 
@@ -173,6 +174,26 @@ class TestTitlesAbroad:
         assert ranges([first, second]) == [[1, 2]]
 
 
+class TestClosing:
+    BON = ("Bäckerei Sonnenkorn", "Am Mühlbach 7, 79098 Freiburg", "12.03.2026  08:14",
+           "Brötchen  1,20", "SUMME EUR  1,20", "Kartenzahlung")  # fmt: skip
+
+    @pytest.mark.parametrize(
+        "total",
+        ["SUMME EUR  1,20", "Gesamtbetrag: 1,20 EUR", "Totale  1,20", "Totaal te betalen: € 1,20",
+         "Importe total: 1,20 €", "Balance now due: £1.20"],
+    )  # fmt: skip
+    def test_a_total_in_its_own_language_closes_the_document(self, total: str) -> None:
+        """The same shop's next receipt after a total is a document of its own."""
+        bon = [*self.BON[:4], total, self.BON[5]]
+        assert ranges([bon, bon]) == [[1, 1], [2, 2]]
+
+    def test_a_reference_to_an_order_is_no_title(self) -> None:
+        """ "Ihre Bestellung vom ..." under an invoice's repeated head refers to the order."""
+        second = [*RECHNUNG[:2], "Ihre Bestellung vom 02.10.2025", *RECHNUNG[4:]]
+        assert ranges([RECHNUNG, second]) == [[1, 2]]
+
+
 class TestPageTypes:
     @pytest.mark.parametrize(
         ("text", "kind"),
@@ -188,3 +209,14 @@ class TestPageTypes:
     )  # fmt: skip
     def test_a_page_reads_as_what_it_is(self, text: str, kind: str) -> None:
         assert classify(text).document_type == kind
+
+
+class TestPartiesAcrossSections:
+    def test_one_shop_with_and_without_its_accents_is_one_party(self) -> None:
+        """OCR reads a scanned receipt's "Ferretería" as "Ferreteria"; the typeset one first
+        names it as printed, and that spelling is kept."""
+        shop = {"role": "merchant", "kind": "organization"}
+        merged = merge_parties([
+            {**shop, "name": "Ferretería El Clavo"}, {**shop, "name": "Ferreteria El Clavo"},
+        ])  # fmt: skip
+        assert [p["name"] for p in merged] == ["Ferretería El Clavo"]
