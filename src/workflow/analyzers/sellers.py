@@ -48,10 +48,48 @@ _STORE_NUMBER = re.compile(
 )
 #: "Vendor:" / "Supplier:" with the name after it, or under it in a two-column header.
 _VENDOR_LABEL = re.compile(
-    r"^[ \t]*(?:vendor|supplier|seller|sold\s+by|lieferant|fournisseur)[ \t]*:[ \t]*"
-    r"(?P<rest>[^\n]*)",
+    r"^[ \t]*(?:vendor|supplier|seller|sold\s+by|lieferant|fournisseur)"
+    # a colon, or a cell's gap in a band of labels ("Vendor  Ship To" over their values)
+    r"(?:[ \t]*:|(?=\t|[ ]{2,}|[ \t]*$))[ \t]*(?P<rest>[^\n]*)",
     re.IGNORECASE | re.MULTILINE,
 )
+#: A customer's label, in the languages the analyzer reads: what it labels (after it, or
+#: under it in a band of labels) is the customer, however else the name is read.
+_CUSTOMER_LABEL = re.compile(
+    r"(?:^|(?<=\t)|(?<=[ ]{2}))[ \t]*(?:bill(?:ed)?[ \t]+to|invoice[ \t]+to|sold[ \t]+to"
+    r"|ship(?:ped)?[ \t]+to|deliver[ \t]+to|customer|client|buyer|purchaser"
+    r"|rechnungs(?:empf(?:ä|ae)nger|adresse)|kunde|lieferanschrift|lieferadresse"
+    r"|factur[ée][ \t]+[àa]|adresse[ \t]+de[ \t]+facturation|factureren[ \t]+aan|klant"
+    r"|factuuradres|afleveradres|rechnungsanschrift|direcci[óo]n[ \t]+de[ \t]+facturaci[óo]n"
+    r"|facturar[ \t]+a|facturado[ \t]+a|cliente|intestatario|destinatario|spett\.?(?:le)?)"
+    r"[ \t]*(?::|\t|[ ]{2,}|[ \t]*$)[ \t]*(?P<rest>[^\n]*)",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A line of a firm's registration: its tax number, VAT or company number. The seller
+#: prints its own beside its name; a customer's is labelled as the customer's.
+_REGISTRATION = re.compile(
+    r"\b(?:ABN|ACN|GST(?:IN)?[ \t]*(?:no\.?|number|reg\.?)|VAT[ \t]*(?:no\.?|number|reg\.?|id)"
+    r"|USt[.-]?[ \t]?Id(?:[.-]?Nr\.?)?|Steuer-?(?:nummer|nr\.?)|SIRE[NT]|N°[ \t]*TVA|TVA[ \t]*intra"
+    r"|P\.?[ \t]?IVA|partita[ \t]+IVA|KvK|BTW[ \t-]?(?:nr\.?|nummer|id)|NIF|CIF"
+    r"|company[ \t]+(?:no\.?|number|reg(?:istration)?)|registered[ \t]+in|HRB|tax[ \t]+id|EIN)\b",
+    re.IGNORECASE,
+)
+#: A registration labelled as the customer's: "Customer VAT ID", "Your VAT number".
+_THEIR_REGISTRATION = re.compile(
+    r"\b(?:customer|client|your|buyer|kund(?:e|en)?|ihre?|votre|du[ \t]+client|uw|klant|cliente"
+    r"|vostr[oa]|su)\b",
+    re.IGNORECASE,
+)
+#: A registration's number: five digits or more, in groups ("43 237 696 946", "DE123456789").
+_NUMBERED = re.compile(r"\d(?:[ .-]?\d){4,}")
+#: How many lines apart a firm's name and its registration may stand (a name over its
+#: address over its number, or under a column of numbers).
+_REGISTRATION_LINES = 3
+#: Small words inside a firm's name written in lower case ("Acque del Brenta").
+_PARTICLES = frozenset(
+    ("&", "and", "of", "the", "de", "del", "della", "di", "da", "du", "des", "la", "le", "van",
+     "von", "der", "den", "y", "e", "et", "und", "en")
+)  # fmt: skip
 
 
 #: An e-mail's header line: "Subject: Your invoice", "MIME-Version: 1.0".
@@ -148,15 +186,73 @@ def vendor_of(document_type: str, parties: list[dict[str, str]], text: str) -> s
         # The first organisation on a purchase order is the buyer; it is sent to the seller.
         sent_to = [p for p in organisations if p["role"] == "recipient"]
         return sent_to[0]["name"] if sent_to else None
-    # The bill's addressee ("To: Tui Lodge Ltd") is its customer too.
-    customers = {
-        p["name"].casefold().rstrip(".") for p in parties if p["role"] in ("customer", "recipient")
-    }
+    return _seller(organisations, parties, text)
+
+
+def _seller(
+    organisations: list[dict[str, str]], parties: list[dict[str, str]], text: str
+) -> str | None:
+    """A bill's seller: the firm beside its registration, else the first organisation that
+    is not the customer, else the letterhead that is not the customer."""
+    labelled, addressed = _customers(parties, text)
+    customers = labelled or addressed
+    # A firm beside its registration is the seller even when it is printed over a street
+    # the way an addressee is (a Xero invoice's column under its details).
+    registered = _registered(
+        [p["name"] for p in organisations if _key(p["name"]) not in labelled], text
+    )
+    if registered:
+        return registered
     for party in organisations:
-        if party["name"].casefold().rstrip(".") not in customers:
+        if _key(party["name"]) not in customers:
             return party["name"]
     head = _letterhead(text)
-    return head if head and head.casefold().rstrip(".") not in customers else None
+    return head if head and _key(head) not in customers else None
+
+
+def _key(name: str) -> str:
+    return name.casefold().rstrip(".")
+
+
+def _customers(parties: list[dict[str, str]], text: str) -> tuple[set[str], set[str]]:
+    """Who buys: the parties and values under a customer's label, and the bill's addressees
+    ("To: Tui Lodge Ltd", or a firm over its street). Where a label names the customer, a
+    firm over a street elsewhere is the seller's block (under the title "INVOICE", or in the
+    column under the invoice's details), so the addressees count only without a label."""
+    labelled = {_key(p["name"]) for p in parties if p["role"] == "customer"}
+    for match in _CUSTOMER_LABEL.finditer(text):
+        values = [re.split(r"\t|[ ]{2,}", match.group("rest").strip())[0]]
+        label_at = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+        below = value_below(text, label_at)
+        if below is not None:
+            values.append(below[0])  # a band of labels over their values
+        elif not values[0]:
+            following = text[match.end() :].lstrip("\n").split("\n", 1)[0]
+            values.append(re.split(r"\t|[ ]{2,}", following.strip())[0])
+        labelled |= {_key(name) for value in values if (name := clean_name(value))}
+    addressed = {_key(p["name"]) for p in parties if p["role"] == "recipient"}
+    return labelled, addressed
+
+
+def _registered(names: list[str], text: str) -> str | None:
+    """The firm printed beside a registration (a VAT, tax or company number) that is not
+    labelled as the customer's: the seller's block or its footer."""
+    lines = text.splitlines()
+    marked = [
+        index
+        for index, line in enumerate(lines)
+        if (found := _REGISTRATION.search(line))
+        and not _THEIR_REGISTRATION.search(line[: found.start()])
+        # its number on the line, or under the label in a column of details
+        and _NUMBERED.search(" ".join(lines[index : index + 2]))
+    ]
+    if not marked:
+        return None
+    for name in names:
+        at = [index for index, line in enumerate(lines) if name in line]
+        if any(abs(i - m) <= _REGISTRATION_LINES for i in at for m in marked):
+            return name
+    return None
 
 
 def _titled_vendor(text: str) -> str | None:
@@ -180,7 +276,8 @@ def _labelled_vendor(text: str) -> str | None:
     following = text[match.end() :].lstrip("\n").split("\n", 1)[0]
     candidates.append(re.split(r"\t|[ ]{2,}", following.strip())[0])
     for candidate in candidates:
-        name = clean_name(candidate) if candidate else None
+        # a table's rule that OCR reads as a bar before the cell: "| Summit Ridge LLC"
+        name = clean_name(candidate.lstrip("|¦ ")) if candidate else None
         if name and is_organisation(name):
             return name
     return None
@@ -188,14 +285,22 @@ def _labelled_vendor(text: str) -> str | None:
 
 def _letterhead(text: str) -> str | None:
     """A name printed alone at the top (a seller without a legal suffix: "Harbor Logistics"),
-    above the title and the labelled fields."""
+    or beside the document's title ("Eucalypt Power   Tax invoice"), above the labelled
+    fields."""
     lines = (line.strip() for line in text[:_LETTERHEAD_CHARS].splitlines())
     for line in [line for line in lines if line][:_LETTERHEAD_LINES]:
-        if _NOT_A_NAME.search(line) or not _names_something(line):
+        cells = re.split(r"\t|[ ]{2,}", line)
+        titled = len(cells) > 1 and all(_TITLE_CELL.search(cell) for cell in cells[1:])
+        name = cells[0] if titled else line  # the seller's name, and the title beside it
+        if _NOT_A_NAME.search(name) or not _names_something(name):
             continue
-        words = line.split()
-        if len(words) <= _MAX_MERCHANT_WORDS and all(w[0].isupper() or w == "&" for w in words):
-            return clean_name(line) or None
+        words = name.split()
+        if (
+            len(words) <= _MAX_MERCHANT_WORDS
+            and words[0][0].isupper()
+            and all(w[0].isupper() or w in _PARTICLES for w in words)
+        ):
+            return clean_name(name) or None
     return None
 
 

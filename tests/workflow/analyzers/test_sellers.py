@@ -1,0 +1,121 @@
+"""Who sells (issue #18): the seller is read from where it stands on the page, the block no
+customer's label heads, the firm beside its registration, the name beside the title, a
+vendor's label over its value; not from the addressee's block."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from workflow.analyzers import OfflineAnalyzer
+from workflow.analyzers.sellers import vendor_of
+
+
+def _vendor(text: str) -> Any:
+    analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="bill.txt")
+    return analysis["keyFigures"].get("vendor")
+
+
+class TestTheBlockNoCustomerLabelHeads:
+    @pytest.mark.parametrize(
+        ("label", "customer"),
+        [
+            ("Bill to:", "Larchmont Dental PC"),
+            ("Rechnungsempfänger:", "Kellerhof Brauerei GmbH"),
+            ("Facturé à :", "Boulangerie Morel SARL"),
+            ("Invoice to:", "Tidewater Marine Inc."),
+        ],
+    )
+    def test_the_firm_over_its_street_under_the_title_sells(
+        self, label: str, customer: str
+    ) -> None:
+        """A firm printed over its street like an addressee, where a label names the
+        customer elsewhere, is the seller's block."""
+        text = (
+            "INVOICE\nGraniteview Supplies Ltd\n8 Quarry Road\n\nInvoice No.: 5531\n"
+            f"Date: 03/02/2026\n\n{label}\n{customer}\n42 Elm Street\n\nTotal: 120.00 EUR\n"
+        )
+        assert _vendor(text) == "Graniteview Supplies Ltd"
+
+    def test_a_band_of_labels_names_the_customer_under_its_label(self) -> None:
+        """ "Billed To  Date of Issue ..." over a row of values: the customer is the value
+        under "Billed To", and the seller is the name printed alone at the top."""
+        text = (
+            "Copperleaf Design\n18 King Street\nHamilton, ON L8P 1A1\n\nInvoice\n\n"
+            "Billed To  Date of Issue  Invoice Number  Amount Due (CAD)\n"
+            "Ridgeway & Ochs LLP  2026-03-02  0000117  $900.00\n\n"
+            "Description  Rate  Qty  Line Total\nLogo design  $900.00  1  $900.00\n"
+            "Total  $900.00\n"
+        )
+        assert _vendor(text) == "Copperleaf Design"
+
+    def test_without_a_label_the_addressee_is_the_customer(self) -> None:
+        """No label names the customer: the firm over a street under the letterhead is
+        the one billed, not the seller."""
+        text = (
+            "Brightwater Joinery\n3 Mill Street\nphone 555 0102\n\nINVOICE\n\n"
+            "Hollybush Cafe Ltd\n9 Market Street\n\nInvoice No. 77\nTotal: 300.00 GBP\n"
+        )
+        assert _vendor(text) == "Brightwater Joinery"
+
+
+class TestTheFirmBesideItsRegistration:
+    def test_the_firm_under_the_details_column_with_its_number_sells(self) -> None:
+        """Xero-like: the customer's block at the top left, the seller's name, address and
+        ABN in the right column under the invoice's details."""
+        text = (
+            "TAX INVOICE\nQuayside Holdings Ltd  Invoice Date\nAttention: Accounts  2 Mar 2026\n"
+            "7 Pier Road  Invoice Number\nINV-0101\nReference\nPO 88\n"
+            "Ironbark Tools Pty Ltd\n9 Forge Street\nABN: 12 345 678 901\n"
+            "Description  Amount\nSpanners  100.00\nTOTAL AUD:  110.00\n"
+        )
+        assert _vendor(text) == "Ironbark Tools Pty Ltd"
+
+    def test_a_registration_labelled_as_the_customers_does_not_count(self) -> None:
+        parties = [
+            {"name": "Kellerhof Brauerei GmbH", "role": "organization", "kind": "organization"},
+            {"name": "Ostwind Technik GmbH", "role": "organization", "kind": "organization"},
+        ]
+        text = (
+            "Rechnung\n\nKellerhof Brauerei GmbH\nIhre USt-IdNr: DE123456789\n\n"
+            "Rechnungsnummer: 881\nDatum: 02.03.2026\nGesamtbetrag: 100,00 EUR\n\n"
+            "Ostwind Technik GmbH  USt-IdNr. DE987654321\n"
+        )
+        assert vendor_of("invoice", parties, text) == "Ostwind Technik GmbH"
+
+    def test_a_tax_rate_is_no_registration(self) -> None:
+        """ "excl. btw" in a table's header beside the customer's block names no firm's
+        registration: the letterhead sells."""
+        text = (
+            "Zuiderhaven Installatie B.V.\n\nFACTUUR\n\nFactuurnummer: 2026-14\n"
+            "Factuuradres:\nMoreno Logística S.L.\n\nAantal  Omschrijving  Bedrag excl. btw\n"
+            "2  Kabelgoot  40,00\nBtw 21%  8,40\nTotaal  48,40 EUR\n"
+        )
+        assert _vendor(text) == "Zuiderhaven Installatie B.V."
+
+
+class TestTheNameAtTheTop:
+    def test_a_brand_beside_the_title(self) -> None:
+        text = (
+            "Redgum Energy  Tax invoice\nABN 11 222 333 444\nInvoice number:  5512\n"
+            "Customer:  Maya Lindqvist\nTotal amount due:  $88.00\n"
+        )
+        assert _vendor(text) == "Redgum Energy"
+
+    def test_a_name_with_small_words_in_it(self) -> None:
+        parties = [{"name": "Giulia Ferri", "role": "recipient", "kind": "person"}]
+        text = "Servizi del Garda\nVia Roma 3\nFattura n. 12\nTotale: € 10,00\n"
+        assert vendor_of("invoice", parties, text) == "Servizi del Garda"
+
+
+class TestAVendorsLabel:
+    def test_a_band_of_labels_without_colons(self) -> None:
+        """ "Vendor  Ship To" over their values, the table's rule read as a bar by OCR."""
+        text = (
+            "Pellworm Foods AG  PURCHASE ORDER\nPO Number  4711\n"
+            "Vendor  Ship To\n| Bramble Packaging Ltd  Pellworm Foods AG\n"
+            "Total EUR  500,00\n"
+        )
+        parties = [{"name": "Pellworm Foods AG", "role": "customer", "kind": "organization"}]
+        assert vendor_of("purchase_order", parties, text) == "Bramble Packaging Ltd"
