@@ -42,13 +42,15 @@ _NUMBER_LABEL = re.compile(
     r"|factuur|factura|fattura|faktura|avoir|gutschrift|vertrags?|contrat|contrato|contratto"
     r"|afschrift|auszugs?|kontoauszug|estratto\s+conto|extracto(?:\s+de\s+cuenta)?"
     r"|relev[ée](?:\s+de\s+compte)?|pedido|commande|ordine|policy|police|polizza|p[óo]liza|polis"
+    r"|schaden|schade|sinistre|siniestro|sinistro"
     # "N° de facture: 118", "Nº Factura A25/994" (NFKC reads "Nº" as "No"): the number
     # word comes first, and nothing need follow the document's name.
-    r"|(?P<first>(?:n[°ºo]\.?|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?)?(?:facture|factura|fattura|pedido|commande"
-    r"|contrat)))\.?"
+    # "N.º de siniestro" (NFKC reads "n.º" as "n.o"): a claim in Spanish, French, Italian.
+    r"|(?P<first>(?:n\.?[°ºo]\.?|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?|di\s+)?(?:facture|factura|fattura"
+    r"|pedido|commande|contrat|siniestro|sinistre|sinistro)))\.?"
     r"(?(first)(?=[ \t]*[:.]?[ \t]*#?[A-Z0-9])|"
     # "Receipt: 0042", "Invoice: 775569", "Order confirmation PB2123103": no "No." needed.
-    r"(?:[ \t]*(?:#|no\.?|number|nummer|n[úu]mero|numero|num\.?|nr\.?|id|ref\.?|n[°º]"
+    r"(?:[ \t]*(?:#|no\.?|number|nummer|n[úu]mero|numero|num\.?|nr\.?|id|ref\.?|n\.?[°º]|n\.o\b"
     r"|n\.(?=\s*:?\s*[A-Z]{0,4}[-/]?\d))"
     r"|-?nr\."
     r"|(?<=receipt|invoice|facture)(?=\s*:)|(?:(?<=ref)|(?<=ref\.)|(?<=reference))(?=\s*:)"
@@ -73,7 +75,8 @@ _NUMBER_PREFERENCE = {
                 "reference", "ref"),
     "purchase_order": ("purchase order", "p.o.", "po", "p.o", "order", "bestell"),
     "statement": ("statement",), "contract": ("agreement", "contract", "policy"),
-    "form": ("claim", "reference", "ref", "document", "policy"),
+    # A claim form's policy number is the contract it claims under: its own is the claim's.
+    "form": ("claim", "reference", "ref", "document"),
 }  # fmt: skip
 #: The other languages' document names, as the English label each stands for.
 _LABEL_MEANS = {
@@ -87,9 +90,10 @@ _LABEL_MEANS = {
     "releve de compte": "statement",
     "pedido": "order", "commande": "order",
     "ordine": "order", "police": "policy", "polizza": "policy", "póliza": "policy",
-    "poliza": "policy", "polis": "policy",
+    "poliza": "policy", "polis": "policy", "schaden": "claim", "schade": "claim",
+    "sinistre": "claim", "siniestro": "claim", "sinistro": "claim",
 }  # fmt: skip
-_NUMBER_FIRST = re.compile(r"^(?:n[°ºo]\.?|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?)?")
+_NUMBER_FIRST = re.compile(r"^(?:n\.?[°ºo]\.?|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?|di\s+)?")
 #: A number printed in groups of digits ("Rechnungsnummer: 466 568443", "Account number 84
 #: 1791 4182"): the groups that follow the first, up to the end of its line or cell.
 _DIGIT_GROUPS = re.compile(r"(?: \d{2,})+(?=[ \t]*$|\t| {2})", re.M)
@@ -141,19 +145,31 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
     return (found[0][1], found[0][2]) if found else None
 
 
+#: Titles a document prints before its own number ("INVOICE 2026-0042", "Facture 3494").
+_TITLES = frozenset({"invoice", "receipt", "credit note", "facture", "rechnung"})
+#: An amount with its cents: a row's sum after a document it lists.
+_PRICED = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?![\d.,])")
+
+
 def _mentioned(text: str, match: re.Match[str]) -> bool:
     """A title word and a number side by side inside a sentence ("... invoice INV-2295
     remains unpaid"): another document mentioned, not this one's title ("INVOICE 2026-0042"
     leads its line; "Your order 176-6657922 is confirmed" names the order confirmed)."""
     label = " ".join(match.group("label").lower().split())
-    if label not in ("invoice", "receipt", "credit note") or match.group("id") is None:
+    label = _LABEL_MEANS.get(label, label)
+    if label not in _TITLES or match.group("id") is None:
         return False
     if text[match.end("label") : match.start("id")].strip():
         return False  # a label ("Invoice No.:") names this document's number
+    line_end = text.find("\n", match.end("id"))
+    if _PRICED.search(text[match.end("id") : line_end if line_end >= 0 else len(text)]):
+        return True  # a row listing documents ("06/12/2025 Facture 3494  1.377,78")
     line_start = text.rfind("\n", 0, match.start()) + 1
     # Only words of a sentence before it make a mention; a cell of its own ("09/09/2026
     # 09:01  Receipt 1890": a till's header row) does not.
     own_cell = re.split(r"\t|[ ]{2,}", text[line_start : match.start()])[-1]
     if re.search(r"\b(?:your|this)\s*$", own_cell, re.I):
         return False  # "Your invoice INV-8812 is ready": the one this message is about
+    if re.search(r"[-\u2013\u2014|:\u00b7]\s*$", own_cell):
+        return False  # a running head: "Altmühl GmbH - Factuur F-2025-2656"
     return bool(re.search(r"[^\W\d_]", own_cell))

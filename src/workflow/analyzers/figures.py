@@ -131,7 +131,7 @@ _AS_OF = re.compile(
 )
 _STATEMENT_NUMBER = re.compile(
     r"\b(?:statement|afschrift|(?:konto)?auszugs?|relev[ée](?:\s+de\s+compte)?|estratto\s+conto"
-    r"|extracto(?:\s+de\s+cuenta)?)\s*(?:#|no\.?|number|nummer|nr\.?|n[°º.])"
+    r"|extracto(?:\s+de\s+cuenta)?)[ \t]*(?:#|no\.?|number|nummer|nr\.?|n[°º.])"
     r"\s*[:.]?[ \t]*\w",
     re.I,
 )

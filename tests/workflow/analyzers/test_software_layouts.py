@@ -108,3 +108,43 @@ def test_due_dates_in_sentences_and_debit_days() -> None:
         roles("Fecha de factura  29/05/2026\nFecha de cargo  06/06/2026\n")["2026-06-06"] == "due"
     )
     assert roles("le contrat prendra fin le 13 juillet 2026.\n")["2026-07-13"] == "end"
+
+
+def test_claim_numbers_in_their_languages_beat_the_policy_number() -> None:
+    spanish = (
+        "Zeeuwse N.V.\nPARTE DE SINIESTRO\nN.º de póliza: 49-524772\n"
+        "N.º de siniestro: 697581\nImporte reclamado: 2.495,47 €\n"
+    )
+    english = (
+        "Harrowgate plc\nCLAIM FORM\nPolicy number: 52-429260\nClaim number: 316815\n"
+        "Amount claimed: £1,313.86\n"
+    )
+    assert figures_of(spanish)["documentNumber"] == "697581"
+    assert figures_of(english)["documentNumber"] == "316815"
+
+
+def test_a_spanish_invoice_number_after_n_o() -> None:
+    text = (
+        "Ferretti S.p.A.\nFACTURA\nFactura n.º 2026-9274  Fecha de factura: 2 de agosto de 2026\n"
+        "Total factura: 3.428,53 EUR\n"
+    )
+    assert figures_of(text)["documentNumber"] == "2026-9274"
+
+
+def test_invoices_a_statement_lists_are_not_its_number() -> None:
+    text = (
+        "Relevé de compte\nN° de compte: 87222  Date du relevé: 04/02/2026\n"
+        "06/12/2025 Facture 3494  1.377,78\n10/12/2025 Facture 9865  1.197,32\n"
+        "Solde à payer: 2.575,10 EUR\n"
+    )
+    assert figures_of(text)["documentNumber"] == "87222"
+
+
+def test_a_running_head_names_the_invoice() -> None:
+    text = (
+        "Altmühl Präzisionsteile GmbH  FACTUUR\nDatum  03-08-2026\n"
+        "Oak worktop  15  259,22  388,83\n"
+        "Pagina 1 van 2\n\nAltmühl Präzisionsteile GmbH - Factuur F-2025-2656  Pagina 2 van 2\n"
+        "Totaal te betalen  € 388,83\n"
+    )
+    assert figures_of(text)["documentNumber"] == "F-2025-2656"
