@@ -16,7 +16,7 @@ MAX_LINE_ITEMS = 100
 #: A row that closes the table: its totals and taxes.
 TOTALS = re.compile(
     r"^\W{0,3}(?:(?:[^\W\d_]+(?:\(s\))?\s+){0,2}(?:sub-?\s?total|total)\b|grand\s+total"
-    r"|tax\b|vat\b|gst\b|sales\s+tax|(?:amount|balance)\s+(?:due|payable|paid|charged)"
+    r"|tax\b|vat\b|gst\b|sales\s+tax|(?:\d{1,3}\s+)?(?:amount|balance)\s+(?:due|payable|paid|charged)"
     r"|balance\b"
     r"|(?:closing|new|opening|previous)\s+balance|(?:nieuw|eind|neuer|end|schluss)\s*saldo\b"
     r"|nouveau\s+solde\b|neuer\s+kontostand\b|net\s+(?:amount|value|sum)\b|zwischensumme|summe|gesamt|mwst|ust\b"

@@ -44,6 +44,7 @@ _MD_RULE_ROW = re.compile(
     r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*(?:\n|$)", re.MULTILINE
 )
 _MD_ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$", re.MULTILINE)
+_MD_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 #: A number as OCR misreads it: "3l" for 31, "2O26" for 2026, "96,5o" for 96,50. Only tokens
 #: that already hold a digit and nothing but digit look-alikes are repaired.
 _OCR_NUMBER = re.compile(r"\b(?=[\dlIoO.,]*\d)[\dlIoO](?:[\dlIoO.,]*[\dlIoO])?\b")
@@ -53,16 +54,20 @@ _OCR_DIGITS = str.maketrans("lIoO", "1100")
 def normalise(text: str) -> str:
     """Compatibility forms folded (OCR's full-width commas), digits OCR read as letters
     repaired, Markdown decoration removed and
-    its table rows turned into cells two spaces apart, like every other extractor's tables."""
+    its table rows turned into tab-separated cells, like a DOCX table's."""
     text = unicodedata.normalize("NFKC", text)
     text = _OCR_NUMBER.sub(lambda token: token.group(0).translate(_OCR_DIGITS), text)
     text = _MD_BOLD.sub("", text)
     text = _MD_HEADING.sub("", text)
     text = _MD_RULE_ROW.sub("", text)
-    return _MD_ROW.sub(
-        lambda row: "  ".join(cell.strip() for cell in row.group("cells").split("|")).strip(),
-        text,
-    )
+    return _MD_ROW.sub(_md_cells, text)
+
+
+def _md_cells(row: re.Match[str]) -> str:
+    """A Markdown table row as tab-separated cells: an empty cell keeps its column, a line
+    break written into a cell ("<br>") is a space."""
+    cells = (" ".join(_MD_BREAK.sub(" ", cell).split()) for cell in row.group("cells").split("|"))
+    return "\t".join(cells).rstrip("\t")
 
 
 class OfflineAnalyzer:

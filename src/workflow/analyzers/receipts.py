@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from workflow.analyzers.entities import date_spans
 from workflow.analyzers.lineitem import CHARGE, TOTALS, LineItem, page_furniture
-from workflow.analyzers.numbers import close, parse_money, parse_quantity, value_tokens
+from workflow.analyzers.numbers import Money, close, parse_money, parse_quantity, value_tokens
 from workflow.analyzers.rows import Row
 
 #: Lines above a receipt's totals that are not items: payment and bookkeeping lines.
@@ -39,7 +39,8 @@ _TRAILING_COUNT = re.compile(r"\s+(?:[x\u00d7]\s?(?P<a>\d{1,3})|(?P<b>\d{1,3})\s
 #: A line holding only a count and a unit price, printed above its item ("2 x 1.29"; a US
 #: till's "2 AT 1 FOR 4.49").
 _COUNT_LINE = re.compile(
-    r"(?P<qty>\d{1,3})\s*(?:[x\u00d7*@]|pcs?\s*[x\u00d7@]?|at(?:\s+1\s+for)?\s)\s*(?P<unit>\S+)",
+    r"(?P<qty>\d{1,3})\s*(?:[^\W\d_]{1,4}\.?\s*(?=[x\u00d7*@]))?"  # "2 Stk x 3,29"
+    r"(?:[x\u00d7*@]|pcs?\s*[x\u00d7@]?|at(?:\s+1\s+for)?\s)\s*(?P<unit>\S+)",
     re.IGNORECASE,
 )
 #: A measure's unit ("l", "kg", "Stk."), or a litre's "l" as OCR reads it on a slip ("1",
@@ -49,7 +50,8 @@ _MEASURE = r"(?:[^\W\d_]{1,4}\.?|[1I|])"
 #: 79.56", "3 kg x 2,49  7,47").
 _RATE_LINE = re.compile(
     rf"(?P<qty>\d{{1,5}}(?:[.,]\d{{1,3}})?)\s*(?:{_MEASURE})?\s*[x\u00d7@*]\s*"
-    rf"(?P<unit>\S+?)(?:\s*/\s*(?:[^\W\d_]{{1,4}}|[1I|]{{1,2}}))?\s+(?P<amount>\S+)",
+    rf"(?P<unit>\S+?)(?:\s*(?:[$€£]|[A-Z]{{3}}|(?P<minor>p|c|ct))?\s*/\s*"
+    rf"(?:[^\W\d_]{{1,4}}|[1I|]{{1,2}}))?\s+(?P<amount>\S+(?:\s?(?:[$€£]|[A-Z]{{3}}))?)",
     re.IGNORECASE,
 )
 #: A count written among a product's words ("Qty: 2", "Quantity 3", "Menge: 2").
@@ -108,7 +110,10 @@ def _run_above(  # noqa: PLR0912 - one branch per kind of line above the totals
                 break
             back, page = above, rows[above].page
         item = _priced_line(rows[back])
-        if item is None and run and (counted := _counted(rows[back], run[0])) is not None:
+        if (below := _counted_below(rows, back, run)) is not None:
+            run.insert(0, below)  # "Gouda jung 400g  6,58" over "2 Stk x 3,29"
+            back -= 1
+        elif item is None and run and (counted := _counted(rows[back], run[0])) is not None:
             run[0] = counted  # "2 x 1.29" printed above its item
         elif item is None and back > 0 and (rated := _rated(rows[back - 1], rows[back])):
             run.insert(0, rated)  # "Pump 4 Diesel" over "45.23 l @ 1.759  79.56"
@@ -227,11 +232,25 @@ def _counted(row: Row, item: LineItem) -> LineItem | None:
     return replace(item, quantity=quantity, unit_price=unit.amount)
 
 
+def _counted_below(rows: Sequence[Row], back: int, run: list[LineItem]) -> LineItem | None:
+    """The item on the line above a count line ("2 Stk x 3,29" under "Gouda  6,58", as
+    German and Dutch tills print it), counted, when the count makes its amount and not that
+    of the item below."""
+    if back < 1 or not _COUNT_LINE.fullmatch(rows[back].text.strip()):
+        return None
+    if run and _counted(rows[back], run[0]) is not None:
+        return None  # "2 x 1.29" over its item, as British and US tills print it
+    above = _priced_line(rows[back - 1])
+    if above is None or above.quantity is not None:
+        return None
+    return _counted(rows[back], above)
+
+
 def _rated(description: Row, rate: Row) -> LineItem | None:
     """An item whose description stands alone on its line and whose measure, rate and amount
     stand on the next ("Pump 4 Diesel" over "45.23 l @ 1.759/l  79.56")."""
     match = _RATE_LINE.fullmatch(rate.text.strip())
-    text = description.text.strip()
+    text = " ".join(description.text.split())
     if match is None or not re.search(r"[^\W\d_]{2}", text) or parse_money(text.split()[-1]):
         return None
     if _NOT_ITEM.match(text) or TOTALS.match(text):
@@ -242,6 +261,8 @@ def _rated(description: Row, rate: Row) -> LineItem | None:
         return None
     # A rate may carry three decimals ("1,759" a litre): the reading that makes the amount.
     unit = parse_money(match.group("unit"))
+    if unit is not None and match.group("minor"):  # "142.9 p/L": pence or cents a litre
+        unit = Money(round(unit.amount / 100, 5), unit.currency)
     if unit is not None and close(round(quantity * unit.amount, 2), amount.amount):
         return LineItem(text, quantity, unit.amount, amount.amount, amount.currency, rate)
     fraction = re.fullmatch(r"(\d{1,3})[.,](\d{3})", match.group("unit"))

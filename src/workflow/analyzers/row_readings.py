@@ -41,11 +41,18 @@ def row_item(row: Row, columns: list[Column], lead: str = "") -> LineItem | None
         item = item_of(reading, row)
         if item is None:
             continue
-        filled = sum(1 for role in NUMERIC_ROLES if len(reading.get(role, ())) == 1)
+        filled = sum(1 for role in NUMERIC_ROLES if _filled(reading, role))
         score = (filled, consistent(item), -rank)
         if best is None or score > best[0]:
             best = (score, item)
     return best[1] if best else None
+
+
+def _filled(reading: dict[str, list[str]], role: str) -> bool:
+    """The reading puts one value in the role's column (or several in a table's amount
+    columns: net and gross)."""
+    values = len(reading.get(role, ()))
+    return values == 1 or (role == "amount" and values > 1)
 
 
 def _numbers_placed(reading: dict[str, list[str]], row: Row, columns: list[Column]) -> bool:
@@ -107,6 +114,8 @@ def _fill(text: list[str], numbers: list[str], columns: list[Column]) -> dict[st
     reading: dict[str, list[str]] = {"description": text[-1:] if len(text) > 1 else text}
     if not numbers or not numeric:
         return reading
+    if 1 < len(numbers) <= numeric.count("amount"):  # a discount's net and gross, no count
+        return {**reading, "amount": numbers}
     last_role = "amount" if "amount" in numeric else numeric[-1]
     reading.setdefault(last_role, []).append(numbers[-1])
     others = [role for role in numeric if role != last_role]

@@ -89,8 +89,8 @@ def _amount_of(
     cells: list[str], quantity: float | None, unit: Money | None, discount: float | None
 ) -> Money | None:
     """The row's amount; with several amount columns (net and gross, amount and total), the
-    one that is quantity x unit price (less the discount), else the last (a row's total ends
-    it)."""
+    one that is quantity x unit price (less the discount), else the first (the net amount: a
+    later one adds the tax)."""
     amounts = [money for money in map(parse_money, cells) if money is not None]
     if len(amounts) != len(cells) or not amounts:
         return None
@@ -99,7 +99,7 @@ def _amount_of(
         for money in amounts:
             if close(product, money.amount):
                 return money
-    return amounts[-1]
+    return amounts[0]
 
 
 def _slips_fixed(

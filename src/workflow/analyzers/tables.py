@@ -113,6 +113,9 @@ def _table_body(  # noqa: PLR0912 - one branch per kind of line a table holds
     #: Text lines waiting for the numbers of their row (a description printed above them).
     pending: list[Row] = []
     stray = 0
+    #: The first row's description began above its numbers: so do the others' (the text
+    #: between two rows leads the next, it does not finish the last).
+    leads = False
     group = 0  # where the current group of rows (under a sub-heading) starts
     index = start
     while index < len(rows):
@@ -140,10 +143,11 @@ def _table_body(  # noqa: PLR0912 - one branch per kind of line a table holds
                 break
             group, pending = len(items), []
         elif item is not None:
+            leads = leads or (not items and bool(pending) and _finishes(item, columns))
             items.append(item)
             pending = []
             stray = 0
-        elif len(items) > group and not stray and _continues(row, columns, items[-1]):
+        elif len(items) > group and not (stray or leads) and _continues(row, columns, items[-1]):
             last = items[-1]
             items[-1] = LineItem(
                 f"{last.description} {row.text}", last.quantity, last.unit_price, last.amount,
@@ -157,6 +161,15 @@ def _table_body(  # noqa: PLR0912 - one branch per kind of line a table holds
                 break
         index += 1
     return items, index
+
+
+def _finishes(item: LineItem, columns: list[Column]) -> bool:
+    """The row's description goes on from the text above it ("Tree surgery: crown reduction"
+    over "of two mature oaks  CHF 1'211.25"): its words start in lower case, mid-phrase. A
+    sub-heading ("Consumables") stands over a description of its own."""
+    cells = item.row.cells
+    own = [cell.text for cell in cells if column_of(cell, columns).role == "description"]
+    return bool(own) and own[0][:1].islower()
 
 
 def _read_row(

@@ -208,3 +208,56 @@ class TestReceiptLines:
             "Pro plan \u00d7 6  USD 144.00\nAmount charged  USD 144.00\n"
         )
         assert rows(analysis) == [("Pro plan", 6.0, 144.0)]
+
+
+class TestLayouts:
+    def test_markdown_rows_keep_their_empty_cells(self) -> None:
+        """A Markdown row with empty cells and line breaks written into a cell: each number
+        stays in its column; a discount row's amount is the net one, not the gross."""
+        analysis = analyze(
+            "Cobalt Ridge Systems Inc\n\n# Tax Invoice\n\n**Invoice no.:** F2026/487\n\n"
+            "| Part No. | Product | Qty | Unit cost | Disc. % | Net EUR | VAT rate | Gross |\n"
+            "|---|---|---:|---:|---:|---:|---:|---:|\n"
+            "| 4544 | Self-drilling<br>screws (pack) | 3 | 16.25 |  | 48.75 | 20.0% | 58.50 |\n"
+            "|  | Loyalty discount 5% |  |  |  | -2.44 |  | -2.93 |\n\n"
+            "**Net total:** EUR 46.31\n**Amount due:** EUR 55.57\n"
+        )
+        assert rows(analysis) == [
+            ("Self-drilling screws (pack)", 3.0, 48.75), ("Loyalty discount 5%", None, -2.44),
+        ]  # fmt: skip
+
+    def test_descriptions_that_end_on_the_numbers_line(self) -> None:
+        """Each description starts above its numbers and ends on their line ("of two
+        mature oaks  1,211.25"): the text between two rows leads the next row."""
+        analysis = analyze(
+            "Pemberton Lab Supplies Ltd\nRechnung\nRechnungs-Nr.: 2025-4773\n\n"
+            "Bezeichnung                       Betrag   Menge   Preis\n"
+            "Tree surgery: crown reduction\n"
+            "of two mature oaks              1,211.25   12.75   95.00\n"
+            "Bookkeeping and VAT return\n"
+            "preparation                        29.00     0.5   58.00\n\n"
+            "Zwischensumme:  1,240.25\n"
+        )
+        assert [d for d, _, _ in rows(analysis)] == [
+            "Tree surgery: crown reduction of two mature oaks",
+            "Bookkeeping and VAT return preparation",
+        ]
+
+    def test_a_count_printed_under_its_item(self) -> None:
+        """German and Dutch tills print "2 Stk x 3,29" under the item it counts."""
+        analysis = analyze(
+            "Nahkauf Berger\nKassenbon\n\n"
+            "Gouda jung 400g                   6,58 B\n  2 Stk x 3,29\n"
+            "Laugenbrezel                      0,89 B\n"
+            "SUMME                     EUR      7,47\n"
+        )
+        assert rows(analysis) == [("Gouda jung 400g", 2.0, 6.58), ("Laugenbrezel", None, 0.89)]
+
+    def test_fuel_in_pence_a_litre(self) -> None:
+        """ "42.17 L @ 142.9 p/L  £60.26": the rate is in pence; the count of items before
+        "BALANCE DUE" does not hide the total."""
+        analysis = analyze(
+            "Moorside Service Station\nRECEIPT\n\nPump 01   Unleaded\n"
+            "42.17 L @ 142.9 p/L               £60.26\n1 BALANCE DUE                     £60.26\n"
+        )
+        assert rows(analysis) == [("Pump 01 Unleaded", 42.17, 60.26)]
