@@ -26,7 +26,10 @@ _LETTERHEAD_CHARS = 600
 _NOT_A_NAME = re.compile(
     # "Document": the placeholder title HTML editors write.
     r"\d|@|:|\b(?:invoice|receipt|statement|order|bill|tax|credit|note|page|date|total"
-    r"|document)\b",
+    r"|document|summary"
+    # the titles of German, French, Dutch, Spanish and Italian bills
+    r"|rechnung|gutschrift|bestellung|quittung|beleg|facture|avoir|factuur|factura|recibo"
+    r"|fattura|ricevuta|bolletta|scontrino)\b",
     re.IGNORECASE,
 )
 #: A title naming who issued the document: "Invoice from Acme Ltd", "Receipt from ...",
@@ -121,6 +124,9 @@ def with_merchant(parties: list[dict[str, str]], text: str) -> list[dict[str, st
     one may print its sender's name as the banner of its body instead."""
     if any(party["role"] in ("vendor", "merchant") for party in parties):
         return parties
+    if sold_by := _labelled_vendor(text):  # "Sold by: Acme LLC" under "Order Summary"
+        merchant = {"name": sold_by, "role": "merchant", "kind": "organization"}
+        return merge_parties([merchant, *parties])[:MAX_PARTIES]
     first = next((line.strip() for line in text.splitlines() if _names_something(line)), "")
     titled = _INVOICE_FROM.match(first)  # "Receipt from Larkspur Fonts LLC": the shop named
     first = titled.group("name").strip() if titled else first
@@ -198,15 +204,18 @@ def _seller(
     customers = labelled or addressed
     # A firm beside its registration is the seller even when it is printed over a street
     # the way an addressee is (a Xero invoice's column under its details).
-    registered = _registered(
-        [p["name"] for p in organisations if _key(p["name"]) not in labelled], text
-    )
+    # So is the name at the top over its own registration (a tradesman's "De Vries
+    # Schilderwerken" over its street, read as an addressee).
+    head = _letterhead(text)
+    sellers = [p["name"] for p in organisations if _key(p["name"]) not in labelled]
+    if head and _key(head) not in labelled:
+        sellers.append(head)
+    registered = _registered(sellers, text)
     if registered:
         return registered
     for party in organisations:
         if _key(party["name"]) not in customers:
             return party["name"]
-    head = _letterhead(text)
     return head if head and _key(head) not in customers else None
 
 
@@ -246,13 +255,18 @@ def _registered(names: list[str], text: str) -> str | None:
         # its number on the line, or under the label in a column of details
         and _NUMBERED.search(" ".join(lines[index : index + 2]))
     ]
-    if not marked:
-        return None
-    for name in names:
-        at = [index for index, line in enumerate(lines) if name in line]
-        if any(abs(i - m) <= _REGISTRATION_LINES for i in at for m in marked):
-            return name
-    return None
+    blocks = [0]  # each line's block: lines between blank lines
+    for line in lines[1:]:
+        blocks.append(blocks[-1] + (not line.strip()))
+    distances = [
+        (abs(i - m), rank)
+        for rank, name in enumerate(names)
+        for i, line in enumerate(lines)
+        if name in line
+        for m in marked
+        if abs(i - m) <= _REGISTRATION_LINES and blocks[i] == blocks[m]
+    ]
+    return names[min(distances)[1]] if distances else None
 
 
 def _titled_vendor(text: str) -> str | None:

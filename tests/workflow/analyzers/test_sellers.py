@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from workflow.analyzers import OfflineAnalyzer
-from workflow.analyzers.sellers import vendor_of
+from workflow.analyzers.sellers import vendor_of, with_merchant
 
 
 def _vendor(text: str) -> Any:
@@ -94,6 +94,16 @@ class TestTheFirmBesideItsRegistration:
         )
         assert _vendor(text) == "Zuiderhaven Installatie B.V."
 
+    def test_the_registration_counts_in_its_own_block(self) -> None:
+        """A tradesman's name over its street, its chamber and VAT numbers (read as an
+        addressee) sells; the firm in the next block, under "Aan:", does not."""
+        text = (
+            "FACTUUR\nBrink Tegelwerken\nKerkstraat 4\n3511 LX Utrecht\nKvK 87654321\n"
+            "BTW-nr. NL009876543B01\n\nAan:\nHoeve Zuid B.V.\nDorpsweg 2\n\n"
+            "Factuurnummer: 2026-019\nTotaal: € 605,00\n"
+        )
+        assert _vendor(text) == "Brink Tegelwerken"
+
 
 class TestTheNameAtTheTop:
     def test_a_brand_beside_the_title(self) -> None:
@@ -119,3 +129,16 @@ class TestAVendorsLabel:
         )
         parties = [{"name": "Pellworm Foods AG", "role": "customer", "kind": "organization"}]
         assert vendor_of("purchase_order", parties, text) == "Bramble Packaging Ltd"
+
+    def test_a_shop_sold_by_under_an_order_summary(self) -> None:
+        """A marketplace's order summary names its seller with "Sold by:"; its title is no
+        shop's name."""
+        text = (
+            "Order Summary\nSold by: Fernhill Garden Goods LLC\nOrder #114-2233\n"
+            "Order date: March 3, 2026\nItem  Price\nHose reel  $42.10\nGrand Total: $42.10\n"
+            "Paid with Visa ending 4242\n"
+        )
+        parties = with_merchant([], text)
+        assert parties[0] == {
+            "name": "Fernhill Garden Goods LLC", "role": "merchant", "kind": "organization"
+        }  # fmt: skip
