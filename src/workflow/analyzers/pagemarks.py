@@ -86,25 +86,29 @@ def page_number(lines: list[str]) -> tuple[int, int | None] | None:
 
 
 def page_numbers(lines: list[str]) -> list[tuple[int, int | None]]:
-    """Every page number printed on the page, in order: those with their page word and count
-    anywhere, else the bare ones at the head and the foot."""
-    found: list[tuple[int, int | None]] = []
+    """Every page number printed on the page (a line saying the document goes on to a page,
+    "Suite page 2", names the next one, not this one): the bare ones at the head and the foot
+    first, then those with their page word and count anywhere, so the last is the one a
+    reader trusts most."""
+    lines = [line for line in lines if not _RUNS_ON.search(line)]
+    bare: list[tuple[int, int | None]] = []
+    edges = [*range(len(lines))[:_EDGE_LINES], *range(len(lines))[-_EDGE_LINES:]]
+    for line in (lines[at] for at in dict.fromkeys(edges)):
+        for cell in _CELL_GAP.split(line.strip()):
+            found = _CELL.search(cell.strip())
+            if found is None:
+                continue
+            if found["page"]:
+                checked = _checked(int(found["page"]), int(found["pages"]))
+                bare += [checked] if checked else []
+            elif 0 < (number := int(found["alone"] or found["last"])) <= _MAX_PAGES:
+                bare.append((number, None))
+    worded: list[tuple[int, int | None]] = []
     for line in lines:
         for match in _ANYWHERE.finditer(line):
             checked = _checked(int(match["page"]), int(match["pages"]))
-            found += [checked] if checked else []
-    edges = [*lines[:_EDGE_LINES], *lines[-_EDGE_LINES:]] if not found else []
-    for line in edges:
-        for cell in _CELL_GAP.split(line.strip()):
-            bare = _CELL.search(cell.strip())
-            if bare is None:
-                continue
-            if bare["page"]:
-                checked = _checked(int(bare["page"]), int(bare["pages"]))
-                found += [checked] if checked else []
-            elif 0 < (number := int(bare["alone"] or bare["last"])) <= _MAX_PAGES:
-                found.append((number, None))
-    return found
+            worded += [checked] if checked else []
+    return [*(mark for mark in bare if mark not in worded), *worded]
 
 
 def file_numbering(marks: list[list[tuple[int, int | None]]]) -> bool:

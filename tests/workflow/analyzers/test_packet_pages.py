@@ -108,6 +108,16 @@ class TestFileNumbering:
         """The document's own number and the one the file system stamped beside it."""
         assert page_numbers(["Body", "Seite 1/2      Seite 3 von 4"]) == [(1, 2), (3, 4)]
 
+    def test_a_bare_number_beside_a_worded_one_is_read(self) -> None:
+        """The invoice's "1/2" beside its title, the file's "Seite 2 von 4" at the foot."""
+        assert page_numbers(["Acme GmbH", "RECHNUNG  1/2", "Body", "Seite 2 von 4"]) == [
+            (1, 2), (2, 4),
+        ]  # fmt: skip
+
+    def test_the_page_a_document_goes_on_to_is_not_this_pages_number(self) -> None:
+        assert page_numbers(["RECHNUNG", "Body", "Suite page 2"]) == []
+        assert page_numbers(["RECHNUNG", "Body", "Fortsetzung auf Seite 2", "1 / 2"]) == [(1, 2)]
+
     def test_numbers_counting_the_files_pages_beside_the_documents_own(self) -> None:
         marks = [[(1, 3)], [(1, 2), (2, 3)], [(2, 2), (3, 3)]]
         assert file_numbering(marks)
