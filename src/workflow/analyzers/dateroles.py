@@ -101,6 +101,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )  # fmt: skip
 #: A weekday before a date ("Date: Saturday, 5 December 2026", "Leeds, Friday 4 December"):
 #: it says nothing about the date's role, so the label before it is read instead.
+#: A calendar week before the day ("Liefertermin: KW 22 / 30.05.2025", "Delivery: CW 22, ...").
+_CALENDAR_WEEK = re.compile(
+    r"\b(?:KW|CW|wk|week|semaine|semana|settimana)\.?[ \t]*\d{1,2}[ \t]*[/,-]?[ \t]*$", re.I
+)
 _WEEKDAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?"
     r"|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi"
@@ -370,7 +374,7 @@ def _cell_above(text: str, line_start: int, start: int) -> str | None:
 
 def _unprefixed(before: str) -> str:
     """The text before a date without the weekday or article that belong to the date."""
-    return _ARTICLE.sub("", _WEEKDAY.sub("", before))
+    return _ARTICLE.sub("", _WEEKDAY.sub("", _CALENDAR_WEEK.sub("", before)))
 
 
 def _column_role(text: str, line_start: int, start: int) -> str | None:

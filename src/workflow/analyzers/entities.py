@@ -55,7 +55,7 @@ for _number, _names in enumerate(
          "januari"),
         ("february", "feb", "februar", "février", "févr", "fevrier", "febrero", "febbraio",
          "februari"),
-        ("march", "mar", "märz", "mär", "maerz", "mars", "marzo", "maart", "mrt"),
+        ("march", "mar", "märz", "mär", "maerz", "marz", "mars", "marzo", "maart", "mrt"),
         ("april", "apr", "avril", "avr", "abril", "aprile"),
         ("may", "mai", "mayo", "maggio", "mei"),
         ("june", "jun", "juni", "juin", "junio", "giugno", "giu"),
