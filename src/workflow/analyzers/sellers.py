@@ -51,7 +51,11 @@ _STORE_NUMBER = re.compile(
 )
 #: "Vendor:" / "Supplier:" with the name after it, or under it in a two-column header.
 _VENDOR_LABEL = re.compile(
-    r"^[ \t]*(?:vendor|supplier|seller|sold\s+by|lieferant|fournisseur)"
+    r"^[ \t]*(?:vendor|supplier|seller|sold\s+by|lieferant|fournisseur|leverancier|proveedor"
+    r"|fornitore|vendedor|vendeur|verk(?:ä|ae)ufer|rechnungssteller|[ée]metteur|emittente"
+    # a block's heading: "DATOS DEL EMISOR", "Dati del fornitore", "Supplier details"
+    r"|(?:datos|dati)[ \t]+del[ \t]+(?:emisor|proveedor|fornitore|vendedor)|emisor"
+    r"|(?:supplier|seller|vendor)[ \t]+details)"
     # a colon, or a cell's gap in a band of labels ("Vendor  Ship To" over their values)
     r"(?:[ \t]*:|(?=\t|[ ]{2,}|[ \t]*$))[ \t]*(?P<rest>[^\n]*)",
     re.IGNORECASE | re.MULTILINE,
@@ -60,7 +64,8 @@ _VENDOR_LABEL = re.compile(
 #: under it in a band of labels) is the customer, however else the name is read.
 _CUSTOMER_LABEL = re.compile(
     r"(?:^|(?<=\t)|(?<=[ ]{2}))[ \t]*(?:bill(?:ed)?[ \t]+to|invoice[ \t]+to|sold[ \t]+to"
-    r"|ship(?:ped)?[ \t]+to|deliver[ \t]+to|customer|client|buyer|purchaser"
+    r"|ship(?:ped)?[ \t]+to|deliver[ \t]+to|(?:customer|client)(?:[ \t]+details)?|buyer|purchaser"
+    r"|(?:datos|dati)[ \t]+del[ \t]+(?:cliente|comprador|destinatario)|kundendaten"
     r"|rechnungs(?:empf(?:ä|ae)nger|adresse)|kunde|lieferanschrift|lieferadresse"
     r"|factur[ée][ \t]+[àa]|adresse[ \t]+de[ \t]+facturation|factureren[ \t]+aan|klant"
     r"|factuuradres|afleveradres|rechnungsanschrift|direcci[óo]n[ \t]+de[ \t]+facturaci[óo]n"

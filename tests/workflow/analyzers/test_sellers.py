@@ -59,6 +59,16 @@ class TestTheBlockNoCustomerLabelHeads:
         )
         assert _vendor(text) == "Brightwater Joinery"
 
+    def test_blocks_headed_by_whose_details_they_are(self) -> None:
+        """ "DATOS DEL EMISOR" over the seller, "DATOS DEL CLIENTE" over the customer (each
+        with its tax number)."""
+        text = (
+            "FACTURA Nº 2026-0077\nFecha: 04/03/2026\n\nDATOS DEL EMISOR\n"
+            "Carpintería Vela S.L.\nC/ Mayor 12, 28013 Madrid\nCIF: B11223344\n\n"
+            "DATOS DEL CLIENTE\nGestoría Luna S.A.\nCIF: A55667788\n\nTOTAL: 242,00 €\n"
+        )
+        assert _vendor(text) == "Carpintería Vela S.L."
+
 
 class TestTheFirmBesideItsRegistration:
     def test_the_firm_under_the_details_column_with_its_number_sells(self) -> None:
