@@ -82,6 +82,12 @@ _REGISTRATION = re.compile(
     r"|company[ \t]+(?:no\.?|number|reg(?:istration)?)|registered[ \t]+in|HRB|tax[ \t]+id|EIN)\b",
     re.IGNORECASE,
 )
+#: Registrations only the seller prints (a customer's VAT number is printed on EU B2B bills).
+_SELLERS_ONLY = re.compile(
+    r"\b(?:ABN|ACN|GST(?:IN)?[ \t]*(?:no\.?|number|reg\.?)|Steuer-?(?:nummer|nr\.?)|SIRE[NT]|KvK"
+    r"|company[ \t]+(?:no\.?|number|reg(?:istration)?)|registered[ \t]+in|HRB|EIN)\b",
+    re.IGNORECASE,
+)
 #: A registration labelled as the customer's: "Customer VAT ID", "Your VAT number".
 _THEIR_REGISTRATION = re.compile(
     r"\b(?:customer|client|your|buyer|kund(?:e|en)?|ihre?|votre|du[ \t]+client|uw|klant|cliente"
@@ -215,7 +221,11 @@ def _seller(
     sellers = [p["name"] for p in organisations if _key(p["name"]) not in labelled]
     if head and _key(head) not in labelled:
         sellers.append(head)
-    registered = _registered(sellers, text)
+    # An addressee's VAT number is the customer's (a B2B bill in the EU prints it under the
+    # customer's address); only a number no customer prints (an ABN, a company number) makes
+    # an addressee the seller.
+    registered = _registered([n for n in sellers if _key(n) not in customers], text)
+    registered = registered or _registered(sellers, text, _SELLERS_ONLY)
     if registered:
         return registered
     for party in organisations:
@@ -248,14 +258,16 @@ def _customers(parties: list[dict[str, str]], text: str) -> tuple[set[str], set[
     return labelled, addressed
 
 
-def _registered(names: list[str], text: str) -> str | None:
+def _registered(
+    names: list[str], text: str, registration: re.Pattern[str] = _REGISTRATION
+) -> str | None:
     """The firm printed beside a registration (a VAT, tax or company number) that is not
     labelled as the customer's: the seller's block or its footer."""
     lines = text.splitlines()
     marked = [
         index
         for index, line in enumerate(lines)
-        if (found := _REGISTRATION.search(line))
+        if (found := registration.search(line))
         and not _THEIR_REGISTRATION.search(line[: found.start()])
         # its number on the line, or under the label in a column of details
         and _NUMBERED.search(" ".join(lines[index : index + 2]))

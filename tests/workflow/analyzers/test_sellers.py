@@ -82,6 +82,17 @@ class TestTheFirmBesideItsRegistration:
         )
         assert _vendor(text) == "Ironbark Tools Pty Ltd"
 
+    def test_an_addressees_vat_number_is_the_customers(self) -> None:
+        """A German B2B invoice: the sender over the address window, the customer's VAT ID
+        under the customer's address; the seller prints its own nowhere near."""
+        text = (
+            "Nordlicht Werkzeuge GmbH\nHafenstraße 3, 20457 Hamburg\n\n"
+            "Kessler Maschinenbau AG\nIndustriering 12\n70565 Stuttgart\nUSt-IdNr.: DE812345678\n\n"
+            "RECHNUNG\nRechnungsnummer: RE-2026-118\nRechnungsdatum: 05.03.2026\n"
+            "Gesamtbetrag:  107,10 EUR\n"
+        )
+        assert _vendor(text) == "Nordlicht Werkzeuge GmbH"
+
     def test_a_registration_labelled_as_the_customers_does_not_count(self) -> None:
         parties = [
             {"name": "Kellerhof Brauerei GmbH", "role": "organization", "kind": "organization"},
