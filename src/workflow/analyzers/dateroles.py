@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from workflow.analyzers.entities import MAX_ENTITIES, date_spans
-from workflow.analyzers.grid import cells
+from workflow.analyzers.grid import cells, is_row
 
 #: Roles a date may have.
 DATE_ROLES = ("issue", "due", "effective", "end")
@@ -150,8 +150,6 @@ _RANGE_AFTER = re.compile(_RANGE_JOIN + r"\S{0,12}\d", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\d" + _RANGE_JOIN + r"$", re.IGNORECASE)
 #: Words a date's label has at most ("Date of the invoice:", "Placed on"); more are a sentence.
 _LABEL_WORDS = 5
-#: Cells of a line that is a table's row, not a "Label  value" field.
-_ROW_CELLS = 3
 _NEXT_MEETING = re.compile(
     r"\b(?:next|following)\s+(?:meeting|session)|\bn[äa]chste\s+(?:sitzung|versammlung)"
     r"|\bprochaine\s+r[ée]union|\bpr[óo]xima\s+reuni[óo]n|\bprossima\s+riunione"
@@ -247,10 +245,7 @@ def plain_date(text: str, start: int, end: int) -> bool:
         or _NEXT_MEETING.search(before)
         or _RANGE_AFTER.match(after)
         or _RANGE_BEFORE.search(before)
-        or (
-            len(_CELL_GAP.split(text[line_start:line_end].strip())) >= _ROW_CELLS
-            and _among_rows(text, line_start)
-        )
+        or (is_row(text[line_start:line_end]) and _among_rows(text, line_start))
     )
 
 

@@ -96,15 +96,16 @@ _CARRIED = re.compile(
     re.I,
 )
 #: A currency a total's label or column names ("Amount Due NZD", "Total (EUR)", "Total ($)").
+#: Currencies a label or a column header names by their code (the US dollar apart: a bare
+#: "$" is already read as one).
+_CODES = "EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|INR|SGD|HKD|ZAR"
 _LABEL_CURRENCY = re.compile(
-    r"\b(?P<code>USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|INR|SGD|HKD|ZAR)\b"
+    rf"\b(?P<code>USD|{_CODES})\b"
     r"|\((?P<symbol>[$€£])\)"
 )
 _SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP"}
 #: A currency a text names by its code or its symbol (dollars are left to their own rules).
-_NAMED_CURRENCY = re.compile(
-    r"\b(?:EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|INR|SGD|HKD|ZAR)\b|[€£]"
-)
+_NAMED_CURRENCY = re.compile(rf"\b(?:{_CODES})\b|[€£]")
 _MAX_NAMED_CURRENCIES = 50
 _SUBTOTAL = re.compile(r"\bsub-?\s?total(?:e|aal)?\b|\bzwischensumme\b|\bsous-total\b", re.I)
 _TAX = re.compile(r"^\W{0,3}(?:sales tax|tax|vat|gst)\b", re.I)

@@ -13,6 +13,8 @@ import re
 
 #: Tab, or two or more spaces: what separates cells in a text line.
 _CELL_GAP = re.compile(r"\t|[ ]{2,}")
+#: Cells of a line that is a table's row, not a "Label  value" field.
+_ROW_CELLS = 3
 #: Blank lines allowed between the labels and their values (HTML puts one between rows).
 _MAX_BLANK_LINES = 2
 
@@ -29,6 +31,12 @@ def cells(line: str) -> list[tuple[str, int, int]]:
             found.append((raw.strip(), position + lead, position + lead + len(raw.strip())))
         position = gap.end() if gap else end
     return found
+
+
+def is_row(line: str) -> bool:
+    """Whether ``line`` is a table's row ("Widget  2  37.00  74.00"), three cells or more, not
+    a "Label  value" field."""
+    return len(_CELL_GAP.split(line.strip())) >= _ROW_CELLS
 
 
 def value_below(text: str, start: int) -> tuple[str, int] | None:
@@ -71,4 +79,4 @@ def _line_end(text: str, position: int) -> int:
     return len(text) if end == -1 else end
 
 
-__all__ = ["cells", "value_below"]
+__all__ = ["cells", "is_row", "value_below"]

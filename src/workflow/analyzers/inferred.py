@@ -29,6 +29,7 @@ from collections import Counter
 from typing import Any
 
 from workflow.analyzers.dateroles import plain_date
+from workflow.analyzers.grid import is_row
 
 #: Types dated by their issue (a contract is dated by its term: effective and end dates).
 _NOT_ISSUED = frozenset({"contract", "other"})
@@ -61,8 +62,6 @@ _SOMEONE_ELSES = re.compile(
 )
 _ORDERED = re.compile(r"\b(?:order|bestell|commande|pedido|ordine|po|p\.o)", re.IGNORECASE)
 _CELL = re.compile(r"\t|[ ]{2,}")
-#: Cells of a line that is a table's row ("Widget  2  37.00  74.00"), not "Total  74.00".
-_ROW_CELLS = 3
 
 
 def infer_missing(
@@ -120,7 +119,7 @@ def _in_row(text: str, offset: int) -> bool:
     line_start = text.rfind("\n", 0, offset) + 1
     line_end = text.find("\n", offset)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    return len(_CELL.split(line.strip())) >= _ROW_CELLS
+    return is_row(line)
 
 
 def _labelled_number(
