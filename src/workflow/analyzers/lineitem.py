@@ -22,7 +22,11 @@ TOTALS = re.compile(
     r"|nouveau\s+solde\b|neuer\s+kontostand\b|net\s+(?:amount|value|sum)\b|zwischensumme|summe|gesamt|mwst|ust\b"
     r"|totale?\b|sous-?\s?total|subtota(?:al|le)\b|totaal\b|suma\b|base\s+imponible|imponibile"
     r"|(?:zzgl\.?\s+)?(?:mwst|ust)|tva\b|iva\b|btw\b|montant\s+(?:ht|ttc|total)|net\s+[àa]\s+payer"
-    r"|nettobetrag|rechnungsbetrag|endbetrag|importe\s+total|te\s+betalen)",
+    r"|nettobetrag|rechnungsbetrag|endbetrag|importe\s+total|te\s+betalen"
+    # what a statement or its slip leaves to pay ("Solde à payer", "Offener Betrag")
+    r"|solde\s+(?:[àa]\s+payer|d[ûu])|saldo\s+(?:da\s+pagare|pendiente|a\s+pagar|dovuto)"
+    r"|openstaand\s+(?:saldo|bedrag)|offener\s+betrag|montant\s+d[ûu]|amount\s+owed"
+    r"|importo\s+(?:dovuto|da\s+pagare)|importe\s+(?:a\s+pagar|pendiente|adeudado))",
     re.IGNORECASE,
 )
 

@@ -312,9 +312,10 @@ def _priced_line(row: Row) -> LineItem | None:
     else:
         rate = _TRAILING_RATE.search(description)
         unit = parse_money(rate.group("unit")) if rate else None
-        if rate and unit is not None:
-            quantity = parse_quantity(rate.group("qty"))
-            unit_price = unit.amount
+        measure = parse_quantity(rate.group("qty")) if rate else None
+        # a size is no rate ("Screws 4x40", "Timber 2x4"): the count and rate make the amount
+        if rate and unit is not None and measure and close(measure * unit.amount, money.amount):
+            quantity, unit_price = measure, unit.amount
             description = description[: rate.start()]
     description = description.strip(" .:-")
     if not re.search(r"[^\W\d_]{2}", description):

@@ -36,9 +36,10 @@ def row_item(row: Row, columns: list[Column], lead: str = "") -> LineItem | None
     if row.bbox is not None:  # on a page, a number stands in its column
         readings = [r for r in readings if _numbers_placed(r, row, columns)]
     best: tuple[tuple[int, bool, int], LineItem] | None = None
+    counted = any(column.role == "quantity" for column in columns)
     for rank, read in enumerate(readings):
         reading = {**read, "description": [lead, *read.get("description", [])]} if lead else read
-        item = item_of(reading, row)
+        item = item_of(reading, row, counted=counted)
         if item is None:
             continue
         filled = sum(1 for role in NUMERIC_ROLES if _filled(reading, role))

@@ -18,7 +18,10 @@ _COUNT_FIRST = re.compile(
 )
 
 
-def item_of(reading: dict[str, list[str]], row: Row) -> LineItem | None:
+def item_of(reading: dict[str, list[str]], row: Row, *, counted: bool = False) -> LineItem | None:
+    """The reading's values as a line item, or ``None`` when it holds no amount or no words;
+    ``counted``: the table has a count column (a count OCR lost in it is the amount over the
+    unit price, when that is whole or a half)."""
     description = " ".join(reading.get("description", [])).strip()
     if not re.search(r"[^\W\d_]{2}", description) or TOTALS.match(description):
         return None
@@ -38,6 +41,8 @@ def item_of(reading: dict[str, list[str]], row: Row) -> LineItem | None:
         amount = _ledger_amount(reading)
     if quantity is None:
         quantity = _counted(reading.get("other", []), unit, amount)
+    if quantity is None and counted and "price" not in reading:
+        quantity = _lost_count(unit, amount)
     if amount is None and quantity is not None and unit is not None:
         amount = Money(round(quantity * unit.amount, 2), unit.currency)
     if amount is None and price is not None and quantity is None:
@@ -83,6 +88,17 @@ def _counted(cells: list[str], unit: Money | None, amount: Money | None) -> floa
         if quantity and close(round(quantity * unit.amount, 2), amount.amount):
             return quantity
     return None
+
+
+def _lost_count(unit: Money | None, amount: Money | None) -> float | None:
+    """The count a row's unit price makes its amount with ("Thermostat  19,90  119,40" under
+    "Qty  Unit price  Amount", its count lost or misread): whole or a half, up to 9999."""
+    if unit is None or amount is None or unit.amount <= 0 or amount.amount <= 0:
+        return None
+    halves = round(amount.amount / unit.amount * 2)
+    if not 0 < halves < 20000 or not close(round(halves / 2 * unit.amount, 2), amount.amount):
+        return None
+    return halves / 2
 
 
 def _amount_of(

@@ -127,7 +127,10 @@ _TOTAL_LINE = re.compile(
     r"|^\W*(?:summe|gesamt(?:betrag|summe)|rechnungsbetrag|endbetrag|zu\s+zahlen|totaal"
     r"|importe\s+total|montant\s+total|net\s+[àa]\s+payer|te\s+betalen|offener\s+betrag)\b"
     r"|^\W*(?:neuer\s+kontostand|nouveau\s+solde|nieuw\s+saldo|saldo\s+(?:final|finale|nuevo"
-    r"|da\s+pagare|pendiente)|solde\s+[àa]\s+payer)\b",
+    r"|da\s+pagare|pendiente)|solde\s+[àa]\s+payer)\b"
+    # a remittance slip's sum to pay ("Importo dovuto", "Montant dû", "Importe a pagar")
+    r"|^\W*(?:importo\s+(?:dovuto|da\s+pagare)|montant\s+d[ûu]|importe\s+(?:a\s+pagar|adeudado)"
+    r"|amount\s+owed|zahlbetrag|zu\s+zahlender\s+betrag)(?!\w)",
     re.IGNORECASE,
 )
 _MAX_LETTERHEAD_WORDS = 7
@@ -167,6 +170,8 @@ class _PageSigns:
     continues: bool = False
     #: The page states a figure of a document: a date near its top, or a total.
     states: bool = False
+    #: The date its head states after a label ("Data estratto: 21/11/2025"), ISO.
+    dated: str | None = None
 
 
 @dataclass
@@ -180,17 +185,20 @@ class _Reading:
     number: str | None
     closed: bool = False
     runs_on: bool = False
+    dated: str | None = None
 
     @classmethod
     def starting(cls, signs: _PageSigns) -> _Reading:
         return cls(
-            signs.letterhead, signs.title, signs.kind, signs.number, signs.closes, signs.runs_on
-        )
+            signs.letterhead, signs.title, signs.kind, signs.number, signs.closes, signs.runs_on,
+            signs.dated,
+        )  # fmt: skip
 
     def going_on(self, signs: _PageSigns) -> None:
         self.letterhead = self.letterhead or signs.letterhead
         self.title = self.title or signs.title
         self.number = self.number or signs.number
+        self.dated = self.dated or signs.dated
         self.closed = signs.closes
         self.runs_on = signs.runs_on
 
@@ -282,11 +290,13 @@ def _starts_document(signs: _PageSigns, current: _Reading) -> bool:  # noqa: PLR
     if signs.title is not None:
         if signs.title != current.title:
             return True
-        return (
+        if (
             signs.number is not None
             and current.number is not None
             and (signs.number != current.number)
-        )
+        ):
+            return True
+        return _restated(signs, current)
     if signs.letter:
         return True  # "Dear ..." at the top of an untitled page opens a letter
     # An untitled page that reads as another kind of document, with a number of its own (a
@@ -297,6 +307,29 @@ def _starts_document(signs: _PageSigns, current: _Reading) -> bool:  # noqa: PLR
         and signs.number is not None
         and signs.number != current.number
     )
+
+
+def _restated(signs: _PageSigns, current: _Reading) -> bool:
+    """A statement's title over another statement date: the account's next statement (one
+    account's months back to back), not a page of this one, which repeats its head with
+    its date. Invoices are not told apart so: a continuation page's head may show another
+    date (the day it was printed, a delivery's)."""
+    return (
+        signs.title == "statement"
+        and signs.dated is not None
+        and current.dated is not None
+        and signs.dated != current.dated
+    )
+
+
+def _stated_date(top: list[str]) -> str | None:
+    """The date a page's head states after a label or a title ("Data estratto: 21/11/2025",
+    "Statement - 30 April 2026"), not the date that starts a row of a table."""
+    for line in top[:_SALUTATION_LINES]:
+        spans = date_spans(line)
+        if spans and re.search(r"[^\W\d_]{3}", line[: spans[0][0]]):
+            return spans[0][3]
+    return None
 
 
 def _lines(text: str) -> list[str]:
@@ -340,6 +373,7 @@ def _signs(text: str, numbered: tuple[int, int | None] | None) -> _PageSigns | N
         runs_on=going_on and not last,
         continues=continues(top),
         states=totalled or bool(date_spans("\n".join(top[:_SALUTATION_LINES]))),
+        dated=_stated_date(top) if title == "statement" else None,
     )
 
 

@@ -65,7 +65,10 @@ _HEADER_ROLES = _role_patterns(
                     r"|product\s*/\s*service|description\s*of\s*(?:goods|services)"
                     r"|artikel-?\s*bezeichnung|leistungsbeschreibung|concepto|art[íi]culo"
                     r"|omschrijving|beschrijving|descrizione|articolo|buchungstext"
-                    r"|verwendungszweck|buchungsdetails"),
+                    r"|verwendungszweck|buchungsdetails"
+                    # a bank's or supplier's statement: the operation, its payee
+                    r"|op[ée]rations?|operaci[óo]n|operazione|movimientos?|movimenti|causale"
+                    r"|vorgang|payee|merchant|goods|d[ée]tails?|detalle|dettaglio"),
     # Any "... date" column ("Trans date", "Posting date", "Value date"): a date per row.
     ("other", r"dates?|(?:\w+[ .-]+){1,2}date|\w*datum|valuta|buchungstag|no\.?|#|sku|code"
               r"|ref(?:erence)?\.?|item\s*(?:no\.?|#|code)|part\s*(?:no\.?|#|number)"
@@ -91,6 +94,13 @@ _COMBINED = re.compile(r"\s*/\s*|\s+(?:&|and|und|et|y|en|e)\s+", re.IGNORECASE)
 #: A price header that does not say whether it is per unit or for the row.
 _BARE_PRICE = re.compile(
     r"(?:price|cost|prix|preis|precio|prezzo|prijs|pre[çc]o)(?:\s*\(.{1,12}\))?", re.IGNORECASE
+)
+
+
+#: A column of line numbers ("No.", "N°", "#", "Pos.", "Line").
+_POSITION = re.compile(
+    r"\W{0,2}(?:no\.?|n[°ºo]\.?|#|pos\.?|line|nr\.?|lfd\.?\s*nr\.?|l[íi]n\.?|riga|regel)\W{0,2}",
+    re.IGNORECASE,
 )
 
 
@@ -157,6 +167,9 @@ def header_columns(row: Row) -> list[Column] | None:
     _unnamed_description(roles)
     named = set(roles)
     money = named & {"amount", "unitPrice", "debit", "credit"}
+    if money and "description" not in named:
+        cells, roles = _blank_description(cells, roles)
+        named = set(roles)
     if not money or "description" not in named:
         return None
     if "amount" not in named and "unitPrice" in named:
@@ -180,6 +193,19 @@ def _unnamed_description(roles: list[str | None]) -> None:
     first = roles.index(None)
     if not any(role in NUMERIC_ROLES for role in roles[:first]):
         roles[first] = "description"
+
+
+def _blank_description(
+    cells: list[Cell], roles: list[str | None]
+) -> tuple[list[Cell], list[str | None]]:
+    """A header whose description column has no word ("N°  Qty  Unit price  Amount", the
+    description's cell left blank): the room between the line's number and the first number
+    column holds it."""
+    first = next((i for i, role in enumerate(roles) if role in NUMERIC_ROLES), 0)
+    if first != 1 or not _POSITION.fullmatch(cells[0].text) or cells[1].x0 <= cells[0].x1:
+        return cells, roles
+    blank = Cell("", cells[0].x1, cells[1].x0)
+    return [cells[0], blank, *cells[1:]], [roles[0], "description", *roles[1:]]
 
 
 def _title(roles: list[str | None]) -> bool:
