@@ -1,0 +1,132 @@
+"""Everyday documents from the field, written without reading the analyzer's rules (issue
+#18), aimed at the key figures readers look for first: the document's number, its due date,
+its vendor, its total and its issue date, printed where and how real documents print them.
+
+Cloud and software bills, marketplace and freelance-platform invoices
+(:mod:`testbed.evaluation.variety_field_cloud`). Each generator is drawn in the formats such
+documents arrive in, a third or more as scans and photographs read back by OCR.
+
+Labelling decisions: the vendor is who sells (the seller "Sold by" on a marketplace's
+invoice, the freelancer a platform invoices for), the total is what the document totals
+before payments, deposits and credits already paid (the "Amount due" after them is not the
+total unless nothing was paid), and a due date is labelled only where a reader would state
+one: printed, or given by terms in days ("Net 30"), never for "Due upon receipt".
+"""
+
+from __future__ import annotations
+
+from testbed.evaluation.boundary_cases import Generator, planned_cases
+from testbed.evaluation.corpus import Case
+from testbed.evaluation.variety_field_accounts import (
+    corporate_card,
+    releve,
+    rent_demand,
+    tenant_ledger,
+)
+from testbed.evaluation.variety_field_bills import (
+    electric_us,
+    factura_movil,
+    facture_internet,
+    gas_au,
+    mobile_uk,
+    strom_de,
+)
+from testbed.evaluation.variety_field_cloud import (
+    cloud_provider,
+    invoice_mail,
+    office_suite,
+    software_shop,
+)
+from testbed.evaluation.variety_field_latin import danfe, facturae, holded
+from testbed.evaluation.variety_field_notices import gebuehren, licence_fee, patient_statement
+from testbed.evaluation.variety_field_papers import (
+    board_minutes,
+    claim_form,
+    facilities_report,
+    memo,
+    verein_protokoll,
+)
+from testbed.evaluation.variety_field_platforms import (
+    chat_receipt,
+    craft_order,
+    freelance,
+    marketplace_vat,
+)
+from testbed.evaluation.variety_field_tools import billomat, sevdesk, wave, zervant
+from testbed.evaluation.variety_field_trade import (
+    credit_note,
+    po_ariba,
+    po_coupa,
+    po_dynamics,
+    proforma,
+    progress_billing,
+)
+from testbed.evaluation.variety_field_travel import (
+    bahn_ticket,
+    duty_invoice,
+    eticket,
+    guest_folio,
+    hotel_rechnung,
+    rental_agreement,
+    rental_return,
+)
+
+#: (kind, generator, the formats of its cases; ``-scan``: a scanned PDF, ``jpg``: a photo,
+#: ``png``: a clean scan).
+PLAN: tuple[tuple[str, Generator, tuple[str, ...]], ...] = (
+    ("invoice", cloud_provider, ("pdf", "pdf-scan")),
+    ("invoice", office_suite, ("pdf", "html")),
+    ("invoice", invoice_mail, ("eml",)),
+    ("invoice", software_shop, ("pdf", "png")),
+    ("receipt", chat_receipt, ("eml", "png")),
+    ("invoice", freelance, ("pdf", "pdf-scan")),
+    ("invoice", marketplace_vat, ("pdf", "jpg")),
+    ("receipt", craft_order, ("eml",)),
+    ("invoice", mobile_uk, ("pdf", "pdf-scan")),
+    ("invoice", electric_us, ("png", "pdf")),
+    ("invoice", strom_de, ("pdf-scan", "pdf")),
+    ("invoice", facture_internet, ("jpg", "pdf")),
+    ("invoice", factura_movil, ("html",)),
+    ("invoice", gas_au, ("jpg",)),
+    ("invoice", gebuehren, ("pdf-scan",)),
+    ("invoice", licence_fee, ("docx",)),
+    ("statement", patient_statement, ("jpg",)),
+    ("invoice", hotel_rechnung, ("pdf", "pdf-scan")),
+    ("invoice", guest_folio, ("jpg", "pdf")),
+    ("receipt", eticket, ("eml", "pdf")),
+    ("receipt", bahn_ticket, ("png",)),
+    ("receipt", rental_return, ("pdf-scan",)),
+    ("contract", rental_agreement, ("docx",)),
+    ("invoice", duty_invoice, ("pdf", "png")),
+    ("invoice", wave, ("pdf", "html")),
+    ("invoice", zervant, ("pdf", "png")),
+    ("invoice", billomat, ("txt",)),
+    ("invoice", sevdesk, ("pdf-scan", "docx", "pdf")),
+    ("invoice", holded, ("md",)),
+    ("invoice", facturae, ("pdf",)),
+    ("invoice", danfe, ("pdf-scan",)),
+    ("invoice", credit_note, ("png",)),
+    ("invoice", proforma, ("docx",)),
+    ("invoice", progress_billing, ("pdf-scan",)),
+    ("purchase_order", po_dynamics, ("pdf", "txt")),
+    ("purchase_order", po_coupa, ("eml",)),
+    ("purchase_order", po_ariba, ("pdf-scan",)),
+    ("invoice", rent_demand, ("pdf",)),
+    ("statement", tenant_ledger, ("png",)),
+    ("statement", corporate_card, ("pdf", "jpg")),
+    ("statement", releve, ("pdf-scan", "html")),
+    ("minutes", board_minutes, ("md",)),
+    ("minutes", verein_protokoll, ("txt",)),
+    ("memo", memo, ("png",)),
+    ("report", facilities_report, ("pdf",)),
+    ("form", claim_form, ("pdf-scan",)),
+)
+
+
+def build_variety_field(seed: str) -> list[Case]:
+    """The field's documents, labelled by their generators and drawn once for their
+    evidence, named ``field-<generator>-NN``."""
+    return planned_cases(seed, "field", PLAN)
+
+
+__all__ = ["PLAN", "build_variety_field"]
