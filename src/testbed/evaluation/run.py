@@ -22,7 +22,7 @@ def read(case: Case) -> Extraction:
     """What docpipe's extract step reads from the rendered document: text and layout."""
     data = render(case)
     doc_type = detect_type(data, filename=case.filename, declared=None)
-    return extract_text(data, doc_type, ExtractionLimits.from_settings(Settings()))
+    return extract_text(data, doc_type, ExtractionLimits.from_settings(Settings.from_env()))
 
 
 def extract(case: Case) -> str:
