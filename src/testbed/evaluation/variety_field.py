@@ -2,15 +2,31 @@
 #18), aimed at the key figures readers look for first: the document's number, its due date,
 its vendor, its total and its issue date, printed where and how real documents print them.
 
-Cloud and software bills, marketplace and freelance-platform invoices
-(:mod:`testbed.evaluation.variety_field_cloud`). Each generator is drawn in the formats such
+Cloud and software bills (:mod:`testbed.evaluation.variety_field_cloud`); platforms selling
+for others: a chat tool's receipt, a freelance platform, marketplaces
+(:mod:`testbed.evaluation.variety_field_platforms`); telecom and utility bills of six
+countries (:mod:`testbed.evaluation.variety_field_bills`); fee notices and a patient's bill
+(:mod:`testbed.evaluation.variety_field_notices`); hotel folios, tickets, car rental papers,
+a courier's duty invoice (:mod:`testbed.evaluation.variety_field_travel`); small businesses'
+billing tools (:mod:`testbed.evaluation.variety_field_tools`,
+:mod:`testbed.evaluation.variety_field_latin`); credit notes, pro formas, a progress
+invoice, ERP purchase orders (:mod:`testbed.evaluation.variety_field_trade`); rent, tenancy
+and account statements (:mod:`testbed.evaluation.variety_field_accounts`); minutes, a memo,
+a report and a claim form (:mod:`testbed.evaluation.variety_field_papers`); and an Italian
+e-invoice, a till receipt, a water bill, terms in days, an auction order and a reminder
+letter (:mod:`testbed.evaluation.variety_field_more`). Money, dates and labels are written
+by :mod:`testbed.evaluation.variety_field_style`. Each generator is drawn in the formats such
 documents arrive in, a third or more as scans and photographs read back by OCR.
 
-Labelling decisions: the vendor is who sells (the seller "Sold by" on a marketplace's
-invoice, the freelancer a platform invoices for), the total is what the document totals
-before payments, deposits and credits already paid (the "Amount due" after them is not the
-total unless nothing was paid), and a due date is labelled only where a reader would state
-one: printed, or given by terms in days ("Net 30"), never for "Due upon receipt".
+Labelling decisions where the schema is silent: the vendor is who sells (the seller "Sold
+by" on a marketplace's invoice, the freelancer a platform invoices for, the landlord an agent
+collects for, the supplier a purchase order is sent to); the total is what the document
+totals before payments, deposits and credits already made (the "Amount due" after them is
+not the total unless nothing was paid), and a statement's total is the balance it closes
+on; a due date is labelled only where a reader would state one: printed (a debit date too),
+or given by terms in days ("Net 30"), never for "Due upon receipt" or "zahlbar sofort"; a
+hotel folio's and a rental receipt's date is the day of departure or return, when the bill
+is made.
 """
 
 from __future__ import annotations
@@ -38,6 +54,14 @@ from testbed.evaluation.variety_field_cloud import (
     software_shop,
 )
 from testbed.evaluation.variety_field_latin import danfe, facturae, holded
+from testbed.evaluation.variety_field_more import (
+    agua,
+    auction_order,
+    baumarkt,
+    fattura,
+    landscaper,
+    reminder,
+)
 from testbed.evaluation.variety_field_notices import gebuehren, licence_fee, patient_statement
 from testbed.evaluation.variety_field_papers import (
     board_minutes,
@@ -120,6 +144,12 @@ PLAN: tuple[tuple[str, Generator, tuple[str, ...]], ...] = (
     ("memo", memo, ("png",)),
     ("report", facilities_report, ("pdf",)),
     ("form", claim_form, ("pdf-scan",)),
+    ("invoice", fattura, ("pdf-scan", "pdf")),
+    ("receipt", baumarkt, ("jpg",)),
+    ("invoice", agua, ("png",)),
+    ("invoice", landscaper, ("pdf", "txt")),
+    ("receipt", auction_order, ("eml",)),
+    ("letter", reminder, ("docx",)),
 )
 
 
