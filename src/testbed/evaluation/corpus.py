@@ -301,6 +301,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     from testbed.evaluation.variety_bills import build_variety_bills  # noqa: PLC0415
     from testbed.evaluation.variety_field import build_variety_field  # noqa: PLC0415
     from testbed.evaluation.variety_figures import build_variety_figures  # noqa: PLC0415
+    from testbed.evaluation.variety_ledger import build_variety_ledger  # noqa: PLC0415
     from testbed.evaluation.variety_names import build_variety_names  # noqa: PLC0415
     from testbed.evaluation.variety_orders import build_variety_orders  # noqa: PLC0415
     from testbed.evaluation.variety_packets import build_variety_packets  # noqa: PLC0415
@@ -350,6 +351,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     cases.extend(build_variety_world(seed))
     cases.extend(build_variety_field(seed))
     cases.extend(build_arrival_packets(seed))
+    cases.extend(build_variety_ledger(seed))
     if samples:
         from testbed.evaluation.samples import bundled_samples  # noqa: PLC0415
 
