@@ -10,6 +10,7 @@ from itertools import islice
 
 from workflow.analyzers.party_names import (
     CELLS,
+    ENDS_WITH_SUFFIX,
     HONORIFIC,
     HONORIFIC_NAME,
     MAX_MATCHES,
@@ -258,7 +259,11 @@ def _firm_over_street(line: str, below: list[str]) -> bool:
         and len(CELLS.split(line)) == 1  # "Title | Firm" is a signature's line
         and ":" not in line  # "Remit to: Acme plc" is a label's
         and not any(ch.isdigit() for ch in line)
-        and line.split(maxsplit=1)[0].lower() not in NOT_NAME
+        # "The Board" is a heading; "The Laughing Kettle Ltd" a firm by its legal form
+        and (
+            line.split(maxsplit=1)[0].lower() not in NOT_NAME
+            or (line.startswith("The ") and ENDS_WITH_SUFFIX.search(line) is not None)
+        )
         and any(STREET.match(ln) for ln in below)
     )
 

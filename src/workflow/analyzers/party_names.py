@@ -25,9 +25,10 @@ _SUFFIX = (
     r"Inc|Incorporated|LLC|L\.L\.C|LLP|LP|L\.P|Ltd|Limited|PLC|plc|Corp|Corporation|Co|Company"
     r"|PLLC|P\.L\.L\.C|PC|P\.C|Group|Holdings"
     r"|GmbH|AG|SE|KG|KGaA|OHG|GbR|UG|e\.K|eG|e\.V|Sàrl|S\.à[ \t]r\.l|S\.a[ \t]r\.l"
-    r"|SA|S\.A|SAS|S\.A\.S|SASU|SARL|EURL|SNC"
+    # the longer dotted form first: "S.A.U." is not "S.A" and a full stop
+    r"|S\.A\.S|S\.A\.U|SA|S\.A|SAS|SASU|SAU|SARL|EURL|SNC"
     r"|SpA|S\.p\.A|S\.r\.l|SRL|Srl|S\.n\.c"
-    r"|S\.L|SL|S\.L\.U|SLU|Lda|Ltda"
+    r"|S\.L\.U|S\.L|SL|SLU|Lda|Ltda"
     r"|BV|B\.V|NV|N\.V|BVBA|VOF"
     r"|AB|AS|ASA|A/S|ApS|Oy|Oyj|ehf|hf"
     r"|[Ss]p\.?[ \t]z[ \t]o\.o|sp\.[ \t]?k|sro|s\.r\.o|a\.s|Kft|Zrt|Nyrt|Bt|SIA|UAB|OÜ"
@@ -63,9 +64,11 @@ INSTITUTION = re.compile(
 )
 #: Nouns an institution's name starts with in German, French, Dutch, Spanish and Italian, a
 #: place or a name after them: "Mairie de Saint-Priest", "Gemeente Zwolle", "Caja Rural de
-#: Teruel", "Banca Popolare di Ravenna", "Stichting Groen Erfgoed", "Sparkasse Hohenlohe".
+#: Teruel", "Banca Popolare di Ravenna", "Stichting Groen Erfgoed", "Sparkasse Hohenlohe",
+#: and the town or its office that bills a fee ("Stadt Wolfsfelden", "Landratsamt Fürth").
 _LEADING_INSTITUTION = (
     r"Mairie|Ville|Commune|Ayuntamiento|Comune|Gemeente|Gemeinde|Landkreis|Provincia|Provincie"
+    r"|Stadt|Landeshauptstadt|Stadtverwaltung|Landratsamt|Bezirksamt|Municipio"
     r"|Universit[éäà]t?|Universidad|Universiteit|Hochschule|Hogeschool|Stichting|Vereniging"
     r"|Fondation|Fundación|Fondazione|Stiftung|Association|Asociación|Associazione|Verein"
     r"|Banco|Banca|Banque|Caisse|Caja|Cassa|Crédit|Credito|Sparkasse|Kreissparkasse|Volksbank"
@@ -210,8 +213,9 @@ _INITIAL_HONORIFIC = re.compile(r"^[MD]\.[ \t]+(?=[A-ZÀ-ÖØ-Þ][^\W\d_]+[ \t]+
 _BRACKETED_HONORIFIC = re.compile(r"[ \t]*\((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\)$")
 #: A line the page wrapped: 60 characters or more, ending in a letter, a comma or "(".
 _WRAPPED_LINE = re.compile(r"^[^\n]{59,}[\w,(][ \t]*$")
-#: Its continuation: a capitalised word first, and no "Label:".
-_CONTINUED = re.compile(r"[ \t]*[A-Z][\w.&'-]*(?:[ \t]|$)(?![^\n:]{0,25}:)")
+#: Its continuation: a capitalised word first (a comma may follow it: "Limited, 1 Quay
+#: Street"), and no "Label:".
+_CONTINUED = re.compile(r"[ \t]*[A-Z][\w.&'-]*,?(?:[ \t]|$)(?![^\n:]{0,25}:)")
 #: A name written family name first, as registers and address books do: "van der Meulen,
 #: Karl-Heinz", "Delacroix, Thandiwe K.", "Okafor, Chidi Jr.".
 _REGISTER = re.compile(

@@ -9,6 +9,8 @@ import re
 from workflow.analyzers.entities import MAX_PARTIES
 from workflow.analyzers.grid import value_below
 from workflow.analyzers.parties import clean_name, is_organisation, merge_parties
+from workflow.analyzers.party_agents import agency
+from workflow.analyzers.party_names import ENDS_WITH_SUFFIX, SUFFIXES, words
 
 #: A receipt's first line longer than this is not a shop name.
 _MAX_MERCHANT_WORDS = 6
@@ -19,6 +21,21 @@ _DECORATION = re.compile(
     # a title: "Rent Receipt", "RENT RECEIVED", "Payment confirmation"
     r"|(?:[^\W\d_]+\s+){0,2}(?:receipt|received|payment|confirmation)|document)[\W_]*$",
     re.IGNORECASE,
+)
+#: Words a document's title is made of ("APPLICATION AND CERTIFICATE FOR PAYMENT",
+#: "ELECTRONIC TICKET RECEIPT", "Gebührenbescheid"): a line of them alone names no one.
+_TITLE_WORDS = words(
+    """
+    application certificate for payment and of the your tax vat gst invoice receipt statement
+    account notice demand confirmation order booking electronic e-ticket ticket guest folio
+    itinerary summary remittance advice delivery note credit debit pro forma proforma bill
+    sale sales purchase request quotation quote estimate progress interim final copy original
+    duplicate simplified rent service charge charges fee fees reminder
+    rechnung quittung beleg gutschrift bestellung auftragsbestätigung mahnung bescheid
+    gebührenbescheid kostenvoranschlag angebot fahrkarte ihre facture reçu avoir devis
+    commande bon de livraison factura recibo pedido presupuesto albarán fattura ricevuta
+    ordine preventivo factuur bestelling offerte
+    """
 )
 #: Where a letterhead is looked for, and what is never one (a title, a label, an address).
 _LETTERHEAD_LINES = 3
@@ -36,7 +53,8 @@ _NOT_A_NAME = re.compile(
 #: "INVOICE - Acme Ltd", "Rechnung - ...", and in the other languages, a capital after the
 #: preposition ("Beleg von Acme GmbH", "Reçu de Acme SAS"; "Reçu de paiement" names no one).
 _INVOICE_FROM = re.compile(
-    r"\b(?:invoice|receipt|bill|order|credit\s+note|statement|rechnung|facture|factura|fattura"
+    r"\b(?:invoice|receipt|bill|(?P<bought>order|purchase)|credit\s+note|statement|rechnung"
+    r"|facture|factura|fattura"
     r"|beleg|quittung|re[çc]u|recibo|ricevuta|bon|kassenbon)"
     r"[ \t]+(?:from[ \t]+|[-\u2013\u2014:|][ \t]*|(?:von|de|di|da|van)[ \t]+(?=(?-i:[A-Z])))"
     r"(?P<name>[^\n]+)",
@@ -53,6 +71,11 @@ _STORE_NUMBER = re.compile(
 _VENDOR_LABEL = re.compile(
     r"^[ \t]*(?:vendor|supplier|seller|sold\s+by|lieferant|fournisseur|leverancier|proveedor"
     r"|fornitore|vendedor|vendeur|verk(?:ä|ae)ufer|rechnungssteller|[ée]metteur|emittente"
+    # who issued a ticket or a bill: "Issued by", a rail ticket's "Beförderer" (carrier),
+    # the contractor of an application for payment, the landlord an agent collects for
+    r"|issued\s+by|ausgestellt\s+von|[ée]mis\s+par|emitido\s+por|emesso\s+da"
+    r"|bef(?:ö|oe|o)rderer|(?:from\s+)?contractor|landlord|lessor|vermieter(?:in)?|bailleur"
+    r"|arrendador|locatore|verhuurder"
     # a block's heading: "DATOS DEL EMISOR", "Dati del fornitore", "Supplier details"
     r"|(?:datos|dati)[ \t]+del[ \t]+(?:emisor|proveedor|fornitore|vendedor)|emisor"
     r"|(?:supplier|seller|vendor)[ \t]+details)"
@@ -119,6 +142,8 @@ _HEADER_LINE = re.compile(
 _FROM_NAME = re.compile(
     r"^[ \t]*from\b[ \t]*:?[ \t]*\"?(?P<name>[^\"<@\n:]{2,60}?)\"?[ \t]*<[^>\n]*@", re.I | re.M
 )
+#: An e-mail's subject line.
+_SUBJECT = re.compile(r"^[ \t]*subject[ \t]*:[^\n]*", re.IGNORECASE | re.MULTILINE)
 #: A document's title printed beside the shop's name on its first line ("Volare Sud
 #: E-ticket receipt"), in the languages the analyzer reads.
 _TITLE_CELL = re.compile(
@@ -174,14 +199,21 @@ def _sender_banner(text: str) -> str | None:
 
 
 def _names_something(line: str) -> bool:
-    """Not a blank line, a greeting printed above a shop's name ("*** WELCOME ***") or an
-    e-mail's header line (an address, "Subject: ...")."""
+    """Not a blank line, a greeting printed above a shop's name ("*** WELCOME ***"), a
+    document's title or an e-mail's header line (an address, "Subject: ...")."""
     return (
         bool(re.search(r"[A-Za-z]", line))
         and not _DECORATION.match(line)
+        and not _is_title(line)
         and "@" not in line
         and not _HEADER_LINE.match(line)
     )
+
+
+def _is_title(line: str) -> bool:
+    """A line of title words only: "APPLICATION AND CERTIFICATE FOR PAYMENT"."""
+    words = [word.strip(".,:;-/|*#()").casefold() for word in line.split()]
+    return bool(words) and all(word in _TITLE_WORDS for word in words if word)
 
 
 def vendor_of(document_type: str, parties: list[dict[str, str]], text: str) -> str | None:
@@ -189,21 +221,90 @@ def vendor_of(document_type: str, parties: list[dict[str, str]], text: str) -> s
     organisation that is not the customer, else the name printed alone at the top."""
     if document_type not in _SELLING_TYPES:
         return None
+    found = _vendor(document_type, parties, text)
+    return in_full(found, parties) if found else None
+
+
+def _vendor(document_type: str, parties: list[dict[str, str]], text: str) -> str | None:
+    """Who sells, before a brand is told in full (see :func:`vendor_of`)."""
     organisations = [p for p in parties if p["kind"] == "organization"]
-    # A merchant named as such beats a vendor inferred from the sender (a payment app sends
-    # the receipt of a purchase from the merchant).
-    for role in ("merchant", "vendor"):
-        for party in organisations:
-            if party["role"] == role:
-                return party["name"]
-    named = _titled_vendor(text) or _labelled_vendor(text)
+    agents: set[str] = set()
+    principal = None
+    if document_type != "purchase_order":  # a buyer's agent orders for the buyer
+        # A platform or an agent issuing for the seller is not the seller.
+        agents, principal = agency(text, [p["name"] for p in organisations])
+        organisations = [p for p in organisations if p["name"] not in agents]
+    named = _shop_in_subject(text) or principal or _by_role(organisations)
     if named:
+        return named
+    named = _titled_vendor(text) or _labelled_vendor(text)
+    if named and named not in agents:
         return named
     if document_type == "purchase_order":
         # The first organisation on a purchase order is the buyer; it is sent to the seller.
         sent_to = [p for p in organisations if p["role"] == "recipient"]
         return sent_to[0]["name"] if sent_to else None
-    return _seller(organisations, parties, text)
+    sender = _FROM_NAME.search(text)
+    if sender and (brand := " ".join(sender.group("name").split())) != in_full(brand, parties):
+        return in_full(brand, parties)  # "From: Vantage <...>", its legal name in the footer
+    seller = _seller(organisations, parties, text)
+    if seller is None and agents:
+        # The one an agent issues for, named as the bill's sender ("FROM: Lucía Benavides
+        # c/o Workmarket Inc."), whoever it is: a freelancer is a person.
+        seller = _sender(parties, text, agents)
+    return seller
+
+
+def _shop_in_subject(text: str) -> str | None:
+    """ "Subject: Your Craftmart purchase from NorthForkPottery": the shop, not the mailer."""
+    subject = _SUBJECT.search(text)
+    titled = _INVOICE_FROM.search(subject.group(0)) if subject else None
+    return _titled_vendor(titled.group(0)) if titled and titled.group("bought") else None
+
+
+def _by_role(organisations: list[dict[str, str]]) -> str | None:
+    """A merchant named as such beats a vendor inferred from the sender (a payment app sends
+    the receipt of a purchase from the merchant)."""
+    for role in ("merchant", "vendor"):
+        for party in organisations:
+            if party["role"] == role:
+                return party["name"]
+    return None
+
+
+def in_full(name: str, parties: list[dict[str, str]]) -> str:
+    """A brand ("Vantage", "THE HARBOURSIDE") named in full with its legal form elsewhere
+    ("Vantage Cloud Ireland Operations Limited" in a footer) is that company: the legal name
+    is who sells."""
+    if ENDS_WITH_SUFFIX.search(" " + name):
+        return name
+    short = _words(name)
+    for party in parties:
+        full = _words(party["name"])
+        if (
+            party["kind"] == "organization"
+            and party["role"] not in ("customer", "recipient")
+            and len(full) > len(short) > 0
+            and full[: len(short)] == short
+            and ENDS_WITH_SUFFIX.search(" " + party["name"])
+        ):
+            return party["name"]
+    return name
+
+
+def _words(name: str) -> list[str]:
+    """A name's words for comparison: case and a leading "The" aside."""
+    words = re.findall(r"[^\W_]+", name.casefold())
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def _sender(parties: list[dict[str, str]], text: str, agents: set[str]) -> str | None:
+    """The party a bill's "From:" names (not an e-mail's sender), unless it is an agent."""
+    mailed = {" ".join(m.group("name").split()) for m in _FROM_NAME.finditer(text)}
+    for party in parties:
+        if party["role"] == "sender" and party["name"] not in agents | mailed:
+            return party["name"]
+    return None
 
 
 def _seller(
@@ -235,7 +336,9 @@ def _seller(
 
 
 def _key(name: str) -> str:
-    return name.casefold().rstrip(".")
+    """``name`` for comparison: case, a final full stop and a leading "The" aside (an
+    addressee "The Laughing Kettle Ltd" is the firm "Laughing Kettle Ltd" found by shape)."""
+    return re.sub(r"^the\s+", "", name.casefold().rstrip("."))
 
 
 def _customers(parties: list[dict[str, str]], text: str) -> tuple[set[str], set[str]]:
@@ -287,10 +390,29 @@ def _registered(
 
 
 def _titled_vendor(text: str) -> str | None:
-    """The organisation of an "Invoice from ..." (or receipt, bill, order) title."""
+    """The organisation of an "Invoice from ..." (or receipt, bill, order) title; whoever an
+    order or a purchase is from sells ("Your Craftmart purchase from NorthForkPottery
+    (3134124491)"), a shop whatever its name looks like."""
     titled = _INVOICE_FROM.search(text)
-    name = clean_name(titled.group("name")) if titled else None
-    return name if name and is_organisation(name) else None
+    if titled is None:
+        return None
+    name = _before_address(clean_name(titled.group("name").split("(")[0]))
+    if name and is_organisation(name):
+        return name
+    bought = titled.group("bought") and re.fullmatch(r"[A-ZÀ-Þ][^\W\d_]*(?: [^\W\d_]+){0,3}", name)
+    return name if bought else None
+
+
+def _before_address(name: str) -> str:
+    """A firm's name without the address run into it: "Hollybrook Home Ltd, Unit 4 Riverside
+    Trading Estate, Leicester" is "Hollybrook Home Ltd" ("Brisa, S.A.U." keeps its form)."""
+    parts = name.split(",")
+    kept = parts[0]
+    for part in parts[1:]:
+        if not re.fullmatch(rf"[ \t]*{SUFFIXES}[ \t]*", part):
+            break
+        kept = f"{kept},{part}"
+    return kept.strip() if kept != name and is_organisation(kept) else name
 
 
 def _labelled_vendor(text: str) -> str | None:
@@ -309,6 +431,7 @@ def _labelled_vendor(text: str) -> str | None:
     for candidate in candidates:
         # a table's rule that OCR reads as a bar before the cell: "| Summit Ridge LLC"
         name = clean_name(candidate.lstrip("|¦ ")) if candidate else None
+        name = _before_address(name) if name else None
         if name and is_organisation(name):
             return name
     return None
