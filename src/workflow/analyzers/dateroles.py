@@ -44,7 +44,17 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"|\bdate\s+limite(?:\s+de\s+(?:paiement|r[èe]glement))?"
                 r"|\b(?:payer|r[ée]gler)\s+avant\s+le"
                 r"|\b(?:abbuchung|lastschrift\w*|einzug|buchen\s+wir\b[^.\n]{0,30})\s+(?:am|zum)"
-                r"|\b(?:debited|collected|deducted)\b[^.\n]{0,30}\bon|\bpr[ée]lev[ée]\w*\b[^.\n]{0,30}\ble"),
+                r"|\b(?:debited|collected|deducted)\b[^.\n]{0,30}\bon|\bpr[ée]lev[ée]\w*\b[^.\n]{0,30}\ble"
+                # A sentence asking for the payment by a day: "Bitte überweisen Sie den
+                # Betrag bis zum", "merci de régler la somme ... au plus tard le", "abone el
+                # importe antes del", "het bedrag uiterlijk op ... over te maken".
+                r"|\b(?:[üu]berweisen|zahlen|bezahlen|begleichen|pay|remit|settle|payer|r[ée]gler"
+                r"|verser|virer|pagar|abon\w*|ingres\w*|pagare|versare|saldare|betalen|voldoen"
+                r"|overmaken|maak|bedrag)\b[^.\n]{0,60}"
+                r"(?:\bbis(?:\s+sp[äa]testens)?(?:\s+(?:zum|am))?|\bsp[äa]testens(?:\s+(?:zum|am))?"
+                r"|\bavant\s+le|\bau\s+plus\s+tard\s+le|\bd'ici\s+(?:le|au)|\bantes\s+del?"
+                r"|\bno\s+m[áa]s\s+tarde\s+del?|\bentro\s+e\s+non\s+oltre\s+il|\bv[óo]{1,2}r"
+                r"|\buiterlijk(?:\s+op)?|\bbefore)"),
         ("end", r"\bterminat\w*\s+on|\btermination\s+date"
                 r"|\bexpir\w*(?:\s+(?:on|date))?|\bend\s+date|\bends?\s+on"
                 r"|\buntil|\bvalid\s+(?:until|through|to)|\bthrough"
@@ -53,7 +63,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"|\beinddatum|\bgeldig\s+tot"
                 # "Das Mietverhältnis endet am", "Mietende", "prend fin le", "finaliza el".
                 r"|\bendet\s+(?:am|zum|mit\s+ablauf\s+des)|\b(?:miet|versicherungs)ende"
-                r"|\bprend(?:ra)?\s+fin\s+le|\bse\s+termine\s+le|\bfinaliza\s+el"),
+                r"|\bprend(?:ra)?\s+fin\s+le|\bse\s+termine\s+le|\bfinaliza\s+el"
+                # "commencing on ... and ending on", "endend am", "terminando el".
+                r"|(?<!period )\bending\s+(?:on|at)|\bterminando\s+el|\bscadr[àa]\s+il"),
         ("effective", r"\beffective(?:\s+(?:date|as\s+of|from|on))?|\btakes?\s+effect\s+(?:on|from)"
                       r"|\bcommenc\w*\s+on|\bstart\s+date|\bstart(?:s|ing)?\s+on"
                       r"|\bbegin(?:s|ning)?\s+on|\bas\s+of|\bcommencement\s+date"
@@ -67,7 +79,12 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|\bdecorrenza|\bingangsdatum"
                       # "Mietbeginn ist der", "beginnt am", "prend effet le", "entra en vigor el".
                       r"|\b\w*beginn(?:\s+ist)?(?:\s+(?:der|am|zum))?|\bbeginnt\s+(?:am|zum)"
-                      r"|\bprend\s+effet\s+(?:le|au)|\bentra(?:r[áa])?\s+en\s+vigor\s+el"),
+                      r"|\bprend\s+effet\s+(?:le|au)|\bentra(?:r[áa])?\s+en\s+vigor\s+el"
+                      # A change "mit Wirkung zum", "avec effet au", "con efecto desde",
+                      # "con effetto dal", "met ingang van".
+                      r"|\bmit\s+wirkung\s+(?:zum|vom|ab)|\bavec\s+effet\s+(?:au|le|du|[àa])"
+                      r"|\bcon\s+efecto\s+(?:desde|a\s+partir\s+del?|el)"
+                      r"|\bcon\s+effetto\s+(?:dal|a\s+partire\s+dal)|\bmet\s+ingang\s+van"),
         ("issue", r"\b(?:invoice|order|statement|issue|report|letter|memo|receipt|meeting|bill)"
                   r"\s+date|\bdate\s+(?:of\s+issue|submitted|issued)|\bissued(?:\s+on)?|\bpublished"
                   # "Date of Invoice", "Date of bill", "Date of Lease"; "Facture du", "Rechnung
@@ -83,6 +100,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|\b(?:generated|printed|created|produced)\s+on"
                   r"|\btax\s+point|\bdate\s+paid|\bpaid\s+on|\bdeparture|\bcheck-?out"
                   r"|\bdate\s+received|\breceived\s+on"
+                  # An order's own day: "placed on", "ordered on", "bestellt am", "commandé le".
+                  r"|\b(?:placed|ordered)\s+on|\bbestellt\s+am|\bcommand[ée]e?\s+le"
                   r"|\bausgestellt(?:\s+am)?|\b[ée]mise?\s+le|\bemitid[ao]\s+el|\bemess[ao]\s+il"
                   r"|\buitgegeven\s+op"
                   r"|\bheld\b[^.\n]{0,40}\bon"
@@ -91,7 +110,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   # The document's own date in its languages: "Datum", "Rechnungsdatum",
                   # "Fecha de emisión", "Data fattura", "Date de facture".
                   # (a delivery, service, booking or value date is no issue date).
-                  r"|\b(?!(?:leistungs|geburts|buchungs|valuta|eingangs|liefer|lever)\w*)\w*datum"
+                  # (nor a loss's, an accident's or a journey's: "Schadedatum", "Unfalldatum").
+                  r"|\b(?!(?:leistungs|geburts|buchungs|valuta|eingangs|liefer|lever|schade|unfall"
+                  r"|ongevals|reis|vertrek|aankomst|abfahrts|ankunfts)\w*)\w*datum"
                   r"|\bdatum\s+(?:afschrift|factuur|order|uitgifte)"
                   r"|\bfecha(?:\s+de\s+(?:emisi[óo]n|(?:la\s+)?factura|expedici[óo]n))?"
                   r"|\bdata(?:\s+(?:fattura|documento|emissione))?"
@@ -173,8 +194,12 @@ _TIMESTAMP = re.compile(
     r"(?:[ \t]?[AP]M)?\b",
     re.IGNORECASE,
 )
-#: A letter's place before its date ("Stuttgart, 8. September 2026", "London, 3 May 2026").
-_PLACE = re.compile(r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},")
+#: A letter's place before its date ("Stuttgart, 8. September 2026", "London, 3 May 2026"),
+#: with the article some languages put there ("Paris, le 13 juin", "Berlin, den 5. Mai",
+#: "Madrid, a 5 de mayo", "Roma, lì 5 maggio").
+_PLACE = re.compile(
+    r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},(?:[ \t]+(?:le|den|am|el|a|il|l[ìi]|op))?"
+)
 #: Lines from the top in which an unlabelled leading date is taken as the issue date.
 _HEAD_LINES = 12
 #: Characters from the top within which that date must start (keeps this check O(1)).
@@ -408,7 +433,24 @@ def _column_role(text: str, line_start: int, start: int) -> str | None:
     cells = _CELL_GAP.split(header)
     if not header or re.search(r"\d", header) or column >= len(cells):
         return None
-    label = cells[column].strip() + " "
+    role = _header_role(cells[column], single=single)
+    if role is None and single and column:
+        # The values shifted a column right of their labels: a cell the labels have no
+        # column for stands first (an address continuing under the customer's name, as
+        # FreshBooks prints "Due Date" over "55 Front St E  03/25/2026"), so the date sits
+        # under a label naming no date while the date's label is over a cell holding none.
+        line_end = text.find("\n", line_start)
+        row = _CELL_GAP.split(text[line_start : line_end if line_end != -1 else len(text)].strip())
+        left = _header_role(cells[column - 1], single=single)
+        if left is not None and len(row) > column and not date_spans(row[column - 1]):
+            return left
+    return role
+
+
+def _header_role(cell: str, *, single: bool) -> str | None:
+    """The role a column's header names; a plain "Date" only over a single row (details
+    printed as a small table, not a list of transactions)."""
+    label = cell.strip() + " "
     for role, cue in _CUES:
         if role == "issue" and not single:
             continue

@@ -39,21 +39,22 @@ _NUMBER_LABEL = re.compile(
     r"|reservation|ticket|folio|bill|ref|quittung"
     # The other languages' names of the same documents ("Factuurnummer", "Fattura n.",
     # "Avoir N°", "Vertragsnummer", "Afschriftnummer"), and "N° de facture", "Nº Factura".
-    r"|factuur|factura|fattura|faktura|avoir|gutschrift|vertrags?|contrat|contrato|contratto"
+    r"|factuur|factura|fattura|faktura|fatura|bolletta|avoir|gutschrift|vertrags?|contrat|contrato|contratto"
     r"|afschrift|auszugs?|kontoauszug|estratto\s+conto|extracto(?:\s+de\s+cuenta)?"
     r"|relev[ée](?:\s+de\s+compte)?|pedido|commande|ordine|policy|police|polizza|p[óo]liza|polis"
     r"|schaden|schade|sinistre|siniestro|sinistro"
     # "N° de facture: 118", "Nº Factura A25/994" (NFKC reads "Nº" as "No"): the number
     # word comes first, and nothing need follow the document's name.
     # "N.º de siniestro" (NFKC reads "n.º" as "n.o"): a claim in Spanish, French, Italian.
-    r"|(?P<first>(?:n\.?[°ºo]\.?|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?|di\s+)?(?:facture|factura|fattura"
+    r"|(?P<first>(?:n\.?[°ºo]\.?|n\.|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?|di\s+)?(?:facture|factura|fattura"
     r"|pedido|commande|contrat|siniestro|sinistre|sinistro)))\.?"
     r"(?(first)(?=[ \t]*[:.]?[ \t]*#?[A-Z0-9])|"
     # "Receipt: 0042", "Invoice: 775569", "Order confirmation PB2123103": no "No." needed.
-    r"(?:[ \t]*(?:#|no\.?|number|nummer|n[úu]mero|numero|num\.?|nr\.?|id|ref\.?|n\.?[°º]|n\.o\b"
+    r"(?:[ \t]*(?:#|no\.?|number|nummer|n[úu]mero|numero|num\.?|nr\.?|id|reference|ref\.?"
+    r"|n\.?[°º]|n\.o\b"
     r"|n\.(?=\s*:?\s*[A-Z]{0,4}[-/]?\d))"
     r"|-?nr\."
-    r"|(?<=receipt|invoice|facture)(?=\s*:)|(?:(?<=ref)|(?<=ref\.)|(?<=reference))(?=\s*:)"
+    r"|(?<=receipt|invoice|facture)(?=\s*:)|(?<=folio)(?=\s*:)|(?:(?<=ref)|(?<=ref\.)|(?<=reference))(?=\s*:)"
     r"|(?:(?<=confirmation)|(?<=txn)|(?<=ticket))(?=[ \t]+[A-Z]{0,4}\d)"
     # "Your order 176-6657922 is confirmed", "Invoice 2026-0042": a title and its number.
     # The other languages' titles too: "Facture FAC/2025/00311", "Rechnung 2026-118".
@@ -68,8 +69,9 @@ _NUMBER_LABEL = re.compile(
 #: A document's number as printed: letters, digits and separators, a digit among them.
 _ID = re.compile(r"(?=[^\d\s]*\d)[A-Z0-9][A-Z0-9/_.-]{0,30}", re.I)
 _NUMBER_PREFERENCE = {
+    # A hotel's or a Mexican invoice's "Folio" is the bill's own number.
     "invoice": ("invoice", "inv", "credit note", "memo", "rechnung", "rechnungs", "facture",
-                "numéro de facture", "numero de facture", "bill"),
+                "numéro de facture", "numero de facture", "bill", "folio"),
     "receipt": ("receipt", "trans", "transaction", "txn", "order", "confirmation", "bon", "beleg",
                 "check", "trip", "booking", "reservation", "ticket", "folio", "quittung",
                 "reference", "ref"),
@@ -81,6 +83,7 @@ _NUMBER_PREFERENCE = {
 #: The other languages' document names, as the English label each stands for.
 _LABEL_MEANS = {
     "factuur": "invoice", "factura": "invoice", "fattura": "invoice", "faktura": "invoice",
+    "fatura": "invoice", "bolletta": "invoice",
     "avoir": "credit note", "gutschrift": "credit note", "credit memo": "credit note",
     "vertrag": "contract", "vertrags": "contract", "contrat": "contract",
     "contrato": "contract", "contratto": "contract", "afschrift": "statement",
@@ -93,10 +96,16 @@ _LABEL_MEANS = {
     "poliza": "policy", "polis": "policy", "schaden": "claim", "schade": "claim",
     "sinistre": "claim", "siniestro": "claim", "sinistro": "claim",
 }  # fmt: skip
-_NUMBER_FIRST = re.compile(r"^(?:n\.?[°ºo]\.?|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?|di\s+)?")
+_NUMBER_FIRST = re.compile(
+    r"^(?:n\.?[°ºo]\.?|n\.|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?|di\s+)?"
+)
 #: A number printed in groups of digits ("Rechnungsnummer: 466 568443", "Account number 84
 #: 1791 4182"): the groups that follow the first, up to the end of its line or cell.
 _DIGIT_GROUPS = re.compile(r"(?: \d{2,})+(?=[ \t]*$|\t| {2})", re.M)
+#: A number's letters printed apart from its digits ("PO 951878", "INV 2026-118"): capitals
+#: and the digits after one space, up to the end of the line or cell.
+_LETTER_PREFIX = re.compile(r"[A-Z]{1,4}")
+_PREFIXED_DIGITS = re.compile(r" \d[\w/.-]{2,20}(?=[ \t]*$|\t| {2})", re.M)
 
 
 def document_number(text: str, document_type: str) -> str | None:
@@ -113,6 +122,10 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
         if ident and ident.isdigit():
             groups = _DIGIT_GROUPS.match(text, match.end("id"))
             ident = ident + groups.group() if groups else ident
+        elif ident and _LETTER_PREFIX.fullmatch(ident):
+            # "Order no.: PO 951878": the number's letters, a space, its digits.
+            digits = _PREFIXED_DIGITS.match(text, match.end("id"))
+            ident = ident + digits.group() if digits else ident
         if not ident:  # the value on the next line, as tables and forms lay it out
             rest = text[match.end() : match.end() + 60].lstrip(" \t:")
             if rest.startswith("\n"):
@@ -131,7 +144,7 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
             found.append((label, ident.rstrip("."), offset))
     # Names that are a number's whole label ("Booking reference", "Auftragsnummer") and a
     # till's counters, in the order everything stands.
-    found = sorted([*found, *named_numbers(text)], key=lambda entry: entry[2])
+    found = sorted([*found, *named_numbers(text), *_titled_below(text)], key=lambda e: e[2])
     if not found and document_type in _BARE_NUMBER_TYPES:
         bare = _BARE_NUMBER_LABEL.search(text)
         if bare and _ID.fullmatch(bare.group("id")):
@@ -145,8 +158,34 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
     return (found[0][1], found[0][2]) if found else None
 
 
+#: A title alone on its line over the document's number alone on the next ("INVOICE" over
+#: "INV-7781", "Rechnung" over "Nr. 2026-118"), as billing software stacks its heading.
+_TITLE_OVER_NUMBER = re.compile(
+    r"^[ \t]*(?:(?-i:[A-Z])[\w.-]*[ \t]+){0,2}(?P<label>invoice|receipt|credit\s+note|facture"
+    r"|rechnung|gutschrift|avoir|factura|fattura|factuur|purchase\s+order)[ \t]*:?"
+    r"[ \t]*\n[ \t]*(?:#|no\.?|nr\.?|n[°º]\.?)?[ \t]*(?P<id>[A-Z0-9][A-Z0-9/_.-]{2,30})[ \t]*$",
+    re.I | re.M,
+)
+#: What a line under a title may hold that is no number: a date, an amount.
+_NOT_A_NUMBER = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d[.,]\d{2}$|^\d{4}-\d{1,2}-\d{1,2}$")
+
+
+def _titled_below(text: str) -> list[tuple[str, str, int]]:
+    """``(label, number, offset)`` for a number alone under its document's title."""
+    found = []
+    for match in islice(_TITLE_OVER_NUMBER.finditer(text), _MAX_NUMBER_LABELS):
+        ident = match.group("id").rstrip(".")
+        if re.search(r"\d", ident) and not _NOT_A_NUMBER.search(ident):
+            label = " ".join(match.group("label").lower().split())
+            found.append((_LABEL_MEANS.get(label, label), ident, match.start("id")))
+    return found
+
+
 #: Titles a document prints before its own number ("INVOICE 2026-0042", "Facture 3494").
 _TITLES = frozenset({"invoice", "receipt", "credit note", "facture", "rechnung"})
+#: Words of a title before its document's name, capitalised as titles are ("TAX", "Final",
+#: "Commercial"), where a sentence's words would be lower case ("please pay invoice ...").
+_TITLE_WORDS = re.compile(r"(?:(?-i:[A-Z])[\w.-]*[ \t]+){1,2}")
 #: An amount with its cents: a row's sum after a document it lists.
 _PRICED = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?![\d.,])")
 
@@ -170,6 +209,8 @@ def _mentioned(text: str, match: re.Match[str]) -> bool:
     own_cell = re.split(r"\t|[ ]{2,}", text[line_start : match.start()])[-1]
     if re.search(r"\b(?:your|this)\s*$", own_cell, re.I):
         return False  # "Your invoice INV-8812 is ready": the one this message is about
-    if re.search(r"[-\u2013\u2014|:\u00b7]\s*$", own_cell):
-        return False  # a running head: "Altmühl GmbH - Factuur F-2025-2656"
-    return bool(re.search(r"[^\W\d_]", own_cell))
+    # A running head ("Altmühl GmbH - Factuur F-2025-2656") and the title's own words ("TAX
+    # INVOICE INV-0043", "Commercial Invoice 88") are no sentence.
+    titled = re.search(r"[-\u2013\u2014|:\u00b7]\s*$", own_cell)
+    titled = titled or _TITLE_WORDS.fullmatch(own_cell.lstrip())
+    return not titled and bool(re.search(r"[^\W\d_]", own_cell))

@@ -2,8 +2,9 @@
 prices as "$12.50" as a US one does, and says where it is from elsewhere: the one other
 dollar it names ("Amount Due AUD", "NZ$ 120.00"), or an Australian Business Number, a
 Canadian GST/HST registration, sales tax or postal code, a New Zealand GST number, a state or
-province with its postcode. Without such evidence, or with a "USD"/"US$" printed, "$" stays
-the US dollar. Australia and New Zealand also write their dates day first."""
+province with its postcode; the peso of Mexico and other Latin American countries is "$"
+too. Without such evidence, or with a "USD"/"US$" printed, "$" stays the US dollar.
+Australia, New Zealand and Latin America also write their dates day first."""
 
 from __future__ import annotations
 
@@ -28,6 +29,15 @@ _EVIDENCE = (
         ),
     ),
     (
+        # Mexico's peso is written "$" too: its tax registration (RFC), electronic invoice
+        # (CFDI) and company forms ("S.A. de C.V.") say so.
+        "MXN",
+        re.compile(
+            r"\bRFC\b[ \t:.]*[A-Z&Ñ]{3,4}\d{6}[A-Z0-9]{3}\b|\bCFDI\b"
+            r"|\bS\.?\s?A\.?\s+de\s+C\.?\s?V\.?(?!\w)|\bS\.?\s+de\s+R\.?\s?L\.?(?!\w)"
+        ),
+    ),
+    (
         "NZD",
         re.compile(
             r"\bGST[ \t]+(?:No\.?|Number|Reg(?:istration)?(?:[ \t]+No\.?)?)[ \t:.]*"
@@ -38,14 +48,15 @@ _EVIDENCE = (
 )
 #: Dollars other than the US's as documents name them: a code, or a sign with its country.
 _OTHER_DOLLARS = re.compile(
-    r"\b(?P<code>AUD|NZD|CAD|SGD|HKD)\b|(?<![^\W\d_])(?P<sign>AU?|NZ|CA?|S|HK)\$"
+    r"\b(?P<code>AUD|NZD|CAD|SGD|HKD|MXN|ARS|CLP|COP)\b"
+    r"|(?<![^\W\d_])(?P<sign>AU?|NZ|CA?|S|HK|MX)\$"
 )
 _DOLLAR_SIGNS = {"A": "AUD", "AU": "AUD", "NZ": "NZD", "C": "CAD", "CA": "CAD", "S": "SGD",
-                 "HK": "HKD"}  # fmt: skip
+                 "HK": "HKD", "MX": "MXN"}  # fmt: skip
 #: Most other-dollar mentions read (a statement may list many).
 _MAX_NAMED = 50
 #: The dollar countries that write their dates day first.
-_DAY_FIRST = frozenset({"AUD", "NZD"})
+_DAY_FIRST = frozenset({"AUD", "NZD", "MXN", "ARS", "CLP", "COP"})
 #: The US dollar said as such: then "$" is the US dollar.
 _US_DOLLAR = re.compile(r"\bUSD\b|(?<![^\W\d_])US\$")
 #: Characters read for the evidence (a letterhead and a footer print it).

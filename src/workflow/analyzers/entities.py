@@ -46,26 +46,29 @@ class _Spans:
 
 
 _MONTHS: dict[str, int] = {}
-#: Month names and their usual abbreviations in English, German, French, Spanish, Italian and
-#: Dutch (a date in words is written in the document's language: "5. Dezember 2026",
+#: Month names and their usual abbreviations in English, German, French, Spanish, Italian,
+#: Dutch and Portuguese (a date in words is written in the document's language: "5. Dezember 2026",
 #: "5 décembre 2026", "5 de diciembre de 2026", "5 dicembre 2026", "5 december 2026").
 for _number, _names in enumerate(
     (
         ("january", "jan", "januar", "janvier", "janv", "enero", "ene", "gennaio", "gen",
-         "januari"),
+         "januari", "janeiro"),
         ("february", "feb", "februar", "février", "févr", "fevrier", "febrero", "febbraio",
-         "februari"),
-        ("march", "mar", "märz", "mär", "maerz", "marz", "mars", "marzo", "maart", "mrt"),
+         "februari", "fevereiro"),
+        ("march", "mar", "märz", "mär", "maerz", "marz", "mrz", "mars", "marzo", "maart", "mrt",
+         "março"),
         ("april", "apr", "avril", "avr", "abril", "aprile"),
-        ("may", "mai", "mayo", "maggio", "mei"),
-        ("june", "jun", "juni", "juin", "junio", "giugno", "giu"),
-        ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug"),
+        ("may", "mai", "mayo", "maggio", "mei", "maio"),
+        ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"),
+        ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
         ("august", "aug", "août", "aout", "agosto", "ago", "augustus"),
-        ("september", "sept", "sep", "septembre", "septiembre", "settembre", "sett"),
-        ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott"),
-        ("november", "nov", "novembre", "noviembre"),
+        ("september", "sept", "sep", "septembre", "septiembre", "settembre", "sett",
+         "setembro"),
+        ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott",
+         "outubro"),
+        ("november", "nov", "novembre", "noviembre", "novembro"),
         ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre",
-         "dic", "dicembre"),
+         "dic", "dicembre", "dezembro"),
     ),
     start=1,
 ):  # fmt: skip

@@ -171,11 +171,24 @@ _NET_TERMS = re.compile(
     r"\bnet[ \t]*(?P<days>\d{1,3})\b(?![.,]\d)"
     # "payable within 14 days", "30 days from the date of invoice", "zahlbar innerhalb von 14
     # Tagen", "à 30 jours", "binnen 30 dagen", "a 30 días", "a 30 giorni".
-    r"|\b(?:payable|due|paid|zahlbar|payer|betalen|pagar|pagare)\b[^.\n]{0,30}?"
+    r"|\b(?:payable|due|paid|payment|zahlbar|zahlung|payer|paiement|betalen|betaling|pagar|pago"
+    r"|pagare|pagamento)\b[^.\n]{0,30}?"
     r"\b(?:within|innerhalb(?:\s+von)?|binnen|[àa]|en|entro)[ \t]+(?P<within>\d{1,3})[ \t]+"
     r"(?:calendar\s+)?(?:days|tagen|jours|dagen|d[ií]as|giorni)\b"
     r"|\b(?P<from>\d{1,3})[ \t]+days[ \t]+(?:from|of|after)[ \t]+(?:the[ \t]+)?"
-    r"(?:date[ \t]+of[ \t]+)?invoice\b",
+    r"(?:date[ \t]+of[ \t]+)?invoice\b"
+    # "30 days net", "14 Tage netto", "30 jours net", "30 dagen netto", "Netto 30 Tage".
+    r"|\b(?P<net>\d{1,3})[ \t]+(?:days|tage|jours|dagen|d[ií]as|giorni)[ \t]+nett?o?\b"
+    r"|\bnetto[ \t]+(?P<netto>\d{1,3})[ \t]+(?:tage|dagen|days|giorni|d[ií]as)\b"
+    # The terms as a label's value: "Payment terms: 14 days", "Zahlungsziel: 30 Tage",
+    # "Délai de paiement : 30 jours", "Betalingstermijn: 14 dagen", "Plazo de pago: 30 días".
+    r"|\b(?:payment\s+terms|terms(?:\s+of\s+payment)?|zahlungs(?:ziel|bedingungen|frist)"
+    r"|d[ée]lai\s+de\s+(?:paiement|r[èe]glement)|conditions\s+de\s+(?:paiement|r[èe]glement)"
+    r"|betalings(?:termijn|voorwaarden|conditie)|plazo\s+de\s+pago|condiciones\s+de\s+pago"
+    r"|termini\s+di\s+pagamento|condizioni\s+di\s+pagamento)[ \t]*:?[ \t]*"
+    r"(?P<term>\d{1,3})[ \t]+(?:days|tage|tagen|jours|dagen|d[ií]as|giorni|gg\.?)\b"
+    r"(?![ \t]+(?:eom|end\s+of\s+(?:the\s+)?month|fin\s+de\s+mois|fine\s+mese"
+    r"|ende\s+des\s+monats))",
     re.I,
 )
 #: A delivery's date labels, in the languages the date roles read.
@@ -184,6 +197,15 @@ _DELIVERY = re.compile(
     r"|\blivraison|\bentrega|\bconsegna|\bshipped(?:\s+on)?|\bship\s+date)[\W_]*$",
     re.I,
 )
+#: A delivery note's title (as its own line or a cell of one), near the top: the note is
+#: dated the day its goods are shipped or delivered.
+_DELIVERY_NOTE = re.compile(
+    r"(?:^|\t|[ ]{2})\W*(?:delivery\s+(?:note|docket)|packing\s+(?:slip|list)|dispatch\s+note"
+    r"|lieferschein|bon\s+de\s+livraison|albar[áa]n(?:\s+de\s+entrega)?|pakbon"
+    r"|documento\s+di\s+trasporto|bolla\s+di\s+consegna)[ \t]*$",
+    re.I | re.M,
+)
+_DELIVERY_NOTE_HEAD = 400
 _DATE_FIGURES = {"issue": "issueDate", "due": "dueDate", "effective": "effectiveDate",
                  "end": "endDate"}  # fmt: skip
 
@@ -266,20 +288,33 @@ def _dated(
 ) -> None:
     """The dates by role into ``figures``; an invoice's due date derived from its payment
     terms ("Net 30", "payable within 14 days") when none is printed."""
+    delivery_note = document_type == "other" and _DELIVERY_NOTE.search(text[:_DELIVERY_NOTE_HEAD])
     for item in dates if dates is not None else dates_with_roles(text):
         figure = _DATE_FIGURES.get(str(item.get("role")))
         if figure == "dueDate" and document_type == "invoice" and _delivered(text, item):
             continue  # an invoice's delivery date is not when it must be paid
+        if figure == "dueDate" and delivery_note and _delivered(text, item):
+            figure = "issueDate"  # a delivery note's delivery is the day it is dated
         if figure and figure not in figures:
             figures[figure] = item["value"]
             if "offset" in item:
                 found_at[figure] = item["offset"]
-    terms = _NET_TERMS.search(text) if "issueDate" in figures else None
-    if terms and "dueDate" not in figures and document_type in ("invoice", "statement"):
+    due_from_terms(text, document_type, figures, found_at)
+
+
+def due_from_terms(
+    text: str, document_type: str, figures: dict[str, Any], where: dict[str, int]
+) -> None:
+    """An invoice's or a statement's due date from its payment terms ("Net 30", "payable
+    within 14 days", "Zahlungsziel: 30 Tage") and its issue date, when none is printed."""
+    if "dueDate" in figures or "issueDate" not in figures:
+        return
+    terms = _NET_TERMS.search(text) if document_type in ("invoice", "statement") else None
+    if terms:
         issued = date.fromisoformat(figures["issueDate"])
-        days = int(terms.group("days") or terms.group("within") or terms.group("from"))
+        days = int(next(group for group in terms.groups() if group is not None))
         figures["dueDate"] = (issued + timedelta(days=days)).isoformat()
-        found_at["dueDate"] = terms.start()
+        where["dueDate"] = terms.start()
 
 
 def _delivered(text: str, item: dict[str, Any]) -> bool:
@@ -442,4 +477,4 @@ def _money_in(fragment: str, currency: str | None) -> dict[str, Any] | None:
     return None
 
 
-__all__ = ["document_number", "document_number_at", "key_figures"]
+__all__ = ["document_number", "document_number_at", "due_from_terms", "key_figures"]

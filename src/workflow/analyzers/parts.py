@@ -20,7 +20,7 @@ from workflow.analyzers.dollars import (
     local_dollar,
 )
 from workflow.analyzers.entities import MAX_ENTITIES, MAX_PARTIES, find_amounts
-from workflow.analyzers.figures import key_figures
+from workflow.analyzers.figures import due_from_terms, key_figures
 from workflow.analyzers.inferred import infer_missing
 from workflow.analyzers.parties import find_parties, merge_parties
 from workflow.analyzers.reconcile import lowered
@@ -72,6 +72,7 @@ class Part:
         infer_missing(
             text, document_type, dates=dates, amounts=amounts, figures=figures, where=where
         )
+        due_from_terms(text, document_type, figures, where)  # from an inferred issue date too
         figures_in_local_dollars(figures, dollar)
         for date in dates:
             date["offset"] += start

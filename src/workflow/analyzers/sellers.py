@@ -243,7 +243,7 @@ def _vendor(document_type: str, parties: list[dict[str, str]], text: str) -> str
     if document_type == "purchase_order":
         # The first organisation on a purchase order is the buyer; it is sent to the seller.
         sent_to = [p for p in organisations if p["role"] == "recipient"]
-        return sent_to[0]["name"] if sent_to else None
+        return sent_to[0]["name"] if sent_to else _window_addressee(text)
     sender = _FROM_NAME.search(text)
     if sender and (brand := " ".join(sender.group("name").split())) != in_full(brand, parties):
         return in_full(brand, parties)  # "From: Vantage <...>", its legal name in the footer
@@ -304,6 +304,29 @@ def _sender(parties: list[dict[str, str]], text: str, agents: set[str]) -> str |
     for party in parties:
         if party["role"] == "sender" and party["name"] not in agents | mailed:
             return party["name"]
+    return None
+
+
+#: The sender's line over an envelope window's address, as business letters print it in
+#: small type ("Albrecht GmbH · Postfach 2140 · 33311 Gütersloh", "Acme Ltd | 1 High St |
+#: Leeds LS1 4AP", "Sender GmbH + Hauptstr. 3 - 12345 Berlin"): a name, then separators
+#: between the parts of an address with a number in it.
+_RETURN_ADDRESS = re.compile(
+    r"^[ \t]*[^\W\d_][^\n]{2,60}?[ \t]+[\u00b7\u2022|+\u2013\u2014-][ \t]+[^\n]*\d[^\n]*$",
+    re.MULTILINE,
+)
+#: Lines from the top in which the sender's line is looked for.
+_RETURN_ADDRESS_LINES = 3
+
+
+def _window_addressee(text: str) -> str | None:
+    """The organisation in an envelope window: the first cell of the line under the sender's
+    line (:data:`_RETURN_ADDRESS`), the addressee a purchase order is sent to."""
+    lines = [line for line in text[:_LETTERHEAD_CHARS].splitlines() if line.strip()]
+    for index, line in enumerate(lines[:_RETURN_ADDRESS_LINES]):
+        if _RETURN_ADDRESS.fullmatch(line) and index + 1 < len(lines):
+            name = clean_name(re.split(r"\t|[ ]{2,}", lines[index + 1].strip())[0])
+            return name if is_organisation(name) else None
     return None
 
 

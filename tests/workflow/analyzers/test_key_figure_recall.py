@@ -1,0 +1,230 @@
+"""Key figures where real documents print them and the labels alone did not read them: a
+band whose values shifted under their labels, an order's day in a sentence, a change "with
+effect from" a day, a letter's place and article before its date, a number's letters apart
+from its digits, a claim's "N. sinistro", a purchase order's supplier in the envelope window,
+and the types of a utility bill, a German purchase order and a letter about a contract."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workflow.analyzers import OfflineAnalyzer
+from workflow.analyzers.dateroles import dates_with_roles
+
+
+def analysed(text: str) -> dict[str, Any]:
+    return OfflineAnalyzer().analyze(text, media_type="text/plain", filename="doc.txt")
+
+
+def figures_of(text: str) -> dict[str, Any]:
+    figures: dict[str, Any] = analysed(text)["keyFigures"]
+    return figures
+
+
+def roles(text: str) -> dict[str, str | None]:
+    return {d["value"]: d["role"] for d in dates_with_roles(text)}
+
+
+class TestShiftedBand:
+    def test_a_date_shifted_right_of_its_label_by_an_address_column(self) -> None:
+        """An address under the customer's name takes the first cell, so the due date
+        stands under "Reference" while "Due Date" stands over the street."""
+        text = (
+            "Harbour Design\nInvoice\n"
+            "Billed To  Date of Issue  Invoice Number  Amount Due (USD)\n"
+            "Oak Studio Ltd  02/23/2026  0000020  $7,171.26\n"
+            "Due Date  Reference\n"
+            "55 Front St E  03/25/2026\n"
+            "Description  Rate  Qty  Line Total\n"
+        )
+        assert roles(text) == {"2026-02-23": "issue", "2026-03-25": "due"}
+
+    def test_a_date_under_its_own_label_is_not_moved(self) -> None:
+        text = "Reference  Due Date\nPO-7781  03/25/2026\n"
+        assert roles(text)["2026-03-25"] == "due"
+
+
+class TestDateCues:
+    def test_an_order_placed_on_a_day_is_dated_that_day(self) -> None:
+        text = "Items from your order 837-9884295 placed on February 24, 2026 are on the way.\n"
+        assert roles(text)["2026-02-24"] == "issue"
+
+    def test_a_change_with_effect_from_a_day(self) -> None:
+        assert roles("einer Erhöhung mit Wirkung zum 01.11.2025 zuzustimmen.\n") == {
+            "2025-11-01": "effective"
+        }
+        assert (
+            roles("le nouveau tarif s'applique avec effet au 1er mars 2026.\n")["2026-03-01"]
+            == "effective"
+        )
+
+    def test_a_term_commencing_and_ending(self) -> None:
+        text = "a fixed term commencing on December 1, 2025 and ending on November 30, 2026.\n"
+        assert roles(text) == {"2025-12-01": "effective", "2026-11-30": "end"}
+
+    def test_a_period_ending_is_no_end_of_an_agreement(self) -> None:
+        assert roles("Statement for the period ending on 31 March 2026\n")["2026-03-31"] != "end"
+
+    def test_a_letters_place_and_article_before_its_date(self) -> None:
+        for line, value in (
+            ("Paris, le 13 juin 2026", "2026-06-13"),
+            ("Berlin, den 5. Mai 2026", "2026-05-05"),
+        ):
+            text = f"Claire Dubois\n27 rue Oberkampf\n\n{line}\n\nObjet : Résiliation\n"
+            assert roles(text)[value] == "issue"
+
+
+class TestNumbers:
+    def test_a_numbers_letters_apart_from_its_digits(self) -> None:
+        text = "PURCHASE ORDER\nOrder no.: PO 951878  Date: 05-Dec-2025\nOrder total: $16,227.00\n"
+        assert figures_of(text)["documentNumber"] == "PO 951878"
+
+    def test_a_contracts_reference(self) -> None:
+        text = (
+            "Framework Agreement\nContract reference: FA-821/2026\n"
+            "This agreement takes effect on 13-Jan-2026 and is made between the parties.\n"
+        )
+        assert figures_of(text)["documentNumber"] == "FA-821/2026"
+
+    def test_a_claims_number_after_n_dot(self) -> None:
+        text = (
+            "DENUNCIA DI SINISTRO\nN. polizza: 33-836814\nN. sinistro: 672770\n"
+            "Data del sinistro: 16/05/2026\nImporto richiesto: 3.489,66 EUR\n"
+        )
+        assert figures_of(text)["documentNumber"] == "672770"
+
+
+class TestTypes:
+    def test_an_italian_utility_bill_is_an_invoice(self) -> None:
+        text = (
+            "Acque del Brenta\nServizio clienti 800 123 456\nAlessandro Greco\n"
+            "Via dei Mille 40, 35131 Padova\nBolletta n. 3935706903 del 03/09/2026\n"
+            "Totale da pagare € 100,54 entro il 23/09/2026\nTotale bolletta: € 100,54\n"
+        )
+        analysis = analysed(text)
+        assert analysis["documentType"] == "invoice"
+        assert analysis["keyFigures"]["documentNumber"] == "3935706903"
+        assert analysis["keyFigures"]["dueDate"] == "2026-09-23"
+
+    def test_a_german_purchase_order_titled_beside_its_addressee(self) -> None:
+        """The title in a cell beside the address window; the supplier is the addressee
+        under the buyer's return-address line."""
+        text = (
+            "Albrecht Landtechnik GmbH & Co. KG + Postfach 2140 - 33311 Gütersloh\n"
+            "Hagemann Antriebe GmbH  Bestellung\nGewerbering 8\n42781 Haan\n"
+            "Bestellnummer: 4500761749\nBestelldatum: 16.05.2025\n"
+            "Gesamtnettowert ohne Mwst EUR: 5.121,75\n"
+        )
+        analysis = analysed(text)
+        assert analysis["documentType"] == "purchase_order"
+        assert analysis["keyFigures"]["vendor"] == "Hagemann Antriebe GmbH"
+
+    def test_a_letter_terminating_a_contract_is_a_letter(self) -> None:
+        text = (
+            "Claire Dubois\n27 rue Oberkampf\n75011 Paris\n\nTélécom Horizon SA\n69401 Lyon\n\n"
+            "Paris, le 13 juin 2026\n\nObjet : Résiliation du contrat n° 4533964\n\n"
+            "Madame, Monsieur,\n\nPar la présente, je vous informe de ma décision de résilier "
+            "le contrat cité en référence. Le contrat prendra fin le 13 juillet 2026.\n\n"
+            "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations "
+            "distinguées.\n\nClaire Dubois\n"
+        )
+        analysis = analysed(text)
+        assert analysis["documentType"] == "letter"
+        assert analysis["keyFigures"]["issueDate"] == "2026-06-13"
+
+
+class TestDueInASentence:
+    def test_payment_asked_for_by_a_day_in_five_languages(self) -> None:
+        for sentence, value in (
+            ("Bitte überweisen Sie den Betrag bis zum 19.10.2026 auf unser Konto.", "2026-10-19"),
+            ("Merci de régler la somme de 190 € au plus tard le 4 novembre 2026.", "2026-11-04"),
+            ("Le rogamos abone el importe antes del 04/11/2026.", "2026-11-04"),
+            ("Gelieve het bedrag uiterlijk op 04-11-2026 over te maken.", "2026-11-04"),
+            ("Please remit the balance before 4 November 2026.", "2026-11-04"),
+        ):
+            assert roles(f"Total: 1.190,00 €\n{sentence}\n")[value] == "due", sentence
+
+
+class TestTitleNumbers:
+    def test_a_title_of_two_words_before_its_number(self) -> None:
+        text = "Acme Widgets Ltd\nTAX INVOICE  INV-0043\n3 October 2026\nTotal due $1,250.00\n"
+        assert figures_of(text)["documentNumber"] == "INV-0043"
+
+    def test_a_sentence_mentioning_an_invoice_is_no_title(self) -> None:
+        text = "Acme Ltd\nStatement\nplease settle invoice INV-2295 today.\nTotal: $20.00\n"
+        assert figures_of(text).get("documentNumber") != "INV-2295"
+
+    def test_a_folio_numbers_a_bill(self) -> None:
+        text = (
+            "Servicios Integrales SA de CV\nFACTURA\nFolio: A-18822\n"
+            "Fecha de emisión: 05/10/2026\nTotal: $11,600.00\n"
+        )
+        figures = figures_of(text)
+        assert figures["documentNumber"] == "A-18822"
+        # A Mexican firm's "$" is the peso, and its dates are day first.
+        assert figures["total"] == {"amount": 11600.0, "currency": "MXN"}
+        assert figures["issueDate"] == "2026-10-05"
+
+
+class TestDatesOfOtherEvents:
+    def test_a_loss_date_is_not_the_forms_date(self) -> None:
+        text = (
+            "SCHADEFORMULIER\nPolisnummer: 21-965540\nSchadenummer: 792631\n"
+            "Schadedatum: 10-07-2026\nGeclaimd bedrag: EUR 2.823,64\nDatum: 28-07-2026\n"
+        )
+        assert roles(text) == {"2026-07-10": None, "2026-07-28": "issue"}
+
+    def test_a_delivery_note_is_dated_by_its_delivery(self) -> None:
+        text = (
+            "Halvorsen Joinery AS      Lieferschein\n"
+            "                          Lieferschein-Nr. LS109040\n\n"
+            "Lieferdatum: 2025-12-13\nLieferanschrift: Hofmann Bau KG\n\n"
+            "Artikel                Menge   Einheit\nCable tray 3 m             3   pcs\n"
+        )
+        figures = figures_of(text)
+        assert figures["issueDate"] == "2025-12-13"
+        assert "dueDate" not in figures
+
+    def test_months_as_german_and_portuguese_documents_abbreviate_and_write_them(self) -> None:
+        assert list(roles("Datum: 5 Mrz. 2026\n")) == ["2026-03-05"]
+        assert list(roles("Data de emissão: 10 de outubro de 2025\n")) == ["2025-10-10"]
+
+
+class TestTerms:
+    def test_terms_from_an_issue_date_no_label_names(self) -> None:
+        """The issue date is inferred (a date alone under the number), and the terms count
+        from it."""
+        text = (
+            "Acme Widgets Ltd\nINVOICE\nINV-7781\n3 October 2026\nTerms: Net 30\nTotal: £1,250.00\n"
+        )
+        figures = figures_of(text)
+        assert figures["documentNumber"] == "INV-7781"
+        assert (figures["issueDate"], figures["dueDate"]) == ("2026-10-03", "2026-11-02")
+
+    def test_terms_as_a_labels_value_and_days_net(self) -> None:
+        for terms, due in (
+            ("Zahlungsziel: 14 Tage", "2026-10-19"),
+            ("Payment terms: 30 days net", "2026-11-04"),
+            ("Payment within 14 days of receipt.", "2026-10-19"),
+        ):
+            text = (
+                f"Rechnung Nr. 2026-118\nRechnungsdatum: 05.10.2026\n{terms}\nTotal: 1.190,00 EUR\n"
+            )
+            assert figures_of(text)["dueDate"] == due, terms
+
+    def test_terms_to_the_end_of_a_month_are_not_counted_in_days(self) -> None:
+        text = (
+            "Facture n° 311\nDate : 05/10/2026\nConditions de paiement : 30 jours fin de mois\n"
+            "Total TTC : 1 190,00 €\n"
+        )
+        assert "dueDate" not in figures_of(text)
+
+
+class TestNumberUnderTitle:
+    def test_a_number_alone_under_the_title(self) -> None:
+        text = "Müller GmbH\nRechnung\nNr. 2026-118\nDatum: 05.10.2026\nSumme: 1.190,00 EUR\n"
+        assert figures_of(text)["documentNumber"] == "2026-118"
+
+    def test_a_date_under_the_title_is_no_number(self) -> None:
+        text = "Acme Ltd\nINVOICE\n2026-10-03\nTotal: £20.00\n"
+        assert "documentNumber" not in figures_of(text)
