@@ -37,9 +37,11 @@ from testbed.evaluation.variety_ledger_services import (
 )
 from testbed.evaluation.variety_ledger_tills import (
     boulangerie,
+    kassabon,
     kasse,
     market_us,
     scontrino,
+    talao,
     ticket_es,
 )
 from testbed.evaluation.variety_ledger_trades import (
@@ -54,7 +56,7 @@ from testbed.evaluation.variety_ledger_trades import (
 #: (kind, maker, the formats of its cases: ``pdf-scan:<how>`` a scanned PDF, ``jpg:<how>`` a
 #: photograph, ``txt-tabs`` columns separated by tabs, ``html-th`` row headers in ``<th>``).
 PLAN: tuple[tuple[str, Maker, tuple[str, ...]], ...] = (
-    ("invoice", werkstatt, ("pdf", "pdf-scan:skew", "docx")),
+    ("invoice", werkstatt, ("pdf", "pdf-scan:skew", "docx", "html")),
     ("invoice", facture, ("pdf", "docx", "html")),
     ("invoice", factura, ("pdf", "txt-tabs", "pdf-scan:lowres")),
     ("invoice", fattura, ("pdf", "md")),
@@ -65,8 +67,8 @@ PLAN: tuple[tuple[str, Maker, tuple[str, ...]], ...] = (
     ("invoice", vat_lines, ("pdf", "docx", "txt")),
     ("invoice", backorder, ("pdf", "txt", "pdf-scan:fax")),
     ("invoice", cash_carry, ("pdf", "txt")),
-    ("invoice", returns, ("pdf", "docx")),
-    ("purchase_order", long_po, ("pdf", "pdf-scan:skew")),
+    ("invoice", returns, ("pdf", "docx", "md")),
+    ("purchase_order", long_po, ("pdf", "pdf-scan:skew", "txt")),
     ("invoice", groothandel, ("pdf", "txt")),
     ("invoice", gastro, ("pdf", "html-th")),
     ("receipt", kasse, ("txt", "jpg:photo", "png:lowres")),
@@ -77,6 +79,8 @@ PLAN: tuple[tuple[str, Maker, tuple[str, ...]], ...] = (
     ("receipt", order_uk, ("eml", "txt")),
     ("receipt", bestellung, ("eml-html", "html")),
     ("receipt", bestelling, ("html-th", "eml")),
+    ("receipt", kassabon, ("txt", "jpg:photo")),
+    ("receipt", talao, ("txt",)),
 )
 
 

@@ -33,7 +33,7 @@ from testbed.evaluation.variety_ledger_long import gastro, groothandel, long_po
 from testbed.evaluation.variety_ledger_paper import blank, printed, set_doc
 from testbed.evaluation.variety_ledger_services import cash_carry, returns, studio, vat_lines
 from testbed.evaluation.variety_ledger_style import someday
-from testbed.evaluation.variety_ledger_trades import facture, werkstatt
+from testbed.evaluation.variety_ledger_trades import factura, facture, fattura, fatura, werkstatt
 from testbed.evaluation.variety_ledger_trail import (
     delivery_note,
     order_facts,
@@ -119,6 +119,11 @@ def _terms_en(r: Rngs) -> list[Part]:
     return [("invoice", _with_terms(studio(r()), "en")), ("invoice", cash_carry(r()))]
 
 
+def _batch_south(r: Rngs) -> list[Part]:
+    """A shared-service centre's morning scan: Italian, Portuguese and Spanish suppliers."""
+    return [("invoice", fattura(r())), ("invoice", fatura(r())), ("invoice", factura(r()))]
+
+
 def _continued_nl(r: Rngs) -> list[Part]:
     return [("invoice", groothandel(r())), ("blank", "Deze pagina is bewust leeg gelaten."),
             ("invoice", groothandel(r()))]  # fmt: skip
@@ -143,6 +148,7 @@ PACKETS: tuple[tuple[str, Callable[[Rngs], list[Part]], str | None], ...] = (
     ("terms-en", _terms_en, None),
     ("continued-nl", _continued_nl, None),
     ("po-invoice", _po_then_invoice, "skew"),
+    ("batch-south", _batch_south, "lowres"),
 )
 
 

@@ -3,7 +3,9 @@
 German supermarket's "2 Stk x 0,89" and "0,856 kg x 1,99 EUR/kg" under the item, a
 returned-bottles line that takes money off; a French bakery's and an Italian baker's
 "2 x 1,35" above the item; a US market's "2 @ 5.99" and "1.93 lb @ 0.58 /lb"; a Spanish
-"FACTURA SIMPLIFICADA" with the count in a column of its own first.
+"FACTURA SIMPLIFICADA" with the count in a column of its own first; a Dutch supermarket's
+bonus discount as a negative line under the item; a Portuguese café's "FATURA
+SIMPLIFICADA" with quantity, description, unit price and total.
 """
 
 from __future__ import annotations
@@ -250,4 +252,76 @@ def ticket_es(rng: random.Random) -> Drawn:
     return Drawn(Doc(blocks, family="mono", width=3.4, height=0, margin=0.2, size=8.0), p, issued)
 
 
-__all__ = ["boulangerie", "kasse", "market_us", "scontrino", "ticket_es"]
+_NL_SHOP = (
+    ("KOFFIEBONEN 1KG", 12.99), ("HALFVOLLE MELK 1L", 1.19), ("VOLKORENBROOD HEEL", 2.79),
+    ("JONGE KAAS PLAKKEN", 3.49), ("APPELS ELSTAR 1KG", 2.29), ("PINDAKAAS 600G", 3.15),
+    ("HAGELSLAG PUUR", 2.45),
+)  # fmt: skip
+
+
+def kassabon(rng: random.Random) -> Drawn:
+    """A Dutch supermarket's receipt: "AANTAL OMSCHRIJVING PRIJS BEDRAG" with the count
+    first, a bonus discount as a negative line under the item it discounts, "TOTAAL",
+    paid by PIN, the VAT split after."""
+    p = Pen.start(rng, "nl")
+    issued = someday(rng)
+    shop = p.seller(rng.choice(("Buurtsuper De Linde B.V.", "Versmarkt Jansen B.V.")), upper=True)
+    number = p.ident(f"{rng.randint(1000, 9999)}")
+    lines = [_center(shop), _center("Kerkstraat 12, 3811 CV Amersfoort"), "",
+             f"{'AANTAL':<7}{'OMSCHRIJVING':<19}{'PRIJS':>6}{'BEDRAG':>8}"]  # fmt: skip
+    total = 0.0
+    for text, price in rng.sample(_NL_SHOP, rng.randint(4, 6)):
+        count = rng.choice((1, 1, 2, 3))
+        amount = cents(count * price)
+        shown = p.num(price) if count > 1 else ""
+        lines.append(f"{count:<7}{text:<19}{shown:>6}{p.num(amount):>8}")
+        p.item(text, float(count), price, amount)
+        total += amount
+        if count > 1 and rng.random() < 0.5:
+            off = cents(amount * 0.25)
+            bonus = f"BONUS {text[:12]}".strip()
+            lines.append(f"{'':<7}{bonus:<19}{'':>6}{p.num(-off):>8}")
+            p.item(bonus, None, None, -off)
+            total -= off
+    low = cents(total - total / 1.09)
+    lines += ["", _lr("TOTAAL", p.total(total)), _lr("PINNEN", p.num(total)), "",
+              _lr("BTW 9%", f"over {p.num(total - low)}  {p.num(low)}"), "",
+              _lr(f"Bon {number}", f"{p.day(issued, 'issue')} {_clock(rng)}"),
+              _center("Bedankt en tot ziens!")]  # fmt: skip
+    return Drawn(_till(lines), p, issued)
+
+
+_PT_CAFE = (
+    ("CAFE", 0.8), ("GALAO", 1.3), ("PASTEL DE NATA", 1.2), ("TOSTA MISTA", 3.2),
+    ("SUMO LARANJA NATURAL", 2.9), ("AGUA 0,5L", 1.0), ("BOLA DE BERLIM", 1.5),
+)  # fmt: skip
+
+
+def talao(rng: random.Random) -> Drawn:
+    """A Portuguese café's "FATURA SIMPLIFICADA": "Qtd Descrição P.Unit Total", the NIF of
+    the café and the customer's "Consumidor final", the ATCUD code at the foot."""
+    p = Pen.start(rng, "pt")
+    issued = someday(rng)
+    shop = p.seller(
+        rng.choice(("Pastelaria Aurora, Lda.", "Café Central do Bolhão, Lda.")), upper=True
+    )
+    number = p.ident(f"FS A/{rng.randint(1000, 9999)}")
+    lines = [_center(shop), _center("Rua de Santa Catarina 112"), _center("4000-442 Porto"),
+             _center("NIF 507 123 456"), "", _center("FATURA SIMPLIFICADA"),
+             _lr(number, p.day(issued, "issue")), "Cliente: Consumidor final", "-" * _W,
+             f"{'Qtd':<4}{'Descrição':<22}{'P.Unit':>7}{'Total':>7}"]  # fmt: skip
+    total = 0.0
+    for text, price in rng.sample(_PT_CAFE, rng.randint(3, 5)):
+        count = rng.choice((1, 2, 2, 3))
+        amount = cents(count * price)
+        lines.append(f"{count:<4}{text:<22}{p.num(price):>7}{p.num(amount):>7}")
+        p.item(text, float(count), price, amount)
+        total += amount
+    tax = cents(total - total / 1.13)
+    lines += ["-" * _W, _lr("TOTAL", p.total(total)), _lr("IVA 13% incluído", p.num(tax)),
+              _lr("Numerário", p.num(total)), "", f"ATCUD: JF{rng.randint(1000, 9999)}-"
+              f"{rng.randint(100, 999)}", _center("Obrigado pela preferência")]  # fmt: skip
+    return Drawn(_till(lines), p, issued)
+
+
+__all__ = ["boulangerie", "kassabon", "kasse", "market_us", "scontrino", "talao", "ticket_es"]
