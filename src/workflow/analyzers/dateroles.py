@@ -54,7 +54,12 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?:\bbis(?:\s+sp[äa]testens)?(?:\s+(?:zum|am))?|\bsp[äa]testens(?:\s+(?:zum|am))?"
                 r"|\bavant\s+le|\bau\s+plus\s+tard\s+le|\bd'ici\s+(?:le|au)|\bantes\s+del?"
                 r"|\bno\s+m[áa]s\s+tarde\s+del?|\bentro\s+e\s+non\s+oltre\s+il|\bv[óo]{1,2}r"
-                r"|\buiterlijk(?:\s+op)?|\bbefore)"),
+                r"|\buiterlijk(?:\s+op)?|\bbefore)"
+                # "We'll collect £38.40 by Direct Debit on or just after", "netto ohne Abzug
+                # bis zum", Portugal's and Brazil's "Vencimento", "Venc.".
+                r"|\b(?:collect|debit)\w*\b[^.\n]{0,60}\b(?:on|by)"
+                r"(?:\s+or\s+(?:just\s+)?(?:after|before))?"
+                r"|\bohne\s+abzug\s+bis(?:\s+(?:zum|am))?|\bvencimento|\bvenc\."),
         ("end", r"\bterminat\w*\s+on|\btermination\s+date"
                 r"|\bexpir\w*(?:\s+(?:on|date))?|\bend\s+date|\bends?\s+on"
                 r"|\buntil|\bvalid\s+(?:until|through|to)|\bthrough"
@@ -99,6 +104,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|\b(?:[ée]dit[ée]|[ée]tabli)\s+le|\berstellt\s+am"
                   r"|\b(?:generated|printed|created|produced)\s+on"
                   r"|\btax\s+point|\bdate\s+paid|\bpaid\s+on|\bdeparture|\bcheck-?out"
+                  r"|\babreise|\bd[ée]part\b|\bpartenza"
+                  # Portugal's and Brazil's "Data de emissão", "Data da emissão".
+                  r"|\bdata\s+d[ae]\s+emiss[ãa]o"
                   r"|\bdate\s+received|\breceived\s+on"
                   # An order's own day: "placed on", "ordered on", "bestellt am", "commandé le".
                   r"|\b(?:placed|ordered)\s+on|\bbestellt\s+am|\bcommand[ée]e?\s+le"
@@ -183,6 +191,14 @@ _NEXT_MEETING = re.compile(
 _NUMBER_DATED = re.compile(
     r"(?:\bn[or°º]?\.?|#|\bnumber|\bnummer|\bn[úu]mero)[ \t]*[:.]?[ \t]*[A-Z0-9][\w/.-]*\d[\w/.-]*"
     r"[ \t]+(?:vom|du|del|van|of|dated|dd\.?)[ \t]+$",
+    re.IGNORECASE,
+)
+#: The day something happened that the document reports, not the day it was written: a loss,
+#: an accident, a birth ("Date of loss:", "Fecha del siniestro", "Data del sinistro").
+_EVENT_DAY = re.compile(
+    r"\b(?:date|fecha|data|date)\s+(?:of|de|du|del|della|van)\s+(?:the\s+|l[ae]\s+)?(?:loss|birth"
+    r"|accident|incident|damage|injury|event|sinistre|siniestro|sinistro|naissance|nacimiento"
+    r"|nascita|schade|l'accident|l'incident)\b[\W_]*$",
     re.IGNORECASE,
 )
 _DEFINED_AFTER = re.compile(r"^[\s,]*\((?:the\s+)?[\"“](?P<term>[^\"”]{2,30})[\"”]\)")
@@ -322,15 +338,28 @@ def _role(text: str, start: int, end: int) -> str | None:
         if not re.search(r"[A-Za-z]", before):
             # "Label  value" (a two-column form row), else a column under a header
             label = cells[-2] if len(cells) > 1 else ""
-            for role, cue in _CUES:
-                if cue.search(label):
-                    return role
+            role = _cue_role(label + " ")
+            if role is not None:
+                return role
             return _column_role(text, line_start, start) or _label_above(text, line_start, start)
     if _NEXT_MEETING.search(before):
         return None
-    cued = next((role for role, cue in _CUES if cue.search(before)), None)
+    cued = _cue_role(before)
     # "": no role, and no other reading (the first date near the top is not taken either).
     return "" if cued == "issue" and (referred or _REFERRED.search(before)) else cued
+
+
+def _cue_role(before: str) -> str | None:
+    """The role the words right before a date name ("" for the day of a loss or a birth);
+    of two labels for one date ("Rechnungsdatum/Lieferdatum:"), the first."""
+    if _EVENT_DAY.search(before):
+        return ""
+    cued = next((role for role, cue in _CUES if cue.search(before)), None)
+    head, slash, tail = before.rpartition("/")
+    if cued != "issue" and slash and head.split() and re.match(r"\w", tail):
+        first = head.split()[-1] + re.sub(r"^\w+", "", tail)
+        cued = next((role for role, cue in _CUES if cue.search(first)), cued)
+    return cued
 
 
 def _period_role(line_before: str, before: str) -> str | None:
@@ -431,19 +460,20 @@ def _column_role(text: str, line_start: int, start: int) -> str | None:
         and not (_CELL_GAP.search(following) and re.search(r"\d", following))
     )
     cells = _CELL_GAP.split(header)
-    if not header or re.search(r"\d", header) or column >= len(cells):
+    if not header or re.search(r"\d", header):
         return None
-    role = _header_role(cells[column], single=single)
-    if role is None and single and column:
-        # The values shifted a column right of their labels: a cell the labels have no
-        # column for stands first (an address continuing under the customer's name, as
-        # FreshBooks prints "Due Date" over "55 Front St E  03/25/2026"), so the date sits
-        # under a label naming no date while the date's label is over a cell holding none.
-        line_end = text.find("\n", line_start)
-        row = _CELL_GAP.split(text[line_start : line_end if line_end != -1 else len(text)].strip())
-        left = _header_role(cells[column - 1], single=single)
-        if left is not None and len(row) > column and not date_spans(row[column - 1]):
-            return left
+    role = _header_role(cells[column], single=single) if column < len(cells) else None
+    line_end = text.find("\n", line_start)
+    row = _CELL_GAP.split(text[line_start : line_end if line_end != -1 else len(text)].strip())
+    if single and (role is None or len(row) != len(cells)):
+        # The values do not stand under their labels: a cell the labels have no column for
+        # (an address continuing under the customer's name, as FreshBooks prints "Due Date"
+        # over "55 Front St E  03/25/2026"), or a value printed in two cells ("INV  1044"),
+        # shifts them. The row's dates then take the labels naming dates, in order.
+        labelled = [r for r in (_header_role(c, single=True) for c in cells) if r is not None]
+        dated = [index for index, cell in enumerate(row) if date_spans(cell)]
+        if len(labelled) == len(dated) and column in dated:
+            return labelled[dated.index(column)]
     return role
 
 

@@ -59,11 +59,17 @@ _NUMBER_LABEL = re.compile(
     # "Your order 176-6657922 is confirmed", "Invoice 2026-0042": a title and its number.
     # The other languages' titles too: "Facture FAC/2025/00311", "Rechnung 2026-118".
     r"|(?:(?<=order)|(?<=invoice)|(?<=receipt)|(?<=credit note)|(?<=kontoauszug)|(?<=facture)"
-    r"|(?<=factura)|(?<=fattura)|(?<=factuur)|(?<=rechnung)|(?<=gutschrift)|(?<=avoir))"
-    r"(?=[ \t]+[A-Z]{0,4}[-/]?\d[\w/-]{3,}(?:[\s,;)]|$))"
+    r"|(?<=factura)|(?<=fattura)|(?<=factuur)|(?<=rechnung)|(?<=gutschrift)|(?<=avoir)"
+    r"|(?<=fatura))"
+    # A short number only alone with its title on the line ("Invoice 88", "Rechnung 55").
+    # A series apart from its number: Portugal's "Fatura FT 2026A/154".
+    r"(?=[ \t]+[A-Z]{0,4}[-/]?\d[\w/-]{3,}(?:[\s,;)]|$)|[ \t]+\d{1,3}[ \t]*(?:\n|$)"
+    r"|[ \t]+(?-i:[A-Z]{1,4})[ \t]\d[\w/-]{3,}(?:[\s,;)]|$))"
     # "Thanks for your order! (NG58256069)".
     r"|(?<=order)!?[ \t]*\((?=[A-Z]{0,4}\d)))"
-    r"\s*[:.]?\**[ \t]*#?(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})?",
+    # "Your order number is 112-4455", "Ihre Bestellnummer lautet ...": a sentence's verb.
+    r"\s*[:.,]?\**[ \t]*(?:(?:is|was|ist|lautet|est|es|[èe])[ \t]+(?=#?[A-Z]{0,4}[-/]?\d))?"
+    r"#?(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})?",
     re.I,
 )
 #: A document's number as printed: letters, digits and separators, a digit among them.
@@ -99,6 +105,9 @@ _LABEL_MEANS = {
 _NUMBER_FIRST = re.compile(
     r"^(?:n\.?[°ºo]\.?|n\.|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?|di\s+)?"
 )
+#: A purchase order's number as OCR reads its "PO" prefix: with a zero ("P0222839").
+_OCR_PO = re.compile(r"P0\d{4,}")
+_ORDER_LABELS = frozenset({"purchase order", "po", "p.o.", "p.o"})
 #: A number printed in groups of digits ("Rechnungsnummer: 466 568443", "Account number 84
 #: 1791 4182"): the groups that follow the first, up to the end of its line or cell.
 _DIGIT_GROUPS = re.compile(r"(?: \d{2,})+(?=[ \t]*$|\t| {2})", re.M)
@@ -118,28 +127,13 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
     """:func:`document_number` and the offset of its label in ``text``."""
     found: list[tuple[str, str, int]] = []
     for match in islice(_NUMBER_LABEL.finditer(text), _MAX_NUMBER_LABELS):
-        ident = match.group("id")
-        if ident and ident.isdigit():
-            groups = _DIGIT_GROUPS.match(text, match.end("id"))
-            ident = ident + groups.group() if groups else ident
-        elif ident and _LETTER_PREFIX.fullmatch(ident):
-            # "Order no.: PO 951878": the number's letters, a space, its digits.
-            digits = _PREFIXED_DIGITS.match(text, match.end("id"))
-            ident = ident + digits.group() if digits else ident
-        if not ident:  # the value on the next line, as tables and forms lay it out
-            rest = text[match.end() : match.end() + 60].lstrip(" \t:")
-            if rest.startswith("\n"):
-                following = rest.strip().split("\n", 1)[0].strip()
-                ident = following if _ID.fullmatch(following) else None
-        offset = match.start()
-        if not (ident and re.search(r"\d", ident)):  # a row of labels over their values
-            below = value_below(text, match.start())
-            if below is not None and _ID.fullmatch(below[0]):
-                ident, offset = below
+        ident, offset = _labelled_id(text, match)
         label = _NUMBER_FIRST.sub("", " ".join(match.group("label").lower().split()))
         label = _LABEL_MEANS.get(label, label)
         weak = label in _WEAK_LABELS and label not in _NUMBER_PREFERENCE.get(document_type, ())
         weak = weak or _mentioned(text, match) or label in _REFERENCES.get(document_type, ())
+        if ident and label in _ORDER_LABELS and _OCR_PO.match(ident):
+            ident = "PO" + ident[2:]  # OCR's zero for the O of the "PO" the label names
         if ident and re.search(r"\d", ident) and not weak:
             found.append((label, ident.rstrip("."), offset))
     # Names that are a number's whole label ("Booking reference", "Auftragsnummer") and a
@@ -156,6 +150,37 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
         if label in preferred:
             return ident, offset
     return (found[0][1], found[0][2]) if found else None
+
+
+def _labelled_id(text: str, match: re.Match[str]) -> tuple[str | None, int]:
+    """The id a number label gives, and the offset it is cited at: after the label, whole
+    when printed in groups ("466 568443") or with its letters apart ("PO 951878"); on the next
+    line under a label that starts its line; under the label in a band of labels."""
+    ident = match.group("id")
+    if ident and ident.isdigit():
+        groups = _DIGIT_GROUPS.match(text, match.end("id"))
+        ident = ident + groups.group() if groups else ident
+    elif ident and _LETTER_PREFIX.fullmatch(ident):
+        # "Order no.: PO 951878": the number's letters, a space, its digits.
+        digits = _PREFIXED_DIGITS.match(text, match.end("id"))
+        ident = ident + digits.group() if digits else ident
+    # The id on the next line belongs to a label that starts its line (a form's label over
+    # its value); a label further along is a band's cell ("Account number  Bill number" over
+    # two values) or a sentence's word ("... about this receipt:").
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    leads = not text[line_start : match.start()].strip()
+    if ident and not leads and "\n" in text[match.end("label") : match.start("id")]:
+        ident = None
+    elif not ident and leads:  # the value on the next line, as tables and forms lay it out
+        rest = text[match.end() : match.end() + 60].lstrip(" \t:")
+        if rest.startswith("\n"):
+            following = rest.strip().split("\n", 1)[0].strip()
+            ident = following if _ID.fullmatch(following) else None
+    if not (ident and re.search(r"\d", ident)):  # a row of labels over their values
+        below = value_below(text, match.start())
+        if below is not None and _ID.fullmatch(below[0]):
+            return below
+    return ident, match.start()
 
 
 #: A title alone on its line over the document's number alone on the next ("INVOICE" over
@@ -207,8 +232,10 @@ def _mentioned(text: str, match: re.Match[str]) -> bool:
     # Only words of a sentence before it make a mention; a cell of its own ("09/09/2026
     # 09:01  Receipt 1890": a till's header row) does not.
     own_cell = re.split(r"\t|[ ]{2,}", text[line_start : match.start()])[-1]
-    if re.search(r"\b(?:your|this)\s*$", own_cell, re.I):
-        return False  # "Your invoice INV-8812 is ready": the one this message is about
+    if re.search(r"\b(?:your|this)(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}\s*$", own_cell, re.I):
+        # "Your invoice INV-8812 is ready", "Your Vantage invoice G0068 is ready": the one
+        # this message is about.
+        return False
     # A running head ("Altmühl GmbH - Factuur F-2025-2656") and the title's own words ("TAX
     # INVOICE INV-0043", "Commercial Invoice 88") are no sentence.
     titled = re.search(r"[-\u2013\u2014|:\u00b7]\s*$", own_cell)

@@ -91,6 +91,14 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?P<year>\d{4})([-/.])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\b(?!\.\d)"), "ymd"),
     # 14-Mar-2026, 14 Mar. 2026 is below
     (re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b", re.IGNORECASE), "named"),
+    # "30MAR26": airlines and reservation systems write the day, month and year run together.
+    (
+        re.compile(
+            r"(?<![\w])(?P<day>[0-3]\d)(?P<month>(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV"
+            r"|DEC))(?P<yy>\d{2})(?!\w)"
+        ),
+        "named",
+    ),
     # "05-DEC-26": ERP reports shorten the year after a month's name.
     (re.compile(rf"\b{_DAY}-{_MONTH}-(?P<yy>\d{{2}})\b(?!-)", re.IGNORECASE), "named"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE), "named"),

@@ -11,7 +11,7 @@ from typing import Any
 
 from workflow.analyzers.dateroles import dates_with_roles
 from workflow.analyzers.docnumbers import document_number, document_number_at
-from workflow.analyzers.entities import find_amounts, parse_number
+from workflow.analyzers.entities import date_spans, find_amounts, parse_number
 from workflow.analyzers.grid import cells, value_below
 
 #: Total labels, most specific first: an "Amount due" beats a plain "Total" line. A label
@@ -21,6 +21,7 @@ _TOTAL_LABELS = (
     re.compile(
         # A till may print the count of items before it ("4 BALANCE DUE  £6.99").
         r"^[ \t]*\W{0,3}(?:\d{1,3}[ \t]+)?(?:summe brutto|grand total|total due|amount due"
+        r"|(?:please\s+)?pay\s+this\s+amount|amount\s+to\s+pay"
         r"|balance due|total amount due|total amount|invoice amount|balance at (?:the )?end"
         r"|amount payable|total payable|order total|total claimed|closing balance|new balance"
         r"|balance carried forward|ending balance|statement balance|total credit|total paid"
@@ -110,7 +111,8 @@ _MAX_NAMED_CURRENCIES = 50
 _SUBTOTAL = re.compile(r"\bsub-?\s?total(?:e|aal)?\b|\bzwischensumme\b|\bsous-total\b", re.I)
 _TAX = re.compile(r"^\W{0,3}(?:sales tax|tax|vat|gst)\b", re.I)
 _BARE_NUMBER = re.compile(
-    r"(?<![\w.,])-?(?:\d{1,2}(?:,\d\d){1,4},\d{3}\.\d{2}|\d{1,3}(?:[,.\u00a0 ]\d{3})*(?:[.,]\d{2}))"
+    r"(?<![\w.,'\u2019])-?(?:\d{1,2}(?:,\d\d){1,4},\d{3}\.\d{2}"
+    r"|\d{1,3}(?:[,.\u00a0 '\u2019]\d{3})*(?:[.,]\d{2}))"
     r"(?![\d%])"
 )
 #: What may stand between a total's label and its value: a colon, a rate, a currency.
@@ -142,7 +144,7 @@ _ACCOUNT_NUMBER = re.compile(
     # At the start of a line or of a column (two-column headers put it beside the address).
     # "Your account number", "Customer account no." as bills print it.
     r"(?:^|\t|[ ]{2})[ \t]*(?:(?:your|customer)[ \t]+)?"
-    r"(?:account\s*(?:number|no\.?|#)|iban|card\s*(?:number|no\.?)"
+    r"(?:account\s*(?:number|no\.?|#)|iban|card\s*(?:number|no\.?)|(?:account|card)\s+ending(?:\s+in)?"
     r"|acct\.?\s*(?:no\.?|#)|(?:account|acct\.?|konto)(?=[ \t]*:)|n[°º]\.?\s*de\s+compte"
     r"|kontonummer|rekening(?:nummer)?(?![^\W\d_])|num[ée]ro\s+de\s+compte|n[úu]mero\s+de\s+cuenta"
     r"|numero\s+di\s+conto)"
@@ -264,7 +266,28 @@ def key_figures(
             figures["invoiceNumber"] = number
             found_at["invoiceNumber"] = offset
     _dated(figures, found_at, text, document_type, dates)
+    if document_type == "statement" and "issueDate" not in figures and "total" in figures:
+        _balance_day(text, figures, found_at)
     return figures
+
+
+#: The day a balance is struck, after its label: "Nouveau solde au 28/03/2025", "Closing
+#: balance as of 31 March 2026", "Neuer Kontostand am 30.06.2026".
+_STRUCK_ON = re.compile(
+    r"\b(?:per|am|au|al|on|as\s+(?:of|at)|at|zum|du|del|vom|op)[ \t]+$", re.IGNORECASE
+)
+
+
+def _balance_day(text: str, figures: dict[str, Any], found_at: dict[str, int]) -> None:
+    """A statement undated elsewhere is dated the day its closing balance is struck."""
+    start = found_at["total"]
+    end = text.find("\n", start)
+    line = text[start : end if end != -1 else len(text)]
+    for at, _, _, value in date_spans(line):
+        if _STRUCK_ON.search(line[max(0, at - 12) : at]):
+            figures["issueDate"] = value
+            found_at["issueDate"] = start + at
+            return
 
 
 def _account_below(text: str) -> re.Match[str] | None:

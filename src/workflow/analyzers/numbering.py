@@ -38,7 +38,8 @@ _NAMES = (
     ("delivery note", r"(?:delivery\s+note|packing\s+slip|dispatch\s+note)\s*(?:#|no\.?|number)"
                       r"|lieferschein-?(?:nr\.?|nummer)|bon\s+de\s+livraison\s*n[°º]|albar[áa]n\s*n[°º.]"
                       r"|pakbon(?:nummer)?"),
-    ("invoice", r"pro[-\s]?forma\s*(?:invoice\s*)?(?:#|no\.?|number|nr\.?)"
+    # A German authority's notice of a fee is paid quoting its "Kassenzeichen".
+    ("invoice", r"pro[-\s]?forma\s*(?:invoice\s*)?(?:#|no\.?|number|nr\.?)|kassenzeichen"
                 r"|rechnungs-?(?:nummer|nr\.?)|num[ée]ro\s+de\s+facture|factuurnummer"
                 r"|(?:factura|fattura)\s*(?:n\.?\s?[°º]|nr\.?|n\.)"),
     ("credit note", r"(?:gutschrift|avoir|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|creditnota)"
@@ -53,8 +54,10 @@ _NAMED = re.compile(
 #: A till's line of counters: "Till 3  Op 42  Trans 3817", "Kassa 7  Kassier 42  Bon 4289",
 #: "Caja 2  Cajero 33  Nº 6399": the last counter is the transaction's (the receipt's) number.
 _TILL_LINE = re.compile(
-    r"^[ \t]*(?:till|lane|reg(?:ister)?|pos|kasse|kassa|caisse|caja|cassa)\.?[ \t]*\d{1,3}\b"
-    r"[^\n]*?\b(?:trans(?:action)?|txn|bon|beleg|ticket|doc\.?\s*n\.?|n[º°]|no\.?|nr\.?)\.?:?"
+    # A US till's "ST# 0117 OP# 19 TE# 03 TR# 55178": store, operator, terminal, transaction.
+    r"^[ \t]*(?:till|lane|reg(?:ister)?|pos|kasse|kassa|caisse|caja|cassa|st(?:ore)?)\.?#?[ \t]*"
+    r"\d{1,4}\b"
+    r"[^\n]*?\b(?:trans(?:action)?|txn|tr|bon|beleg|ticket|doc\.?\s*n\.?|n[º°]|no\.?|nr\.?)\.?#?:?"
     r"[ \t]*(?P<id>\d[\d/-]{2,20})[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -138,6 +138,12 @@ _HEADER_LINE = re.compile(
 )
 
 
+#: A message's greeting ("Hi Sam,", "Hallo Anna!", "Bonjour Marie,"): the reader, not the shop.
+_GREETING = re.compile(
+    r"^\W*(?:hi|hello|hey|dear|hallo|liebe[rn]?|guten\s+tag|bonjour|hola|ciao|buongiorno"
+    r"|beste|goedendag|estimad[oa])\b[^\n]{0,40}[,!:]?[ \t]*$",
+    re.IGNORECASE,
+)
 #: An e-mail's sender as its From line names it: "From: Quillon Bikes <store@shop.example>".
 _FROM_NAME = re.compile(
     r"^[ \t]*from\b[ \t]*:?[ \t]*\"?(?P<name>[^\"<@\n:]{2,60}?)\"?[ \t]*<[^>\n]*@", re.I | re.M
@@ -207,6 +213,7 @@ def _names_something(line: str) -> bool:
         and not _is_title(line)
         and "@" not in line
         and not _HEADER_LINE.match(line)
+        and not _GREETING.match(line)
     )
 
 

@@ -228,3 +228,96 @@ class TestNumberUnderTitle:
     def test_a_date_under_the_title_is_no_number(self) -> None:
         text = "Acme Ltd\nINVOICE\n2026-10-03\nTotal: £20.00\n"
         assert "documentNumber" not in figures_of(text)
+
+
+class TestMessages:
+    def test_a_number_a_sentence_gives(self) -> None:
+        text = (
+            "From: orders@shop.example\nSubject: Thanks for your order!\n\nHi Sam,\n"
+            "Your order number is 112-4455. We'll email you when it ships.\n"
+            "Order date: 3 March 2026\nTotal: $54.20\nThanks for shopping with Shop Co.\n"
+        )
+        figures = figures_of(text)
+        assert figures["documentNumber"] == "112-4455"
+        assert figures.get("vendor") != "Hi Sam,"  # a greeting names the reader
+
+    def test_a_value_in_two_cells_does_not_shift_the_dates(self) -> None:
+        text = (
+            "Invoice Number  Invoice Date  Due Date\nINV  1044  03/03/2026  04/02/2026\n"
+            "Description  Amount\n"
+        )
+        assert roles(text) == {"2026-03-03": "issue", "2026-04-02": "due"}
+
+    def test_a_short_number_alone_with_its_title(self) -> None:
+        assert (
+            figures_of("Acme Pty Ltd\nTax Invoice 991\nTotal inc GST  $110.00\n")["documentNumber"]
+            == "991"
+        )
+        page_mark = "Altmühl GmbH\nFACTUUR  1/2\nTotaal: € 121,00\n"
+        assert figures_of(page_mark).get("documentNumber") != "1"
+
+
+class TestFieldLayouts:
+    def test_a_number_label_in_a_band_reads_its_own_column(self) -> None:
+        text = (
+            "HERON  Your bill\nBill date 7 March 2025\nAccount number  Bill number\n"
+            "95869629  7879997480\nTotal to pay  £38.40\n"
+            "We'll collect £38.40 by Direct Debit on or just after 17 March 2025.\n"
+        )
+        figures = figures_of(text)
+        assert figures.get("documentNumber") != "95869629"
+        assert roles(text)["2025-03-17"] == "due"
+
+    def test_a_sentences_label_takes_no_number_from_the_next_line(self) -> None:
+        text = (
+            "REDLINE\nRENTAL RECEIPT\nRENTAL AGREEMENT NUMBER: 65084447\n"
+            "TOTAL CHARGES: $192.38\nQuestions about this receipt:\n1-800-555-0199.\n"
+        )
+        assert figures_of(text)["documentNumber"] == "65084447"
+
+    def test_ocr_reads_the_o_of_po_as_a_zero(self) -> None:
+        text = "Purchase Order\nP.O. No.: P0222839\nOrder date: 2025-04-29\nTotal: 6.360,00 €\n"
+        assert figures_of(text)["documentNumber"] == "PO222839"
+
+    def test_a_portuguese_invoice(self) -> None:
+        text = (
+            "Oficina Pinheiro & Filhos, Lda.  Original\nRua do Almada 212  Fatura FT 2026A/154\n"
+            "4050-031 Porto  Data: 2026-07-14\nNIF 509 876 543  Vencimento: 2026-07-29\n"
+            "Total a pagar  182,27 €\n"
+        )
+        figures = figures_of(text)
+        assert figures["documentNumber"] == "FT 2026A/154"
+        assert figures["dueDate"] == "2026-07-29"
+
+    def test_a_statement_dated_by_its_closing_balance(self) -> None:
+        text = (
+            "Banque Populaire\nRelevé de compte n° 5\nIBAN: FR76 1007 1690 0000 4419 2817 306\n"
+            "Période: du 01/03/2025 au 28/03/2025\nAncien solde au 01/03/2025: 1 350,77 €\n"
+            "Date  Libellé  Débit  Crédit\n04/03  RETRAIT DAB LYON  60,00\n"
+            "Nouveau solde créditeur au 28/03/2025: 3 524,21 €\n"
+        )
+        assert figures_of(text)["issueDate"] == "2025-03-28"
+
+    def test_a_swiss_total_with_apostrophes(self) -> None:
+        text = "Farbwerk GmbH\nRechnung Nr.  26847\nDatum  16.09.2026\nTotal CHF  3'847.00\n"
+        assert figures_of(text)["total"] == {"amount": 3847.0, "currency": "CHF"}
+
+    def test_labels_of_dates_that_are_not_the_documents(self) -> None:
+        assert roles("Date of loss:  17/03/2025\nDate: 28/03/2025\n") == {
+            "2025-03-17": None,
+            "2025-03-28": "issue",
+        }
+        assert roles("Rechnungsdatum/Lieferdatum:  07.08.2025\n")["2025-08-07"] == "issue"
+        assert roles("Zahlbar innerhalb von 14 Tagen ohne Abzug bis zum 12.03.2026.\n") == {
+            "2026-03-12": "due"
+        }
+
+    def test_numbers_of_tills_authorities_and_airlines(self) -> None:
+        till = "MAPLE & MAIN MARKET\nST# 0117 OP# 19 TE# 03 TR# 55178\nTOTAL  $56.81\n"
+        assert figures_of(till)["documentNumber"] == "55178"
+        assert list(roles("Date of issue:  30MAR26\n")) == ["2026-03-30"]
+        mail = (
+            "From: Vantage <v@vantage.example>\nSubject: Your Vantage invoice G006870317 is "
+            "ready\n\nInvoice date: Aug 9, 2026\nAmount due: $275.00\n"
+        )
+        assert figures_of(mail)["documentNumber"] == "G006870317"
