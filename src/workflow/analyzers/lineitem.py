@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from workflow.analyzers.entities import date_spans
 from workflow.analyzers.numbers import close, is_number_cell, parse_money
 from workflow.analyzers.rows import Row
 
@@ -16,12 +17,14 @@ MAX_LINE_ITEMS = 100
 #: A row that closes the table: its totals and taxes.
 TOTALS = re.compile(
     r"^\W{0,3}(?:(?:[^\W\d_]+(?:\(s\))?\s+){0,2}(?:sub-?\s?total|total)\b|grand\s+total"
-    r"|tax\b|vat\b|gst\b|sales\s+tax|(?:\d{1,3}\s+)?(?:amount|balance)\s+(?:due|payable|paid|charged)"
+    r"|tax\b|vat\b|gst\b|sales\s+tax|net(?:to)?\s*:|(?:\d{1,3}\s+)?(?:amount|balance)\s+(?:due|payable|paid|charged)"
     r"|balance\b"
     r"|(?:closing|new|opening|previous)\s+balance|(?:nieuw|eind|neuer|end|schluss)\s*saldo\b"
     r"|nouveau\s+solde\b|neuer\s+kontostand\b|net\s+(?:amount|value|sum)\b|zwischensumme|summe|gesamt|mwst|ust\b"
     r"|totale?\b|sous-?\s?total|subtota(?:al|le)\b|totaal\b|suma\b|base\s+imponible|imponibile"
     r"|(?:zzgl\.?\s+)?(?:mwst|ust)|tva\b|iva\b|btw\b|montant\s+(?:ht|ttc|total)|net\s+[àa]\s+payer"
+    r"|(?:amount|balance)\s+now\s+(?:due|payable)|(?:ending|final|closing)\s+balance"
+    r"|saldo\s+(?:finale?|attuale|actual)\b|solde\s+(?:final|nouveau)\b"
     r"|nettobetrag|rechnungsbetrag|endbetrag|importe\s+total|te\s+betalen"
     # what a statement or its slip leaves to pay ("Solde à payer", "Offener Betrag")
     r"|solde\s+(?:[àa]\s+payer|d[ûu])|saldo\s+(?:da\s+pagare|pendiente|a\s+pagar|dovuto)"
@@ -50,8 +53,9 @@ CARRIED = re.compile(
     r"|^\W{0,3}(?:balance\s+)?[cb]/[fd]\b|^\W{0,3}(?:übertrag|vortrag)\b"
     r"|^\W{0,3}[àa]\s+reporter\b|^\W{0,3}suma\s+(?:y\s+sigue|anterior)"
     r"|^\W{0,3}(?:a\s+riportare|riporto)\b"
-    r"|^\W{0,3}(?:opening|previous)\s+balance\b|^\W{0,3}saldo\s+(?:anterior|vorige|precedente)"
-    r"|^\W{0,3}solde\s+(?:report[ée]|pr[ée]c[ée]dent|ant[ée]rieur)|^\W{0,3}(?:anfangs|alter\s+)saldo"
+    r"|^\W{0,3}(?:opening|previous|beginning|starting)\s+balance\b"
+    r"|^\W{0,3}saldo\s+(?:anterior|vorige|precedente|iniziale|inicial)"
+    r"|^\W{0,3}solde\s+(?:report[ée]|pr[ée]c[ée]dent|ant[ée]rieur|initial)|^\W{0,3}(?:anfangs|alter\s+)saldo"
     r"|^\W{0,3}(?:vorig|oud|begin)\s*saldo\b|^\W{0,3}ancien\s+solde\b|^\W{0,3}alter\s+kontostand\b",
     re.IGNORECASE,
 )
@@ -59,11 +63,15 @@ CARRIED = re.compile(
 #: ("Transport" is also freight, "Report" also a product).
 CARRIED_IF_SUM = re.compile(r"^\W{0,3}(?:transport|report|continued)\b[^\d]{0,25}$", re.IGNORECASE)
 
+#: Where a word runs into the amount after it ("Transport-18,83").
+_GLUED_AMOUNT = re.compile(r"(?<=[^\W\d_])(?=[-\u2212]?\d)")
+
 #: A page's number in its running header or footer ("Page 1 of 2", "Seite 2/3", "Pagina 2
 #: van 3", "Blatt 2", "Sheet 2 of 3"), in a cell of its own or as the whole line.
 PAGE_NUMBER = (
-    r"\W{0,3}(?:page|seite|blatt|blad|pagina|p[áa]gina|p\.|pg\.?|pag\.|sheet|feuille|hoja"
-    r"|foglio)\s*\d{1,4}(?:\s*(?:of|von|/|de|sur|van|di|af|av|z)\s*\d{1,4})?\W{0,3}"
+    r"\W{0,3}(?:(?:page|seite|blatt|blad|pagina|p[áa]gina|p\.|pg\.?|pag\.|sheet|feuille|hoja"
+    r"|foglio)\s*\d{1,4}(?:\s*(?:of|von|/|de|sur|van|di|af|av|z)\s*\d{1,4})?"
+    r"|s\.\s*\d{1,4}\s*(?:von|/)\s*\d{1,4})\W{0,3}"  # "S. 2 von 3": Seite, abbreviated
 )
 #: A page's running footer or header ("Page 1 of 2", "Seite 2/3", "- 2 -"): never a row.
 PAGE_MARK = re.compile(rf"^{PAGE_NUMBER}$|^[-\u2013\s]*\d{{1,4}}[-\u2013\s]*$", re.IGNORECASE)
@@ -117,10 +125,14 @@ def carried(row: Row, items: list[LineItem], rows: Sequence[Row] = ()) -> bool:
     stand on another line of ``rows`` (a statement carries its balance, not its rows' sum:
     "Transport -18,83" at the foot of one page and again at the head of the next)."""
     words = " ".join(cell.text for cell in row.cells if not is_number_cell(cell.text))
+    dated = date_spans(words[:40])
+    if dated and dated[0][0] == 0:  # a statement's "Apr 20, 2026  Balance brought forward"
+        words = words[dated[0][1] :].strip()
     if CARRIED.match(words):
         return True
-    # the amount in a cell of its own, or printed a space after the words
-    tokens = row.text.split()
+    # the amount in a cell of its own, or printed a space after the words, or run into
+    # them ("Transport-18,83")
+    tokens = _GLUED_AMOUNT.sub(" ", row.text).split()
     words = " ".join(token for token in tokens if not is_number_cell(token))
     if not CARRIED_IF_SUM.match(words):
         return False
@@ -129,8 +141,8 @@ def carried(row: Row, items: list[LineItem], rows: Sequence[Row] = ()) -> bool:
         return False
     if items and close(amounts[-1].amount, round(sum(i.amount for i in items), 2)):
         return True
-    said = " ".join(row.text.split())
-    return any(other is not row and " ".join(other.text.split()) == said for other in rows)
+    said = "".join(row.text.split())
+    return any(other is not row and "".join(other.text.split()) == said for other in rows)
 
 
 def group_total(row: Row, group: list[LineItem]) -> bool:

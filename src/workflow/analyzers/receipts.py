@@ -43,6 +43,13 @@ _COUNT_LINE = re.compile(
     r"(?:[x\u00d7*@]|pcs?\s*[x\u00d7@]?|at(?:\s+1\s+for)?\s)\s*(?P<unit>\S+)",
     re.IGNORECASE,
 )
+#: A weighed item's line under or over it, no amount of its own ("0,812 kg x 2,20 EUR/kg",
+#: "1.235 kg @ £1.99/kg", "0.45 lb @ $3.99 / lb").
+_WEIGHED_LINE = re.compile(
+    r"(?P<qty>\d{1,4}[.,]\d{1,3})\s*(?:kg|g|lbs?|l)\s*[x\u00d7@*]\s*(?:[$€£]\s*)?(?P<unit>\d+[.,]\d{2})"
+    r"\s*(?:[$€£]|[A-Z]{3})?\s*/\s*(?:kg|g|lbs?|l)",
+    re.IGNORECASE,
+)
 #: A measure's unit ("l", "kg", "Stk."), or a litre's "l" as OCR reads it on a slip ("1",
 #: "I", "|", and "11" for "/l" run into what follows it).
 _MEASURE = r"(?:[^\W\d_]{1,4}\.?|[1I|])"
@@ -58,6 +65,12 @@ _RATE_LINE = re.compile(
 _COUNT_LABEL = re.compile(
     r"\s*\b(?:qty|quantity|menge|anzahl|qt[ée]|quantit[ée]|cantidad|cant\.|quantit[àa]|aantal)"
     r"\.?:?\s*(?P<qty>\d{1,4})\b",
+    re.IGNORECASE,
+)
+#: A till's count of the items sold ("5 ARTIKELEN", "Anzahl Artikel: 5", "3 items").
+_ITEM_COUNT = re.compile(
+    r"^\W{0,3}(?:\d{1,3}\s+(?:artikel(?:en)?|items?|articles?|art[íi]culos?|articoli|st[üu]ck)\b"
+    r"|(?:anzahl\s+artikel|items?\s+sold|number\s+of\s+items|nombre\s+d.articles)\b)",
     re.IGNORECASE,
 )
 #: A rule drawn under or over a table ("-----", "=====").
@@ -83,7 +96,7 @@ def headerless_items(rows: Sequence[Row]) -> list[LineItem]:
             continue
         back = index - 1
         while back >= 0 and rows[back].page == row.page and _among_totals(rows[back]):
-            back -= 1  # "Shipping: 4.95", "Promo code SPRING15  -5.00" above the total
+            back -= 1  # "Shipping: 4.95", "Promo code SPRING15  -5.00", "5 ITEMS" above it
         subtotal = _priced_line(rows[back]) if back >= 0 else None
         if subtotal is not None and subtotal.quantity is None:
             above = _run_above(rows, back - 1, row.page)  # "Merchandise  45.90" over the sums
@@ -101,6 +114,7 @@ def _run_above(  # noqa: PLR0912 - one branch per kind of line above the totals
     """The priced lines that end at ``back``, read upwards."""
     run: list[LineItem] = []
     details: list[str] = []  # a product's option lines, under it
+    block: tuple[LineItem, int] | None = None
     if back >= 0 and _RULE.match(rows[back].text):
         back -= 1
     while back >= 0:
@@ -110,6 +124,7 @@ def _run_above(  # noqa: PLR0912 - one branch per kind of line above the totals
                 break
             back, page = above, rows[above].page
         item = _priced_line(rows[back])
+        block = None
         if (below := _counted_below(rows, back, run)) is not None:
             run.insert(0, below)  # "Gouda jung 400g  6,58" over "2 Stk x 3,29"
             back -= 1
@@ -132,8 +147,8 @@ def _run_above(  # noqa: PLR0912 - one branch per kind of line above the totals
                 item = replace(item, description=" ".join([item.description, *details]))
                 details = []
             run.insert(0, item)
-        if rows[back].gap_before:
-            break
+        if rows[back].gap_before and not (block and back > 0 and _amount_alone(rows[back - 1])):
+            break  # a blank line ends the items, unless another product's block ends above
         back -= 1
     return run
 
@@ -154,6 +169,8 @@ def _among_totals(row: Row) -> bool:
     first = row.cells[0].text if row.cells else ""
     if _RULE.match(row.text):
         return False
+    if _ITEM_COUNT.match(row.text):
+        return True  # "5 ITEMS": the till's count of what it sold
     return bool(CHARGE.match(first)) or (first.rstrip().endswith(":") and len(row.cells) > 1)
 
 
@@ -175,9 +192,13 @@ def _without_subtotal(run: list[LineItem]) -> list[LineItem]:
 def _block(rows: Sequence[Row], end: int) -> tuple[LineItem, int] | None:
     """A product printed over lines of its own, its amount alone on the last one and that
     indented under it with the product's options and count ("Dot grid notebook A5" over
-    "  Pack of 3", "  Qty: 2", "  20.90"): the item and the index of its first line."""
+    "  Pack of 3", "  Qty: 2", "  20.90"), or not indented, each product's block after a
+    blank line (an order e-mail's "Filter papers" over "Qty: 3" over "$17.85"): the item and
+    the index of its first line."""
+    if not _amount_alone(rows[end]):
+        return None
     amount = parse_money(rows[end].text.strip())
-    if amount is None or not re.search(r"[.,]\d{2}\b", rows[end].text) or not rows[end].cells:
+    if amount is None:
         return None
     indent = rows[end].cells[0].x0
     margin = 0.5 if rows[end].start >= 0 else 0.005  # characters, or page fractions
@@ -188,7 +209,9 @@ def _block(rows: Sequence[Row], end: int) -> tuple[LineItem, int] | None:
         if not row.cells or row.page != rows[end].page or not _detail(row):
             return None
         count = _COUNT_LABEL.fullmatch(row.text.strip())
-        if row.cells[0].x0 < indent - margin:  # the product's own line, less indented
+        # its block's head, over its count or options
+        first = row.gap_before and count is None and ":" not in row.text and top < end - 1
+        if row.cells[0].x0 < indent - margin or first:  # the product's own line
             text = " ".join([row.text.strip(), *details])
             return LineItem(text, quantity, None, amount.amount, amount.currency, rows[end]), top
         if count is not None:
@@ -198,6 +221,13 @@ def _block(rows: Sequence[Row], end: int) -> tuple[LineItem, int] | None:
         if row.gap_before:
             return None
     return None
+
+
+def _amount_alone(row: Row) -> bool:
+    """A line holding only an amount with its cents ("$17.85", "20,90 €")."""
+    text = row.text.strip()
+    cents = re.search(r"[.,]\d{2}\b", text) is not None
+    return bool(row.cells) and cents and parse_money(text) is not None
 
 
 def _count_cell(row: Row) -> float | None:
@@ -216,17 +246,20 @@ def _detail(row: Row) -> bool:
         return False
     if TOTALS.match(text) or _NOT_ITEM.match(text) or _RULE.match(text):
         return False
+    if _ITEM_COUNT.match(text):
+        return False  # "5 ARTIKELEN": the till counts the items under the last
     return not re.search(r"\d[.,]\d{2}\b", text)
 
 
 def _counted(row: Row, item: LineItem) -> LineItem | None:
     """``item`` with the count and unit price of the line above it ("3 x 5,49"), when that
     line is only those and they make the item's amount."""
-    match = _COUNT_LINE.fullmatch(row.text.strip())
+    text = row.text.strip()
+    match = _COUNT_LINE.fullmatch(text) or _WEIGHED_LINE.fullmatch(text)
     if match is None:
         return None
     unit = parse_money(match.group("unit"))
-    quantity = float(match.group("qty"))
+    quantity = float(match.group("qty").replace(",", "."))  # "1,235 kg": a measure's grams
     if unit is None or not close(round(quantity * unit.amount, 2), item.amount):
         return None
     return replace(item, quantity=quantity, unit_price=unit.amount)
@@ -236,7 +269,8 @@ def _counted_below(rows: Sequence[Row], back: int, run: list[LineItem]) -> LineI
     """The item on the line above a count line ("2 Stk x 3,29" under "Gouda  6,58", as
     German and Dutch tills print it), counted, when the count makes its amount and not that
     of the item below."""
-    if back < 1 or not _COUNT_LINE.fullmatch(rows[back].text.strip()):
+    text = rows[back].text.strip()
+    if back < 1 or not (_COUNT_LINE.fullmatch(text) or _WEIGHED_LINE.fullmatch(text)):
         return None
     if run and _counted(rows[back], run[0]) is not None:
         return None  # "2 x 1.29" over its item, as British and US tills print it

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from workflow.analyzers.entities import date_spans
 from workflow.analyzers.lineitem import LineItem
-from workflow.analyzers.numbers import is_number_cell, value_tokens
+from workflow.analyzers.numbers import is_number_cell, parse_money, parse_quantity, value_tokens
 from workflow.analyzers.row_values import consistent, item_of
 from workflow.analyzers.rows import Cell, Row
 from workflow.analyzers.table_headers import NUMERIC_ROLES, Column
@@ -43,6 +43,8 @@ def row_item(row: Row, columns: list[Column], lead: str = "") -> LineItem | None
         if item is None:
             continue
         filled = sum(1 for role in NUMERIC_ROLES if _filled(reading, role))
+        if _filled(reading, "debit") and _filled(reading, "credit"):
+            filled -= 1  # a statement's row moves money one way: one of the two is misread
         score = (filled, consistent(item), -rank)
         if best is None or score > best[0]:
             best = (score, item)
@@ -51,9 +53,14 @@ def row_item(row: Row, columns: list[Column], lead: str = "") -> LineItem | None
 
 def _filled(reading: dict[str, list[str]], role: str) -> bool:
     """The reading puts one value in the role's column (or several in a table's amount
-    columns: net and gross)."""
-    values = len(reading.get(role, ()))
-    return values == 1 or (role == "amount" and values > 1)
+    columns: net and gross): a number, even one OCR broke ("1.560,0 0"); words read into a
+    count column ("(box of 100)") fill none."""
+    values = reading.get(role, ())
+    parse = parse_quantity if role == "quantity" else parse_money
+    readable = all(
+        parse(value) is not None or not re.search(r"[^\W\d_]", value) for value in values
+    )
+    return readable and (len(values) == 1 or (role == "amount" and len(values) > 1))
 
 
 def _numbers_placed(reading: dict[str, list[str]], row: Row, columns: list[Column]) -> bool:
@@ -107,7 +114,19 @@ def _from_right(cells: Sequence[Cell], columns: list[Column]) -> dict[str, list[
         index -= 1
         numbers.insert(0, cells[index].text)
     text = [cell.text for cell in cells[:index]]
+    roles = [column_of(cell, columns).role for cell in cells[:index]]
+    if "description" in roles and len(text) > 1 and roles[-1] != "description":
+        # a description cut in two at a wide gap ("M8 hex bolts  (box of 100)"): the text
+        # after its column's cell standing under no column is more of its words
+        first = roles.index("description")
+        if not any(_under(cell, columns) for cell in cells[first + 1 : index]):
+            text = [" ".join(text[first:])]
     return _fill(text, numbers, columns)
+
+
+def _under(cell: Cell, columns: list[Column]) -> bool:
+    """The cell overlaps a column's header."""
+    return any(min(cell.x1, c.x1) > max(cell.x0, c.x0) for c in columns)
 
 
 def _fill(text: list[str], numbers: list[str], columns: list[Column]) -> dict[str, list[str]]:

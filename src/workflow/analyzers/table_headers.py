@@ -97,6 +97,8 @@ _BARE_PRICE = re.compile(
 )
 
 
+#: Where two header words printed touching meet ("priceTax", "QtyUnit").
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 #: A column of line numbers ("No.", "N°", "#", "Pos.", "Line").
 _POSITION = re.compile(
     r"\W{0,2}(?:no\.?|n[°ºo]\.?|#|pos\.?|line|nr\.?|lfd\.?\s*nr\.?|l[íi]n\.?|riga|regel)\W{0,2}",
@@ -154,7 +156,8 @@ def _simple_role(tidy: str) -> str | None:
 
 
 def header_columns(row: Row) -> list[Column] | None:
-    cells = list(row.cells)
+    # words printed touching read as one ("Unit priceTax rate"): apart again
+    cells = [Cell(_GLUED.sub(" ", cell.text), cell.x0, cell.x1) for cell in row.cells]
     roles = [header_role(cell.text) for cell in cells]
     cut = _cut_cells(cells, roles) if len(cells) >= 2 and None in roles else None
     if cut is not None:
@@ -198,9 +201,12 @@ def _unnamed_description(roles: list[str | None]) -> None:
 def _blank_description(
     cells: list[Cell], roles: list[str | None]
 ) -> tuple[list[Cell], list[str | None]]:
-    """A header whose description column has no word ("N°  Qty  Unit price  Amount", the
-    description's cell left blank): the room between the line's number and the first number
-    column holds it."""
+    """A header whose description column has no word, its cell left blank: the room between
+    the line's number and the first number column holds it ("N°  Qty  Unit price  Amount"),
+    or the room left of the count that starts the header ("   Qty  Unit price  Amount", as
+    an HTML table with an empty first header cell prints it)."""
+    if roles[0] == "quantity":
+        return [Cell("", min(0.0, cells[0].x0), cells[0].x0), *cells], ["description", *roles]
     first = next((i for i, role in enumerate(roles) if role in NUMERIC_ROLES), 0)
     if first != 1 or not _POSITION.fullmatch(cells[0].text) or cells[1].x0 <= cells[0].x1:
         return cells, roles

@@ -53,6 +53,14 @@ _MAX_WRAPPED_CHARS = 60
 _MAX_LABEL_CHARS = 30
 #: Rows read under one header that are neither items nor continuations before giving up.
 _MAX_STRAY_ROWS = 1
+#: Lines a page's head (letterhead, title, number, date) may take above a repeated header.
+_MAX_PAGE_HEAD_ROWS = 12
+#: A tax or a payment named in a row's words: a line among the totals, never an item.
+_TAX_OR_PAYMENT = re.compile(
+    r"\b(?:vat|tax|iva|mwst|ust|tva|btw|gst|hst|pst|payment|paid|pagamento|pagato|zahlung"
+    r"|bezahlt|paiement|pay[ée]|pago|pagado|betaling|betaald)\b",
+    re.IGNORECASE,
+)
 
 
 def read_line_items(rows: Sequence[Row]) -> list[LineItem]:
@@ -124,6 +132,11 @@ def _table_body(  # noqa: PLR0912 - one branch per kind of line a table holds
         if carried(row, items, rows) or page_furniture(row):
             index += 1
             continue  # a sum carried over a page break, a page's number: the table goes on
+        if items and index > start and row.page != rows[index - 1].page:
+            resumed = _resumed(rows, index, columns)
+            if resumed is not None:  # the next page's head, then the header repeated
+                index, pending = resumed, []
+                continue
         if TOTALS.match(first) or first.rstrip().endswith(":") or _labelled_money(first):
             above = items[group:]
             if group_total(row, above) and _rows_follow(rows, index + 1, columns, above):
@@ -161,6 +174,21 @@ def _table_body(  # noqa: PLR0912 - one branch per kind of line a table holds
                 break
         index += 1
     return items, index
+
+
+def _resumed(rows: Sequence[Row], start: int, columns: list[Column]) -> int | None:
+    """Where the table goes on when the page starting at ``start`` repeats its header under
+    the page's head (letterhead, title, number, date: never rows): the index after it;
+    ``None`` when no such header comes first on the page."""
+    roles = {column.role for column in columns}
+    for index in range(start, min(len(rows), start + _MAX_PAGE_HEAD_ROWS)):
+        row = rows[index]
+        if row.page != rows[start].page or (row.cells and TOTALS.match(row.cells[0].text)):
+            return None
+        header = _header_at(rows, index)
+        if header is not None:
+            return header[1] if {c.role for c in header[0]} == roles else None
+    return None
 
 
 def _finishes(item: LineItem, columns: list[Column]) -> bool:
@@ -203,6 +231,7 @@ def _rows_follow(
                 and re.search(r"[.,]\d{2}\b", row.text) is not None
                 and (item.quantity is not None or not counted)
                 and not CHARGE.match(item.description)
+                and not _TAX_OR_PAYMENT.search(item.description)
             )
     return False
 
@@ -271,7 +300,9 @@ def _continues(row: Row, columns: list[Column], last: LineItem | None) -> bool:
         return False
     if row.text.endswith((".", ":", "!", "?")) or PAGE_MARK.match(row.text):
         return False  # a sentence, a label or a page's footer, not a wrapped description
-    return column_of(row.cells[0], columns).role == "description"
+    # a rule drawn under the rows ("-----") is no description either
+    worded = re.search(r"[^\W\d_]", row.text) is not None
+    return worded and column_of(row.cells[0], columns).role == "description"
 
 
 __all__ = ["MAX_LINE_ITEMS", "LineItem", "header_role", "read_line_items"]

@@ -152,3 +152,104 @@ class TestTills:
         )
         assert rows(text) == [("Screws 4x40", None, 20.36), ("Batteries", None, 15.3),
                               ("Coffee", 2.0, 9.0)]  # fmt: skip
+
+    @pytest.mark.parametrize(
+        ("weighed", "over"),
+        [("  0,812 kg x 2,20 EUR/kg", False), ("0.812 kg @ £2.20/kg", True)],
+    )
+    def test_a_weighed_item(self, weighed: str, over: bool) -> None:
+        """The weight and the price a kilo on a line of their own, under the item (as
+        German tills print it) or over it (British)."""
+        lines = ["Bananen  1,79", weighed][:: -1 if over else 1]
+        text = "\n".join(["SUPERMARKT FRISCH", "12.03.2026 17:44", "Milch  1,19", *lines,
+                          "SUMME EUR  2,98", "Bar  5,00"])  # fmt: skip
+        assert rows(text) == [("Milch", None, 1.19), ("Bananen", 0.812, 1.79)]
+
+
+class TestPageHeads:
+    def test_the_next_page_s_head_above_a_repeated_header(self) -> None:
+        """An invoice repeating letterhead, title with "S. 2 von 2", numbers and date over
+        its table's header on the next page: the table goes on under it."""
+        head = ["Talleres Ordóñez S.L.", "Kerkstraat 22, 3511 LX Utrecht"]
+        text = "\n".join([
+            *head, "RECHNUNG  S. 1 von 2", "Rechnungsnummer 2025-7233",
+            "Bezeichnung  Menge  Einzelpreis  Betrag",
+            "Water damage drying  8  19,90  159,20", "Radiator valve  8  240,00  1.920,00",
+            "", *head, "RECHNUNG  S. 2 von 2", "Kundennummer 61613  Rechnungsnummer 2025-7233",
+            "07.03.2025", "Bezeichnung  Menge  Einzelpreis  Betrag",
+            "Call-out fee  9  42,00  378,00", "Zwischensumme: 2.457,20 EUR",
+        ])  # fmt: skip
+        assert rows(text) == [
+            ("Water damage drying", 8.0, 159.2), ("Radiator valve", 8.0, 1920.0),
+            ("Call-out fee", 9.0, 378.0),
+        ]  # fmt: skip
+
+
+class TestRowsEnd:
+    def test_a_rule_and_the_tax_in_a_total(self) -> None:
+        """An Italian pharmacy's receipt: a rule under the rows, the total, then "di cui
+        IVA" (the VAT it holds) and the payment, which are no rows of a next group."""
+        text = (
+            "Farmacia San Marco\nDOCUMENTO COMMERCIALE\n\n"
+            "DESCRIZIONE              IVA   Prezzo(€)\n"
+            "BENAGOL MIELE LIMONE       10%      7,20\n"
+            "SPRAY NASALE 15ML          10%      8,40\n"
+            "----------------------------------------\n"
+            "TOTALE COMPLESSIVO                 15,60\n"
+            "di cui IVA                          1,42\n"
+            "Pagamento elettronico              15,60\n"
+            "Importo pagato                     15,60\n"
+        )
+        assert rows(text) == [("BENAGOL MIELE LIMONE", None, 7.2), ("SPRAY NASALE 15ML", None, 8.4)]
+
+    def test_a_dated_balance_brought_forward_and_the_amount_now_due(self) -> None:
+        """A supplier's statement: the balance brought forward on its date is no row, and
+        "Amount now due" ends the rows."""
+        text = (
+            "Suministros Albacete S.L.\nStatement of Account\n\n"
+            "Date  Reference  Details  Debit  Credit  Balance\n"
+            "Apr 20, 2026  Balance brought forward  1,525.60\n"
+            "Apr 25, 2026  CN-3962  Credit note  156.94  1,368.66\n"
+            "May 3, 2026  INV-1872  Invoice  2,145.11  3,513.77\n"
+            "Amount now due  $3,513.77\n"
+        )
+        assert [amount for _, _, amount in rows(text)] == [156.94, 2145.11]
+
+    def test_a_description_cut_at_a_wide_gap(self) -> None:
+        """ "M8 hex bolts  (box of 100)" under "Description": its second cell stands under
+        no column, and is more of its words; "(box of 100)" is no count."""
+        text = (
+            "Quillon Fasteners Ltd\nINVOICE\n"
+            "Description                 Pcs  Unit price   VAT    Total\n"
+            "M8 hex bolts   (box of 100)    3       13.64          40.92\n"
+            "Subtotal: GBP 40.92\n"
+        )
+        assert rows(text) == [("M8 hex bolts (box of 100)", 3.0, 40.92)]
+
+
+class TestShops:
+    def test_an_html_table_s_blank_first_header_cell(self) -> None:
+        """ "<th></th><th>Qty</th>...": the products' column has no header word, left of
+        the count; a charge without a count is a row too."""
+        text = (
+            "Invoice INV-5521\n\nBluebird Events Ltd\n\n"
+            "Qty  Unit price  Amount\n\n"
+            "Marquee hire (3 days)  1  £850.00  £850.00\n\n"
+            "Folding chairs  120  £1.20  £144.00\n\nDelivery  £60.00\n\nTotal  £1,054.00\n"
+        )
+        assert rows(text) == [
+            ("Marquee hire (3 days)", 1.0, 850.0), ("Folding chairs", 120.0, 144.0),
+            ("Delivery", None, 60.0),
+        ]  # fmt: skip
+
+    def test_an_order_e_mail_s_product_blocks(self) -> None:
+        """Each product over its count and its price, a blank line between products."""
+        text = (
+            "Subject: Your order #40-2231 has shipped\n\nHi Sam,\n\n"
+            "Thanks for your order! Here's what's on its way:\n\n"
+            "Ceramic pour-over set\nQty: 1\n$42.00\n\n"
+            "Filter papers (pack of 100)\nQty: 3\n$17.85\n\n"
+            "Subtotal: $59.85\nShipping: $5.00\nTotal: $64.85\n"
+        )
+        assert rows(text) == [("Ceramic pour-over set", 1.0, 42.0),
+                              ("Filter papers (pack of 100)", 3.0, 17.85)]  # fmt: skip
