@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from workflow.analyzers.grid import value_below
+from workflow.analyzers.grid import cells, value_below
 from workflow.analyzers.numbering import named_numbers
 
 #: Number labels examined (bounds the work on adversarial text).
@@ -105,9 +105,6 @@ _LABEL_MEANS = {
 _NUMBER_FIRST = re.compile(
     r"^(?:n\.?[°ºo]\.?|n\.|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?|di\s+)?"
 )
-#: A purchase order's number as OCR reads its "PO" prefix: with a zero ("P0222839").
-_OCR_PO = re.compile(r"P0\d{4,}")
-_ORDER_LABELS = frozenset({"purchase order", "po", "p.o.", "p.o"})
 #: A number printed in groups of digits ("Rechnungsnummer: 466 568443", "Account number 84
 #: 1791 4182"): the groups that follow the first, up to the end of its line or cell.
 _DIGIT_GROUPS = re.compile(r"(?: \d{2,})+(?=[ \t]*$|\t| {2})", re.M)
@@ -132,8 +129,6 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
         label = _LABEL_MEANS.get(label, label)
         weak = label in _WEAK_LABELS and label not in _NUMBER_PREFERENCE.get(document_type, ())
         weak = weak or _mentioned(text, match) or label in _REFERENCES.get(document_type, ())
-        if ident and label in _ORDER_LABELS and _OCR_PO.match(ident):
-            ident = "PO" + ident[2:]  # OCR's zero for the O of the "PO" the label names
         if ident and re.search(r"\d", ident) and not weak:
             found.append((label, ident.rstrip("."), offset))
     # Names that are a number's whole label ("Booking reference", "Auftragsnummer") and a
@@ -167,11 +162,18 @@ def _labelled_id(text: str, match: re.Match[str]) -> tuple[str | None, int]:
     # The id on the next line belongs to a label that starts its line (a form's label over
     # its value); a label further along is a band's cell ("Account number  Bill number" over
     # two values) or a sentence's word ("... about this receipt:").
+    # A label in a cell of its own over the id alone on the next line is a right-hand
+    # column's ("Nelson 7010  Invoice Number" over "INV-4051").
     line_start = text.rfind("\n", 0, match.start()) + 1
-    leads = not text[line_start : match.start()].strip()
-    if ident and not leads and "\n" in text[match.end("label") : match.start("id")]:
-        ident = None
-    elif not ident and leads:  # the value on the next line, as tables and forms lay it out
+    before = text[line_start : match.start()]
+    leads = not before.strip()
+    own_cell = leads or bool(re.search(r"(?:\t|[ ]{2,})$", before))
+    if ident and "\n" in text[match.end("label") : match.start("id")]:
+        next_end = text.find("\n", match.start("id"))
+        alone = len(cells(text[match.start("id") : next_end if next_end != -1 else len(text)])) == 1
+        if not (leads or (own_cell and alone)):
+            ident = None
+    elif not ident and own_cell:  # the value on the next line, as tables and forms lay it out
         rest = text[match.end() : match.end() + 60].lstrip(" \t:")
         if rest.startswith("\n"):
             following = rest.strip().split("\n", 1)[0].strip()

@@ -54,10 +54,8 @@ _NAMED = re.compile(
 #: A till's line of counters: "Till 3  Op 42  Trans 3817", "Kassa 7  Kassier 42  Bon 4289",
 #: "Caja 2  Cajero 33  Nº 6399": the last counter is the transaction's (the receipt's) number.
 _TILL_LINE = re.compile(
-    # A US till's "ST# 0117 OP# 19 TE# 03 TR# 55178": store, operator, terminal, transaction.
-    r"^[ \t]*(?:till|lane|reg(?:ister)?|pos|kasse|kassa|caisse|caja|cassa|st(?:ore)?)\.?#?[ \t]*"
-    r"\d{1,4}\b"
-    r"[^\n]*?\b(?:trans(?:action)?|txn|tr|bon|beleg|ticket|doc\.?\s*n\.?|n[º°]|no\.?|nr\.?)\.?#?:?"
+    r"^[ \t]*(?:till|lane|reg(?:ister)?|pos|kasse|kassa|caisse|caja|cassa)\.?[ \t]*\d{1,3}\b"
+    r"[^\n]*?\b(?:trans(?:action)?|txn|bon|beleg|ticket|doc\.?\s*n\.?|n[º°]|no\.?|nr\.?)\.?:?"
     r"[ \t]*(?P<id>\d[\d/-]{2,20})[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
