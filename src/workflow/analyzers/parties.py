@@ -30,6 +30,7 @@ from workflow.analyzers.party_names import (
     CELLS,
     ENDS_WITH_SUFFIX,
     FOREIGN_INSTITUTION,
+    HONORIFIC,
     INSTITUTION,
     MAX_MATCHES,
     ORGANISATION,
@@ -193,6 +194,12 @@ def merge_parties(parties: list[dict[str, Any]]) -> list[dict[str, str]]:
         for p in parties
         if p["kind"] == "organization" and len(p["name"].split()) > 1
     }
+    # "Studio Tecnico Ing. Ferri S.r.l.": "Ing. Ferri" is part of the firm's name, no person
+    firm_names = " | ".join(
+        p["name"]
+        for p in parties
+        if p["kind"] == "organization" and ENDS_WITH_SUFFIX.search(" " + p["name"])
+    )
     for found in parties:
         key = _key(found["name"])
         party = found
@@ -210,6 +217,12 @@ def merge_parties(parties: list[dict[str, Any]]) -> list[dict[str, str]]:
             continue
         if party["kind"] == "person" and len(words) == 1 and words[0].casefold() in full_names:
             continue  # "Ms. Patel" or "Dear Beatriz," when "Beatriz Patel" is named too
+        if (
+            party["kind"] == "person"
+            and len(words) == 1
+            and re.search(rf"(?<!\w){HONORIFIC}[ \t]+{re.escape(party['name'])}(?!\w)", firm_names)
+        ):
+            continue
         seen.add(key)
         out.append(party)
         if len(out) >= MAX_PARTIES:

@@ -29,6 +29,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "bill to": ("customer", "any"), "billed to": ("customer", "any"),
     "sold to": ("customer", "any"), "invoice to": ("customer", "any"),
     "ship to": ("customer", "any"), "customer": ("customer", "any"),
+    "deliver to": ("customer", "any"), "delivery address": ("customer", "any"),
     "client": ("customer", "any"), "buyer": ("customer", "any"),
     "vendor": ("vendor", "any"), "seller": ("vendor", "any"), "supplier": ("vendor", "any"),
     "provider": ("vendor", "any"), "service provider": ("vendor", "any"),

@@ -38,7 +38,8 @@ _SUFFIX = (
 )
 #: Legal forms may follow one another: "Pte Ltd", "Co., Ltd.", "GmbH & Co. KG".
 SUFFIXES = rf"(?:{_SUFFIX})\.?(?:,?[ \t]+(?:&[ \t]+)?(?:{_SUFFIX})\.?)*"
-#: One to five capitalised words (or "&") then a company suffix, on one line.
+#: One to six capitalised words (or "&", or a joiner: "Empresa Municipal de Aguas de
+#: Albacete, S.A.") then a company suffix, on one line.
 #: The legal form may be wrapped onto the next line ("Granite Peak Construction\nInc.").
 #: A word of a firm's name: capitalised, or digits run into capitals ("3M", "4Sight", "7-Eleven").
 #: Capitals of the Latin alphabets too: "Ébénisterie Laurentide Inc.", "Ørsted A/S".
@@ -48,9 +49,11 @@ _FIRM_WORD = r"(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Za-z-])[\w'&-]*"
 _FIRM_JOINER = r"&|and|of|de|des|du|la|le|del|della|di|van|von|der|den|y|e|et|und"
 #: A word after the first may be elided: "Hôtel du Lac d'Annecy SAS".
 _FIRM_WORD_ON = rf"(?:[dlDL]['\u2019])?{_FIRM_WORD}"
+#: A title abbreviated inside a firm's name: "Studio Tecnico Ing. Ferri S.r.l.", "Gebr.".
+_FIRM_TITLE = r"(?:Ing|Dott|Dr|Avv|Arch|Geom|Rag|Gebr|Prof|Dipl|St)\."
 ORGANISATION = re.compile(
     rf"(?<![\w.-])(?P<name>(?:{_FIRM_WORD}[ \t]+"
-    rf"(?:(?:{_FIRM_WORD_ON}|{_FIRM_JOINER})[ \t]+){{0,3}})?"
+    rf"(?:(?:{_FIRM_WORD_ON}|{_FIRM_JOINER}|{_FIRM_TITLE})[ \t]+){{0,4}})?"
     rf"{_FIRM_WORD_ON},?(?:[ \t]+|[ \t]*\n[ \t]*){SUFFIXES})(?![\w])"
 )
 #: Nouns only an institution's name ends with: "Cascade Credit Union", "Royal Society".

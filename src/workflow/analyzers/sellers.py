@@ -17,6 +17,9 @@ _MAX_MERCHANT_WORDS = 6
 #: Types whose issuer is a seller, reported as ``keyFigures.vendor``.
 _SELLING_TYPES = ("invoice", "receipt", "purchase_order")
 _DECORATION = re.compile(
+    # a greeting to the customer: "Hi Rosie,", "Hallo Lena,", "Beste Joost,"
+    r"^[ \t]*(?:hi|hello|hey|dear|hallo|liebe[rs]?|beste|bonjour|hola|ciao|buongiorno|hoi)\b"
+    r"[^\n]{0,40},[ \t]*$|"
     r"^[\W_]*(?:welcome(?:\s+to)?|(?:customer|merchant|duplicate)\s+copy|copy|receipt"
     # a title: "Rent Receipt", "RENT RECEIVED", "Payment confirmation"
     r"|(?:[^\W\d_]+\s+){0,2}(?:receipt|received|payment|confirmation)|document)[\W_]*$",
@@ -34,7 +37,8 @@ _TITLE_WORDS = words(
     rechnung quittung beleg gutschrift bestellung auftragsbestätigung mahnung bescheid
     gebührenbescheid kostenvoranschlag angebot fahrkarte ihre facture reçu avoir devis
     commande bon de livraison factura recibo pedido presupuesto albarán fattura ricevuta
-    ordine preventivo factuur bestelling offerte
+    ordine preventivo factuur bestelling offerte bestellbestätigung bestelbevestiging
+    orderbevestiging confirmación confirmacion conferma
     """
 )
 #: Where a letterhead is looked for, and what is never one (a title, a label, an address).
@@ -76,12 +80,31 @@ _VENDOR_LABEL = re.compile(
     r"|issued\s+by|ausgestellt\s+von|[ée]mis\s+par|emitido\s+por|emesso\s+da"
     r"|bef(?:ö|oe|o)rderer|(?:from\s+)?contractor|landlord|lessor|vermieter(?:in)?|bailleur"
     r"|arrendador|locatore|verhuurder"
+    # an Italian e-invoice's seller: "Cedente/prestatore (fornitore)"
+    r"|cedente(?:[ \t]*/[ \t]*prestatore)?(?:[ \t]*\([ \t]*fornitore[ \t]*\))?"
     # a block's heading: "DATOS DEL EMISOR", "Dati del fornitore", "Supplier details"
     r"|(?:datos|dati)[ \t]+del[ \t]+(?:emisor|proveedor|fornitore|vendedor)|emisor"
     r"|(?:supplier|seller|vendor)[ \t]+details)"
     # a colon, or a cell's gap in a band of labels ("Vendor  Ship To" over their values)
     r"(?:[ \t]*:|(?=\t|[ ]{2,}|[ \t]*$))[ \t]*(?P<rest>[^\n]*)",
     re.IGNORECASE | re.MULTILINE,
+)
+#: A seller's own label: what it names sells, whatever the name looks like (a marketplace's
+#: seller by user name, "Seller: lenscraft_uk (2876)", with its feedback score).
+_SELLER_LABEL = re.compile(
+    r"^[ \t]*(?:seller|sold[ \t]+by|verk(?:ä|ae)ufer|vendeur|vendedor|venditore|verkoper)"
+    r"[ \t]*:[ \t]*(?P<name>[^\s(][^\n(]{0,40}?)[ \t]*(?:\(\d+\))?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A shop's thanks for the order: "Thanks for shopping with Field & Fern Home", "vielen Dank
+#: für Ihre Bestellung bei Bergzeit Outdoor GmbH", "bedankt voor je bestelling bij ...".
+_THANKS = re.compile(
+    r"\b(?i:thanks|thank[ \t]+you|danke|dank|bedankt|merci|gracias|grazie|obrigad[oa])[ \t]+"
+    r"(?:[^\W\d_]+[ \t]+){1,4}?"
+    r"(?i:shopping|order(?:ing)?|purchase|bestellung|einkauf|bestelling|aankoop|commande|achat"
+    r"|compra|pedido|ordine|acquisto)[ \t]+(?i:with|at|from|bei|bij|chez|aupr[èe]s[ \t]+de|en"
+    r"|da|presso|na|no)[ \t]+(?P<name>(?:[A-ZÀ-Þ][\w'&.-]*|&|and|und|en|et|y|e|de|del|van|von)"
+    r"(?:[ \t]+(?:[A-ZÀ-Þ][\w'&.-]*|&|and|und|en|et|y|e|de|del|van|von)){0,5})",
 )
 #: A customer's label, in the languages the analyzer reads: what it labels (after it, or
 #: under it in a band of labels) is the customer, however else the name is read.
@@ -92,7 +115,8 @@ _CUSTOMER_LABEL = re.compile(
     r"|rechnungs(?:empf(?:ä|ae)nger|adresse)|kunde|lieferanschrift|lieferadresse"
     r"|factur[ée][ \t]+[àa]|adresse[ \t]+de[ \t]+facturation|factureren[ \t]+aan|klant"
     r"|factuuradres|afleveradres|rechnungsanschrift|direcci[óo]n[ \t]+de[ \t]+facturaci[óo]n"
-    r"|facturar[ \t]+a|facturado[ \t]+a|cliente|intestatario|destinatario|spett\.?(?:le)?)"
+    r"|facturar[ \t]+a|facturado[ \t]+a|cliente|intestatario|destinatario|spett\.?(?:le)?"
+    r"|cessionario(?:[ \t]*/[ \t]*committente)?(?:[ \t]*\([ \t]*cliente[ \t]*\))?)"
     r"[ \t]*(?::|\t|[ ]{2,}|[ \t]*$)[ \t]*(?P<rest>[^\n]*)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -241,16 +265,18 @@ def _vendor(document_type: str, parties: list[dict[str, str]], text: str) -> str
         # A platform or an agent issuing for the seller is not the seller.
         agents, principal = agency(text, [p["name"] for p in organisations])
         organisations = [p for p in organisations if p["name"] not in agents]
-    named = _shop_in_subject(text) or principal or _by_role(organisations)
+    named = _shop_in_subject(text) or principal or _labelled_seller(text)
+    named = named or _by_role(organisations)
     if named:
         return named
     named = _titled_vendor(text) or _labelled_vendor(text)
     if named and named not in agents:
         return named
     if document_type == "purchase_order":
-        # The first organisation on a purchase order is the buyer; it is sent to the seller.
-        sent_to = [p for p in organisations if p["role"] == "recipient"]
-        return sent_to[0]["name"] if sent_to else _window_addressee(text)
+        return _supplier(organisations, text)
+    if thanked := _THANKS.search(text):  # "Thanks for shopping with Field & Fern Home."
+        # the name ends with its sentence ("... B.V.. Dit heb je besteld")
+        return clean_name(re.split(r"(?<=\.)\.?\s+", thanked.group("name"))[0]) or None
     sender = _FROM_NAME.search(text)
     if sender and (brand := " ".join(sender.group("name").split())) != in_full(brand, parties):
         return in_full(brand, parties)  # "From: Vantage <...>", its legal name in the footer
@@ -262,11 +288,36 @@ def _vendor(document_type: str, parties: list[dict[str, str]], text: str) -> str
     return seller
 
 
+def _supplier(organisations: list[dict[str, str]], text: str) -> str | None:
+    """The firm a purchase order is sent to: its addressee (or the firm in its envelope
+    window), else the organisation that is not the buyer heading the order (its first line)
+    nor a customer's block ("Deliver to")."""
+    sent_to = [p["name"] for p in organisations if p["role"] == "recipient"]
+    if sent_to:
+        return sent_to[0]
+    if window := _window_addressee(text):
+        return window
+    head = next((line for line in text.splitlines() if line.strip()), "")
+    others = [
+        p["name"]
+        for p in organisations
+        if p["role"] not in ("customer", "sender") and p["name"] not in head
+    ]
+    return others[0] if others else None
+
+
 def _shop_in_subject(text: str) -> str | None:
     """ "Subject: Your Craftmart purchase from NorthForkPottery": the shop, not the mailer."""
     subject = _SUBJECT.search(text)
     titled = _INVOICE_FROM.search(subject.group(0)) if subject else None
     return _titled_vendor(titled.group(0)) if titled and titled.group("bought") else None
+
+
+def _labelled_seller(text: str) -> str | None:
+    """The name a seller's own label gives (see ``_SELLER_LABEL``), cut at its address."""
+    match = _SELLER_LABEL.search(text)
+    name = _before_address(clean_name(match.group("name"))) if match else ""
+    return name if name and not re.search(r"\d", name) else None
 
 
 def _by_role(organisations: list[dict[str, str]]) -> str | None:

@@ -173,3 +173,83 @@ class TestWhoIsNamedByStructure:
             "Please pay online. Westmoor Borough Council, Town Hall, Westmoor WM1 1AA.\n"
         )
         assert _vendor(text) == "Westmoor Borough Council"
+
+
+class TestShopsAndSuppliers:
+    def test_a_band_of_labels_over_the_supplier_and_the_delivery_site(self) -> None:
+        """ "Supplier  Deliver to" over two blocks: the supplier is the value under its
+        label, never the next label."""
+        text = (
+            "Kestrel Schools Trust  PURCHASE ORDER\nBursary  PO Number: PO5512\n"
+            "Supplier  Deliver to\nPenfold Stationers Ltd  Goods Inwards\n"
+            "Unit 2, Mill Park  Kestrel House\nLine  Description  Qty  Line total\n"
+            "1  Paper A4  10  45.00\nTotal  45.00 GBP\n"
+        )
+        assert _vendor(text, "po.txt") == "Penfold Stationers Ltd"
+
+    def test_an_order_is_sent_to_the_firm_that_does_not_head_it(self) -> None:
+        """A German order under the buyer's return-address line: the other firm supplies."""
+        text = (
+            "Kessler Maschinenbau GmbH - Postfach 12 - 70000 Stuttgart\n"
+            "Brandt Hydraulik GmbH  Bestellung\nIndustriestraße 4\n70565 Stuttgart\n"
+            "Bestellnummer: 450012\nBestelldatum: 02.03.2026\n"
+            "Pos.  Kurztext  Menge  Preis  Wert\n10  Ventil  2 ST  50,00  100,00\n"
+            "Gesamtnettowert EUR: 100,00\n"
+        )
+        assert _vendor(text, "bestellung.txt") == "Brandt Hydraulik GmbH"
+
+    @pytest.mark.parametrize(
+        ("greeting", "thanks", "shop"),
+        [
+            ("Hi Sam,", "Thanks for shopping with Tilly & Pine Home.", "Tilly & Pine Home"),
+            ("Hallo Jonas,", "vielen Dank für Ihre Bestellung bei Alpenfeld Sport GmbH.",
+             "Alpenfeld Sport GmbH"),
+            ("Beste Anouk,", "bedankt voor je bestelling bij Theehuis Noord B.V.. Overzicht:",
+             "Theehuis Noord B.V."),
+        ],
+    )  # fmt: skip
+    def test_an_order_mail_thanks_for_shopping_with_the_shop(
+        self, greeting: str, thanks: str, shop: str
+    ) -> None:
+        """A web shop's confirmation: the greeting names the customer, the thanks the shop."""
+        text = (
+            f"Order confirmation\n\n{greeting}\n{thanks}\n\nOrder #: 88231\n"
+            "Placed on 4 April 2026\n\nMug  Qty: 2  £20.00\nTotal  £20.00\nPaid by card\n"
+        )
+        assert _vendor(text, "order.txt").rstrip(".") == shop.rstrip(".")
+
+    def test_a_marketplace_seller_by_user_name(self) -> None:
+        """ "Seller: nordic_prints (1520)": the seller's user name, not the mailer."""
+        text = (
+            "From: BidMarket <orders@bidmarket.example>\nTo: me@post.example\n"
+            "Subject: Order confirmed\n\nYour order is confirmed\n\nOrder number: 11-2233\n"
+            "Order date: 26 Oct 2026\nSeller: nordic_prints (1520)\n\nItem  Qty  Price\n"
+            "Poster  1  £8.00\nOrder total: £8.00\n"
+        )
+        assert _vendor(text, "order.eml") == "nordic_prints"
+
+    def test_an_italian_e_invoice_names_its_cedente(self) -> None:
+        """FatturaPA's "Cedente/prestatore" over the seller, "Cessionario/committente" over
+        the customer, both firms over their streets."""
+        text = (
+            "Cedente/prestatore (fornitore)\nBassi & Neri Servizi S.r.l.\n"
+            "Via Roma 3, 20121 Milano\n"
+            "Cessionario/committente (cliente)\nOrto Verde Soc. Coop.\nVia Po 8, 10123 Torino\n"
+            "Fattura n. 12 del 02/03/2026\nTotale documento: 122,00 €\n"
+        )
+        assert _vendor(text) == "Bassi & Neri Servizi S.r.l."
+
+    @pytest.mark.parametrize(
+        "firm",
+        ["Empresa Municipal de Aguas de Soria, S.A.", "Studio Legale Avv. Conti S.r.l."],
+    )
+    def test_long_names_and_titles_inside_a_firms_name(self, firm: str) -> None:
+        """Six words with their joiners, or a title abbreviated inside, before the legal
+        form: the whole name (and "Avv. Conti" there is no person)."""
+        analysis = OfflineAnalyzer().analyze(
+            f"{firm}  FACTURA\nCIF A11111111\nTotal: 10,00 €\n",
+            media_type="text/plain",
+            filename="factura.txt",
+        )
+        parties = analysis["entities"]["parties"]
+        assert [p["name"] for p in parties] == [firm]
