@@ -146,6 +146,23 @@ _SALUTATION = re.compile(
     r"|gentil(?:e|issim[oa])|egregi[oa]|spettabile)\s+\w|(?:madame|monsieur|mesdames)\b[^\n]{0,25},\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
+#: The payment part of a Swiss QR-bill, printed on a page of its own behind the bill it pays
+#: (its receipt stub is titled "Receipt", "Empfangsschein", "Récépissé", "Ricevuta").
+_PAYMENT_PART = re.compile(
+    r"^\W*(?:payment\s+part|zahlteil|section\s+paiement|sezione\s+pagamento)\W*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: Kinds of document that carry no number of their own, so that a new date under the same
+#: title is the next one (one account's months, a series of memos or meetings).
+_DATED_KINDS = frozenset({"statement", "memo", "minutes"})
+#: The head a memo or minutes opens with (who it is to and from, who was present), so that a
+#: heading inside them ("Minutes of the previous meeting", over that meeting's date) is not
+#: taken for the next one's title.
+_SERIES_HEAD = re.compile(
+    r"^\W*(?:to|from|an|von|à|aan|van|para|a|da|de|present|attendees|in\s+attendance"
+    r"|participants|anwesend|teilnehmer(?:innen)?|pr[ée]sents?|aanwezig|asistentes|presenti)\s*:",
+    re.IGNORECASE,
+)
 #: A page this short (after the machine's stamps and its page number), with no digit, is
 #: blank: a separator sheet, the back of a sheet, "This page intentionally left blank".
 _BLANK_CHARS = 60
@@ -310,12 +327,12 @@ def _starts_document(signs: _PageSigns, current: _Reading) -> bool:  # noqa: PLR
 
 
 def _restated(signs: _PageSigns, current: _Reading) -> bool:
-    """A statement's title over another statement date: the account's next statement (one
-    account's months back to back), not a page of this one, which repeats its head with
-    its date. Invoices are not told apart so: a continuation page's head may show another
-    date (the day it was printed, a delivery's)."""
+    """A statement's, memo's or minutes' title over another date: the next one (one
+    account's months back to back, the next memo or meeting), not a page of this one, which
+    repeats its head with its date. Invoices are not told apart so: a continuation page's
+    head may show another date (the day it was printed, a delivery's)."""
     return (
-        signs.title == "statement"
+        signs.title in _DATED_KINDS
         and signs.dated is not None
         and current.dated is not None
         and signs.dated != current.dated
@@ -330,6 +347,16 @@ def _stated_date(top: list[str]) -> str | None:
         if spans and re.search(r"[^\W\d_]{3}", line[: spans[0][0]]):
             return spans[0][3]
     return None
+
+
+def _dated(title: str | None, top: list[str]) -> bool:
+    """Whether the page's date tells one of a series from the next: a statement's, or a
+    memo's or minutes' under the head they open with."""
+    if title == "statement":
+        return True
+    return title in _DATED_KINDS and any(
+        _SERIES_HEAD.match(line) for line in top[:_SALUTATION_LINES]
+    )
 
 
 def _lines(text: str) -> list[str]:
@@ -371,9 +398,9 @@ def _signs(text: str, numbered: tuple[int, int | None] | None) -> _PageSigns | N
         letter=bool(_SALUTATION.search("\n".join(top[:_SALUTATION_LINES]))),
         closes=not going_on and (last or (totalled and numbered is None)),
         runs_on=going_on and not last,
-        continues=continues(top),
+        continues=continues(top) or bool(_PAYMENT_PART.search(text)),
         states=totalled or bool(date_spans("\n".join(top[:_SALUTATION_LINES]))),
-        dated=_stated_date(top) if title == "statement" else None,
+        dated=_stated_date(top) if _dated(title, top) else None,
     )
 
 

@@ -1,0 +1,84 @@
+"""Where one document of a packet ends and the next begins, by the signs a reader goes by:
+memos and minutes in a series told apart by their dates, and a Swiss QR-bill's payment part
+on a page of its own staying with the bill it pays; and single documents left whole."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from docpipe.layout import Layout, PageLayout
+from workflow.analyzers.paging import PagedText
+from workflow.analyzers.sections import split_sections
+
+
+def ranges(pages: Sequence[Sequence[str]]) -> list[list[int]]:
+    """The sections of text-layer pages (cells two spaces apart) as page ranges."""
+    texts, layouts, offset = [], [], 0
+    for number, lines in enumerate(pages, start=1):
+        text = "\n".join(lines)
+        layouts.append(PageLayout(number, 595, 842, offset, offset + len(text), ()))
+        texts.append(text)
+        offset += len(text) + 2
+    paged = PagedText.read("\n\n".join(texts), Layout(tuple(layouts)), lambda t: t, 10**6)
+    return [[run[0].page, run[-1].page] for run in split_sections(paged)]
+
+
+def memo(day: str, subject: str) -> list[str]:
+    return ["MEMORANDUM", "To: All staff", "From: Facilities", f"Date: {day}",
+            f"Subject: {subject}", "The east car park is closed for resurfacing."]  # fmt: skip
+
+
+INVOICE = ["Alpen Print AG", "Bahnhofstrasse 5, 6300 Zug", "INVOICE",
+           "Invoice no. AP-2026-55  Date: 03.03.2026", "Description  Qty  Unit price  Amount",
+           "Brochures  2  600.00  1,200.00", "Total CHF  1,200.00"]  # fmt: skip
+
+
+class TestSeriesByDate:
+    def test_memos_under_one_title_and_other_dates_are_two(self) -> None:
+        """Two memos, neither numbered nor under a letterhead: the second's date is new."""
+        first = memo("2 March 2026", "Car park")
+        second = memo("9 March 2026", "Fire drill")
+        assert ranges([first, second]) == [[1, 1], [2, 2]]
+
+    def test_a_memo_repeating_its_head_goes_on(self) -> None:
+        assert ranges([memo("2 March 2026", "Car park"), memo("2 March 2026", "Car park")]) == [
+            [1, 2]
+        ]
+
+    def test_two_meetings_minutes_are_two(self) -> None:
+        first = ["Minutes of the Residents' Committee", "Date: 4 February 2026",
+                 "Present: A. Lind (Chair), B. Moss", "1. Bins", "Agreed."]  # fmt: skip
+        second = ["Minutes of the Residents' Committee", "Date: 4 March 2026",
+                  "Present: A. Lind (Chair), C. Ward", "1. Lighting", "Deferred."]  # fmt: skip
+        assert ranges([first, second]) == [[1, 1], [2, 2]]
+
+
+class TestPaymentSlips:
+    @pytest.mark.parametrize(
+        ("stub", "part"),
+        [("Receipt", "Payment part"), ("Empfangsschein", "Zahlteil"),
+         ("Récépissé", "Section paiement"), ("Ricevuta", "Sezione pagamento")],
+    )  # fmt: skip
+    def test_a_qr_bills_payment_part_stays_with_its_bill(self, stub: str, part: str) -> None:
+        """The QR-bill printed on a page of its own: its stub's title is no new receipt."""
+        slip = [stub, "Account / Payable to", "CH44 3199 9123 0008 8901 2", "Alpen Print AG",
+                "Amount  CHF 1,200.00", part, "Currency  Amount", "CHF  1,200.00"]  # fmt: skip
+        assert ranges([INVOICE, slip]) == [[1, 2]]
+
+    def test_a_receipt_behind_an_invoice_is_still_a_document(self) -> None:
+        till = ["MIGROS", "Receipt 4471", "Milk  1.60", "TOTAL  1.60", "Card  1.60"]
+        assert ranges([INVOICE, till]) == [[1, 1], [2, 2]]
+
+
+class TestSingleDocuments:
+    def test_minutes_citing_the_last_meetings_minutes_stay_one(self) -> None:
+        """A heading "Minutes of the previous meeting" over that meeting's date, on the
+        second page, is an item of these minutes."""
+        first = ["Minutes of the Residents' Committee", "Date: 4 March 2026",
+                 "Present: A. Lind (Chair), B. Moss", "1. Apologies", "None."]  # fmt: skip
+        second = ["Minutes of the previous meeting",
+                  "The minutes of the meeting of 4 February 2026 were approved.",
+                  "3. Lighting", "Deferred to the next meeting."]  # fmt: skip
+        assert ranges([first, second]) == [[1, 2]]
