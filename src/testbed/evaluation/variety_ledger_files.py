@@ -9,6 +9,7 @@ cell) and e-mail.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import io
 import random
@@ -271,6 +272,10 @@ def as_eml(doc: Doc, rng: random.Random, head: dict[str, str], sent: dt.date, *,
     message.set_content(as_txt(doc, width=72), cte="8bit")
     if html_too:
         message.add_alternative(as_html(doc, nested=True), subtype="html", cte="8bit")
+        # The email package draws a random MIME boundary; one from the message's own id keeps
+        # the set the same on every build (and draws nothing from ``rng``).
+        digest = hashlib.sha256(message["Message-ID"].encode()).hexdigest()[:24]
+        message.set_boundary(f"==={digest}==")
     return message.as_bytes(policy=SMTPUTF8)
 
 
