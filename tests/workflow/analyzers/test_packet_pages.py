@@ -7,27 +7,13 @@ from collections.abc import Sequence
 
 import pytest
 
-from docpipe.layout import Layout, PageLayout
 from support.business_documents import scanned
+from support.section_ranges import ranges
 from workflow.analyzers import OfflineAnalyzer
 from workflow.analyzers.classify import classify
 from workflow.analyzers.pagemarks import file_numbering, masked, page_numbers, stamped_lines
-from workflow.analyzers.paging import PagedText
 from workflow.analyzers.parties import merge_parties
-from workflow.analyzers.sections import split_sections, unstamped
-
-
-def ranges(pages: Sequence[Sequence[str]]) -> list[list[int]]:
-    """The sections of text-layer pages (cells two spaces apart) as page ranges."""
-    texts, layouts, offset = [], [], 0
-    for number, lines in enumerate(pages, start=1):
-        text = "\n".join(lines)
-        layouts.append(PageLayout(number, 595, 842, offset, offset + len(text), ()))
-        texts.append(text)
-        offset += len(text) + 2
-    paged = PagedText.read("\n\n".join(texts), Layout(tuple(layouts)), lambda t: t, 10**6)
-    return [[run[0].page, run[-1].page] for run in split_sections(paged)]
-
+from workflow.analyzers.sections import unstamped
 
 FAX = "07.01.2026 16:{m}  FAX +49 40 555129  S. {n}/{count}"
 
