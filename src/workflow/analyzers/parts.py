@@ -22,10 +22,11 @@ from workflow.analyzers.dollars import (
 from workflow.analyzers.entities import MAX_ENTITIES, MAX_PARTIES, find_amounts
 from workflow.analyzers.figures import due_from_terms, key_figures
 from workflow.analyzers.inferred import infer_missing
+from workflow.analyzers.merchants import with_merchant
 from workflow.analyzers.parties import find_parties, merge_parties
 from workflow.analyzers.reconcile import lowered
 from workflow.analyzers.sections import unstamped
-from workflow.analyzers.sellers import vendor_of, with_merchant
+from workflow.analyzers.sellers import vendor_of
 from workflow.analyzers.structured import structure
 
 if TYPE_CHECKING:

@@ -1,74 +1,29 @@
-"""Who sells: a receipt's shop named in its first line, a bill's vendor (labelled, titled
-"Invoice from ..." or "INVOICE - ...", else the letterhead's organisation that is not the
-customer), a purchase order's supplier (labelled, or the organisation it is sent to)."""
+"""Who sells (``keyFigures.vendor``): a bill's vendor (labelled, titled "Invoice from ..." or
+"INVOICE - ...", else the firm beside its registration or the letterhead's organisation that
+is not the customer), a receipt's merchant (found by :mod:`workflow.analyzers.merchants`), a
+purchase order's supplier (labelled, or the organisation it is sent to)."""
 
 from __future__ import annotations
 
 import re
 
-from workflow.analyzers.entities import MAX_PARTIES
 from workflow.analyzers.grid import value_below
-from workflow.analyzers.parties import clean_name, is_organisation, merge_parties
+from workflow.analyzers.headlines import LETTERHEAD_CHARS, letterhead
+from workflow.analyzers.parties import clean_name, is_organisation
 from workflow.analyzers.party_agents import agency
-from workflow.analyzers.party_names import ENDS_WITH_SUFFIX, SUFFIXES, words
+from workflow.analyzers.party_names import ENDS_WITH_SUFFIX, SUFFIXES
 
-#: A receipt's first line longer than this is not a shop name.
-_MAX_MERCHANT_WORDS = 6
 #: Types whose issuer is a seller, reported as ``keyFigures.vendor``.
 _SELLING_TYPES = ("invoice", "receipt", "purchase_order")
-_DECORATION = re.compile(
-    # a greeting to the customer: "Hi Rosie,", "Hallo Lena,", "Beste Joost,"
-    r"^[ \t]*(?:hi|hello|hey|dear|hallo|liebe[rs]?|beste|bonjour|hola|ciao|buongiorno|hoi)\b"
-    r"[^\n]{0,40},[ \t]*$|"
-    r"^[\W_]*(?:welcome(?:\s+to)?|(?:customer|merchant|duplicate)\s+copy|copy|receipt"
-    # a title: "Rent Receipt", "RENT RECEIVED", "Payment confirmation"
-    r"|(?:[^\W\d_]+\s+){0,2}(?:receipt|received|payment|confirmation)|document)[\W_]*$",
-    re.IGNORECASE,
-)
-#: Words a document's title is made of ("APPLICATION AND CERTIFICATE FOR PAYMENT",
-#: "ELECTRONIC TICKET RECEIPT", "Gebührenbescheid"): a line of them alone names no one.
-_TITLE_WORDS = words(
-    """
-    application certificate for payment and of the your tax vat gst invoice receipt statement
-    account notice demand confirmation order booking electronic e-ticket ticket guest folio
-    itinerary summary remittance advice delivery note credit debit pro forma proforma bill
-    sale sales purchase request quotation quote estimate progress interim final copy original
-    duplicate simplified rent service charge charges fee fees reminder
-    rechnung quittung beleg gutschrift bestellung auftragsbestätigung mahnung bescheid
-    gebührenbescheid kostenvoranschlag angebot fahrkarte ihre facture reçu avoir devis
-    commande bon de livraison factura recibo pedido presupuesto albarán fattura ricevuta
-    ordine preventivo factuur bestelling offerte bestellbestätigung bestelbevestiging
-    orderbevestiging confirmación confirmacion conferma
-    """
-)
-#: Where a letterhead is looked for, and what is never one (a title, a label, an address).
-_LETTERHEAD_LINES = 3
-_LETTERHEAD_CHARS = 600
-_NOT_A_NAME = re.compile(
-    # "Document": the placeholder title HTML editors write.
-    r"\d|@|:|\b(?:invoice|receipt|statement|order|bill|tax|credit|note|page|date|total"
-    r"|document|summary"
-    # the titles of German, French, Dutch, Spanish and Italian bills
-    r"|rechnung|gutschrift|bestellung|quittung|beleg|facture|avoir|factuur|factura|recibo"
-    r"|fattura|ricevuta|bolletta|scontrino)\b",
-    re.IGNORECASE,
-)
 #: A title naming who issued the document: "Invoice from Acme Ltd", "Receipt from ...",
 #: "INVOICE - Acme Ltd", "Rechnung - ...", and in the other languages, a capital after the
 #: preposition ("Beleg von Acme GmbH", "Reçu de Acme SAS"; "Reçu de paiement" names no one).
-_INVOICE_FROM = re.compile(
+INVOICE_FROM = re.compile(
     r"\b(?:invoice|receipt|bill|(?P<bought>order|purchase)|credit\s+note|statement|rechnung"
     r"|facture|factura|fattura"
     r"|beleg|quittung|re[çc]u|recibo|ricevuta|bon|kassenbon)"
     r"[ \t]+(?:from[ \t]+|[-\u2013\u2014:|][ \t]*|(?:von|de|di|da|van)[ \t]+(?=(?-i:[A-Z])))"
     r"(?P<name>[^\n]+)",
-    re.IGNORECASE,
-)
-#: A chain's store number after its name on a till's first line ("CEDAR LANE MARKET #9779",
-#: "Bio Markt Filiale 212"): the shop is the name before it.
-_STORE_NUMBER = re.compile(
-    r"[ \t]+(?:(?:store|shop|branch|filiale|magasin|tienda|negozio|filiaal)[ \t]*)?"
-    r"(?:#|no\.?|nr\.?|n[°º])?[ \t]*#?\d{1,6}[ \t]*$",
     re.IGNORECASE,
 )
 #: "Vendor:" / "Supplier:" with the name after it, or under it in a two-column header.
@@ -146,105 +101,13 @@ _NUMBERED = re.compile(r"\d(?:[ .-]?\d){4,}")
 #: How many lines apart a firm's name and its registration may stand (a name over its
 #: address over its number, or under a column of numbers).
 _REGISTRATION_LINES = 3
-#: Small words inside a firm's name written in lower case ("Acque del Brenta").
-_PARTICLES = frozenset(
-    ("&", "and", "of", "the", "de", "del", "della", "di", "da", "du", "des", "la", "le", "van",
-     "von", "der", "den", "y", "e", "et", "und", "en")
-)  # fmt: skip
 
-
-#: An e-mail's header line: "Subject: Your invoice", "MIME-Version: 1.0".
-_HEADER_LINE = re.compile(
-    r"^\s*(?:subject|date|sent|from|to|cc|bcc|reply-to|message-id|content-[\w-]+|mime-version)"
-    # a colon, or a cell's gap where a mail client prints its headers as a table
-    r"[ \t]*(?::|\t|[ ]{2,})",
-    re.IGNORECASE,
-)
-
-
-#: A message's greeting ("Hi Sam,", "Hallo Anna!", "Bonjour Marie,"): the reader, not the shop.
-_GREETING = re.compile(
-    r"^\W*(?:hi|hello|hey|dear|hallo|liebe[rn]?|guten\s+tag|bonjour|hola|ciao|buongiorno"
-    r"|beste|goedendag|estimad[oa])\b[^\n]{0,40}[,!:]?[ \t]*$",
-    re.IGNORECASE,
-)
 #: An e-mail's sender as its From line names it: "From: Quillon Bikes <store@shop.example>".
-_FROM_NAME = re.compile(
+FROM_NAME = re.compile(
     r"^[ \t]*from\b[ \t]*:?[ \t]*\"?(?P<name>[^\"<@\n:]{2,60}?)\"?[ \t]*<[^>\n]*@", re.I | re.M
 )
 #: An e-mail's subject line.
 _SUBJECT = re.compile(r"^[ \t]*subject[ \t]*:[^\n]*", re.IGNORECASE | re.MULTILINE)
-#: A document's title printed beside the shop's name on its first line ("Volare Sud
-#: E-ticket receipt"), in the languages the analyzer reads.
-_TITLE_CELL = re.compile(
-    r"\b(?:receipt|invoice|ticket|bill|statement|confirmation|quittung|beleg|rechnung|re[çc]u"
-    r"|facture|ricevuta|biglietto|recibo|factura|bon|kassabon|scontrino)\b",
-    re.IGNORECASE,
-)
-#: A web shop's address standing for its name: "bazaarly.example", "shop.co.uk".
-_DOMAIN = re.compile(r"(?P<name>[a-z0-9][a-z0-9-]*)(?:\.[a-z]{2,3})?\.[a-z]{2,}", re.IGNORECASE)
-
-
-def with_merchant(parties: list[dict[str, str]], text: str) -> list[dict[str, str]]:
-    """Receipts name the shop in their first line (and rarely anywhere else); an e-mailed
-    one may print its sender's name as the banner of its body instead."""
-    if any(party["role"] in ("vendor", "merchant") for party in parties):
-        return parties
-    if sold_by := _labelled_vendor(text):  # "Sold by: Acme LLC" under "Order Summary"
-        merchant = {"name": sold_by, "role": "merchant", "kind": "organization"}
-        return merge_parties([merchant, *parties])[:MAX_PARTIES]
-    first = next((line.strip() for line in text.splitlines() if _names_something(line)), "")
-    titled = _INVOICE_FROM.match(first)  # "Receipt from Larkspur Fonts LLC": the shop named
-    first = titled.group("name").strip() if titled else first
-    cells = re.split(r"\t|[ ]{2,}", first)
-    if len(cells) > 1 and all(_TITLE_CELL.search(cell) for cell in cells[1:]):
-        first = cells[0]  # the shop's name, and the document's title beside it
-    if domain := _DOMAIN.fullmatch(first):
-        first = domain.group("name")  # "bazaarly.example" is the shop Bazaarly
-    store = _STORE_NUMBER.search(first)
-    if store and re.search(r"[^\W\d_]{3}", first[: store.start()]) and ":" not in first:
-        first = first[: store.start()]
-    words = first.split()
-    sentence = bool(re.search(r"[!?]$|:\s", first))  # "Good news: your order has shipped!"
-    if sentence or not 0 < len(words) <= _MAX_MERCHANT_WORDS or any(c.isdigit() for c in first):
-        banner = _sender_banner(text)
-        if banner is None:
-            return parties
-        first = banner
-    merchant = {"name": first, "role": "merchant", "kind": "organization"}
-    return merge_parties([merchant, *parties])[:MAX_PARTIES]
-
-
-def _sender_banner(text: str) -> str | None:
-    """The sender of an e-mail whose name is also printed alone on a line of its body: a
-    shop heading its message with its own name (a person signs, but does not head, a mail)."""
-    sender = _FROM_NAME.search(text)
-    if sender is None:
-        return None
-    name = " ".join(sender.group("name").split())
-    if not 0 < len(name.split()) <= _MAX_MERCHANT_WORDS or any(c.isdigit() for c in name):
-        return None
-    alone = re.compile(rf"^[ \t]*{re.escape(name)}[ \t]*$", re.IGNORECASE | re.MULTILINE)
-    return name if alone.search(text, sender.end()) else None
-
-
-def _names_something(line: str) -> bool:
-    """Not a blank line, a greeting printed above a shop's name ("*** WELCOME ***"), a
-    document's title or an e-mail's header line (an address, "Subject: ...")."""
-    return (
-        bool(re.search(r"[A-Za-z]", line))
-        and not _DECORATION.match(line)
-        and not _is_title(line)
-        and "@" not in line
-        and not _HEADER_LINE.match(line)
-        and not _GREETING.match(line)
-    )
-
-
-def _is_title(line: str) -> bool:
-    """A line of title words only: "APPLICATION AND CERTIFICATE FOR PAYMENT"."""
-    words = [word.strip(".,:;-/|*#()").casefold() for word in line.split()]
-    return bool(words) and all(word in _TITLE_WORDS for word in words if word)
 
 
 def vendor_of(document_type: str, parties: list[dict[str, str]], text: str) -> str | None:
@@ -269,7 +132,7 @@ def _vendor(document_type: str, parties: list[dict[str, str]], text: str) -> str
     named = named or _by_role(organisations)
     if named:
         return named
-    named = _titled_vendor(text) or _labelled_vendor(text)
+    named = _titled_vendor(text) or labelled_vendor(text)
     if named and named not in agents:
         return named
     if document_type == "purchase_order":
@@ -277,7 +140,7 @@ def _vendor(document_type: str, parties: list[dict[str, str]], text: str) -> str
     if thanked := _THANKS.search(text):  # "Thanks for shopping with Field & Fern Home."
         # the name ends with its sentence ("... B.V.. Dit heb je besteld")
         return clean_name(re.split(r"(?<=\.)\.?\s+", thanked.group("name"))[0]) or None
-    sender = _FROM_NAME.search(text)
+    sender = FROM_NAME.search(text)
     if sender and (brand := " ".join(sender.group("name").split())) != in_full(brand, parties):
         return in_full(brand, parties)  # "From: Vantage <...>", its legal name in the footer
     seller = _seller(organisations, parties, text)
@@ -309,7 +172,7 @@ def _supplier(organisations: list[dict[str, str]], text: str) -> str | None:
 def _shop_in_subject(text: str) -> str | None:
     """ "Subject: Your Craftmart purchase from NorthForkPottery": the shop, not the mailer."""
     subject = _SUBJECT.search(text)
-    titled = _INVOICE_FROM.search(subject.group(0)) if subject else None
+    titled = INVOICE_FROM.search(subject.group(0)) if subject else None
     return _titled_vendor(titled.group(0)) if titled and titled.group("bought") else None
 
 
@@ -358,7 +221,7 @@ def _words(name: str) -> list[str]:
 
 def _sender(parties: list[dict[str, str]], text: str, agents: set[str]) -> str | None:
     """The party a bill's "From:" names (not an e-mail's sender), unless it is an agent."""
-    mailed = {" ".join(m.group("name").split()) for m in _FROM_NAME.finditer(text)}
+    mailed = {" ".join(m.group("name").split()) for m in FROM_NAME.finditer(text)}
     for party in parties:
         if party["role"] == "sender" and party["name"] not in agents | mailed:
             return party["name"]
@@ -380,7 +243,7 @@ _RETURN_ADDRESS_LINES = 3
 def _window_addressee(text: str) -> str | None:
     """The organisation in an envelope window: the first cell of the line under the sender's
     line (:data:`_RETURN_ADDRESS`), the addressee a purchase order is sent to."""
-    lines = [line for line in text[:_LETTERHEAD_CHARS].splitlines() if line.strip()]
+    lines = [line for line in text[:LETTERHEAD_CHARS].splitlines() if line.strip()]
     for index, line in enumerate(lines[:_RETURN_ADDRESS_LINES]):
         if _RETURN_ADDRESS.fullmatch(line) and index + 1 < len(lines):
             name = clean_name(re.split(r"\t|[ ]{2,}", lines[index + 1].strip())[0])
@@ -399,7 +262,7 @@ def _seller(
     # the way an addressee is (a Xero invoice's column under its details).
     # So is the name at the top over its own registration (a tradesman's "De Vries
     # Schilderwerken" over its street, read as an addressee).
-    head = _letterhead(text)
+    head = letterhead(text)
     sellers = [p["name"] for p in organisations if _key(p["name"]) not in labelled]
     if head and _key(head) not in labelled:
         sellers.append(head)
@@ -474,7 +337,7 @@ def _titled_vendor(text: str) -> str | None:
     """The organisation of an "Invoice from ..." (or receipt, bill, order) title; whoever an
     order or a purchase is from sells ("Your Craftmart purchase from NorthForkPottery
     (3134124491)"), a shop whatever its name looks like."""
-    titled = _INVOICE_FROM.search(text)
+    titled = INVOICE_FROM.search(text)
     if titled is None:
         return None
     name = _before_address(clean_name(titled.group("name").split("(")[0]))
@@ -496,7 +359,7 @@ def _before_address(name: str) -> str:
     return kept.strip() if kept != name and is_organisation(kept) else name
 
 
-def _labelled_vendor(text: str) -> str | None:
+def labelled_vendor(text: str) -> str | None:
     """The organisation after a "Vendor:" label, or under it (the next line, or the same
     column of the next line when the label heads a two-column header: "Vendor:   P.O. #: 123"
     over "Acme Ltd   Date: ...")."""
@@ -518,25 +381,4 @@ def _labelled_vendor(text: str) -> str | None:
     return None
 
 
-def _letterhead(text: str) -> str | None:
-    """A name printed alone at the top (a seller without a legal suffix: "Harbor Logistics"),
-    or beside the document's title ("Eucalypt Power   Tax invoice"), above the labelled
-    fields."""
-    lines = (line.strip() for line in text[:_LETTERHEAD_CHARS].splitlines())
-    for line in [line for line in lines if line][:_LETTERHEAD_LINES]:
-        cells = re.split(r"\t|[ ]{2,}", line)
-        titled = len(cells) > 1 and all(_TITLE_CELL.search(cell) for cell in cells[1:])
-        name = cells[0] if titled else line  # the seller's name, and the title beside it
-        if _NOT_A_NAME.search(name) or not _names_something(name):
-            continue
-        words = name.split()
-        if (
-            len(words) <= _MAX_MERCHANT_WORDS
-            and words[0][0].isupper()
-            and all(w[0].isupper() or w in _PARTICLES for w in words)
-        ):
-            return clean_name(name) or None
-    return None
-
-
-__all__ = ["vendor_of", "with_merchant"]
+__all__ = ["FROM_NAME", "INVOICE_FROM", "in_full", "labelled_vendor", "vendor_of"]

@@ -6,9 +6,10 @@ from typing import Any
 
 import pytest
 
+from workflow.analyzers.merchants import with_merchant
 from workflow.analyzers.parties import find_parties
 from workflow.analyzers.party_names import is_person, listed_person
-from workflow.analyzers.sellers import vendor_of, with_merchant
+from workflow.analyzers.sellers import vendor_of
 
 
 def found(text: str) -> dict[str, tuple[str, str]]:

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from workflow.analyzers import OfflineAnalyzer
-from workflow.analyzers.sellers import vendor_of, with_merchant
+from workflow.analyzers.merchants import with_merchant
+from workflow.analyzers.sellers import vendor_of
 
 
 def _vendor(text: str) -> Any:

@@ -1,0 +1,253 @@
+"""The words that name a date's role, in the languages the analyzer reads: the cues that end
+right before a date ("Due date:", "payable by", "shall terminate on"), a period's labels and a
+range's joiners, a referred or reported day's words, the defined term after a date; and the
+role the words before one date name. Where those words are looked for (on the date's line, in
+its column, on the line above) is :mod:`workflow.analyzers.dateroles`'s job."""
+
+from __future__ import annotations
+
+import re
+
+#: Cues, most specific first; each must end right before the date (after the line's label).
+CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(rf"(?:{pattern})[\W_]*$", re.IGNORECASE))
+    for role, pattern in (
+        ("due", r"\bdue(?:\s+date)?|\bdue\s+(?:by|on)|\bpayable\s+(?:by|on)|\bpay\s+by"
+                r"|\bdeliver(?:y)?(?:\s+date|\s+by)?|\brequired\s+by|\bno\s+later\s+than"
+                r"|\bon\s+or\s+before|\bdeadline|\breturn\b[^.\n]{0,80}\bby|\bby"
+                r"|\bexpected\s+(?:arrival|delivery)"
+                # German, French, Spanish, Italian, Dutch: "Fällig am", "Zahlbar bis",
+                # "Échéance", "Vencimiento", "Scadenza", "Vervaldatum", "Liefertermin".
+                r"|\bf[äa]llig(?:keitsdatum|\s+am)?|\bzahlbar\s+(?:bis(?:\s+zum)?|am)|\bzahlungsziel"
+                r"|\bliefer(?:termin|datum)|\blever(?:ings)?datum|[ée]ch[ée]ance|\bpayable\s+(?:avant\s+le|le)"
+                r"|\bvencimiento|\bscadenza|\bvervaldatum|\buiterste\s+betaaldatum"
+                r"|\bte\s+betalen\s+voor"
+                # "entro il 23/09/2026", "Fecha de cargo", "Data di addebito", "Date de
+                # prélèvement", "Cargaremos 69,82 € en tu cuenta ... el 6 de junio".
+                r"|\bentro\s+(?:il|el)|\bfecha\s+de\s+cargo|\bdata\s+(?:di\s+)?addebito"
+                r"|\bdate\s+de\s+pr[ée]l[èe]vement|\bcargar\w*\b[^.\n]{0,60}\bel"
+                r"|\baddebit\w*\b[^.\n]{0,40}\bil"
+                # "Date limite de paiement", "à régler avant le"; a bill debited on its date:
+                # "buchen wir am", "Abbuchung am", "will be debited on", "sera prélevé le".
+                r"|\bdate\s+limite(?:\s+de\s+(?:paiement|r[èe]glement))?"
+                r"|\b(?:payer|r[ée]gler)\s+avant\s+le"
+                r"|\b(?:abbuchung|lastschrift\w*|einzug|buchen\s+wir\b[^.\n]{0,30})\s+(?:am|zum)"
+                r"|\b(?:debited|collected|deducted)\b[^.\n]{0,30}\bon|\bpr[ée]lev[ée]\w*\b[^.\n]{0,30}\ble"
+                # A sentence asking for the payment by a day: "Bitte überweisen Sie den
+                # Betrag bis zum", "merci de régler la somme ... au plus tard le", "abone el
+                # importe antes del", "het bedrag uiterlijk op ... over te maken".
+                r"|\b(?:[üu]berweisen|zahlen|bezahlen|begleichen|pay|remit|settle|payer|r[ée]gler"
+                r"|verser|virer|pagar|abon\w*|ingres\w*|pagare|versare|saldare|betalen|voldoen"
+                r"|overmaken|maak|bedrag)\b[^.\n]{0,60}"
+                r"(?:\bbis(?:\s+sp[äa]testens)?(?:\s+(?:zum|am))?|\bsp[äa]testens(?:\s+(?:zum|am))?"
+                r"|\bavant\s+le|\bau\s+plus\s+tard\s+le|\bd'ici\s+(?:le|au)|\bantes\s+del?"
+                r"|\bno\s+m[áa]s\s+tarde\s+del?|\bentro\s+e\s+non\s+oltre\s+il|\bv[óo]{1,2}r"
+                r"|\buiterlijk(?:\s+op)?|\bbefore)"
+                # "We'll collect £38.40 by Direct Debit on or just after", "netto ohne Abzug
+                # bis zum", Portugal's and Brazil's "Vencimento", "Venc.".
+                r"|\b(?:collect|debit)\w*\b[^.\n]{0,60}\b(?:on|by)"
+                r"(?:\s+or\s+(?:just\s+)?(?:after|before))?"
+                r"|\bohne\s+abzug\s+bis(?:\s+(?:zum|am))?|\bvencimento|\bvenc\."),
+        ("end", r"\bterminat\w*\s+on|\btermination\s+date"
+                r"|\bexpir\w*(?:\s+(?:on|date))?|\bend\s+date|\bends?\s+on"
+                r"|\buntil|\bvalid\s+(?:until|through|to)|\bthrough"
+                r"|\bvertragsende|\b(?:laufzeit|g[üu]ltig|befristet)\s+bis|\bdate\s+de\s+fin"
+                r"|\bfin\s+du\s+contrat|\bjusqu'au|\bfecha\s+de\s+(?:fin|finalizaci[óo]n)"
+                r"|\beinddatum|\bgeldig\s+tot"
+                # "Das Mietverhältnis endet am", "Mietende", "prend fin le", "finaliza el".
+                r"|\bendet\s+(?:am|zum|mit\s+ablauf\s+des)|\b(?:miet|versicherungs)ende"
+                r"|\bprend(?:ra)?\s+fin\s+le|\bse\s+termine\s+le|\bfinaliza\s+el"
+                # "commencing on ... and ending on", "endend am", "terminando el".
+                r"|(?<!period )\bending\s+(?:on|at)|\bterminando\s+el|\bscadr[àa]\s+il"),
+        ("effective", r"\beffective(?:\s+(?:date|as\s+of|from|on))?|\btakes?\s+effect\s+(?:on|from)"
+                      r"|\bcommenc\w*\s+on|\bstart\s+date|\bstart(?:s|ing)?\s+on"
+                      r"|\bbegin(?:s|ning)?\s+on|\bas\s+of|\bcommencement\s+date"
+                      r"|\b(?:for\s+a\s+(?:period|term)\s+of\b[^.\n]{0,30}|with\s+effect)\s+from"
+                      # "This agreement is made on 1 February 2026": an agreement's own date.
+                      r"|\b(?:agreement|contract)\b[^.\n]{0,40}\b(?:made|entered\s+into)\s+on"
+                      # "This agreement is dated 13 January 2026 and made between".
+                      r"|\bthis\s+(?:agreement|contract)\s+is\s+dated"
+                      r"|\bvertragsbeginn|\b(?:g[üu]ltig|wirksam)\s+ab|\bdate\s+d'effet"
+                      r"|\b[àa]\s+compter\s+du|\bfecha\s+de\s+(?:inicio|entrada\s+en\s+vigor)"
+                      r"|\bdecorrenza|\bingangsdatum"
+                      # "Mietbeginn ist der", "beginnt am", "prend effet le", "entra en vigor el".
+                      r"|\b\w*beginn(?:\s+ist)?(?:\s+(?:der|am|zum))?|\bbeginnt\s+(?:am|zum)"
+                      r"|\bprend\s+effet\s+(?:le|au)|\bentra(?:r[áa])?\s+en\s+vigor\s+el"
+                      # A change "mit Wirkung zum", "avec effet au", "con efecto desde",
+                      # "con effetto dal", "met ingang van".
+                      r"|\bmit\s+wirkung\s+(?:zum|vom|ab)|\bavec\s+effet\s+(?:au|le|du|[àa])"
+                      r"|\bcon\s+efecto\s+(?:desde|a\s+partir\s+del?|el)"
+                      r"|\bcon\s+effetto\s+(?:dal|a\s+partire\s+dal)|\bmet\s+ingang\s+van"),
+        ("issue", r"\b(?:invoice|order|statement|issue|report|letter|memo|receipt|meeting|bill)"
+                  r"\s+date|\bdate\s+(?:of\s+issue|submitted|issued)|\bissued(?:\s+on)?|\bpublished"
+                  # "Date of Invoice", "Date of bill", "Date of Lease"; "Facture du", "Rechnung
+                  # vom": a document named with its date.
+                  r"|\bdate\s+of\s+(?:the\s+)?(?:invoice|bill|lease|agreement|statement|order|meeting)"
+                  r"|\b(?:invoice|bill|facture|rechnung|gutschrift|avoir|factura|fattura|factuur)"
+                  r"\s+(?:du|vom|del|van|dated)"
+                  # Minutes "celebrada el", "tenue le", "tenutasi il", "abgehalten am".
+                  r"|\bcelebrad[ao]\s+el|\btenue?\s+le|\btenut[ao]si\s+il|\babgehalten\s+am"
+                  r"|\bgehouden\s+op"
+                  # A statement "Édité le", "erstellt am", "generated on".
+                  r"|\b(?:[ée]dit[ée]|[ée]tabli)\s+le|\berstellt\s+am"
+                  r"|\b(?:generated|printed|created|produced)\s+on"
+                  r"|\btax\s+point|\bdate\s+paid|\bpaid\s+on|\bdeparture|\bcheck-?out"
+                  r"|\babreise|\bd[ée]part\b|\bpartenza"
+                  # Portugal's and Brazil's "Data de emissão", "Data da emissão".
+                  r"|\bdata\s+d[ae]\s+emiss[ãa]o"
+                  r"|\bdate\s+received|\breceived\s+on"
+                  # An order's own day: "placed on", "ordered on", "bestellt am", "commandé le".
+                  r"|\b(?:placed|ordered)\s+on|\bbestellt\s+am|\bcommand[ée]e?\s+le"
+                  r"|\bausgestellt(?:\s+am)?|\b[ée]mise?\s+le|\bemitid[ao]\s+el|\bemess[ao]\s+il"
+                  r"|\buitgegeven\s+op"
+                  r"|\bheld\b[^.\n]{0,40}\bon"
+                  r"|(?:\bmeeting|vergadering|sitzung|versammlung|r[ée]union|reuni[óo]n|riunione)"
+                  r"\s+(?:of|van|vom|du|de|del)"
+                  # The document's own date in its languages: "Datum", "Rechnungsdatum",
+                  # "Fecha de emisión", "Data fattura", "Date de facture".
+                  # (a delivery, service, booking or value date is no issue date).
+                  # (nor a loss's, an accident's or a journey's: "Schadedatum", "Unfalldatum").
+                  r"|\b(?!(?:leistungs|geburts|buchungs|valuta|eingangs|liefer|lever|schade|unfall"
+                  r"|ongevals|reis|vertrek|aankomst|abfahrts|ankunfts)\w*)\w*datum"
+                  r"|\bdatum\s+(?:afschrift|factuur|order|uitgifte)"
+                  r"|\bfecha(?:\s+de\s+(?:emisi[óo]n|(?:la\s+)?factura|expedici[óo]n))?"
+                  r"|\bdata(?:\s+(?:fattura|documento|emissione))?"
+                  r"|\bdate\s+(?:de\s+(?:la\s+)?(?:facture|commande)|d'[ée]mission|d'arr[êe]t[ée])"
+                  r"|\bdated|\bdate"),
+    )
+)  # fmt: skip
+#: A weekday before a date ("Date: Saturday, 5 December 2026", "Leeds, Friday 4 December"):
+#: it says nothing about the date's role, so the label before it is read instead.
+#: A calendar week before the day ("Liefertermin: KW 22 / 30.05.2025", "Delivery: CW 22, ...").
+_CALENDAR_WEEK = re.compile(
+    r"\b(?:KW|CW|wk|week|semaine|semana|settimana)\.?[ \t]*\d{1,2}[ \t]*[/,-]?[ \t]*$", re.I
+)
+_WEEKDAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?"
+    r"|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi"
+    r"|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes"
+    r"|s[áa]bado|domingo|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato"
+    r"|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?[\s,]*$",
+    re.IGNORECASE,
+)
+#: "the 1st day of January": the article belongs to the date, not to its label.
+#: Labels of a period an agreement or a policy runs for (not a bill's or a statement's).
+_PERIOD_LABEL = re.compile(
+    r"\b(?:period\s+of\s+(?:insurance|cover)|policy\s+period|(?:contract|rental|lease|agreement)"
+    r"\s+(?:period|term)|term\s+of\s+(?:the\s+)?(?:agreement|contract|lease)|validity|valid"
+    r"|coverage|laufzeit|vertragslaufzeit|g[üu]ltigkeit|dur[ée]e\s+du\s+contrat"
+    r"|p[ée]riode\s+de\s+(?:validit[ée]|couverture)|periodo\s+de\s+(?:vigencia|cobertura)"
+    r"|looptijd)\b",
+    re.IGNORECASE,
+)
+_OPENING_CLOSING = re.compile(r"\bopening\s*/\s*closing\s+date\b", re.IGNORECASE)
+#: A statement's period: it is dated at the period's end ("Statement Period" over "Sep. 20,
+#: 2026 - Oct. 20, 2026"); the start has no role.
+STATEMENT_PERIOD = re.compile(r"\bstatement\s+period\b", re.IGNORECASE)
+_RANGE_START = re.compile(r"\b(?:from|vom|ab|du|desde|dal|van)[\s:]*$", re.IGNORECASE)
+RANGE_END = re.compile(
+    r"(?:\bto|\buntil|\btill|\bthrough|[-\u2013]|\bbis(?:\s+zum)?|\bau|\bal|\btot(?:\s+en\s+met)?)"
+    r"[\s:]*$",
+    re.IGNORECASE,
+)
+_ARTICLE = re.compile(r"\bthe\s*$", re.IGNORECASE)
+#: Another document's date, referred to ("the Agreement between the parties dated ...",
+#: "Original invoice date", "zu Rechnung Nr. 2026-118 vom ..."), is not this one's.
+REFERRED = re.compile(
+    r"\b(?:original|amends?|amending|pursuant\s+to|further\s+to|(?:with\s+)?reference\s+to"
+    r"|in\s+reply\s+to|referring\s+to|zu\s+(?:rechnung|ihrer|unserer)|bez[üu]glich|betreffend"
+    r"|suite\s+[àa])\b",
+    re.IGNORECASE,
+)
+#: The next meeting's date, however it is introduced ("The next meeting will be held on"),
+#: is not the date of the meeting minuted.
+#: A range's joiner between two dates ("01.09.2026 - 30.09.2026", "1 May to 31 May 2026").
+_RANGE_JOIN = r"[ \t]*(?:[-\u2013\u2014]|to|until|through|thru|bis|au|al|tot|a)[ \t]*"
+RANGE_AFTER = re.compile(_RANGE_JOIN + r"\S{0,12}\d", re.IGNORECASE)
+RANGE_BEFORE = re.compile(r"\d" + _RANGE_JOIN + r"$", re.IGNORECASE)
+NEXT_MEETING = re.compile(
+    r"\b(?:next|following)\s+(?:meeting|session)|\bn[äa]chste\s+(?:sitzung|versammlung)"
+    r"|\bprochaine\s+r[ée]union|\bpr[óo]xima\s+reuni[óo]n|\bprossima\s+riunione"
+    r"|\bvolgende\s+vergadering",
+    re.IGNORECASE,
+)
+#: A document's number followed by its date in one title line ("Rechnung Nr. 2026-4711 vom
+#: 05.12.26", "Facture n° 118 du 5 décembre", "Fattura n. 12/2026 del 05/12/2026"): the date
+#: the document was issued.
+NUMBER_DATED = re.compile(
+    r"(?:\bn[or°º]?\.?|#|\bnumber|\bnummer|\bn[úu]mero)[ \t]*[:.]?[ \t]*[A-Z0-9][\w/.-]*\d[\w/.-]*"
+    r"[ \t]+(?:vom|du|del|van|of|dated|dd\.?)[ \t]+$",
+    re.IGNORECASE,
+)
+#: The day something happened that the document reports, not the day it was written: a loss,
+#: an accident, a birth ("Date of loss:", "Fecha del siniestro", "Data del sinistro").
+_EVENT_DAY = re.compile(
+    r"\b(?:date|fecha|data|date)\s+(?:of|de|du|del|della|van)\s+(?:the\s+|l[ae]\s+)?(?:loss|birth"
+    r"|accident|incident|damage|injury|event|sinistre|siniestro|sinistro|naissance|nacimiento"
+    r"|nascita|schade|l'accident|l'incident)\b[\W_]*$",
+    re.IGNORECASE,
+)
+_DEFINED_AFTER = re.compile(r"^[\s,]*\((?:the\s+)?[\"“](?P<term>[^\"”]{2,30})[\"”]\)")
+
+
+def cue_role(before: str) -> str | None:
+    """The role the words right before a date name ("" for the day of a loss or a birth);
+    of two labels for one date ("Rechnungsdatum/Lieferdatum:"), the first."""
+    if _EVENT_DAY.search(before):
+        return ""
+    cued = next((role for role, cue in CUES if cue.search(before)), None)
+    head, slash, tail = before.rpartition("/")
+    if cued != "issue" and slash and head.split() and re.match(r"\w", tail):
+        first = head.split()[-1] + re.sub(r"^\w+", "", tail)
+        cued = next((role for role, cue in CUES if cue.search(first)), cued)
+    return cued
+
+
+def period_role(line_before: str, before: str) -> str | None:
+    """A period of cover or validity ("Period of insurance: from 1 March 2026 to 28 February
+    2027", "Laufzeit: 01.01.2027 bis 31.12.2028"): its first date is when it takes effect,
+    the one after "to" when it ends. Billing and statement periods are no such period.
+    ``None``: no period here; "": a period's date with no role of its own."""
+    if _OPENING_CLOSING.search(line_before):
+        # "Opening/Closing Date  07/15/26 - 08/14/26": the statement is dated at its close.
+        return "issue" if RANGE_END.search(before) else ""
+    if not _PERIOD_LABEL.search(line_before):
+        return None
+    if RANGE_END.search(before):
+        return "end"
+    if _RANGE_START.search(before) or not before.strip(" \t:"):
+        return "effective"
+    return None
+
+
+def defined_role(text: str, end: int) -> str | None:
+    """The role a defined term right after the date names ("(the "Effective Date")")."""
+    defined = _DEFINED_AFTER.match(text, end, min(len(text), end + 40))
+    if defined:
+        term = defined.group("term").lower()
+        if "effective" in term or "commencement" in term:
+            return "effective"
+        if "expir" in term or "end" in term or "termination" in term:
+            return "end"
+    return None
+
+
+def unprefixed(before: str) -> str:
+    """The text before a date without the weekday or article that belong to the date."""
+    return _ARTICLE.sub("", _WEEKDAY.sub("", _CALENDAR_WEEK.sub("", before)))
+
+
+__all__ = [
+    "CUES",
+    "NEXT_MEETING",
+    "NUMBER_DATED",
+    "RANGE_AFTER",
+    "RANGE_BEFORE",
+    "RANGE_END",
+    "REFERRED",
+    "STATEMENT_PERIOD",
+    "cue_role",
+    "defined_role",
+    "period_role",
+    "unprefixed",
+]

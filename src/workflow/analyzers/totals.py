@@ -1,0 +1,279 @@
+"""A document's sums (``keyFigures`` total, subtotal and tax): the amount its label names,
+the most specific label first ("Amount due" beats a plain "Total"), on the label's line, on
+the next or under it in a band of labels; on a receipt with no such label, the sum it names
+plainly or in a sentence. And the currency a bare amount is in: the text's main currency,
+else the one currency its labels or columns name."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import islice
+from typing import Any
+
+from workflow.analyzers.entities import find_amounts, parse_number
+from workflow.analyzers.grid import cells, value_below
+
+#: Total labels, most specific first: an "Amount due" beats a plain "Total" line. A label
+#: counts only at the start of a line (a form field, a table row), never inside prose.
+#: A label may stand indented: totals printed flush right, or in a table's last rows.
+_TOTAL_LABELS = (
+    re.compile(
+        # A till may print the count of items before it ("4 BALANCE DUE  £6.99").
+        r"^[ \t]*\W{0,3}(?:\d{1,3}[ \t]+)?(?:summe brutto|grand total|total due|amount due"
+        r"|(?:please\s+)?pay\s+this\s+amount|amount\s+to\s+pay"
+        r"|balance due|total amount due|total amount|invoice amount|balance at (?:the )?end"
+        r"|amount payable|total payable|order total|total claimed|closing balance|new balance"
+        r"|balance carried forward|ending balance|statement balance|total credit|total paid"
+        r"|amount paid|fee paid|total to pay|gesamtbetrag|rechnungsbetrag|endbetrag|zu zahlen|summe"
+        r"|gesamt|neuer saldo|schlusssaldo|montant total|total ttc|nouveau solde|solde final"
+        # A total named by what it totals ("Invoice total") and the other languages' words:
+        # "Gesamtnettowert", "Net à payer", "Totale documento", "Importe total", "Totaal".
+        r"|(?:invoice|document|order|statement|credit)\s+total|gesamt(?:summe|wert|nettowert|bruttowert)"
+        r"|neuer kontostand|net [àa] payer|montant (?:d[ûu]|[àa] payer)|importe total"
+        r"|total (?:factura|a pagar|general)"
+        r"|totale(?: documento| fattura| da pagare| generale| complessivo| pagato)?"
+        r"|totaal(?: te betalen| bedrag)?|te betalen|nieuw saldo|saldo (?:final|nuevo)"
+        r"|nuovo saldo|saldo finale|balance this statement"
+        r"|bruttobetrag|brutto(?:summe|betrag)|gesamtbrutto"
+        r"|zu zahlender betrag|zahlbetrag|endsumme|montant ttc|total [àa] payer|amount now due"
+        # A credit note's total: "Gutschriftsbetrag", "Amount credited", "Credit amount".
+        r"|gutschrifts?betrag|amount (?:credited|refunded)|(?:credit|refund) amount"
+        r"|(?:outstanding|open) balance|balance outstanding"
+        r"|openstaand (?:saldo|bedrag)|offener (?:betrag|saldo)|saldo pendiente|solde d[ûu]"
+        # The sum paid, charged or refunded, as receipts and confirmations name it.
+        r"|totaal(?:bedrag|prijs)|gesamtpreis|prix\s+total"
+        r"|montant\s+(?:pay[ée]|rembours[ée]|d[ée]bit[ée])|total\s+(?:price|charged|pagado)"
+        r"|amount\s+charged|refund\s+amount|importe\s+(?:pagado|reembolsado|cobrado)"
+        r"|importo\s+(?:totale|pagato|rimborsato)|abgebuchter\s+betrag|erstattungsbetrag"
+        r"|gutschriftsbetrag|afgeschreven\s+bedrag|terugbetaald\s+bedrag|precio\s+total"
+        r"|f[äa]lliger\s+betrag|bezahlter\s+betrag|zahlungsbetrag|montant\s+exigible"
+        r"|prezzo\s+totale)\b",
+        re.I,
+    ),
+    # "Total credit:", "Total (EUR):", "Total incl. VAT:": a total label of a few words.
+    re.compile(
+        r"^[ \t]*\W{0,3}total(?:[ \t]+[^\W\d_.]+(?:['\u2019][^\W\d_.]+)?\.?){0,3}[ \t]*"
+        r"(?:\([^)\n]{0,12}\))?(?=[ \t]*:)",
+        re.I,
+    ),
+    # "Total Order Value  USD 382.60": a total of a few words, its value in the next column
+    # (not the tax's or the net's total).
+    re.compile(
+        r"^[ \t]*\W{0,3}total(?![ \t]+(?:vat|tax|gst|tva|mwst|ust|iva|btw|net|ht|excl|discount))"
+        r"(?:[ \t]+[^\W\d_.]+\.?){1,3}(?=\t|[ ]{2,})",
+        re.I,
+    ),
+    re.compile(r"^[ \t]*\W{0,3}total\b", re.I),
+)
+#: A receipt written as a sentence: "Received from A the sum of £650.00", "we have received
+#: your payment of $120.00" (read last, when nothing is labelled a total).
+_PROSE_TOTAL = re.compile(
+    r"\b(?:the\s+sum\s+of|(?:your|a)\s+(?:[^\W\d_]+\s+){0,2}(?:payment|donation|gift"
+    r"|contribution)\s+of)[ \t]+",
+    re.I,
+)
+#: A slip that prints one sum names it plainly ("AMOUNT EUR 43,86", "SALE $12.00"): read
+#: only when no total label is found, and only with the value on its own line.
+_PLAIN_AMOUNT = re.compile(r"^[ \t]*\W{0,3}(?:amount|sale|purchase|betrag|montant|charged)\b", re.I)
+#: A band of labels over their values has this many cells at least; the value is looked for
+#: this many lines down (HTML puts a blank line between the rows).
+_MIN_BAND_CELLS = 2
+_BAND_REACH = 4
+#: "(8%)" after a tax label is a rate, not the amount.
+_PERCENT = re.compile(r"\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?")
+_CARRIED = re.compile(
+    r"\b(?:carried|brought)\s+forward\b|\b[üu]bertrag\b|\breport\s+[àa]\s+nouveau\b"
+    r"|\briporto\b|\bsuma\s+y\s+sigue\b",
+    re.I,
+)
+#: A currency a total's label or column names ("Amount Due NZD", "Total (EUR)", "Total ($)").
+#: Currencies a label or a column header names by their code (the US dollar apart: a bare
+#: "$" is already read as one).
+_CODES = "EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|INR|SGD|HKD|ZAR"
+_LABEL_CURRENCY = re.compile(
+    rf"\b(?P<code>USD|{_CODES})\b"
+    r"|\((?P<symbol>[$€£])\)"
+)
+_SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP"}
+#: A currency a text names by its code or its symbol (dollars are left to their own rules).
+_NAMED_CURRENCY = re.compile(rf"\b(?:{_CODES})\b|[€£]")
+_MAX_NAMED_CURRENCIES = 50
+_SUBTOTAL = re.compile(r"\bsub-?\s?total(?:e|aal)?\b|\bzwischensumme\b|\bsous-total\b", re.I)
+_TAX = re.compile(r"^\W{0,3}(?:sales tax|tax|vat|gst)\b", re.I)
+_BARE_NUMBER = re.compile(
+    r"(?<![\w.,'\u2019])-?(?:\d{1,2}(?:,\d\d){1,4},\d{3}\.\d{2}"
+    r"|\d{1,3}(?:[,.\u00a0 '\u2019]\d{3})*(?:[.,]\d{2}))"
+    r"(?![\d%])"
+)
+#: What may stand between a total's label and its value: a colon, a rate, a currency.
+#: A "-" right before the number is its sign (a credit note's "Total credit: -1.980,40").
+_LABEL_TAIL = re.compile(
+    r"^(?:[\s:*=.]|-(?![ \t]?[\d$€£]))*"
+    # "Gesamtnettowert ohne Mwst", "Total incl. VAT", "Total hors taxes": what the total holds.
+    r"(?:(?:ohne|inkl|incl|excl|zzgl|including|excluding|hors)\.?[ \t]+"
+    r"(?:mwst|ust|vat|tax|gst|taxes|tva)\.?|(?:brutto|gross|ttc|cr[ée]diteur)\b)?[\s:*=]*"
+    r"(?:\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)?[\s:*=]*",
+    re.I,
+)
+#: The day a balance is struck, between its label and its amount ("Nieuw saldo per
+#: 3-7-2025: € 2.049,61", "Closing balance as of 31/03/2026  1,200.00").
+_AS_OF = re.compile(
+    r"^(?:per|am|au|al|on|as\s+(?:of|at)|at|zum|du|del|vom|op)[ \t]+"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d)[\s:*=]*",
+    re.I,
+)
+
+
+def amount_figures(
+    lines: list[str], currency: str | None, document_type: str
+) -> dict[str, tuple[dict[str, Any], int]]:
+    """Total, subtotal and tax, each with the index of the line it was read from. A receipt
+    with no total label may name its sum plainly ("AMOUNT EUR 43,86") or in a sentence ("the
+    sum of £650.00"); other documents' sentences and amounts are not their total."""
+    found = {}
+    # A running sum carried to the next page is a statement's balance, nobody else's total.
+    skip = None if document_type == "statement" else _CARRIED
+    for name, labels in (("total", _TOTAL_LABELS), ("subtotal", (_SUBTOTAL,)), ("tax", (_TAX,))):
+        read = _labelled_amount(lines, labels, currency, skip=skip)
+        if name == "total" and read is not None and read[0]["amount"] == 0:
+            # "Balance due 0.00" under a paid bill: the bill is for its total, now settled.
+            tiers = (_labelled_amount(lines, (label,), currency, skip=skip) for label in labels)
+            read = next((t for t in tiers if t is not None and t[0]["amount"] != 0), read)
+        if read is None and name == "total" and document_type == "receipt":
+            read = _labelled_amount(lines, (_PLAIN_AMOUNT,), currency, below=False)
+            read = read or _prose_total(lines, currency)
+        if read is not None:
+            found[name] = read
+    return found
+
+
+def _band_amount(
+    lines: list[str], index: int, label: re.Pattern[str], currency: str | None
+) -> tuple[dict[str, Any], int] | None:
+    """The amount under a label that is a whole cell of a band of labels ("INVOICE NUMBER
+    DUE DATE  AMOUNT DUE" over "LOO-7122  13/11/2025  GBP 560.00", as payment processors lay
+    out a bill's or a receipt's head), and the index of its line."""
+    row = cells(lines[index])
+    # Labels only: an ageing's "1-30 days" is a label, a cell holding money is not.
+    if len(row) < _MIN_BAND_CELLS or any(_BARE_NUMBER.search(cell) for cell, _, _ in row):
+        return None
+    for cell, start, _ in row[1:]:
+        match = label.match(cell)
+        if match is None or cell[match.end() :].strip(" :"):
+            continue
+        text = "\n".join(lines[index : index + _BAND_REACH])
+        below = value_below(text, start)
+        money = _money_in(below[0], currency) if below else None
+        if below is not None and money is not None:
+            return money, index + text.count("\n", 0, below[1])
+    return None
+
+
+def _prose_total(lines: list[str], currency: str | None) -> tuple[dict[str, Any], int] | None:
+    for index, line in enumerate(lines):
+        match = _PROSE_TOTAL.search(line)
+        if match:
+            money = _money_in(line[match.end() : match.end() + 30].split(" for ")[0], currency)
+            if money is not None:
+                return money, index
+    return None
+
+
+def main_currency(amounts: list[dict[str, Any]]) -> str | None:
+    counts = Counter(amount["currency"] for amount in amounts)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def only_currency_named(text: str) -> str | None:
+    """The one currency a text names with no amount beside it (a column's "Prezzo (€)", a
+    label's "TOTAL AUD"), when it names only one."""
+    named = {
+        _SYMBOL_CODES.get(m.group(), m.group())
+        for m in islice(_NAMED_CURRENCY.finditer(text), _MAX_NAMED_CURRENCIES)
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _labelled_amount(
+    lines: list[str],
+    labels: tuple[re.Pattern[str], ...],
+    currency: str | None,
+    *,
+    below: bool = True,
+    skip: re.Pattern[str] | None = None,
+) -> tuple[dict[str, Any], int] | None:
+    """The amount on the last line carrying the most specific label (totals come last), and
+    the index of the line it was read from; ``below``: a label alone on its line takes the
+    value on the next."""
+    for label in labels:
+        found: tuple[dict[str, Any], int] | None = None
+        for index, line in enumerate(lines):
+            match = label.search(line)
+            if not match:
+                banded = _band_amount(lines, index, label, currency) if below else None
+                if banded is not None:
+                    found = (_named_currency(banded[0], line), banded[1])
+                continue
+            if label is not _SUBTOTAL and _SUBTOTAL.search(line):
+                continue
+            if skip is not None and skip.search(line):
+                continue
+            tail = line[match.end() :]
+            tail = tail[_LABEL_TAIL.match(tail).end() :]  # type: ignore[union-attr]
+            dated = _AS_OF.match(tail)
+            tail = tail[dated.end() :] if dated else tail
+            money = _money_in(tail, currency) if _starts_with_money(tail) else None
+            at = index
+            # A label alone on its line (not the last cell of a table's header row).
+            bare_label = not _PERCENT.sub("", tail).strip(" :\t") and not re.search(
+                r"\w", line[: match.start()]
+            )
+            if money is None and below and bare_label and index + 1 < len(lines):
+                money = _money_in(lines[index + 1], currency)  # value on the next line
+                at = index + 1
+            if money is not None:
+                found = (_named_currency(money, line), at)
+        if found is not None:
+            return found
+    return None
+
+
+def _named_currency(money: dict[str, Any], line: str) -> dict[str, Any]:
+    """A bare amount in the currency its label or column names ("Amount Due NZD  3,570.75",
+    "Total ($)  12.00")."""
+    if money["currency"] is not None:
+        return money
+    named = _LABEL_CURRENCY.search(line)
+    if named is None:
+        return money
+    mark = named.group("code") or named.group("symbol")
+    return {**money, "currency": _SYMBOL_CODES.get(mark, mark)}
+
+
+def _starts_with_money(fragment: str) -> bool:
+    """The value follows the label directly (not a sentence that mentions a total)."""
+    return bool(
+        re.match(r"\s*\(?\s*(?:[A-Z]{3}(?![A-Za-z])|[A-Z]{0,2}[$€£¥₹]|Rs\.?\s?\d|-|\d)", fragment)
+    )
+
+
+def _money_in(fragment: str, currency: str | None) -> dict[str, Any] | None:
+    amounts = find_amounts(fragment)
+    if amounts:
+        last = amounts[-1]
+        return {"amount": last["amount"], "currency": last["currency"]}
+    numbers = list(_BARE_NUMBER.finditer(fragment))
+    if numbers:
+        bare = numbers[-1]
+        amount = parse_number(bare.group().lstrip("-"))
+        if amount is not None:
+            # Accounting prints a negative as "(1,250.00)" or "1,250.00-" as well as "-1,250.00".
+            before, after = fragment[: bare.start()].rstrip(), fragment[bare.end() :]
+            wrapped = before.endswith("(") and after.lstrip().startswith(")")
+            negative = bare.group().startswith("-") or wrapped or after.startswith("-")
+            return {"amount": -amount if negative else amount, "currency": currency}
+    return None
+
+
+__all__ = ["amount_figures", "main_currency", "only_currency_named"]
