@@ -312,6 +312,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     from testbed.evaluation.variety_tax_invoices import (  # noqa: PLC0415
         build_variety_tax_invoices,
     )
+    from testbed.evaluation.variety_terms import build_variety_terms  # noqa: PLC0415
     from testbed.evaluation.variety_world import build_variety_world  # noqa: PLC0415
 
     cases: list[Case] = []
@@ -352,6 +353,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     cases.extend(build_variety_field(seed))
     cases.extend(build_arrival_packets(seed))
     cases.extend(build_variety_ledger(seed))
+    cases.extend(build_variety_terms(seed))
     if samples:
         from testbed.evaluation.samples import bundled_samples  # noqa: PLC0415
 
