@@ -6,20 +6,15 @@ import io
 
 from pypdf import PdfReader
 
-from testbed.evaluation import build_corpus
 from testbed.evaluation.scan_stacks import PLAN, build_scan_stacks
 
 _SEED = "docpipe-eval"
 
 
 class TestScanStacks:
-    def test_deterministic_and_in_the_development_set(self) -> None:
+    def test_a_scan_and_its_twin_for_each_stack(self) -> None:
         cases = build_scan_stacks(_SEED)
         assert len(cases) == 2 * len(PLAN)
-        assert [c.data for c in cases] == [c.data for c in build_scan_stacks(_SEED)]
-        ids = [case.case_id for case in build_corpus(_SEED, samples=False)]
-        assert len(ids) == len(set(ids))
-        assert {case.case_id for case in cases} <= set(ids)
 
     def test_a_stack_is_one_pdf_of_pictures_beside_its_text_twin(self) -> None:
         """Same pages, same figures on the same pages; the scan's pages hold no text."""

@@ -3,7 +3,6 @@ labelled product printed, and the products add up to what the order was paid."""
 
 from __future__ import annotations
 
-from testbed.evaluation import build_corpus
 from testbed.evaluation.run import extract
 from testbed.evaluation.variety_orders import build_variety_orders
 
@@ -11,11 +10,9 @@ _SEED = "docpipe-eval"
 
 
 class TestVarietyOrders:
-    def test_deterministic_and_in_the_development_set(self) -> None:
+    def test_formats(self) -> None:
+        """HTML mails, their plain-text alternatives and whole messages."""
         cases = build_variety_orders(_SEED)
-        assert cases == build_variety_orders(_SEED)
-        ids = {case.case_id for case in build_corpus(_SEED, samples=False)}
-        assert {case.case_id for case in cases} <= ids
         assert {case.fmt for case in cases} == {"html", "txt", "eml"}
 
     def test_every_product_is_printed_with_its_amount(self) -> None:

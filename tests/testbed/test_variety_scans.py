@@ -7,7 +7,6 @@ import io
 from PIL import Image
 from pypdf import PdfReader
 
-from testbed.evaluation import build_corpus
 from testbed.evaluation.run import read
 from testbed.evaluation.truth import Case
 from testbed.evaluation.variety_scans import PLAN, build_variety_scans
@@ -21,13 +20,9 @@ def _twins() -> list[tuple[Case, Case]]:
 
 
 class TestVarietyScans:
-    def test_deterministic_and_in_the_development_set(self) -> None:
+    def test_a_scan_and_its_twin_for_each_page(self) -> None:
         cases = build_variety_scans(_SEED)
         assert len(cases) == 2 * len(PLAN)
-        assert [c.data for c in cases] == [c.data for c in build_variety_scans(_SEED)]
-        ids = [case.case_id for case in build_corpus(_SEED, samples=False)]
-        assert len(ids) == len(set(ids))
-        assert {case.case_id for case in cases} <= set(ids)
 
     def test_twins_carry_the_same_labels(self) -> None:
         """The scan and its twin differ in the file only: what a reader keys in is the same,

@@ -21,6 +21,10 @@ _WEAK_LABELS = frozenset({"ref", "reference", "ticket", "trip", "booking", "rese
 _REFERENCES = {
     "invoice": frozenset({"po", "p.o.", "p.o", "purchase order", "bestell", "pedido", "ordine"}),
 }
+#: Labels naming the agreement or the case a document refers to: an invoice's "Contract
+#: reference: MSA-2025-014", a claim form's "Policy number", a bill's "Claim no." are never its
+#: own number unless its type calls for them (a contract's, a claim form's).
+_OTHER_MATTERS = frozenset({"contract", "agreement", "policy", "claim"})
 #: Labels that only say "a reference": any other preferred label beats them.
 _BARE_REFERENCE = frozenset({"ref", "reference"})
 #: Types whose bare "No.: 200" is their number.
@@ -139,6 +143,7 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
         if bare and _ID.fullmatch(bare.group("id")):
             return bare.group("id").rstrip("."), bare.start("id")
     preferred = _NUMBER_PREFERENCE.get(document_type, ())
+    found = [entry for entry in found if entry[0] in preferred or entry[0] not in _OTHER_MATTERS]
     # A bare "Ref" is the last resort: a card slip's "REF # 653638122812" is the acquirer's
     # reference, the till's "TRANS # 9594" below it the receipt's number.
     for label, ident, offset in sorted(found, key=lambda entry: entry[0] in _BARE_REFERENCE):
@@ -193,8 +198,10 @@ _TITLE_OVER_NUMBER = re.compile(
     r"[ \t]*\n[ \t]*(?:#|no\.?|nr\.?|n[°º]\.?)?[ \t]*(?P<id>[A-Z0-9][A-Z0-9/_.-]{2,30})[ \t]*$",
     re.I | re.M,
 )
-#: What a line under a title may hold that is no number: a date, an amount.
-_NOT_A_NUMBER = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d[.,]\d{2}$|^\d{4}-\d{1,2}-\d{1,2}$")
+#: What a line under a title may hold that is no number: a date, an amount, a year alone.
+_NOT_A_NUMBER = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d[.,]\d{2}$|^\d{4}-\d{1,2}-\d{1,2}$|^(?:19|20)\d{2}$"
+)
 
 
 def _titled_below(text: str) -> list[tuple[str, str, int]]:
@@ -213,6 +220,8 @@ _TITLES = frozenset({"invoice", "receipt", "credit note", "facture", "rechnung"}
 #: Words of a title before its document's name, capitalised as titles are ("TAX", "Final",
 #: "Commercial"), where a sentence's words would be lower case ("please pay invoice ...").
 _TITLE_WORDS = re.compile(r"(?:(?-i:[A-Z])[\w.-]*[ \t]+){1,2}")
+#: A list's bullet before an item ("- Invoice 148097", "• Receipt 22727", "2) Invoice 88").
+_BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2013\u00b7>]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+", re.I)
 #: An amount with its cents: a row's sum after a document it lists.
 _PRICED = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?![\d.,])")
 
@@ -225,12 +234,14 @@ def _mentioned(text: str, match: re.Match[str]) -> bool:
     label = _LABEL_MEANS.get(label, label)
     if label not in _TITLES or match.group("id") is None:
         return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if _BULLET.fullmatch(text[line_start : match.start()]):
+        return True  # an item of a list ("Enclosures:" over "- Invoice 148097")
     if text[match.end("label") : match.start("id")].strip():
         return False  # a label ("Invoice No.:") names this document's number
     line_end = text.find("\n", match.end("id"))
     if _PRICED.search(text[match.end("id") : line_end if line_end >= 0 else len(text)]):
         return True  # a row listing documents ("06/12/2025 Facture 3494  1.377,78")
-    line_start = text.rfind("\n", 0, match.start()) + 1
     # Only words of a sentence before it make a mention; a cell of its own ("09/09/2026
     # 09:01  Receipt 1890": a till's header row) does not.
     own_cell = re.split(r"\t|[ ]{2,}", text[line_start : match.start()])[-1]

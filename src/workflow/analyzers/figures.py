@@ -88,7 +88,8 @@ _NET_TERMS = re.compile(
 )
 #: A delivery's date labels, in the languages the date roles read.
 _DELIVERY = re.compile(
-    r"(?:\bdeliver(?:y|ed)?(?:\s+(?:date|on|by))?|\bliefer(?:datum|termin|ung)|\blever(?:ings)?datum"
+    r"(?:\bdeliver(?:y|ed)?(?:\s+(?:date|on|by))?|\bexpected\s+arrival|\bliefer(?:datum|termin|ung)"
+    r"|\blever(?:ings)?datum"
     r"|\blivraison|\bentrega|\bconsegna|\bshipped(?:\s+on)?|\bship\s+date)[\W_]*$",
     re.I,
 )
@@ -101,6 +102,12 @@ _DELIVERY_NOTE = re.compile(
     re.I | re.M,
 )
 _DELIVERY_NOTE_HEAD = 400
+#: Types with no number of their own: a letter's "Re: Claim number 316815", "Objet : contrat
+#: n° 4533964" or a memo's "Ticket 4411" is the matter it writes about, another document's.
+_UNNUMBERED_TYPES = frozenset({"letter", "memo", "minutes", "report"})
+#: Types whose date labelled as a delivery ("Delivery date:", "Estimated delivery:") is no due
+#: date: an invoice is paid, and a receipt was paid, whenever the goods arrive.
+_PAID_TYPES = frozenset({"invoice", "receipt"})
 _DATE_FIGURES = {"issue": "issueDate", "due": "dueDate", "effective": "effectiveDate",
                  "end": "endDate"}  # fmt: skip
 
@@ -131,7 +138,8 @@ def key_figures(
     for name, (amount, line_index) in amount_figures(lines, currency, document_type).items():
         figures[name] = amount
         found_at[name] = starts[line_index]
-    numbered = document_number_at(text, document_type)
+    unnumbered = document_type in _UNNUMBERED_TYPES
+    numbered = None if unnumbered else document_number_at(text, document_type)
     account = next(
         (m for m in islice(_ACCOUNT_NUMBER.finditer(text), 20) if re.search(r"\d", m.group("id"))),
         None,
@@ -207,8 +215,8 @@ def _dated(
     delivery_note = document_type == "other" and _DELIVERY_NOTE.search(text[:_DELIVERY_NOTE_HEAD])
     for item in dates if dates is not None else dates_with_roles(text):
         figure = _DATE_FIGURES.get(str(item.get("role")))
-        if figure == "dueDate" and document_type == "invoice" and _delivered(text, item):
-            continue  # an invoice's delivery date is not when it must be paid
+        if figure == "dueDate" and document_type in _PAID_TYPES and _delivered(text, item):
+            continue  # a bill's or a receipt's delivery date is not when it must be paid
         if figure == "dueDate" and delivery_note and _delivered(text, item):
             figure = "issueDate"  # a delivery note's delivery is the day it is dated
         if figure and figure not in figures:

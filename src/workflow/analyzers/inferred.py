@@ -55,6 +55,8 @@ _SOMEONE_ELSES = re.compile(
     r"|vat|tax|tva|iva|btw|ust|steuer|phone|tel|telefon|fax|mobile|iban|bic|swift|sort|routing"
     r"|reg|registration|handelsregister|hrb|kvk|siret|siren|rcs|abn|acn|gst|gstin|pan|cif|nif"
     r"|company|member|loyalty|card|karte|carte|store|filiale|terminal|till|pos|cashier|kasse"
+    # A card terminal's ids for the shop and the device ("Merchant ID", "MID", "TID", "AID").
+    r"|merchant|mid|tid|aid|h[äa]ndler|commer[çc]ant|comercio|esercente|acquirer"
     r"|table|tisch|page|seite|item|art|artikel|sku|ean|batch|lot|serial|order|bestell|commande"
     r"|pedido|ordine|purchase|po|p\.o|delivery|liefer|your|ihr|votre|su|uw|vostro|auth"
     r"|approval|policy|contract|vertrag|shipment|tracking|sendung)\b",

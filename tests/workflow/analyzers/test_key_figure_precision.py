@@ -1,0 +1,121 @@
+"""Key figures the analyzer must not claim: documents that print a number, a date or an id
+that is not theirs (a letter quoting a contract, a till's terminal and merchant ids, an
+invoice citing its contract, a form listing what it encloses, a shipping notice's delivery
+day). An absent figure is better than a wrong one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workflow.analyzers import OfflineAnalyzer
+
+
+def figures_of(text: str) -> dict[str, Any]:
+    analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="doc.txt")
+    figures: dict[str, Any] = analysis["keyFigures"]
+    return figures
+
+
+class TestLettersHaveNoNumber:
+    def test_a_letter_quoting_a_contract_reference(self) -> None:
+        """The tenancy's reference is the matter the letter is about, not the letter's."""
+        text = (
+            "Brightside Lettings Ltd\n4 Market Street, York YO1 8BY\n\n"
+            "Mr Tom Ellis\n22 Fossgate, York YO1 9TA\n\n2 May 2026\n\n"
+            "Contract reference: TEN-2024-0117\n\nDear Mr Ellis,\n\n"
+            "Your tenancy will end on 31 July 2026. Please contact us to arrange the check-out."
+            "\n\nKind regards,\nSarah Cole\nBrightside Lettings Ltd\n"
+        )
+        figures = figures_of(text)
+        assert "documentNumber" not in figures
+        assert figures["issueDate"] == "2026-05-02"
+
+    def test_a_cover_letter_naming_a_claim_and_its_enclosures(self) -> None:
+        text = (
+            "Paolo Mancini\nVia Garibaldi 19, 10122 Torino\n\n"
+            "Harrowgate Insurance plc\n3 Abbey Lane, Bath BA1 1LY\n\n17 Apr 2026\n\n"
+            "Re: Claim number 316815\n\nDear Sir or Madam,\n\n"
+            "Please find enclosed the documents for the claim we discussed.\n\n"
+            "Yours faithfully,\nPaolo Mancini\n\nEnclosures:\n- Invoice 148097\n"
+        )
+        assert "documentNumber" not in figures_of(text)
+
+    def test_a_french_termination_letter_quoting_its_contract(self) -> None:
+        text = (
+            "Claire Dubois\n27 rue Oberkampf\n75011 Paris\n\n"
+            "Télécom Horizon SA\nService résiliations\n69401 Lyon Cedex 03\n\n"
+            "Paris, le 13 juin 2026\n\nObjet : Résiliation du contrat n° 4533964\n\n"
+            "Madame, Monsieur,\n\nPar la présente, je vous informe de ma décision de résilier "
+            "le contrat cité en référence.\n\nClaire Dubois\n"
+        )
+        assert "documentNumber" not in figures_of(text)
+
+
+class TestOtherMatters:
+    def test_an_invoice_citing_only_its_contract(self) -> None:
+        """An invoice that prints no number of its own does not take its contract's."""
+        text = (
+            "Kestrel Facilities Ltd\n9 Quay Road, Hull HU1 1AA\nINVOICE\nDate: 2026-06-03\n"
+            "Contract reference: MSA-2025-014\nBill to: Humber Dental Group\n"
+            "Cleaning services May 2026  1,250.00\nVAT 20%  250.00\nTotal due  1,500.00 GBP\n"
+        )
+        figures = figures_of(text)
+        assert "documentNumber" not in figures
+        assert figures["total"] == {"amount": 1500.0, "currency": "GBP"}
+
+    def test_an_invoice_with_its_own_number_beside_the_contract(self) -> None:
+        text = (
+            "Kestrel Facilities Ltd\nINVOICE\nInvoice No.: KF-2206\nDate: 2026-06-03\n"
+            "Contract reference: MSA-2025-014\nTotal due  1,500.00 GBP\n"
+        )
+        assert figures_of(text)["documentNumber"] == "KF-2206"
+
+    def test_a_claim_form_listing_its_enclosures(self) -> None:
+        """A form with no claim number takes neither its policy's nor an enclosed invoice's."""
+        text = (
+            "CLAIM FORM\nPolicy number: 52-429260\nClaimant: Ana Ruiz\n"
+            "Date of loss: 18 Jun 2026\nDocuments attached:\n- Invoice 148097\n"
+            "Amount claimed: 1,313.86 EUR\nDate: 4 Jul 2026  Signed: ____\n"
+        )
+        assert "documentNumber" not in figures_of(text)
+
+    def test_a_claim_form_keeps_its_claim_number(self) -> None:
+        text = (
+            "CLAIM FORM\nPolicy number: 52-429260\nClaim number: 316815\n"
+            "Date of loss: 18 Jun 2026\nAmount claimed: 1,313.86 EUR\nDate: 4 Jul 2026\n"
+        )
+        assert figures_of(text)["documentNumber"] == "316815"
+
+
+class TestTills:
+    def test_a_receipt_with_only_its_terminal_and_merchant_ids(self) -> None:
+        text = (
+            "CAFE LUNA\nVia Roma 12, 00184 Roma\nTerminal ID: 40012345\nMerchant ID: 88120044\n"
+            "12/05/2026 13:42\nCappuccino 1,80\nCornetto 1,20\nTOTALE EUR 3,00\nCARTA 3,00\n"
+            "Grazie e arrivederci\n"
+        )
+        figures = figures_of(text)
+        assert "documentNumber" not in figures
+        assert figures["total"] == {"amount": 3.0, "currency": "EUR"}
+
+    def test_a_year_under_a_receipts_title_is_no_number(self) -> None:
+        text = "RECEIPT\n2026\nBakery Sol\nBread 2.50\nTotal 2.50 EUR\n"
+        assert "documentNumber" not in figures_of(text)
+
+    def test_a_number_under_a_receipts_title_still_is(self) -> None:
+        text = "RECEIPT\nR-2026-0042\nBakery Sol\nBread 2.50\nTotal 2.50 EUR\n"
+        assert figures_of(text)["documentNumber"] == "R-2026-0042"
+
+
+class TestDeliveryIsNoDueDate:
+    def test_a_shipping_notices_estimated_delivery(self) -> None:
+        """An order already paid is due nothing when its parcel arrives."""
+        text = (
+            "Subject: Your order receipt\n\nThank you for your order.\n"
+            "Order number: 500-3359994\nOrder date: 04/06/2026\n"
+            "Estimated delivery: 04/11/2026\n\nDry bag 20 L  $19.50\nHeadlamp  $34.99\n"
+            "Order total: $54.49\nPaid with American Express\n"
+        )
+        figures = figures_of(text)
+        assert "dueDate" not in figures
+        assert figures["issueDate"] == "2026-04-06"
