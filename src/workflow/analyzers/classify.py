@@ -39,14 +39,22 @@ _SAMPLE_HEAD = 20_000
 _SAMPLE_TAIL = 5_000
 #: Most times one cue is counted.
 _MAX_REPEATS = 3
-#: A ledger's row: a date first, an amount last ("24-09-2025  Betaling ontvangen  727,12").
+#: A ledger's row: a date first (also "Apr 25, 2026"), an amount last ("24-09-2025  Betaling
+#: ontvangen  727,12").
 #: Its words name a transaction the document lists (a payment received, an invoice, a credit
 #: note on a statement), not what the document is, so they are no evidence of its class.
 _LEDGER_ROW = re.compile(
     r"^[ \t]*(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}[ \t]+[A-Za-z]{3,9}\.?(?:[ \t]+\d{4})?)[ \t][^\n]*?\d[.,]\d{2}\)?-?[ \t]*$",
+    r"|\d{1,2}[ \t]+[A-Za-z]{3,9}\.?(?:[ \t]+\d{4})?"
+    r"|[A-Za-z]{3,9}\.?[ \t]+\d{1,2},?(?:[ \t]+\d{4})?)"
+    r"[ \t][^\n]*?\d[.,]\d{2}\)?-?[ \t]*$",
     re.MULTILINE,
 )
+#: A word OCR printed with digits for the letters they resemble ("T0TAL", "CA5H", "V0LLMILCH"):
+#: more letters than digits, and every digit one of the look-alikes. A code ("A0000000031010",
+#: "E10", "MwSt19") keeps its digits.
+_MISREAD_WORD = re.compile(r"\b(?=(?:\d*[^\W\d_]){2})[^\W_]*[015][^\W_]*\b")
+_LETTERS_FOR_DIGITS = str.maketrans("015", "OLS")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +73,7 @@ def classify(text: str, classes: Catalogue | None = None) -> Classification:
     there, and the cost stays the same however long the text is."""
     catalogue = classes if classes is not None else default_classes()
     order = catalogue.names
-    text = _LEDGER_ROW.sub("", text)
+    text = _MISREAD_WORD.sub(_letters, _LEDGER_ROW.sub("", text))
     head = text[:_HEAD_CHARS]
     if len(text) > _SAMPLE_HEAD + _SAMPLE_TAIL:
         text = f"{text[:_SAMPLE_HEAD]}\n{text[-_SAMPLE_TAIL:]}"
@@ -94,3 +102,12 @@ def classify(text: str, classes: Catalogue | None = None) -> Classification:
     evidence = min(1.0, best_score / _FULL_EVIDENCE)
     confidence = round(min(0.99, margin * (0.5 + 0.5 * evidence)), 2)
     return Classification(best, confidence, scores)
+
+
+def _letters(word: re.Match[str]) -> str:
+    """``word`` with the digits OCR put for letters read as those letters, when it is a word."""
+    token = word.group(0)
+    digits = sum(ch.isdigit() for ch in token)
+    if digits >= len(token) - digits or any(ch.isdigit() and ch not in "015" for ch in token):
+        return token
+    return token.translate(_LETTERS_FOR_DIGITS)
