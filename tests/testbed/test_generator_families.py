@@ -28,6 +28,7 @@ from testbed.evaluation.variety_scans import build_variety_scans
 from testbed.evaluation.variety_statements import build_variety_statements
 from testbed.evaluation.variety_tables import build_variety_tables
 from testbed.evaluation.variety_tax_invoices import build_variety_tax_invoices
+from testbed.evaluation.variety_terms import build_variety_terms
 from testbed.evaluation.variety_world import build_variety_world
 
 _SEED = "docpipe-eval"
@@ -62,9 +63,10 @@ FAMILIES: dict[str, tuple[Callable[[str], list[Case]], Callable[[Case], object]]
     "variety_scans": (build_variety_scans, _file),
     "scan_stacks": (build_scan_stacks, _file),
     "multipage": (build_multipage, _printed),
+    "variety_terms": (build_variety_terms, _whole),
 }
 #: The families whose blocks mark every labelled key figure where it is printed.
-MARKED = ("variety_field", "variety_world")
+MARKED = ("variety_field", "variety_world", "variety_terms")
 
 
 @pytest.fixture(scope="module")
