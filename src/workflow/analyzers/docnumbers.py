@@ -152,6 +152,18 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
     return (found[0][1], found[0][2]) if found else None
 
 
+#: A purchase order's "PO" prefix as OCR reads its letter O: a zero ("P0222839", "P02026-372").
+#: A zero-padded "P00042" (Odoo's own numbering) is printed so and left alone.
+_OCR_PO = re.compile(r"P0(?=[1-9][\d/-]{3,}$)")
+
+
+def po_misread(number: str) -> str | None:
+    """The purchase order's number with its "PO" restored when OCR read the O as a zero
+    (``"P0222839"`` -> ``"PO222839"``); ``None`` when it does not look misread. Only for text
+    OCR produced: a text layer's "P0..." is what the file says."""
+    return _OCR_PO.sub("PO", number, count=1) if _OCR_PO.match(number) else None
+
+
 def _labelled_id(text: str, match: re.Match[str]) -> tuple[str | None, int]:
     """The id a number label gives, and the offset it is cited at: after the label, whole
     when printed in groups ("466 568443") or with its letters apart ("PO 951878"); on the next

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from workflow.analyzers.classify import classify
 from workflow.analyzers.dateroles import dates_with_roles
+from workflow.analyzers.docnumbers import po_misread
 from workflow.analyzers.dollars import (
     day_first_in,
     figures_in_local_dollars,
@@ -74,6 +75,8 @@ class Part:
             text, document_type, dates=dates, amounts=amounts, figures=figures, where=where
         )
         due_from_terms(text, document_type, figures, where)  # from an inferred issue date too
+        if document_type == "purchase_order":
+            _po_as_printed(citer, text, start, figures, where)
         figures_in_local_dollars(figures, dollar)
         for date in dates:
             date["offset"] += start
@@ -92,6 +95,25 @@ class Part:
             where={name: start + offset for name, offset in where.items()},
             parties=parties,
         )
+
+
+def _po_as_printed(
+    citer: Citer, text: str, start: int, figures: dict[str, Any], where: dict[str, int]
+) -> None:
+    """A purchase order's number whose "PO" OCR read as "P0" (a scanned or photographed
+    page: its words carry the engine's confidence) is the number printed."""
+    number = figures.get("documentNumber")
+    fixed = po_misread(number) if isinstance(number, str) else None
+    if number is None or fixed is None:
+        return
+    at = text.find(number, where.get("documentNumber", 0))
+    if at == -1:
+        return
+    span = citer.paged.span_at(start + at)
+    words = span.layout.words if span.layout is not None else ()
+    if any(word.confidence is not None for word in words):
+        figures["documentNumber"] = fixed
+        where["documentNumber"] = at
 
 
 def section(

@@ -111,8 +111,10 @@ _BARE_NUMBER = re.compile(
 _LABEL_TAIL = re.compile(
     r"^(?:[\s:*=.]|-(?![ \t]?[\d$€£]))*"
     # "Gesamtnettowert ohne Mwst", "Total incl. VAT", "Total hors taxes": what the total holds.
-    r"(?:(?:ohne|inkl|incl|excl|zzgl|including|excluding|hors)\.?[ \t]+"
-    r"(?:mwst|ust|vat|tax|gst|taxes|tva)\.?|(?:brutto|gross|ttc|cr[ée]diteur)\b)?[\s:*=]*"
+    # Also in brackets: "Gesamtsumme (inkl. MwSt.)", "Totaal (incl. btw)", "Total (TTC)".
+    r"(?:\(?(?:(?:ohne|inkl|incl|excl|zzgl|including|excluding|hors|iva)\.?[ \t]+"
+    r"(?:mwst|ust|vat|tax|gst|taxes|tva|btw|iva|incluido|inclusa)\.?|(?:brutto|gross|ttc"
+    r"|cr[ée]diteur)\b)\)?)?[\s:*=]*"
     r"(?:\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)?[\s:*=]*",
     re.I,
 )
@@ -140,12 +142,56 @@ def amount_figures(
             # "Balance due 0.00" under a paid bill: the bill is for its total, now settled.
             tiers = (_labelled_amount(lines, (label,), currency, skip=skip) for label in labels)
             read = next((t for t in tiers if t is not None and t[0]["amount"] != 0), read)
+        if name == "total" and read is not None and document_type != "statement":
+            read = _before_payments(lines, read, currency, skip)
         if read is None and name == "total" and document_type == "receipt":
             read = _labelled_amount(lines, (_PLAIN_AMOUNT,), currency, below=False)
             read = read or _prose_total(lines, currency)
         if read is not None:
             found[name] = read
     return found
+
+
+#: A line saying what was paid already: "Payment on November 8, 2026 using e-Transfer",
+#: "Deposit paid", "Anzahlung", "Acompte versé", "Anticipo", "Aanbetaling".
+_PAID = re.compile(
+    r"\b(?:payments?|paid|deposit|advance|prepaid|anzahlung|abschlag\w*|bezahlt|acompte|avance"
+    r"|r[èe]glement|pay[ée]|anticipo|pagad[oa]|pagato|acconto|aanbetaling|betaald|voorschot)\b",
+    re.I,
+)
+
+
+def _before_payments(
+    lines: list[str],
+    read: tuple[dict[str, Any], int],
+    currency: str | None,
+    skip: re.Pattern[str] | None,
+) -> tuple[dict[str, Any], int]:
+    """The document's total, not what is left after payments already made: a plain "Total"
+    over a line paying part of it ("Payment on November 8 ... -$4,101.90") over the "Amount
+    due" left is the total billed (the set's convention, docs/analysis-schema.md)."""
+    plain = _labelled_amount(lines, _TOTAL_LABELS[1:], currency, skip=skip)
+    if plain is None or not plain[1] < read[1] or plain[0]["amount"] <= read[0]["amount"]:
+        return read
+    paid = round(plain[0]["amount"] - read[0]["amount"], 2)
+    for line in lines[plain[1] + 1 : read[1]]:
+        amounts = find_amounts(line) or [
+            {"amount": parse_number(m.group().lstrip("-"))} for m in _BARE_NUMBER.finditer(line)
+        ]
+        if _PAID.search(line) and any(
+            a["amount"] is not None and abs(abs(a["amount"]) - paid) < 0.005 for a in amounts
+        ):
+            return plain
+    return read
+
+
+#: Words of an item table's header: a row holding one is the table's, not a band of sums.
+_ITEM_HEADER = re.compile(
+    r"^(?:qty|quantity|menge|anzahl|aantal|qt[ée]|quantit[ée]|cantidad|quantit[àa]|qtd"
+    r"|(?:unit\s+)?price|einzelpreis|preis|prijs|prix(?:\s+unitaire)?|precio|prezzo"
+    r"|description|artikel|item|product|omschrijving|bezeichnung|d[ée]signation)\b",
+    re.I,
+)
 
 
 def _band_amount(
@@ -158,6 +204,8 @@ def _band_amount(
     # Labels only: an ageing's "1-30 days" is a label, a cell holding money is not.
     if len(row) < _MIN_BAND_CELLS or any(_BARE_NUMBER.search(cell) for cell, _, _ in row):
         return None
+    if any(_ITEM_HEADER.match(cell) for cell, _, _ in row):
+        return None  # "Artikel  Menge  Einzelpreis  Gesamt": the first row's line total
     for cell, start, _ in row[1:]:
         match = label.match(cell)
         if match is None or cell[match.end() :].strip(" :"):

@@ -257,8 +257,14 @@ class TestClassificationAndFigures:
 
     def test_total_prefers_amount_due_over_total(self) -> None:
         """'Amount due' beats a plain 'Total'; subtotals never count as the total."""
-        text = "Subtotal: $90.00\nTotal: $100.00\nPaid: $40.00\nAmount due: $60.00"
+        text = "Subtotal: $90.00\nTotal: $100.00\nDiscount: $40.00\nAmount due: $60.00"
         assert key_figures(text)["total"] == {"amount": 60.0, "currency": "USD"}
+
+    def test_total_is_before_what_was_paid_already(self) -> None:
+        """What is left after a payment is the account's; the bill's total is its own
+        (docs/analysis-schema.md, Conventions)."""
+        text = "Subtotal: $90.00\nTotal: $100.00\nPaid: $40.00\nAmount due: $60.00"
+        assert key_figures(text)["total"] == {"amount": 100.0, "currency": "USD"}
 
     @pytest.mark.parametrize(
         ("text", "code"),
