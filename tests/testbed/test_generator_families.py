@@ -25,6 +25,7 @@ from testbed.evaluation.variety_names import build_variety_names
 from testbed.evaluation.variety_orders import build_variety_orders
 from testbed.evaluation.variety_parties import build_variety_parties
 from testbed.evaluation.variety_scans import build_variety_scans
+from testbed.evaluation.variety_slips_everyday import build_variety_slips
 from testbed.evaluation.variety_statements import build_variety_statements
 from testbed.evaluation.variety_tables import build_variety_tables
 from testbed.evaluation.variety_tax_invoices import build_variety_tax_invoices
@@ -64,9 +65,10 @@ FAMILIES: dict[str, tuple[Callable[[str], list[Case]], Callable[[Case], object]]
     "scan_stacks": (build_scan_stacks, _file),
     "multipage": (build_multipage, _printed),
     "variety_terms": (build_variety_terms, _whole),
+    "variety_slips": (build_variety_slips, _whole),
 }
 #: The families whose blocks mark every labelled key figure where it is printed.
-MARKED = ("variety_field", "variety_world", "variety_terms")
+MARKED = ("variety_field", "variety_world", "variety_terms", "variety_slips")
 
 
 @pytest.fixture(scope="module")

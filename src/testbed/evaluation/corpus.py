@@ -307,6 +307,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     from testbed.evaluation.variety_packets import build_variety_packets  # noqa: PLC0415
     from testbed.evaluation.variety_parties import build_variety_parties  # noqa: PLC0415
     from testbed.evaluation.variety_scans import build_variety_scans  # noqa: PLC0415
+    from testbed.evaluation.variety_slips_everyday import build_variety_slips  # noqa: PLC0415
     from testbed.evaluation.variety_statements import build_variety_statements  # noqa: PLC0415
     from testbed.evaluation.variety_tables import build_variety_tables  # noqa: PLC0415
     from testbed.evaluation.variety_tax_invoices import (  # noqa: PLC0415
@@ -354,6 +355,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     cases.extend(build_arrival_packets(seed))
     cases.extend(build_variety_ledger(seed))
     cases.extend(build_variety_terms(seed))
+    cases.extend(build_variety_slips(seed))
     if samples:
         from testbed.evaluation.samples import bundled_samples  # noqa: PLC0415
 
