@@ -32,6 +32,8 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"|\bdate\s+limite(?:\s+de\s+(?:paiement|r[èe]glement))?"
                 r"|\b(?:payer|r[ée]gler)\s+avant\s+le"
                 r"|\b(?:abbuchung|lastschrift\w*|einzug|buchen\s+wir\b[^.\n]{0,30})\s+(?:am|zum)"
+                # "Der Rechnungsbetrag wird am 10.02.2026 per SEPA-Lastschrift abgebucht".
+                r"|\b\w*betrag\s+wird\s+(?:am|zum)"
                 r"|\b(?:debited|collected|deducted)\b[^.\n]{0,30}\bon|\bpr[ée]lev[ée]\w*\b[^.\n]{0,30}\ble"
                 # A sentence asking for the payment by a day: "Bitte überweisen Sie den
                 # Betrag bis zum", "merci de régler la somme ... au plus tard le", "abone el

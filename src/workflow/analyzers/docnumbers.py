@@ -234,6 +234,10 @@ _TITLES = frozenset({"invoice", "receipt", "credit note", "facture", "rechnung"}
 _TITLE_WORDS = re.compile(r"(?:(?-i:[A-Z])[\w.-]*[ \t]+){1,2}")
 #: A list's bullet before an item ("- Invoice 148097", "• Receipt 22727", "2) Invoice 88").
 _BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2013\u00b7>]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+", re.I)
+#: An e-mail's subject line, in the languages the analyzer reads.
+_SUBJECT = re.compile(
+    r"[ \t]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|assunto)[ \t]*:", re.I
+)
 #: An amount with its cents: a row's sum after a document it lists.
 _PRICED = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?![\d.,])")
 
@@ -247,8 +251,11 @@ def _mentioned(text: str, match: re.Match[str]) -> bool:
     if label not in _TITLES or match.group("id") is None:
         return False
     line_start = text.rfind("\n", 0, match.start()) + 1
-    if _BULLET.fullmatch(text[line_start : match.start()]):
-        return True  # an item of a list ("Enclosures:" over "- Invoice 148097")
+    # An item of a list ("Enclosures:" over "- Invoice 148097") mentions another document; a
+    # mail's subject names the one it sends ("Invoice INV-56087 from ... for $1,473.77").
+    listed = bool(_BULLET.fullmatch(text[line_start : match.start()]))
+    if listed or _in_subject(text, line_start):
+        return listed
     if text[match.end("label") : match.start("id")].strip():
         return False  # a label ("Invoice No.:") names this document's number
     line_end = text.find("\n", match.end("id"))
@@ -266,3 +273,13 @@ def _mentioned(text: str, match: re.Match[str]) -> bool:
     titled = re.search(r"[-\u2013\u2014|:\u00b7]\s*$", own_cell)
     titled = titled or _TITLE_WORDS.fullmatch(own_cell.lstrip())
     return not titled and bool(re.search(r"[^\W\d_]", own_cell))
+
+
+def _in_subject(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` is an e-mail's subject, or its folded continuation
+    (a header line opening with a space continues the one above)."""
+    if _SUBJECT.match(text, line_start):
+        return True
+    folded = line_start > 0 and text[line_start : line_start + 1] in (" ", "\t")
+    head_start = text.rfind("\n", 0, line_start - 1) + 1
+    return folded and bool(_SUBJECT.match(text, head_start))

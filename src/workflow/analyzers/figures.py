@@ -67,8 +67,10 @@ _NET_TERMS = re.compile(
     # "payable within 14 days", "30 days from the date of invoice", "zahlbar innerhalb von 14
     # Tagen", "à 30 jours", "binnen 30 dagen", "a 30 días", "a 30 giorni".
     r"|\b(?:payable|due|paid|payment|zahlbar|zahlung|payer|paiement|betalen|betaling|pagar|pago"
-    r"|pagare|pagamento)\b[^.\n]{0,30}?"
-    r"\b(?:within|innerhalb(?:\s+von)?|binnen|[àa]|en|entro)[ \t]+(?P<within>\d{1,3})[ \t]+"
+    # The sum itself as the subject: "Der Betrag ist innerhalb von 10 Tagen ... fällig", "het
+    # bedrag binnen 14 dagen over te maken", "Zahlbar innert 30 Tagen" (Swiss German).
+    r"|pagare|pagamento|\w*betrag|bedrag|amount|montant|importe|importo)\b[^.\n]{0,30}?"
+    r"\b(?:within|innerhalb(?:\s+von)?|innert|binnen|[àa]|en|entro)[ \t]+(?P<within>\d{1,3})[ \t]+"
     r"(?:calendar\s+)?(?:days|tagen|jours|dagen|d[ií]as|giorni)\b"
     r"|\b(?P<from>\d{1,3})[ \t]+days[ \t]+(?:from|of|after)[ \t]+(?:the[ \t]+)?"
     r"(?:date[ \t]+of[ \t]+)?invoice\b"
@@ -84,6 +86,16 @@ _NET_TERMS = re.compile(
     r"(?P<term>\d{1,3})[ \t]+(?:days|tage|tagen|jours|dagen|d[ií]as|giorni|gg\.?)\b"
     r"(?![ \t]+(?:eom|end\s+of\s+(?:the\s+)?month|fin\s+de\s+mois|fine\s+mese"
     r"|ende\s+des\s+monats))",
+    re.I,
+)
+#: Terms asking for payment when the bill arrives: "Due on receipt", "Payment due upon
+#: receipt", "payable à réception", "zahlbar sofort (nach Erhalt)", "sofort fällig",
+#: "pagadero a la vista", "te betalen bij ontvangst", "pagamento a vista".
+_ON_RECEIPT = re.compile(
+    r"\b(?:due|payable|payment\s+due)\s+(?:up)?on\s+receipt\b|\bpayable\s+[àa]\s+r[ée]ception\b"
+    r"|\bzahlbar\s+sofort\b|\bsofort\s+(?:f[äa]llig|zahlbar)\b"
+    r"|\b(?:pagadero|pagamento)\s+(?:a\s+la|[àa])\s+vista\b"
+    r"|\bbij\s+ontvangst\b",
     re.I,
 )
 #: A delivery's date labels, in the languages the date roles read.
@@ -234,6 +246,11 @@ def due_from_terms(
     if "dueDate" in figures or "issueDate" not in figures:
         return
     terms = _NET_TERMS.search(text) if document_type in ("invoice", "statement") else None
+    if terms is None and document_type == "invoice" and _ON_RECEIPT.search(text):
+        # "Due on receipt", "Payment due upon receipt": due the day it is issued.
+        figures["dueDate"] = figures["issueDate"]
+        where["dueDate"] = _ON_RECEIPT.search(text).start()  # type: ignore[union-attr]
+        return
     if terms:
         issued = date.fromisoformat(figures["issueDate"])
         days = int(next(group for group in terms.groups() if group is not None))

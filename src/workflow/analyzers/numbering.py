@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from workflow.analyzers.grid import value_below
+
 #: (what the number is, the names printed before it).
 _NAMES = (
     ("order", r"order\s+(?:reference|ref\.?|id)|auftragsnummer|bestellnummer|bestelnummer"
@@ -48,7 +50,9 @@ _NAMES = (
 _NAMED = re.compile(
     "(?:"
     + "|".join(f"(?P<n{index}>(?<![\\w-])(?:{names}))" for index, (_, names) in enumerate(_NAMES))
-    + r")(?:[ \t]*[:.]|[ \t]*#)?[ \t]*\n?[ \t]*#?(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})",
+    # SAP's "Bestellnummer/Datum: 4513828497 / 13.02.2026": the number and its date.
+    + r")(?:[ \t]*/[ \t]*(?:datum|date|fecha|data))?"
+    r"(?:[ \t]*[:.]|[ \t]*#)?[ \t]*\n?[ \t]*#?(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})",
     re.IGNORECASE,
 )
 #: A till's line of counters: "Till 3  Op 42  Trans 3817", "Kassa 7  Kassier 42  Bon 4289",
@@ -59,6 +63,8 @@ _TILL_LINE = re.compile(
     r"[ \t]*(?P<id>\d[\d/-]{2,20})[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+#: A value under a band's label: an identifier with a digit, no date.
+_BAND_ID = re.compile(r"(?=[^\d\s]*\d)(?![\d.]+\.\d{2,4}$)[A-Z0-9][A-Z0-9/_.-]{2,30}", re.I)
 #: Matches examined (bounds the work on adversarial text).
 _MAX_MATCHES = 100
 
@@ -68,12 +74,17 @@ def named_numbers(text: str) -> list[tuple[str, str, int]]:
     names above, in the order they stand."""
     found: list[tuple[str, str, int]] = []
     for match in islice(_NAMED.finditer(text), _MAX_MATCHES):
-        ident = match.group("id").rstrip(".")
+        ident, at = match.group("id").rstrip("."), match.start("id")
         if not re.search(r"\d", ident):
-            continue
+            # A cell of a band of labels over their values ("Belegnummer  Datum  Kunde" over
+            # "90316519  22.08.2026  253445"): the value under it.
+            below = value_below(text, match.start())
+            if below is None or not _BAND_ID.fullmatch(below[0]):
+                continue
+            ident, at = below
         kind = next(_NAMES[int(name[1:])][0] for name, value in match.groupdict().items()
                     if value is not None and name != "id")  # fmt: skip
-        found.append((kind, ident, match.start("id")))
+        found.append((kind, ident, at))
     found.extend(
         ("receipt", match.group("id"), match.start("id"))
         for match in islice(_TILL_LINE.finditer(text), _MAX_MATCHES)

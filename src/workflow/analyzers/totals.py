@@ -34,7 +34,7 @@ _TOTAL_LABELS = (
         r"|total (?:factura|a pagar|general)"
         r"|totale(?: documento| fattura| da pagare| generale| complessivo| pagato)?"
         r"|totaal(?: te betalen| bedrag)?|te betalen|nieuw saldo|saldo (?:final|nuevo)"
-        r"|nuovo saldo|saldo finale|balance this statement"
+        r"|nuovo saldo|saldo finale|balance this statement|saldo zu ihren (?:lasten|gunsten)"
         r"|bruttobetrag|brutto(?:summe|betrag)|gesamtbrutto"
         r"|zu zahlender betrag|zahlbetrag|endsumme|montant ttc|total [àa] payer|amount now due"
         # A credit note's total: "Gutschriftsbetrag", "Amount credited", "Credit amount".
@@ -115,6 +115,9 @@ _LABEL_TAIL = re.compile(
     r"(?:\(?(?:(?:ohne|inkl|incl|excl|zzgl|including|excluding|hors|iva)\.?[ \t]+"
     r"(?:mwst|ust|vat|tax|gst|taxes|tva|btw|iva|incluido|inclusa)\.?|(?:brutto|gross|ttc"
     r"|cr[ée]diteur)\b)\)?)?[\s:*=]*"
+    # The document it totals: "Montant TTC de cette facture", "Amount of this bill".
+    r"(?:(?:de\s+cette\s+facture|of\s+this\s+(?:invoice|bill)|dieser\s+rechnung"
+    r"|de\s+esta\s+factura|di\s+questa\s+fattura|van\s+deze\s+factuur)\b[\s:*=]*)?"
     r"(?:\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)?[\s:*=]*",
     re.I,
 )
@@ -189,7 +192,7 @@ def _before_payments(
 _ITEM_HEADER = re.compile(
     r"^(?:qty|quantity|menge|anzahl|aantal|qt[ée]|quantit[ée]|cantidad|quantit[àa]|qtd"
     r"|(?:unit\s+)?price|einzelpreis|preis|prijs|prix(?:\s+unitaire)?|precio|prezzo"
-    r"|description|artikel|item|product|omschrijving|bezeichnung|d[ée]signation)\b",
+    r"|description|artikel|item|product|omschrijving|bezeichnung|d[ée]signation|d[ée]tail)\b",
     re.I,
 )
 

@@ -102,3 +102,80 @@ class TestTotals:
             "Total:  $500.00\nLoyalty discount:  -$50.00\nAmount due:  $450.00\n"
         )
         assert figures_of(text)["total"]["amount"] == 450.0
+
+
+class TestNumbersWhereLayoutsPutThem:
+    def test_a_number_and_its_date_under_one_label(self) -> None:
+        """SAP's "Bestellnummer/Datum: 4513828497 / 13.02.2026"."""
+        text = (
+            "Klinikum Weserbergland gGmbH\nEinkauf\n"
+            "Medizintechnik Orth GmbH  Bestellnummer/Datum: 4513828497 / 13.02.2026\n"
+            "Bestellung\nPos.  Material  Kurztext  Bestellmenge  Nettopreis  Nettowert\n"
+            "10  16779994  Sicherheitsschuhe  3 ST  64,00  192,00\n"
+            "Gesamtnettowert ohne Mwst EUR: 192,00\n"
+        )
+        figures = figures_of(text)
+        assert figures["documentNumber"] == "4513828497"
+        assert figures["issueDate"] == "2026-02-13"
+
+    def test_a_document_number_in_a_band_of_labels(self) -> None:
+        text = (
+            "Kunststofftechnik Ahlen GmbH\nRechnung\n"
+            "Belegnummer  Datum  Kundennummer  Ihre Bestellung  Seite\n"
+            "90316519  22.08.2026  253445  4591470671  1 / 1\n"
+            "Endbetrag EUR:  2.237,20\n"
+        )
+        assert figures_of(text)["documentNumber"] == "90316519"
+
+    def test_a_band_label_over_a_date_gives_no_number(self) -> None:
+        text = (
+            "Kunststofftechnik Ahlen GmbH\nRechnung\nBelegnummer  Datum\n22.08.2026  23.08.2026\n"
+            "Endbetrag EUR:  2.237,20\n"
+        )
+        assert figures_of(text).get("documentNumber") != "22.08.2026"
+
+    def test_a_mails_subject_names_the_invoice_it_sends(self) -> None:
+        text = (
+            "From: Tern & Wicklow Design Ltd <accounts@tern.example>\n"
+            "Subject: Invoice INV-56087 from Tern & Wicklow Design Ltd for $1,473.77\n\n"
+            "Hi Carla,\n\nHere's invoice INV-56087 for $1,473.77, dated Apr 15, 2025.\n"
+        )
+        assert figures_of(text)["documentNumber"] == "INV-56087"
+
+    def test_a_statements_row_still_only_mentions_an_invoice(self) -> None:
+        text = (
+            "STATEMENT\nStatement No.: ST-88\nDate: 2026-05-31\n"
+            "12/05/2026  Invoice 1001  120.00\nBalance due  120.00 GBP\n"
+        )
+        assert figures_of(text)["documentNumber"] == "ST-88"
+
+    def test_a_folded_subject_names_the_invoice_too(self) -> None:
+        text = (
+            "From: Tern & Wicklow Design Ltd <accounts@tern.example>\nSubject:\n"
+            " Invoice INV-51633 from Tern & Wicklow Design Ltd for £3,058.73 due 8 Jan 2026\n"
+            "Date: Thu, 25 Dec 2025 14:13:00 +0000\n\nHi Anna,\n\n"
+            "Here's your invoice for £3,058.73, dated 25 Dec 2025.\n"
+        )
+        assert figures_of(text)["documentNumber"] == "INV-51633"
+
+
+class TestTotalsNamedByTheirDocument:
+    def test_a_french_bills_amount_of_this_invoice(self) -> None:
+        """The "Détail  Montant TTC" header's first row is no total; the label naming this
+        bill's amount is."""
+        text = (
+            "Facture du 20 juillet 2026\nN° de facture : 6478028306\n"
+            "Détail  Montant TTC\nConsommation  325,82\nAbonnement  38,62\n"
+            "Solde de la facture précédente:  186,40 €\n"
+            "Montant TTC de cette facture:  364,44 €\n"
+        )
+        assert figures_of(text)["total"] == {"amount": 364.44, "currency": "EUR"}
+
+    def test_a_german_statements_balance_owed(self) -> None:
+        text = (
+            "Kontoauszug Nr. 16 vom 02.07.2026\nDebitorennummer: 04955\n"
+            "Belegdatum  Beleg-Nr.  Fällig am  Betrag  Saldo\n"
+            "11.05.2026  RE294297  10.06.2026  1.681,27  1.681,27\n"
+            "Saldo zu Ihren Lasten: 1.681,27 €\n"
+        )
+        assert figures_of(text)["total"] == {"amount": 1681.27, "currency": "EUR"}

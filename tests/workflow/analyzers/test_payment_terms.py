@@ -1,0 +1,74 @@
+"""Due dates a bill states by its terms rather than a date label: due on receipt, a number of
+days with the sum as the sentence's subject ("Der Betrag ist innerhalb von 10 Tagen ohne Abzug
+fällig", "het bedrag binnen 14 dagen over te maken", "Zahlbar innert 30 Tagen"), and a direct
+debit announced for a day ("Der Rechnungsbetrag wird am ... abgebucht")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from workflow.analyzers import OfflineAnalyzer
+
+
+def figures_of(text: str) -> dict[str, Any]:
+    analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="doc.txt")
+    figures: dict[str, Any] = analysis["keyFigures"]
+    return figures
+
+
+_BILL = "{head}\nInvoice No.: 4784\nInvoice date: 2026-09-04\nConsulting  1,000.00\n{terms}\n"
+
+
+class TestDueOnReceipt:
+    @pytest.mark.parametrize(
+        "terms",
+        ["Terms: Due on receipt", "Payment due upon receipt. Checks payable to Ironwood LLC."],
+    )
+    def test_due_the_day_it_is_issued(self, terms: str) -> None:
+        text = _BILL.format(head="INVOICE", terms=f"Total: $1,000.00\n{terms}")
+        assert figures_of(text)["dueDate"] == "2026-09-04"
+
+    def test_a_receipt_acknowledged_is_no_due_date(self) -> None:
+        """ "We acknowledge receipt" says nothing about when a bill is due."""
+        text = _BILL.format(head="INVOICE", terms="Total: $1,000.00\nWe acknowledge receipt.")
+        assert "dueDate" not in figures_of(text)
+
+
+class TestDaysFromTheSum:
+    @pytest.mark.parametrize(
+        ("text", "due"),
+        [
+            (
+                "Rechnung Nr. 2025-920\nDatum: 29.06.2025\nRechnungsbetrag: 573,58 €\n"
+                "Der Betrag ist innerhalb von 10 Tagen ohne Abzug fällig.\n",
+                "2025-07-09",
+            ),
+            (
+                "Factuur\nFactuurnummer: 20264793\nFactuurdatum: 11-3-2026\n"
+                "Totaal incl. btw  € 725,06\n"
+                "Wij verzoeken u vriendelijk het bedrag binnen 14 dagen over te maken.\n",
+                "2026-03-25",
+            ),
+            (
+                "Rechnung 2026-190\nBern, 26.07.2026\nTotal: CHF 888.05\n"
+                "Zahlbar innert 30 Tagen netto.\n",
+                "2026-08-25",
+            ),
+        ],
+    )
+    def test_the_sum_due_within_days(self, text: str, due: str) -> None:
+        assert figures_of(text)["dueDate"] == due
+
+
+class TestDirectDebit:
+    def test_the_sum_debited_on_a_day(self) -> None:
+        text = (
+            "Rechnung Nr. RE-2026-524329 vom 03.02.2026\nGesamtbetrag:  103,53 €\n"
+            "Der Rechnungsbetrag wird am 10.02.2026 per SEPA-Lastschrift von Ihrem Konto "
+            "abgebucht.\n"
+        )
+        figures = figures_of(text)
+        assert figures["dueDate"] == "2026-02-10"
+        assert figures["issueDate"] == "2026-02-03"
