@@ -16,7 +16,7 @@ from itertools import islice
 from typing import Any
 
 from workflow.analyzers.entities import MAX_PARTIES
-from workflow.analyzers.party_fields import labelled, mail_headers, named_in_fields
+from workflow.analyzers.party_fields import labelled, mail_headers, named_in_fields, officers
 from workflow.analyzers.party_letters import (
     addressees,
     attentions,
@@ -78,6 +78,7 @@ def find_parties(text: str) -> list[dict[str, str]]:
     parties += tabled(lines)
     parties += honorific_names(text)
     parties += named_in_fields(text)
+    parties += officers(text)
     parties += introduced(text)
     joined = unwrapped(text)  # a firm's name the page wrapped over two lines is read whole
     for match in islice(ORGANISATION.finditer(joined), MAX_MATCHES):

@@ -16,6 +16,7 @@ from workflow.analyzers.party_names import (
     first_clause,
     is_organisation,
     is_person,
+    is_title,
     listed_person,
     natural_order,
     party,
@@ -92,6 +93,9 @@ _LABELS: dict[str, tuple[str, str]] = {
     "lieferant": ("vendor", "any"), "fournisseur": ("vendor", "any"),
     "leverancier": ("vendor", "any"), "proveedor": ("vendor", "any"),
     "fornitore": ("vendor", "any"),
+    # an Italian e-invoice's parties (FatturaPA): the seller and the buyer, side by side
+    "cedente/prestatore": ("vendor", "any"), "cedente": ("vendor", "any"),
+    "cessionario/committente": ("customer", "any"), "cessionario": ("customer", "any"),
     "presents": ("attendee", "people"), "participants présents": ("attendee", "people"),
     "presentes": ("attendee", "people"),
 }  # fmt: skip
@@ -347,6 +351,31 @@ def named_in_fields(text: str) -> list[dict[str, str]]:
         if is_person(name):
             # The label says the role: "Donor  Dev Malhotra" is the donor.
             found.append(party(name, match.group("label").strip().lower(), "person"))
+    return found
+
+
+#: A cell of a footer's line, between dots or bars: "Geschäftsführer: Jörg Vollmer",
+#: "Gérant : Paul Morel", "Directors: A. Smith, B. Jones" (German and Austrian firms must
+#: print their managing directors on their business papers).
+_FOOTER_CELL = re.compile(
+    r"(?:^|[·|•])[ \t]*(?P<label>[^\W\d_][^\n:·|•]{1,40}?)[ \t]*:[ \t]*"
+    r"(?P<value>[^\n:·|•]{3,80})",
+    re.MULTILINE,
+)
+
+
+def officers(text: str) -> list[dict[str, str]]:
+    """The people a footer's cell names under a job title ("Geschäftsführer: Jörg Vollmer"),
+    the title their role, wherever the cell stands on its line."""
+    found: list[dict[str, str]] = []
+    for match in islice(_FOOTER_CELL.finditer(text), MAX_MATCHES):
+        label = match.group("label").strip()
+        if not is_title(label) and not is_title(label.removesuffix("s")):  # "Directors"
+            continue
+        for entry in re.split(r",|;|\band\b|\bund\b|\bet\b|&", match.group("value")):
+            name = strip_honorific(entry.strip())
+            if is_person(name):
+                found.append(party(name, label.lower(), "person"))
     return found
 
 

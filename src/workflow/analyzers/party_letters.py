@@ -36,6 +36,14 @@ _SALUTATION = re.compile(
     rf"(?:[ \t]+[A-Z][\w'.-]*){{0,3}})[ \t]*[,:]",
     re.MULTILINE,
 )
+#: A bill's or a mail's informal greeting to its customer by full name: "Hello Aled
+#: Pritchard, here's your bill", "Hi Nisha Raman,", "Hola Lucía Herrero:" ("Hi All," names no
+#: one: only a person's full name counts).
+_INFORMAL_SALUTATION = re.compile(
+    r"^[ \t]*(?:Hello|Hi|Hey|Hola|Ciao|Ol[áa]|Moin|Hoi)[ \t]+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'.-]*){1,3})[ \t]*[,:!]",
+    re.MULTILINE,
+)
 _CLOSING = re.compile(
     r"^[ \t]*(?:sincerely|kind regards|best regards|regards|yours (?:truly|faithfully|sincerely)"
     r"|with thanks|best wishes|--"  # "--": an e-mail's signature follows
@@ -171,6 +179,10 @@ def correspondents(text: str, lines: list[str]) -> list[dict[str, str]]:
         if name and name.split()[0].lower() not in ("sir", "madam", "customer", "team"):
             before = text.count("\n", 0, salutation.start())
             found.append(party(_addressed(name, lines[:before]), "recipient", "person"))
+    elif informal := _INFORMAL_SALUTATION.search(text):
+        name = strip_honorific(clean_name(informal.group("name")))
+        if is_person(name):
+            found.append(party(name, "recipient", "person"))
     for index, line in enumerate(lines):
         if _CLOSING.match(line):
             following = [ln for ln in lines[index + 1 : index + 6] if ln.strip()][:3]
@@ -244,11 +256,37 @@ def addressees(lines: list[str]) -> list[dict[str, str]]:
             after = lines[index + 2] if index + 2 < len(lines) else ""
         if sep and _STATE_POSTCODE.match(tail):
             continue  # "San Jose, CA 95112": a town and its state, not a name and a street
+        if _over_street_in_column(line, lines[index + 1 : index + 2]):
+            # "Raymond Castillo  Account Number: ..." over "306 W Koenig St  Statement
+            # Date: ...": an address block in the left column beside the bill's details
+            name = strip_honorific(CELLS.split(line.strip())[0])
+            found.append(party(name, "recipient", "person"))
+            continue
         if STREET.match(after) and is_person(strip_honorific(head.strip())):
             found.append(party(strip_honorific(head.strip()), "recipient", "person"))
         elif not sep and _firm_over_street(line.strip(), lines[index + 1 : index + 3]):
             found.append(party(line.strip(), "recipient", "organization"))
     return found
+
+
+#: A cell holding a price or a count alone: "$5.47", "3,98 B", "12".
+_PRICE_CELL = re.compile(r"[^\w\n]*\d[\d.,' ]*[^\w\n]*(?:[A-Z]{1,3})?")
+
+
+def _over_street_in_column(line: str, below: list[str]) -> bool:
+    """A person's name as the first of a line's cells, over a street as the first of the
+    next line's: the left column of a two-column header."""
+    cells = CELLS.split(line.strip())
+    under = CELLS.split(below[0].strip())[0] if below else ""
+    return (
+        len(cells) > 1
+        and ":" not in cells[0]
+        # a till's item over the next ("Trail Mix  $5.47"): its price, no detail, beside it
+        and not _PRICE_CELL.fullmatch(cells[-1])
+        and bool(STREET.match(under))
+        and bool(re.search(r"[^\W\d_]{3}", under))  # a street's name, not a code ("EK 12")
+        and is_person(strip_honorific(cells[0]))
+    )
 
 
 def _firm_over_street(line: str, below: list[str]) -> bool:

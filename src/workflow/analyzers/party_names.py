@@ -45,8 +45,9 @@ SUFFIXES = rf"(?:{_SUFFIX})\.?(?:,?[ \t]+(?:&[ \t]+)?(?:{_SUFFIX})\.?)*"
 #: Capitals of the Latin alphabets too: "Ébénisterie Laurentide Inc.", "Ørsted A/S".
 _FIRM_WORD = r"(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Za-z-])[\w'&-]*"
 #: Small words inside a firm's name, never first: "Bank of X", "Lyonnaise des Bureaux SAS",
-#: "Café du Vieux-Port Inc.", "Castelli e Figli", "Müller und Söhne".
-_FIRM_JOINER = r"&|and|of|de|des|du|la|le|del|della|di|van|von|der|den|y|e|et|und"
+#: "Café du Vieux-Port Inc.", "Castelli e Figli", "Müller und Söhne", and Portuguese's
+#: contracted articles: "Pastelaria Estrela do Mar, Lda.", "Casa das Tintas, Lda.".
+_FIRM_JOINER = r"&|and|of|de|des|du|la|le|del|della|di|do|da|dos|das|van|von|der|den|y|e|et|und"
 #: A word after the first may be elided: "Hôtel du Lac d'Annecy SAS".
 _FIRM_WORD_ON = rf"(?:[dlDL]['\u2019])?{_FIRM_WORD}"
 #: A title abbreviated inside a firm's name: "Studio Tecnico Ing. Ferri S.r.l.", "Gebr.".
@@ -76,7 +77,7 @@ _LEADING_INSTITUTION = (
     r"|Fondation|Fundación|Fondazione|Stiftung|Association|Asociación|Associazione|Verein"
     r"|Banco|Banca|Banque|Caisse|Caja|Cassa|Crédit|Credito|Sparkasse|Kreissparkasse|Volksbank"
     r"|Raiffeisenbank|Stadtwerke|Hôpital|Ospedale|Clinique|Clínica|Klinikum"
-    r"|Cooperativa|Coopérative|Mutuelle|Circolo|Caixa"
+    r"|Cooperativa|Coopérative|Mutuelle|Circolo|Caixa|Genossenschaft|Wohnbaugenossenschaft"
 )
 #: Endings of the compound nouns German and Dutch institutions are named with:
 #: "IJssel Spaarbank", "Turnverein Kirchheim", "Tennisvereniging De Linde".
@@ -161,7 +162,7 @@ NOT_NAME = (
     sales customer service human resources finance legal operations reception
     management desk procurement purchasing marketing compliance administration payroll
     facilities treasury audit research development communications goods inwards warehouse
-    dispatch receiving
+    dispatch receiving ihr ihre unser unsere
     """
     )
     | _FOREIGN_ROLES
@@ -203,6 +204,8 @@ _HONORIFICS = rf"(?:{HONORIFIC}[ \t]+)+"
 HONORIFIC_NAME = re.compile(
     rf"\b{_HONORIFICS}"
     rf"(?P<name>(?:{_INITIALS})?{_PARTICLE}?{_NAME}(?: {_PARTICLE}?{_NAME}){{0,2}})"
+    # "Dr. Lindner GbR" is a firm's name (a practice), not "Lindner Gb" nor "Lindner"
+    rf"(?![\w])(?![ \t]+(?:{_SUFFIX})\.?(?![\w]))"
 )
 #: Credentials after a name, no part of it: "Jane Doe, PhD", "R. Lee MBA, CPA", "Esq.".
 _CREDENTIALS = re.compile(
