@@ -50,11 +50,13 @@ _LEDGER_ROW = re.compile(
     r"[ \t][^\n]*?\d[.,]\d{2}\)?-?[ \t]*$",
     re.MULTILINE,
 )
-#: A word OCR printed with digits for the letters they resemble ("T0TAL", "CA5H", "V0LLMILCH"):
+#: A word OCR printed with digits for the letters they resemble ("T0TAL", "CA5H", "RECE1PT"):
 #: more letters than digits, and every digit one of the look-alikes. A code ("A0000000031010",
 #: "E10", "MwSt19") keeps its digits.
 _MISREAD_WORD = re.compile(r"\b(?=(?:\d*[^\W\d_]){2})[^\W_]*[015][^\W_]*\b")
-_LETTERS_FOR_DIGITS = str.maketrans("015", "OLS")
+_LETTERS_FOR_DIGITS = str.maketrans("015", "ols")
+#: In a word in capitals a "1" stands for an "I" ("RECE1PT", "V1SA"), else for an "l" ("Tota1").
+_CAPITALS_FOR_DIGITS = str.maketrans("015", "OIS")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,4 +112,7 @@ def _letters(word: re.Match[str]) -> str:
     digits = sum(ch.isdigit() for ch in token)
     if digits >= len(token) - digits or any(ch.isdigit() and ch not in "015" for ch in token):
         return token
+    letters = [ch for ch in token if not ch.isdigit()]
+    if all(ch.isupper() for ch in letters):
+        return token.translate(_CAPITALS_FOR_DIGITS)
     return token.translate(_LETTERS_FOR_DIGITS)

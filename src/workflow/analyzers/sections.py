@@ -48,12 +48,17 @@ _TITLES = (
         "invoice",
         r"(?:tax\s+|proforma\s+|commercial\s+)?invoice|credit\s+note"
         r"|rechnung|facture|factuur|factura|fattura|faktura|gutschrift|creditnota"
+        r"|note\s+d.honoraires|honorar(?:note|rechnung)|nota\s+de\s+honorarios|fee\s+note"
+        r"|nota(?=\s*(?:n[°o.º]|nr\.?|$))"
         r"|avoir(?=\s*(?:n[°o.º]|$))",
     ),
     (
         "receipt",
         r"(?:sales\s+|payment\s+|cash\s+)?receipt|order\s+confirmation|quittung|kassenbon"
-        r"|kassenbeleg|re[çc]u|ticket(?:\s+de\s+caisse)?|kassabon|recibo|ricevuta|scontrino",
+        r"|kassenbeleg|re[çc]u|ticket(?:\s+de\s+caisse)?|kassabon|recibo|ricevuta|scontrino"
+        # a till's legal titles, and a card terminal's slip by the copy it is
+        r"|documento\s+commerciale|fa(?:c)?tura\s+simplificada|kvitto|paragon(?:\s+fiskalny)?"
+        r"|kundenbeleg|h[äa]ndlerbeleg|kartenzahlung|ticket\s+client|(?:customer|cardholder)\s+copy",
     ),
     (
         "purchase_order",

@@ -49,3 +49,33 @@ def test_a_ledgers_rows_dated_the_american_way_say_nothing_of_its_kind() -> None
     """A row "Apr 25, 2026  CN-3962  Credit note  156.94" is a transaction it lists."""
     scores = classify(KINDS["statement, US dates"][1]).scores
     assert scores["invoice"] == 0
+
+
+#: Bills by their structure: a US utility's bill headed "Statement" (its meter read, the kWh
+#: served and the period), a phone bill that will be collected by direct debit (its "Payment
+#: received, thank you" is last month's), and Italy's electronic invoice as its courtesy copy
+#: prints it, which never says "Fattura" as a title.
+BILLS = {
+    "utility": "Sandhill Power & Light Co.\nPO Box 1140, Grand Island, NE 68802\n"
+    "Customer Service 1-800-555-0199\nRaymond Castillo  Account Number: 2766-00233-813\n"
+    "306 W Koenig St  Statement Date: 05/07/2026\nService Period: Apr 3, 2026 - May 3, 2026\n"
+    "Next Read Date: 06/02/2026\nAccount Summary\nPrevious Balance:  $115.71\n"
+    "Payment Received 04/15/2026 - Thank You:  -$115.71\nCurrent Charges:  $82.99\n"
+    "Total Amount Due:  $82.99\nEnergy charge 489 kWh @ $0.0912  44.60\n"
+    "Delivery charge 489 kWh @ $0.0418  20.44\nTotal current charges 82.99\n",
+    "phone": "Kestrel Mobile Ltd\nYour bill\nAccount number  Bill number  Bill date  Bill period\n"
+    "Hello Aled, here's your bill.\nPayment received, thank you:  -£56.57\n"
+    "We'll collect £42.49 by Direct Debit on or after August 5, 2025.\n"
+    "Unlimited plan 100GB  £24.28\nRoaming EU day pass  £15.00\nTotal charges £42.49\n",
+    "fattura pa": "Copia di cortesia - il documento fiscalmente valido è il file XML trasmesso al"
+    " Sistema di Interscambio.\nCedente/prestatore  Cessionario/committente\n"
+    "Studio Associato Galli e Neri  Officine Brambilla S.p.A.\n"
+    "Tipo documento  Numero documento  Data documento\nTD01 Fattura  53/2026  01/09/2026\n"
+    "Onorario  2.750,00\nImponibile:  € 2.750,00\nIVA 22%:  € 605,00\n"
+    "Totale documento:  € 3.355,00\nData scadenza  30/09/2026\n",
+}
+
+
+@pytest.mark.parametrize("text", BILLS.values(), ids=BILLS.keys())
+def test_bills_by_their_structure_are_invoices(text: str) -> None:
+    assert classify(text).document_type == "invoice"

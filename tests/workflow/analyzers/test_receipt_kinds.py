@@ -48,7 +48,8 @@ def test_an_invoice_paid_by_direct_debit_stays_an_invoice() -> None:
 #: Receipts from the rest of the world, each typed something else before: tills paid by card
 #: in Polish, Portuguese, Swedish, Czech and Turkish, Australian and New Zealand tills titled
 #: "Tax invoice", a taxi's fare with the tip, a museum's ticket paid by PIN, a day's fare, a
-#: charity's thanks for a gift, and a till as OCR misread it (digits for letters, no title).
+#: charity's thanks for a gift, a deli's till that only says thank you, a payment app's
+#: receipt to the payer, and tills as OCR misread them (digits for letters, no title).
 WORLD_RECEIPTS = {
     "paragon": "BIEDRONKA Jeronimo Martins Polska S.A.\nNIP 779-10-11-327\nPARAGON FISKALNY\n"
     "Mleko 3,2% 1L 1 x3,49 3,49C\nChleb 1 x4,29 4,29C\nPTU C 5% 0,37\nSUMA PLN 7,78\n"
@@ -75,6 +76,14 @@ WORLD_RECEIPTS = {
     "order confirmed": "Subject: Your Hartley & Pike order #HP488686 is confirmed\n\nHi Aoife,\n"
     "Mug set  Qty: 2  £72.00\nSubtotal  £72.00\nTotal  £72.00\n",
     "ocr no title": "C0RNER SHOP\nMILK 1.25\nBREAD 1.10\nT0TAL 2.35\nCA5H 5.00\nCHANGE 2.65\n",
+    "ocr capitals": "RECE1PT\nCorner Store\nMilk 1.25\nTOTAI 1.25\nV1SA 1.25\n",
+    "deli": "JOE'S DELI\n123 Market St\nSan Francisco CA\nTurkey Sandwich 9.50\nChips 1.75\n"
+    "SUBTOTAL 11.25\nTAX 0.98\nTOTAL 12.23\nTHANK YOU!\n",
+    "zuwendung": "Sportfreunde Blau-Weiß Kassel e.V.\nBestätigung über Geldzuwendungen\n"
+    "im Sinne des § 10b des Einkommensteuergesetzes\nBetrag der Zuwendung: 120,00 EUR\n"
+    "Tag der Zuwendung: 14.02.2026\n(Unterschrift des Zuwendungsempfängers)\n",
+    "payment app": "Sie haben eine Zahlung über 45,00 EUR an Green Garden Shop gesendet\n"
+    "Transaktionscode 8AB12345CD678901E\nTransaktionsdatum 12. März 2026\n",
 }
 
 
@@ -99,6 +108,11 @@ NOT_RECEIPTS = {
                      " 30.00\nVAT 6.00\nTotal 36.00\nPaid by direct debit on 15/03/2026.\n"),
     "paid invoice": ("invoice", "INVOICE\nInvoice no. 4451\nConsulting 10 h 100.00 1000.00\n"
                      "VAT 20% 200.00\nTotal 1200.00\nPAID - Thank you\n"),
+    "order acknowledgement": ("other", "Kabelwerk Süd GmbH\nAuftragsbestätigung\n"
+                              "Auftrags-Nr.: AB-1182  Datum: 04.03.2026\nPos.  Artikel  Menge  "
+                              "Einzelpreis  Gesamt\n1  Kabel NYM 3x1,5  100  0,89  89,00\n"
+                              "Auftragswert netto: 89,00 EUR\nDie Rechnung erhalten Sie mit der "
+                              "Lieferung, zahlbar 30 Tage nach Rechnungsdatum.\n"),
     "fatura": ("invoice", "FATURA N.º FT 2026/118\nData de vencimento 30/03/2026\n"
                "Serviços de consultoria 1 500,00 500,00\nIVA 23% 115,00\nTotal 615,00 EUR\n"),
 }  # fmt: skip
