@@ -43,6 +43,8 @@ _NUMBER_LABEL = re.compile(
     r"|reservation|ticket|folio|bill|ref|quittung"
     # The other languages' names of the same documents ("Factuurnummer", "Fattura n.",
     # "Avoir N°", "Vertragsnummer", "Afschriftnummer"), and "N° de facture", "Nº Factura".
+    # Portugal's and Spain's simplified invoice, a till's: "Fatura Simplificada FS 099/21378".
+    r"|fatura\s+simplificada|factura\s+simplificada"
     r"|factuur|factura|fattura|faktura|fatura|bolletta|avoir|gutschrift|vertrags?|contrat|contrato|contratto"
     r"|afschrift|auszugs?|kontoauszug|estratto\s+conto|extracto(?:\s+de\s+cuenta)?"
     r"|relev[ée](?:\s+de\s+compte)?|pedido|commande|ordine|policy|police|polizza|p[óo]liza|polis"
@@ -60,11 +62,13 @@ _NUMBER_LABEL = re.compile(
     r"|-?nr\."
     r"|(?<=receipt|invoice|facture)(?=\s*:)|(?<=folio)(?=\s*:)|(?:(?<=ref)|(?<=ref\.)|(?<=reference))(?=\s*:)"
     r"|(?:(?<=confirmation)|(?<=txn)|(?<=ticket))(?=[ \t]+[A-Z]{0,4}\d)"
+    # A till's slip number: "Kasse 2  Bon 88030", "Beleg 53356  Bed. 02".
+    r"|(?:(?<=bon)|(?<=beleg))(?=[ \t]+\d{2,}\b(?![.,/:]\d))"
     # "Your order 176-6657922 is confirmed", "Invoice 2026-0042": a title and its number.
     # The other languages' titles too: "Facture FAC/2025/00311", "Rechnung 2026-118".
     r"|(?:(?<=order)|(?<=invoice)|(?<=receipt)|(?<=credit note)|(?<=kontoauszug)|(?<=facture)"
     r"|(?<=factura)|(?<=fattura)|(?<=factuur)|(?<=rechnung)|(?<=gutschrift)|(?<=avoir)"
-    r"|(?<=fatura))"
+    r"|(?<=fatura)|(?<=simplificada))"
     # A short number only alone with its title on the line ("Invoice 88", "Rechnung 55").
     # A series apart from its number: Portugal's "Fatura FT 2026A/154".
     r"(?=[ \t]+[A-Z]{0,4}[-/]?\d[\w/-]{3,}(?:[\s,;)]|$)|[ \t]+\d{1,3}[ \t]*(?:\n|$)"
@@ -93,7 +97,8 @@ _NUMBER_PREFERENCE = {
 #: The other languages' document names, as the English label each stands for.
 _LABEL_MEANS = {
     "factuur": "invoice", "factura": "invoice", "fattura": "invoice", "faktura": "invoice",
-    "fatura": "invoice", "bolletta": "invoice",
+    "fatura": "invoice", "bolletta": "invoice", "fatura simplificada": "receipt",
+    "factura simplificada": "receipt",
     "avoir": "credit note", "gutschrift": "credit note", "credit memo": "credit note",
     "vertrag": "contract", "vertrags": "contract", "contrat": "contract",
     "contrato": "contract", "contratto": "contract", "afschrift": "statement",
@@ -147,9 +152,30 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
     # A bare "Ref" is the last resort: a card slip's "REF # 653638122812" is the acquirer's
     # reference, the till's "TRANS # 9594" below it the receipt's number.
     for label, ident, offset in sorted(found, key=lambda entry: entry[0] in _BARE_REFERENCE):
+        if label in _BARE_REFERENCE:
+            # A card slip's "REF #: 2482365140" is the acquirer's: the slip's "INVOICE:
+            # 966976", a US till's "TR# 01174" name the sale before it does.
+            other = next((e for e in found if e[0] not in _BARE_REFERENCE), None)
+            till = _US_TILL.search(text) if document_type == "receipt" else None
+            if other is not None:
+                return other[1], other[2]
+            if till is not None:
+                return till.group("id"), till.start("id")
         if label in preferred:
             return ident, offset
+    if not found and document_type == "receipt" and (till := _US_TILL.search(text)):
+        return till.group("id"), till.start("id")
     return (found[0][1], found[0][2]) if found else None
+
+
+#: A till's counters: store, operator, terminal, transaction ("ST# 4246 OP# 144102 TE# 38
+#: TR# 01174"); the transaction is the receipt's number when no other label names one.
+_US_TILL = re.compile(
+    # British tills print them after the date: "04/06/25 20:45  ST:4345 TL:12 TR:4787 OP:2172".
+    r"^[^\n]*?\bST[#:][ \t]*\d+[ \t]+(?:(?:OP|TE|TL)[#:][ \t]*\d+[ \t]+){1,3}"
+    r"TR[#:][ \t]*(?P<id>\d{2,})",
+    re.I | re.M,
+)
 
 
 #: A purchase order's "PO" prefix as OCR reads its letter O: a zero ("P0222839", "P02026-372").
@@ -175,7 +201,8 @@ def _labelled_id(text: str, match: re.Match[str]) -> tuple[str | None, int]:
     elif ident and _LETTER_PREFIX.fullmatch(ident):
         # "Order no.: PO 951878": the number's letters, a space, its digits.
         digits = _PREFIXED_DIGITS.match(text, match.end("id"))
-        ident = ident + digits.group() if digits else ident
+        if digits and not _NOT_A_NUMBER.search(digits.group().strip()):
+            ident = ident + digits.group()  # never a label and its date ("DATE 09/20/2026")
     # The id on the next line belongs to a label that starts its line (a form's label over
     # its value); a label further along is a band's cell ("Account number  Bill number" over
     # two values) or a sentence's word ("... about this receipt:").

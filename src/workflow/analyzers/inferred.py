@@ -57,6 +57,8 @@ _SOMEONE_ELSES = re.compile(
     r"|company|member|loyalty|card|karte|carte|store|filiale|terminal|till|pos|cashier|kasse"
     # A card terminal's ids for the shop and the device ("Merchant ID", "MID", "TID", "AID").
     r"|merchant|mid|tid|aid|h[äa]ndler|commer[çc]ant|comercio|esercente|acquirer"
+    # A tax office's number for the seller ("St.-Nr."), a prescription's, a card's trace.
+    r"|st|stnr|steuernummer|rezept|prescription|trace"
     r"|table|tisch|page|seite|item|art|artikel|sku|ean|batch|lot|serial|order|bestell|commande"
     r"|pedido|ordine|purchase|po|p\.o|delivery|liefer|your|ihr|votre|su|uw|vostro|auth"
     r"|approval|policy|contract|vertrag|shipment|tracking|sendung)\b",

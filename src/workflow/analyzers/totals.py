@@ -106,6 +106,9 @@ _BARE_NUMBER = re.compile(
     r"|\d{1,3}(?:[,.\u00a0 '\u2019]\d{3})*(?:[.,]\d{2}))"
     r"(?![\d%])"
 )
+#: A line stating the tax a total includes ("Total includes GST $0.40", "Total includes VAT
+#: of £2.10"), as Australian and British tills print it: no total.
+_STATES_TAX = re.compile(r"\btotal\s+includes\b", re.I)
 #: What may stand between a total's label and its value: a colon, a rate, a currency.
 #: A "-" right before the number is its sign (a credit note's "Total credit: -1.980,40").
 _LABEL_TAIL = re.compile(
@@ -270,6 +273,8 @@ def _labelled_amount(
                 continue
             if skip is not None and skip.search(line):
                 continue
+            if label is not _SUBTOTAL and _STATES_TAX.search(line):
+                continue  # "Total includes GST  $0.40": the tax the total holds
             tail = line[match.end() :]
             tail = tail[_LABEL_TAIL.match(tail).end() :]  # type: ignore[union-attr]
             dated = _AS_OF.match(tail)

@@ -1,0 +1,98 @@
+"""A receipt's own number among the ids a till and a card terminal print: a German till's
+"Bon 88030" / "Beleg 53356" beside its register, a US till's "TR#" when nothing else names
+the sale, a card slip's "INVOICE:" before the acquirer's "REF #"; never the seller's tax
+number ("St.-Nr."), a prescription's number, nor a title and its date ("RECEIPT  DATE ...")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workflow.analyzers import OfflineAnalyzer
+
+
+def figures_of(text: str) -> dict[str, Any]:
+    analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="slip.txt")
+    figures: dict[str, Any] = analysis["keyFigures"]
+    return figures
+
+
+class TestGermanTills:
+    def test_a_pharmacys_bon_beside_its_register(self) -> None:
+        text = (
+            "Stern-Apotheke\nMarktplatz 3, 72764 Reutlingen\nQUITTUNG\n"
+            "Hustensaft Efeu 100ml  8,49\nZuzahlung Rezept  5,00\n  Rezept-Nr. 3363194478\n"
+            "Summe  EUR 13,49\nGegeben bar  20,00\n12.12.2025 20:04  Kasse 2  Bon 88030\n"
+        )
+        assert figures_of(text)["documentNumber"] == "88030"
+
+    def test_a_fuel_slips_beleg_not_the_stations_tax_number(self) -> None:
+        text = (
+            "Freie Tankstelle Ost\nAugsburger Str. 120\n86368 Gersthofen\n"
+            "St.-Nr. 102/366/19796\nSuper Plus  100,68 EUR\nSumme EUR  100,68\n"
+            "31.03.2026  17:09\nKasse 1  Beleg 53356  Bed. 02\nGute Fahrt!\n"
+        )
+        assert figures_of(text)["documentNumber"] == "53356"
+
+    def test_a_bon_before_a_date_is_no_number(self) -> None:
+        text = "Bäckerei Korn\nBrezel  0,90\nSumme EUR 0,90\nBon 12.03.2026 08:14\n"
+        assert figures_of(text).get("documentNumber") != "12"
+
+
+class TestCardSlips:
+    def test_a_us_tills_transaction_before_the_acquirers_reference(self) -> None:
+        text = (
+            "Piggly Plains Grocery\n9595 N Elm Ave\nTulsa OK 74120\n"
+            "ST# 4246 OP# 144102 TE# 38 TR# 01174\nBANANAS  1.34\nTOTAL  12.64\n"
+            "DEBIT TEND  12.64\nAPPROVAL # 913910\nREF # 572519765636\n11/14/2026  16:30\n"
+        )
+        assert figures_of(text)["documentNumber"] == "01174"
+
+    def test_a_us_till_with_its_own_trans_line_keeps_it(self) -> None:
+        text = (
+            "Bayview Hardware\nST# 7283 OP# 000047 TE# 31 TR# 03463\nTRANS # 2096\n"
+            "TOTAL  14.69\n11/29/2025\n"
+        )
+        assert figures_of(text)["documentNumber"] == "2096"
+
+    def test_a_merchant_copys_invoice_before_its_reference(self) -> None:
+        text = (
+            "Lucky Dragon Noodle Bar\n2210 Guadalupe St\nAustin, TX 78705\n04/18/2026  07:08\n"
+            "MERCHANT ID:  907821677692\nTERMINAL ID:  77166132\nSALE\nINVOICE: 966976\n"
+            "APPROVAL CODE: 115315\nREF #: 2482365140\nAMOUNT:  $ 21.95\n"
+        )
+        assert figures_of(text)["documentNumber"] == "966976"
+
+    def test_a_receipt_books_title_and_date_are_no_number(self) -> None:
+        text = (
+            "RECEIPT  DATE 09/20/2026\nNo. 9470\nRECEIVED FROM: Nina Adeyemi\n"
+            "PAID  $850.00\nBY Sunset Court Apartments\n"
+        )
+        assert figures_of(text)["documentNumber"] == "9470"
+
+
+class TestTillsAbroad:
+    def test_a_british_tills_counters_after_the_date(self) -> None:
+        text = (
+            "Pennine Co-op Stores\n88 Gloucester Road, Bristol\nBANANAS LOOSE  £0.92\n"
+            "5 BALANCE DUE  £0.92\nCONTACTLESS  £0.92\nAID: A0000000435906\n"
+            "04/06/25 20:45  ST:4345 TL:12 TR:4787 OP:2172\n"
+        )
+        assert figures_of(text)["documentNumber"] == "4787"
+
+    def test_an_australian_tills_store_lane_and_trans(self) -> None:
+        text = (
+            "Drakes Fresh\nTax Invoice\nABN 94 625 747 270\nBASMATI RICE 1KG  1.99\n"
+            "TOTAL  $14.28\nEFTPOS  14.28\nTotal includes GST  $0.40\n"
+            "Store 4834 Lane 2 Trans 4393\n15/08/2025 09:52\n"
+        )
+        figures = figures_of(text)
+        assert figures["documentNumber"] == "4393"
+        assert figures["total"]["amount"] == 14.28
+
+    def test_a_portuguese_simplified_invoices_series_and_number(self) -> None:
+        text = (
+            "Supermercado Flor do Minho, Lda\nNIF: 530632456\n"
+            "Fatura Simplificada FS 099/21378\nData: 03-10-2026 21:35\n"
+            "PAO DE FORMA  2,18\nTOTAL A PAGAR  2,18 €\nMultibanco  2,18\n"
+        )
+        assert figures_of(text)["documentNumber"] == "FS 099/21378"
