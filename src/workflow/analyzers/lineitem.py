@@ -44,6 +44,18 @@ CHARGE = re.compile(
     re.IGNORECASE,
 )
 
+#: How a receipt was paid and the change given back, in the words tills print ("Cash",
+#: "Change", "Gegeben", "Zurück", "Rückgeld", "TARJETA BANCARIA", "Efectivo", "Espèces",
+#: "Rendu", "Contanti", "Resto", "Wisselgeld", "PIN"): never an item.
+TENDER = re.compile(
+    r"^\W{0,3}(?:cash|change|tendered|card\s+(?:payment|tendered)|gegeben|zur[üu]ck|r[üu]ckgeld"
+    r"|bar(?:geld|zahlung)\b|bar(?=\s+(?:eur\b|€|\d))|ec[- ]?karte|girocard|kartenzahlung"
+    r"|tarjeta|efectivo|cambio|entregado|esp[èe]ces|rendu|monnaie\s+rendue|carte\s+bancaire"
+    r"|contanti|contante|resto|pagamento\s+elettronico|wisselgeld|contant|pinbetaling"
+    r"|pin(?=\s+(?:eur\b|€|\d))|betaald\s+met)\b",
+    re.IGNORECASE,
+)
+
 
 #: A sum carried over a page break or from the last period ("Carried forward", "Balance b/f",
 #: "Übertrag", "À reporter", "Suma y sigue", "Riporto", "Opening balance"): the table goes
@@ -154,7 +166,8 @@ def group_total(row: Row, group: list[LineItem]) -> bool:
 
 
 __all__ = [
-    "CARRIED", "CARRIED_IF_SUM", "CHARGE", "MAX_LINE_ITEMS", "PAGE_CELL", "PAGE_MARK", "TOTALS",
+    "CARRIED", "CARRIED_IF_SUM", "CHARGE", "MAX_LINE_ITEMS", "PAGE_CELL", "PAGE_MARK", "TENDER",
+    "TOTALS",
     "LineItem",
     "carried", "group_total", "page_furniture",
 ]  # fmt: skip

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workflow.analyzers.entities import date_spans
-from workflow.analyzers.lineitem import CHARGE, TOTALS, LineItem, page_furniture
+from workflow.analyzers.lineitem import CHARGE, TENDER, TOTALS, LineItem, page_furniture
 from workflow.analyzers.numbers import Money, close, parse_money, parse_quantity, value_tokens
 from workflow.analyzers.rows import Row
 
@@ -59,6 +59,13 @@ _RATE_LINE = re.compile(
     rf"(?P<qty>\d{{1,5}}(?:[.,]\d{{1,3}})?)\s*(?:{_MEASURE})?\s*[x\u00d7@*]\s*"
     rf"(?P<unit>\S+?)(?:\s*(?:[$€£]|[A-Z]{{3}}|(?P<minor>p|c|ct))?\s*/\s*"
     rf"(?:[^\W\d_]{{1,4}}|[1I|]{{1,2}}))?\s+(?P<amount>\S+(?:\s?(?:[$€£]|[A-Z]{{3}}))?)",
+    re.IGNORECASE,
+)
+#: A unit price on a line of its own under its counted item ("à 0,85", "@ 4.60", "je 1,95",
+#: "a 2,50 cad.", "each 0.85").
+_EACH_LINE = re.compile(
+    r"(?:[àa@]|je|pro\s+st(?:ü|ue?)ck|per\s+st(?:uk|k)|each|ea\.?|l.unit[ée])\s*"
+    r"(?P<unit>(?:[$€£]\s*)?\d{1,5}[.,]\d{2}(?:\s*(?:[$€£]|[A-Z]{3}))?)(?:\s*(?:cad|c/u|each|ea)\.?)?",
     re.IGNORECASE,
 )
 #: A count written among a product's words ("Qty: 2", "Quantity 3", "Menge: 2").
@@ -244,7 +251,7 @@ def _detail(row: Row) -> bool:
     text = row.text.strip()
     if len(text) > _MAX_DETAIL_CHARS or not re.search(r"[^\W\d_]{2}", text):
         return False
-    if TOTALS.match(text) or _NOT_ITEM.match(text) or _RULE.match(text):
+    if TOTALS.match(text) or _NOT_ITEM.match(text) or TENDER.match(text) or _RULE.match(text):
         return False
     if _ITEM_COUNT.match(text):
         return False  # "5 ARTIKELEN": the till counts the items under the last
@@ -268,8 +275,10 @@ def _counted(row: Row, item: LineItem) -> LineItem | None:
 def _counted_below(rows: Sequence[Row], back: int, run: list[LineItem]) -> LineItem | None:
     """The item on the line above a count line ("2 Stk x 3,29" under "Gouda  6,58", as
     German and Dutch tills print it), counted, when the count makes its amount and not that
-    of the item below."""
+    of the item below; or above its unit price ("3 x Brezel  2,55" over "à 0,85")."""
     text = rows[back].text.strip()
+    if back >= 1 and (each := _EACH_LINE.fullmatch(text)):
+        return _priced_each(rows[back - 1], each.group("unit"))
     if back < 1 or not (_COUNT_LINE.fullmatch(text) or _WEIGHED_LINE.fullmatch(text)):
         return None
     if run and _counted(rows[back], run[0]) is not None:
@@ -278,6 +287,18 @@ def _counted_below(rows: Sequence[Row], back: int, run: list[LineItem]) -> LineI
     if above is None or above.quantity is not None:
         return None
     return _counted(rows[back], above)
+
+
+def _priced_each(row: Row, printed: str) -> LineItem | None:
+    """The counted item on ``row`` at the unit price printed under it, when the two make its
+    amount ("3 x Brezel  2,55" over "à 0,85")."""
+    above = _priced_line(row)
+    unit = parse_money(printed)
+    if above is None or above.quantity is None or unit is None:
+        return None
+    if not close(round(above.quantity * unit.amount, 2), above.amount):
+        return None
+    return replace(above, unit_price=unit.amount)
 
 
 def _rated(description: Row, rate: Row) -> LineItem | None:
@@ -310,8 +331,8 @@ def _priced_line(row: Row) -> LineItem | None:
     """ "Milk 1L  2.49", "2 x Coffee beans  17.98", "Coffee 2 @ 8.99  17.98"."""
     text = _TAX_CLASS.sub("", row.text)
     tokens = value_tokens(text)  # "3,50 €", "USD 2.40": a price with its mark is one
-    if len(tokens) < 2 or _NOT_ITEM.match(text) or TOTALS.match(text):
-        return None
+    if len(tokens) < 2 or _NOT_ITEM.match(text) or TOTALS.match(text) or TENDER.match(text):
+        return None  # "Gegeben  20,00", "Zurück  3,20": the cash given and the change
     price = tokens[-1]
     money = parse_money(price)
     if money is None or not re.search(r"[.,]\d{2}\)?-?(?:\s*\D{1,3})?$", price):

@@ -17,6 +17,9 @@ _COUNT_FIRST = re.compile(
     r"(?P<qty>[1-9]\d{0,2})\s*(?:of\s*:|[x\u00d7*](?=\s))\s*(?=[^\W\d_])", re.IGNORECASE
 )
 
+#: A count printed bare before the item's words ("2 PAN DE BARRA").
+_BARE_COUNT = re.compile(r"(?P<qty>[1-9]\d{0,2})\s+(?=[^\W\d_]{2})")
+
 
 def item_of(reading: dict[str, list[str]], row: Row, *, counted: bool = False) -> LineItem | None:
     """The reading's values as a line item, or ``None`` when it holds no amount or no words;
@@ -40,7 +43,7 @@ def item_of(reading: dict[str, list[str]], row: Row, *, counted: bool = False) -
     if amount is None:
         amount = _ledger_amount(reading)
     if quantity is None:
-        quantity = _counted(reading.get("other", []), unit, amount)
+        quantity, description = _count_of(reading, description, unit, amount)
     if quantity is None and counted and "price" not in reading:
         quantity = _lost_count(unit, amount)
     if amount is None and quantity is not None and unit is not None:
@@ -76,6 +79,33 @@ def _count_first(description: str) -> tuple[float | None, str]:
     if counted is None:
         return None, description
     return float(counted.group("qty")), description[counted.end() :]
+
+
+def _count_of(
+    reading: dict[str, list[str]], description: str, unit: Money | None, amount: Money | None
+) -> tuple[float | None, str]:
+    """A count no count column holds: in a column docpipe cannot name, else printed bare
+    before the item's words; and the description without it."""
+    quantity = _counted(reading.get("other", []), unit, amount)
+    if quantity is None and "quantity" not in reading and amount is not None:
+        return _bare_count(description, unit, amount)
+    return quantity, description
+
+
+def _bare_count(description: str, unit: Money | None, amount: Money) -> tuple[float | None, str]:
+    """A till's count printed bare before the item under a header with no count column
+    ("2 PAN DE BARRA  0,74  1,48", "1 HUEVOS FRESCOS  2,36"), and the description without it:
+    when the count times the unit price makes the amount, or, no unit price printed, it is 1
+    ("12 EGGS  3,49" may be the pack's size)."""
+    counted = _BARE_COUNT.match(description)
+    if counted is None:
+        return None, description
+    quantity = float(counted.group("qty"))
+    if unit is not None and close(round(quantity * unit.amount, 2), amount.amount):
+        return quantity, description[counted.end() :]
+    if quantity == 1 and (unit is None or close(unit.amount, amount.amount)):
+        return quantity, description[counted.end() :]
+    return None, description
 
 
 def _counted(cells: list[str], unit: Money | None, amount: Money | None) -> float | None:

@@ -25,6 +25,7 @@ from workflow.analyzers.lineitem import (
     CHARGE,
     MAX_LINE_ITEMS,
     PAGE_MARK,
+    TENDER,
     TOTALS,
     LineItem,
     carried,
@@ -231,6 +232,7 @@ def _rows_follow(
                 and re.search(r"[.,]\d{2}\b", row.text) is not None
                 and (item.quantity is not None or not counted)
                 and not CHARGE.match(item.description)
+                and not TENDER.match(item.description)  # "TARJETA BANCARIA  38,23"
                 and not _TAX_OR_PAYMENT.search(item.description)
             )
     return False
