@@ -207,7 +207,7 @@ def facture_electricite(rng: random.Random) -> tuple[str, list[Block], Writer]:
 #: (kind, template) in case order.
 _DOCS: tuple[tuple[str, Template], ...] = (
     ("invoice", telecom_bill),
-    ("statement", energy_bill_uk),
+    ("invoice", energy_bill_uk),  # a utility's bill (docs/analysis-schema.md, Conventions)
     ("invoice", telefonrechnung),
     ("invoice", facture_electricite),
 )

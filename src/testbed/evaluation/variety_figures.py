@@ -377,7 +377,7 @@ _DOCS: tuple[tuple[str, Template], ...] = (
     ("invoice", sage_invoice),
     ("purchase_order", odoo_purchase_order),
     ("purchase_order", bestellung),
-    ("statement", utility_bill),
+    ("invoice", utility_bill),  # a utility's bill (docs/analysis-schema.md, Conventions)
     ("statement", card_statement),
     ("statement", dutch_bank),
     ("contract", german_contract),
