@@ -17,6 +17,7 @@ MAX_LINE_ITEMS = 100
 #: A row that closes the table: its totals and taxes.
 TOTALS = re.compile(
     r"^\W{0,3}(?:(?:[^\W\d_]+(?:\(s\))?\s+){0,2}(?:sub-?\s?total|total)\b|grand\s+total"
+    r"|\d{1,3}\s+sub-?\s?total\b"  # "6 SUBTOTAL": a till counts the items sold in it
     r"|tax\b|vat\b|gst\b|sales\s+tax|net(?:to)?\s*:|(?:\d{1,3}\s+)?(?:amount|balance)\s+(?:due|payable|paid|charged)"
     r"|balance\b"
     r"|(?:closing|new|opening|previous)\s+balance|(?:nieuw|eind|neuer|end|schluss)\s*saldo\b"

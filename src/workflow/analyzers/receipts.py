@@ -21,7 +21,8 @@ from workflow.analyzers.rows import Row
 
 #: Lines above a receipt's totals that are not items: payment and bookkeeping lines.
 _NOT_ITEM = re.compile(
-    r"^\W{0,3}(?:cash|change|visa|mastercard|amex|debit|credit|card|tendered|paid|payment"
+    r"^\W{0,3}(?:cash|change|visa|mastercard|amex|debit|credit|tendered|paid|payment"
+    r"|card(?!\s+(?:price|saving|offer|discount))"  # a loyalty card's price is a reduction
     r"|tel\b|phone|date|time|receipt|trans|order|invoice|table|server|cashier|store)\b",
     re.IGNORECASE,
 )
@@ -29,7 +30,7 @@ _NOT_ITEM = re.compile(
 #: "6.28 N", "2.94 T", "9.48 X").
 _TAX_CLASS = re.compile(r"[ \t]+(?:[A-Z]|\*{1,2})[ \t]*$")
 #: A currency mark the price's cell left at the end of the description ("Banana bread USD").
-_TRAILING_MARK = re.compile(r"[ \t]+(?:US\$|[$€£¥₹]|[A-Z]{3})$")
+_TRAILING_MARK = re.compile(r"[ \t]+[-\u2212]?(?:US\$|[$€£¥₹]|[A-Z]{3})$")  # "-£0.75"
 #: A till's article code (a UPC or EAN) printed after the item's name: not its description.
 _ITEM_CODE = re.compile(r"[ \t]+\d{8,14}$")
 #: "2 x Coffee" at the start of a receipt line; "Coffee 2 @ 4.50" / "2 x 4.50" at its end.
@@ -137,9 +138,9 @@ def _run_above(  # noqa: PLR0912 - one branch per kind of line above the totals
             back -= 1
         elif item is None and run and (counted := _counted(rows[back], run[0])) is not None:
             run[0] = counted  # "2 x 1.29" printed above its item
-        elif item is None and back > 0 and (rated := _rated(rows[back - 1], rows[back])):
+        elif back > 0 and (rated := _rated(rows[back - 1], rows[back])):
             run.insert(0, rated)  # "Pump 4 Diesel" over "45.23 l @ 1.759  79.56"
-            back -= 1
+            back -= 1  # (a rate line reads as a priced line too: "56,11 l x 1,803 EUR/l")
         elif item is None and back > 0 and _detail(rows[back]) and _priced_line(rows[back - 1]):
             details.insert(0, rows[back].text.strip())  # "Size: M" under its product
         elif item is None and (block := _block(rows, back)) is not None:

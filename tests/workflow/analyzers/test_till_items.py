@@ -84,3 +84,30 @@ def test_tender_and_change_lines(line: str) -> None:
 @pytest.mark.parametrize("line", ["Barista blend 250g  6,90", "Pinot grigio  8,50", "Resistor 1k"])
 def test_items_that_start_like_tender_words(line: str) -> None:
     assert not TENDER.match(line)
+
+
+def test_fuel_rate_line_under_the_grade() -> None:
+    text = (
+        "Tankstelle Kreuzer\nSäule 12\nDiesel  A\n"
+        "56,11 l x 1,803 EUR/l  101,17 EUR\n"
+        "----------------------------------------\n"
+        "Summe EUR  101,17\nKartenzahlung\n"
+    )
+    assert items(text) == [("Diesel A", 56.11, 1.803, 101.17)]
+
+
+def test_item_count_before_subtotal_and_a_loyalty_card_saving() -> None:
+    text = (
+        "Pennine Co-op Stores\n"
+        "KITCHEN ROLL 2PK  £2.07\n"
+        "BANANAS LOOSE  £0.92\n"
+        "CARD PRICE SAVING  -£0.75\n"
+        "3 SUBTOTAL  £2.24\n"
+        "TOTAL  £2.24\n"
+        "CARD  £2.24\n"
+    )
+    assert items(text) == [
+        ("KITCHEN ROLL 2PK", None, None, 2.07),
+        ("BANANAS LOOSE", None, None, 0.92),
+        ("CARD PRICE SAVING", None, None, -0.75),
+    ]
