@@ -30,7 +30,7 @@ _TITLE_WORDS = words(
     sale sales purchase request quotation quote estimate progress interim final copy original
     duplicate simplified rent service charge charges fee fees reminder
     rechnung quittung beleg gutschrift bestellung auftragsbestätigung mahnung bescheid
-    gebührenbescheid kostenvoranschlag angebot fahrkarte ihre facture reçu avoir devis
+    gebührenbescheid kostenvoranschlag angebot fahrkarte ihre facture reçu recu avoir devis
     commande bon de livraison factura recibo pedido presupuesto albarán fattura ricevuta
     ordine preventivo factuur bestelling offerte bestellbestätigung bestelbevestiging
     orderbevestiging confirmación confirmacion conferma
@@ -92,8 +92,17 @@ def names_something(line: str) -> bool:
     )
 
 
+#: A document's number after its title: "Quittung  Nr. 60", "RECIBO  N° 076" (OCR reads the
+#: "°" as a "2" or an "o": "N2 076"), "Receipt #0042".
+_TITLE_NUMBER = re.compile(
+    r"[ \t]*(?:(?:no|nr|n[°º2o]|núm|num)\.?|#)?[ \t]*\d[\w/.-]*[ \t]*$", re.IGNORECASE
+)
+
+
 def _is_title(line: str) -> bool:
-    """A line of title words only: "APPLICATION AND CERTIFICATE FOR PAYMENT"."""
+    """A line of title words only: "APPLICATION AND CERTIFICATE FOR PAYMENT", and the
+    document's number after them ("Quittung  Nr. 60")."""
+    line = _TITLE_NUMBER.sub("", line)
     words = [word.strip(".,:;-/|*#()").casefold() for word in line.split()]
     return bool(words) and all(word in _TITLE_WORDS for word in words if word)
 

@@ -34,7 +34,7 @@ def with_merchant(parties: list[dict[str, str]], text: str) -> list[dict[str, st
     titled = INVOICE_FROM.match(first)  # "Receipt from Larkspur Fonts LLC": the shop named
     first = titled.group("name").strip() if titled else first
     cells = re.split(r"\t|[ ]{2,}", first)
-    if len(cells) > 1 and all(TITLE_CELL.search(cell) for cell in cells[1:]):
+    if len(cells) > 1 and all(_title_beside(cell) for cell in cells[1:]):
         first = cells[0]  # the shop's name, and the document's title beside it
     if domain := _DOMAIN.fullmatch(first):
         first = domain.group("name")  # "bazaarly.example" is the shop Bazaarly
@@ -50,6 +50,15 @@ def with_merchant(parties: list[dict[str, str]], text: str) -> list[dict[str, st
         first = banner
     merchant = {"name": first, "role": "merchant", "kind": "organization"}
     return merge_parties([merchant, *parties])[:MAX_PARTIES]
+
+
+#: A title beside a shop's name is a few words ("E-ticket receipt"), not a sentence that
+#: says it received ("reconnais avoir reçu de ...").
+_TITLE_CELL_WORDS = 4
+
+
+def _title_beside(cell: str) -> bool:
+    return bool(TITLE_CELL.search(cell)) and len(cell.split()) <= _TITLE_CELL_WORDS
 
 
 def _sender_banner(text: str) -> str | None:

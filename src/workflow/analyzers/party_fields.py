@@ -57,6 +57,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     "attn": ("contact", "person"), "attention": ("contact", "person"),
     "approved by": ("approver", "person"), "signed by": ("signatory", "person"),
     "by": ("signatory", "person"),
+    # the line a receipt's or a form's signer signs on, the name under it or after it
+    "signature": ("signatory", "person"), "signed": ("signatory", "person"),
+    "unterschrift": ("signatory", "person"), "signé": ("signatory", "person"),
+    "firmado": ("signatory", "person"), "firma": ("signatory", "person"),
+    "assinado": ("signatory", "person"), "getekend": ("signatory", "person"),
     "chair": ("chair", "person"), "minutes taken by": ("secretary", "person"),
     "attendees": ("attendee", "people"), "present": ("attendee", "people"),
     "participants": ("attendee", "people"), "attendance": ("attendee", "people"),

@@ -87,6 +87,7 @@ _NOT_A_LETTERHEAD = re.compile(
     r"|(?:vertrag|vereinbarung|rechnung|gutschrift|bestellung|kontoauszug|protokoll|angebot"
     r"|contrat|facture|avoir|devis|relevé|overeenkomst|factuur|offerte|afschrift|notulen"
     r"|verslag|contrato|factura|presupuesto|extracto|acta|contratto|fattura|preventivo"
+    r"|quittung|beleg|re[çc]u|recibo|ricevuta|kwitantie"
     r"|estratto|verbale)\b",
     re.IGNORECASE,
 )
@@ -229,12 +230,18 @@ def _addressed(name: str, above: list[str]) -> str:
     return name
 
 
+#: A house number after a name: the name is a street's ("Mr. Treublaan 7, 1097 DP").
+_HOUSE_NUMBER = re.compile(r"[ \t]+\d{1,5}[a-z]?\b(?![.:/]\d)")
+
+
 def honorific_names(text: str) -> list[dict[str, str]]:
     """Anyone written with an honorific ("Dr. Omar Farouk", "Ms. Patel") and named by no more
     telling cue: most often the one a document is addressed to."""
     found: list[dict[str, str]] = []
     for match in islice(HONORIFIC_NAME.finditer(text), MAX_MATCHES):
         name = match.group("name")
+        if _HOUSE_NUMBER.match(text, match.end()):
+            continue  # "Mr. Treublaan 7": a street named after a Meester, no person
         if is_person(name) or len(name.split()) == 1:
             found.append(party(name, "recipient", "person"))
     return found

@@ -148,6 +148,10 @@ def _vendor(document_type: str, parties: list[dict[str, str]], text: str) -> str
         # The one an agent issues for, named as the bill's sender ("FROM: Lucía Benavides
         # c/o Workmarket Inc."), whoever it is: a freelancer is a person.
         seller = _sender(parties, text, agents)
+    if seller is None and document_type == "receipt" and not organisations:
+        # A receipt written by hand or on a pad ("Recibo", "Reçu", "Quittung") between
+        # people: who signs it received the money.
+        seller = next((p["name"] for p in parties if p["role"] == "signatory"), None)
     return seller
 
 

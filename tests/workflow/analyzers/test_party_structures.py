@@ -135,8 +135,49 @@ class TestGreetingsAndFooters:
 
     def test_a_cooperative_named_in_german(self) -> None:
         text = (
-            "Schreinerei Zbinden AG\nGenossenschaft Sonnmatt  Belp, 25. Mai 2026\n"
-            "Bahnhofplatz 5\n"
+            "Schreinerei Zbinden AG\nGenossenschaft Sonnmatt  Belp, 25. Mai 2026\nBahnhofplatz 5\n"
         )
         assert "Genossenschaft Sonnmatt" in _organisations(text)
         assert _people(text) == set()
+
+
+class TestReceiptPads:
+    @pytest.mark.parametrize(
+        ("text", "signer"),
+        [
+            (
+                "RECIBO  N° 076\nPor: 50,00 €\nHe recibido de D. Samuel Ortiz la cantidad de "
+                "cincuenta euros.\nEn Valencia, a 18 de agosto de 2025\nFirmado:\nNina Lozano\n",
+                "Nina Lozano",
+            ),
+            (
+                "RECU\nJe soussigné Paul Girard,  reconnais avoir reçu de Anne Roy la somme de "
+                "50,00 €\nFait à Lyon, le 21 juin 2026\nSignature :\nPaul Girard\n",
+                "Paul Girard",
+            ),
+        ],
+    )
+    def test_the_signer_of_a_receipt_between_people_sells(self, text: str, signer: str) -> None:
+        """A pad's title ("RECIBO", "RECU", with its number) names no shop, nor does the
+        sentence that says the money was received; the one who signs received it."""
+        assert signer in _people(text)
+        assert _vendor(text) == signer
+
+    def test_a_pads_title_with_its_number_is_no_merchant(self) -> None:
+        text = "Quittung  Nr. 60\nGesamt EUR 120,00\nvon: Herrn Samuel Tanaka\n"
+        assert _vendor(text) != "Quittung"
+        assert "Quittung" not in _organisations(text)
+
+    def test_a_shops_receipt_keeps_its_shop(self) -> None:
+        text = "Corner Books  Receipt\n12 High St\nSignature:\nAnna Holt\nTotal  £5.00\n"
+        assert _vendor(text) == "Corner Books"
+
+
+class TestStreetsNamedWithATitle:
+    def test_a_street_named_after_a_meester_is_no_person(self) -> None:
+        """Dutch streets carry the title "Mr." (meester): "Mr. Treublaan 7"."""
+        text = "Riide\nTotal  £34.64\nRiide B.V., Mr. Treublaan 7, 1097 DP Amsterdam\n"
+        assert _people(text) == set()
+
+    def test_a_person_with_an_honorific_still_counts(self) -> None:
+        assert "Smith" in _people("Acme Ltd\nInvoice 12\nAttn Mr. Smith, please pay by 3 May.\n")
