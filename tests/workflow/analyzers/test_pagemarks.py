@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from docpipe.layout import Layout, PageLayout
+from support.section_ranges import text_layer
 from workflow.analyzers.pagemarks import continues, page_number, runs_on
 from workflow.analyzers.paging import PagedText
 from workflow.analyzers.sections import split_sections
@@ -14,13 +14,7 @@ from workflow.analyzers.sections import split_sections
 
 def paged(pages: Sequence[Sequence[str]]) -> PagedText:
     """Text-layer pages (cells two spaces apart, as the extractor lays them out)."""
-    texts, layouts, offset = [], [], 0
-    for number, lines in enumerate(pages, start=1):
-        text = "\n".join(lines)
-        layouts.append(PageLayout(number, 595, 842, offset, offset + len(text), ()))
-        texts.append(text)
-        offset += len(text) + 2
-    return PagedText.read("\n\n".join(texts), Layout(tuple(layouts)), lambda t: t, 10**6)
+    return PagedText.read(*text_layer(pages), lambda t: t, 10**6)
 
 
 def ranges(pages: Sequence[Sequence[str]]) -> list[list[int]]:
