@@ -145,9 +145,7 @@ def amount_figures(
     for name, labels in (("total", _TOTAL_LABELS), ("subtotal", (_SUBTOTAL,)), ("tax", (_TAX,))):
         read = _labelled_amount(lines, labels, currency, skip=skip)
         if name == "total" and read is not None and read[0]["amount"] == 0:
-            # "Balance due 0.00" under a paid bill: the bill is for its total, now settled.
-            tiers = (_labelled_amount(lines, (label,), currency, skip=skip) for label in labels)
-            read = next((t for t in tiers if t is not None and t[0]["amount"] != 0), read)
+            read = _settled(lines, read, currency, skip, document_type)
         if name == "total" and read is not None and document_type != "statement":
             read = _before_payments(lines, read, currency, skip)
         if read is None and name == "total" and document_type == "receipt":
@@ -156,6 +154,32 @@ def amount_figures(
         if read is not None:
             found[name] = read
     return found
+
+
+def _settled(
+    lines: list[str],
+    zero: tuple[dict[str, Any], int],
+    currency: str | None,
+    skip: re.Pattern[str] | None,
+    document_type: str,
+) -> tuple[dict[str, Any], int]:
+    """The total of a paid bill or receipt whose last sum says nothing is left ("Balance due
+    0.00", "Offener Betrag: 0,00 EUR", "Balance outstanding: £0.00"): the sum it was for, under
+    another total label, before or after it in the label order, else a receipt's sentence
+    ("Received from ... the sum of £300.00"). Nothing else found, the zero stands."""
+    tiers = (_labelled_amount(lines, (label,), currency, skip=skip) for label in _TOTAL_LABELS)
+    found = next((t for t in tiers if t is not None and t[0]["amount"] != 0), None)
+    rest = list(lines)
+    while found is None:
+        rest[zero[1]] = ""  # the zero's line read, the labels of the lines above it
+        again = _labelled_amount(rest, _TOTAL_LABELS, currency, skip=skip)
+        if again is None or again[0]["amount"] != 0:
+            found = again
+            break
+        zero = again
+    if found is None and document_type == "receipt":
+        found = _prose_total(lines, currency)
+    return found if found is not None else zero
 
 
 #: A line saying what was paid already: "Payment on November 8, 2026 using e-Transfer",

@@ -119,3 +119,44 @@ class TestDeliveryIsNoDueDate:
         figures = figures_of(text)
         assert "dueDate" not in figures
         assert figures["issueDate"] == "2026-04-06"
+
+
+def test_a_paid_bills_zero_left_to_pay_is_not_its_total() -> None:
+    """A guesthouse bill settled at checkout: its total is the sum billed, not the 0,00 left."""
+    text = "\n".join([
+        "Pension Alpenblick · Dorfstraße 9 · 6370 Kitzbühel",
+        "Rechnung Nr. 7781",
+        "Rechnungsdatum: 02.02.2026",
+        "Leistung  Menge  Einzelpreis  Betrag",
+        "Übernachtung  3  72,00 EUR  216,00 EUR",
+        "Gesamtbetrag:  216,00 EUR",
+        "Bezahlt mit EC-Karte:  216,00 EUR",
+        "Offener Betrag:  0,00 EUR",
+    ])  # fmt: skip
+    assert figures_of(text)["total"] == {"amount": 216.0, "currency": "EUR"}
+
+
+def test_a_receipt_for_a_sum_in_words_is_for_that_sum() -> None:
+    """A landlord's receipt names the sum in a sentence and nothing outstanding below it."""
+    text = "\n".join([
+        "RECEIPT",
+        "Receipt No: 118",
+        "Date: 03/05/2026",
+        "Received with thanks from Omar Lindqvist the sum of £525.00 for the rent of",
+        "14 Garden Row for May 2026.",
+        "Balance outstanding: £0.00",
+        "Landlord: Petra Vance",
+    ])  # fmt: skip
+    assert figures_of(text)["total"] == {"amount": 525.0, "currency": "GBP"}
+
+
+def test_a_zero_balance_with_nothing_else_stays_the_total() -> None:
+    """A statement whose account is settled: its closing balance is its total, 0.00."""
+    text = "\n".join([
+        "STATEMENT OF ACCOUNT",
+        "Statement date: 31/03/2026",
+        "Date  Description  Amount",
+        "02/03/2026  Payment received  -120.00",
+        "Closing balance  £0.00",
+    ])  # fmt: skip
+    assert figures_of(text)["total"] == {"amount": 0.0, "currency": "GBP"}
