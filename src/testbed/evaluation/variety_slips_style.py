@@ -16,6 +16,8 @@ import random
 from dataclasses import dataclass, field
 
 from testbed.evaluation.corpus import Writer
+from testbed.evaluation.figure_locale import MONTHS as LOCALE_MONTHS
+from testbed.evaluation.figure_locale import MONTHS_PT
 from testbed.evaluation.truth import unmark
 
 #: Each locale's currency and the ways its receipts print an amount (``{n}``: the number).
@@ -33,106 +35,7 @@ CURRENCY: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 #: Decimal comma, and the thousands separators seen with it.
 _COMMA = {"de": ".", "es": ".", "it": ".", "nl": ".", "pt": ".", "fr": " "}
-MONTHS = {
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-    "de": (
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ),
-    "fr": (
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ),
-    "es": (
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ),
-    "it": (
-        "gennaio",
-        "febbraio",
-        "marzo",
-        "aprile",
-        "maggio",
-        "giugno",
-        "luglio",
-        "agosto",
-        "settembre",
-        "ottobre",
-        "novembre",
-        "dicembre",
-    ),
-    "nl": (
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),
-    "pt": (
-        "janeiro",
-        "fevereiro",
-        "março",
-        "abril",
-        "maio",
-        "junho",
-        "julho",
-        "agosto",
-        "setembro",
-        "outubro",
-        "novembro",
-        "dezembro",
-    ),
-}
+MONTHS = {**LOCALE_MONTHS, "pt": MONTHS_PT}
 
 #: Date styles each locale's tills and papers print.
 DATE_STYLES: dict[str, tuple[str, ...]] = {
