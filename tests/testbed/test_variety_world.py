@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from support.printed_text import printed_text
+from support.printed_text import assert_labels_printed
 from testbed.evaluation.truth import printed_values
 from testbed.evaluation.variety_world import build_variety_world
 from testbed.evaluation.variety_world_style import DATE_STYLES, IndianMoney, when
@@ -35,14 +35,7 @@ class TestVarietyWorld:
         """Parties, line items, amounts and the total are all in the document's text: the
         labels say nothing the document does not."""
         for case in build_variety_world(_SEED):
-            labels, text = case.labels, printed_text(case)
-            for name in (*labels.organizations, *labels.people):
-                assert name.rstrip(".").casefold() in text.casefold(), (case.case_id, name)
-            for row in labels.line_items or ():
-                assert row.description in text, (case.case_id, row)
-                assert any(form in text for form in _written(row.amount)), (case.case_id, row)
-            for amount, _ in (*labels.amounts, *([labels.total] if labels.total else [])):
-                assert any(form in text for form in _written(amount)), (case.case_id, amount)
+            assert_labels_printed(case, _written)
 
     def test_the_dates_are_the_printed_dates(self) -> None:
         """A labelled issue date is printed in one of the styles the generators use."""
