@@ -75,10 +75,11 @@ def classify(text: str, classes: Catalogue | None = None) -> Classification:
     there, and the cost stays the same however long the text is."""
     catalogue = classes if classes is not None else default_classes()
     order = catalogue.names
-    text = _MISREAD_WORD.sub(_letters, _LEDGER_ROW.sub("", text))
-    head = text[:_HEAD_CHARS]
+    text = _LEDGER_ROW.sub("", text)
     if len(text) > _SAMPLE_HEAD + _SAMPLE_TAIL:
         text = f"{text[:_SAMPLE_HEAD]}\n{text[-_SAMPLE_TAIL:]}"
+    text = _MISREAD_WORD.sub(_letters, text)  # on the sample only: a long text costs no more
+    head = text[:_HEAD_CHARS]  # the sample opens with the text's opening
     scores: dict[str, float] = {}
     for cls in catalogue.classes:
         if not cls.signals:
