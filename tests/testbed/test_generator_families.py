@@ -19,6 +19,7 @@ from testbed.evaluation.scan_stacks import build_scan_stacks
 from testbed.evaluation.truth import printed_values
 from testbed.evaluation.variety_agreements import build_variety_agreements
 from testbed.evaluation.variety_bills import build_variety_bills
+from testbed.evaluation.variety_columns import build_variety_columns
 from testbed.evaluation.variety_field import build_variety_field
 from testbed.evaluation.variety_figures import build_variety_figures
 from testbed.evaluation.variety_names import build_variety_names
@@ -66,9 +67,10 @@ FAMILIES: dict[str, tuple[Callable[[str], list[Case]], Callable[[Case], object]]
     "multipage": (build_multipage, _printed),
     "variety_terms": (build_variety_terms, _whole),
     "variety_slips": (build_variety_slips, _whole),
+    "variety_columns": (build_variety_columns, _printed),
 }
 #: The families whose blocks mark every labelled key figure where it is printed.
-MARKED = ("variety_field", "variety_world", "variety_terms", "variety_slips")
+MARKED = ("variety_field", "variety_world", "variety_terms", "variety_slips", "variety_columns")
 
 
 @pytest.fixture(scope="module")
