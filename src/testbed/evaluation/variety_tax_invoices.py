@@ -229,9 +229,18 @@ def irish_vat_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:
                 ("Total Due (EUR)", s.total(round(net + vat, 2))),
             ],
         ),
-        ("para", f"Terms: strictly {days} days. Please quote the invoice number with payment."),
+        ("para", f"{_terms(s, issued, days)} Please quote the invoice number with payment."),
     ]
     return "html", blocks, s.w
+
+
+def _terms(s: Sheet, issued: dt.date, days: int) -> str:
+    """Terms in days with no due date printed: the due date they give, cited by the terms
+    (docs/analysis-schema.md)."""
+    due = issued + dt.timedelta(days=days)
+    if ("due", due.isoformat()) not in s.w.dates:
+        s.w.dates.append(("due", due.isoformat()))
+    return s.w.key("dueDate", f"Terms: strictly {days} days.")
 
 
 def canada_hst_invoice(rng: random.Random) -> tuple[str, list[Block], Writer]:

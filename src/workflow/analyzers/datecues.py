@@ -18,9 +18,12 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"|\bexpected\s+(?:arrival|delivery)"
                 # German, French, Spanish, Italian, Dutch: "Fällig am", "Zahlbar bis",
                 # "Échéance", "Vencimiento", "Scadenza", "Vervaldatum", "Liefertermin".
-                r"|\bf[äa]llig(?:keitsdatum|\s+am)?|\bzahlbar\s+(?:bis(?:\s+zum)?|am)|\bzahlungsziel"
+                r"|\bf[äa]llig(?:keitsdatum|\s+(?:am|zum|bis(?:\s+zum)?))?"
+                r"|\bzahlbar\s+(?:bis(?:\s+zum)?|am)|\bzahlungsziel"
                 r"|\bliefer(?:termin|datum)|\blever(?:ings)?datum|[ée]ch[ée]ance|\bpayable\s+(?:avant\s+le|le)"
-                r"|\bvencimiento|\bscadenza|\bvervaldatum|\buiterste\s+betaaldatum"
+                # "Scadenza pagamento", "Fecha límite de pago": the payment's deadline.
+                r"|\bvencimiento|\bscadenza(?:\s+(?:del\s+)?pagamento)?|\bvervaldatum"
+                r"|\buiterste\s+betaaldatum|\bfecha\s+l[íi]mite(?:\s+de\s+pago)?"
                 r"|\bte\s+betalen\s+voor"
                 # "entro il 23/09/2026", "Fecha de cargo", "Data di addebito", "Date de
                 # prélèvement", "Cargaremos 69,82 € en tu cuenta ... el 6 de junio".

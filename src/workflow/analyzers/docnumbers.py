@@ -52,9 +52,10 @@ _NUMBER_LABEL = re.compile(
     # "N° de facture: 118", "Nº Factura A25/994" (NFKC reads "Nº" as "No"): the number
     # word comes first, and nothing need follow the document's name.
     # "N.º de siniestro" (NFKC reads "n.º" as "n.o"): a claim in Spanish, French, Italian.
-    r"|(?P<first>(?:n\.?[°ºo]\.?|n\.|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?|di\s+)?(?:facture|factura|fattura"
-    r"|pedido|commande|contrat|siniestro|sinistre|sinistro)))\.?"
-    r"(?(first)(?=[ \t]*[:.]?[ \t]*#?[A-Z0-9])|"
+    r"|(?P<first>(?:n\.?[°ºo]\.?|n\.|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?|di\s+|del\s+)?(?:facture|factura|fattura"
+    r"|pedido|commande|contrat|siniestro|sinistre|sinistro|documento|document)))\.?"
+    # Its value after it, or alone on the next line under a label alone on its own.
+    r"(?(first)(?=[ \t]*[:.]?[ \t]*(?:\n[ \t]*)?#?[A-Z0-9])|"
     # "Receipt: 0042", "Invoice: 775569", "Order confirmation PB2123103": no "No." needed.
     r"(?:[ \t]*(?:#|no\.?|number|nummer|n[úu]mero|numero|num\.?|nr\.?|id|reference|ref\.?"
     r"|n\.?[°º]|n\.o\b"
@@ -107,7 +108,8 @@ _LABEL_MEANS = {
     "relevé": "statement", "releve": "statement", "relevé de compte": "statement",
     "releve de compte": "statement",
     "pedido": "order", "commande": "order",
-    "ordine": "order", "police": "policy", "polizza": "policy", "póliza": "policy",
+    "ordine": "order", "documento": "document",
+    "police": "policy", "polizza": "policy", "póliza": "policy",
     "poliza": "policy", "polis": "policy", "schaden": "claim", "schade": "claim",
     "sinistre": "claim", "siniestro": "claim", "sinistro": "claim",
 }  # fmt: skip
@@ -143,10 +145,8 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
     # Names that are a number's whole label ("Booking reference", "Auftragsnummer") and a
     # till's counters, in the order everything stands.
     found = sorted([*found, *named_numbers(text), *_titled_below(text)], key=lambda e: e[2])
-    if not found and document_type in _BARE_NUMBER_TYPES:
-        bare = _BARE_NUMBER_LABEL.search(text)
-        if bare and _ID.fullmatch(bare.group("id")):
-            return bare.group("id").rstrip("."), bare.start("id")
+    if not found and document_type in _BARE_NUMBER_TYPES and (bare := _bare_number(text)):
+        return bare
     preferred = _NUMBER_PREFERENCE.get(document_type, ())
     found = [entry for entry in found if entry[0] in preferred or entry[0] not in _OTHER_MATTERS]
     # A bare "Ref" is the last resort: a card slip's "REF # 653638122812" is the acquirer's
@@ -227,6 +227,56 @@ def _labelled_id(text: str, match: re.Match[str]) -> tuple[str | None, int]:
         if below is not None and _ID.fullmatch(below[0]):
             return below
     return ident, match.start()
+
+
+#: A bare number label in a cell of its own ("No.", "Nr.", "Nummer", "Number"): the header of a
+#: band of labels ("No.  Date  Due" over their values) or a form's label over its value.
+_BARE_LABEL_CELL = re.compile(
+    r"(?:^|\t|[ ]{2})[ \t]*(?P<label>(?:no|nr|n[°º]|number|nummer|num[ée]ro|n[úu]mero)\.?)"
+    r"[ \t]*:?[ \t]*(?=\t|[ ]{2}|$)",
+    re.I | re.M,
+)
+#: A line item table's column headers: its "No." column numbers the rows.
+_ITEM_HEADERS = re.compile(
+    r"\b(?:description|item|qty|quantity|price|amount|artikel|bezeichnung|menge|d[ée]signation"
+    r"|descripci[óo]n|descrizione|omschrijving|aantal|cantidad|quantit[àé])\b",
+    re.I,
+)
+#: The shortest number a bare label may give: a row's "1" or "12" under "No." is a count.
+_MIN_BARE_NUMBER = 3
+
+
+def _bare_number(text: str) -> tuple[str, int] | None:
+    """The number after a bare "No.:", else under a bare "No." / "Nummer" label, in a band of
+    labels or alone on the next line; never a table's row number, a date or an amount."""
+    bare = _BARE_NUMBER_LABEL.search(text)
+    if bare and _ID.fullmatch(bare.group("id")):
+        return bare.group("id").rstrip("."), bare.start("id")
+    for match in islice(_BARE_LABEL_CELL.finditer(text), _MAX_NUMBER_LABELS):
+        line_start = text.rfind("\n", 0, match.start("label")) + 1
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end == -1 else line_end
+        if _ITEM_HEADERS.search(text, line_start, line_end):
+            continue
+        found = value_below(text, match.start("label"))
+        if found is None and not text[line_start : match.start("label")].strip():
+            found = _next_line(text, line_end)
+        value = found[0] if found else ""
+        if (
+            len(value) >= _MIN_BARE_NUMBER
+            and _ID.fullmatch(value)
+            and not _NOT_A_NUMBER.search(value)
+        ):
+            return found
+    return None
+
+
+def _next_line(text: str, line_end: int) -> tuple[str, int]:
+    """The line after the one ending at ``line_end``, stripped, and its offset."""
+    start = min(line_end + 1, len(text))
+    end = text.find("\n", start)
+    line = text[start : len(text) if end == -1 else end]
+    return line.strip(), start + len(line) - len(line.lstrip())
 
 
 #: A title alone on its line over the document's number alone on the next ("INVOICE" over

@@ -77,12 +77,16 @@ _NET_TERMS = re.compile(
     # "30 days net", "14 Tage netto", "30 jours net", "30 dagen netto", "Netto 30 Tage".
     r"|\b(?P<net>\d{1,3})[ \t]+(?:days|tage|jours|dagen|d[ií]as|giorni)[ \t]+nett?o?\b"
     r"|\bnetto[ \t]+(?P<netto>\d{1,3})[ \t]+(?:tage|dagen|days|giorni|d[ií]as)\b"
+    # Italy's "30 gg d.f." / "30 giorni data fattura": days from the invoice's date.
+    r"|\b(?P<df>\d{1,3})[ \t]*(?:gg|giorni)\.?[ \t]+(?:d\.[ \t]?f\.(?![ \t]?f)|data[ \t]+fattura\b)"
     # The terms as a label's value: "Payment terms: 14 days", "Zahlungsziel: 30 Tage",
     # "Délai de paiement : 30 jours", "Betalingstermijn: 14 dagen", "Plazo de pago: 30 días".
     r"|\b(?:payment\s+terms|terms(?:\s+of\s+payment)?|zahlungs(?:ziel|bedingungen|frist)"
     r"|d[ée]lai\s+de\s+(?:paiement|r[èe]glement)|conditions\s+de\s+(?:paiement|r[èe]glement)"
     r"|betalings(?:termijn|voorwaarden|conditie)|plazo\s+de\s+pago|condiciones\s+de\s+pago"
     r"|termini\s+di\s+pagamento|condizioni\s+di\s+pagamento)[ \t]*:?[ \t]*"
+    # "Terms: strictly 14 days", "Zahlungsziel: netto 30 Tage".
+    r"(?:(?:strictly|net|nett|netto)[ \t]+)?"
     r"(?P<term>\d{1,3})[ \t]+(?:days|tage|tagen|jours|dagen|d[ií]as|giorni|gg\.?)\b"
     r"(?![ \t]+(?:eom|end\s+of\s+(?:the\s+)?month|fin\s+de\s+mois|fine\s+mese"
     r"|ende\s+des\s+monats))",

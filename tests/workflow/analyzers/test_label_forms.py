@@ -1,0 +1,108 @@
+"""A document's number and due date under the labels and layouts billing software prints
+them with: a bare "No." or "Nummer" over its value or heading a band of labels, "N° de
+facture" alone over its number, Italy's "N. documento", German, Italian and Spanish due
+labels with their prepositions, and terms in days written the way the trade writes them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from workflow.analyzers import OfflineAnalyzer
+
+
+def figures_of(text: str) -> dict[str, Any]:
+    analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="doc.txt")
+    figures: dict[str, Any] = analysis["keyFigures"]
+    return figures
+
+
+_ITEMS = (
+    "\nWindow cleaning          2     £40.00      £80.00\n\nTotal due                      £80.00\n"
+)
+
+
+class TestBareNumberLabels:
+    @pytest.mark.parametrize(
+        ("head", "number"),
+        [
+            (
+                "Clearview Services Ltd\n\nINVOICE\n\nNo.\nCV-20418\n\nDate\n04/03/2026\n",
+                "CV-20418",
+            ),
+            (
+                "Glashelder B.V.\n\nFactuur\n\nNummer       Datum            Vervaldatum\n"
+                "F2026-0193   7 januari 2026   28 januari 2026\n",
+                "F2026-0193",
+            ),
+            (
+                "Atelier Lenoir SARL\n\nFacture\n\nN° de facture\n2026/532\n\n"
+                "Date d'émission\n26/01/2026\n",
+                "2026/532",
+            ),
+            (
+                "Ferramenta Bassi S.r.l.                 N. documento: A-04021\n"
+                "Via Roma 4, Lodi                        Data documento: 26/05/2026\n\nFATTURA\n",
+                "A-04021",
+            ),
+        ],
+    )
+    def test_the_number_under_or_after_its_label(self, head: str, number: str) -> None:
+        assert figures_of(head + _ITEMS)["documentNumber"] == number
+
+    def test_an_item_tables_row_number_is_no_document_number(self) -> None:
+        text = (
+            "Clearview Services Ltd\n\nINVOICE\n\nDate: 04/03/2026\n\n"
+            "No.   Description        Qty   Price    Amount\n"
+            "104   Window cleaning    2     £40.00   £80.00\n\nTotal due  £80.00\n"
+        )
+        assert "documentNumber" not in figures_of(text)
+
+    def test_a_date_under_a_bare_label_is_no_number(self) -> None:
+        text = "Clearview Services Ltd\n\nINVOICE\n\nNo.\n04/03/2026\n" + _ITEMS
+        assert "documentNumber" not in figures_of(text)
+
+
+class TestDueLabels:
+    @pytest.mark.parametrize(
+        ("text", "due"),
+        [
+            (
+                "RECHNUNG\nRechnungs-Nr.: 2026-118\nDatum: 03.02.2026\nFällig bis: 17.02.2026\n",
+                "2026-02-17",
+            ),
+            (
+                "FATTURA\nFattura n. 7/2026\nData: 24/03/2026\nScadenza pagamento: 14/04/2026\n",
+                "2026-04-14",
+            ),
+            (
+                "FACTURA\nFactura nº 42975\nFecha: 07/09/2026\nFecha límite de pago: 28/09/2026\n",
+                "2026-09-28",
+            ),
+        ],
+    )
+    def test_the_labelled_due_date(self, text: str, due: str) -> None:
+        assert figures_of(text + "Totale  € 148,80\n")["dueDate"] == due
+
+
+class TestTermsInDays:
+    @pytest.mark.parametrize(
+        ("terms", "due"),
+        [
+            ("Terms: strictly 14 days", "2026-07-31"),
+            ("Pagamento: bonifico 30 gg d.f.", "2026-08-16"),
+            ("Pagamento a 30 giorni data fattura", "2026-08-16"),
+        ],
+    )
+    def test_days_from_the_invoice_date(self, terms: str, due: str) -> None:
+        text = f"INVOICE\nInvoice No: INV-9420\nDate: 17/07/2026\nTotal £1,738.80\n{terms}\n"
+        assert figures_of(text)["dueDate"] == due
+
+    def test_days_to_the_end_of_the_month_are_not_counted_from_the_date(self) -> None:
+        """ "30 gg d.f.f.m." runs to the end of the month after 30 days: no plain count."""
+        text = (
+            "FATTURA\nFattura n. 7/2026\nData: 17/07/2026\nTotale € 1.738,80\n"
+            "Pagamento: 30 gg d.f.f.m.\n"
+        )
+        assert "dueDate" not in figures_of(text)
