@@ -17,6 +17,7 @@ from testbed.evaluation.corpus import Case
 from testbed.evaluation.multipage_cases import build_multipage
 from testbed.evaluation.scan_stacks import build_scan_stacks
 from testbed.evaluation.truth import printed_values
+from testbed.evaluation.variety_accounts import build_variety_accounts
 from testbed.evaluation.variety_agreements import build_variety_agreements
 from testbed.evaluation.variety_bills import build_variety_bills
 from testbed.evaluation.variety_columns import build_variety_columns
@@ -68,6 +69,7 @@ FAMILIES: dict[str, tuple[Callable[[str], list[Case]], Callable[[Case], object]]
     "variety_terms": (build_variety_terms, _whole),
     "variety_slips": (build_variety_slips, _whole),
     "variety_columns": (build_variety_columns, _printed),
+    "variety_accounts": (build_variety_accounts, _whole),
 }
 #: The families whose blocks mark every labelled key figure where it is printed.
 MARKED = ("variety_field", "variety_world", "variety_terms", "variety_slips", "variety_columns")

@@ -297,6 +297,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     from testbed.evaluation.receipt_cases import build_receipt_sources  # noqa: PLC0415
     from testbed.evaluation.scan_stacks import build_scan_stacks  # noqa: PLC0415
     from testbed.evaluation.variety import build_variety  # noqa: PLC0415
+    from testbed.evaluation.variety_accounts import build_variety_accounts  # noqa: PLC0415
     from testbed.evaluation.variety_agreements import build_variety_agreements  # noqa: PLC0415
     from testbed.evaluation.variety_bills import build_variety_bills  # noqa: PLC0415
     from testbed.evaluation.variety_columns import build_variety_columns  # noqa: PLC0415
@@ -358,6 +359,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     cases.extend(build_variety_terms(seed))
     cases.extend(build_variety_slips(seed))
     cases.extend(build_variety_columns(seed))
+    cases.extend(build_variety_accounts(seed))
     if samples:
         from testbed.evaluation.samples import bundled_samples  # noqa: PLC0415
 
