@@ -56,7 +56,7 @@ _DOLLAR_SIGNS = {"A": "AUD", "AU": "AUD", "NZ": "NZD", "C": "CAD", "CA": "CAD", 
 #: Most other-dollar mentions read (a statement may list many).
 _MAX_NAMED = 50
 #: The dollar countries that write their dates day first.
-_DAY_FIRST = frozenset({"AUD", "NZD", "MXN", "ARS", "CLP", "COP"})
+_DAY_FIRST = frozenset({"AUD", "NZD", "SGD", "HKD", "MXN", "ARS", "CLP", "COP"})
 #: The US dollar said as such: then "$" is the US dollar.
 _US_DOLLAR = re.compile(r"\bUSD\b|(?<![^\W\d_])US\$")
 #: Characters read for the evidence (a letterhead and a footer print it).
@@ -80,7 +80,8 @@ def local_dollar(text: str) -> str | None:
 
 
 def day_first_in(dollar: str | None) -> bool | None:
-    """Australia and New Zealand write "05/01/2026" day first; elsewhere the text decides."""
+    """Australia, New Zealand, Singapore and Hong Kong write "05/01/2026" day first; elsewhere
+    the text decides."""
     return True if dollar in _DAY_FIRST else None
 
 

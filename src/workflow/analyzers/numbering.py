@@ -42,7 +42,9 @@ _NAMES = (
                       r"|pakbon(?:nummer)?"),
     # A German authority's notice of a fee is paid quoting its "Kassenzeichen".
     ("invoice", r"pro[-\s]?forma\s*(?:invoice\s*)?(?:#|no\.?|number|nr\.?)|kassenzeichen"
-                r"|rechnungs-?(?:nummer|nr\.?)|num[ée]ro\s+de\s+facture|factuurnummer"
+                # "Re.-Nr.", "Rg.-Nr.", "Rechn.-Nr.": the Rechnungsnummer abbreviated.
+                r"|rechnungs-?(?:nummer|nr\.?)|r[eg]\.?-nr\.?|rechn\.?-?nr\.?"
+                r"|num[ée]ro\s+de\s+facture|factuurnummer"
                 r"|(?:factura|fattura)\s*(?:n\.?\s?[°º]|nr\.?|n\.)"),
     ("credit note", r"(?:gutschrift|avoir|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|creditnota)"
                     r"-?\s*(?:#|n[°º]|no\.?|nr\.?|nummer|number)"),

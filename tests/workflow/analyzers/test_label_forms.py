@@ -51,6 +51,13 @@ class TestBareNumberLabels:
     def test_the_number_under_or_after_its_label(self, head: str, number: str) -> None:
         assert figures_of(head + _ITEMS)["documentNumber"] == number
 
+    def test_the_rechnungsnummer_abbreviated_heading_a_band(self) -> None:
+        text = (
+            "Kessler Haustechnik GmbH\n\nRECHNUNG\n\nRe.-Nr.     Datum        Kunden-Nr.\n"
+            "A-05296     03.02.2026   10442\n\nGesamtbetrag  1.321,20 EUR\n"
+        )
+        assert figures_of(text)["documentNumber"] == "A-05296"
+
     def test_an_item_tables_row_number_is_no_document_number(self) -> None:
         text = (
             "Clearview Services Ltd\n\nINVOICE\n\nDate: 04/03/2026\n\n"

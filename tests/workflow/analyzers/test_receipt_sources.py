@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from workflow.analyzers import OfflineAnalyzer
 from workflow.analyzers.classify import classify
 from workflow.analyzers.dateroles import dates_with_roles
@@ -201,6 +203,13 @@ class TestLocalDollar:
             assert {a["currency"] for a in analysis["entities"]["amounts"]} == {dollar}
             if dollar != "CAD":
                 assert analysis["keyFigures"]["issueDate"] == "2026-01-05"
+
+    @pytest.mark.parametrize(("sign", "dollar"), [("S$", "SGD"), ("HK$", "HKD")])
+    def test_singapore_and_hong_kong_write_the_day_first(self, sign: str, dollar: str) -> None:
+        text = f"TAX INVOICE\nInvoice No: LC-2026-044\nDate: 07/08/2026\nTotal  {sign}327.00\n"
+        figures = analyze(text)["keyFigures"]
+        assert figures["total"] == {"amount": 327.0, "currency": dollar}
+        assert figures["issueDate"] == "2026-08-07"
 
     def test_dollars_said_to_be_us_dollars_stay_so(self) -> None:
         assert local_dollar("ABN 51 824 753 556\nTotal: US$40.00\n") is None
