@@ -23,6 +23,7 @@ from testbed.evaluation.variety_bills import build_variety_bills
 from testbed.evaluation.variety_columns import build_variety_columns
 from testbed.evaluation.variety_field import build_variety_field
 from testbed.evaluation.variety_figures import build_variety_figures
+from testbed.evaluation.variety_meetings import build_variety_meetings
 from testbed.evaluation.variety_names import build_variety_names
 from testbed.evaluation.variety_orders import build_variety_orders
 from testbed.evaluation.variety_parties import build_variety_parties
@@ -70,9 +71,13 @@ FAMILIES: dict[str, tuple[Callable[[str], list[Case]], Callable[[Case], object]]
     "variety_slips": (build_variety_slips, _whole),
     "variety_columns": (build_variety_columns, _printed),
     "variety_accounts": (build_variety_accounts, _whole),
+    "variety_meetings": (build_variety_meetings, _whole),
 }
 #: The families whose blocks mark every labelled key figure where it is printed.
-MARKED = ("variety_field", "variety_world", "variety_terms", "variety_slips", "variety_columns")
+MARKED = (
+    "variety_field", "variety_world", "variety_terms", "variety_slips", "variety_columns",
+    "variety_meetings",
+)  # fmt: skip
 
 
 @pytest.fixture(scope="module")

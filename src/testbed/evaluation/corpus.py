@@ -304,6 +304,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     from testbed.evaluation.variety_field import build_variety_field  # noqa: PLC0415
     from testbed.evaluation.variety_figures import build_variety_figures  # noqa: PLC0415
     from testbed.evaluation.variety_ledger import build_variety_ledger  # noqa: PLC0415
+    from testbed.evaluation.variety_meetings import build_variety_meetings  # noqa: PLC0415
     from testbed.evaluation.variety_names import build_variety_names  # noqa: PLC0415
     from testbed.evaluation.variety_orders import build_variety_orders  # noqa: PLC0415
     from testbed.evaluation.variety_packets import build_variety_packets  # noqa: PLC0415
@@ -360,6 +361,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     cases.extend(build_variety_slips(seed))
     cases.extend(build_variety_columns(seed))
     cases.extend(build_variety_accounts(seed))
+    cases.extend(build_variety_meetings(seed))
     if samples:
         from testbed.evaluation.samples import bundled_samples  # noqa: PLC0415
 
