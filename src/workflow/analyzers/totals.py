@@ -14,6 +14,8 @@ from typing import Any
 from workflow.analyzers.entities import find_amounts, parse_number
 from workflow.analyzers.grid import cells, value_below
 
+#: A "Total" that is the net before tax: Portugal's "Total ilíquido", "Total sem IVA".
+_NOT_A_TOTAL = r"[ \t]+(?:il[íi]quido|sem\s+iva|s/\s*iva)"
 #: Total labels, most specific first: an "Amount due" beats a plain "Total" line. A label
 #: counts only at the start of a line (a form field, a table row), never inside prose.
 #: A label may stand indented: totals printed flush right, or in a table's last rows.
@@ -32,7 +34,7 @@ _TOTAL_LABELS = (
         r"|(?:invoice|document|order|statement|credit)\s+total|gesamt(?:summe|wert|nettowert|bruttowert)"
         r"|neuer kontostand|net [àa] payer|montant (?:d[ûu]|[àa] payer)|importe total"
         r"|total (?:factura|a pagar|general)"
-        r"|totale(?: documento| fattura| da pagare| generale| complessivo| pagato)?"
+        r"|totale(?: documento| fattura| da pagare| a pagare| generale| complessivo| pagato)?"
         r"|totaal(?: te betalen| bedrag)?|te betalen|nieuw saldo|saldo (?:final|nuevo)"
         r"|nuovo saldo|saldo finale|balance this statement|saldo zu ihren (?:lasten|gunsten)"
         r"|bruttobetrag|brutto(?:summe|betrag)|gesamtbrutto"
@@ -48,23 +50,29 @@ _TOTAL_LABELS = (
         r"|importo\s+(?:totale|pagato|rimborsato)|abgebuchter\s+betrag|erstattungsbetrag"
         r"|gutschriftsbetrag|afgeschreven\s+bedrag|terugbetaald\s+bedrag|precio\s+total"
         r"|f[äa]lliger\s+betrag|bezahlter\s+betrag|zahlungsbetrag|montant\s+exigible"
-        r"|prezzo\s+totale)\b",
+        r"|prezzo\s+totale"
+        # Portugal's "Valor a pagar", "Total do documento"; "Importe a pagar", "Importo da pagare".
+        r"|valor\s+(?:total|a\s+pagar)|total\s+do\s+documento|importe\s+a\s+pagar"
+        r"|importo\s+da\s+pagare)\b",
         re.I,
     ),
     # "Total credit:", "Total (EUR):", "Total incl. VAT:": a total label of a few words.
     re.compile(
-        r"^[ \t]*\W{0,3}total(?:[ \t]+[^\W\d_.]+(?:['\u2019][^\W\d_.]+)?\.?){0,3}[ \t]*"
+        r"^[ \t]*\W{0,3}total(?!"
+        + _NOT_A_TOTAL
+        + r")(?:[ \t]+[^\W\d_.]+(?:['\u2019][^\W\d_.]+)?\.?){0,3}[ \t]*"
         r"(?:\([^)\n]{0,12}\))?(?=[ \t]*:)",
         re.I,
     ),
     # "Total Order Value  USD 382.60": a total of a few words, its value in the next column
     # (not the tax's or the net's total).
     re.compile(
-        r"^[ \t]*\W{0,3}total(?![ \t]+(?:vat|tax|gst|tva|mwst|ust|iva|btw|net|ht|excl|discount))"
+        r"^[ \t]*\W{0,3}total(?![ \t]+(?:vat|tax|gst|tva|mwst|ust|iva|btw|net|ht|excl|discount)"
+        r"|" + _NOT_A_TOTAL + ")"
         r"(?:[ \t]+[^\W\d_.]+\.?){1,3}(?=\t|[ ]{2,})",
         re.I,
     ),
-    re.compile(r"^[ \t]*\W{0,3}total\b", re.I),
+    re.compile(r"^[ \t]*\W{0,3}total\b(?!" + _NOT_A_TOTAL + ")", re.I),
 )
 #: A receipt written as a sentence: "Received from A the sum of £650.00", "we have received
 #: your payment of $120.00" (read last, when nothing is labelled a total).

@@ -113,3 +113,49 @@ class TestTermsInDays:
             "Pagamento: 30 gg d.f.f.m.\n"
         )
         assert "dueDate" not in figures_of(text)
+
+
+class TestTotalLabels:
+    @pytest.mark.parametrize(
+        ("head", "net", "label"),
+        [
+            (
+                "FATURA\nValores em EUR\nFatura n.º FT 2026/4471\nData: 12/03/2026",
+                "Total ilíquido",
+                "Total",
+            ),
+            (
+                "FATURA\nValores em EUR\nFatura n.º FT 2026/4471\nData: 12/03/2026",
+                "Total ilíquido",
+                "Valor a pagar",
+            ),
+            (
+                "FATURA\nValores em EUR\nFatura n.º FT 2026/4471\nData: 12/03/2026",
+                "Total sem IVA",
+                "Valor total",
+            ),
+            (
+                "FATTURA\nImporti in EUR\nFattura n. 4471\nData: 12/03/2026",
+                "Imponibile",
+                "Totale a pagare",
+            ),
+            (
+                "FATTURA\nImporti in EUR\nFattura n. 4471\nData: 12/03/2026",
+                "Imponibile",
+                "Importo da pagare",
+            ),
+            (
+                "FACTURA\nImportes en EUR\nFactura nº 4471\nFecha: 12/03/2026",
+                "Base imponible",
+                "Importe a pagar",
+            ),
+        ],
+    )
+    def test_the_total_after_tax_not_the_net(self, head: str, net: str, label: str) -> None:
+        """The net before tax ("Total ilíquido") is no total; the sum to pay is, also printed
+        bare with the currency said once in the head."""
+        text = (
+            f"Brightwater Trading Lda\n{head}\n\nWidgets  2  1.065,50  2.131,00\n\n"
+            f"{net}\t2.131,00\nIVA 23 %\t490,13\n{label}\t2.621,13\n"
+        )
+        assert figures_of(text)["total"] == {"amount": 2621.13, "currency": "EUR"}
