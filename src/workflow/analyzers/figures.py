@@ -14,6 +14,7 @@ from workflow.analyzers.dateroles import dates_with_roles
 from workflow.analyzers.docnumbers import document_number, document_number_at
 from workflow.analyzers.entities import date_spans, find_amounts
 from workflow.analyzers.grid import value_below
+from workflow.analyzers.periods import date_statement
 from workflow.analyzers.totals import amount_figures, main_currency, only_currency_named
 
 #: A US address's last line ("PORTLAND OR 97205", "Austin, TX 78701-1234") near the top: a
@@ -183,9 +184,22 @@ def key_figures(
             figures["invoiceNumber"] = number
             found_at["invoiceNumber"] = offset
     _dated(figures, found_at, text, document_type, dates)
-    if document_type == "statement" and "issueDate" not in figures and "total" in figures:
-        _balance_day(text, figures, found_at)
+    if document_type == "statement":
+        _statement_day(text, figures, found_at, dates)
     return figures
+
+
+def _statement_day(
+    text: str,
+    figures: dict[str, Any],
+    found_at: dict[str, int],
+    dates: list[dict[str, Any]] | None,
+) -> None:
+    """A statement printing no date of its own is dated at the end of its period, else the
+    day its closing balance is struck."""
+    date_statement(text, figures, found_at, dates)
+    if "issueDate" not in figures and "total" in figures:
+        _balance_day(text, figures, found_at)
 
 
 #: The day a balance is struck, after its label: "Nouveau solde au 28/03/2025", "Closing

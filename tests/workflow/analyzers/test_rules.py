@@ -52,13 +52,13 @@ class TestOrderConfirmationEmail:
 class TestStatements:
     def test_a_bank_statement_is_known_by_its_iban(self) -> None:
         """No statement number: the account's IBAN, as printed, is the number; a transaction
-        row's leading date is not the statement's date."""
+        row's leading date is not the statement's date, its period's end is."""
         analysis = analyze(BANK_STATEMENT)
         figures = analysis["keyFigures"]
         assert figures["documentNumber"] == "DE44 5001 0517 5407 3249 31"
         assert figures["accountNumber"] == figures["documentNumber"]
         assert figures["total"] == {"amount": 3209.55, "currency": "EUR"}
-        assert "issueDate" not in figures
+        assert figures["issueDate"] == "2026-09-30"
         assert [i["amount"] for i in analysis["lineItems"]] == [-45.1, 2500.0, -89.35]
 
     def test_a_card_statement_and_its_holder(self) -> None:
