@@ -12,6 +12,7 @@ from defusedxml import DefusedXmlException
 from docpipe.errors import CorruptDocument
 from workflow.documents.encoding import DecodedText, decode_text
 from workflow.documents.mail import mail_text
+from workflow.documents.stacked import MAX_STACK_LINES, side_by_side
 from workflow.documents.types import DocumentType, Extraction, ExtractionLimits, build_extraction
 
 
@@ -86,6 +87,31 @@ _CELL_GAP = re.compile(r"\s*\t[\s\t]*")
 #: options, a two-line header, an address); more is a layout cell holding a page's text.
 _MAX_CELL_LINES = 6
 _MAX_CELL_CHARS = 300
+#: Where a cell's lines meet until its row is laid out: joined by a space (a value's lines),
+#: or kept (a layout cell's), unless two or more cells of the row hold several lines.
+_JOINED, _KEPT = "\x1f", "\x1e"
+_CELL_LINES = re.compile(f"[{_JOINED}{_KEPT}]")
+
+
+def _stacked_rows(body: str) -> str:
+    """Each table row whose cells stand side by side as columns of lines (a label column
+    beside its values, Bill To beside Ship To) as one line per line of its cells
+    (:mod:`workflow.documents.stacked`); every other cell's lines joined or kept as before."""
+    out: list[str] = []
+    for line in body.split("\n"):
+        if not _CELL_LINES.search(line):
+            out.append(line)
+            continue
+        cells = [
+            [part for part in _CELL_LINES.split(cell) if part.strip()] or [""]
+            for cell in line.split("\t")
+        ]
+        stacked = side_by_side(cells)
+        if stacked:
+            out.extend("\t".join(row) for row in stacked)
+        else:
+            out.append(line.replace(_JOINED, " ").replace(_KEPT, "\n"))
+    return "\n".join(out)
 
 
 class _VisibleText(HTMLParser):
@@ -121,7 +147,9 @@ class _VisibleText(HTMLParser):
             text = "".join(parts)
             lines = [line for line in text.split("\n") if line.strip()]
             if not nested[0] and len(lines) <= _MAX_CELL_LINES and len(text) <= _MAX_CELL_CHARS:
-                text = " ".join(lines)
+                text = _JOINED.join(lines)  # one value, unless its row stacks columns
+            elif not nested[0] and len(lines) <= MAX_STACK_LINES:
+                text = text.replace("\n", _KEPT)  # a layout cell, unless its row stacks
             self._write("\t" + text)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -163,7 +191,7 @@ class _VisibleText(HTMLParser):
     def text(self) -> str:
         self._tables = 0
         self._close_cells()  # a page cut off inside a table
-        body = "".join(self._chunks)
+        body = _stacked_rows("".join(self._chunks))
         lines = [_CELL_GAP.sub("  ", _SPACES.sub(" ", line)).strip() for line in body.split("\n")]
         title = " ".join("".join(self._title).split())
         content = "\n".join(lines)

@@ -18,6 +18,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table
 
 from docpipe.errors import CorruptDocument, UnsupportedDocument
+from workflow.documents.stacked import side_by_side
 from workflow.documents.types import Extraction, ExtractionLimits, build_extraction
 from workflow.documents.ziputil import ZIP_OPEN_FAILURES, ZIP_READ_FAILURES, check_budget
 
@@ -75,16 +76,20 @@ def _document_text(document: Any, max_chars: int) -> Iterator[str]:
 
 
 def _table_rows(table: Any) -> Iterator[str]:
-    """One line per row, cells separated by tabs; a merged cell repeats in python-docx (the
-    same element under each grid column it spans), so a repeat of the element is dropped,
-    never a neighbour that merely holds the same text (a unit price equal to its row's
-    amount, two empty cells)."""
+    """One line per row, cells separated by tabs, or, where two or more cells hold several
+    paragraphs (a label column beside its values), one line per paragraph across the cells
+    (:mod:`workflow.documents.stacked`); a merged cell repeats in python-docx (the same
+    element under each grid column it spans), so a repeat of the element is dropped, never a
+    neighbour that merely holds the same text (a unit price equal to its row's amount, two
+    empty cells)."""
     for row in table.rows:
-        cells: list[str] = []
+        cells: list[list[str]] = []
         previous = None
         for cell in row.cells:
             if cell._tc is previous:  # python-docx's element: a merged cell repeats it
                 continue
             previous = cell._tc
-            cells.append(" ".join(cell.text.split()))
-        yield "\t".join(cells)
+            cells.append([" ".join(line.split()) for line in cell.text.split("\n") if line.strip()])
+        stacked = side_by_side(cells)
+        for line in stacked or [[" ".join(lines) for lines in cells]]:
+            yield "\t".join(line)

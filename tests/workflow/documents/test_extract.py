@@ -140,6 +140,42 @@ class TestSamples:
         assert "Cable tray\t1\t35.01\t35.01" in lines
         assert "Total\t35.01" in lines
 
+    def test_docx_cells_side_by_side_are_read_line_by_line(self) -> None:
+        """A header row whose cells are columns of paragraphs (a supplier's address, the
+        labels, their values) is read across, one line per paragraph, as a page shows it."""
+        document = docx.Document()
+        table = document.add_table(rows=1, cols=3)
+        table.cell(0, 0).text = "Lindqvist Tooling AB\nBox 114\nGothenburg"
+        table.cell(0, 1).text = "Order ref\nDated\nPay by"
+        table.cell(0, 2).text = "QX-5521\n03.02.2027\n05.03.2027"
+        buffer = io.BytesIO()
+        document.save(buffer)
+        lines = extract(buffer.getvalue(), name="x.docx").text.splitlines()
+        assert "Lindqvist Tooling AB\tOrder ref\tQX-5521" in lines
+        assert "Box 114\tDated\t03.02.2027" in lines
+        assert "Gothenburg\tPay by\t05.03.2027" in lines
+
+    def test_html_cells_side_by_side_are_read_line_by_line(self) -> None:
+        """Two cells of one row holding several lines each (a Bill To beside a Ship To) are
+        read across; a row with one such cell (a product over its option) stays one line,
+        and so do cells of prose (two columns of an e-mail's layout)."""
+        prose = " ".join(["A long sentence about delivery windows and returns policy."] * 2)
+        page = (
+            b"<table><tr><td>Invoice to<br>Marrow Cafe<br>4 Pier St</td>"
+            b"<td>Deliver to<br>Marrow Kitchen<br>9 Dock Rd</td></tr>"
+            b"<tr><td>Lamp<br>Colour: teal</td><td>12.00</td></tr></table>"
+            + f"<table><tr><td><p>{prose}</p><p>{prose}</p></td>"
+            f"<td><p>{prose}</p><p>Ends.</p></td></tr></table>".encode()
+        )
+        lines = extract(page, name="x.html").text.splitlines()
+        assert lines[:3] == [
+            "Invoice to  Deliver to",
+            "Marrow Cafe  Marrow Kitchen",
+            "4 Pier St  9 Dock Rd",
+        ]
+        assert "Lamp Colour: teal  12.00" in lines
+        assert f"{prose} {prose}  {prose} Ends." in lines
+
     def test_html_drops_script_and_style(self) -> None:
         """HTML extraction keeps visible text and the title, drops script, style, noscript."""
         result = extract(sample("report.html"))
