@@ -10,6 +10,7 @@ from itertools import islice
 
 from workflow.analyzers.party_names import (
     CELLS,
+    ENDS_WITH_SUFFIX,
     MAX_MATCHES,
     NOT_NAME,
     clean_name,
@@ -173,6 +174,28 @@ _ROLE_MAILBOX = re.compile(
 )
 
 
+#: Labels of whom to pay: the vendor, unless the value is the bank paid into.
+_PAYEE_LABELS = frozenset({"remit to", "pay to", "payee", "paid to"})
+#: A line of bank details: a bank named with these under it is where to pay, not the payee.
+_BANK_DETAILS = re.compile(
+    r"\b(?:IBAN|BIC|SWIFT|Sort[ \t]code|ABA|Routing(?:[ \t]number)?|Acct\.?"
+    r"|Account[ \t]*(?:No\.?|number|#)?)[ \t:#]*[A-Z]{0,4}[ \t]?\d",
+    re.IGNORECASE,
+)
+#: Lines under a payee's name searched for its bank details.
+_DETAIL_LINES = 3
+
+
+def _bank_paid_into(label: str, name: str, lines: list[str], line_number: int) -> bool:
+    """Whether a payee label's value ("Remit To" over "NatWest" over "Sort code 60-16-13")
+    is the bank the money goes to: a name with no legal form, bank details under it."""
+    if label not in _PAYEE_LABELS or ENDS_WITH_SUFFIX.search(" " + name):
+        return False
+    return any(
+        _BANK_DETAILS.search(line) for line in lines[line_number : line_number + _DETAIL_LINES + 2]
+    )
+
+
 def labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
     found: list[dict[str, str]] = []
     counted_to, line_number = 0, 0  # line numbers counted incrementally: linear overall
@@ -198,6 +221,8 @@ def labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
         name = _mailbox_owner(clean_name(value)) if audience else clean_name(value)
         if not name:
             continue
+        if _bank_paid_into(match.group("label").lower(), name, lines, line_number):
+            role = "bank"
         if is_organisation(name) or audience:
             found.append(party(name, "vendor" if role == "sender" else role, "organization"))
         elif expects != "org" and is_person(strip_honorific(name)):

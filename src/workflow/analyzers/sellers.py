@@ -121,7 +121,8 @@ def vendor_of(document_type: str, parties: list[dict[str, str]], text: str) -> s
 
 def _vendor(document_type: str, parties: list[dict[str, str]], text: str) -> str | None:
     """Who sells, before a brand is told in full (see :func:`vendor_of`)."""
-    organisations = [p for p in parties if p["kind"] == "organization"]
+    # The bank a payee label names ("Remit To" over its sort code) is paid into, sells nothing.
+    organisations = [p for p in parties if p["kind"] == "organization" and p["role"] != "bank"]
     agents: set[str] = set()
     principal = None
     if document_type != "purchase_order":  # a buyer's agent orders for the buyer

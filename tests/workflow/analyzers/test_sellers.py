@@ -164,3 +164,41 @@ class TestAVendorsLabel:
         assert parties[0] == {
             "name": "Fernhill Garden Goods LLC", "role": "merchant", "kind": "organization"
         }  # fmt: skip
+
+
+class TestTheBankAPayeeLabelNames:
+    @pytest.mark.parametrize(
+        ("bank", "details"),
+        [
+            ("Harbourside Bank", ("Sort code 30-94-57", "Account 61188273")),
+            ("Monzo", ("Sort code 04-00-04", "Account 10293847")),
+            ("Pacific Crest Bank", ("Routing 121000358", "Acct 000123987")),
+        ],
+    )
+    def test_the_bank_under_remit_to_is_paid_into_not_the_seller(
+        self, bank: str, details: tuple[str, str]
+    ) -> None:
+        """ "Remit To" over a bank's name and its account details says where the money goes:
+        the seller is the letterhead's firm, not the bank."""
+        text = (
+            "Osprey Glazing Co.\n71 Wharf Lane\nBangor LL57 1AA\n\nINVOICE\n\n"
+            "Invoice #  Date\nOG-3310  12/03/2026\n\n"
+            "Bill To  Remit To\n"
+            f"Tremaine Hotels Ltd  {bank}\n"
+            f"4 Castle Square  {details[0]}\n"
+            f"Caernarfon LL55 2AY  {details[1]}\n\n"
+            "Total  £2,114.40\n"
+        )
+        assert _vendor(text) == "Osprey Glazing Co."
+
+    def test_a_firm_under_remit_to_still_sells(self) -> None:
+        """A payee with a legal form under "Remit To" is the seller's lockbox address."""
+        text = (
+            "INVOICE\n\nInvoice #  Date\nNW-77  12/03/2026\n\n"
+            "Bill To  Remit To\n"
+            "Tremaine Hotels Ltd  Northgate Steel Supply Inc.\n"
+            "4 Castle Square  PO Box 8812\n"
+            "Caernarfon LL55 2AY  Account No. 55512\n\n"
+            "Total  $2,114.40\n"
+        )
+        assert _vendor(text) == "Northgate Steel Supply Inc."
