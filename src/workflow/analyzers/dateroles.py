@@ -245,7 +245,11 @@ def _column_role(text: str, line_start: int, start: int) -> str | None:
     single = (
         line_start > 0
         and not rows_above
-        and not (_CELL_GAP.search(following) and re.search(r"\d", following))
+        and not (
+            _CELL_GAP.search(following)
+            and re.search(r"\d", following)
+            and not _field_after_row(following, text, line_start)
+        )
     )
     cells = _CELL_GAP.split(header)
     if not header or re.search(r"\d", header):
@@ -263,6 +267,16 @@ def _column_role(text: str, line_start: int, start: int) -> str | None:
         if len(labelled) == len(dated) and column in dated:
             return labelled[dated.index(column)]
     return role
+
+
+def _field_after_row(following: str, text: str, line_start: int) -> bool:
+    """Whether ``following`` is a "Label  value" field under a row of three values or more
+    ("Payment Terms  Net 30" under "INV-7  Oct 14, 2026  Nov 13, 2026"), the next detail of
+    a header, not another row of a table (a field's label holds no figures)."""
+    pair = [cell for cell in _CELL_GAP.split(following.strip()) if cell]
+    line_end = text.find("\n", line_start)
+    row = _CELL_GAP.split(text[line_start : line_end if line_end != -1 else len(text)].strip())
+    return len(pair) == 2 and len(row) > 2 and not re.search(r"\d", pair[0])
 
 
 def _header_role(cell: str, *, single: bool) -> str | None:

@@ -179,6 +179,18 @@ class TestLabelsAboveValues:
         assert roles == {"2025-10-24": "issue", "2025-12-23": "due"}
         assert key_figures("Fee paid  CHF 2.50\n", "receipt")["total"]["amount"] == 2.5
 
+    def test_a_field_under_the_row_of_values_keeps_it_one_row(self) -> None:
+        """A boxed row of details followed by "Terms  Net 30" (a label and its value) is
+        still the only row under its labels; a second transaction is not."""
+        text = (
+            "Kettle Creek Signs LLC\n\nInvoice No.  Issued  Payment Due\n"
+            "KC-4471  Jun 2, 2026  Jul 2, 2026\nTerms  Net 30\nCustomer ID  88120\n"
+        )
+        roles = {d["value"]: d["role"] for d in dates_with_roles(text)}
+        assert roles == {"2026-06-02": "issue", "2026-07-02": "due"}
+        listed = "Date  Payee  Amount\n2026-01-03  Rent  950.00\n2026-01-05  Wages  300.00\n"
+        assert {d["role"] for d in dates_with_roles(listed)} == {None}
+
     def test_a_transactions_date_column_gives_no_role(self) -> None:
         """Under "Date" with more rows following, a date is a transaction's."""
         text = (
