@@ -193,7 +193,7 @@ def _settled(
 #: A line saying what was paid already: "Payment on November 8, 2026 using e-Transfer",
 #: "Deposit paid", "Anzahlung", "Acompte versé", "Anticipo", "Aanbetaling".
 _PAID = re.compile(
-    r"\b(?:payments?|paid|deposit|advance|prepaid|anzahlung|abschlag\w*|bezahlt|acompte|avance"
+    r"\b(?:payments?|paid|deposit|advance|prepaid|anzahlung|abschlag\w*|bezahlt|zahlung|acompte|avance|r[èe]gl[ée]"
     r"|r[èe]glement|pay[ée]|anticipo|pagad[oa]|pagato|acconto|aanbetaling|betaald|voorschot)\b",
     re.I,
 )
@@ -209,18 +209,31 @@ def _before_payments(
     over a line paying part of it ("Payment on November 8 ... -$4,101.90") over the "Amount
     due" left is the total billed (the set's convention, docs/analysis-schema.md)."""
     plain = _labelled_amount(lines, _TOTAL_LABELS[1:], currency, skip=skip)
-    if plain is None or not plain[1] < read[1] or plain[0]["amount"] <= read[0]["amount"]:
-        return read
-    paid = round(plain[0]["amount"] - read[0]["amount"], 2)
-    for line in lines[plain[1] + 1 : read[1]]:
+    # Any total label above the sum left ("Gesamtbetrag" over "Anzahlung erhalten" over
+    # "Offener Betrag"): the last one above it, of whatever tier.
+    above = _labelled_amount(lines[: read[1]], _TOTAL_LABELS, currency, skip=skip)
+    for total in (plain, above):
+        if total is not None and total[1] < read[1] and _paid_between(lines, total, read):
+            return total
+    return read
+
+
+def _paid_between(
+    lines: list[str], total: tuple[dict[str, Any], int], left: tuple[dict[str, Any], int]
+) -> bool:
+    """Whether a line between ``total`` and the sum ``left`` pays their difference."""
+    if total[0]["amount"] <= left[0]["amount"]:
+        return False
+    paid = round(total[0]["amount"] - left[0]["amount"], 2)
+    for line in lines[total[1] + 1 : left[1]]:
         amounts = find_amounts(line) or [
             {"amount": parse_number(m.group().lstrip("-"))} for m in _BARE_NUMBER.finditer(line)
         ]
         if _PAID.search(line) and any(
             a["amount"] is not None and abs(abs(a["amount"]) - paid) < 0.005 for a in amounts
         ):
-            return plain
-    return read
+            return True
+    return False
 
 
 #: Words of an item table's header: a row holding one is the table's, not a band of sums.

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from workflow.analyzers import OfflineAnalyzer
 
 
@@ -160,3 +162,23 @@ def test_a_zero_balance_with_nothing_else_stays_the_total() -> None:
         "Closing balance  £0.00",
     ])  # fmt: skip
     assert figures_of(text)["total"] == {"amount": 0.0, "currency": "GBP"}
+
+
+@pytest.mark.parametrize(
+    ("total", "paid", "left", "billed"),
+    [
+        ("Rechnungsbetrag  3.120,00 EUR", "abzgl. Zahlung  1.000,00 EUR",
+         "Restbetrag  2.120,00 EUR", 3120.0),
+        ("Totaal incl. btw  € 845,90", "Reeds betaald  € 400,00",
+         "Openstaand bedrag  € 445,90", 845.9),
+        ("Net à payer  1 230,00 €", "Acompte versé  230,00 €", "Reste à payer  1 000,00 €",
+         1230.0),
+    ],
+)  # fmt: skip
+def test_a_deposit_under_any_total_label_leaves_that_total(
+    total: str, paid: str, left: str, billed: float
+) -> None:
+    """ "Rechnungsbetrag", "Totaal incl. btw" or "Net à payer" over a payment already made
+    over what is left: the total is the sum billed, whatever tier its label is."""
+    text = f"Gallo Bauservice GmbH\nRechnung Nr. 2026-118\n\n{total}\n{paid}\n{left}\n"
+    assert figures_of(text)["total"]["amount"] == billed
