@@ -52,8 +52,9 @@ _NUMBER_LABEL = re.compile(
     # "N° de facture: 118", "Nº Factura A25/994" (NFKC reads "Nº" as "No"): the number
     # word comes first, and nothing need follow the document's name.
     # "N.º de siniestro" (NFKC reads "n.º" as "n.o"): a claim in Spanish, French, Italian.
-    r"|(?P<first>(?:n\.?[°ºo]\.?|n\.|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?|di\s+|del\s+)?(?:facture|factura|fattura"
-    r"|pedido|commande|contrat|siniestro|sinistre|sinistro|documento|document)))\.?"
+    r"|(?P<first>(?:n\.?[°ºo]\.?|n\.|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?|di\s+|del\s+|d')?"
+    r"(?:facture|factura|fattura|pedido|commande|contrat|siniestro|sinistre|sinistro|documento"
+    r"|document|avoir|recibo|re[çc]u|nota\s+de\s+cr[ée]dito)))\.?"
     # Its value after it, or alone on the next line under a label alone on its own.
     r"(?(first)(?=[ \t]*[:.]?[ \t]*(?:\n[ \t]*)?#?[A-Z0-9])|"
     # "Receipt: 0042", "Invoice: 775569", "Order confirmation PB2123103": no "No." needed.
@@ -108,13 +109,14 @@ _LABEL_MEANS = {
     "relevé": "statement", "releve": "statement", "relevé de compte": "statement",
     "releve de compte": "statement",
     "pedido": "order", "commande": "order",
-    "ordine": "order", "documento": "document",
+    "ordine": "order", "documento": "document", "recibo": "receipt", "reçu": "receipt",
+    "recu": "receipt", "nota de crédito": "credit note", "nota de credito": "credit note",
     "police": "policy", "polizza": "policy", "póliza": "policy",
     "poliza": "policy", "polis": "policy", "schaden": "claim", "schade": "claim",
     "sinistre": "claim", "siniestro": "claim", "sinistro": "claim",
 }  # fmt: skip
 _NUMBER_FIRST = re.compile(
-    r"^(?:n\.?[°ºo]\.?|n\.|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?|di\s+)?"
+    r"^(?:n\.?[°ºo]\.?|n\.|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?|di\s+|del\s+|d')?"
 )
 #: A number printed in groups of digits ("Rechnungsnummer: 466 568443", "Account number 84
 #: 1791 4182"): the groups that follow the first, up to the end of its line or cell.

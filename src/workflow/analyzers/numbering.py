@@ -20,8 +20,11 @@ from workflow.analyzers.grid import value_below
 _NAMES = (
     ("order", r"order\s+(?:reference|ref\.?|id)|auftragsnummer|bestellnummer|bestelnummer"
               r"|r[ée]f[ée]rence\s+de\s+(?:la\s+)?commande|num[ée]ro\s+de\s+commande"
-              r"|n[úu]mero\s+de\s+pedido|numero\s+(?:d'|dell')\s*ordine"
-              r"|(?:bestellung|commande|bestelling|pedido|ordine)\s*(?:#|n\.?\s?[°º]|nr\.?|no\.?|n\.)"),
+              r"|n[úu]mero\s+de\s+pedido|numero\s+(?:(?:d'|dell')\s*)?ordine"
+              # A buyer's order: "Inkoopordernummer", "Orden de compra nº".
+              r"|inkoop(?:order)?(?:nummer|\s*nr\.?)|orden\s+de\s+compra\s*(?:n\.?\s?[°º]|nr\.?|no\.?)"
+              r"|(?:bestellung|commande|bestelling|pedido|ordine(?:\s+d(?:'|i\s+)acquisto)?)"
+              r"\s*(?:#|n\.?\s?[°º]|nr\.?|no\.?|n\.)"),
     ("booking", r"(?:booking|reservation|confirmation)\s+(?:reference|ref\.?|code)"
                 r"|buchungs(?:code|nummer)|codice\s+(?:di\s+)?prenotazione"
                 r"|r[ée]f[ée]rence\s+de\s+(?:la\s+)?r[ée]servation|boekings(?:nummer|code)"
@@ -34,9 +37,13 @@ _NAMES = (
                     r"|operaci[oó]n|operazione(?:\s+n\.?)?"),
     ("receipt", r"bonnummer|belegnummer|receipt\s+(?:id|code)"
                 r"|(?:re[çc]u|recibo|ricevuta|quittung|beleg)\s*(?:n\.?\s?[°º]|nr\.?|no\.?|n\.)"
-                r"|acknowledg(?:e)?ment\s+(?:no\.?|number|#)|(?:donation|gift)\s+(?:no\.?|number|id|#)"),
-    ("quote", r"(?:quote|quotation|estimate)\s*(?:#|no\.?|number)|angebotsnummer|angebots?-?nr\.?"
-              r"|devis\s*n[°º]|presupuesto\s*(?:n\.?\s?[°º]|nr\.?)|offertenummer|preventivo\s*n\.?"),
+                r"|acknowledg(?:e)?ment\s+(?:no\.?|number|#)|(?:donation|gift)\s+(?:no\.?|number|id|#)"
+                r"|kwitantie(?:nummer|\s*nr\.?)|numero\s+(?:di\s+|della\s+)?ricevuta"),
+    ("quote", r"(?:quote|quotation|estimate)\s*(?:#|no\.?|number)|angebotsnummer|offertenummer"
+              r"|(?:angebots?|devis|presupuesto|cotizaci[oó]n|offerte|preventivo|offerta)-?[ \t]*"
+              r"(?:n\.?\s?[°ºo]\.?|nr\.?|n\.|#)"
+              r"|n[°ºo]\.?\s*(?:de\s+)?(?:devis|presupuesto)|num[ée]ro\s+de\s+devis"
+              r"|n[úu]mero\s+de\s+presupuesto|numero\s+(?:di\s+|del\s+)?preventivo"),
     ("delivery note", r"(?:delivery\s+note|packing\s+slip|dispatch\s+note)\s*(?:#|no\.?|number)"
                       r"|lieferschein-?(?:nr\.?|nummer)|bon\s+de\s+livraison\s*n[°º]|albar[áa]n\s*n[°º.]"
                       r"|pakbon(?:nummer)?"),
@@ -46,8 +53,9 @@ _NAMES = (
                 r"|rechnungs-?(?:nummer|nr\.?)|r[eg]\.?-nr\.?|rechn\.?-?nr\.?"
                 r"|num[ée]ro\s+de\s+facture|factuurnummer"
                 r"|(?:factura|fattura)\s*(?:n\.?\s?[°º]|nr\.?|n\.)"),
-    ("credit note", r"(?:gutschrift|avoir|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|creditnota)"
-                    r"-?\s*(?:#|n[°º]|no\.?|nr\.?|nummer|number)"),
+    ("credit note", r"(?:gutschrifts?|avoir|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|creditnota"
+                    r"|cn)-?[ \t]*(?:#|n[°º]|no\.?|nr\.?|nummer|number|n\.)"
+                    r"|numero\s+(?:della\s+)?nota\s+di\s+credito"),
 )  # fmt: skip
 _NAMED = re.compile(
     "(?:"

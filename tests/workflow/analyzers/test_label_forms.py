@@ -159,3 +159,43 @@ class TestTotalLabels:
             f"{net}\t2.131,00\nIVA 23 %\t490,13\n{label}\t2.621,13\n"
         )
         assert figures_of(text)["total"] == {"amount": 2621.13, "currency": "EUR"}
+
+
+class TestNumbersOfOtherPapers:
+    @pytest.mark.parametrize(
+        ("title", "label"),
+        [
+            ("GUTSCHRIFT", "Gutschriftsnummer"),
+            ("AVOIR", "N° d'avoir"),
+            ("AVOIR", "Numéro d'avoir"),
+            ("NOTA DE CRÉDITO", "Nota de crédito nº"),
+            ("NOTA DE CRÉDITO", "Nº nota de crédito"),
+            ("NOTA DI CREDITO", "Nota di credito n."),
+            ("NOTA DI CREDITO", "Numero nota di credito"),
+            ("CREDIT NOTE", "CN No."),
+            ("PURCHASE ORDER", "P.O. #"),
+            ("INKOOPORDER", "Inkoopordernummer"),
+            ("ORDEN DE COMPRA", "Orden de compra nº"),
+            ("ORDINE D'ACQUISTO", "Ordine d'acquisto n."),
+            ("ORDINE", "Numero ordine"),
+            ("RECIBO", "Nº de recibo"),
+            ("RICEVUTA", "Numero ricevuta"),
+            ("KWITANTIE", "Kwitantienummer"),
+            ("REÇU", "N° de reçu"),
+            ("DEVIS", "N° de devis"),
+            ("PRESUPUESTO", "Presupuesto nº"),
+            ("OFFERTE", "Offerte nr."),
+            ("ANGEBOT", "Angebot Nr."),
+        ],
+    )
+    @pytest.mark.parametrize(
+        "layout",
+        ["{label}: {number}", "{label}\n{number}", "{label}   Datum\n{number}   12.03.2026"],
+    )
+    def test_the_number_each_names(self, title: str, label: str, layout: str) -> None:
+        head = layout.format(label=label, number="G743/2026")
+        text = (
+            f"Nordlicht Handel GmbH\nHafenstr. 3, 20457 Hamburg\n\n{title}\n\n{head}\n\n"
+            "Artikel A   2   12,50 EUR   25,00 EUR\n\nSumme   25,00 EUR\n"
+        )
+        assert figures_of(text)["documentNumber"] == "G743/2026"
