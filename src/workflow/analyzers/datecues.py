@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+#: The role of an agreement's own date ("This agreement is dated ..."), resolved once all the
+#: document's dates are read (:func:`workflow.analyzers.dateroles.dates_with_roles`).
+MADE = "made"
 #: Cues, most specific first; each must end right before the date (after the line's label).
 CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(rf"(?:{pattern})[\W_]*$", re.IGNORECASE))
@@ -56,28 +59,34 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("end", r"\bterminat\w*\s+on|\btermination\s+date"
                 r"|\bexpir\w*(?:\s+(?:on|date))?|\bend\s+date|\bends?\s+on"
                 r"|\buntil|\bvalid\s+(?:until|through|to)|\bthrough"
-                r"|\bvertragsende|\b(?:laufzeit|g[üu]ltig|befristet)\s+bis|\bdate\s+de\s+fin"
+                r"|\bvertragsende|\b(?:laufzeit|g[üu]ltig|befristet)\s+bis(?:\s+(?:zum|am))?"
+                r"|\bdate\s+de\s+fin"
                 r"|\bfin\s+du\s+contrat|\bjusqu'au|\bfecha\s+de\s+(?:fin|finalizaci[óo]n)"
                 r"|\beinddatum|\bgeldig\s+tot"
                 # "Das Mietverhältnis endet am", "Mietende", "prend fin le", "finaliza el".
                 r"|\bendet\s+(?:am|zum|mit\s+ablauf\s+des)|\b(?:miet|versicherungs)ende"
-                r"|\bprend(?:ra)?\s+fin\s+le|\bse\s+termine\s+le|\bfinaliza\s+el"
+                r"|\bprend(?:ra)?\s+fin\s+le|\bse\s+termine\s+le"
+                # "finalizando el 31 de julio", "finalizará el día"; a lease's "con decorrenza
+                # dal ... e scadenza il ...": the end of a term begun on the date before.
+                r"|\bfinaliza(?:ndo|r[áa])?\s+el(?:\s+d[íi]a)?|\be\s+(?:con\s+)?scadenza\s+(?:il|al)"
                 # "commencing on ... and ending on", "endend am", "terminando el".
                 r"|(?<!period )\bending\s+(?:on|at)|\bterminando\s+el|\bscadr[àa]\s+il"),
+        # "This agreement is made on 1 February 2026", "This agreement is dated 13 January
+        # 2026 and made between": the agreement's own date (MADE), its issue date when the
+        # agreement names another day it starts, else the day it takes effect.
+        (MADE, r"\b(?:agreement|contract)\b[^.\n]{0,40}\b(?:made|entered\s+into)\s+on"
+               r"|\bthis\s+(?:agreement|contract)\s+is\s+dated"),
         ("effective", r"\beffective(?:\s+(?:date|as\s+of|from|on))?|\btakes?\s+effect\s+(?:on|from)"
                       r"|\bcommenc\w*\s+on|\bstart\s+date|\bstart(?:s|ing)?\s+on"
                       r"|\bbegin(?:s|ning)?\s+on|\bas\s+of|\bcommencement\s+date"
                       r"|\b(?:for\s+a\s+(?:period|term)\s+of\b[^.\n]{0,30}|with\s+effect)\s+from"
-                      # "This agreement is made on 1 February 2026": an agreement's own date.
-                      r"|\b(?:agreement|contract)\b[^.\n]{0,40}\b(?:made|entered\s+into)\s+on"
-                      # "This agreement is dated 13 January 2026 and made between".
-                      r"|\bthis\s+(?:agreement|contract)\s+is\s+dated"
                       r"|\bvertragsbeginn|\b(?:g[üu]ltig|wirksam)\s+ab|\bdate\s+d'effet"
                       r"|\b[àa]\s+compter\s+du|\bfecha\s+de\s+(?:inicio|entrada\s+en\s+vigor)"
-                      r"|\bdecorrenza|\bingangsdatum"
+                      r"|\bdecorrenza(?:\s+(?:dal|del))?|\bingangsdatum"
                       # "Mietbeginn ist der", "beginnt am", "prend effet le", "entra en vigor el".
                       r"|\b\w*beginn(?:\s+ist)?(?:\s+(?:der|am|zum))?|\bbeginnt\s+(?:am|zum)"
-                      r"|\bprend\s+effet\s+(?:le|au)|\bentra(?:r[áa])?\s+en\s+vigor\s+el"
+                      r"|\bprend\s+effet\s+(?:le|au)"
+                      r"|\bentra(?:r[áa])?\s+en\s+vigor\s+el(?:\s+d[íi]a)?"
                       # A change "mit Wirkung zum", "avec effet au", "con efecto desde",
                       # "con effetto dal", "met ingang van".
                       r"|\bmit\s+wirkung\s+(?:zum|vom|ab)|\bavec\s+effet\s+(?:au|le|du|[àa])"
@@ -87,7 +96,16 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"\s+date|\bdate\s+(?:of\s+issue|submitted|issued)|\bissued(?:\s+on)?|\bpublished"
                   # "Date of Invoice", "Date of bill", "Date of Lease"; "Facture du", "Rechnung
                   # vom": a document named with its date.
-                  r"|\bdate\s+of\s+(?:the\s+)?(?:invoice|bill|lease|agreement|statement|order|meeting)"
+                  r"|\bdate\s+of\s+(?:the\s+|this\s+)?(?:invoice|bill|lease|agreement|statement"
+                  r"|order|meeting)"
+                  # Where and when a contract was signed: "Fait à Lyon, le", "ondertekend te
+                  # Utrecht op", "Signed at London on", "firmado en Sevilla, a", "signed on".
+                  r"|\bfait\b[^.\n]{0,40}?\b[àa]\s+[^,\n]{1,40}?,?\s+le"
+                  r"|\b(?:onder|ge)tekend\b[^.\n]{0,30}?\bte\s+[^,\n]{1,40}?,?\s+op"
+                  r"|\b(?:signed|executed|done)\s+(?:at|in)\s+[^,\n]{1,40},?\s+on"
+                  r"|\bfirmad[oa]s?\s+en\s+[^,\n]{1,40},?\s+a"
+                  r"|\b(?:signed|unterzeichnet|unterschrieben|sign[ée]|firmado|sottoscritto"
+                  r"|ondertekend)\s+(?:on|am|le|el|il|op)"
                   r"|\b(?:invoice|bill|facture|rechnung|gutschrift|avoir|factura|fattura|factuur)"
                   r"\s+(?:du|vom|del|van|dated)"
                   # Minutes "celebrada el", "tenue le", "tenutasi il", "abgehalten am".
@@ -173,7 +191,11 @@ RANGE_BEFORE = re.compile(r"\d" + _RANGE_JOIN + r"$", re.IGNORECASE)
 NEXT_MEETING = re.compile(
     r"\b(?:next|following)\s+(?:meeting|session)|\bn[äa]chste\s+(?:sitzung|versammlung)"
     r"|\bprochaine\s+r[ée]union|\bpr[óo]xima\s+reuni[óo]n|\bprossima\s+riunione"
-    r"|\bvolgende\s+vergadering",
+    r"|\bvolgende\s+vergadering"
+    # A body that meets again: "si riconvocherà il", "se reunirá de nuevo el", "se réunira
+    # le", "tritt wieder zusammen am", "will reconvene on", "komt weer bijeen op".
+    r"|\b(?:si\s+riconvocher[àa]|si\s+riunir[àa]|se\s+reunir[áa]|se\s+r[ée]unira"
+    r"|reconvene|tritt\b[^.\n]{0,20}\bwieder|komt\b[^.\n]{0,20}\bweer)\b",
     re.IGNORECASE,
 )
 #: A document's number followed by its date in one title line ("Rechnung Nr. 2026-4711 vom
@@ -244,6 +266,7 @@ def unprefixed(before: str) -> str:
 
 __all__ = [
     "CUES",
+    "MADE",
     "NEXT_MEETING",
     "NUMBER_DATED",
     "RANGE_AFTER",

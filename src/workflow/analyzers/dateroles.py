@@ -18,6 +18,7 @@ from typing import Any
 
 from workflow.analyzers.datecues import (
     CUES,
+    MADE,
     NEXT_MEETING,
     NUMBER_DATED,
     RANGE_AFTER,
@@ -51,6 +52,19 @@ _PLACE = re.compile(
 )
 #: Lines from the top in which an unlabelled leading date is taken as the issue date.
 _HEAD_LINES = 12
+#: Lines above a title that closes with its date (a letterhead, a body's name).
+_TITLE_LINES = 4
+#: Words a title closing with its date has at most.
+_TITLE_WORDS = 14
+#: The word joining a title to its date ("... du", "... vom", "... del", "... of", "d.d.").
+_TITLE_JOIN = re.compile(
+    r"[^\W\d_]{3}.*\s(?:du|del|della|dello|vom|van|of|de|d\.\s?d\.|dd\.?|held\s+on)\s*$",
+    re.IGNORECASE,
+)
+#: Someone else's paper named before a date ("your letter of", "Ihr Schreiben vom").
+_OTHERS = re.compile(r"\b(?:your|ihr\w*|votre|vos|uw|su|sus|vostr\w|su[oa])\b", re.IGNORECASE)
+#: Nothing but punctuation after a date to the end of its line.
+_LINE_DONE = re.compile(r"[ \t.,;]*(?:\n|$)")
 #: Characters from the top within which that date must start (keeps this check O(1)).
 _HEAD_CHARS = 1500
 #: Table cells are two or more spaces or a tab apart (every extractor lays tables out so).
@@ -63,6 +77,8 @@ _ROW_AMOUNT = re.compile(r"[A-Za-z].*\d[.,]\d{2}\s*$")
 _MAX_TABLE_ROWS = 60
 #: Characters of the line before a date that are examined for a cue.
 _WINDOW = 80
+#: Characters a line has at least to be a sentence wrapped onto the next (not a label).
+_PROSE = 40
 #: Words a date's label has at most ("Date of the invoice:", "Placed on"); more are a sentence.
 _LABEL_WORDS = 5
 
@@ -86,6 +102,8 @@ def dates_with_roles(text: str, day_first: bool | None = None) -> list[dict[str,
                 _leads_its_line(text, start)
                 or _TIMESTAMP.match(text, end)
                 or _ends_head_line(text, start, end)
+                or _ends_title(text, start, end)
+                or _place_and_date(text, start, end)
             )
         ):
             role = "issue"
@@ -98,8 +116,17 @@ def dates_with_roles(text: str, day_first: bool | None = None) -> list[dict[str,
             roles[value] = role
             written[value] = raw
             offsets[value] = start
+    # An agreement's own date is its issue date beside another day it starts, else the day
+    # it takes effect.
+    started = any(role == "effective" for role in roles.values())
+    made = "issue" if started else "effective"
     return [
-        {"text": written[value], "value": value, "role": role or None, "offset": offsets[value]}
+        {
+            "text": written[value],
+            "value": value,
+            "role": (made if role == MADE else role) or None,
+            "offset": offsets[value],
+        }
         for value, role in list(roles.items())[:MAX_ENTITIES]
     ]
 
@@ -154,7 +181,7 @@ def _role(text: str, start: int, end: int) -> str | None:
     if not re.search(r"[A-Za-z]", before):
         if _CELL_GAP.search(_previous_line(text, line_start, any_length=True)):
             return _column_role(text, line_start, start)  # under a row of column labels
-        before = _previous_line(text, line_start)
+        before = _wrapped_cue(text, line_start) or _previous_line(text, line_start)
     elif _CELL_GAP.search(before):
         cells = _CELL_GAP.split(before)
         before = cells[-1]  # the date's own cell
@@ -170,6 +197,18 @@ def _role(text: str, start: int, end: int) -> str | None:
     cued = cue_role(before)
     # "": no role, and no other reading (the first date near the top is not taken either).
     return "" if cued == "issue" and (referred or REFERRED.search(before)) else cued
+
+
+def _wrapped_cue(text: str, line_start: int) -> str:
+    """The cue ending the line before, when a sentence wrapped there ("... con decorrenza
+    dal 1° dicembre 2025 e scadenza il" over "30 novembre 2029."): a line of prose ending in
+    a word, right above, whose last words name a role ("" when they do not)."""
+    above = text[max(0, line_start - _WINDOW * 3) : max(0, line_start - 1)].rsplit("\n", 1)[-1]
+    prose = len(above) > _PROSE and not _CELL_GAP.search(above.strip())
+    if not prose or not re.search(r"[^\W\d_]$", above):
+        return ""
+    tail = unprefixed(re.split(r"\d{4}\b", above[-_WINDOW:])[-1])
+    return tail if cue_role(tail) else ""
 
 
 def _label_above(text: str, line_start: int, start: int) -> str | None:
@@ -334,6 +373,37 @@ def _ends_head_line(text: str, start: int, end: int) -> bool:
         return False
     head_lines = [ln for ln in text[:line_start].splitlines() if ln.strip()]
     return 0 < len(head_lines) < _HEAD_LINES
+
+
+def _ends_title(text: str, start: int, end: int) -> bool:
+    """A date closing a title near the top after the word joining it to what it dates
+    ("Procès-verbal de l'assemblée générale ordinaire du 6 avril 2026", "Verbale della
+    riunione del Consiglio Direttivo del 2 settembre 2026", "Notulen d.d. 3 maart 2026"):
+    the day the document records. A title is short, no table row, and names no one else's
+    paper ("your letter of ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start > _HEAD_CHARS or not _LINE_DONE.match(text, end):
+        return False
+    before = unprefixed(text[line_start:start])
+    head_lines = [ln for ln in text[:line_start].splitlines() if ln.strip()]
+    return (
+        len(head_lines) < _TITLE_LINES
+        and bool(_TITLE_JOIN.search(before))
+        and len(before.split()) <= _TITLE_WORDS
+        and not _CELL_GAP.search(before.strip())
+        and not (NEXT_MEETING.search(before) or REFERRED.search(before) or _OTHERS.search(before))
+    )
+
+
+def _place_and_date(text: str, start: int, end: int) -> bool:
+    """A line (or the last sentence of one) holding only a town and the date ("Würzburg,
+    14.09.2026" over the signatures, "Letto, approvato e sottoscritto. Torino, 27 ottobre
+    2025"): where and when the paper was signed, wherever it stands."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _LINE_DONE.match(text, end):
+        return False
+    before = re.split(r"[.:;]\s+", unprefixed(text[line_start:start]).strip())[-1]
+    return bool(before) and before[0].isupper() and bool(_PLACE.fullmatch(before))
 
 
 def _leads_its_line(text: str, start: int) -> bool:

@@ -81,8 +81,8 @@ _MONTH = (
     + r")\.?"
 )
 # "8. September 2026": German writes the day as an ordinal with a full stop; French writes
-# the first of the month "1er".
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+# the first of the month "1er", Italian "1°", Spanish and Portuguese "1º".
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|°|º)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 #: (pattern, how to read its groups); tried in order, earlier matches win overlapping spans.
