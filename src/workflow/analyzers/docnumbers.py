@@ -40,6 +40,10 @@ _NUMBER_LABEL = re.compile(
     r"\b(?P<label>invoice|inv|receipt|purchase\s+order|p\.?\s?o\.?|order|statement|claim|bon|check"
     r"|agreement|contract|trans(?:action)?|txn|reference|document|credit\s+(?:note|memo)|memo"
     r"|confirmation|rechnungs?|bestell|beleg|facture|num[ée]ro\s+de\s+facture|trip|booking"
+    # A credit note's or a correction's own number: "Credit # 1424", "Rechnungskorrektur-Nr.",
+    # "Factura rectificativa N.º R-2026/071", "Nota di credito n.", "Creditnotanummer".
+    r"|credit(?=[ \t]*(?:#|no\b|number\b))|rechnungskorrektur|korrekturrechnung|stornorechnung"
+    r"|factura\s+rectificativa|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|creditnota"
     r"|reservation|ticket|folio|bill|ref|quittung"
     # The other languages' names of the same documents ("Factuurnummer", "Fattura n.",
     # "Avoir N°", "Vertragsnummer", "Afschriftnummer"), and "N° de facture", "Nº Factura".
@@ -102,6 +106,10 @@ _LABEL_MEANS = {
     "fatura": "invoice", "bolletta": "invoice", "fatura simplificada": "receipt",
     "factura simplificada": "receipt",
     "avoir": "credit note", "gutschrift": "credit note", "credit memo": "credit note",
+    "credit": "credit note", "rechnungskorrektur": "credit note",
+    "korrekturrechnung": "credit note", "stornorechnung": "credit note",
+    "factura rectificativa": "credit note", "nota di credito": "credit note",
+    "creditnota": "credit note",
     "vertrag": "contract", "vertrags": "contract", "contrat": "contract",
     "contrato": "contract", "contratto": "contract", "afschrift": "statement",
     "auszug": "statement", "auszugs": "statement", "kontoauszug": "statement",
@@ -116,7 +124,7 @@ _LABEL_MEANS = {
     "sinistre": "claim", "siniestro": "claim", "sinistro": "claim",
 }  # fmt: skip
 _NUMBER_FIRST = re.compile(
-    r"^(?:n\.?[°ºo]\.?|n\.|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?|di\s+|del\s+|d')?"
+    r"^(?:n\.?[°ºo]\.?|n\.|num[ée]ro|n[úu]mero)(?![^\W\d_])\s*(?:de\s+(?:la\s+)?|di\s+|del\s+|d')?"
 )
 #: A number printed in groups of digits ("Rechnungsnummer: 466 568443", "Account number 84
 #: 1791 4182"): the groups that follow the first, up to the end of its line or cell.

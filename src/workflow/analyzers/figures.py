@@ -26,6 +26,12 @@ _US_ADDRESS = re.compile(
     re.MULTILINE,
 )
 _ADDRESS_CHARS = 1500
+#: An IBAN of a country that pays in euros ("IBAN DE29 6397 9313 ..."): a statement of that
+#: account that prints no currency at all ("Neuer Kontostand 2.720,98 H") is in euros.
+_EURO_IBAN = re.compile(
+    r"\b(?:AT|BE|CY|DE|EE|ES|FI|FR|GR|HR|IE|IT|LT|LU|LV|MT|NL|PT|SI|SK)\d{2}[ ]?[A-Z0-9]{4}"
+    r"(?:[ ]?[A-Z0-9]{2,4}){2,7}\b"
+)
 _STATEMENT_NUMBER = re.compile(
     r"\b(?:statement|afschrift|(?:konto)?auszugs?|relev[ée](?:\s+de\s+compte)?|estratto\s+conto"
     r"|extracto(?:\s+de\s+cuenta)?)[ \t]*(?:#|no\.?|number|nummer|nr\.?|n[°º.])"
@@ -40,6 +46,10 @@ _ACCOUNT_NUMBER = re.compile(
     r"(?:^|\t|[ ]{2})[ \t]*(?:(?:your|customer)[ \t]+)?"
     r"(?:account\s*(?:number|no\.?|#)|iban|card\s*(?:number|no\.?)|(?:account|card)\s+ending(?:\s+in)?"
     r"|acct\.?\s*(?:no\.?|#)|(?:account|acct\.?|konto)(?=[ \t]*:)|n[°º]\.?\s*de\s+compte"
+    # A card's number in the other languages: "Kartennummer", "Numéro de carte", "Número de
+    # tarjeta", "Numero carta", "Kaartnummer".
+    r"|karten-?nummer|kaartnummer|num[ée]ro\s+de\s+(?:la\s+)?carte|n[úu]mero\s+de\s+tarjeta"
+    r"|numero\s+(?:della\s+|di\s+)?carta"
     r"|kontonummer|rekening(?:nummer)?(?![^\W\d_])|num[ée]ro\s+de\s+compte|n[úu]mero\s+de\s+cuenta"
     r"|numero\s+di\s+conto)"
     r"[ \t]*[:.]?[ \t]*(?P<id>[A-Z0-9*•xX](?:[A-Z0-9*•xX-]| (?=[A-Z0-9*•xX])){3,40})",
@@ -145,11 +155,7 @@ def key_figures(
     starts = [0]
     for line in raw_lines:
         starts.append(starts[-1] + len(line))
-    currency = main_currency(find_amounts(text) if amounts is None else amounts)
-    if currency is None:
-        currency = only_currency_named(text)  # "Prezzo(€)", "Amount AUD" over bare prices
-    if currency is None and _US_ADDRESS.search(text[:_ADDRESS_CHARS]):
-        currency = "USD"  # a US till prints no "$": its address says the currency
+    currency = _currency(text, amounts)
     figures: dict[str, Any] = {}
     found_at = where if where is not None else {}
     for name, (amount, line_index) in amount_figures(lines, currency, document_type).items():
@@ -189,6 +195,19 @@ def key_figures(
     return figures
 
 
+def _currency(text: str, amounts: list[dict[str, Any]] | None) -> str | None:
+    """The currency of the text's figures: its amounts' most common, else the one it names,
+    else the one its address or its account says."""
+    currency = main_currency(find_amounts(text) if amounts is None else amounts)
+    if currency is None:
+        currency = only_currency_named(text)  # "Prezzo(€)", "Amount AUD" over bare prices
+    if currency is None and _US_ADDRESS.search(text[:_ADDRESS_CHARS]):
+        currency = "USD"  # a US till prints no "$": its address says the currency
+    if currency is None and _EURO_IBAN.search(text[:_ADDRESS_CHARS]):
+        currency = "EUR"  # an account in the euro area, its statement's figures bare
+    return currency
+
+
 def _statement_day(
     text: str,
     figures: dict[str, Any],
@@ -225,12 +244,27 @@ def _account_below(text: str) -> re.Match[str] | None:
     """An account number under its label (:data:`_ACCOUNT_LABEL`), as a match whose ``id``
     group is the number."""
     for label in islice(_ACCOUNT_LABEL.finditer(text), 20):
-        below = value_below(text, label.start("label"))
+        below = value_below(text, label.start("label")) or _alone_below(text, label.end())
         if below is not None:
             value = _ACCOUNT_VALUE.fullmatch(below[0])
             if value is not None:
                 return _ACCOUNT_VALUE.match(text, below[1])
     return None
+
+
+def _alone_below(text: str, end: int) -> tuple[str, int] | None:
+    """The value alone on the line under a label that ends its line: a right-hand column's
+    value, whose indentation a text layer drops when nothing stands to its left
+    ("PORTLAND OR 97205  Account Number" over "6892 7982 4387")."""
+    if text[end : end + 1] not in ("\n", ""):
+        return None
+    below_start = end + 1
+    below_end = text.find("\n", below_start)
+    below = text[below_start : below_end if below_end != -1 else len(text)]
+    value = below.strip()
+    if not value or re.search(r"\t|[ ]{2}", value):
+        return None
+    return value, below_start + below.index(value)
 
 
 def _dated(

@@ -106,6 +106,13 @@ _LABEL_CURRENCY = re.compile(
 _SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP"}
 #: A currency a text names by its code or its symbol (dollars are left to their own rules).
 _NAMED_CURRENCY = re.compile(rf"\b(?:{_CODES})\b|[€£]")
+#: A currency a text names in words, as a statement's foot says what its bare figures are in
+#: ("Montants exprimés en euros", "Importi in euro", "Beträge in Euro", "pounds sterling").
+_CURRENCY_WORDS = re.compile(
+    r"\b(?P<EUR>euros?)\b|\b(?P<GBP>(?:pounds?\s+)?sterling)\b|\b(?P<CHF>francs?\s+suisses?"
+    r"|schweizer\s+franken)\b",
+    re.IGNORECASE,
+)
 _MAX_NAMED_CURRENCIES = 50
 _SUBTOTAL = re.compile(r"\bsub-?\s?total(?:e|aal)?\b|\bzwischensumme\b|\bsous-total\b", re.I)
 _TAX = re.compile(r"^\W{0,3}(?:sales tax|tax|vat|gst)\b", re.I)
@@ -286,10 +293,13 @@ def main_currency(amounts: list[dict[str, Any]]) -> str | None:
 
 def only_currency_named(text: str) -> str | None:
     """The one currency a text names with no amount beside it (a column's "Prezzo (€)", a
-    label's "TOTAL AUD"), when it names only one."""
+    label's "TOTAL AUD", a foot's "Montants exprimés en euros"), when it names only one."""
     named = {
         _SYMBOL_CODES.get(m.group(), m.group())
         for m in islice(_NAMED_CURRENCY.finditer(text), _MAX_NAMED_CURRENCIES)
+    }
+    named |= {
+        str(m.lastgroup) for m in islice(_CURRENCY_WORDS.finditer(text), _MAX_NAMED_CURRENCIES)
     }
     return named.pop() if len(named) == 1 else None
 

@@ -68,3 +68,24 @@ class TestStatementPeriods:
         """Two dates of a transaction row side by side (posted, value) are no period."""
         text = "Extracto\n03/02/2026  03/02/2026  RECIBO LUZ  -40,00\n"
         assert statement_period(text) is None
+
+
+class TestBareFiguresCurrency:
+    def test_a_foot_naming_the_currency_in_words(self) -> None:
+        """Bare figures under a foot saying "Importi in euro" are euros."""
+        text = (
+            "Banca Agricola del Tanaro\nESTRATTO CONTO AL 31/10/2026\n"
+            "Data  Descrizione  Dare  Avere\n03/10/2026  PRELIEVO  50,00\n"
+            "SALDO FINALE  1.240,00\nImporti in euro.\n"
+        )
+        total = analysis_of(text)["keyFigures"]["total"]
+        assert total == {"amount": 1240.0, "currency": "EUR"}
+
+    def test_an_account_in_the_euro_area(self) -> None:
+        """No currency printed at all ("... 2.720,98 H"): the IBAN's country pays in euros."""
+        text = (
+            "Volksbank Hügelland eG\nKontoauszug 4/2026\nIBAN DE12 5009 0000 1234 5678 90\n"
+            "Alter Kontostand  1.000,00 H\nNeuer Kontostand  2.720,98 H\n"
+        )
+        total = analysis_of(text)["keyFigures"]["total"]
+        assert total == {"amount": 2720.98, "currency": "EUR"}
