@@ -39,7 +39,8 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"|\b(?:payer|r[ée]gler)\s+avant\s+le"
                 r"|\b(?:abbuchung|lastschrift\w*|einzug|buchen\s+wir\b[^.\n]{0,30})\s+(?:am|zum)"
                 # "Der Rechnungsbetrag wird am 10.02.2026 per SEPA-Lastschrift abgebucht".
-                r"|\b\w*betrag\s+wird\s+(?:am|zum)"
+                # "Der Betrag von 612,40 EUR wird am 25.03.2026 ... eingezogen": the sum between.
+                r"|\b\w*betrag\b(?:[^.\n]|\.(?=\d)){0,40}?\bwird\s+(?:am|zum)"
                 r"|\b(?:debited|collected|deducted)\b[^.\n]{0,30}\bon|\bpr[ée]lev[ée]\w*\b[^.\n]{0,30}\ble"
                 # A sentence asking for the payment by a day: "Bitte überweisen Sie den
                 # Betrag bis zum", "merci de régler la somme ... au plus tard le", "abone el

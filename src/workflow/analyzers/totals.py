@@ -143,7 +143,10 @@ _LABEL_TAIL = re.compile(
 #: 3-7-2025: € 2.049,61", "Closing balance as of 31/03/2026  1,200.00").
 _AS_OF = re.compile(
     r"^(?:per|am|au|al|on|as\s+(?:of|at)|at|zum|du|del|vom|op)[ \t]+"
-    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d)[\s:*=]*",
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d"
+    # In words: "Ending Balance on February 28, 2026:", "Closing balance at 31 March 2026".
+    r"|[^\W\d_]{3,9}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}\.?[ \t]+[^\W\d_]{3,9}\.?[ \t]+\d{4})"
+    r"[\s:*=]*",
     re.I,
 )
 
@@ -253,18 +256,19 @@ _ITEM_HEADER = re.compile(
 
 
 def _band_amount(
-    lines: list[str], index: int, label: re.Pattern[str], currency: str | None
+    lines: list[str], index: int, label: re.Pattern[str], currency: str | None, first: int = 1
 ) -> tuple[dict[str, Any], int] | None:
     """The amount under a label that is a whole cell of a band of labels ("INVOICE NUMBER
     DUE DATE  AMOUNT DUE" over "LOO-7122  13/11/2025  GBP 560.00", as payment processors lay
-    out a bill's or a receipt's head), and the index of its line."""
+    out a bill's or a receipt's head), and the index of its line; from the cell ``first`` on
+    (the first cell is read here only when its label leads the line: see the caller)."""
     row = cells(lines[index])
     # Labels only: an ageing's "1-30 days" is a label, a cell holding money is not.
     if len(row) < _MIN_BAND_CELLS or any(_BARE_NUMBER.search(cell) for cell, _, _ in row):
         return None
     if any(_ITEM_HEADER.match(cell) for cell, _, _ in row):
         return None  # "Artikel  Menge  Einzelpreis  Gesamt": the first row's line total
-    for cell, start, _ in row[1:]:
+    for cell, start, _ in row[first:]:
         match = label.match(cell)
         if match is None or cell[match.end() :].strip(" :"):
             continue
@@ -343,6 +347,11 @@ def _labelled_amount(
             if money is None and below and bare_label and index + 1 < len(lines):
                 money = _money_in(lines[index + 1], currency)  # value on the next line
                 at = index + 1
+            elif money is None and below:
+                # The first cell of a band of labels ("New balance  Minimum payment  Payment
+                # due date" over "£519.98  £25.00  23 September 2025").
+                banded = _band_amount(lines, index, label, currency, first=0)
+                money, at = banded if banded is not None else (None, index)
             if money is not None:
                 found = (_named_currency(money, line), at)
         if found is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from workflow.analyzers import OfflineAnalyzer
+from workflow.analyzers.dateroles import dates_with_roles
 from workflow.analyzers.periods import statement_period
 
 
@@ -89,3 +90,34 @@ class TestBareFiguresCurrency:
         )
         total = analysis_of(text)["keyFigures"]["total"]
         assert total == {"amount": 2720.98, "currency": "EUR"}
+
+
+class TestStatementBalances:
+    def test_a_balance_struck_on_a_day_in_words(self) -> None:
+        """ "Ending Balance on March 31, 2026: $912.04": the day between label and amount."""
+        text = (
+            "Prairie Bank\nBeginning Balance on March 1, 2026:  $500.00\n"
+            "Ending Balance on March 31, 2026:  $912.04\n"
+        )
+        assert analysis_of(text)["keyFigures"]["total"] == {"amount": 912.04, "currency": "USD"}
+
+    def test_the_first_label_of_a_band(self) -> None:
+        """A card statement's box: "New balance" leads a band of labels over their values."""
+        text = (
+            "Harbour Card Services\nYour statement\n\n"
+            "New balance  Minimum payment  Please pay by\n£612.40  £25.00  6 April 2026\n\n"
+            "Previous balance:  £300.00\n"
+        )
+        figures = analysis_of(text)["keyFigures"]
+        assert figures["total"] == {"amount": 612.4, "currency": "GBP"}
+        assert figures["dueDate"] == "2026-04-06"
+
+
+def test_a_card_balance_collected_on_a_day() -> None:
+    """ "Der Betrag von 612,40 EUR wird am 25.03.2026 ... eingezogen": the day it is due."""
+    text = (
+        "Abrechnungsdatum: 15.03.2026\nNeuer Saldo  612,40 EUR\n"
+        "Der Betrag von 612,40 EUR wird am 25.03.2026 von Ihrem Referenzkonto eingezogen.\n"
+    )
+    roles = {d["value"]: d["role"] for d in dates_with_roles(text)}
+    assert roles == {"2026-03-15": "issue", "2026-03-25": "due"}
