@@ -37,7 +37,9 @@ _BARE_NUMBER_LABEL = re.compile(
 
 #: "Invoice No.", "PO #", "Receipt:", "Agreement No." ... and the document type each suits.
 _NUMBER_LABEL = re.compile(
-    r"\b(?P<label>invoice|inv|receipt|purchase\s+order|p\.?\s?o\.?|order|statement|claim|bon|check"
+    # A subscription's or a service's "Order Form Number" is the order form's own.
+    r"\b(?P<label>invoice|inv|receipt|purchase\s+order|p\.?\s?o\.?|order\s+form|order|statement"
+    r"|claim|bon|check"
     r"|agreement|contract|trans(?:action)?|txn|reference|document|credit\s+(?:note|memo)|memo"
     r"|confirmation|rechnungs?|bestell|beleg|facture|num[ée]ro\s+de\s+facture|trip|booking"
     # A credit note's or a correction's own number: "Credit # 1424", "Rechnungskorrektur-Nr.",

@@ -104,6 +104,20 @@ _LABELS: dict[str, tuple[str, str]] = {
     "cessionario/committente": ("customer", "any"), "cessionario": ("customer", "any"),
     "presents": ("attendee", "people"), "participants présents": ("attendee", "people"),
     "presentes": ("attendee", "people"),
+    # who was there, who sent apologies and who led the meeting, as bodies head them:
+    # "Governors present", "Excusé(e) :", "Assenti giustificati:", "Versammlungsleiter:"
+    "governors present": ("attendee", "people"), "members present": ("attendee", "people"),
+    "trustees present": ("attendee", "people"), "directors present": ("attendee", "people"),
+    "councillors present": ("attendee", "people"), "apologies received": ("absent", "people"),
+    "excusé": ("absent", "people"), "excusée": ("absent", "people"),
+    "excusé(e)": ("absent", "people"), "excusé(e)s": ("absent", "people"),
+    "excusées": ("absent", "people"), "assenti giustificati": ("absent", "people"),
+    "afwezig met kennisgeving": ("absent", "people"), "representados": ("attendee", "people"),
+    "versammlungsleiter": ("chair", "person"), "versammlungsleiterin": ("chair", "person"),
+    "sitzungsleitung": ("chair", "person"), "protokollführung": ("secretary", "person"),
+    # a tenancy's particulars: "Landlord: ...", "Tenant(s): A and B"
+    "landlord": ("landlord", "any"), "tenant": ("tenant", "any"),
+    "tenants": ("tenant", "people"), "tenant(s)": ("tenant", "people"),
 }  # fmt: skip
 _LABEL_NAMES = "|".join(re.escape(label) for label in sorted(_LABELS, key=len, reverse=True))
 #: A label starts a line or a table cell; its value runs to the end of that cell, unless the
@@ -216,6 +230,10 @@ def labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
         value = _AUDIENCE.sub("", CELLS.split(rest)[0].strip())
         # "Pebblecombe Outdoor <orders@...>": a shop's mailbox names the shop, not a person
         audience = value != CELLS.split(rest)[0].strip() or bool(_ROLE_MAILBOX.search(rest))
+        if expects == "person":  # "Versammlungsleiter: T. Kettler (1. Vorsitzender)"
+            if _OTHER_LABEL.match(value):
+                continue  # a label of its own under a heading ("Protokoll" over "Datum: ...")
+            value = _ASIDE.sub("", value).strip() or value
         flipped = natural_order(strip_honorific(clean_name(value)))
         value = flipped if flipped != strip_honorific(clean_name(value)) else first_clause(value)
         name = _mailbox_owner(clean_name(value)) if audience else clean_name(value)
@@ -256,12 +274,13 @@ def _people(listed: list[str], role: str) -> list[dict[str, str]]:
 def _entries(item: str) -> list[str]:
     """A list's entries. Mailboxes ('"Weber, Anna" <a@x.io>, B <b@x.io>') and semicolons
     separate entries that may hold a comma ("Family, Given", "Name, Title"); without them,
-    commas, "and", "&" and wide gaps do."""
+    commas, "and" (in six languages), "&" and wide gaps do."""
     if re.search(r">[ \t]*[,;]", item):
         return re.split(r"(?<=>)[ \t]*[,;][ \t]*", item)
     if ";" in item:
         return item.split(";")
-    return re.split(r",|\band\b|&|[ \t]{2,}", item)
+    # "and" in the languages minutes are written in: "A sowie B", "A et B", "A y B", "A e B".
+    return re.split(r",|\b(?:and|sowie|und|et|y|e|en)\b|&|[ \t]{2,}", item)
 
 
 def _unfolded(rest: str, lines: list[str], line_number: int, *, wrapped: bool) -> str:
