@@ -136,7 +136,8 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|\bdatum\s+(?:afschrift|factuur|order|uitgifte)"
                   r"|\bfecha(?:\s+de\s+(?:emisi[óo]n|(?:la\s+)?factura|expedici[óo]n))?"
                   r"|\bdata(?:\s+(?:fattura|documento|emissione))?"
-                  r"|\bdate\s+(?:de\s+(?:la\s+)?(?:facture|commande)|d'[ée]mission|d'arr[êe]t[ée])"
+                  r"|\bdate\s+(?:de\s+(?:la\s+)?(?:facture|facturation|commande)|d'[ée]mission"
+                  r"|d'arr[êe]t[ée])"
                   r"|\bdated|\bdate"),
     )
 )  # fmt: skip

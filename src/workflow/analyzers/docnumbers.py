@@ -88,6 +88,10 @@ _NUMBER_LABEL = re.compile(
     r"#?(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})?",
     re.I,
 )
+#: A date where a number was looked for ("Data fattura  21/07/2026": the invoice's date).
+_A_DATE = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}"
+)
 #: A document's number as printed: letters, digits and separators, a digit among them.
 _ID = re.compile(r"(?=[^\d\s]*\d)[A-Z0-9][A-Z0-9/_.-]{0,30}", re.I)
 _NUMBER_PREFERENCE = {
@@ -152,7 +156,7 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
         label = _LABEL_MEANS.get(label, label)
         weak = label in _WEAK_LABELS and label not in _NUMBER_PREFERENCE.get(document_type, ())
         weak = weak or _mentioned(text, match) or label in _REFERENCES.get(document_type, ())
-        if ident and re.search(r"\d", ident) and not weak:
+        if ident and re.search(r"\d", ident) and not weak and not _A_DATE.fullmatch(ident):
             found.append((label, ident.rstrip("."), offset))
     # Names that are a number's whole label ("Booking reference", "Auftragsnummer") and a
     # till's counters, in the order everything stands.

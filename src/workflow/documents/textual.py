@@ -78,6 +78,14 @@ _BLOCKS = frozenset(
     }
 )  # fmt: skip
 #: Void elements never get an end tag, so they must not open a hidden region.
+_CELLS = frozenset({"td", "th", "tr", "table"})
+#: Blocks a browser draws with no margin: where one ends and the next begins (a card's label
+#: and value in divs of their own) is one line break, not a blank line; unless they stand in
+#: a flex or grid box, side by side, where the blank line keeps their columns apart.
+_TIGHT = frozenset(
+    {"div", "dt", "dd", "li", "section", "article", "header", "footer", "main", "nav", "aside"}
+)
+_SIDE_BY_SIDE = re.compile(r"display\s*:\s*(?:inline-)?(?:flex|grid)", re.I)
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "wbr"})
 _SPACES = re.compile(r"[ \f\v]+")
 #: Table cells on one line are kept apart by two spaces (a single space would fuse
@@ -90,6 +98,11 @@ _MAX_CELL_CHARS = 300
 #: Where a cell's lines meet until its row is laid out: joined by a space (a value's lines),
 #: or kept (a layout cell's), unless two or more cells of the row hold several lines.
 _JOINED, _KEPT = "\x1f", "\x1e"
+#: Between two inline elements with nothing between them whose first ends a word or a label
+#: ("<span>Invoice date</span><span>15/01/2026</span>", set apart by the page's CSS): a gap,
+#: as between a label's cell and its value's, where the markup alone would glue them.
+_INLINE_GAP = "\x1d"
+_ENDS_A_LABEL = re.compile(r"[^\W\d_]|[:.)]$")
 _CELL_LINES = re.compile(f"[{_JOINED}{_KEPT}]")
 
 
@@ -135,6 +148,12 @@ class _VisibleText(HTMLParser):
         #: Cells open around the text, innermost last: the table depth each was opened at,
         #: whether it holds a table, and the text written into it so far.
         self._cells: list[tuple[int, list[bool], list[str]]] = []
+        #: An inline element just ended and another began, nothing written between them.
+        self._inline_meet = False
+        self._inline_ended = False
+        #: The margin-less blocks open around the text: whether each lays its children out
+        #: side by side (CSS flex or grid).
+        self._boxes: list[bool] = []
 
     def _write(self, chunk: str) -> None:
         (self._cells[-1][2] if self._cells else self._chunks).append(chunk)
@@ -153,6 +172,8 @@ class _VisibleText(HTMLParser):
             self._write("\t" + text)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._inline_meet = self._inline_ended and tag not in _BLOCKS and tag not in _CELLS
+        self._inline_ended = False
         if tag == "title":
             self._in_title = True
         elif tag in _HIDDEN and tag not in _VOID:
@@ -168,9 +189,22 @@ class _VisibleText(HTMLParser):
         elif tag == "tr":
             self._close_cells()
         if tag in _BLOCKS:
+            self._break(tag)
+        if tag in _TIGHT:
+            self._boxes.append(bool(_SIDE_BY_SIDE.search(dict(attrs).get("style") or "")))
+
+    def _break(self, tag: str) -> None:
+        """A new line, unless a margin-less block meets a line just broken in a box that
+        stacks its children."""
+        parts = self._cells[-1][2] if self._cells else self._chunks
+        last = next((part for part in reversed(parts) if part), "\n")
+        stacked = not (self._boxes and self._boxes[-1])
+        if tag not in _TIGHT or not last.endswith("\n") or not stacked:
             self._write("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        self._inline_ended = tag not in _BLOCKS and tag not in _CELLS and tag not in _HIDDEN
+        self._inline_meet = False
         if tag == "title":
             self._in_title = False
         elif tag in _HIDDEN and self._hidden_depth:
@@ -179,19 +213,30 @@ class _VisibleText(HTMLParser):
             self._close_cells()
         if tag == "table" and self._tables:
             self._tables -= 1
+        if tag in _TIGHT and self._boxes:
+            self._boxes.pop()
         if tag in _BLOCKS and tag != "tr":  # a table's rows follow each other, line by line
-            self._write("\n")
+            self._break(tag)
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self._title.append(data)
         elif not self._hidden_depth:
+            if self._inline_meet and data[:1].strip() and self._ends_a_label():
+                self._write(_INLINE_GAP)
             self._write(data)
+        self._inline_meet = self._inline_ended = False
+
+    def _ends_a_label(self) -> bool:
+        """Whether the text written last ends with a letter or a label's colon."""
+        parts = self._cells[-1][2] if self._cells else self._chunks
+        last = next((part for part in reversed(parts) if part), "")
+        return bool(_ENDS_A_LABEL.search(last[-1:]))
 
     def text(self) -> str:
         self._tables = 0
         self._close_cells()  # a page cut off inside a table
-        body = _stacked_rows("".join(self._chunks))
+        body = _stacked_rows("".join(self._chunks)).replace(_INLINE_GAP, "\t")
         lines = [_CELL_GAP.sub("  ", _SPACES.sub(" ", line)).strip() for line in body.split("\n")]
         title = " ".join("".join(self._title).split())
         content = "\n".join(lines)

@@ -199,3 +199,21 @@ class TestNumbersOfOtherPapers:
             "Artikel A   2   12,50 EUR   25,00 EUR\n\nSumme   25,00 EUR\n"
         )
         assert figures_of(text)["documentNumber"] == "G743/2026"
+
+
+class TestDatesAreNoNumbers:
+    def test_a_date_after_the_documents_name_is_its_date(self) -> None:
+        """ "Data fattura  21/07/2026" beside the address: the invoice's date, not its number."""
+        text = (
+            "Oakridge Joinery Ltd  Fattura\n12 Example Street  N. documento  A-09211\n"
+            "Springfield 12345  Data fattura  21/07/2026\nTotale  € 1.956,00\n"
+        )
+        figures = figures_of(text)
+        assert figures["documentNumber"] == "A-09211"
+        assert figures["issueDate"] == "2026-07-21"
+
+    def test_date_de_facturation_dates_the_invoice(self) -> None:
+        text = (
+            "FACTURE\nFacture No 2025-1201\nDate de facturation  01/08/2026\nTotal TTC  480,00 €\n"
+        )
+        assert figures_of(text)["issueDate"] == "2026-08-01"
