@@ -26,7 +26,7 @@ _SUFFIX = (
     r"|PLLC|P\.L\.L\.C|PC|P\.C|Group|Holdings"
     r"|GmbH|AG|SE|KG|KGaA|OHG|GbR|UG|e\.K|eG|e\.V|Sàrl|S\.à[ \t]r\.l|S\.a[ \t]r\.l"
     # the longer dotted form first: "S.A.U." is not "S.A" and a full stop
-    r"|S\.A\.S|S\.A\.U|SA|S\.A|SAS|SASU|SAU|SARL|EURL|SNC"
+    r"|S\.A\.S|S\.A\.U|SA|S\.A|SAS|SASU|SAU|SARL|EURL|SNC|SELARL|SELAS|SCP|SCI"
     r"|SpA|S\.p\.A|S\.r\.l|SRL|Srl|S\.n\.c"
     r"|S\.L\.U|S\.L|SL|SLU|Lda|Ltda"
     r"|BV|B\.V|NV|N\.V|BVBA|VOF"
@@ -53,7 +53,9 @@ _FIRM_WORD_ON = rf"(?:[dlDL]['\u2019])?{_FIRM_WORD}"
 #: A title abbreviated inside a firm's name: "Studio Tecnico Ing. Ferri S.r.l.", "Gebr.".
 _FIRM_TITLE = r"(?:Ing|Dott|Dr|Avv|Arch|Geom|Rag|Gebr|Prof|Dipl|St)\."
 ORGANISATION = re.compile(
-    rf"(?<![\w.-])(?P<name>(?:{_FIRM_WORD}[ \t]+"
+    # a deed's "BETWEEN", "AND" or "ET" in capitals around a party is no word of its name
+    r"(?<![\w.-])(?P<name>(?!(?:AND|ET|UND|Y|BETWEEN|ENTRE|ZWISCHEN|TUSSEN|TRA)[ \t])"
+    rf"(?:{_FIRM_WORD}[ \t]+"
     rf"(?:(?:{_FIRM_WORD_ON}|{_FIRM_JOINER}|{_FIRM_TITLE})[ \t]+){{0,4}})?"
     rf"{_FIRM_WORD_ON},?(?:[ \t]+|[ \t]*\n[ \t]*){SUFFIXES})(?![\w])"
 )
@@ -78,6 +80,9 @@ _LEADING_INSTITUTION = (
     r"|Banco|Banca|Banque|Caisse|Caja|Cassa|Crédit|Credito|Sparkasse|Kreissparkasse|Volksbank"
     r"|Raiffeisenbank|Stadtwerke|Hôpital|Ospedale|Clinique|Clínica|Klinikum"
     r"|Cooperativa|Coopérative|Mutuelle|Circolo|Caixa|Genossenschaft|Wohnbaugenossenschaft"
+    # housing corporations, owners' communities and mutual insurers: "Woningcorporatie
+    # Eemvallei", "Comunidad de Propietarios Los Olivos", "Mutua Madrileña".
+    r"|Woningcorporatie|Wooncorporatie|Comunidad|Mutua|Mutualidad"
 )
 #: Endings of the compound nouns German and Dutch institutions are named with:
 #: "IJssel Spaarbank", "Turnverein Kirchheim", "Tennisvereniging De Linde".
@@ -88,7 +93,8 @@ _STEMS = (
 _COMPOUND = re.compile(rf"[^\W\d_]{{3,}}(?:{_STEMS})", re.IGNORECASE)
 _NAME_WORD = r"(?:IJ|[A-ZÀ-ÖØ-Þ])[\w'\u2019-]*"
 _INSTITUTION_JOINER = (
-    r"(?:de|del|de[ ]la|des|du|di|della|dei|van|von|der|den|für|voor|il|la|le|les)[ ]"
+    r"(?:de|del|de[ ]la|des|du|di|della|dei|van|von|der|den|für|voor|il|la|le|les|sul|sur"
+    r"|am|an[ ]der|aan[ ]de)[ ]"
     r"|d['\u2019]"
 )
 #: An institution named in its language: its noun first, then a place or a name ("Mairie de

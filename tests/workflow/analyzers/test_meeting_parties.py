@@ -78,3 +78,34 @@ class TestOrderFormNumber:
             "Order Date  4/2/2026\nSubscription Start Date  5/1/2026\n"
         )
         assert _analysis(text)["keyFigures"].get("documentNumber") == "Q-20417"
+
+
+def _organisations(text: str) -> set[str]:
+    parties = _analysis(text)["entities"]["parties"]
+    return {p["name"] for p in parties if p["kind"] == "organization"}
+
+
+class TestBodiesNamedInTheirLanguage:
+    @pytest.mark.parametrize(
+        "name",
+        [
+            "Woningcorporatie Zuiderhaven",
+            "Comunidad de Propietarios Las Acacias",
+            "Comune di Castiglione sul Lago",
+            "Mutua de Levante",
+        ],
+    )
+    def test_an_institution_and_its_long_name(self, name: str) -> None:
+        """An institution's noun first, then the words of its name, small words such as
+        "sul" among them."""
+        assert name in _organisations(f"{name}\nPostbus 12\n\nGeachte heer,\n")
+
+    def test_french_professional_companies(self) -> None:
+        """SELARL, SELAS, SCP and SCI are legal forms; "ET" in capitals between two parties
+        is no word of the second's name."""
+        text = (
+            "CONTRAT\nENTRE LES SOUSSIGNÉS :\nCabinet Morel SCP, représenté par A,\n"
+            "ET Pharmacie des Halles SELARL, représentée par B.\n"
+        )
+        assert {"Cabinet Morel SCP", "Pharmacie des Halles SELARL"} <= _organisations(text)
+        assert not any(name.startswith("ET ") for name in _organisations(text))
