@@ -51,7 +51,7 @@ _NUMBER_LABEL = re.compile(
     # "Avoir N°", "Vertragsnummer", "Afschriftnummer"), and "N° de facture", "Nº Factura".
     # Portugal's and Spain's simplified invoice, a till's: "Fatura Simplificada FS 099/21378".
     r"|fatura\s+simplificada|factura\s+simplificada"
-    r"|factuur|factura|fattura|faktura|fatura|bolletta|avoir|gutschrift|vertrags?|contrat|contrato|contratto"
+    r"|factuur|factura|fattura|faktura|fatura|bolletta|avoir|gutschrifts?|vertrags?|contrat|contrato|contratto"
     r"|afschrift|auszugs?|kontoauszug|estratto\s+conto|extracto(?:\s+de\s+cuenta)?"
     r"|relev[ée](?:\s+de\s+compte)?|pedido|commande|ordine|policy|police|polizza|p[óo]liza|polis"
     r"|schaden|schade|sinistre|siniestro|sinistro"
@@ -111,7 +111,8 @@ _LABEL_MEANS = {
     "factuur": "invoice", "factura": "invoice", "fattura": "invoice", "faktura": "invoice",
     "fatura": "invoice", "bolletta": "invoice", "fatura simplificada": "receipt",
     "factura simplificada": "receipt",
-    "avoir": "credit note", "gutschrift": "credit note", "credit memo": "credit note",
+    "avoir": "credit note", "gutschrift": "credit note", "gutschrifts": "credit note",
+    "credit memo": "credit note",
     "credit": "credit note", "rechnungskorrektur": "credit note",
     "korrekturrechnung": "credit note", "stornorechnung": "credit note",
     "factura rectificativa": "credit note", "nota di credito": "credit note",

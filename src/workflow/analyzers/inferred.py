@@ -41,9 +41,12 @@ _NUMBERED_TYPES = frozenset({"invoice", "receipt", "purchase_order", "statement"
 _HEAD_SHARE = 3
 _MIN_HEAD_CHARS = 1500
 
-#: A label ending as number labels end in any language, then the identifier (with a digit).
+#: A label ending as number labels end in any language, then the identifier (with a digit);
+#: the label may stand in a later cell of its line (a right-hand column of details beside a
+#: letterhead's sender line or an address).
 _NUMBER_LABELLED = re.compile(
-    r"^(?P<label>.{0,60}?)(?<!\w)(?P<word>no|nr|n[°º]|n(?=\.)|\#|number|nummer|num[ée]ro|n[úu]mero|num"
+    r"^(?P<label>(?:[^\n]*?(?:\t|[ ]{2}))??[^\t\n]{0,60}?)"
+    r"(?<!\w)(?P<word>no|nr|n[°º]|n(?=\.)|\#|number|nummer|num[ée]ro|n[úu]mero|num"
     r"|id|ref|reference|r[ée]f[ée]rence|referencia|riferimento|kenmerk)\.?[ \t]*[:#]?[ \t]*"
     r"(?P<id>(?=\S*\d)[A-Z0-9][A-Z0-9/_.-]{2,30})",
     re.IGNORECASE | re.MULTILINE,

@@ -110,13 +110,59 @@ FROM_NAME = re.compile(
 _SUBJECT = re.compile(r"^[ \t]*subject[ \t]*:[^\n]*", re.IGNORECASE | re.MULTILINE)
 
 
+#: A statement's row naming an invoice or a credit note it lists ("28-09-2025  INV-4552
+#: Factuur  632,56", "21.01.2026  RE SI-629093  359,05"): a supplier's statement of account.
+_ACCOUNT_ROW = re.compile(
+    r"^[ \t]*(?:\d|[^\W\d_]{3,9}\.?[ \t]+\d)[^\n]*?"
+    r"(?:\b(?:invoice|inv|factuur|facture|factura|fattura|rechnung|credit[ \t]+note|creditnota"
+    r"|avoir|abono|nota[ \t]+di[ \t]+credito)\b"
+    r"|(?:^|\t|[ ]{2})(?:RE|FA|FV|CN)[ \t]+[A-Z]{0,4}[-/]?\d)",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: An ageing of the balance in 30-day columns ("Current  1-30 Days  31-60 Days ...").
+_AGEING = re.compile(r"\b31[ \t]*-[ \t]*60\b[^\n]*\b61[ \t]*-[ \t]*90\b")
+#: An account holder's label: a bank's or a card's statement ("Kontoinhaber: ...").
+_HOLDER = re.compile(
+    r"\b(?:account[ \t]+holder|card[ \t]?holder|kontoinhaber(?:in)?|titulaire"
+    r"|rekeninghouder|titular|intestatari[oa])\b",
+    re.IGNORECASE,
+)
+#: Rows that make a statement a supplier's.
+_MIN_ACCOUNT_ROWS = 2
+#: An issuer that is a bank or a card's: its statement sells nothing.
+_BANKING = re.compile(
+    r"\b(?:\w*bank|banco|banca|banque|\w*sparkasse|raiffeisen\w*|credit[ \t]+union"
+    r"|building[ \t]+society|card[ \t]+services|cr[ée]dit[ \t]+(?:agricole|mutuel|lyonnais)|caixa"
+    r"|caja|cassa)\b",
+    re.IGNORECASE,
+)
+
+
 def vendor_of(document_type: str, parties: list[dict[str, str]], text: str) -> str | None:
     """Who sells: the labelled vendor or merchant, an "Invoice from ..." title, else the first
-    organisation that is not the customer, else the name printed alone at the top."""
+    organisation that is not the customer, else the name printed alone at the top. A
+    supplier's statement of account has one too (:func:`_statement_supplier`)."""
+    if document_type == "statement":
+        return _statement_supplier(parties, text)
     if document_type not in _SELLING_TYPES:
         return None
     found = _vendor(document_type, parties, text)
     return in_full(found, parties) if found else None
+
+
+def _statement_supplier(parties: list[dict[str, str]], text: str) -> str | None:
+    """The supplier whose statement of account lists the invoices, credit notes and payments
+    of a customer's account (rows naming invoices, or the balance aged in 30-day columns): the
+    seller a bill would name. A bank's or a card's statement has none."""
+    rows = len(_ACCOUNT_ROW.findall(text))
+    if (rows < _MIN_ACCOUNT_ROWS and not _AGEING.search(text)) or _HOLDER.search(text):
+        return None
+    organisations = [p for p in parties if p["kind"] == "organization" and p["role"] != "bank"]
+    found = _seller(organisations, parties, text)
+    firms = {p["name"] for p in organisations}
+    if found is None or found not in firms or _BANKING.search(found):
+        return None
+    return in_full(found, parties)
 
 
 def _vendor(document_type: str, parties: list[dict[str, str]], text: str) -> str | None:

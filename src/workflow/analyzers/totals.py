@@ -28,7 +28,8 @@ _TOTAL_LABELS = (
         r"|amount payable|total payable|order total|total claimed|closing balance|new balance"
         r"|balance carried forward|ending balance|statement balance|total credit|total paid"
         r"|amount paid|fee paid|total to pay|gesamtbetrag|rechnungsbetrag|endbetrag|zu zahlen|summe"
-        r"|gesamt|neuer saldo|schlusssaldo|montant total|total ttc|nouveau solde|solde final"
+        r"|gesamt|neuer saldo|schlusssaldo|endsaldo|montant total|total ttc|nouveau solde"
+        r"|solde final"
         # A total named by what it totals ("Invoice total") and the other languages' words:
         # "Gesamtnettowert", "Net à payer", "Totale documento", "Importe total", "Totaal".
         r"|(?:invoice|document|order|statement|credit)\s+total|gesamt(?:summe|wert|nettowert|bruttowert)"
@@ -36,7 +37,8 @@ _TOTAL_LABELS = (
         r"|total (?:factura|a pagar|general)"
         r"|totale(?: documento| fattura| da pagare| a pagare| generale| complessivo| pagato)?"
         r"|totaal(?: te betalen| bedrag)?|te betalen|nieuw saldo|saldo (?:final|nuevo)"
-        r"|nuovo saldo|saldo finale|balance this statement|saldo zu ihren (?:lasten|gunsten)"
+        r"|nuovo saldo|saldo finale|balance this statement"
+        r"|saldo zu (?:ihren|unseren) (?:lasten|gunsten)"
         r"|bruttobetrag|brutto(?:summe|betrag)|gesamtbrutto"
         r"|zu zahlender betrag|zahlbetrag|endsumme|montant ttc|total [àa] payer|amount now due"
         # A credit note's total: "Gutschriftsbetrag", "Amount credited", "Credit amount".

@@ -15,7 +15,7 @@ from __future__ import annotations
 MAX_STACK_LINES = 12
 #: Longest line of such a cell: labels, values and address lines are short; a longer line is
 #: prose (two columns of a newsletter's or an e-mail's layout are read one after the other).
-_MAX_STACK_CHARS = 60
+_MAX_STACK_CHARS = 80
 
 
 def side_by_side(cells: list[list[str]]) -> list[list[str]] | None:

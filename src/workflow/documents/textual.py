@@ -106,6 +106,24 @@ _ENDS_A_LABEL = re.compile(r"[^\W\d_]|[:.)]$")
 _CELL_LINES = re.compile(f"[{_JOINED}{_KEPT}]")
 
 
+#: A box laid out as a row: its children stand side by side (CSS flex or grid, not a column).
+_COLUMN_STYLE = re.compile(r"flex-direction\s*:\s*column", re.IGNORECASE)
+#: A class's rule in a page's style sheet: ".head { display: flex; ... }".
+_CLASS_RULE = re.compile(r"\.(?P<name>[\w-]+)\s*(?:,[^{]*)?\{(?P<body>[^}]*)\}")
+#: Elements never read as a row of boxes (tables have rows of their own).
+_NOT_BOXES = frozenset({"table", "tr", "td", "th", "thead", "tbody", "tfoot", "span", "a", "b",
+                        "i", "strong", "em", "br", "img", "font"})  # fmt: skip
+
+
+def _row_classes(sheet: str) -> set[str]:
+    """The classes a style sheet lays out as rows (``display: flex`` or ``grid``)."""
+    return {
+        m.group("name")
+        for m in _CLASS_RULE.finditer(sheet)
+        if _SIDE_BY_SIDE.search(m.group("body")) and not _COLUMN_STYLE.search(m.group("body"))
+    }
+
+
 def _stacked_rows(body: str) -> str:
     """Each table row whose cells stand side by side as columns of lines (a label column
     beside its values, Bill To beside Ship To) as one line per line of its cells
@@ -154,6 +172,55 @@ class _VisibleText(HTMLParser):
         #: The margin-less blocks open around the text: whether each lays its children out
         #: side by side (CSS flex or grid).
         self._boxes: list[bool] = []
+        #: Open elements that matter to boxes: tag, and "row" (a flex or grid box, read as a
+        #: table's row), "cell" (a child of such a box, read as its cell) or "".
+        self._open: list[tuple[str, str]] = []
+        self._sheet: list[str] = []
+        self._in_style = False
+
+    def _is_row(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        """Whether the element lays its children out side by side (inline style or class)."""
+        if tag in _NOT_BOXES:
+            return False
+        values = dict(attrs)
+        style = values.get("style") or ""
+        if _SIDE_BY_SIDE.search(style):
+            return not _COLUMN_STYLE.search(style)
+        classes = (values.get("class") or "").split()
+        return bool(classes) and bool(_row_classes("".join(self._sheet)) & set(classes))
+
+    def _open_box(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """A flex or grid box is read as a table's row, each child as one of its cells."""
+        if tag in _VOID:
+            return
+        kind = ""
+        if self._open and self._open[-1][1] == "row" and tag not in _NOT_BOXES:
+            self._close_cells()
+            self._cells.append((self._tables, [False, True], []))
+            kind = "cell"
+        if self._is_row(tag, attrs):
+            if self._cells:
+                self._cells[-1][1][0] = True  # a cell holding a row of its own keeps its lines
+            self._tables += 1
+            self._write("\n")
+            kind = "row"
+        self._open.append((tag, kind))
+
+    def _close_box(self, tag: str) -> str:
+        """Closes ``tag`` (and what is left open inside it); what it was: "row", "cell", ""."""
+        if not any(open_tag == tag for open_tag, _ in self._open):
+            return ""
+        while self._open:
+            open_tag, kind = self._open.pop()
+            if kind == "row":
+                self._close_cells()
+                self._tables = max(0, self._tables - 1)
+                self._write("\n")
+            elif kind == "cell":
+                self._close_cells()
+            if open_tag == tag:
+                return kind
+        return ""
 
     def _write(self, chunk: str) -> None:
         (self._cells[-1][2] if self._cells else self._chunks).append(chunk)
@@ -165,7 +232,9 @@ class _VisibleText(HTMLParser):
             _, nested, parts = self._cells.pop()
             text = "".join(parts)
             lines = [line for line in text.split("\n") if line.strip()]
-            if not nested[0] and len(lines) <= _MAX_CELL_LINES and len(text) <= _MAX_CELL_CHARS:
+            boxed = len(nested) > 1  # a box's child: a block of lines, not one value
+            short = len(lines) <= _MAX_CELL_LINES and len(text) <= _MAX_CELL_CHARS
+            if not nested[0] and short and not boxed:
                 text = _JOINED.join(lines)  # one value, unless its row stacks columns
             elif not nested[0] and len(lines) <= MAX_STACK_LINES:
                 text = text.replace("\n", _KEPT)  # a layout cell, unless its row stacks
@@ -178,6 +247,9 @@ class _VisibleText(HTMLParser):
             self._in_title = True
         elif tag in _HIDDEN and tag not in _VOID:
             self._hidden_depth += 1
+            self._in_style = tag == "style"
+        if not self._hidden_depth:
+            self._open_box(tag, attrs)
         if tag in ("td", "th"):
             self._close_cells()
             self._cells.append((self._tables, [False], []))
@@ -209,18 +281,22 @@ class _VisibleText(HTMLParser):
             self._in_title = False
         elif tag in _HIDDEN and self._hidden_depth:
             self._hidden_depth -= 1
+            self._in_style = False
+        box = self._close_box(tag) if not self._hidden_depth else ""
         if tag in ("td", "th", "tr", "table"):
             self._close_cells()
         if tag == "table" and self._tables:
             self._tables -= 1
         if tag in _TIGHT and self._boxes:
             self._boxes.pop()
-        if tag in _BLOCKS and tag != "tr":  # a table's rows follow each other, line by line
+        if tag in _BLOCKS and tag != "tr" and box != "cell":  # rows follow each other line by line
             self._break(tag)
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self._title.append(data)
+        elif self._in_style:
+            self._sheet.append(data)
         elif not self._hidden_depth:
             if self._inline_meet and data[:1].strip() and self._ends_a_label():
                 self._write(_INLINE_GAP)

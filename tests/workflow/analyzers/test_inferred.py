@@ -85,6 +85,17 @@ class TestDocumentNumber:
         assert figures["documentNumber"] == "VG-2026-118"
         assert figures["invoiceNumber"] == "VG-2026-118"
 
+    def test_a_label_in_a_right_hand_column(self) -> None:
+        """The label stands in a column of details beside a long sender line; the first
+        cell's own label still comes first."""
+        text = (
+            "Oskarsson Maskin AB · Industrigatan 4 · 41104 Göteborg · Sweden  Verk-Nr.:  VK-7731\n"
+            "Datum:  04.02.2027\n"
+        )
+        assert inferred(text, "invoice")["documentNumber"] == "VK-7731"
+        first = "Order Nr. 5512  Kunden-Nr. 99871\n"
+        assert inferred(first, "purchase_order")["documentNumber"] == "5512"
+
     def test_someone_elses_numbers_are_not_it(self) -> None:
         text = "Acme Ltd\nVAT No. GB123456789\nTel. No. 0207 946 0000\nCustomer ref: C-1182\n"
         assert "documentNumber" not in inferred(text, "invoice")

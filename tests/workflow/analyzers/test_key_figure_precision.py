@@ -182,3 +182,19 @@ def test_a_deposit_under_any_total_label_leaves_that_total(
     over what is left: the total is the sum billed, whatever tier its label is."""
     text = f"Gallo Bauservice GmbH\nRechnung Nr. 2026-118\n\n{total}\n{paid}\n{left}\n"
     assert figures_of(text)["total"]["amount"] == billed
+
+
+def test_a_credit_notes_number_and_a_statements_closing_words() -> None:
+    """ "Gutschriftsnummer" numbers a credit note; "Endsaldo" and "Saldo zu unseren Gunsten"
+    close a supplier's statement."""
+    note = (
+        "Gutschrift\nHalde Metall GmbH\nGutschriftsnummer  GS-2027-0042\nGesamtbetrag  80,00 EUR\n"
+    )
+    assert figures_of(note)["documentNumber"] == "GS-2027-0042"
+    for label in ("Endsaldo", "Saldo zu unseren Gunsten"):
+        statement = (
+            "Kontoauszug\nHalde Metall GmbH\nDatum  Text  Soll  Haben  Saldo\n"
+            f"02.01.2027  RE 118  300,00    300,00\n\n{label}  300,00 EUR\n"
+        )
+        analysis = OfflineAnalyzer().analyze(statement, media_type="text/plain", filename="s.txt")
+        assert analysis["keyFigures"]["total"]["amount"] == 300.0

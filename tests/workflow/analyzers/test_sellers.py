@@ -202,3 +202,34 @@ class TestTheBankAPayeeLabelNames:
             "Total  $2,114.40\n"
         )
         assert _vendor(text) == "Northgate Steel Supply Inc."
+
+
+class TestASuppliersStatement:
+    def test_the_supplier_of_a_statement_of_account_sells(self) -> None:
+        """A statement listing a customer's invoices and credit notes, or ageing its balance,
+        is the supplier's: its vendor is the firm that is not the customer."""
+        text = (
+            "Thornbury Paints Ltd\n9 Mill Road\nStroud GL5 1AA\n\nSTATEMENT OF ACCOUNT\n\n"
+            "To:\nHollin Decorators Ltd\n3 Bank Street\n\nDate  Details  Debit  Credit  Balance\n"
+            "02/03/2027  Invoice TP-1180  410.00    410.00\n"
+            "09/03/2027  Invoice TP-1196  95.50    505.50\n"
+            "15/03/2027  Payment received    410.00  95.50\n\nAmount due  £95.50\n"
+        )
+        assert _vendor(text) == "Thornbury Paints Ltd"
+        aged = (
+            text.replace("02/03/2027  Invoice", "02/03/2027  Goods").replace(
+                "09/03/2027  Invoice", "09/03/2027  Goods"
+            )
+            + "\nCurrent  1-30 days  31-60 days  61-90 days\n95.50  0.00  0.00  0.00\n"
+        )
+        assert _vendor(aged) == "Thornbury Paints Ltd"
+
+    def test_a_banks_statement_has_no_vendor(self) -> None:
+        """A bank's statement sells nothing, even when a payment names an invoice."""
+        text = (
+            "Harbourside Bank plc\nCurrent account statement\nAccount holder: Mira Osei\n\n"
+            "Date  Description  Paid out  Paid in  Balance\n"
+            "02/03/2027  Invoice 4471 Kestrel Ltd  120.00    880.00\n"
+            "05/03/2027  Invoice 4480 Kestrel Ltd  80.00    800.00\n\nClosing balance  £800.00\n"
+        )
+        assert _vendor(text) is None

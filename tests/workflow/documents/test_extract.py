@@ -176,6 +176,24 @@ class TestSamples:
         assert "Lamp Colour: teal  12.00" in lines
         assert f"{prose} {prose}  {prose} Ends." in lines
 
+    def test_html_flex_and_grid_boxes_are_rows_of_cells(self) -> None:
+        """Boxes a style lays out side by side (``display: flex`` or ``grid``, inline or by
+        class) are read as a table's row, each child a cell; a flex column is not a row."""
+        page = (
+            b"<html><head><style>.band{display:flex;gap:2em}"
+            b".stack{display:flex;flex-direction:column}</style></head><body>"
+            b"<div class='band'><div>Order ref<br>Dated</div><div>QX-5521<br>03.02.2027</div></div>"
+            b"<div style='display:grid;grid-template-columns:1fr 1fr'>"
+            b"<div><small>Account</small><div>77120</div></div>"
+            b"<div><small>Pay by</small><div>05.03.2027</div></div></div>"
+            b"<div class='stack'><div>Lindqvist Tooling AB</div><div>Box 114</div></div>"
+            b"</body></html>"
+        )
+        lines = [line for line in extract(page, name="x.html").text.splitlines() if line]
+        assert lines[:4] == ["Order ref  QX-5521", "Dated  03.02.2027", "Account  Pay by",
+                             "77120  05.03.2027"]  # fmt: skip
+        assert lines[4:] == ["Lindqvist Tooling AB", "Box 114"]
+
     def test_html_drops_script_and_style(self) -> None:
         """HTML extraction keeps visible text and the title, drops script, style, noscript."""
         result = extract(sample("report.html"))

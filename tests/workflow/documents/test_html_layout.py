@@ -34,16 +34,17 @@ class TestMarginlessBlocks:
             "</div>"
         )
         text = visible_text(html(f"<h1>FACTURE</h1>{cards}<p>Total TTC 120,00 €</p>"))
-        assert "Numéro de facture\nRE2026-93\n" in text
+        # the flex box's cards are cells of one row: labels over values (2b3e78f, this)
+        assert "Numéro de facture  Date de facturation\nRE2026-93  25/08/2026\n" in text
         analysis = OfflineAnalyzer().analyze(text, media_type="text/html", filename="f.html")
         assert analysis["keyFigures"]["documentNumber"] == "RE2026-93"
         assert analysis["keyFigures"]["issueDate"] == "2026-08-25"
 
     def test_a_flex_boxs_columns_stay_apart(self) -> None:
-        """A column of labels beside a column of values: the blank line between the two
-        columns is kept, as before."""
+        """A column of labels beside a column of values: read across, each label beside its
+        value, as the table of the same layout is (the box's children are a row's cells)."""
         columns = (
             "<div style='display:flex;justify-content:space-between'>"
             "<div>Sub-total<br>Total Due</div><div>$90.00<br>$97.43</div></div>"
         )
-        assert "Total Due\n\n$90.00" in visible_text(html(columns))
+        assert "Sub-total  $90.00\nTotal Due  $97.43" in visible_text(html(columns))
