@@ -11,6 +11,11 @@ import re
 #: The role of an agreement's own date ("This agreement is dated ..."), resolved once all the
 #: document's dates are read (:func:`workflow.analyzers.dateroles.dates_with_roles`).
 MADE = "made"
+#: The role of the day an order was placed, shipped or served ("Order date", "Bestelldatum",
+#: "Ship date", "Service date"): the issue date of a paper that names no other near it (an
+#: order, its confirmation), none beside the document's own date (an invoice's "Invoice
+#: date"); resolved like MADE once all the dates are read.
+ORDERED = "ordered"
 #: Cues, most specific first; each must end right before the date (after the line's label).
 CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(rf"(?:{pattern})[\W_]*$", re.IGNORECASE))
@@ -77,6 +82,11 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # agreement names another day it starts, else the day it takes effect.
         (MADE, r"\b(?:agreement|contract)\b[^.\n]{0,40}\b(?:made|entered\s+into)\s+on"
                r"|\bthis\s+(?:agreement|contract)\s+is\s+dated"),
+        (ORDERED, r"\border\s+date|\bdate\s+ordered|\b(?:placed|ordered)\s+on"
+                  r"|\bship(?:ped|ping)?\s+date|\bshipped(?:\s+on)?|\bp\.?o\.?\s+date|\bbestell(?:datum|t\s+am)|\bauftragsdatum"
+                  r"|\bversanddatum|\bdate\s+de\s+(?:la\s+)?commande|\bdate\s+d'exp[ée]dition"
+                  r"|\bcommand[ée]e?\s+le|\border-?datum|\bbesteldatum|\bfecha\s+del?\s+pedido"
+                  r"|\bdata\s+(?:dell'\s*)?ordine|\bservice\s+date|\bdate\s+of\s+service"),
         ("effective", r"\beffective(?:\s+(?:date|as\s+of|from|on))?|\btakes?\s+effect\s+(?:on|from)"
                       r"|\bcommenc\w*\s+on|\bstart\s+date|\bstart(?:s|ing)?\s+on"
                       r"|\bbegin(?:s|ning)?\s+on|\bas\s+of|\bcommencement\s+date"
@@ -271,6 +281,7 @@ __all__ = [
     "MADE",
     "NEXT_MEETING",
     "NUMBER_DATED",
+    "ORDERED",
     "RANGE_AFTER",
     "RANGE_BEFORE",
     "RANGE_END",

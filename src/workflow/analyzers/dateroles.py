@@ -21,6 +21,7 @@ from workflow.analyzers.datecues import (
     MADE,
     NEXT_MEETING,
     NUMBER_DATED,
+    ORDERED,
     RANGE_AFTER,
     RANGE_BEFORE,
     RANGE_END,
@@ -79,6 +80,8 @@ _MAX_TABLE_ROWS = 60
 _WINDOW = 80
 #: Characters a line has at least to be a sentence wrapped onto the next (not a label).
 _PROSE = 40
+#: Characters within which another issue date makes an order's day none (one document's head).
+_SAME_HEAD = 1200
 #: Words a date's label has at most ("Date of the invoice:", "Placed on"); more are a sentence.
 _LABEL_WORDS = 5
 
@@ -107,7 +110,7 @@ def dates_with_roles(text: str, day_first: bool | None = None) -> list[dict[str,
             )
         ):
             role = "issue"
-        issue_seen = issue_seen or role == "issue"
+        issue_seen = issue_seen or role in ("issue", ORDERED)
         if value not in roles:
             written[value] = raw
             roles[value] = role
@@ -120,11 +123,23 @@ def dates_with_roles(text: str, day_first: bool | None = None) -> list[dict[str,
     # it takes effect.
     started = any(role == "effective" for role in roles.values())
     made = "issue" if started else "effective"
+    # An order's day is the issue date of a paper that names no other near it (a packet's
+    # next document has its own).
+    issued = [offsets[value] for value, role in roles.items() if role == "issue"]
+
+    def resolved(value: str, role: str | None) -> str | None:
+        if role == MADE:
+            return made
+        if role == ORDERED:
+            near = any(abs(offset - offsets[value]) < _SAME_HEAD for offset in issued)
+            return None if near else "issue"
+        return role
+
     return [
         {
             "text": written[value],
             "value": value,
-            "role": (made if role == MADE else role) or None,
+            "role": resolved(value, role) or None,
             "offset": offsets[value],
         }
         for value, role in list(roles.items())[:MAX_ENTITIES]

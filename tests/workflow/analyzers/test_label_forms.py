@@ -217,3 +217,19 @@ class TestDatesAreNoNumbers:
             "FACTURE\nFacture No 2025-1201\nDate de facturation  01/08/2026\nTotal TTC  480,00 €\n"
         )
         assert figures_of(text)["issueDate"] == "2026-08-01"
+
+
+class TestOrderDays:
+    @pytest.mark.parametrize("other", ["Order Date", "Ship Date", "Service Date", "Bestelldatum",
+                                       "Versanddatum", "Date de commande", "Besteldatum"])  # fmt: skip
+    def test_the_invoices_own_date_beats_the_orders(self, other: str) -> None:
+        text = (
+            "Acme Supplies\n\nINVOICE\n\nInvoice No.: INV-4471\n"
+            f"{other}: 03.08.2026\nInvoice Date: 12.08.2026\n\nWidget  2  €10.00  €20.00\n"
+            "Total  €20.00\n"
+        )
+        assert figures_of(text)["issueDate"] == "2026-08-12"
+
+    def test_an_orders_day_dates_a_paper_that_names_no_other(self) -> None:
+        text = "Thanks for your order!\nOrder #100482\nOrder date: 9 April 2026\nTotal  €20.70\n"
+        assert figures_of(text)["issueDate"] == "2026-04-09"
