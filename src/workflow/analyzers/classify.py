@@ -59,6 +59,34 @@ _LETTERS_FOR_DIGITS = str.maketrans("015", "ols")
 _CAPITALS_FOR_DIGITS = str.maketrans("015", "OIS")
 
 
+#: A letter's shape: a salutation opening a line near the top and a complimentary close
+#: after it, in the languages read. A cover letter saying what it encloses ("Please find
+#: your statement of account enclosed", "anbei die Rechnung ... und die Gutschrift") names
+#: other documents' kinds more often than its own.
+_SALUTATION = re.compile(
+    r"^\W*(?:dear|sehr\s+geehrte[rn]?|liebe[rn]?|geachte|beste|madame|monsieur|mesdames"
+    r"|estimad[oa]s?|muy\s+se[ñn]or(?:a|es|as)?|spettabile|gentil[ei]|egregi[oa])\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CLOSING = re.compile(
+    r"\b(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|best|warm)\s+regards|sincerely"
+    r"|mit\s+freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|hochachtungsvoll|cordialement"
+    r"|veuillez\s+agr[ée]er|salutations\s+distingu[ée]es|met\s+vriendelijke\s+groet(?:en)?"
+    r"|hoogachtend|atentamente|saludos\s+cordiales|cordiali\s+saluti|distinti\s+saluti)\b",
+    re.IGNORECASE,
+)
+#: Money on the page: a letter that bills, pays or lists sums is read by its words instead.
+_MONEY = re.compile(
+    r"[$€£¥₹][ \t]?\d|\d[.,]\d{2}[ \t]?(?:[$€£]|[A-Z]{3}\b)|\b[A-Z]{3}[ \t]?\d[\d.,' ]*[.,]\d{2}\b"
+    r"|\d[.,]\d{2}(?:-|\))?[ \t]*$",
+    re.MULTILINE,
+)
+#: Characters from the top within which a letter greets its reader.
+_SALUTATION_CHARS = 1500
+#: How sure a letter told by its shape is, its words pointing elsewhere.
+_SHAPE_MARGIN = 0.75
+
+
 @dataclass(frozen=True, slots=True)
 class Classification:
     document_type: str
@@ -75,6 +103,7 @@ def classify(text: str, classes: Catalogue | None = None) -> Classification:
     there, and the cost stays the same however long the text is."""
     catalogue = classes if classes is not None else default_classes()
     order = catalogue.names
+    correspondence = _correspondence(text)
     text = _LEDGER_ROW.sub("", text)
     if len(text) > _SAMPLE_HEAD + _SAMPLE_TAIL:
         text = f"{text[:_SAMPLE_HEAD]}\n{text[-_SAMPLE_TAIL:]}"
@@ -102,9 +131,18 @@ def classify(text: str, classes: Catalogue | None = None) -> Classification:
         confidence = round(_OTHER_CONFIDENCE * (1 - best_score / _MIN_SCORE), 2)
         return Classification(FALLBACK_CLASS, confidence, scores)
     margin = best_score / (best_score + runner_up)
+    if correspondence and best != "letter" and scores.get("letter", 0.0) >= _MIN_SCORE:
+        # Greeted, closed and naming no sum: a letter, whatever documents it mentions.
+        best, best_score, margin = "letter", scores["letter"], _SHAPE_MARGIN
     evidence = min(1.0, best_score / _FULL_EVIDENCE)
     confidence = round(min(0.99, margin * (0.5 + 0.5 * evidence)), 2)
     return Classification(best, confidence, scores)
+
+
+def _correspondence(text: str) -> bool:
+    """Whether ``text`` is shaped as a letter and names no sum of money."""
+    greeting = _SALUTATION.search(text, 0, _SALUTATION_CHARS)
+    return bool(greeting and _CLOSING.search(text, greeting.end()) and not _MONEY.search(text))
 
 
 def _letters(word: re.Match[str]) -> str:

@@ -97,6 +97,13 @@ _LABELS: dict[str, tuple[str, str]] = {
     "intestataria": ("account holder", "any"), "kunde": ("customer", "any"),
     "cliente": ("customer", "any"), "klant": ("customer", "any"),
     "lieferant": ("vendor", "any"), "fournisseur": ("vendor", "any"),
+    # where the goods go and where the bill goes: the customer's addresses
+    "lieferadresse": ("customer", "any"), "lieferanschrift": ("customer", "any"),
+    "rechnungsadresse": ("customer", "any"), "leveradres": ("customer", "any"),
+    "afleveradres": ("customer", "any"), "factuuradres": ("customer", "any"),
+    # whom to pay, and the bank paid into (its name over the IBAN)
+    "zahlungsempfänger": ("vendor", "any"), "betalen aan": ("vendor", "any"),
+    "bankverbindung": ("bank", "org"),
     "leverancier": ("vendor", "any"), "proveedor": ("vendor", "any"),
     "fornitore": ("vendor", "any"),
     # an Italian e-invoice's parties (FatturaPA): the seller and the buyer, side by side
@@ -189,7 +196,9 @@ _ROLE_MAILBOX = re.compile(
 
 
 #: Labels of whom to pay: the vendor, unless the value is the bank paid into.
-_PAYEE_LABELS = frozenset({"remit to", "pay to", "payee", "paid to"})
+_PAYEE_LABELS = frozenset(
+    {"remit to", "pay to", "payee", "paid to", "zahlungsempfänger", "betalen aan"}
+)
 #: A line of bank details: a bank named with these under it is where to pay, not the payee.
 _BANK_DETAILS = re.compile(
     r"\b(?:IBAN|BIC|SWIFT|Sort[ \t]code|ABA|Routing(?:[ \t]number)?|Acct\.?"

@@ -233,3 +233,22 @@ class TestASuppliersStatement:
             "05/03/2027  Invoice 4480 Kestrel Ltd  80.00    800.00\n\nClosing balance  £800.00\n"
         )
         assert _vendor(text) is None
+
+
+class TestAddressLabelsBesideTheSuppliers:
+    @pytest.mark.parametrize(
+        ("supplier_label", "address_label"),
+        [("Lieferant", "Lieferadresse"), ("Leverancier", "Afleveradres"),
+         ("Lieferant", "Lieferanschrift")],
+    )  # fmt: skip
+    def test_the_delivery_address_label_is_no_supplier(
+        self, supplier_label: str, address_label: str
+    ) -> None:
+        """ "Lieferant  Lieferadresse" over the supplier beside the delivery address: the
+        address's label is the customer's, not the supplier's name."""
+        text = (
+            "BESTELLUNG\nKeller Bau GmbH\nBestellnummer  BE-2026-0042\nDatum  03.02.2026\n\n"
+            f"{supplier_label}  {address_label}\nStahlhandel Nord GmbH  Keller Bau GmbH\n"
+            "Hafenstr. 3  Baustelle Ost\n\nGesamtbetrag  1.200,00 EUR\n"
+        )
+        assert _vendor(text) == "Stahlhandel Nord GmbH"
