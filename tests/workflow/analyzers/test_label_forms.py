@@ -220,8 +220,10 @@ class TestDatesAreNoNumbers:
 
 
 class TestOrderDays:
-    @pytest.mark.parametrize("other", ["Order Date", "Ship Date", "Service Date", "Bestelldatum",
-                                       "Versanddatum", "Date de commande", "Besteldatum"])  # fmt: skip
+    @pytest.mark.parametrize(
+        "other",
+        ["Order Date", "Ship Date", "Service Date", "Bestelldatum", "Versanddatum", "Besteldatum"],
+    )
     def test_the_invoices_own_date_beats_the_orders(self, other: str) -> None:
         text = (
             "Acme Supplies\n\nINVOICE\n\nInvoice No.: INV-4471\n"
