@@ -12,22 +12,12 @@ import random
 from dataclasses import dataclass, field
 
 from testbed.evaluation.corpus import Writer
+from testbed.evaluation.figure_locale import MONTHS
 from testbed.evaluation.truth import DATE_FIGURES
-
-_MONTHS = {
-    "en": "January February March April May June July August September October November December",
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
-    "diciembre",
-    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
-    "dicembre",
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
-}
 
 
 def month(day: dt.date, lang: str = "en") -> str:
-    return _MONTHS[lang].split()[day.month - 1]
+    return MONTHS[lang][day.month - 1]
 
 
 def when(day: dt.date, style: str) -> str:  # noqa: PLR0911 - one return per style
