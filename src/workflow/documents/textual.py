@@ -77,7 +77,6 @@ _BLOCKS = frozenset(
         "li", "main", "nav", "ol", "p", "pre", "section", "table", "tr", "ul", "title",
     }
 )  # fmt: skip
-#: Void elements never get an end tag, so they must not open a hidden region.
 _CELLS = frozenset({"td", "th", "tr", "table"})
 #: Blocks a browser draws with no margin: where one ends and the next begins (a card's label
 #: and value in divs of their own) is one line break, not a blank line; unless they stand in
@@ -86,6 +85,7 @@ _TIGHT = frozenset(
     {"div", "dt", "dd", "li", "section", "article", "header", "footer", "main", "nav", "aside"}
 )
 _SIDE_BY_SIDE = re.compile(r"display\s*:\s*(?:inline-)?(?:flex|grid)", re.I)
+#: Void elements never get an end tag, so they must not open a hidden region.
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "wbr"})
 _SPACES = re.compile(r"[ \f\v]+")
 #: Table cells on one line are kept apart by two spaces (a single space would fuse
@@ -176,6 +176,8 @@ class _VisibleText(HTMLParser):
         #: table's row), "cell" (a child of such a box, read as its cell) or "".
         self._open: list[tuple[str, str]] = []
         self._sheet: list[str] = []
+        self._sheet_read = 0
+        self._sheet_rows: set[str] = set()
         self._in_style = False
 
     def _is_row(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
@@ -187,7 +189,14 @@ class _VisibleText(HTMLParser):
         if _SIDE_BY_SIDE.search(style):
             return not _COLUMN_STYLE.search(style)
         classes = (values.get("class") or "").split()
-        return bool(classes) and bool(_row_classes("".join(self._sheet)) & set(classes))
+        return bool(classes) and bool(self._row_classes() & set(classes))
+
+    def _row_classes(self) -> set[str]:
+        """:func:`_row_classes` of the style sheets read so far, read again only when they grew."""
+        if self._sheet_read != len(self._sheet):
+            self._sheet_read = len(self._sheet)
+            self._sheet_rows = _row_classes("".join(self._sheet))
+        return self._sheet_rows
 
     def _open_box(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """A flex or grid box is read as a table's row, each child as one of its cells."""
