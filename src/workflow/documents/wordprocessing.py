@@ -68,11 +68,15 @@ def _document_text(document: Any, max_chars: int) -> Iterator[str]:
     seen: set[str] = set()
     for section in document.sections:
         for part in (section.header, section.footer):
-            for paragraph in part.paragraphs:
-                text = paragraph.text.strip()
-                if text and text not in seen:
-                    seen.add(text)
-                    yield text
+            # A letterhead's or footer's table too (bank details, registration, address in
+            # three columns), not only its paragraphs.
+            for block in part.iter_inner_content():
+                rows = list(_table_rows(block)) if isinstance(block, Table) else [block.text]
+                for line in rows:
+                    text = line.strip()
+                    if text and text not in seen:
+                        seen.add(text)
+                        yield text
 
 
 def _table_rows(table: Any) -> Iterator[str]:

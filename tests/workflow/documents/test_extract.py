@@ -316,6 +316,21 @@ class TestPdf:
 
 
 class TestDocx:
+    def test_a_footers_table_is_read(self) -> None:
+        """A three-column page footer (bank, registration, address) laid out as a table."""
+        document = docx.Document()
+        document.add_paragraph("INVOICE  F2026-7480")
+        footer = document.sections[0].footer
+        table = footer.add_table(rows=1, cols=3, width=docx.shared.Inches(6))
+        for cell, text in zip(
+            table.rows[0].cells, ("Lloyds Bank", "VAT GB 123 4567 89", "Leicester"), strict=True
+        ):
+            cell.text = text
+        buffer = io.BytesIO()
+        document.save(buffer)
+        text = extract_text(buffer.getvalue(), DOCX, LIMITS).text
+        assert "Lloyds Bank\tVAT GB 123 4567 89\tLeicester" in text
+
     def test_zip_bomb_is_refused_before_parsing(self) -> None:
         """A member inflating 1000:1 is a decompression bomb: too large, not parsed."""
         bomb = rebuilt_docx({"word/media/filler.bin": bytes(20 * 1024 * 1024)})
