@@ -21,6 +21,7 @@ from testbed.evaluation.variety_accounts import build_variety_accounts
 from testbed.evaluation.variety_agreements import build_variety_agreements
 from testbed.evaluation.variety_bills import build_variety_bills
 from testbed.evaluation.variety_columns import build_variety_columns
+from testbed.evaluation.variety_dues import build_variety_dues
 from testbed.evaluation.variety_field import build_variety_field
 from testbed.evaluation.variety_figures import build_variety_figures
 from testbed.evaluation.variety_meetings import build_variety_meetings
@@ -72,11 +73,12 @@ FAMILIES: dict[str, tuple[Callable[[str], list[Case]], Callable[[Case], object]]
     "variety_columns": (build_variety_columns, _printed),
     "variety_accounts": (build_variety_accounts, _whole),
     "variety_meetings": (build_variety_meetings, _whole),
+    "variety_dues": (build_variety_dues, _printed),
 }
 #: The families whose blocks mark every labelled key figure where it is printed.
 MARKED = (
     "variety_field", "variety_world", "variety_terms", "variety_slips", "variety_columns",
-    "variety_meetings",
+    "variety_meetings", "variety_dues",
 )  # fmt: skip
 
 

@@ -301,6 +301,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     from testbed.evaluation.variety_agreements import build_variety_agreements  # noqa: PLC0415
     from testbed.evaluation.variety_bills import build_variety_bills  # noqa: PLC0415
     from testbed.evaluation.variety_columns import build_variety_columns  # noqa: PLC0415
+    from testbed.evaluation.variety_dues import build_variety_dues  # noqa: PLC0415
     from testbed.evaluation.variety_field import build_variety_field  # noqa: PLC0415
     from testbed.evaluation.variety_figures import build_variety_figures  # noqa: PLC0415
     from testbed.evaluation.variety_ledger import build_variety_ledger  # noqa: PLC0415
@@ -362,6 +363,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     cases.extend(build_variety_columns(seed))
     cases.extend(build_variety_accounts(seed))
     cases.extend(build_variety_meetings(seed))
+    cases.extend(build_variety_dues(seed))
     if samples:
         from testbed.evaluation.samples import bundled_samples  # noqa: PLC0415
 
