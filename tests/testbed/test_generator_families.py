@@ -28,6 +28,7 @@ from testbed.evaluation.variety_meetings import build_variety_meetings
 from testbed.evaluation.variety_names import build_variety_names
 from testbed.evaluation.variety_orders import build_variety_orders
 from testbed.evaluation.variety_parties import build_variety_parties
+from testbed.evaluation.variety_prints import build_variety_prints
 from testbed.evaluation.variety_scans import build_variety_scans
 from testbed.evaluation.variety_slips_everyday import build_variety_slips
 from testbed.evaluation.variety_statements import build_variety_statements
@@ -74,11 +75,12 @@ FAMILIES: dict[str, tuple[Callable[[str], list[Case]], Callable[[Case], object]]
     "variety_accounts": (build_variety_accounts, _whole),
     "variety_meetings": (build_variety_meetings, _whole),
     "variety_dues": (build_variety_dues, _printed),
+    "variety_prints": (build_variety_prints, _printed),
 }
 #: The families whose blocks mark every labelled key figure where it is printed.
 MARKED = (
     "variety_field", "variety_world", "variety_terms", "variety_slips", "variety_columns",
-    "variety_meetings", "variety_dues",
+    "variety_meetings", "variety_dues", "variety_prints",
 )  # fmt: skip
 
 

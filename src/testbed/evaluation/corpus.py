@@ -310,6 +310,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     from testbed.evaluation.variety_orders import build_variety_orders  # noqa: PLC0415
     from testbed.evaluation.variety_packets import build_variety_packets  # noqa: PLC0415
     from testbed.evaluation.variety_parties import build_variety_parties  # noqa: PLC0415
+    from testbed.evaluation.variety_prints import build_variety_prints  # noqa: PLC0415
     from testbed.evaluation.variety_scans import build_variety_scans  # noqa: PLC0415
     from testbed.evaluation.variety_slips_everyday import build_variety_slips  # noqa: PLC0415
     from testbed.evaluation.variety_statements import build_variety_statements  # noqa: PLC0415
@@ -364,6 +365,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     cases.extend(build_variety_accounts(seed))
     cases.extend(build_variety_meetings(seed))
     cases.extend(build_variety_dues(seed))
+    cases.extend(build_variety_prints(seed))
     if samples:
         from testbed.evaluation.samples import bundled_samples  # noqa: PLC0415
 
