@@ -20,6 +20,7 @@ from testbed.evaluation.truth import printed_values
 from testbed.evaluation.variety_accounts import build_variety_accounts
 from testbed.evaluation.variety_agreements import build_variety_agreements
 from testbed.evaluation.variety_bills import build_variety_bills
+from testbed.evaluation.variety_bundles import build_variety_bundles
 from testbed.evaluation.variety_columns import build_variety_columns
 from testbed.evaluation.variety_dues import build_variety_dues
 from testbed.evaluation.variety_field import build_variety_field
@@ -76,6 +77,7 @@ FAMILIES: dict[str, tuple[Callable[[str], list[Case]], Callable[[Case], object]]
     "variety_meetings": (build_variety_meetings, _whole),
     "variety_dues": (build_variety_dues, _printed),
     "variety_prints": (build_variety_prints, _printed),
+    "variety_bundles": (build_variety_bundles, _printed),
 }
 #: The families whose blocks mark every labelled key figure where it is printed.
 MARKED = (
