@@ -61,7 +61,11 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 # bis zum", Portugal's and Brazil's "Vencimento", "Venc.".
                 r"|\b(?:collect|debit)\w*\b[^.\n]{0,60}\b(?:on|by)"
                 r"(?:\s+or\s+(?:just\s+)?(?:after|before))?"
-                r"|\bohne\s+abzug\s+bis(?:\s+(?:zum|am))?|\bvencimento|\bvenc\."),
+                r"|\bohne\s+abzug\s+bis(?:\s+(?:zum|am))?|\bvencimento|\bvenc\."
+                # The Nordic invoice's due date: "Förfallodatum", "Forfaldsdato" (Danish),
+                # "Forfallsdato" (Norwegian), "Eräpäivä" (Finnish).
+                r"|\bf[öo]rfallo(?:datum|dag)|\bforfal(?:ds|ls?)(?:dato|dag)"
+                r"|\ber[äa]p[äa]iv[äa]"),
         ("end", r"\bterminat\w*\s+on|\btermination\s+date"
                 r"|\bexpir\w*(?:\s+(?:on|date))?|\bend\s+date|\bends?\s+on"
                 r"|\buntil|\bvalid\s+(?:until|through|to)|\bthrough"
@@ -148,6 +152,8 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|\bdata(?:\s+(?:fattura|documento|emissione))?"
                   r"|\bdate\s+(?:de\s+(?:la\s+)?(?:facture|facturation|commande)|d'[ée]mission"
                   r"|d'arr[êe]t[ée])"
+                  # The Nordic invoice's own date: "Fakturadato", "Dato", "Laskun päivämäärä".
+                  r"|\bfakturadato|\bdato|\b(?:laskun\s+)?p[äa]iv[äa]m[äa][äa]r[äa]|\bp[äa]iv[äa]ys"
                   r"|\bdated|\bdate"),
     )
 )  # fmt: skip

@@ -38,7 +38,8 @@ _BARE_NUMBER_LABEL = re.compile(
 #: "Invoice No.", "PO #", "Receipt:", "Agreement No." ... and the document type each suits.
 _NUMBER_LABEL = re.compile(
     # A subscription's or a service's "Order Form Number" is the order form's own.
-    r"\b(?P<label>invoice|inv|receipt|purchase\s+order|p\.?\s?o\.?|order\s+form|order|statement"
+    # A pro-forma invoice's own: "Pro forma No.", "Proforma-Nr.", "Nº proforma".
+    r"\b(?P<label>pro[-\s]?forma(?:[-\s]+(?:invoice|rechnung))?|invoice|inv|receipt|purchase\s+order|p\.?\s?o\.?|order\s+form|order|statement"
     r"|claim|bon|check"
     r"|agreement|contract|trans(?:action)?|txn|reference|document|credit\s+(?:note|memo)|memo"
     r"|confirmation|rechnungs?|bestell|beleg|facture|num[ée]ro\s+de\s+facture|trip|booking"
@@ -51,7 +52,7 @@ _NUMBER_LABEL = re.compile(
     # "Avoir N°", "Vertragsnummer", "Afschriftnummer"), and "N° de facture", "Nº Factura".
     # Portugal's and Spain's simplified invoice, a till's: "Fatura Simplificada FS 099/21378".
     r"|fatura\s+simplificada|factura\s+simplificada"
-    r"|factuur|factura|fattura|faktura|fatura|bolletta|avoir|gutschrifts?|vertrags?|contrat|contrato|contratto"
+    r"|factuur|factura|fattura|faktura|laskun|fatura|bolletta|avoir|gutschrifts?|vertrags?|contrat|contrato|contratto"
     r"|afschrift|auszugs?|kontoauszug|estratto\s+conto|extracto(?:\s+de\s+cuenta)?"
     r"|relev[ée](?:\s+de\s+compte)?|pedido|commande|ordine|policy|police|polizza|p[óo]liza|polis"
     r"|schaden|schade|sinistre|siniestro|sinistro"
@@ -60,7 +61,7 @@ _NUMBER_LABEL = re.compile(
     # "N.º de siniestro" (NFKC reads "n.º" as "n.o"): a claim in Spanish, French, Italian.
     r"|(?P<first>(?:n\.?[°ºo]\.?|n\.|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?|di\s+|del\s+|d')?"
     r"(?:facture|factura|fattura|pedido|commande|contrat|siniestro|sinistre|sinistro|documento"
-    r"|document|avoir|recibo|re[çc]u|nota\s+de\s+cr[ée]dito)))\.?"
+    r"|document|avoir|recibo|re[çc]u|nota\s+de\s+cr[ée]dito|proforma)))\.?"
     # Its value after it, or alone on the next line under a label alone on its own.
     r"(?(first)(?=[ \t]*[:.]?[ \t]*(?:\n[ \t]*)?#?[A-Z0-9])|"
     # "Receipt: 0042", "Invoice: 775569", "Order confirmation PB2123103": no "No." needed.
@@ -97,7 +98,7 @@ _ID = re.compile(r"(?=[^\d\s]*\d)[A-Z0-9][A-Z0-9/_.-]{0,30}", re.I)
 _NUMBER_PREFERENCE = {
     # A hotel's or a Mexican invoice's "Folio" is the bill's own number.
     "invoice": ("invoice", "inv", "credit note", "memo", "rechnung", "rechnungs", "facture",
-                "numéro de facture", "numero de facture", "bill", "folio"),
+                "numéro de facture", "numero de facture", "bill", "folio", "proforma"),
     "receipt": ("receipt", "trans", "transaction", "txn", "order", "confirmation", "bon", "beleg",
                 "check", "trip", "booking", "reservation", "ticket", "folio", "quittung",
                 "reference", "ref"),
@@ -109,6 +110,7 @@ _NUMBER_PREFERENCE = {
 #: The other languages' document names, as the English label each stands for.
 _LABEL_MEANS = {
     "factuur": "invoice", "factura": "invoice", "fattura": "invoice", "faktura": "invoice",
+    "laskun": "invoice",
     "fatura": "invoice", "bolletta": "invoice", "fatura simplificada": "receipt",
     "factura simplificada": "receipt",
     "avoir": "credit note", "gutschrift": "credit note", "gutschrifts": "credit note",
@@ -116,6 +118,9 @@ _LABEL_MEANS = {
     "credit": "credit note", "rechnungskorrektur": "credit note",
     "korrekturrechnung": "credit note", "stornorechnung": "credit note",
     "factura rectificativa": "credit note", "nota di credito": "credit note",
+    "pro forma": "proforma", "pro-forma": "proforma", "pro forma invoice": "proforma",
+    "proforma invoice": "proforma", "pro-forma invoice": "proforma",
+    "proforma-rechnung": "proforma", "pro forma rechnung": "proforma",
     "creditnota": "credit note",
     "vertrag": "contract", "vertrags": "contract", "contrat": "contract",
     "contrato": "contract", "contratto": "contract", "afschrift": "statement",
@@ -157,6 +162,7 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
         label = _LABEL_MEANS.get(label, label)
         weak = label in _WEAK_LABELS and label not in _NUMBER_PREFERENCE.get(document_type, ())
         weak = weak or _mentioned(text, match) or label in _REFERENCES.get(document_type, ())
+        weak = weak or _referred(text, match.start("label"))
         if ident and re.search(r"\d", ident) and not weak and not _A_DATE.fullmatch(ident):
             found.append((label, ident.rstrip("."), offset))
     # Names that are a number's whole label ("Booking reference", "Auftragsnummer") and a
@@ -367,6 +373,24 @@ def _mentioned(text: str, match: re.Match[str]) -> bool:
     titled = re.search(r"[-\u2013\u2014|:\u00b7]\s*$", own_cell)
     titled = titled or _TITLE_WORDS.fullmatch(own_cell.lstrip())
     return not titled and bool(re.search(r"[^\W\d_]", own_cell))
+
+
+#: Words before a number's label that make it another document's: a credit note's "Original
+#: invoice INV-0041", "zu Rechnung RE-2026-118", "Rif. fattura n. 79/2026", "Betreft factuur",
+#: "Against invoice", "Avoir sur facture n° 101".
+_REFERRING = re.compile(
+    r"\b(?:original[e]?|ursp(?:r|rü|ru)\w*|zu[rm]?|betreft|betreffend|bez(?:ü|ue|u)glich|rif\."
+    r"|riferimento|against|sur|re|relating\s+to|concerne|relativ[ao]\s+(?:a|alla)|referente\s+a)"
+    r"[ \t:.]*$",
+    re.I,
+)
+
+
+def _referred(text: str, label_start: int) -> bool:
+    """Whether the words before the label in its cell refer to another document."""
+    line_start = text.rfind("\n", 0, label_start) + 1
+    cell = re.split(r"\t|[ ]{2,}", text[line_start:label_start])[-1]
+    return bool(_REFERRING.search(cell))
 
 
 def _in_subject(text: str, line_start: int) -> bool:

@@ -33,7 +33,7 @@ _TITLE_WORDS = words(
     gebührenbescheid kostenvoranschlag angebot fahrkarte ihre facture reçu recu avoir devis
     commande bon de livraison factura recibo pedido presupuesto albarán fattura ricevuta
     ordine preventivo factuur bestelling offerte bestellbestätigung bestelbevestiging
-    orderbevestiging confirmación confirmacion conferma
+    orderbevestiging confirmación confirmacion conferma faktura lasku
     """
 )
 #: Where a letterhead is looked for, and what is never one (a title, a label, an address).
@@ -45,7 +45,9 @@ _NOT_A_NAME = re.compile(
     r"|document|summary"
     # the titles of German, French, Dutch, Spanish and Italian bills
     r"|rechnung|gutschrift|bestellung|quittung|beleg|facture|avoir|factuur|factura|recibo"
-    r"|fattura|ricevuta|bolletta|scontrino)\b",
+    r"|fattura|ricevuta|bolletta|scontrino"
+    # and of the Nordic ones
+    r"|faktura|lasku)\b",
     re.IGNORECASE,
 )
 #: Small words inside a firm's name written in lower case ("Acque del Brenta").
