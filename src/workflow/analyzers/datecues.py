@@ -32,6 +32,8 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 # "Scadenza pagamento", "Fecha límite de pago": the payment's deadline.
                 r"|\bvencimiento|\bscadenza(?:\s+(?:del\s+)?pagamento)?|\bvervaldatum"
                 r"|\buiterste\s+betaaldatum|\bfecha\s+l[íi]mite(?:\s+de\s+pago)?"
+                # A Spanish bill's "Fecha de pago": when to pay (a receipt's, when it was paid).
+                r"|\bfecha\s+de\s+pago"
                 r"|\bte\s+betalen\s+voor"
                 # "entro il 23/09/2026", "Fecha de cargo", "Data di addebito", "Date de
                 # prélèvement", "Cargaremos 69,82 € en tu cuenta ... el 6 de junio".
@@ -51,7 +53,7 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 # Betrag bis zum", "merci de régler la somme ... au plus tard le", "abone el
                 # importe antes del", "het bedrag uiterlijk op ... over te maken".
                 r"|\b(?:[üu]berweisen|zahlen|bezahlen|begleichen|pay|remit|settle|payer|r[ée]gler"
-                r"|verser|virer|pagar|abon\w*|ingres\w*|pagare|versare|saldare|betalen|voldoen"
+                r"|verser|virer|pagar|pago|efect[úu]\w*|abon\w*|ingres\w*|pagare|versare|saldare|betalen|voldoen"
                 r"|overmaken|maak|bedrag)\b[^.\n]{0,60}"
                 r"(?:\bbis(?:\s+sp[äa]testens)?(?:\s+(?:zum|am))?|\bsp[äa]testens(?:\s+(?:zum|am))?"
                 r"|\bavant\s+le|\bau\s+plus\s+tard\s+le|\bd'ici\s+(?:le|au)|\bantes\s+del?"

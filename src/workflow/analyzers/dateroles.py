@@ -70,6 +70,8 @@ _LINE_DONE = re.compile(r"[ \t.,;]*(?:\n|$)")
 _HEAD_CHARS = 1500
 #: Table cells are two or more spaces or a tab apart (every extractor lays tables out so).
 _CELL_GAP = re.compile(r"\t|[ ]{2,}")
+#: The end of a wrapped label: one to three words, no figures, no colon.
+_LABEL_TAIL = re.compile(r"(?:[^\W\d_]|['\u2019.-])+(?: (?:[^\W\d_]|['\u2019.-])+){0,2}")
 #: Text that ends with a cell gap: what follows stands in a column of its own.
 _CELL_END = re.compile(r"(?:\t|[ ]{2,})$")
 #: A line that ends in an amount after some words is a table row.
@@ -203,7 +205,7 @@ def _role(text: str, start: int, end: int) -> str | None:
         if not re.search(r"[A-Za-z]", before):
             # "Label  value" (a two-column form row), else a column under a header
             label = cells[-2] if len(cells) > 1 else ""
-            role = cue_role(label + " ")
+            role = cue_role(_wrapped_label(text, line_start, label) + " ") or cue_role(label + " ")
             if role is not None:
                 return role
             return _column_role(text, line_start, start) or _label_above(text, line_start, start)
@@ -224,6 +226,16 @@ def _wrapped_cue(text: str, line_start: int) -> str:
         return ""
     tail = unprefixed(re.split(r"\d{4}\b", above[-_WINDOW:])[-1])
     return tail if cue_role(tail) else ""
+
+
+def _wrapped_label(text: str, line_start: int, label: str) -> str:
+    """A label a narrow column broke over two lines, its value beside the first ("Date
+    19/07/2026" over "d'échéance", "Payment  2026-01-17" over "Due"): the label with the words
+    the next line ends in, when those are a short run of words and nothing else."""
+    if not label or label.endswith(":"):
+        return label
+    below = _CELL_GAP.split(_next_line(text, line_start).strip())[-1]
+    return f"{label} {below}" if _LABEL_TAIL.fullmatch(below) else label
 
 
 def _label_above(text: str, line_start: int, start: int) -> str | None:

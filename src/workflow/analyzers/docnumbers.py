@@ -5,6 +5,7 @@ a number a sentence merely mentions ("... invoice INV-2295 remains unpaid") is n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import islice
 
 from workflow.analyzers.grid import cells, value_below
@@ -77,7 +78,7 @@ _NUMBER_LABEL = re.compile(
     # The other languages' titles too: "Facture FAC/2025/00311", "Rechnung 2026-118".
     r"|(?:(?<=order)|(?<=invoice)|(?<=receipt)|(?<=credit note)|(?<=kontoauszug)|(?<=facture)"
     r"|(?<=factura)|(?<=fattura)|(?<=factuur)|(?<=rechnung)|(?<=gutschrift)|(?<=avoir)"
-    r"|(?<=fatura)|(?<=simplificada))"
+    r"|(?<=fatura)|(?<=faktura)|(?<=bill)|(?<=simplificada))"
     # A short number only alone with its title on the line ("Invoice 88", "Rechnung 55").
     # A series apart from its number: Portugal's "Fatura FT 2026A/154".
     r"(?=[ \t]+[A-Z]{0,4}[-/]?\d[\w/-]{3,}(?:[\s,;)]|$)|[ \t]+\d{1,3}[ \t]*(?:\n|$)"
@@ -156,7 +157,7 @@ def document_number(text: str, document_type: str) -> str | None:
 def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
     """:func:`document_number` and the offset of its label in ``text``."""
     found: list[tuple[str, str, int]] = []
-    for match in islice(_NUMBER_LABEL.finditer(text), _MAX_NUMBER_LABELS):
+    for match in islice(_number_labels(text), _MAX_NUMBER_LABELS):
         ident, offset = _labelled_id(text, match)
         label = _NUMBER_FIRST.sub("", " ".join(match.group("label").lower().split()))
         label = _LABEL_MEANS.get(label, label)
@@ -168,9 +169,11 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
     # Names that are a number's whole label ("Booking reference", "Auftragsnummer") and a
     # till's counters, in the order everything stands.
     found = sorted([*found, *named_numbers(text), *_titled_below(text)], key=lambda e: e[2])
-    if not found and document_type in _BARE_NUMBER_TYPES and (bare := _bare_number(text)):
-        return bare
     preferred = _NUMBER_PREFERENCE.get(document_type, ())
+    # A bare "No." beats the other papers' numbers printed beside it ("Order No.", "Pakbon").
+    own = any(entry[0] in preferred for entry in found)
+    if not own and document_type in _BARE_NUMBER_TYPES and (bare := _bare_number(text)):
+        return bare
     found = [entry for entry in found if entry[0] in preferred or entry[0] not in _OTHER_MATTERS]
     # A bare "Ref" is the last resort: a card slip's "REF # 653638122812" is the acquirer's
     # reference, the till's "TRANS # 9594" below it the receipt's number.
@@ -189,6 +192,16 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
     if not found and document_type == "receipt" and (till := _US_TILL.search(text)):
         return till.group("id"), till.start("id")
     return (found[0][1], found[0][2]) if found else None
+
+
+def _number_labels(text: str) -> Iterator[re.Match[str]]:
+    """Every number label, each looked for again right after the previous one's label: a
+    band's "Order #  Invoice No." is two labels, though the first reads on to the second's
+    words as if they were its value."""
+    position = 0
+    while (match := _NUMBER_LABEL.search(text, position)) is not None:
+        yield match
+        position = max(match.end("label"), match.start() + 1)
 
 
 #: A till's counters: store, operator, terminal, transaction ("ST# 4246 OP# 144102 TE# 38
@@ -234,7 +247,8 @@ def _labelled_id(text: str, match: re.Match[str]) -> tuple[str | None, int]:
     line_start = text.rfind("\n", 0, match.start()) + 1
     before = text[line_start : match.start()]
     leads = not before.strip()
-    own_cell = leads or bool(re.search(r"(?:\t|[ ]{2,})$", before))
+    # A word may lead the label in its cell: "Our Invoice No.", "Tax Invoice No.".
+    own_cell = leads or bool(re.search(r"(?:^|\t|[ ]{2,})(?:[^\W\d_]+[ ])?$", before))
     if ident and "\n" in text[match.end("label") : match.start("id")]:
         next_end = text.find("\n", match.start("id"))
         alone = len(cells(text[match.start("id") : next_end if next_end != -1 else len(text)])) == 1
@@ -281,9 +295,22 @@ def _bare_number(text: str) -> tuple[str, int] | None:
         line_end = len(text) if line_end == -1 else line_end
         if _ITEM_HEADERS.search(text, line_start, line_end):
             continue
+        # "Nummer  INV-2026-0934": its value beside it; else a band's label over its value.
+        beside = text[match.end() : line_end].strip()
+        beside = re.split(r"\t|[ ]{2,}", beside)[0] if beside else ""
+        if (
+            len(beside) >= _MIN_BARE_NUMBER
+            and _ID.fullmatch(beside)
+            and not _NOT_A_NUMBER.search(beside)
+        ):
+            return beside.rstrip("."), text.index(beside, match.end())
         found = value_below(text, match.start("label"))
-        if found is None and not text[line_start : match.start("label")].strip():
-            found = _next_line(text, line_end)
+        if found is None:
+            # Alone on the next line, under a label leading its line or ending it in a cell
+            # of its own ("Client: Redwood Dental  No." over "2025/4687").
+            below = _next_line(text, line_end)
+            leads = not text[line_start : match.start("label")].strip()
+            found = below if leads or len(cells(below[0])) == 1 else None
         value = found[0] if found else ""
         if (
             len(value) >= _MIN_BARE_NUMBER

@@ -122,6 +122,8 @@ _DELIVERY = re.compile(
 )
 #: A delivery note's title (as its own line or a cell of one), near the top: the note is
 #: dated the day its goods are shipped or delivered.
+#: A payment's day ("Fecha de pago"): a bill's due date, the day a receipt was paid.
+_PAYMENT_DAY = re.compile(r"\bfecha\s+de\s+pago[\W_]*$", re.I)
 _DELIVERY_NOTE = re.compile(
     r"(?:^|\t|[ ]{2})\W*(?:delivery\s+(?:note|docket)|packing\s+(?:slip|list)|dispatch\s+note"
     r"|lieferschein|bon\s+de\s+livraison|albar[áa]n(?:\s+de\s+entrega)?|pakbon"
@@ -283,6 +285,9 @@ def _dated(
             continue  # a bill's or a receipt's delivery date is not when it must be paid
         if figure == "dueDate" and delivery_note and _delivered(text, item):
             figure = "issueDate"  # a delivery note's delivery is the day it is dated
+        paid = document_type == "receipt" and _delivered(text, item, _PAYMENT_DAY)
+        if figure == "dueDate" and paid:
+            figure = "issueDate"  # a receipt's payment day is its date
         if figure and figure not in figures:
             figures[figure] = item["value"]
             if "offset" in item:
@@ -310,13 +315,14 @@ def due_from_terms(
         where["dueDate"] = terms.start()
 
 
-def _delivered(text: str, item: dict[str, Any]) -> bool:
-    """Whether a date was labelled as a delivery ("Delivery date:", "Lieferdatum:")."""
+def _delivered(text: str, item: dict[str, Any], label: re.Pattern[str] = _DELIVERY) -> bool:
+    """Whether a date was labelled as a delivery ("Delivery date:", "Lieferdatum:"), or
+    with ``label``."""
     offset = item.get("offset")
     if not isinstance(offset, int) or not 0 <= offset <= len(text):
         return False
     line_start = text.rfind("\n", 0, offset) + 1
-    return bool(_DELIVERY.search(text[max(line_start, offset - 60) : offset]))
+    return bool(label.search(text[max(line_start, offset - 60) : offset]))
 
 
 __all__ = ["document_number", "document_number_at", "due_from_terms", "key_figures"]

@@ -87,13 +87,16 @@ def named_numbers(text: str) -> list[tuple[str, str, int]]:
     found: list[tuple[str, str, int]] = []
     for match in islice(_NAMED.finditer(text), _MAX_MATCHES):
         ident, at = match.group("id").rstrip("."), match.start("id")
-        if not re.search(r"\d", ident):
+        # A band's label over its value: the value under it, not the next line's first cell.
+        across = "\n" in text[match.start() : at]
+        if not re.search(r"\d", ident) or across:
             # A cell of a band of labels over their values ("Belegnummer  Datum  Kunde" over
             # "90316519  22.08.2026  253445"): the value under it.
             below = value_below(text, match.start())
-            if below is None or not _BAND_ID.fullmatch(below[0]):
+            if below is not None and _BAND_ID.fullmatch(below[0]):
+                ident, at = below
+            elif not re.search(r"\d", ident):
                 continue
-            ident, at = below
         kind = next(_NAMES[int(name[1:])][0] for name, value in match.groupdict().items()
                     if value is not None and name != "id")  # fmt: skip
         found.append((kind, ident, at))

@@ -19,6 +19,7 @@ import re
 import statistics
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import pairwise
 
 from docpipe.layout import BBox, Word
 from workflow.documents.gutter import halves
@@ -62,17 +63,19 @@ def page_text(words: Iterable[Word], width: float, height: float) -> tuple[str, 
     kept = [w for w in (_clean(word) for word in words) if w is not None]
     # Two pages printed side by side on one landscape sheet are read one after the other.
     blocks = halves(kept, landscape=width > height)
-    lines = [line for block in blocks for line in _chained(block)]
+    lines = _joined_labels([line for block in blocks for line in _chained(block)])
     texts: list[str] = []
     ordered: list[Word] = []
     for number, found in enumerate(lines):
         line = _glue_numbers(found)
         char_width = _char_width(line)
         parts: list[str] = []
+        right = 0.0  # a wrapped label's end starts left of its first words' end
         for position, word in enumerate(line):
             if position:
-                gap = word.bbox[0] - line[position - 1].bbox[2]
+                gap = word.bbox[0] - right
                 parts.append("  " if gap > _COLUMN_GAP * char_width else " ")
+            right = max(right, word.bbox[2]) if position else word.bbox[2]
             parts.append(word.text)
             ordered.append(replace(word, line=number))
         texts.append("".join(parts))
@@ -102,6 +105,87 @@ def _chained(words: list[Word]) -> list[list[Word]]:
             best.append(word)
     lines.sort(key=lambda line: statistics.median(_centre_y(w) for w in line))
     return lines
+
+
+def _joined_labels(lines: list[list[Word]]) -> list[list[Word]]:
+    """The lines with a row of labels a narrow column wrapped ("Invoice" over "Number",
+    "Nº de" over "factura") read as one row, each label whole in its cell, when the row of
+    values under it has one cell per label (see :func:`_wrapped`)."""
+    joined: list[list[Word]] = []
+    index = 0
+    while index < len(lines):
+        if index + 2 < len(lines) and _wrapped(*lines[index : index + 3]):
+            joined.append(_merged(_cells(lines[index]), _cells(lines[index + 1])))
+            index += 2
+        else:
+            joined.append(lines[index])
+            index += 1
+    return joined
+
+
+def _wrapped(labels: list[Word], tails: list[Word], values: list[Word]) -> bool:
+    """Whether ``tails`` ends labels of the row above: both hold words only, it sits tight
+    under them at their size, each of its cells under one label (aligned at its left or its
+    centre), and the next row holds one value per label, figures in two or more."""
+    if any(re.search(r"\d", word.text) for word in (*labels, *tails)):
+        return False
+    heads, ends, row = _cells(labels), _cells(tails), _cells(values)
+    tall = statistics.median(_height(w) for w in labels)
+    below = statistics.median(_height(w) for w in tails)
+    gap = min(w.bbox[1] for w in tails) - max(w.bbox[3] for w in labels)
+    if len(heads) < 2 or len(row) != len(heads) or not 0.75 <= below / tall <= 1.33:
+        return False
+    drop = min(w.bbox[1] for w in values) - max(w.bbox[3] for w in tails)
+    if gap > 0.5 * tall or drop > 3 * tall:
+        return False
+    if sum(any(re.search(r"\d", w.text) for w in cell) for cell in row) < 2:
+        return False
+    width = _char_width(labels)
+    right = max(w.bbox[2] for w in (*labels, *tails, *values))
+    return all(_wraps_one(end, heads, width, right) for end in ends)
+
+
+def _wraps_one(end: list[Word], heads: list[list[Word]], width: float, right: float) -> bool:
+    """Whether the cell ``end`` continues exactly one of ``heads``: it stands under it,
+    aligned at its left or its centre, and its first word would not have fitted after it
+    before the next label's column (so the line broke there; two addresses side by side,
+    "Bill to" over a name, have the room)."""
+    x0, x1 = end[0].bbox[0], end[-1].bbox[2]
+    over = [k for k, h in enumerate(heads) if min(x1, h[-1].bbox[2]) > max(x0, h[0].bbox[0])]
+    if len(over) != 1:
+        return False
+    head = heads[over[0]]
+    h0, h1 = head[0].bbox[0], head[-1].bbox[2]
+    if abs(x0 - h0) > 1.5 * width and abs((x0 + x1) - (h0 + h1)) > 3 * width:
+        return False
+    room = heads[over[0] + 1][0].bbox[0] if over[0] + 1 < len(heads) else right
+    first = end[0].bbox[2] - end[0].bbox[0]
+    return h1 + 0.5 * width + first > room - _COLUMN_GAP * width
+
+
+def _merged(heads: list[list[Word]], ends: list[list[Word]]) -> list[Word]:
+    """One line: each label's words followed by the words that end it."""
+    line: list[Word] = []
+    for head in heads:
+        line.extend(head)
+        line.extend(w for end in ends if _overlaps(end, head) for w in end)
+    return line
+
+
+def _overlaps(end: list[Word], head: list[Word]) -> bool:
+    return min(end[-1].bbox[2], head[-1].bbox[2]) > max(end[0].bbox[0], head[0].bbox[0])
+
+
+def _cells(line: list[Word]) -> list[list[Word]]:
+    """The line's words grouped in cells, split where the gap is a column's."""
+    width = _char_width(line)
+    cells = [[line[0]]]
+    for before, word in pairwise(line):
+        if word.bbox[0] - before.bbox[2] > _COLUMN_GAP * width:
+            cells.append([word])
+        else:
+            cells[-1].append(word)
+    return cells
 
 
 def _char_width(line: list[Word]) -> float:

@@ -235,3 +235,77 @@ class TestOrderDays:
     def test_an_orders_day_dates_a_paper_that_names_no_other(self) -> None:
         text = "Thanks for your order!\nOrder #100482\nOrder date: 9 April 2026\nTotal  €20.70\n"
         assert figures_of(text)["issueDate"] == "2026-04-09"
+
+
+class TestWrappedLabels:
+    """Labels a narrow column broke over two lines, as a PDF's text layer reads them."""
+
+    @pytest.mark.parametrize(
+        ("head", "tail", "due"),
+        [
+            ("Date", "d'échéance", "2026-07-19"),
+            ("Payment", "Due", "2026-07-19"),
+            ("Te", "betalen vóór", "2026-07-19"),
+            ("Zahlbar", "bis", "2026-07-19"),
+        ],
+    )
+    def test_a_label_ended_on_the_next_line_names_the_date(
+        self, head: str, tail: str, due: str
+    ) -> None:
+        text = (
+            "Atelier Lenoir SARL  Invoice\n12 rue des Lilas\n"
+            "Springfield 12345  Invoice No.  F-2026-118\nDate  05/07/2026\n"
+            f"{head}  19/07/2026\n{tail}\nRedwood Dental Group\n{_ITEMS}"
+        )
+        figures = figures_of(text)
+        assert figures["dueDate"] == due
+        assert figures["issueDate"] == "2026-07-05"
+
+    def test_a_band_labels_last_cell_numbers_the_value_under_it(self) -> None:
+        text = (
+            "Kessler Haustechnik GmbH  Rechnung\nMusterstraße 12\n\n"
+            "Ihre Bestellung  Fällig am  Datum  Rechnungsnr.\n"
+            "2692  26.12.2026  26.11.2026  73530\n\nGesamtbetrag  2.802,00 EUR\n"
+        )
+        figures = figures_of(text)
+        assert figures["documentNumber"] == "73530"
+        assert figures["dueDate"] == "2026-12-26"
+
+    def test_a_bare_number_label_beats_the_other_papers_numbers(self) -> None:
+        text = (
+            "Glashelder B.V.  FACTUUR\nKeizersgracht 1\n"
+            "Uw referentie  6975\nNummer  INV-2026-0934\nOrdernummer  ORD-5910\n"
+            "Factuurdatum  21-06-2026\n\nGlasbewassing  2  € 40,00  € 80,00\nTotaal  € 80,00\n"
+        )
+        assert figures_of(text)["documentNumber"] == "INV-2026-0934"
+
+    def test_a_spanish_request_to_pay_before_a_day_dates_the_payment(self) -> None:
+        text = (
+            "Talleres Ruiz S.L.\nFACTURA\nFactura nº 2026/118\nFecha: 01/03/2026\n"
+            "Total  1.210,00 €\nLe rogamos efectúe el pago antes del 31/03/2026.\n"
+        )
+        assert figures_of(text)["dueDate"] == "2026-03-31"
+
+    def test_fecha_de_pago_is_a_bills_due_date_and_a_receipts_date(self) -> None:
+        bill = (
+            "Talleres Ruiz S.L.\nFACTURA\nFactura nº 2026/118\nFecha: 01/03/2026\n"
+            "Fecha de pago: 31/03/2026\nServicio  1  1.210,00 €  1.210,00 €\nTotal  1.210,00 €\n"
+        )
+        assert figures_of(bill)["dueDate"] == "2026-03-31"
+        ticket = (
+            "Café Sol\nTICKET DE COMPRA\nFecha de pago: 31/03/2026 12:02\n"
+            "Café con leche  1,80 €\nTOTAL  1,80 €\nPagado con tarjeta\n"
+        )
+        figures = figures_of(ticket)
+        assert figures["issueDate"] == "2026-03-31"
+        assert "dueDate" not in figures
+
+
+class TestTitledNumbers:
+    @pytest.mark.parametrize("title", ["FAKTURA", "Faktura", "BILL", "Bill"])
+    def test_a_bills_or_a_fakturas_title_carries_its_number(self, title: str) -> None:
+        text = (
+            f"Nordlys Rør AS  {title} F2025-9294\nStorgata 1  Date: 12/03/2026\n\n"
+            f"Bill to: Studio Rossi\n{_ITEMS}"
+        )
+        assert figures_of(text)["documentNumber"] == "F2025-9294"

@@ -111,6 +111,40 @@ class TestLines:
         assert line(("Total", 0.10), ("-5", 0.162)) == "Total -5"  # a word space apart
         assert line(("page", 0.10), (".06", 0.148)) == "page .06"  # not a number's end
 
+    def test_a_band_of_labels_a_narrow_column_wrapped_reads_as_one_row(self) -> None:
+        """Boxed labels broken over two lines ("Invoice" over "Number") above one value per
+        box: each label is whole in its cell, so the values below line up with them."""
+
+        def row(y: float, *cells: tuple[str, float]) -> list[Word]:
+            words = []
+            for text, start in cells:
+                x = start
+                for word in text.split():
+                    words.append(Word(word, (x, y, x + 0.012 * len(word), y + 0.012)))
+                    x += 0.012 * len(word) + 0.006
+            return words
+
+        labels = row(0.200, ("Invoice", 0.10), ("Invoice", 0.25), ("Payment Due", 0.40))
+        labels += row(0.200, ("PO", 0.55))
+        tails = row(0.215, ("Number", 0.10), ("Date", 0.25), ("Date", 0.40))
+        values = row(0.240, ("INV-1042", 0.10), ("03/02/2026", 0.25), ("17/02/2026", 0.40))
+        values += row(0.240, ("PO 77", 0.55))
+        text, ordered = page_text([*labels, *tails, *values], 1000, 1000)
+        assert text.splitlines() == [
+            "Invoice Number  Invoice Date  Payment Due Date  PO",
+            "INV-1042  03/02/2026  17/02/2026  PO 77",
+        ]
+        assert text.split() == [w.text for w in ordered]
+        # Two addresses side by side are no wrapped labels: the names had room beside them.
+        heads = row(0.200, ("Bill to", 0.10), ("Ship to", 0.40))
+        names = row(0.215, ("Harbour Supplies", 0.10), ("Elm Traders", 0.40))
+        streets = row(0.230, ("4 Quay Road", 0.10), ("12 Elm Street", 0.40))
+        assert page_text([*heads, *names, *streets], 1000, 1000)[0].splitlines() == [
+            "Bill to  Ship to",
+            "Harbour Supplies  Elm Traders",
+            "4 Quay Road  12 Elm Street",
+        ]
+
     def test_ocr_digit_lookalikes_become_digits(self) -> None:
         """O and l touching digits are read as 0 and 1; words without digits stay."""
         assert digits_fixed("INV-2O27-OO42") == "INV-2027-0042"
