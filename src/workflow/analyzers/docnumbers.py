@@ -43,6 +43,8 @@ _NUMBER_LABEL = re.compile(
     r"\b(?P<label>pro[-\s]?forma(?:[-\s]+(?:invoice|rechnung))?|invoice|inv|receipt|purchase\s+order|p\.?\s?o\.?|order\s+form|order|statement"
     r"|claim|bon|check"
     r"|agreement|contract|trans(?:action)?|txn|reference|document|credit\s+(?:note|memo)|memo"
+    # A supplier's order confirmation titled with its number: "Auftragsbestätigung 10008773".
+    r"|auftragsbest(?:ä|ae)tigung|order\s+acknowledge?ment"
     r"|confirmation|rechnungs?|bestell|beleg|facture|num[ée]ro\s+de\s+facture|trip|booking"
     # A credit note's or a correction's own number: "Credit # 1424", "Rechnungskorrektur-Nr.",
     # "Factura rectificativa N.º R-2026/071", "Nota di credito n.", "Creditnotanummer".
@@ -71,7 +73,8 @@ _NUMBER_LABEL = re.compile(
     r"|n\.(?=\s*:?\s*[A-Z]{0,4}[-/]?\d))"
     r"|-?nr\."
     r"|(?<=receipt|invoice|facture)(?=\s*:)|(?<=folio)(?=\s*:)|(?:(?<=ref)|(?<=ref\.)|(?<=reference))(?=\s*:)"
-    r"|(?:(?<=confirmation)|(?<=txn)|(?<=ticket))(?=[ \t]+[A-Z]{0,4}\d)"
+    r"|(?:(?<=confirmation)|(?<=txn)|(?<=ticket)|(?<=bestätigung)|(?<=bestaetigung)"
+    r"|(?<=acknowledgement)|(?<=acknowledgment))(?=[ \t]+[A-Z]{0,4}[-/]?\d)"
     # A till's slip number: "Kasse 2  Bon 88030", "Beleg 53356  Bed. 02".
     r"|(?:(?<=bon)|(?<=beleg))(?=[ \t]+\d{2,}\b(?![.,/:]\d))"
     # "Your order 176-6657922 is confirmed", "Invoice 2026-0042": a title and its number.
@@ -119,6 +122,8 @@ _LABEL_MEANS = {
     "credit": "credit note", "rechnungskorrektur": "credit note",
     "korrekturrechnung": "credit note", "stornorechnung": "credit note",
     "factura rectificativa": "credit note", "nota di credito": "credit note",
+    "auftragsbestätigung": "confirmation", "auftragsbestaetigung": "confirmation",
+    "order acknowledgement": "confirmation", "order acknowledgment": "confirmation",
     "pro forma": "proforma", "pro-forma": "proforma", "pro forma invoice": "proforma",
     "proforma invoice": "proforma", "pro-forma invoice": "proforma",
     "proforma-rechnung": "proforma", "pro forma rechnung": "proforma",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from workflow.analyzers.parties import clean_name
-from workflow.analyzers.party_names import words
+from workflow.analyzers.party_names import ENDS_WITH_SUFFIX, words
 
 #: A receipt's first line longer than this is not a shop name.
 MAX_MERCHANT_WORDS = 6
@@ -121,10 +121,12 @@ def letterhead(text: str) -> str | None:
         if _NOT_A_NAME.search(name) or not names_something(name):
             continue
         words = name.split()
+        # A legal form may be written in lower case ("Schreinerei Albers e.K.").
+        formed = len(words) > 1 and bool(ENDS_WITH_SUFFIX.search(name))
         if (
             len(words) <= MAX_MERCHANT_WORDS
             and words[0][0].isupper()
-            and all(w[0].isupper() or w in _PARTICLES for w in words)
+            and all(w[0].isupper() or w in _PARTICLES for w in words[: -1 if formed else None])
         ):
             return clean_name(name) or None
     return None

@@ -308,12 +308,16 @@ def _seller(
     """A bill's seller: the firm beside its registration, else the first organisation that
     is not the customer, else the letterhead that is not the customer."""
     labelled, addressed = _customers(parties, text)
+    head = letterhead(text)
+    if not labelled and head and _key(head) in addressed and len(addressed) > 1:
+        # Two firms each over their street and no label saying who buys: the block at the
+        # top is the sender's (its letterhead), the one under it the addressee.
+        addressed = addressed - {_key(head)}
     customers = labelled or addressed
     # A firm beside its registration is the seller even when it is printed over a street
     # the way an addressee is (a Xero invoice's column under its details).
     # So is the name at the top over its own registration (a tradesman's "De Vries
     # Schilderwerken" over its street, read as an addressee).
-    head = letterhead(text)
     sellers = [p["name"] for p in organisations if _key(p["name"]) not in labelled]
     if head and _key(head) not in labelled:
         sellers.append(head)

@@ -130,3 +130,47 @@ class TestOwnNumberAmongReferences:
         figures = _figures(text)
         assert figures["documentNumber"] == "RG-40118"
         assert figures["dueDate"] == "2026-04-02"
+
+
+class TestConfirmationNumber:
+    @pytest.mark.parametrize(
+        "title", ["Auftragsbestätigung 70041288", "ORDER ACKNOWLEDGEMENT 70041288"]
+    )
+    def test_a_confirmation_titled_with_its_number(self, title: str) -> None:
+        """A supplier's order confirmation is known by the number in its title, not by the
+        customer's order it confirms."""
+        from workflow.analyzers.docnumbers import document_number  # noqa: PLC0415
+
+        text = (
+            "Ihre Bestellung  4500118820 vom 02.02.2026\nKunden-Nr.  31177\n"
+            f"Datum  04.02.2026\n\n{title}\n\nPos.  Bezeichnung  Menge\n10  Dachlatten  40\n"
+        )
+        assert document_number(text, "other") == "70041288"
+
+
+class TestSenderBlockFirst:
+    def test_two_address_blocks_under_the_title(self) -> None:
+        """Two firms each over their street and no label: the first block is the seller's,
+        the one under it the customer's."""
+        text = (
+            "Factuur F-2026-0107\n\n"
+            "Smits Dakwerken B.V.\nIndustrieweg 12\n5961 AB Horst\n\n"
+            "Bakkerij Hendriks B.V.\nMarkt 4\n5911 HJ Venlo\n\n"
+            "Factuurdatum: 02-03-2026\n\n"
+            "Omschrijving   Aantal   Prijs   Bedrag\nDakgoot vervangen   1   640,00   640,00\n\n"
+            "Totaal  € 774,40\n"
+        )
+        assert _figures(text)["vendor"] == "Smits Dakwerken B.V."
+
+    def test_a_letterhead_with_its_legal_form_in_lower_case(self) -> None:
+        """ "Schreinerei Albers e.K." at the top is the letterhead though "e.K." is in lower
+        case, and the seller though its address repeats in the footer."""
+        text = (
+            "Tischlerei Brandl e.K.\nAm Anger 7\n87435 Kempten\n"
+            "Werkhof Sommer GmbH\nBachstraße 3\n90402 Nürnberg\n"
+            "Rechnungsnr.: RE-7712\nRechnungsdatum: 04.03.2026\n\nRechnung\n\n"
+            "Pos.\tBezeichnung\tMenge\tGesamtpreis\n1\tRegal Eiche\t1\t640,00\n\n"
+            "Gesamtbetrag brutto: 761,60 EUR\n\n"
+            "Tischlerei Brandl e.K.\nAm Anger 7\n87435 Kempten\n"
+        )
+        assert _figures(text)["vendor"] == "Tischlerei Brandl e.K."
