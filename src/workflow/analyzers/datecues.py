@@ -61,13 +61,25 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"|\buiterlijk(?:\s+op)?|\bbefore)"
                 # "We'll collect £38.40 by Direct Debit on or just after", "netto ohne Abzug
                 # bis zum", Portugal's and Brazil's "Vencimento", "Venc.".
-                r"|\b(?:collect|debit)\w*\b[^.\n]{0,60}\b(?:on|by)"
+                # (the amount between may hold its decimal point: "Debit of £177.30 on or after")
+                r"|\b(?:collect|debit)\w*\b(?:[^.\n]|\.(?=\d)){0,60}\b(?:on|by)"
                 r"(?:\s+or\s+(?:just\s+)?(?:after|before))?"
                 r"|\bohne\s+abzug\s+bis(?:\s+(?:zum|am))?|\bvencimento|\bvenc\."
                 # The Nordic invoice's due date: "Förfallodatum", "Forfaldsdato" (Danish),
                 # "Forfallsdato" (Norwegian), "Eräpäivä" (Finnish).
                 r"|\bf[öo]rfallo(?:datum|dag)|\bforfal(?:ds|ls?)(?:dato|dag)"
-                r"|\ber[äa]p[äa]iv[äa]"),
+                r"|\ber[äa]p[äa]iv[äa]"
+                # "Fees are payable before the first day of term, 6 January": the day named
+                # after the words that describe it.
+                r"|\bpayable\s+(?:before|by|on)\b[^.\n\d]{0,40},"
+                # A Dutch debit: "Het bedrag ... wordt rond 25 augustus afgeschreven", "We
+                # schrijven het bedrag op ... af".
+                r"|\bbedrag\b[^\n]{0,60}?\bwordt\s+(?:rond|omstreeks|op)"
+                r"|\b(?:schrijven|incasseren)\b[^.\n]{0,60}\b(?:rond|omstreeks|op)"
+                # Norway's "Betalingsfrist", Denmark's "Sidste rettidige betalingsdag",
+                # Poland's "Termin płatności".
+                r"|\bbetalingsfrist|\bsidste\s+rettidige\s+betalingsdag"
+                r"|\btermin\s+p[łl]atno[śs]ci"),
         ("end", r"\bterminat\w*\s+on|\btermination\s+date"
                 r"|\bexpir\w*(?:\s+(?:on|date))?|\bend\s+date|\bends?\s+on"
                 r"|\buntil|\bvalid\s+(?:until|through|to)|\bthrough"
@@ -135,6 +147,8 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|\babreise|\bd[ée]part\b|\bpartenza"
                   # Portugal's and Brazil's "Data de emissão", "Data da emissão".
                   r"|\bdata\s+d[ae]\s+emiss[ãa]o"
+                  # Poland's "Data wystawienia", a Dutch authority's "Dagtekening".
+                  r"|\bdata\s+wystawienia|\bdagtekening"
                   r"|\bdate\s+received|\breceived\s+on"
                   # An order's own day: "placed on", "ordered on", "bestellt am", "commandé le".
                   r"|\b(?:placed|ordered)\s+on|\bbestellt\s+am|\bcommand[ée]e?\s+le"

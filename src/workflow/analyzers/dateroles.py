@@ -184,7 +184,11 @@ def _role(text: str, start: int, end: int) -> str | None:
     referred = REFERRED.search(before)
     numbered = NUMBER_DATED.search(before)
     defined = defined_role(text, end) or (("" if referred else "issue") if numbered else None)
-    before = re.split(r"\d{4}\b", before)[-1]  # only what follows the previous date
+    gapped = _CELL_GAP.split(before)
+    # Only what follows the previous date; but a number closing the cell before the date's
+    # own (an address's postcode, "Mundelein IL 60060  08/13/2025") is no date.
+    beside = len(gapped) == 2 and not re.search(r"\w", gapped[-1]) and not date_spans(gapped[0])
+    before = before if beside else re.split(r"\d{4}\b", before)[-1]
     period = period_role(text[line_start:start], before)
     # Under "Statement Period" in a right-hand column: dated at its end.
     if (

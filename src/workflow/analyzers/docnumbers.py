@@ -55,7 +55,7 @@ _NUMBER_LABEL = re.compile(
     # "Avoir N°", "Vertragsnummer", "Afschriftnummer"), and "N° de facture", "Nº Factura".
     # Portugal's and Spain's simplified invoice, a till's: "Fatura Simplificada FS 099/21378".
     r"|fatura\s+simplificada|factura\s+simplificada"
-    r"|factuur|factura|fattura|faktura|laskun|fatura|bolletta|avoir|gutschrifts?|vertrags?|contrat|contrato|contratto"
+    r"|factuur|factura|fattura|faktura|laskun?|fatura|bolletta|avoir|gutschrifts?|vertrags?|contrat|contrato|contratto"
     r"|afschrift|auszugs?|kontoauszug|estratto\s+conto|extracto(?:\s+de\s+cuenta)?"
     r"|relev[ée](?:\s+de\s+compte)?|pedido|commande|ordine|policy|police|polizza|p[óo]liza|polis"
     r"|schaden|schade|sinistre|siniestro|sinistro"
@@ -68,9 +68,13 @@ _NUMBER_LABEL = re.compile(
     # Its value after it, or alone on the next line under a label alone on its own.
     r"(?(first)(?=[ \t]*[:.]?[ \t]*(?:\n[ \t]*)?#?[A-Z0-9])|"
     # "Receipt: 0042", "Invoice: 775569", "Order confirmation PB2123103": no "No." needed.
-    r"(?:[ \t]*(?:#|no\.?|number|nummer|n[úu]mero|numero|num\.?|nr\.?|id|reference|ref\.?"
+    # A tax invoice's name in its language: "Faktura VAT nr", "Fattura IVA n.".
+    r"(?:(?:[ \t]+(?:vat|iva|tva|btw))?"
+    r"[ \t]*(?:#|no\.?|number|nummer|n[úu]mero|numero|num\.?|nr\.?|id|reference|ref\.?"
     r"|n\.?[°º]|n\.o\b"
-    r"|n\.(?=\s*:?\s*[A-Z]{0,4}[-/]?\d))"
+    r"|n\.(?=\s*:?\s*[A-Z]{0,4}[-/]?\d)"
+    # "Bolletta n." closing its line (a right-hand column's label): the value under it.
+    r"|n\.(?=[ \t]*\n))"
     r"|-?nr\."
     r"|(?<=receipt|invoice|facture)(?=\s*:)|(?<=folio)(?=\s*:)|(?:(?<=ref)|(?<=ref\.)|(?<=reference))(?=\s*:)"
     r"|(?:(?<=confirmation)|(?<=txn)|(?<=ticket)|(?<=bestätigung)|(?<=bestaetigung)"
@@ -116,6 +120,7 @@ _LABEL_MEANS = {
     "factuur": "invoice", "factura": "invoice", "fattura": "invoice", "faktura": "invoice",
     "laskun": "invoice",
     "fatura": "invoice", "bolletta": "invoice", "fatura simplificada": "receipt",
+    "lasku": "invoice",
     "factura simplificada": "receipt",
     "avoir": "credit note", "gutschrift": "credit note", "gutschrifts": "credit note",
     "credit memo": "credit note",

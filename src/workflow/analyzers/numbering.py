@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from workflow.analyzers.grid import value_below
+from workflow.analyzers.grid import cells, value_below
 
 #: (what the number is, the names printed before it).
 _NAMES = (
@@ -52,6 +52,12 @@ _NAMES = (
                 # "Re.-Nr.", "Rg.-Nr.", "Rechn.-Nr.": the Rechnungsnummer abbreviated.
                 r"|rechnungs-?(?:nummer|nr\.?)|r[eg]\.?-nr\.?|rechn\.?-?nr\.?"
                 r"|num[ée]ro\s+de\s+facture|factuurnummer"
+                # A Dutch municipality's tax assessment: "Aanslagnummer".
+                r"|aanslag(?:nummer|\s*nr\.?)"
+                # The document's name alone leading a band of labels ("Fatura  Data de
+                # emissão" over "FT 2025A/874  2025-04-09"): the value under it.
+                r"|(?<![^\n])[ \t]*(?:invoice|fatura|factura|fattura|factuur|faktura|facture"
+                r"|rechnung)(?=\t|[ ]{2,}[^\W\d_])"
                 r"|(?:factura|fattura)\s*(?:n\.?\s?[°º]|nr\.?|n\.)"),
     ("credit note", r"(?:gutschrifts?|avoir|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|creditnota"
                     r"|cn)-?[ \t]*(?:#|n[°º]|no\.?|nr\.?|nummer|number|n\.)"
@@ -76,9 +82,26 @@ _TILL_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 #: A value under a band's label: an identifier with a digit, no date.
-_BAND_ID = re.compile(r"(?=[^\d\s]*\d)(?![\d.]+\.\d{2,4}$)[A-Z0-9][A-Z0-9/_.-]{2,30}", re.I)
+_BAND_ID = re.compile(
+    # A series printed apart from its number: Portugal's "FT 2025A/874".
+    r"(?:(?-i:[A-Z]{1,4}) (?=\d))?(?=[^\d\s]*\d)(?![\d.]+\.\d{2,4}$)[A-Z0-9][A-Z0-9/_.-]{2,30}",
+    re.I,
+)
 #: Matches examined (bounds the work on adversarial text).
 _MAX_MATCHES = 100
+
+
+def _listed(text: str, at: int) -> bool:
+    """Whether the value at ``at`` is one of several rows under its labels (a statement's
+    column of invoices), not the one row of a band of details."""
+    line_end = text.find("\n", at)
+    if line_end == -1:
+        return False
+    following = text[line_end + 1 :].lstrip("\n").split("\n", 1)[0]
+    line_start = text.rfind("\n", 0, at) + 1
+    return len(cells(following)) > 2 and len(cells(following)) == len(
+        cells(text[line_start:line_end])
+    )
 
 
 def named_numbers(text: str) -> list[tuple[str, str, int]]:
@@ -93,7 +116,7 @@ def named_numbers(text: str) -> list[tuple[str, str, int]]:
             # A cell of a band of labels over their values ("Belegnummer  Datum  Kunde" over
             # "90316519  22.08.2026  253445"): the value under it.
             below = value_below(text, match.start())
-            if below is not None and _BAND_ID.fullmatch(below[0]):
+            if below is not None and _BAND_ID.fullmatch(below[0]) and not _listed(text, below[1]):
                 ident, at = below
             elif not re.search(r"\d", ident):
                 continue
