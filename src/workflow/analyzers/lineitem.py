@@ -30,7 +30,11 @@ TOTALS = re.compile(
     # what a statement or its slip leaves to pay ("Solde à payer", "Offener Betrag")
     r"|solde\s+(?:[àa]\s+payer|d[ûu])|saldo\s+(?:da\s+pagare|pendiente|a\s+pagar|dovuto)"
     r"|openstaand\s+(?:saldo|bedrag)|offener\s+betrag|montant\s+d[ûu]|amount\s+owed"
-    r"|importo\s+(?:dovuto|da\s+pagare)|importe\s+(?:a\s+pagar|pendiente|adeudado))",
+    r"|importo\s+(?:dovuto|da\s+pagare)|importe\s+(?:a\s+pagar|pendiente|adeudado)"
+    # the Nordic invoices' net, VAT and sum to pay; Portugal's
+    r"|netto(?=[ \t]*(?:[:\d]|$))|moms(?:grundlag)?\b|mva\b|alv\b|att\s+betala|[åa]\s+betale"
+    r"|at\s+betale|sum\s+eks"
+    r"|veroton|maksettava|yhteens[äa]\b|total\s+(?:il[íi]quido|iva)\b)",
     re.IGNORECASE,
 )
 

@@ -37,14 +37,18 @@ _HEADER_ROLES = _role_patterns(
                   r"|prix(?:\s*unitaire)?(?:\s*ht)?|p\.\s*u\.(?:\s*ht)?|pu\s*ht|taux\s*horaire"
                   r"|precio(?:\s*unitario)?|p\.\s*unit\.?|tarifa|stuksprijs|eenheidsprijs|uurtarief"
                   r"|prijs(?:\s*per\s*(?:eenheid|stuk))?|prezzo(?:\s*unit(?:ario|\.))?"
-                  r"|tariffa(?:\s*oraria)?|unit\s*price\s*\w{3}"),
+                  r"|tariffa(?:\s*oraria)?|unit\s*price\s*\w{3}"
+                  # Portugal's and the Nordic invoices' unit price
+                  r"|pre[çc]o(?:\s*unit(?:[áa]rio|\.)?)?|[àaá]-?\s*pris|enhets?pris|enhedspris"
+                  r"|st(?:yck|yk|k\.?)\s*pris|pris|[àaá]-?\s*hinta|yksikk[öo]hinta|hinta"),
     # "Units" counts; a singular "Unit" column holds the unit of measure ("ea", "h").
     ("quantity", r"qty\.?|quantity|qnty|units|hours|hrs\.?|pcs\.?|no\.\s*of\s*units|menge"
                  r"|(?:qty\.?|quantity)\s*(?:shipped|ordered|delivered|invoiced)|order\s*qty"
                  r"|anzahl|qt[ée]\.?|quantit[ée]|cantidad|cant\.?|uds\.?|count|stunden|std\."
                  r"|heures|horas|aantal|aant\.?|uren|quantit[àa]|q\.?\s*t[àa]\.?|ore"
                  # metered: a utility's or telecom's usage
-                 r"|usage|consumption|verbrauch|consommation|consumo|verbruik"),
+                 r"|usage|consumption|verbrauch|consommation|consumo|verbruik"
+                 r"|qtd\.?|quantidade|antal|antall|m[äa]ngd|m[äa][äa]r[äa]|kpl"),
     ("discount", r"disc(?:\.|ount)?(?:\s*%)?|rabatt(?:\s*%)?|remise(?:\s*%)?|dto\.?(?:\s*%)?"
                  r"|descuento|korting(?:\s*%)?|sconto(?:\s*%)?|sc\.\s*%"),
     ("debit", r"debits?|withdrawals?|paid\s*out|money\s*out|out|d[ée]bit|debet|cargo|addebito"
@@ -56,7 +60,8 @@ _HEADER_ROLES = _role_patterns(
                r"|total\s*price|subtotal|amount\s*\w{3}|total\s*\w{3}|netto(?:-?\s*betrag)?"
                r"|brutto(?:-?\s*betrag)?|(?:montant|total)\s*(?:ht|ttc)|importe|base\s*imponible"
                r"|bedrag(?:\s*excl\.?\s*btw)?|totaal(?:\s*incl\.?\s*btw)?|importo|imponibile"
-               r"|totale(?:\s*riga)?|total\s*incl\.?\s*vat|(?:netto|brutto|gesamt|positions)?wert"),
+               r"|totale(?:\s*riga)?|total\s*incl\.?\s*vat|(?:netto|brutto|gesamt|positions)?wert"
+               r"|valor|summa|belopp|bel[øo][bp]|yhteens[äa]|hinta\s*yhteens[äa]"),
     ("description", r"description|items?(?:\s*ordered)?|item\(s\)|products?|services?|details"
                     r"|particulars|articles?|activity|plan|charge"
                     r"|d[ée]signation|bezeichnung|beschreibung|leistung|libell[ée]|descripci[óo]n"
@@ -68,7 +73,9 @@ _HEADER_ROLES = _role_patterns(
                     r"|verwendungszweck|buchungsdetails"
                     # a bank's or supplier's statement: the operation, its payee
                     r"|op[ée]rations?|operaci[óo]n|operazione|movimientos?|movimenti|causale"
-                    r"|vorgang|payee|merchant|goods|d[ée]tails?|detalle|dettaglio"),
+                    r"|vorgang|payee|merchant|goods|d[ée]tails?|detalle|dettaglio"
+                    r"|descri[çc][ãa]o|designa[çc][ãa]o|ben[äa]mning|beskrivning|beskrivelse"
+                    r"|varebeskrivelse|tekst|kuvaus|nimike|selite"),
     # Any "... date" column ("Trans date", "Posting date", "Value date"): a date per row.
     ("other", r"dates?|(?:\w+[ .-]+){1,2}date|\w*datum|valuta|buchungstag|no\.?|#|sku|code"
               r"|ref(?:erence)?\.?|item\s*(?:no\.?|#|code)|part\s*(?:no\.?|#|number)"
@@ -82,7 +89,8 @@ _HEADER_ROLES = _role_patterns(
               # tax rates and tax amounts, in their languages
               r"|(?:vat|tax)\s*(?:rate|amount|amt\.?)|mwst\.?(?:-?\s*(?:satz|betrag))?(?:\s*%)?"
               r"|ust\.?(?:\s*%)?|steuer|tva(?:\s*%)?|(?:taux|montant)\s*tva|iva(?:\s*%)?|%\s*iva"
-              r"|cuota\s*iva|btw(?:\s*%)?|btw-?\s*(?:tarief|bedrag)|aliquota|imposta"),
+              r"|cuota\s*iva|btw(?:\s*%)?|btw-?\s*(?:tarief|bedrag)|aliquota|imposta"
+              r"|enhet|enhed|yksikk[öo]|moms(?:\s*%)?|mva(?:\s*%)?|alv(?:\s*%)?"),
 )  # fmt: skip
 NUMERIC_ROLES = ("quantity", "unitPrice", "price", "debit", "credit", "amount")
 #: A currency a header names for its column's cells, at its end ("Total €", "Price in EUR").
@@ -93,7 +101,8 @@ _CURRENCY_NAMED = re.compile(
 _COMBINED = re.compile(r"\s*/\s*|\s+(?:&|and|und|et|y|en|e)\s+", re.IGNORECASE)
 #: A price header that does not say whether it is per unit or for the row.
 _BARE_PRICE = re.compile(
-    r"(?:price|cost|prix|preis|precio|prezzo|prijs|pre[çc]o)(?:\s*\(.{1,12}\))?", re.IGNORECASE
+    r"(?:price|cost|prix|preis|precio|prezzo|prijs|pre[çc]o|pris|hinta)(?:\s*\(.{1,12}\))?",
+    re.IGNORECASE,
 )
 
 

@@ -174,3 +174,45 @@ class TestSenderBlockFirst:
             "Tischlerei Brandl e.K.\nAm Anger 7\n87435 Kempten\n"
         )
         assert _figures(text)["vendor"] == "Tischlerei Brandl e.K."
+
+
+class TestNordicTables:
+    @pytest.mark.parametrize(
+        ("header", "sums"),
+        [
+            ("Benämning   Antal   Enhet   À-pris   Summa", ("Netto", "Moms 25%", "Att betala")),
+            (
+                "Beskrivelse   Antal   Enhed   Stk. pris   Beløb",
+                ("Momsgrundlag", "Moms 25%", "Total DKK"),
+            ),
+            (
+                "Beskrivelse   Antall   Enhet   Pris   Beløp",
+                ("Sum eks. mva", "Mva 25%", "Å betale"),
+            ),
+            (
+                "Kuvaus   Määrä   Yksikkö   À-hinta   Yhteensä",
+                ("Veroton", "ALV 25,5%", "Maksettava"),
+            ),
+            (
+                "Descrição   Qtd.   Unid.   Preço Unit.   Total",
+                ("Total Ilíquido", "Total IVA", "Total"),
+            ),
+        ],
+    )
+    def test_items_under_the_headers_of_five_languages(
+        self, header: str, sums: tuple[str, str, str]
+    ) -> None:
+        """An item table headed in Swedish, Danish, Norwegian, Finnish or Portuguese gives its
+        rows, and the sums under it (net, VAT, to pay) are no rows."""
+        text = (
+            "Fjord Verktøy AS\nStorgata 3\n0155 Oslo\n\nFaktura 40217\nDato 03.02.2026\n\n"
+            f"{header}\n"
+            "Montering   3   tim   640,00   1 920,00\n"
+            "Reisekostnad   1   stk   480,00   480,00\n\n"
+            f"{sums[0]}   2 400,00\n{sums[1]}   600,00\n{sums[2]}   3 000,00\n"
+        )
+        rows = _analysis(text)["lineItems"]
+        assert [(r["description"], r["quantity"], r["unitPrice"], r["amount"]) for r in rows] == [
+            ("Montering", 3.0, 640.0, 1920.0),
+            ("Reisekostnad", 1.0, 480.0, 480.0),
+        ]
