@@ -39,12 +39,12 @@ _SAMPLE_HEAD = 20_000
 _SAMPLE_TAIL = 5_000
 #: Most times one cue is counted.
 _MAX_REPEATS = 3
-#: A ledger's row: a date first (also "Apr 25, 2026"), an amount last ("24-09-2025  Betaling
-#: ontvangen  727,12").
+#: A ledger's row: a date first (also "Apr 25, 2026", "2026/04/25"), an amount last
+#: ("24-09-2025  Betaling ontvangen  727,12").
 #: Its words name a transaction the document lists (a payment received, an invoice, a credit
 #: note on a statement), not what the document is, so they are no evidence of its class.
 _LEDGER_ROW = re.compile(
-    r"^[ \t]*(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}-\d{2}-\d{2}"
+    r"^[ \t]*(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d{4}([./-])\d{1,2}\1\d{1,2}"
     r"|\d{1,2}[ \t]+[A-Za-z]{3,9}\.?(?:[ \t]+\d{4})?"
     r"|[A-Za-z]{3,9}\.?[ \t]+\d{1,2},?(?:[ \t]+\d{4})?)"
     r"[ \t][^\n]*?\d[.,]\d{2}\)?-?[ \t]*$",
@@ -65,7 +65,9 @@ _CAPITALS_FOR_DIGITS = str.maketrans("015", "OIS")
 #: other documents' kinds more often than its own.
 _SALUTATION = re.compile(
     r"^\W*(?:dear|sehr\s+geehrte[rn]?|liebe[rn]?|geachte|beste|madame|monsieur|mesdames"
-    r"|estimad[oa]s?|muy\s+se[ñn]or(?:a|es|as)?|spettabile|gentil[ei]|egregi[oa])\b",
+    r"|estimad[oa]s?|muy\s+se[ñn]or(?:a|es|as)?|spettabile|gentil[ei]|egregi[oa]"
+    r"|to\s+whom\s+it\s+may\s+concern|[àa]\s+qui\s+de\s+droit|a\s+quien\s+corresponda"
+    r"|a\s+chi\s+di\s+competenza|aan\s+wie\s+het\s+aangaat)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 _CLOSING = re.compile(

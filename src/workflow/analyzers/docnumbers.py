@@ -18,9 +18,12 @@ _MAX_NUMBER_LABELS = 200
 _WEAK_LABELS = frozenset({"ref", "reference", "ticket", "trip", "booking", "reservation", "folio",
                           "bill", "quittung", "beleg", "memo", "policy"})  # fmt: skip
 #: Labels that name another document's number on a type: an invoice's "PO #" is the
-#: customer's order it bills.
+#: customer's order it bills; a packing list's, a delivery note's or an order
+#: acknowledgement's "Invoice ref" or "Your PO" is the invoice or the order it goes with.
+_ORDERS = frozenset({"po", "p.o.", "p.o", "purchase order", "bestell", "pedido", "ordine"})
 _REFERENCES = {
-    "invoice": frozenset({"po", "p.o.", "p.o", "purchase order", "bestell", "pedido", "ordine"}),
+    "invoice": _ORDERS,
+    "other": _ORDERS | {"invoice", "inv", "rechnung", "rechnungs", "facture"},
 }
 #: Labels naming the agreement or the case a document refers to: an invoice's "Contract
 #: reference: MSA-2025-014", a claim form's "Policy number", a bill's "Claim no." are never its
@@ -79,8 +82,8 @@ _NUMBER_LABEL = re.compile(
     r"|(?<=receipt|invoice|facture)(?=\s*:)|(?<=folio)(?=\s*:)|(?:(?<=ref)|(?<=ref\.)|(?<=reference))(?=\s*:)"
     r"|(?:(?<=confirmation)|(?<=txn)|(?<=ticket)|(?<=bestätigung)|(?<=bestaetigung)"
     r"|(?<=acknowledgement)|(?<=acknowledgment))(?=[ \t]+[A-Z]{0,4}[-/]?\d)"
-    # A till's slip number: "Kasse 2  Bon 88030", "Beleg 53356  Bed. 02".
-    r"|(?:(?<=bon)|(?<=beleg))(?=[ \t]+\d{2,}\b(?![.,/:]\d))"
+    # A till's slip number: "Kasse 2  Bon 88030", "Beleg 53356  Bed. 02", "Trans 5761  Till 2".
+    r"|(?:(?<=bon)|(?<=beleg)|(?<=trans)|(?<=transaction))(?=[ \t]+\d{2,}\b(?![.,/:]\d))"
     # "Your order 176-6657922 is confirmed", "Invoice 2026-0042": a title and its number.
     # The other languages' titles too: "Facture FAC/2025/00311", "Rechnung 2026-118".
     r"|(?:(?<=order)|(?<=invoice)|(?<=receipt)|(?<=credit note)|(?<=kontoauszug)|(?<=facture)"

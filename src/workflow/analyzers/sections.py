@@ -94,8 +94,9 @@ _TITLES = (
     ),
 )
 #: Words that make a kind's name the label of one of its fields ("Invoice total: 1,200.00",
-#: "Statement date"), not a title.
-_FIELD = r"\s*(?:total|amount|date|balance|due|value|period|summary)\b"
+#: "Statement date"), not a title; "Invoice ref: 4711" on a packing list or a delivery note
+#: quotes the invoice it goes with.
+_FIELD = r"\s*(?:total|amount|date|balance|due|value|period|summary|ref(?:erence)?)\b"
 #: An order after "your" or "our" is the one a document refers to ("Your purchase order 4711",
 #: "Ihre Bestellung vom ..."), no title; "Your receipt" or "Your invoice" titles an e-mail that
 #: is one.
@@ -148,7 +149,10 @@ _SAME_NAME_RATIO = 0.8
 #: How a letter greets its reader, in the languages the analyzer reads.
 _SALUTATION = re.compile(
     r"^\s*(?:(?:dear|sehr\s+geehrte[rs]?|cher|ch[èe]re|geachte|estimad[oa]s?|distinguid[oa]s?"
-    r"|gentil(?:e|issim[oa])|egregi[oa]|spettabile)\s+\w|(?:madame|monsieur|mesdames)\b[^\n]{0,25},\s*$)",
+    r"|gentil(?:e|issim[oa])|egregi[oa]|spettabile)\s+\w|(?:madame|monsieur|mesdames)\b[^\n]{0,25},\s*$"
+    # a letter to no one by name: a reference, a certificate of employment
+    r"|(?:to\s+whom\s+it\s+may\s+concern|[àa]\s+qui\s+de\s+droit|a\s+quien\s+corresponda"
+    r"|a\s+chi\s+di\s+competenza|aan\s+wie\s+het\s+aangaat)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 #: The payment part of a Swiss QR-bill, printed on a page of its own behind the bill it pays
