@@ -215,7 +215,7 @@ def _date_value(match: re.Match[str], layout: str, *, day_first: bool = False) -
 _SYMBOLS = {
     "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "CHF": "CHF",
     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "C$": "CAD", "CA$": "CAD", "S$": "SGD",
-    "HK$": "HKD", "Rs.": "INR", "Rs": "INR", "₨": "INR",
+    "HK$": "HKD", "Rs.": "INR", "Rs": "INR", "₨": "INR", "zł": "PLN",
 }  # fmt: skip
 _CODES = (
     "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "INR", "CNY", "SEK", "NOK", "DKK", "NZD",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from workflow.analyzers.dateroles import dates_with_roles
 from workflow.analyzers.docnumbers import document_number
+from workflow.analyzers.entities import find_amounts
 
 
 def _roles(text: str) -> list[tuple[str, str | None]]:
@@ -103,3 +104,10 @@ class TestBillDueDates:
             "Dayton OH 45402  03/20/2026\n"
         )
         assert _roles(text) == [("2026-03-02", "issue"), ("2026-03-20", "due")]
+
+
+class TestZloty:
+    def test_amounts_in_zloty(self) -> None:
+        """ "249,00 zł" is in Polish zloty; a word that starts with the letters is none."""
+        amounts = find_amounts("Do zapłaty: 249,00 zł (słownie: dwieście złotych), złożono 2 razy")
+        assert [(a["amount"], a["currency"]) for a in amounts] == [(249.0, "PLN")]
