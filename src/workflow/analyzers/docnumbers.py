@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from workflow.analyzers.grid import cells, value_below
-from workflow.analyzers.numbering import named_numbers
+from workflow.analyzers.numbering import A_DATE, named_numbers
 
 #: Number labels examined (bounds the work on adversarial text).
 _MAX_NUMBER_LABELS = 200
@@ -100,10 +100,6 @@ _NUMBER_LABEL = re.compile(
     r"#?(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})?",
     re.I,
 )
-#: A date where a number was looked for ("Data fattura  21/07/2026": the invoice's date).
-_A_DATE = re.compile(
-    r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}"
-)
 #: A document's number as printed: letters, digits and separators, a digit among them.
 _ID = re.compile(r"(?=[^\d\s]*\d)[A-Z0-9][A-Z0-9/_.-]{0,30}", re.I)
 _NUMBER_PREFERENCE = {
@@ -177,7 +173,7 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
         weak = label in _WEAK_LABELS and label not in _NUMBER_PREFERENCE.get(document_type, ())
         weak = weak or _mentioned(text, match) or label in _REFERENCES.get(document_type, ())
         weak = weak or _referred(text, match.start("label"))
-        if ident and re.search(r"\d", ident) and not weak and not _A_DATE.fullmatch(ident):
+        if ident and re.search(r"\d", ident) and not weak and not A_DATE.fullmatch(ident):
             found.append((label, ident.rstrip("."), offset))
     # Names that are a number's whole label ("Booking reference", "Auftragsnummer") and a
     # till's counters, in the order everything stands.

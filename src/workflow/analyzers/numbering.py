@@ -34,11 +34,21 @@ _NAMES = (
                     r"|referencia\s+de\s+pago|riferimento\s+pagamento"
                     # a payment app's or a card terminal's transaction, in its languages
                     r"|transactie(?:nummer|code)?|num[ée]ro\s+de\s+(?:la\s+)?transaction"
-                    r"|operaci[oó]n|operazione(?:\s+n\.?)?"),
+                    r"|operaci[oó]n|operazione(?:\s+n\.?)?"
+                    # "Transaction: 8767101", "N° de transaction", "Nº operación".
+                    r"|(?:transaction|transacci[oó]n|transazione)(?=[ \t]*[:#])"
+                    r"|(?:n\.?[ \t]?[°ºo]\.?|n\.)[ \t]*(?:de[ \t]+(?:la[ \t]+)?)?"
+                    r"(?:transaction|transacci[oó]n|operaci[oó]n)"),
     ("receipt", r"bonnummer|belegnummer|receipt\s+(?:id|code)"
                 r"|(?:re[çc]u|recibo|ricevuta|quittung|beleg)\s*(?:n\.?\s?[°º]|nr\.?|no\.?|n\.)"
                 r"|acknowledg(?:e)?ment\s+(?:no\.?|number|#)|(?:donation|gift)\s+(?:no\.?|number|id|#)"
-                r"|kwitantie(?:nummer|\s*nr\.?)|numero\s+(?:di\s+|della\s+)?ricevuta"),
+                r"|kwitantie(?:nummer|\s*nr\.?)|numero\s+(?:di\s+|della\s+)?ricevuta"
+                # A till's slip in its languages: "Ticket : 99847", "N° ticket", "Nº ticket",
+                # "N. scontrino", "Scontrino n.", "Kassabon nr.", "Vorgang: 1471424".
+                r"|(?:ticket|beleg|vorgang|scontrino)(?=[ \t]*[:#])|vorgangs(?:nummer|-?nr\.?)"
+                r"|(?:ticket|scontrino|kassabon|bon)[ \t]*(?:n\.?[ \t]?[°ºo]\.?|nr\.?|no\.|n\.)"
+                r"|(?:n\.?[ \t]?[°ºo]\.?|n\.)[ \t]*(?:de[ \t]+|di[ \t]+)?(?:ticket|scontrino|bon)"
+                r"|numero[ \t]+(?:dello[ \t]+|di[ \t]+)?scontrino"),
     ("quote", r"(?:quote|quotation|estimate)\s*(?:#|no\.?|number)|angebotsnummer|offertenummer"
               r"|(?:angebots?|devis|presupuesto|cotizaci[oó]n|offerte|preventivo|offerta)-?[ \t]*"
               r"(?:n\.?\s?[°ºo]\.?|nr\.?|n\.|#)"
@@ -87,6 +97,10 @@ _BAND_ID = re.compile(
     r"(?:(?-i:[A-Z]{1,4}) (?=\d))?(?=[^\d\s]*\d)(?![\d.]+\.\d{2,4}$)[A-Z0-9][A-Z0-9/_.-]{2,30}",
     re.I,
 )
+#: A date where a number was looked for.
+A_DATE = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}"
+)
 #: Matches examined (bounds the work on adversarial text).
 _MAX_MATCHES = 100
 
@@ -120,6 +134,8 @@ def named_numbers(text: str) -> list[tuple[str, str, int]]:
                 ident, at = below
             elif not re.search(r"\d", ident):
                 continue
+        if A_DATE.fullmatch(ident):
+            continue  # "Transaction: 12/03/2026 14:22": when, not which
         kind = next(_NAMES[int(name[1:])][0] for name, value in match.groupdict().items()
                     if value is not None and name != "id")  # fmt: skip
         found.append((kind, ident, at))
@@ -130,4 +146,4 @@ def named_numbers(text: str) -> list[tuple[str, str, int]]:
     return sorted(found, key=lambda item: item[2])
 
 
-__all__ = ["named_numbers"]
+__all__ = ["A_DATE", "named_numbers"]

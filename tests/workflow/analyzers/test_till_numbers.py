@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from workflow.analyzers import OfflineAnalyzer
 
 
@@ -96,3 +98,38 @@ class TestTillsAbroad:
             "PAO DE FORMA  2,18\nTOTAL A PAGAR  2,18 €\nMultibanco  2,18\n"
         )
         assert figures_of(text)["documentNumber"] == "FS 099/21378"
+
+
+class TestSlipNumberNames:
+    """The names Europe's tills give a slip's number, colon and "N°" forms included."""
+
+    @pytest.mark.parametrize(
+        ("label", "language"),
+        [
+            ("Ticket :", "fr"),
+            ("N° ticket :", "fr"),
+            ("N° de transaction", "fr"),
+            ("Nº ticket:", "es"),
+            ("Ticket:", "es"),
+            ("N. scontrino:", "it"),
+            ("Scontrino n.", "it"),
+            ("Kassabon nr.", "nl"),
+            ("Vorgang:", "de"),
+            ("Beleg:", "de"),
+            ("Transaction:", "en"),
+        ],
+    )
+    def test_the_slips_number(self, label: str, language: str) -> None:
+        shop = {"fr": "Boulangerie du Marché", "es": "Ferretería López", "it": "Caffè Roma"}
+        text = (
+            f"{shop.get(language, 'Corner Market')}\nRue 12\n\n"
+            f"12/03/2026 14:22\n{label} 4471206\n\n"
+            "Croissant  1,20\nCafé  1,80\n----\nTOTAL  3,00 EUR\nCB  3,00\n"
+        )
+        assert figures_of(text)["documentNumber"] == "4471206"
+
+    def test_a_transactions_date_is_no_number(self) -> None:
+        text = (
+            "Corner Market\nTransaction: 12/03/2026 14:22\nMilk  1.20\nTOTAL  $1.20\nCASH  $2.00\n"
+        )
+        assert figures_of(text).get("documentNumber") is None
