@@ -86,6 +86,10 @@ MARKED = (
 )  # fmt: skip
 
 
+#: Building the whole development set takes 1.5 minutes on a quiet machine, longer on a busy one.
+pytestmark = pytest.mark.timeout(900)
+
+
 @pytest.fixture(scope="module")
 def development_ids() -> list[str]:
     return [case.case_id for case in build_corpus(_SEED, samples=False)]
