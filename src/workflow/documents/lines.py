@@ -136,7 +136,8 @@ def _wrapped(labels: list[Word], tails: list[Word], values: list[Word]) -> bool:
     if len(heads) < 2 or len(row) != len(heads) or not 0.75 <= below / tall <= 1.33:
         return False
     drop = min(w.bbox[1] for w in values) - max(w.bbox[3] for w in tails)
-    if gap > 0.5 * tall or drop > 3 * tall:
+    # Each row below the one before (lines of the two halves of a landscape sheet are not).
+    if not -0.5 * tall <= gap <= 0.5 * tall or not -0.5 * tall <= drop <= 3 * tall:
         return False
     if sum(any(re.search(r"\d", w.text) for w in cell) for cell in row) < 2:
         return False
