@@ -309,3 +309,28 @@ class TestTitledNumbers:
             f"Bill to: Studio Rossi\n{_ITEMS}"
         )
         assert figures_of(text)["documentNumber"] == "F2025-9294"
+
+
+class TestReferencePanels:
+    @pytest.mark.parametrize(("name", "number"), [("Pakbon", "PB37952"), ("Albarán", "ALB39560")])
+    def test_an_invoice_naming_its_delivery_note_is_still_an_invoice(
+        self, name: str, number: str
+    ) -> None:
+        text = (
+            "Pinecrest Analytics LLC  FACTUUR 61134\n12 Example Street\n"
+            "Springfield 12345  Datum  26-08-2026\n"
+            f"{name}  {number}\nFernhill Primary School\n\n"
+            "Description  Qty  Price  Amount\nConsulting  2  € 100,00  € 200,00\n"
+            "Totaal  € 242,00\n"
+        )
+        analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="doc.txt")
+        assert analysis["documentType"] == "invoice"
+        assert analysis["keyFigures"]["documentNumber"] == "61134"
+
+    def test_a_delivery_notes_title_with_its_number_still_names_it(self) -> None:
+        text = (
+            "Acme Supplies\nDELIVERY NOTE  DN-1234\nDate: 12/03/2026\n"
+            "Item  Qty delivered\nBolts  200\nReceived in good condition: ________\n"
+        )
+        analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="doc.txt")
+        assert analysis["documentType"] == "other"
