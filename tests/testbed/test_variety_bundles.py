@@ -46,7 +46,7 @@ class TestVarietyBundles:
             for index, section in enumerate(case.labels.sections):
                 assert_labels_printed(replace(case, labels=section.labels), _written)
                 for name in section.labels.key_figures():
-                    assert f"s{index}.{name}" in printed, (case.case_id, index, name)
+                    assert f"{index}.{name}" in printed, (case.case_id, index, name)
 
     def test_sections_cover_the_file(self, cases: list[Case]) -> None:
         """A bundle's sections run from page 1 to its last page without gap or overlap, and

@@ -56,9 +56,7 @@ def _render(
     for index, doc in enumerate(docs):
         scan = mode == "scan" or (mode == "mixed" and doc.scan)
         first = len(pages) + 1
-        pages.extend(
-            (scan, [(k, prefixed(v, f"s{index}.")) for k, v in page]) for page in doc.pages
-        )
+        pages.extend((scan, [(k, prefixed(v, f"{index}.")) for k, v in page]) for page in doc.pages)
         blanks = BLANK_PAGES[1:] if scan else BLANK_PAGES
         pages.extend((scan, rng.choice(blanks)) for _ in range(doc.trailing_blanks))
         ranges.append((first, len(pages)))
@@ -127,9 +125,9 @@ def bundle_case(case_id: str, layout: str, docs: list[Doc], mode: str, rng: rand
                 labels,
                 evidence=tuple(
                     sorted(
-                        (name.removeprefix(f"s{index}."), ev)
+                        (name.removeprefix(f"{index}."), ev)
                         for name, ev in evidence.items()
-                        if name.startswith(f"s{index}.")
+                        if name.startswith(f"{index}.")
                     )
                 ),
             ),
@@ -152,7 +150,7 @@ def single_case(case_id: str, layout: str, doc: Doc, mode: str, rng: random.Rand
     """One document of several pages in one PDF, labelled as one document."""
     data, _, evidence, _, scanned = _render([doc], mode, rng)
     labels = doc.labels()
-    found = tuple(sorted((name.removeprefix("s0."), ev) for name, ev in evidence.items()))
+    found = tuple(sorted((name.removeprefix("0."), ev) for name, ev in evidence.items()))
     return Case(
         case_id=case_id,
         kind=doc.kind,
