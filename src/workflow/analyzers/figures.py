@@ -285,8 +285,8 @@ def _dated(
             continue  # a bill's or a receipt's delivery date is not when it must be paid
         if figure == "dueDate" and delivery_note and _delivered(text, item):
             figure = "issueDate"  # a delivery note's delivery is the day it is dated
-        paid = document_type == "receipt" and _delivered(text, item, _PAYMENT_DAY)
-        if figure == "dueDate" and paid:
+        receipt = document_type == "receipt"
+        if figure == "dueDate" and receipt and _delivered(text, item, _PAYMENT_DAY):
             figure = "issueDate"  # a receipt's payment day is its date
         if figure and figure not in figures:
             figures[figure] = item["value"]
