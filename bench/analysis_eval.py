@@ -189,7 +189,11 @@ def summary(boards: dict[str, Scoreboard]) -> dict[str, object]:
             "keyFiguresRight": s.figures_share,
             "lineItems": {"f1": s.rows_f1, "tp": s.rows_tp, "fp": s.rows_fp, "fn": s.rows_fn},
             "evidence": {"pages": s.pages_share, "boxes": s.boxes_share},
-            "sections": {"exact": s.sections_share, "packets": s.packets},
+            "sections": {
+                "exact": s.sections_share,
+                "packets": s.packets,
+                "keyFiguresLostToSplits": s.figures_unplaced,
+            },
         }
 
     return {

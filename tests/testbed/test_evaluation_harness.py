@@ -136,6 +136,22 @@ class TestKeyFiguresAndSections:
         board.add(single, {"documentType": "invoice", "sections": right["sections"]}, 0.0, 10)
         assert s.false_splits == 1
 
+    def test_figures_of_a_section_the_split_missed_are_counted_as_lost_to_it(self) -> None:
+        invoice = _labels(number="INV-1")
+        sections = (
+            Section((1, 1), _labels(document_type="letter", number=None)),
+            Section((2, 3), invoice),
+        )
+        packet = Case("p", "packet", "pdf", "x", (), _labels(sections=sections))
+        cut_short = {"sections": [{"documentType": "letter", "pages": [1, 1]},
+                                  {"documentType": "invoice", "pages": [2, 2],
+                                   "keyFigures": {"documentNumber": "INV-1"}}]}  # fmt: skip
+        board = Scoreboard()
+        board.add(packet, cut_short, 0.0, 10)
+        s = board.structure
+        assert s.figures_unplaced == len(invoice.key_figures()) > 0
+        assert s.figures_right["documentNumber"] == 0
+
     def test_a_section_without_evidence_is_held_to_the_files(self) -> None:
         """Section evidence comes from the section, else from the file's evidence."""
         cited = (("total", Evidence(2, None)),)

@@ -123,6 +123,7 @@ def _structure_rows(boards: dict[str, Scoreboard], width: int) -> list[str]:
             ],
         )
     )
+    out.append(row("  lost to a wrong split", [str(s.figures_unplaced) for s in structures]))
     out.append(
         row("  claimed, not labelled", [str(sum(s.figures_claimed.values())) for s in structures])
     )

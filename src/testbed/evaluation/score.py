@@ -194,6 +194,8 @@ class Scoreboard:
             self.misses.append(f"{case.case_id} sections: want {want} got {said}")
         for index, section in enumerate(case.labels.sections):
             found = by_pages.get(section.pages, {})
+            if section.pages not in by_pages:
+                self.structure.figures_unplaced += len(section.labels.key_figures())
             if "evidence" not in found:
                 found = {**found, "evidence": analysis.get("evidence") or {}}
             self._add_document(f"{case.case_id}/{index + 1}", found, section.labels)

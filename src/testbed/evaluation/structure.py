@@ -130,6 +130,9 @@ class Structure:
     packets: int = 0
     packets_exact: int = 0
     false_splits: int = 0
+    #: Key figures of packet sections whose pages no predicted section has: lost to the split
+    #: whatever the extraction read, so a wrong boundary is told apart from a wrong rule.
+    figures_unplaced: int = 0
     misses: list[str] = field(default_factory=list)
 
     def add_figures(self, case_id: str, got: dict[str, Any], want: dict[str, Any]) -> None:
