@@ -94,7 +94,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 # dal ... e scadenza il ...": the end of a term begun on the date before.
                 r"|\bfinaliza(?:ndo|r[áa])?\s+el(?:\s+d[íi]a)?|\be\s+(?:con\s+)?scadenza\s+(?:il|al)"
                 # "commencing on ... and ending on", "endend am", "terminando el".
-                r"|(?<!period )\bending\s+(?:on|at)|\bterminando\s+el|\bscadr[àa]\s+il"),
+                r"|(?<!period )\bending\s+(?:on|at)|\bterminando\s+el|\bscadr[àa]\s+il"
+                # A hire's end: the vehicle or the equipment is "Due back", "Return due".
+                r"|\bdue\s+back(?:\s+(?:on|by))?|\breturn\s+due"),
         # "This agreement is made on 1 February 2026", "This agreement is dated 13 January
         # 2026 and made between": the agreement's own date (MADE), its issue date when the
         # agreement names another day it starts, else the day it takes effect.
@@ -120,7 +122,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       # "con effetto dal", "met ingang van".
                       r"|\bmit\s+wirkung\s+(?:zum|vom|ab)|\bavec\s+effet\s+(?:au|le|du|[àa])"
                       r"|\bcon\s+efecto\s+(?:desde|a\s+partir\s+del?|el)"
-                      r"|\bcon\s+effetto\s+(?:dal|a\s+partire\s+dal)|\bmet\s+ingang\s+van"),
+                      r"|\bcon\s+effetto\s+(?:dal|a\s+partire\s+dal)|\bmet\s+ingang\s+van"
+                      # A hire's start: the day the vehicle is picked up ("Pick-up date:").
+                      r"|\bpick(?:ed)?[- ]?up(?:\s+(?:date|on))?"),
         ("issue", r"\b(?:invoice|order|statement|issue|report|letter|memo|receipt|meeting|bill)"
                   r"\s+date|\bdate\s+(?:of\s+issue|submitted|issued)|\bissued(?:\s+on)?|\bpublished"
                   # "Date of Invoice", "Date of bill", "Date of Lease"; "Facture du", "Rechnung
@@ -190,13 +194,23 @@ _WEEKDAY = re.compile(
 #: "the 1st day of January": the article belongs to the date, not to its label.
 #: Labels of a period an agreement or a policy runs for (not a bill's or a statement's).
 _PERIOD_LABEL = re.compile(
-    r"\b(?:period\s+of\s+(?:insurance|cover)|policy\s+period|(?:contract|rental|lease|agreement)"
+    r"\b(?:period\s+of\s+(?:insurance|cover(?:age)?)|(?:policy|insurance|cover(?:age)?)"
+    r"\s+(?:period|term|year|dates?)|policy\s+runs|(?:contract|rental|lease|agreement)"
     r"\s+(?:period|term)|term\s+of\s+(?:the\s+)?(?:agreement|contract|lease)|validity|valid"
     r"|coverage|laufzeit|vertragslaufzeit|g[üu]ltigkeit|dur[ée]e\s+du\s+contrat"
-    r"|p[ée]riode\s+de\s+(?:validit[ée]|couverture)|periodo\s+de\s+(?:vigencia|cobertura)"
-    r"|looptijd)\b",
+    # A policy's period in the languages read: "Versicherungszeitraum", "Versicherungsjahr",
+    # "Deckungszeitraum", "Période de garantie", "Periodo di copertura", "Vigencia de la
+    # póliza", "Verzekeringsperiode"; "Cover from ... until ...".
+    r"|versicherungs(?:zeitraum|jahr|dauer|periode)|deckungs(?:zeitraum|dauer)"
+    r"|p[ée]riode\s+(?:de\s+(?:validit[ée]|couverture|garantie)|d'assurance)"
+    r"|periodo\s+(?:de\s+(?:vigencia|cobertura|seguro)|di\s+(?:copertura|assicurazione"
+    r"|validit[àa])|assicurativo)|vigencia(?:\s+de\s+la\s+p[óo]liza)?"
+    r"|(?:verzekerings|dekkings)(?:periode|termijn)|looptijd|cover(?:ed)?(?=\s+from))\b",
     re.IGNORECASE,
 )
+#: A period's label ending right before its first date ("Period of cover: 29/12/2025 to
+#: ...", "Versicherungsjahr 01.07.2025 bis ...").
+_PERIOD_LABELLED = re.compile(_PERIOD_LABEL.pattern + r"[\s:]*$", re.IGNORECASE)
 _OPENING_CLOSING = re.compile(r"\bopening\s*/\s*closing\s+date\b", re.IGNORECASE)
 #: A statement's period: it is dated at the period's end ("Statement Period" over "Sep. 20,
 #: 2026 - Oct. 20, 2026"); the start has no role.
@@ -276,7 +290,7 @@ def period_role(line_before: str, before: str) -> str | None:
         return None
     if RANGE_END.search(before):
         return "end"
-    if _RANGE_START.search(before) or not before.strip(" \t:"):
+    if _RANGE_START.search(before) or not before.strip(" \t:") or _PERIOD_LABELLED.search(before):
         return "effective"
     return None
 

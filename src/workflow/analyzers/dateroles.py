@@ -76,6 +76,10 @@ _LABEL_TAIL = re.compile(r"(?:[^\W\d_]|['\u2019.-])+(?: (?:[^\W\d_]|['\u2019.-])
 _CELL_END = re.compile(r"(?:\t|[ ]{2,})$")
 #: A line that ends in an amount after some words is a table row.
 _ROW_AMOUNT = re.compile(r"[A-Za-z].*\d[.,]\d{2}\s*$")
+#: Roles one day may have both of, each giving its key figure: a policy's cover starts the
+#: day its premium is due ("Versicherungsjahr 01.07.2025 bis ...", "fällig am 01.07.2025"),
+#: a hire agreement is signed the day the car is picked up.
+_SHARED_ROLES = frozenset({"issue", "due", "effective", "end"})
 #: Rows walked up to find a table's header.
 _MAX_TABLE_ROWS = 60
 #: Characters of the line before a date that are examined for a cue.
@@ -92,11 +96,14 @@ def dates_with_roles(text: str, day_first: bool | None = None) -> list[dict[str,
     """Dates as ``{"text", "value", "role", "offset"}`` (role one of DATE_ROLES or None), one
     per value, first-seen order; a value keeps the first role any of its mentions has, and the
     text and offset of the mention that gave it (``offset`` is for evidence: the analysis
-    lists dates without it)."""
+    lists dates without it). A day with two of these roles (a due day that is also a period's
+    first, an agreement signed the day it starts) carries the other, and the offset of the
+    mention that gave it, as ``also`` (for key figures only)."""
     spans = date_spans(text, day_first)
     roles: dict[str, str | None] = {}
     written: dict[str, str] = {}
     offsets: dict[str, int] = {}
+    also: dict[str, tuple[str, int]] = {}
     issue_seen = False
     for start, end, raw, value in spans:
         role = _role(text, start, end)
@@ -121,6 +128,9 @@ def dates_with_roles(text: str, day_first: bool | None = None) -> list[dict[str,
             roles[value] = role
             written[value] = raw
             offsets[value] = start
+        elif role in _SHARED_ROLES and roles[value] in _SHARED_ROLES and role != roles[value]:
+            # The day cover starts and the premium is due: one day, two figures.
+            also.setdefault(value, (role, start))
     # An agreement's own date is its issue date beside another day it starts, else the day
     # it takes effect.
     started = any(role == "effective" for role in roles.values())
@@ -143,6 +153,7 @@ def dates_with_roles(text: str, day_first: bool | None = None) -> list[dict[str,
             "value": value,
             "role": resolved(value, role) or None,
             "offset": offsets[value],
+            **({"also": also[value]} if value in also else {}),
         }
         for value, role in list(roles.items())[:MAX_ENTITIES]
     ]

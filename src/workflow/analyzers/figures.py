@@ -292,6 +292,15 @@ def _dated(
             figures[figure] = item["value"]
             if "offset" in item:
                 found_at[figure] = item["offset"]
+    for item in dates or ():
+        # A day with a second role (cover starts the day the premium is due): its figure too.
+        if "also" not in item:
+            continue
+        role, offset = item["also"]
+        figure = _DATE_FIGURES.get(role)
+        if figure and figure not in figures and not _delivered(text, {"offset": offset}):
+            figures[figure] = item["value"]
+            found_at[figure] = offset
     due_from_terms(text, document_type, figures, found_at)
 
 

@@ -100,7 +100,9 @@ class OfflineAnalyzer:
             "summary": _summary(whole.document_type, figures, parties, text),
             "language": guess_language(text),
             "entities": {
-                "dates": [{k: v for k, v in d.items() if k != "offset"} for d in whole.dates],
+                "dates": [
+                    {k: v for k, v in d.items() if k not in ("offset", "also")} for d in whole.dates
+                ],
                 "amounts": whole.amounts,
                 "parties": parties,
                 "emails": find_emails(text),

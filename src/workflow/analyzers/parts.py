@@ -163,7 +163,9 @@ def with_sections(
         for item in part.dates:
             known = dates.get(item["value"])
             if known is None or (known["role"] is None and item["role"] is not None):
-                dates[item["value"]] = {k: v for k, v in item.items() if k != "offset"}
+                dates[item["value"]] = {
+                    k: v for k, v in item.items() if k not in ("offset", "also")
+                }
     analysis["entities"]["dates"] = list(dates.values())[:MAX_ENTITIES]
     # Each document's own reading first: it knows where that document's letterhead is.
     everyone = [
