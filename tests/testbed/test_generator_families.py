@@ -25,6 +25,7 @@ from testbed.evaluation.variety_columns import build_variety_columns
 from testbed.evaluation.variety_dues import build_variety_dues
 from testbed.evaluation.variety_field import build_variety_field
 from testbed.evaluation.variety_figures import build_variety_figures
+from testbed.evaluation.variety_formats import build_variety_formats
 from testbed.evaluation.variety_meetings import build_variety_meetings
 from testbed.evaluation.variety_names import build_variety_names
 from testbed.evaluation.variety_orders import build_variety_orders
@@ -78,11 +79,12 @@ FAMILIES: dict[str, tuple[Callable[[str], list[Case]], Callable[[Case], object]]
     "variety_dues": (build_variety_dues, _printed),
     "variety_prints": (build_variety_prints, _printed),
     "variety_bundles": (build_variety_bundles, _printed),
+    "variety_formats": (build_variety_formats, _whole),
 }
 #: The families whose blocks mark every labelled key figure where it is printed.
 MARKED = (
     "variety_field", "variety_world", "variety_terms", "variety_slips", "variety_columns",
-    "variety_meetings", "variety_dues", "variety_prints",
+    "variety_meetings", "variety_dues", "variety_prints", "variety_formats",
 )  # fmt: skip
 
 

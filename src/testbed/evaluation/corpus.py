@@ -305,6 +305,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     from testbed.evaluation.variety_dues import build_variety_dues  # noqa: PLC0415
     from testbed.evaluation.variety_field import build_variety_field  # noqa: PLC0415
     from testbed.evaluation.variety_figures import build_variety_figures  # noqa: PLC0415
+    from testbed.evaluation.variety_formats import build_variety_formats  # noqa: PLC0415
     from testbed.evaluation.variety_ledger import build_variety_ledger  # noqa: PLC0415
     from testbed.evaluation.variety_meetings import build_variety_meetings  # noqa: PLC0415
     from testbed.evaluation.variety_names import build_variety_names  # noqa: PLC0415
@@ -368,6 +369,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     cases.extend(build_variety_dues(seed))
     cases.extend(build_variety_prints(seed))
     cases.extend(build_variety_bundles(seed))
+    cases.extend(build_variety_formats(seed))
     if samples:
         from testbed.evaluation.samples import bundled_samples  # noqa: PLC0415
 
