@@ -35,12 +35,18 @@ _ANYWHERE = re.compile(
     r"(?:of|von|sur|de|di|van|af|av|z|ze|/)\s*(?P<pages>\d{1,4})(?!\s*[\d/]|\.\d)",
     re.IGNORECASE,
 )
-#: A cell that is nothing but a page number: "2 / 3", "2 of 3", "Pg 2", "- 2 -", "[2]",
-#: or ends in one ("... - page 2").
+#: The page words spelt out: only these end a longer cell as its page number, where "Str. 302"
+#: or "Rue de la Paix 12" ends an address line.
+_PAGE_WORD_IN_FULL = (
+    r"(?:page|seite|blatt|sheet|folio|pagina|página|sida|sivu|strona|stránka|strana|oldal|sayfa)"
+)
+#: A cell that is nothing but a page number: "2 / 3", "2 of 3", "Pg 2", "S. 2", "- 2 -",
+#: "[2]", or ends in one with its page word spelt out ("... - page 2").
 _CELL = re.compile(
     rf"^(?:{_PAGE_WORD}\.?\s*)?(?P<page>\d{{1,4}})\s*{_OF}\.?\s*(?P<pages>\d{{1,4}})$"
     rf"|^[-\u2013\u2014(\[]\s*(?P<alone>\d{{1,4}})\s*[-\u2013\u2014)\]]$"
-    rf"|(?:^|[\s,;\u2013\u2014-]){_PAGE_WORD}\.?\s*(?P<last>\d{{1,4}})$",
+    rf"|^{_PAGE_WORD}\.?\s*(?P<last>\d{{1,4}})$"
+    rf"|[\s,;\u2013\u2014-]{_PAGE_WORD_IN_FULL}\s*(?P<tail>\d{{1,4}})$",
     re.IGNORECASE,
 )
 #: Lines at the head and the foot of a page read for a bare page number.
@@ -101,7 +107,9 @@ def page_numbers(lines: list[str]) -> list[tuple[int, int | None]]:
             if found["page"]:
                 checked = _checked(int(found["page"]), int(found["pages"]))
                 bare += [checked] if checked else []
-            elif 0 < (number := int(found["alone"] or found["last"])) <= _MAX_PAGES:
+                continue
+            number = int(found["alone"] or found["last"] or found["tail"])
+            if 0 < number <= _MAX_PAGES:
                 bare.append((number, None))
     worded: list[tuple[int, int | None]] = []
     for line in lines:

@@ -67,10 +67,20 @@ class TestPageNumber:
             "Oak staircase  6  CHF 980.00  CHF 5,880.00",
             "see page 2 for the terms",  # no count, not at the end of a cell
             "Total  7/3",  # more pages than the count
+            "Landsberger Str. 302",  # a street's number, not Polish "str." (strona)
+            "Hauptstr. 12",
+            "Rue de la Paix p 4",
         ],
     )
     def test_other_numbers_are_no_page_numbers(self, line: str) -> None:
         assert page_number(["Heading", line]) is None
+
+    def test_an_abbreviated_page_word_numbers_only_a_cell_of_its_own(self) -> None:
+        """A cell "S. 2" or "Str. 3" at the foot is a page number; ending an address it is not."""
+        body = [f"line {n} of the text" for n in range(8)]
+        assert page_number([*body, "S. 2"]) == (2, None)
+        assert page_number([*body, "Str. 3"]) == (3, None)
+        assert page_number(["Sanitär Huber GmbH", "Landsberger Str. 302", *body]) is None
 
     def test_a_bare_number_mid_page_is_ignored(self) -> None:
         """A fraction inside the page's body is not its number."""
