@@ -16,19 +16,23 @@ MADE = "made"
 #: order, its confirmation), none beside the document's own date (an invoice's "Invoice
 #: date"); resolved like MADE once all the dates are read.
 ORDERED = "ordered"
+#: The role of the day goods are (to be) delivered ("Delivery date", "Liefertermin"): never
+#: a payment's due date. What it is to a document depends on the document
+#: (:func:`workflow.analyzers.figures.delivery_role`): an order's due date, the day a delivery
+#: note is dated, nothing of an invoice's.
+DELIVERY = "delivery"
 #: Cues, most specific first; each must end right before the date (after the line's label).
 CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(rf"(?:{pattern})[\W_]*$", re.IGNORECASE))
     for role, pattern in (
         ("due", r"\bdue(?:\s+date)?|\bdue\s+(?:by|on)|\bpayable\s+(?:by|on)|\bpay\s+by"
-                r"|\bdeliver(?:y)?(?:\s+date|\s+by)?|\brequired\s+by|\bno\s+later\s+than"
+                r"|\brequired\s+by|\bno\s+later\s+than"
                 r"|\bon\s+or\s+before|\bdeadline|\breturn\b[^.\n]{0,80}\bby|\bby"
-                r"|\bexpected\s+(?:arrival|delivery)"
                 # German, French, Spanish, Italian, Dutch: "Fällig am", "Zahlbar bis",
-                # "Échéance", "Vencimiento", "Scadenza", "Vervaldatum", "Liefertermin".
+                # "Échéance", "Vencimiento", "Scadenza", "Vervaldatum".
                 r"|\bf[äa]llig(?:keitsdatum|\s+(?:am|zum|bis(?:\s+zum)?))?"
                 r"|\bzahlbar\s+(?:bis(?:\s+zum)?|am)|\bzahlungsziel"
-                r"|\bliefer(?:termin|datum)|\blever(?:ings)?datum|[ée]ch[ée]ance|\bpayable\s+(?:avant\s+le|le)"
+                r"|[ée]ch[ée]ance|\bpayable\s+(?:avant\s+le|le)"
                 # "Scadenza pagamento", "Fecha límite de pago": the payment's deadline.
                 r"|\bvencimiento|\bscadenza(?:\s+(?:del\s+)?pagamento)?|\bvervaldatum"
                 r"|\buiterste\s+betaaldatum|\bfecha\s+l[íi]mite(?:\s+de\s+pago)?"
@@ -80,6 +84,10 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 # Poland's "Termin płatności".
                 r"|\bbetalingsfrist|\bsidste\s+rettidige\s+betalingsdag"
                 r"|\btermin\s+p[łl]atno[śs]ci"),
+        # "Delivery date", "Deliver by", "Expected arrival", "Liefertermin", "Leverdatum": when
+        # goods arrive (DELIVERY), no payment's due date.
+        (DELIVERY, r"\bdeliver(?:y)?(?:\s+date|\s+by)?|\bexpected\s+(?:arrival|delivery)"
+                   r"|\bliefer(?:termin|datum)|\blever(?:ings)?datum"),
         ("end", r"\bterminat\w*\s+on|\btermination\s+date"
                 r"|\bexpir\w*(?:\s+(?:on|date))?|\bend\s+date|\bends?\s+on"
                 r"|\buntil|\bvalid\s+(?:until|through|to)|\bthrough"
@@ -314,6 +322,7 @@ def unprefixed(before: str) -> str:
 
 __all__ = [
     "CUES",
+    "DELIVERY",
     "MADE",
     "NEXT_MEETING",
     "NUMBER_DATED",

@@ -18,6 +18,7 @@ from typing import Any
 
 from workflow.analyzers.datecues import (
     CUES,
+    DELIVERY,
     MADE,
     NEXT_MEETING,
     NUMBER_DATED,
@@ -79,7 +80,7 @@ _ROW_AMOUNT = re.compile(r"[A-Za-z].*\d[.,]\d{2}\s*$")
 #: Roles one day may have both of, each giving its key figure: a policy's cover starts the
 #: day its premium is due ("Versicherungsjahr 01.07.2025 bis ...", "fällig am 01.07.2025"),
 #: a hire agreement is signed the day the car is picked up.
-_SHARED_ROLES = frozenset({"issue", "due", "effective", "end"})
+_SHARED_ROLES = frozenset({"issue", "due", "effective", "end", DELIVERY})
 #: Rows walked up to find a table's header.
 _MAX_TABLE_ROWS = 60
 #: Characters of the line before a date that are examined for a cue.
@@ -93,12 +94,13 @@ _LABEL_WORDS = 5
 
 
 def dates_with_roles(text: str, day_first: bool | None = None) -> list[dict[str, Any]]:
-    """Dates as ``{"text", "value", "role", "offset"}`` (role one of DATE_ROLES or None), one
-    per value, first-seen order; a value keeps the first role any of its mentions has, and the
-    text and offset of the mention that gave it (``offset`` is for evidence: the analysis
-    lists dates without it). A day with two of these roles (a due day that is also a period's
-    first, an agreement signed the day it starts) carries the other, and the offset of the
-    mention that gave it, as ``also`` (for key figures only)."""
+    """Dates as ``{"text", "value", "role", "offset"}`` (role one of DATE_ROLES, DELIVERY
+    until the document's type resolves it, or None), one per value, first-seen order; a value
+    keeps the first role any of its mentions has, and the text and offset of the mention that
+    gave it (``offset`` is for evidence: the analysis lists dates without it). A day with two
+    of these roles (a due day that is also a period's first, an agreement signed the day it
+    starts) carries the other, and the offset of the mention that gave it, as ``also`` (for
+    key figures only)."""
     spans = date_spans(text, day_first)
     roles: dict[str, str | None] = {}
     written: dict[str, str] = {}

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from itertools import islice
 from typing import Any
 
+from workflow.analyzers.datecues import DELIVERY
 from workflow.analyzers.dateroles import dates_with_roles
 from workflow.analyzers.docnumbers import document_number, document_number_at
 from workflow.analyzers.entities import date_spans, find_amounts
@@ -138,7 +139,7 @@ _UNNUMBERED_TYPES = frozenset({"letter", "memo", "minutes", "report"})
 #: date: an invoice is paid, and a receipt was paid, whenever the goods arrive.
 _PAID_TYPES = frozenset({"invoice", "receipt"})
 _DATE_FIGURES = {"issue": "issueDate", "due": "dueDate", "effective": "effectiveDate",
-                 "end": "endDate"}  # fmt: skip
+                 "end": "endDate", DELIVERY: "dueDate"}  # fmt: skip
 
 
 def key_figures(
@@ -278,12 +279,13 @@ def _dated(
 ) -> None:
     """The dates by role into ``figures``; an invoice's due date derived from its payment
     terms ("Net 30", "payable within 14 days") when none is printed."""
-    delivery_note = document_type == "other" and _DELIVERY_NOTE.search(text[:_DELIVERY_NOTE_HEAD])
+    delivery_note = _delivery_note(text, document_type)
     for item in dates if dates is not None else dates_with_roles(text):
         figure = _DATE_FIGURES.get(str(item.get("role")))
-        if figure == "dueDate" and document_type in _PAID_TYPES and _delivered(text, item):
+        delivered = item.get("role") == DELIVERY or _delivered(text, item)
+        if figure == "dueDate" and document_type in _PAID_TYPES and delivered:
             continue  # a bill's or a receipt's delivery date is not when it must be paid
-        if figure == "dueDate" and delivery_note and _delivered(text, item):
+        if figure == "dueDate" and delivery_note and delivered:
             figure = "issueDate"  # a delivery note's delivery is the day it is dated
         receipt = document_type == "receipt"
         if figure == "dueDate" and receipt and _delivered(text, item, _PAYMENT_DAY):
@@ -297,11 +299,27 @@ def _dated(
         if "also" not in item:
             continue
         role, offset = item["also"]
+        if role == DELIVERY and (document_type in _PAID_TYPES or delivery_note):
+            continue
         figure = _DATE_FIGURES.get(role)
         if figure and figure not in figures and not _delivered(text, {"offset": offset}):
             figures[figure] = item["value"]
             found_at[figure] = offset
     due_from_terms(text, document_type, figures, found_at)
+
+
+def _delivery_note(text: str, document_type: str) -> bool:
+    """Whether ``text`` is a delivery note: a paper of no built-in kind titled as one."""
+    return document_type == "other" and bool(_DELIVERY_NOTE.search(text[:_DELIVERY_NOTE_HEAD]))
+
+
+def delivery_role(text: str, document_type: str) -> str | None:
+    """What a delivery's day is to this document, as a role of the analysis's dates: an
+    order's (or any paper's that asks for the goods by then) due date, a delivery note's own
+    date, nothing to an invoice or a receipt (paid whenever the goods arrive)."""
+    if document_type in _PAID_TYPES:
+        return None
+    return "issue" if _delivery_note(text, document_type) else "due"
 
 
 def due_from_terms(
@@ -334,4 +352,10 @@ def _delivered(text: str, item: dict[str, Any], label: re.Pattern[str] = _DELIVE
     return bool(label.search(text[max(line_start, offset - 60) : offset]))
 
 
-__all__ = ["document_number", "document_number_at", "due_from_terms", "key_figures"]
+__all__ = [
+    "delivery_role",
+    "document_number",
+    "document_number_at",
+    "due_from_terms",
+    "key_figures",
+]

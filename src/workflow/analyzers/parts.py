@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from workflow.analyzers.classify import classify
+from workflow.analyzers.datecues import DELIVERY
 from workflow.analyzers.dateroles import dates_with_roles
 from workflow.analyzers.docnumbers import po_misread
 from workflow.analyzers.dollars import (
@@ -21,7 +22,7 @@ from workflow.analyzers.dollars import (
     local_dollar,
 )
 from workflow.analyzers.entities import MAX_ENTITIES, MAX_PARTIES, find_amounts
-from workflow.analyzers.figures import due_from_terms, key_figures
+from workflow.analyzers.figures import delivery_role, due_from_terms, key_figures
 from workflow.analyzers.inferred import infer_missing
 from workflow.analyzers.merchants import with_merchant
 from workflow.analyzers.parties import find_parties, merge_parties
@@ -75,6 +76,12 @@ class Part:
             text, document_type, dates=dates, amounts=amounts, figures=figures, where=where
         )
         due_from_terms(text, document_type, figures, where)  # from an inferred issue date too
+        delivered = delivery_role(text, document_type)
+        for date in dates:
+            if date["role"] == DELIVERY:
+                # An order's due date, a delivery note's own date; to an invoice, whatever
+                # else the day is ("Lieferdatum" and "fällig am" one day: its due date).
+                date["role"] = delivered or date.get("also", (None,))[0]
         if document_type == "purchase_order":
             _po_as_printed(citer, text, start, figures, where)
         figures_in_local_dollars(figures, dollar)

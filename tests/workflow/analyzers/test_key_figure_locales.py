@@ -67,8 +67,9 @@ class TestDateRoles:
              [("2025-06-06", "issue"), ("2025-08-05", "due")]),
             ("Vertragsbeginn: 01.01.2027\nVertragsende: 31.12.2028\n",
              [("2027-01-01", "effective"), ("2028-12-31", "end")]),
+            # A delivery's day: the order's due date once its type is known.
             ("Bestelldatum: 03.02.2026\nLiefertermin: 17.02.2026\n",
-             [("2026-02-03", "issue"), ("2026-02-17", "due")]),
+             [("2026-02-03", "issue"), ("2026-02-17", "delivery")]),
         ],
     )  # fmt: skip
     def test_labels_of_other_languages(self, text: str, roles: list[tuple[str, str]]) -> None:
@@ -187,7 +188,7 @@ class TestLayoutsAndTerms:
         """ "Orderdatum", "Leverdatum", and "Datum afschrift" beside the address."""
         assert _roles("INKOOPORDER\nOrderdatum:  2025-01-01\nLeverdatum:  2025-01-31\n") == [
             ("2025-01-01", "issue"),
-            ("2025-01-31", "due"),
+            ("2025-01-31", "delivery"),
         ]
         text = "Gregor Falk  Datum afschrift  2025-07-16\n"
         assert _roles(text) == [("2025-07-16", "issue")]

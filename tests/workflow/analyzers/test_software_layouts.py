@@ -154,4 +154,4 @@ def test_a_delivery_week_before_the_day_and_an_ocr_d_month() -> None:
     text = (
         "Bestelldatum: 16.05.2025\nLiefertermin: KW 22 / 30.05.2025\nZahlbar bis: 21. Marz 2026\n"
     )
-    assert roles(text) == {"2025-05-16": "issue", "2025-05-30": "due", "2026-03-21": "due"}
+    assert roles(text) == {"2025-05-16": "issue", "2025-05-30": "delivery", "2026-03-21": "due"}
