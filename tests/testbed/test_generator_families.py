@@ -19,6 +19,7 @@ from testbed.evaluation.scan_stacks import build_scan_stacks
 from testbed.evaluation.truth import printed_values
 from testbed.evaluation.variety_accounts import build_variety_accounts
 from testbed.evaluation.variety_agreements import build_variety_agreements
+from testbed.evaluation.variety_batches import build_variety_batches
 from testbed.evaluation.variety_bills import build_variety_bills
 from testbed.evaluation.variety_bundles import build_variety_bundles
 from testbed.evaluation.variety_columns import build_variety_columns
@@ -80,6 +81,7 @@ FAMILIES: dict[str, tuple[Callable[[str], list[Case]], Callable[[Case], object]]
     "variety_prints": (build_variety_prints, _printed),
     "variety_bundles": (build_variety_bundles, _printed),
     "variety_formats": (build_variety_formats, _whole),
+    "variety_batches": (build_variety_batches, _printed),
 }
 #: The families whose blocks mark every labelled key figure where it is printed.
 MARKED = (

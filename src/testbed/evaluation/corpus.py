@@ -299,6 +299,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     from testbed.evaluation.variety import build_variety  # noqa: PLC0415
     from testbed.evaluation.variety_accounts import build_variety_accounts  # noqa: PLC0415
     from testbed.evaluation.variety_agreements import build_variety_agreements  # noqa: PLC0415
+    from testbed.evaluation.variety_batches import build_variety_batches  # noqa: PLC0415
     from testbed.evaluation.variety_bills import build_variety_bills  # noqa: PLC0415
     from testbed.evaluation.variety_bundles import build_variety_bundles  # noqa: PLC0415
     from testbed.evaluation.variety_columns import build_variety_columns  # noqa: PLC0415
@@ -370,6 +371,7 @@ def build_corpus(seed: str = DEFAULT_SEED, *, samples: bool = True) -> list[Case
     cases.extend(build_variety_prints(seed))
     cases.extend(build_variety_bundles(seed))
     cases.extend(build_variety_formats(seed))
+    cases.extend(build_variety_batches(seed))
     if samples:
         from testbed.evaluation.samples import bundled_samples  # noqa: PLC0415
 
