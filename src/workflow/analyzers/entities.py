@@ -13,6 +13,7 @@ from datetime import date
 from itertools import islice
 from typing import Any
 
+from workflow.analyzers.crowns import local_crown
 from workflow.analyzers.language import guess_language
 
 #: Most entities of one kind kept per document.
@@ -210,12 +211,16 @@ def _date_value(match: re.Match[str], layout: str, *, day_first: bool = False) -
         return None
 
 
+#: Sweden's, Norway's and Denmark's "kr": whose crown it is, the text says elsewhere
+#: (:func:`workflow.analyzers.crowns.local_crown`).
+_CROWN = "kr"
 #: Currency symbols and the ISO 4217 code each stands for (``$`` is read as US dollars, unless
 #: the document says whose dollars it prints: :mod:`workflow.analyzers.dollars`).
 _SYMBOLS = {
     "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "CHF": "CHF",
     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "C$": "CAD", "CA$": "CAD", "S$": "SGD",
-    "HK$": "HKD", "Rs.": "INR", "Rs": "INR", "₨": "INR", "zł": "PLN",
+    "HK$": "HKD", "Rs.": "INR", "Rs": "INR", "₨": "INR", "zł": "PLN", "kr.": _CROWN,
+    "kr": _CROWN,
 }  # fmt: skip
 _CODES = (
     "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "INR", "CNY", "SEK", "NOK", "DKK", "NZD",
@@ -224,8 +229,11 @@ _CODES = (
 _FOLDED_SYMBOLS = {symbol.casefold(): code for symbol, code in _SYMBOLS.items()}
 #: A symbol that starts with letters ("NZ$", "CHF", "Rs") is no symbol inside a word ("USA$")
 #: nor after a digit (a part's code: "Kugellager 6204-2RS").
+#: "kr" is no symbol at the start of a word either ("kronor", "Kredit").
 _SYMBOL = "|".join(
-    (r"(?<![^\W_])" if symbol[0].isalpha() else "") + re.escape(symbol)
+    (r"(?<![^\W_])" if symbol[0].isalpha() else "")
+    + re.escape(symbol)
+    + (r"(?![^\W\d_])" if _SYMBOLS[symbol] == _CROWN else "")
     for symbol in sorted(_SYMBOLS, key=len, reverse=True)
 )
 _CODE = "|".join(_CODES)
@@ -284,6 +292,7 @@ def find_amounts(text: str) -> list[dict[str, Any]]:
     prefix = sum(1 for _ in islice(_CLEAR_PREFIX.finditer(text), _MAX_PLACEMENT_EVIDENCE))
     suffix = sum(1 for _ in islice(_CLEAR_SUFFIX.finditer(text), _MAX_PLACEMENT_EVIDENCE))
     patterns = _AMOUNT_PATTERNS if prefix >= suffix else _AMOUNT_PATTERNS[::-1]
+    crowns: list[str | None] = []  # the text's crown, read when a "kr" is found
     for pattern in patterns:
         for match in islice(pattern.finditer(text), _MAX_MATCHES):
             if taken.overlaps(match):
@@ -295,9 +304,14 @@ def find_amounts(text: str) -> list[dict[str, Any]]:
                 amount = round(amount * _MAGNITUDES[match.group("mag").lower()], 2)
             if match.group("sign") or match.groupdict().get("lead") or _negative(text, match):
                 amount = -amount
-            taken.add(match)
             cur = match.group("cur")
             currency = _SYMBOLS.get(cur) or _FOLDED_SYMBOLS.get(cur.casefold(), cur.upper())
+            if currency == _CROWN:
+                crowns = crowns or [local_crown(text)]
+                if crowns[0] is None:
+                    continue  # a crown of no country the text names: no currency known
+                currency = crowns[0]
+            taken.add(match)
             found.append((match.start(), " ".join(match.group(0).split()), amount, currency))
     amounts = (
         {"text": raw, "amount": amount, "currency": currency}

@@ -55,7 +55,11 @@ _TOTAL_LABELS = (
         r"|prezzo\s+totale"
         # Portugal's "Valor a pagar", "Total do documento"; "Importe a pagar", "Importo da pagare".
         r"|valor\s+(?:total|a\s+pagar)|total\s+do\s+documento|importe\s+a\s+pagar"
-        r"|importo\s+da\s+pagare)\b",
+        r"|importo\s+da\s+pagare"
+        # Sweden's, Norway's and Denmark's "Att betala", "Å betale", "At betale", "Totalt",
+        # "I alt", "Summa att betala", "Beløb i alt".
+        r"|(?:summa\s+|sum\s+|bel[øo]p{1,2}\s+|bel[øo]b\s+)?(?:att\s+betala|[åa]\s+betale)"
+        r"|(?:total|bel[øo]b)\s+i\s+alt|i\s+alt|totalt|totalbelopp|totalbel[øo]p)\b",
         re.I,
     ),
     # "Total credit:", "Total (EUR):", "Total incl. VAT:": a total label of a few words.
@@ -376,7 +380,10 @@ def _named_currency(money: dict[str, Any], line: str) -> dict[str, Any]:
 def _starts_with_money(fragment: str) -> bool:
     """The value follows the label directly (not a sentence that mentions a total)."""
     return bool(
-        re.match(r"\s*\(?\s*(?:[A-Z]{3}(?![A-Za-z])|[A-Z]{0,2}[$€£¥₹]|Rs\.?\s?\d|-|\d)", fragment)
+        re.match(
+            r"\s*\(?\s*(?:[A-Z]{3}(?![A-Za-z])|[A-Z]{0,2}[$€£¥₹]|(?:Rs|[Kk]r)\.?\s?\d|-|\d)",
+            fragment,
+        )
     )
 
 
