@@ -108,7 +108,7 @@ _NUMBER_PREFERENCE = {
                 "numéro de facture", "numero de facture", "bill", "folio", "proforma"),
     "receipt": ("receipt", "trans", "transaction", "txn", "order", "confirmation", "bon", "beleg",
                 "check", "trip", "booking", "reservation", "ticket", "folio", "quittung",
-                "reference", "ref"),
+                "reference", "ref", "locator"),
     "purchase_order": ("purchase order", "p.o.", "po", "p.o", "order", "bestell"),
     "statement": ("statement",), "contract": ("agreement", "contract", "policy"),
     # A claim form's policy number is the contract it claims under: its own is the claim's.
@@ -178,7 +178,14 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
     # Names that are a number's whole label ("Booking reference", "Auftragsnummer") and a
     # till's counters, in the order everything stands.
     found = sorted([*found, *named_numbers(text), *_titled_below(text)], key=lambda e: e[2])
+    if document_type == "invoice":
+        # "Your order ref", "Your reference": the customer's numbers, never the invoice's.
+        found = [e for e in found if e[0] not in _CUSTOMERS_OWN or not _yours(text, e[2])]
     preferred = _NUMBER_PREFERENCE.get(document_type, ())
+    # A record locator of letters only ("Booking reference: DFMAED") is the number only when
+    # nothing else names one (an e-ticket receipt's "Ticket number: 125 6366751154").
+    if any(entry[0] in preferred and entry[0] != "locator" for entry in found):
+        found = [entry for entry in found if entry[0] != "locator"]
     # A bare "No." beats the other papers' numbers printed beside it ("Order No.", "Pakbon").
     own = any(entry[0] in preferred for entry in found)
     if not own and document_type in _BARE_NUMBER_TYPES and (bare := _bare_number(text)):
@@ -427,6 +434,21 @@ def _referred(text: str, label_start: int) -> bool:
     line_start = text.rfind("\n", 0, label_start) + 1
     cell = re.split(r"\t|[ ]{2,}", text[line_start:label_start])[-1]
     return bool(_REFERRING.search(cell))
+
+
+#: Numbers an invoice may print as the customer's: its order, its reference.
+_CUSTOMERS_OWN = frozenset({"order", "ref", "reference"})
+#: "Your" opening a label, in the languages the analyzer reads ("Your order ref", "Ihre
+#: Referenz", "Uw referentie", "Votre commande", "Su pedido", "Vostro ordine").
+_YOURS = re.compile(
+    r"(?:^|\t|[ ]{2})[ \t]*(?:your|ihre?|uw|votre|vos|su|sus|vostr[oa])\s", re.I | re.M
+)
+
+
+def _yours(text: str, at: int) -> bool:
+    """Whether the label of the value (or label) at ``at`` opens with "your" on its line."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return bool(_YOURS.search(text, line_start, at))
 
 
 def _in_subject(text: str, line_start: int) -> bool:

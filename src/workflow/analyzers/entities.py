@@ -123,6 +123,20 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<yy>\d{2})(?!\.?\d)"), "dmy"),
     # "11/05/26": card statements and US forms shorten a slashed year the same way.
     (re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})(?![\w/])"), "slash"),
+    # "20260630": EDI messages and their printouts (CCYYMMDD), read only under a date's label.
+    (
+        re.compile(
+            r"(?<![\w.,/-])(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])"
+            r"(?P<day>0[1-9]|[12]\d|3[01])(?![\w.,/-])"
+        ),
+        "compact",
+    ),
+)
+#: A date's label right before a compact date ("INVOICE DATE : 20260630", "Datum: 20260630").
+_COMPACT_LABEL = re.compile(
+    r"\b(?:date|datum|fecha|data|dtm)\b[ \t]*(?:\(?(?:ccyymmdd|yyyymmdd|jjjjmmtt)\)?)?"
+    r"[ \t]*[:=.]?[ \t]*$",
+    re.I,
 )
 
 
@@ -167,6 +181,10 @@ def date_spans(text: str, day_first: bool | None = None) -> list[tuple[int, int,
         for match in islice(pattern.finditer(text), _MAX_MATCHES):
             if taken.overlaps(match):
                 continue
+            if layout == "compact" and not _COMPACT_LABEL.search(
+                text, max(0, match.start() - 40), match.start()
+            ):
+                continue  # eight digits with no date's label: a number
             value = _date_value(match, layout, day_first=day_first)
             if value is not None:
                 taken.add(match)

@@ -78,12 +78,17 @@ _NET_TERMS = re.compile(
     r"\bnet[ \t]*(?P<days>\d{1,3})\b(?![.,]\d)"
     # "payable within 14 days", "30 days from the date of invoice", "zahlbar innerhalb von 14
     # Tagen", "à 30 jours", "binnen 30 dagen", "a 30 días", "a 30 giorni".
-    r"|\b(?:payable|due|paid|payment|zahlbar|zahlung|payer|paiement|betalen|betaling|pagar|pago"
+    r"|\b(?:payable|due|paid|payment|pay|zahlbar|zahlung|payer|paiement|betalen|betaling|pagar|pago"
     # The sum itself as the subject: "Der Betrag ist innerhalb von 10 Tagen ... fällig", "het
     # bedrag binnen 14 dagen over te maken", "Zahlbar innert 30 Tagen" (Swiss German).
     r"|pagare|pagamento|\w*betrag|bedrag|amount|montant|importe|importo)\b[^.\n]{0,30}?"
     r"\b(?:within|innerhalb(?:\s+von)?|innert|binnen|[àa]|en|entro)[ \t]+(?P<within>\d{1,3})[ \t]+"
     r"(?:calendar\s+)?(?:days|tagen|jours|dagen|d[ií]as|giorni)\b"
+    # The verb after the days, as Dutch and German put it: "Gelieve binnen 14 dagen te
+    # betalen", "binnen 30 dagen na factuurdatum te voldoen", "innerhalb von 14 Tagen zu zahlen".
+    r"|\b(?:binnen|innerhalb(?:\s+von)?|innert)[ \t]+(?P<later>\d{1,3})[ \t]+(?:dagen|tagen)\b"
+    r"[^.\n]{0,30}?\b(?:te[ \t]+(?:betalen|voldoen)|over[ \t]+te[ \t]+maken"
+    r"|zu[ \t]+(?:zahlen|bezahlen|begleichen|(?:ü|ue)berweisen))\b"
     r"|\b(?P<from>\d{1,3})[ \t]+days[ \t]+(?:from|of|after)[ \t]+(?:the[ \t]+)?"
     r"(?:date[ \t]+of[ \t]+)?invoice\b"
     # "30 days net", "14 Tage netto", "30 jours net", "30 dagen netto", "Netto 30 Tage".

@@ -118,26 +118,49 @@ def _listed(text: str, at: int) -> bool:
     )
 
 
+#: An airline's or a travel agent's record locator (PNR): five to eight capitals and digits,
+#: often letters only ("UKUEJF", "K7QX2P").
+_LOCATOR = re.compile(r"(?-i:[A-Z][A-Z0-9]{4,7})")
+
+
+def _locator(text: str, ident: str, at: int) -> bool:
+    """Whether ``ident`` at ``at`` is a record locator: in capitals, ending its line or its
+    cell (a band's "BOOKING REFERENCE  BOOKING DATE" is two labels, not a locator)."""
+    end = at + len(ident)
+    return (
+        bool(_LOCATOR.fullmatch(ident))
+        and re.match(r"[ \t]*(?:$|\n|\t| {2}|[.,;])", text[end:]) is not None
+    )
+
+
 def named_numbers(text: str) -> list[tuple[str, str, int]]:
     """``(what it is, the number, its offset)`` for every number printed under one of the
     names above, in the order they stand."""
     found: list[tuple[str, str, int]] = []
     for match in islice(_NAMED.finditer(text), _MAX_MATCHES):
         ident, at = match.group("id").rstrip("."), match.start("id")
+        kind = next(_NAMES[int(name[1:])][0] for name, value in match.groupdict().items()
+                    if value is not None and name != "id")  # fmt: skip
+        # An airline's record locator may be letters only ("Booking reference: UKUEJF").
+        located = kind == "booking" and _locator(text, ident, match.start("id"))
         # A band's label over its value: the value under it, not the next line's first cell.
         across = "\n" in text[match.start() : at]
-        if not re.search(r"\d", ident) or across:
+        if not (re.search(r"\d", ident) or located) or across:
             # A cell of a band of labels over their values ("Belegnummer  Datum  Kunde" over
             # "90316519  22.08.2026  253445"): the value under it.
             below = value_below(text, match.start())
-            if below is not None and _BAND_ID.fullmatch(below[0]) and not _listed(text, below[1]):
+            band_id = below is not None and (
+                _BAND_ID.fullmatch(below[0])
+                or (kind == "booking" and _locator(text, below[0], below[1]))
+            )
+            if below is not None and band_id and not _listed(text, below[1]):
                 ident, at = below
-            elif not re.search(r"\d", ident):
+            elif not (re.search(r"\d", ident) or located):
                 continue
         if A_DATE.fullmatch(ident):
             continue  # "Transaction: 12/03/2026 14:22": when, not which
-        kind = next(_NAMES[int(name[1:])][0] for name, value in match.groupdict().items()
-                    if value is not None and name != "id")  # fmt: skip
+        if kind == "booking" and not re.search(r"\d", ident):
+            kind = "locator"  # letters only: the booking's, a ticket's own number beats it
         found.append((kind, ident, at))
     found.extend(
         ("receipt", match.group("id"), match.start("id"))

@@ -49,13 +49,20 @@ _MD_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 #: that already hold a digit and nothing but digit look-alikes are repaired.
 _OCR_NUMBER = re.compile(r"\b(?=[\dlIoO.,]*\d)[\dlIoO](?:[\dlIoO.,]*[\dlIoO])?\b")
 _OCR_DIGITS = str.maketrans("lIoO", "1100")
+#: A leader of dots between a label and its value, as ERP exports and printed forms fill the
+#: gap ("Invoice No .......... SI78068", "Total . . . . . 12.50"): four dots or more (an
+#: ellipsis has three), between printed words on one line.
+_LEADER = re.compile(r"(?<=[^\s.])[ \t]*\.(?:[ ]?\.){3,}[ \t]*(?=[^\s.])")
 
 
 def normalise(text: str) -> str:
-    """Compatibility forms folded (OCR's full-width commas), digits OCR read as letters
-    repaired, Markdown decoration removed and
+    """Compatibility forms folded (OCR's full-width commas), dot leaders blanked, digits OCR
+    read as letters repaired, Markdown decoration removed and
     its table rows turned into tab-separated cells, like a DOCX table's."""
     text = unicodedata.normalize("NFKC", text)
+    # A leader is the gap of a label's cell: its dots as spaces (the same length, so every
+    # offset still points where the layout printed it).
+    text = _LEADER.sub(lambda leader: " " * len(leader.group()), text)
     text = _OCR_NUMBER.sub(lambda token: token.group(0).translate(_OCR_DIGITS), text)
     text = _MD_BOLD.sub("", text)
     text = _MD_HEADING.sub("", text)
