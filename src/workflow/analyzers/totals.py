@@ -14,6 +14,17 @@ from typing import Any
 from workflow.analyzers.entities import find_amounts, parse_number
 from workflow.analyzers.grid import cells, value_below
 
+#: A sum labelled as before tax: "before VAT", "excl. VAT", "ex GST", "net of tax", "ohne
+#: MwSt.", "hors taxes", "HT", "sin IVA", "senza IVA", "excl. btw", "eks. mva", "exkl. moms".
+_BEFORE_TAX = re.compile(
+    r"\b(?:before|excl(?:uding|\.)?|ex\.?|net\s+of|without|pre|ohne|zzgl\.?|netto|hors|sin"
+    r"|senza|exclusief|eks\.?|exkl\.?)[ \t-]*(?:vat|tax(?:es)?|gst|mwst\.?|ust\.?|tva|taxe"
+    r"|iva|btw|mva|moms)\b|\bHT\b",
+    re.I,
+)
+#: A total named in more words before its colon ("Total charges for this period:"): read
+#: only after a total before tax.
+_TOTAL_OF_WORDS = re.compile(r"^[ \t]*\W{0,3}total\b[^:\n\d]{0,50}(?=:)", re.I)
 #: A "Total" that is the net before tax: Portugal's "Total ilíquido", "Total sem IVA".
 _NOT_A_TOTAL = r"[ \t]+(?:il[íi]quido|sem\s+iva|s/\s*iva)"
 #: Total labels, most specific first: an "Amount due" beats a plain "Total" line. A label
@@ -170,6 +181,8 @@ def amount_figures(
         read = _labelled_amount(lines, labels, currency, skip=skip)
         if name == "total" and read is not None and read[0]["amount"] == 0:
             read = _settled(lines, read, currency, skip, document_type)
+        if name == "total" and read is not None:
+            read = _after_tax(lines, read, currency, skip)
         if name == "total" and read is not None and document_type != "statement":
             read = _before_payments(lines, read, currency, skip)
         if read is None and name == "total" and document_type == "receipt":
@@ -178,6 +191,28 @@ def amount_figures(
         if read is not None:
             found[name] = read
     return found
+
+
+def _after_tax(
+    lines: list[str],
+    read: tuple[dict[str, Any], int],
+    currency: str | None,
+    skip: re.Pattern[str] | None,
+) -> tuple[dict[str, Any], int]:
+    """A total labelled as before tax ("Total charges before VAT:", "Total excl. VAT") is the
+    net when a larger total follows it ("Total charges for this period:"): that one is what
+    the document bills."""
+    if not _BEFORE_TAX.search(lines[read[1]]) and not (
+        read[1] > 0 and _BEFORE_TAX.search(lines[read[1] - 1])
+    ):
+        return read
+    start = read[1] + 1
+    rest = [line if not _BEFORE_TAX.search(line) else "" for line in lines[start:]]
+    labels = (*_TOTAL_LABELS[:2], _TOTAL_OF_WORDS, *_TOTAL_LABELS[2:])
+    after = _labelled_amount(rest, labels, currency, skip=skip)
+    if after is None or after[0]["amount"] <= read[0]["amount"]:
+        return read
+    return after[0], start + after[1]
 
 
 def _settled(
