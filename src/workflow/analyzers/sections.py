@@ -309,6 +309,8 @@ def _starts_document(signs: _PageSigns, current: _Reading) -> bool:  # noqa: PLR
             and current.letterhead is not None
             and _same_name(signs.letterhead, current.letterhead)
         )
+    if current.closed and _own_document(signs, current):
+        return True
     if signs.letterhead is not None and (
         current.letterhead is None or not _same_name(signs.letterhead, current.letterhead)
     ):
@@ -333,6 +335,16 @@ def _starts_document(signs: _PageSigns, current: _Reading) -> bool:  # noqa: PLR
         and signs.number is not None
         and signs.number != current.number
     )
+
+
+def _own_document(signs: _PageSigns, current: _Reading) -> bool:
+    """Whether a page after a closed document, showing no letterhead or title of its own, is
+    yet another document: it carries another number, or it reads surely as another kind and
+    states a date or a total of its own (minutes under a heading the titles do not know).
+    The closed document's back matter (its terms, a payment slip) states neither."""
+    if signs.number is not None and current.number is not None:
+        return signs.number != current.number
+    return signs.kind != current.kind and signs.sure >= _SURE and signs.states
 
 
 def _restated(signs: _PageSigns, current: _Reading) -> bool:

@@ -66,3 +66,33 @@ class TestSingleDocuments:
                   "The minutes of the meeting of 4 February 2026 were approved.",
                   "3. Lighting", "Deferred to the next meeting."]  # fmt: skip
         assert ranges([first, second]) == [[1, 2]]
+
+
+class TestAfterAClosedDocument:
+    """A page behind a document that closed (its total at the foot), under no letterhead or
+    title the splitter knows, still starts the next document when it is one of its own."""
+
+    def test_a_page_with_another_number_is_another_document(self) -> None:
+        """An invoice whose sender's line is a panel of dates, its title far down."""
+        second = ["Imprimerie Lefebvre SA  Date d'émission :  11 octobre 2026",
+                  "45 boulevard Voltaire  Référence client :  CL4449",
+                  "Échéance :  10 novembre 2026", "Transports Giraud SAS", "ZI des Chesnes",
+                  "38070 Saint-Quentin-Fallavier", "Client : CL4449", "Commande : BC-944",
+                  "Livraison : 3 octobre 2026", "Facture n° FA24695",
+                  "Désignation  Qté  P.U. HT  Montant HT", "Flyers A5  1  124,51  124,51",
+                  "Total TTC  149,41 €"]  # fmt: skip
+        assert ranges([INVOICE, second]) == [[1, 1], [2, 2]]
+
+    def test_minutes_under_a_heading_of_their_own_follow_an_invoice(self) -> None:
+        notes = ["Harbour Housing Association: Acta de la reunión del", "2026-03-24",
+                 "Asistentes: C. Papadakis, I. Brandt, N. Lan", "Ausentes: D. Vogt",
+                 "1. Presupuesto", "Se aprueba el presupuesto de mantenimiento."]  # fmt: skip
+        assert ranges([INVOICE, notes]) == [[1, 1], [2, 2]]
+
+    def test_the_terms_behind_an_invoice_stay_with_it(self) -> None:
+        """Back matter states no number, date or total of its own."""
+        terms = ["Terms and conditions of sale", "1. These terms apply to every order.",
+                 "2. Payment is due within 30 days of the invoice date.",
+                 "3. Goods remain our property until paid for in full.",
+                 "4. The courts of Zug have jurisdiction."]  # fmt: skip
+        assert ranges([INVOICE, terms]) == [[1, 2]]
