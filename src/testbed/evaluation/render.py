@@ -12,10 +12,13 @@ from __future__ import annotations
 import html
 import io
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from testbed.evaluation.corpus import Block, Case
 from testbed.evaluation.truth import Evidence, Ink, spans, unbreakable, unmark
+
+if TYPE_CHECKING:
+    from PIL import ImageFont
 
 #: Monospace fonts tried for scanned pages; Pillow's built-in font is the fallback.
 _FONTS = (
@@ -226,22 +229,26 @@ def as_docx(blocks: tuple[Block, ...]) -> bytes:
     return buffer.getvalue()
 
 
+def scan_font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """The first monospace font of :data:`_FONTS` this machine has, else Pillow's own."""
+    from PIL import ImageFont  # noqa: PLC0415
+
+    for candidate in _FONTS:
+        try:
+            return ImageFont.truetype(candidate, size)
+        except OSError:
+            continue
+    return ImageFont.load_default(size=size)
+
+
 def as_scan(blocks: tuple[Block, ...]) -> tuple[bytes, dict[str, Evidence]]:
     """The plain-text layout drawn on a page, as a scanner or phone camera would give it,
     and the box of every marked value on it."""
-    from PIL import Image, ImageDraw, ImageFont  # noqa: PLC0415
+    from PIL import Image, ImageDraw  # noqa: PLC0415
 
     lines = as_text(blocks, keep_marks=True).splitlines()
     size = 32
-    font: ImageFont.FreeTypeFont | ImageFont.ImageFont
-    for candidate in _FONTS:
-        try:
-            font = ImageFont.truetype(candidate, size)
-            break
-        except OSError:
-            continue
-    else:
-        font = ImageFont.load_default(size=size)
+    font = scan_font(size)
     margin, step = 60, int(size * 1.6)
     longest = max((_len(line) for line in lines), default=1)
     width = max(900, margin * 2 + int(longest * size * 0.62))

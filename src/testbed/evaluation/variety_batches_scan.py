@@ -9,33 +9,20 @@ import math
 import random
 
 from testbed.evaluation.corpus import Block
-from testbed.evaluation.render import as_text
+from testbed.evaluation.render import as_text, scan_font
 from testbed.evaluation.truth import Box, Evidence, Ink, spans
 
-#: Monospace fonts tried in turn (Pillow's own is the fallback).
-_FONTS = (
-    "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
-    "/usr/share/fonts/truetype/liberation/LiberationMono-Regular.ttf",
-)
 #: Most the feeder skews a sheet, in degrees.
 _SKEW = 0.6
 
 
 def scanned(blocks: list[Block], rng: random.Random) -> tuple[bytes, dict[str, Evidence]]:
     """``blocks`` scanned as one PDF page, and the evidence of every marked value on it."""
-    from PIL import Image, ImageDraw, ImageFilter, ImageFont  # noqa: PLC0415 - bench only
+    from PIL import Image, ImageDraw, ImageFilter  # noqa: PLC0415 - bench only
 
     lines = as_text(blocks, keep_marks=True).splitlines()
     size = 32
-    font: ImageFont.FreeTypeFont | ImageFont.ImageFont
-    for candidate in _FONTS:
-        try:
-            font = ImageFont.truetype(candidate, size)
-            break
-        except OSError:
-            continue
-    else:
-        font = ImageFont.load_default(size=size)
+    font = scan_font(size)
     margin, step = 60, int(size * 1.6)
     longest = max((len(spans(line)[0]) for line in lines), default=1)
     width = max(1240, margin * 2 + int(longest * size * 0.62))
