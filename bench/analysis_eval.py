@@ -26,7 +26,18 @@ shows the cost stays linear.
 ``--seed S`` builds fresh sets from another seed (same generators, new names, numbers, dates,
 layouts and formats).
 
+Beside the development set's own packets (written along with the splitter's rules), the
+"dev-composed" column scores packets composed at random of its single-document PDFs
+(:mod:`testbed.evaluation.composed`; ``--composed N``, 0 for none): every layout in the set
+becomes a test of where one document ends and the next begins.
+
+For tuning: ``--cache`` keeps extractions between runs (keyed by the file and the extractor's
+source, :mod:`testbed.evaluation.readcache`), ``--ids REGEX`` scores some documents only, and
+``--predictions FILE`` writes what the analysis said of each development document, to diff
+two runs case by case.
+
     python bench/analysis_eval.py [--fast] [--misses] [--seed S] [--dump DIR] [--record]
+        [--only dev|held-out] [--composed N] [--cache [DIR]] [--ids REGEX] [--predictions FILE]
 
 ``--misses`` lists the development set's wrong fields, the ones to tune against. The held-out
 set's misses are printed only with ``--held-out-misses``, which is for audits and never for
@@ -45,7 +56,8 @@ import sys
 import time
 from pathlib import Path
 
-from testbed.evaluation import HELD_OUT, Case, Scoreboard, evaluation_sets, is_scan
+from testbed.evaluation import HELD_OUT, Case, Scoreboard, evaluation_sets, is_scan, readcache
+from testbed.evaluation.composed import compose
 from testbed.evaluation.corpus import DEFAULT_SEED
 from testbed.evaluation.render import render
 from testbed.evaluation.replay import (
@@ -59,6 +71,8 @@ from testbed.evaluation.score import PAGE_CHARS
 from workflow.analyzers import OfflineAnalyzer
 
 RESULTS = Path(__file__).resolve().parent / "results" / "analysis_eval.json"
+#: Packets composed of the development set's single documents (testbed.evaluation.composed).
+COMPOSED = 200
 _WORDS = re.compile(r"\w+")
 
 
@@ -81,6 +95,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only", choices=("dev", HELD_OUT), help="score one set only (the other is not read)"
     )
+    parser.add_argument(
+        "--composed",
+        type=int,
+        default=COMPOSED,
+        metavar="N",
+        help=f"also score N packets composed of the development set's documents "
+        f"(default {COMPOSED}; 0: none)",
+    )
+    parser.add_argument(
+        "--cache",
+        nargs="?",
+        type=Path,
+        const=readcache.DEFAULT_FOLDER,
+        help="reuse extractions from this folder between runs "
+        f"(default {readcache.DEFAULT_FOLDER}); for tuning, not for timing extraction",
+    )
+    parser.add_argument(
+        "--ids", type=re.compile, help="score only the documents whose id matches this regex"
+    )
+    parser.add_argument(
+        "--predictions",
+        type=Path,
+        help="write each development document's type, key figures and sections to this JSON "
+        "file (diff two runs to see what a rule changed)",
+    )
     args = parser.parse_args(argv)
 
     boards: dict[str, Scoreboard] = {}
@@ -88,14 +127,19 @@ def main(argv: list[str] | None = None) -> int:
     for set_name, built in evaluation_sets(args.seed).items():
         if args.only and set_name != args.only:
             continue
-        cases = [case for case in built if not (args.fast and is_scan(case))]
+        cases = [
+            case
+            for case in built
+            if not (args.fast and is_scan(case))
+            and not (args.ids and not args.ids.search(case.case_id))
+        ]
         if args.dump:
             folder = args.dump / set_name
             folder.mkdir(parents=True, exist_ok=True)
             for case in cases:
                 (folder / f"{case.case_id}.{case.fmt}").write_bytes(render(case))
         started = time.perf_counter()
-        reads[set_name] = [(case, read(case)) for case in cases]
+        reads[set_name] = [(case, read(case, args.cache)) for case in cases]
         kinds = sorted({case.kind for case in cases})
         formats = sorted({case.fmt for case in cases})
         print(
@@ -106,7 +150,13 @@ def main(argv: list[str] | None = None) -> int:
         )
         if args.record:
             record_bedrock(reads[set_name])
-        boards[f"{set_name}/offline"] = evaluate(OfflineAnalyzer(), reads[set_name])
+        said: dict[str, object] | None = {} if set_name != HELD_OUT else None
+        boards[f"{set_name}/offline"] = evaluate(OfflineAnalyzer(), reads[set_name], said)
+        if set_name != HELD_OUT and args.composed:
+            packets = compose(reads[set_name], count=args.composed)
+            boards[f"{set_name}-composed/offline"] = evaluate(OfflineAnalyzer(), packets, said)
+        if said is not None and args.predictions:
+            args.predictions.write_text(json.dumps(said, indent=1, sort_keys=True) + "\n")
         bedrock = replayed_bedrock(reads[set_name])
         if bedrock is not None:
             boards[f"{set_name}/bedrock"] = bedrock

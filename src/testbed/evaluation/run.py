@@ -5,24 +5,24 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from pathlib import Path
 
 from docpipe.layout import Layout
 from docpipe.ports import Analyzer
-from docpipe.settings import Settings
+from testbed.evaluation import readcache
 from testbed.evaluation.corpus import Case
 from testbed.evaluation.render import render
 from testbed.evaluation.score import Scoreboard
-from workflow.documents import Extraction, ExtractionLimits, detect_type, extract_text
+from workflow.documents import Extraction
 
 #: What the analyzer is given for a case: the extraction (text and layout), or bare text.
 type Read = Extraction | str
 
 
-def read(case: Case) -> Extraction:
-    """What docpipe's extract step reads from the rendered document: text and layout."""
-    data = render(case)
-    doc_type = detect_type(data, filename=case.filename, declared=None)
-    return extract_text(data, doc_type, ExtractionLimits.from_settings(Settings.from_env()))
+def read(case: Case, cache: Path | None = None) -> Extraction:
+    """What docpipe's extract step reads from the rendered document: text and layout (from
+    the extraction cache in ``cache`` when one is given, see :mod:`readcache`)."""
+    return readcache.extract(render(case), case.filename, cache)
 
 
 def extract(case: Case) -> str:
@@ -47,9 +47,14 @@ def media_type(case: Case) -> str:
     }[case.fmt]
 
 
-def evaluate(analyzer: Analyzer, cases: Iterable[tuple[Case, Read]]) -> Scoreboard:
+def evaluate(
+    analyzer: Analyzer,
+    cases: Iterable[tuple[Case, Read]],
+    said: dict[str, object] | None = None,
+) -> Scoreboard:
     """Score ``analyzer`` on (case, extraction) pairs, the layout handed over as the analyze
-    step hands it; times the analysis alone."""
+    step hands it; times the analysis alone. With ``said``, what the analysis said of each
+    case (type, key figures, sections) is kept there by case id, to compare runs."""
     board = Scoreboard()
     for case, got in cases:
         text, layout = text_and_layout(got)
@@ -58,4 +63,13 @@ def evaluate(analyzer: Analyzer, cases: Iterable[tuple[Case, Read]]) -> Scoreboa
             text, media_type=media_type(case), filename=case.filename, layout=layout
         )
         board.add(case, analysis, time.perf_counter() - started, len(text))
+        if said is not None:
+            said[case.case_id] = {
+                "documentType": analysis.get("documentType"),
+                "keyFigures": analysis.get("keyFigures"),
+                "sections": [
+                    [s.get("documentType"), s.get("pages"), s.get("keyFigures")]
+                    for s in analysis.get("sections") or []
+                ],
+            }
     return board
