@@ -37,7 +37,8 @@ source, :mod:`testbed.evaluation.readcache`), ``--ids REGEX`` scores some docume
 two runs case by case.
 
     python bench/analysis_eval.py [--fast] [--misses] [--seed S] [--dump DIR] [--record]
-        [--only dev|held-out] [--composed N] [--cache [DIR]] [--ids REGEX] [--predictions FILE]
+        [--only dev|held-out] [--composed N] [--composed-seed S] [--cache [DIR]]
+        [--ids REGEX] [--predictions FILE]
 
 ``--misses`` lists the development set's wrong fields, the ones to tune against. The held-out
 set's misses are printed only with ``--held-out-misses``, which is for audits and never for
@@ -104,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
         f"(default {COMPOSED}; 0: none)",
     )
     parser.add_argument(
+        "--composed-seed", type=int, default=1, help="draw the composed packets with this seed"
+    )
+    parser.add_argument(
         "--cache",
         nargs="?",
         type=Path,
@@ -153,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         said: dict[str, object] | None = {} if set_name != HELD_OUT else None
         boards[f"{set_name}/offline"] = evaluate(OfflineAnalyzer(), reads[set_name], said)
         if set_name != HELD_OUT and args.composed:
-            packets = compose(reads[set_name], count=args.composed)
+            packets = compose(reads[set_name], count=args.composed, seed=args.composed_seed)
             boards[f"{set_name}-composed/offline"] = evaluate(OfflineAnalyzer(), packets, said)
         if said is not None and args.predictions:
             args.predictions.write_text(json.dumps(said, indent=1, sort_keys=True) + "\n")

@@ -22,8 +22,10 @@ import re
 from difflib import SequenceMatcher
 
 #: Words for "page" before its number, and for "of" between the number and the count.
+#: "Folio" numbers a page only with its count ("Folio 2 de 3"): alone it is the leaf of a
+#: company register that Spanish letterheads and footers cite ("Tomo 4028, Folio 182").
 _PAGE_WORD = (
-    r"(?:page|pg|pag|pág|p|seite|s|blatt|sheet|folio|pagina|página|side|sida|sivu|strona|str"
+    r"(?:page|pg|pag|pág|p|seite|s|blatt|sheet|pagina|página|side|sida|sivu|strona|str"
     r"|stránka|strana|oldal|sayfa)"
 )
 _OF = r"(?:of|von|sur|de|di|van|af|av|z|ze|/)"
@@ -38,7 +40,7 @@ _ANYWHERE = re.compile(
 #: The page words spelt out: only these end a longer cell as its page number, where "Str. 302"
 #: or "Rue de la Paix 12" ends an address line.
 _PAGE_WORD_IN_FULL = (
-    r"(?:page|seite|blatt|sheet|folio|pagina|página|sida|sivu|strona|stránka|strana|oldal|sayfa)"
+    r"(?:page|seite|blatt|sheet|pagina|página|sida|sivu|strona|stránka|strana|oldal|sayfa)"
 )
 #: A cell that is nothing but a page number: "2 / 3", "2 of 3", "Pg 2", "S. 2", "- 2 -",
 #: "[2]", or ends in one with its page word spelt out ("... - page 2").
@@ -100,10 +102,13 @@ def page_numbers(lines: list[str]) -> list[tuple[int, int | None]]:
     bare: list[tuple[int, int | None]] = []
     edges = [*range(len(lines))[:_EDGE_LINES], *range(len(lines))[-_EDGE_LINES:]]
     for line in (lines[at] for at in dict.fromkeys(edges)):
-        for cell in _CELL_GAP.split(line.strip()):
+        cells = _CELL_GAP.split(line.strip())
+        for index, cell in enumerate(cells):
             found = _CELL.search(cell.strip())
             if found is None:
                 continue
+            if cell.strip()[0].isdigit() and index < len(cells) - 1:
+                continue  # "10/11  NETFLIX.COM  15.49": a row's date, not a page number
             if found["page"]:
                 checked = _checked(int(found["page"]), int(found["pages"]))
                 bare += [checked] if checked else []

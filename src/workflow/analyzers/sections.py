@@ -40,8 +40,18 @@ from workflow.analyzers.party_names import STREET, is_organisation
 #: address), and that may open a letter.
 _TITLE_LINES = 8
 _SALUTATION_LINES = 14
-#: A title line is short.
+#: A heading after the name of whose it is: "Harrowgate Housing Association: Acta de la
+#: reunión del", "Solaris Components SAS: Q1 2026 performance report" (a name of capitalised
+#: words, not a field's label).
+_NAMED_HEADING = re.compile(
+    r"^(?:[A-Z][\w&.'\u2019-]*\s+){1,5}[A-Z][\w&.'\u2019-]*\s*:\s+(?P<heading>\S.*)$"
+)
+#: A title line is short; minutes' may name the body and the meeting.
 _MAX_TITLE_CHARS = 50
+_MAX_MINUTES_CHARS = 90
+_MINUTES_HEAD = re.compile(
+    r"^\W*(?:minutes|notulen|protokoll|proc[èe]s-verbal|acta|verbale|ata|referat)\b", re.I
+)
 #: A title naming a kind of document, and the type it stands for.
 _TITLES = (
     (
@@ -76,7 +86,13 @@ _TITLES = (
         r"[\w ]{0,40}agreement|contract|[^\W\d_]*(?:vertrag|vereinbarung|overeenkomst)"
         r"|contrat|contrato|contratto",
     ),
-    ("minutes", r"minutes[\w ,.:-]{0,40}|meeting\s+minutes|protokoll|notulen|proc[èe]s-verbal"),
+    # Minutes name their body and meeting after the word ("Notulen ledenvergadering
+    # Buurtvereniging De Molenwijk"), so their title runs longer (:data:`_MAX_MINUTES_CHARS`).
+    (
+        "minutes",
+        r"(?:minutes|notulen|protokoll|proc[èe]s-verbal|acta\s+de\s+la|verbale\s+dell?[a']?"
+        r"|ata\s+da|referat)[\w ,.:'\u2019-]{0,40}|meeting\s+minutes",
+    ),
     ("memo", r"(?:internal\s+)?memo(?:randum)?"),
     (
         "form",
@@ -119,6 +135,8 @@ _TITLE = [
     )
     for kind, pattern in _TITLES
 ]
+#: Kinds whose title is the document's own name ("Services Agreement", "Site Survey Report").
+_NAMED_KINDS = frozenset({"contract", "report", "form"})
 #: How sure an untitled page's type must be to start a document of another kind.
 _SURE = 0.6
 #: The foot of a page: where its numbering and a closing total are looked for.
@@ -140,7 +158,8 @@ _TOTAL_LINE = re.compile(
     re.IGNORECASE,
 )
 _MAX_LETTERHEAD_WORDS = 7
-#: A letterhead line holds the name and perhaps one thing flush right (a title, a date).
+#: A letterhead line holds the name and perhaps one label flush right (a title); values (cells
+#: with a digit or a colon) are not counted.
 _MAX_LETTERHEAD_CELLS = 2
 #: Cells of a line: text runs two spaces or a tab apart.
 _CELL_GAP = re.compile(r"[ ]{2,}|\t")
@@ -155,6 +174,15 @@ _SALUTATION = re.compile(
     r"|a\s+chi\s+di\s+competenza|aan\s+wie\s+het\s+aangaat)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
+#: An e-mail's header as a printout opens with it: who from, when, to whom, about what (a
+#: memo's head has the same fields, under its title).
+_MAIL_FIELDS = (
+    r"from|von|de|van|da|sent|gesendet|envoy[ée]|verzonden|enviado|inviato|date|datum",
+    r"to|an|[àa]|aan|para|cc",
+    r"subject|betreff|objet|onderwerp|asunto|oggetto|re",
+)
+_MAIL_FIELD = [re.compile(rf"^(?:{names})\s*:", re.IGNORECASE) for names in _MAIL_FIELDS]
+_MAIL_HEAD_LINES = 6
 #: The payment part of a Swiss QR-bill, printed on a page of its own behind the bill it pays
 #: (its receipt stub is titled "Receipt", "Empfangsschein", "Récépissé", "Ricevuta").
 _PAYMENT_PART = re.compile(
@@ -198,6 +226,8 @@ class _PageSigns:
     states: bool = False
     #: The date its head states after a label ("Data estratto: 21/11/2025"), ISO.
     dated: str | None = None
+    #: The title as printed ("Arbeitsvertrag", "Contratto di locazione").
+    heading: str | None = None
 
 
 @dataclass
@@ -212,12 +242,13 @@ class _Reading:
     closed: bool = False
     runs_on: bool = False
     dated: str | None = None
+    heading: str | None = None
 
     @classmethod
     def starting(cls, signs: _PageSigns) -> _Reading:
         return cls(
             signs.letterhead, signs.title, signs.kind, signs.number, signs.closes, signs.runs_on,
-            signs.dated,
+            signs.dated, signs.heading,
         )  # fmt: skip
 
     def going_on(self, signs: _PageSigns) -> None:
@@ -225,6 +256,7 @@ class _Reading:
         self.title = self.title or signs.title
         self.number = self.number or signs.number
         self.dated = self.dated or signs.dated
+        self.heading = self.heading or signs.heading
         self.closed = signs.closes
         self.runs_on = signs.runs_on
 
@@ -324,7 +356,7 @@ def _starts_document(signs: _PageSigns, current: _Reading) -> bool:  # noqa: PLR
             and (signs.number != current.number)
         ):
             return True
-        return _restated(signs, current)
+        return _restated(signs, current) or _renamed(signs, current)
     if signs.letter:
         return True  # "Dear ..." at the top of an untitled page opens a letter
     # An untitled page that reads as another kind of document, with a number of its own (a
@@ -358,6 +390,22 @@ def _restated(signs: _PageSigns, current: _Reading) -> bool:
         and current.dated is not None
         and signs.dated != current.dated
     )
+
+
+def _renamed(signs: _PageSigns, current: _Reading) -> bool:
+    """A contract, report or form under a title other than the one it opened with, sharing
+    no word with it: the next one ("Arbeitsvertrag", then "Contratto di locazione"). An
+    invoice's pages may head themselves "Invoice", then "Tax invoice"; these name what they
+    are."""
+    if signs.title not in _NAMED_KINDS or signs.heading is None or current.heading is None:
+        return False
+    # an annex heads its pages with the agreement's name ("Agreement MSA-2025-070" under
+    # "Master Services Agreement"): the two titles share a word
+    return not _words(signs.heading) & _words(current.heading)
+
+
+def _words(heading: str) -> set[str]:
+    return set(re.findall(r"[^\W\d_]{4,}", heading.casefold()))
 
 
 def _stated_date(top: list[str]) -> str | None:
@@ -397,12 +445,15 @@ def _signs(text: str, numbered: tuple[int, int | None] | None) -> _PageSigns | N
     foot = [line.strip() for line in text[-_FOOT_CHARS:].splitlines() if line.strip()]
     # A title may share its line with the letterhead, flush right ("Acme Ltd     INVOICE").
     cells = [cell.strip() for line in top[:_TITLE_LINES] for cell in _CELL_GAP.split(line)]
-    title = None
+    if top and (named := _NAMED_HEADING.match(top[0])):
+        cells.insert(0, named["heading"])  # "Solaris Components SAS: Q1 2026 performance report"
+    title = heading = None
     for cell in cells:
-        if len(cell) > _MAX_TITLE_CHARS:
+        if len(cell) > (_MAX_MINUTES_CHARS if _MINUTES_HEAD.match(cell) else _MAX_TITLE_CHARS):
             continue
         title = next((kind for kind, pattern in _TITLE if pattern.match(cell)), None)
         if title:
+            heading = cell
             break
     classification = classify(text)
     kind = title or classification.document_type
@@ -416,13 +467,22 @@ def _signs(text: str, numbered: tuple[int, int | None] | None) -> _PageSigns | N
         sure=1.0 if title else classification.confidence,
         number=document_number(text, kind),
         mark=numbered,
-        letter=bool(_SALUTATION.search("\n".join(top[:_SALUTATION_LINES]))),
+        letter=bool(_SALUTATION.search("\n".join(top[:_SALUTATION_LINES])))
+        or (title is None and _mail_head(top)),
         closes=not going_on and (last or (totalled and numbered is None)),
         runs_on=going_on and not last,
         continues=continues(top) or bool(_PAYMENT_PART.search(text)),
         states=totalled or bool(date_spans("\n".join(top[:_SALUTATION_LINES]))),
         dated=_stated_date(top) if _dated(title, top) else None,
+        heading=heading,
     )
+
+
+def _mail_head(top: list[str]) -> bool:
+    """Whether the page opens with an e-mail's header (From, To and Subject, or their
+    equivalents, among its first lines): a printed e-mail, which a letter's rules open."""
+    head = top[:_MAIL_HEAD_LINES]
+    return all(any(field.match(line) for line in head) for field in _MAIL_FIELD)
 
 
 def _letterhead(top: list[str]) -> str | None:
@@ -433,8 +493,11 @@ def _letterhead(top: list[str]) -> str | None:
     cells = _CELL_GAP.split(top[0])
     line = cells[0].strip()  # a title or a date may stand flush right
     words = line.split()
+    labels = [cell for cell in cells if not any(ch.isdigit() or ch == ":" for ch in cell)]
     if (
-        len(cells) > _MAX_LETTERHEAD_CELLS  # a table's header row, not a name
+        # a table's header row, not a name; a panel's values beside the name may stand on its
+        # line ("Sousa & Filhos, Lda.  Data  2026-03-19")
+        len(labels) > _MAX_LETTERHEAD_CELLS
         or not 0 < len(words) <= _MAX_LETTERHEAD_WORDS
         or any(ch.isdigit() for ch in line)
         or ":" in line

@@ -96,3 +96,72 @@ class TestAfterAClosedDocument:
                  "3. Goods remain our property until paid for in full.",
                  "4. The courts of Zug have jurisdiction."]  # fmt: skip
         assert ranges([INVOICE, terms]) == [[1, 2]]
+
+
+OPEN_INVOICE = ["Nordström Bygg AB", "Faktura  Industrigatan 6", "212 14 Malmö",
+                    "Fakturanummer: 52171", "Fakturadatum: 2026-03-02",
+                    "Beskrivning  Antal  Belopp", "Snickeri  8  9 600,00"]  # fmt: skip
+
+
+class TestSignsMisread:
+    """What looked like a page number or a table's header row was not one."""
+
+    def test_a_letterhead_with_the_panels_values_on_its_line_opens_a_document(self) -> None:
+        second = ["Sousa & Filhos, Lda.  Data  2026-03-19", "Vencimento  2026-04-18",
+                  "Rua do Almada 120  Contribuinte (NIF)  599465200", "4050-031 Porto",
+                  "Talleres Ruiz S.L.", "Fatura FT 2026/732", "Descrição  Qtd.  Valor",
+                  "Reparação  1  410,00", "Total  504,30 €"]  # fmt: skip
+        assert ranges([OPEN_INVOICE, second]) == [[1, 1], [2, 2]]
+
+    def test_a_statement_rows_date_at_its_foot_is_no_page_number(self) -> None:
+        receipt = ["MAPLE ROW GROCERS", "1200 Queen St W, Toronto ON", "RECEIPT",
+                   "Receipt #72065", "Milk  4.29", "TOTAL  4.29"]  # fmt: skip
+        statement = ["Prairie Federal Bank", "P.O. Box 6000, Sioux Falls, SD 57117",
+                     "Account Summary", "Statement period 09/01/2026 - 09/30/2026",
+                     "09/17  PAYMENT - THANK YOU  -1,002.68", "09/29  SHELL OIL 57442  68.00",
+                     "10/11  NETFLIX.COM  15.49"]  # fmt: skip
+        assert ranges([receipt, statement]) == [[1, 1], [2, 2]]
+
+    def test_a_company_registers_folio_is_no_page_number(self) -> None:
+        second = ["Talleres Guadiana S.A.  FACTURA", "Calle de Alcala 214", "28028 Madrid",
+                  "N° Factura  Fecha de emision", "S1-554644  03/06/2026",
+                  "Total  1.210,00 EUR",
+                  "Calle de Alcala 214  Reg. Merc. Madrid, Tomo 4028, Folio 182"]  # fmt: skip
+        assert ranges([INVOICE, second]) == [[1, 1], [2, 2]]
+
+    def test_minutes_under_a_long_heading_follow_an_invoice_that_did_not_close(self) -> None:
+        notes = ["Notulen ledenvergadering Buurtvereniging De Molenwijk", "Datum:  4-6-2026",
+                 "Aanwezig:  Annelies Kuipers (voorzitter), Sander Hoekstra",
+                 "1. Opening", "De voorzitter opent de vergadering."]  # fmt: skip
+        assert ranges([OPEN_INVOICE, notes]) == [[1, 1], [2, 2]]
+
+
+class TestOpeningSigns:
+    """A page opens a document of its own by how it heads itself."""
+
+    def test_an_emails_header_opens_a_printed_email(self) -> None:
+        mail = ["De: Inès Chevalier <i.chevalier@mail.example>", "Envoyé: 25-10-2026 15:20",
+                "À: Lemoine, Baptiste", "Objet: devis d'entretien", "Bonjour Baptiste,",
+                "Vous trouverez ci-joint notre devis."]  # fmt: skip
+        assert ranges([OPEN_INVOICE, mail]) == [[1, 1], [2, 2]]
+
+    def test_a_heading_after_its_owners_name(self) -> None:
+        report = ["Solaris Components SAS: Q1 2026 performance report",
+                  "Prepared by:  David Fischer", "Executive summary",
+                  "Revenue grew in every region."]  # fmt: skip
+        assert ranges([OPEN_INVOICE, report]) == [[1, 1], [2, 2]]
+
+    def test_a_contract_under_another_title_is_the_next(self) -> None:
+        first = ["Arbeitsvertrag", "zwischen der Mainfranken Logistik GmbH und Frau S. Grabowski",
+                 "§ 1 Beginn", "Das Arbeitsverhältnis beginnt am 1. März 2026."]  # fmt: skip
+        second = ["CONTRATTO DI LOCAZIONE AD USO ABITATIVO",
+                  "Con la presente scrittura privata il Sig. Massimo Bellandi",
+                  "Art. 1 - La locazione avrà la durata di anni quattro."]  # fmt: skip
+        assert ranges([first, second]) == [[1, 1], [2, 2]]
+
+    def test_an_annex_under_the_agreements_name_stays(self) -> None:
+        first = ["MASTER SERVICES AGREEMENT", "Agreement No.:  MSA-2025-070",
+                 "1. Services", "The Supplier provides the services in Annex A."]  # fmt: skip
+        annex = ["Agreement MSA-2025-070", "ANNEX A - FEE SCHEDULE", "Service  Unit  Monthly fee",
+                 "Help desk  user  12.00"]  # fmt: skip
+        assert ranges([first, annex]) == [[1, 2]]

@@ -33,6 +33,7 @@ class TestPageNumber:
             ("Pg. 2/3", (2, 3)),
             ("Sheet 3 of 3", (3, 3)),
             ("S. 1 von 4", (1, 4)),
+            ("Folio 2 de 3", (2, 3)),
             ("Acme Ltd - Registered in England No. 1234567  Page 1 of 2.", (1, 2)),
         ],
     )
@@ -70,6 +71,10 @@ class TestPageNumber:
             "Landsberger Str. 302",  # a street's number, not Polish "str." (strona)
             "Hauptstr. 12",
             "Rue de la Paix p 4",
+            # a company register's leaf, cited in Spanish letterheads and footers
+            "Calle de Alcala 214  Reg. Merc. Madrid, Tomo 4028, Folio 182  IBAN ES25 3858",
+            "Tomo 4028  Folio 182  Hoja M-71234",
+            "10/11  NETFLIX.COM  15.49",  # a statement row's date (MM/DD) at the foot
         ],
     )
     def test_other_numbers_are_no_page_numbers(self, line: str) -> None:
