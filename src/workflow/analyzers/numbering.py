@@ -83,11 +83,13 @@ _NAMED = re.compile(
 )
 #: A till's line of counters: "Till 3  Op 42  Trans 3817", "Kassa 7  Kassier 42  Bon 4289",
 #: "Caja 2  Cajero 33  Nº 6399": the last counter is the transaction's (the receipt's) number.
+#: A British till names it a receipt: "Till 01  Receipt 0195465".
 _TILL_LINE = re.compile(
     # "Store 4834 Lane 2 Trans 4393": a store's number first.
     r"^[ \t]*(?:store[ \t]*\d{1,6}[ \t]+)?"
     r"(?:till|lane|reg(?:ister)?|pos|kasse|kassa|caisse|caja|cassa)\.?[ \t]*\d{1,3}\b"
-    r"[^\n]*?\b(?:trans(?:action)?|txn|bon|beleg|ticket|doc\.?\s*n\.?|n[º°]|no\.?|nr\.?)\.?:?"
+    r"[^\n]*?\b(?:trans(?:action)?|txn|bon|beleg|ticket|receipt|rcpt|doc\.?\s*n\.?|n[º°]|no\.?"
+    r"|nr\.?)\.?:?"
     r"[ \t]*(?P<id>\d[\d/-]{2,20})[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -133,3 +133,14 @@ class TestSlipNumberNames:
             "Corner Market\nTransaction: 12/03/2026 14:22\nMilk  1.20\nTOTAL  $1.20\nCASH  $2.00\n"
         )
         assert figures_of(text).get("documentNumber") is None
+
+
+class TestTillLineReceipt:
+    def test_a_british_tills_receipt_counter_after_its_till(self) -> None:
+        """"Till 01  Receipt 0195465": the till's counter names the receipt it prints."""
+        text = (
+            "Wrenfield Pharmacy\n7 Bridge Street, Totnes\n16 July 2025 11:28\n"
+            "Till 01 Receipt 0189052\nPlasters assorted £3.49\nTOTAL £3.49\nCARD £3.49\n"
+            "Thank you for shopping with us\nPlease keep your receipt\n"
+        )
+        assert figures_of(text)["documentNumber"] == "0189052"
