@@ -57,7 +57,8 @@ _NUMBER_LABEL = re.compile(
     # The other languages' names of the same documents ("Factuurnummer", "Fattura n.",
     # "Avoir N°", "Vertragsnummer", "Afschriftnummer"), and "N° de facture", "Nº Factura".
     # Portugal's and Spain's simplified invoice, a till's: "Fatura Simplificada FS 099/21378".
-    r"|fatura\s+simplificada|factura\s+simplificada"
+    # Spain's abbreviates its name: "Fra. Simplificada: T9/859890".
+    r"|fatura\s+simplificada|factura\s+simplificada|fra\.?\s+simplificada"
     r"|factuur|factura|fattura|faktura|laskun?|fatura|bolletta|avoir|gutschrifts?|vertrags?|contrat|contrato|contratto"
     r"|afschrift|auszugs?|kontoauszug|estratto\s+conto|extracto(?:\s+de\s+cuenta)?"
     r"|relev[ée](?:\s+de\s+compte)?|pedido|commande|ordine|policy|police|polizza|p[óo]liza|polis"
@@ -79,7 +80,7 @@ _NUMBER_LABEL = re.compile(
     # "Bolletta n." closing its line (a right-hand column's label): the value under it.
     r"|n\.(?=[ \t]*\n))"
     r"|-?nr\."
-    r"|(?<=receipt|invoice|facture)(?=\s*:)|(?<=folio)(?=\s*:)|(?:(?<=ref)|(?<=ref\.)|(?<=reference))(?=\s*:)"
+    r"|(?<=receipt|invoice|facture)(?=\s*:)|(?<=folio)(?=\s*:)|(?<=simplificada)(?=\s*:)|(?:(?<=ref)|(?<=ref\.)|(?<=reference))(?=\s*:)"
     r"|(?:(?<=confirmation)|(?<=txn)|(?<=ticket)|(?<=bestätigung)|(?<=bestaetigung)"
     r"|(?<=acknowledgement)|(?<=acknowledgment))(?=[ \t]+[A-Z]{0,4}[-/]?\d)"
     # A till's slip number: "Kasse 2  Bon 88030", "Beleg 53356  Bed. 02", "Trans 5761  Till 2".
@@ -120,7 +121,8 @@ _LABEL_MEANS = {
     "laskun": "invoice",
     "fatura": "invoice", "bolletta": "invoice", "fatura simplificada": "receipt",
     "lasku": "invoice",
-    "factura simplificada": "receipt",
+    "factura simplificada": "receipt", "fra. simplificada": "receipt",
+    "fra simplificada": "receipt",
     "avoir": "credit note", "gutschrift": "credit note", "gutschrifts": "credit note",
     "credit memo": "credit note",
     "credit": "credit note", "rechnungskorrektur": "credit note",

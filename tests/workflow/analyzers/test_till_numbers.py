@@ -99,6 +99,23 @@ class TestTillsAbroad:
         )
         assert figures_of(text)["documentNumber"] == "FS 099/21378"
 
+    @pytest.mark.parametrize(
+        ("label", "number"),
+        [
+            ("FACTURA SIMPLIFICADA:", "3228-003-409388"),
+            ("Fra. Simplificada:", "T9/859890"),
+            ("Fatura simplificada:", "FS 2026/1187"),
+        ],
+    )
+    def test_a_simplified_invoices_number_after_its_colon(self, label: str, number: str) -> None:
+        """Spain's and Portugal's till slip names itself, a colon, then its number."""
+        text = (
+            "Supermercados El Alba, S.L.\nNIF B93089008\nC/ Mayor, 23 - 46001 Valencia\n"
+            f"11/10/2026 12:12  OP: 454688\n{label} {number}\n"
+            "1 PAN DE BARRA  0,74\nTOTAL (€)  0,74\nTARJETA BANCARIA  0,74\n"
+        )
+        assert figures_of(text)["documentNumber"] == number
+
 
 class TestSlipNumberNames:
     """The names Europe's tills give a slip's number, colon and "N°" forms included."""
