@@ -54,6 +54,8 @@ _NUMBER_LABEL = re.compile(
     r"|credit(?=[ \t]*(?:#|no\b|number\b))|rechnungskorrektur|korrekturrechnung|stornorechnung"
     r"|factura\s+rectificativa|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|creditnota"
     r"|reservation|ticket|folio|bill|ref|quittung"
+    # A quotation titled with its number: "QUOTE Q-5526", "Angebot AN-2026-118", "Devis D-41".
+    r"|quot(?:e|ation)|estimate|angebot|devis|offerte|presupuesto|preventivo"
     # The other languages' names of the same documents ("Factuurnummer", "Fattura n.",
     # "Avoir N°", "Vertragsnummer", "Afschriftnummer"), and "N° de facture", "Nº Factura".
     # Portugal's and Spain's simplified invoice, a till's: "Fatura Simplificada FS 099/21378".
@@ -89,7 +91,8 @@ _NUMBER_LABEL = re.compile(
     # The other languages' titles too: "Facture FAC/2025/00311", "Rechnung 2026-118".
     r"|(?:(?<=order)|(?<=invoice)|(?<=receipt)|(?<=credit note)|(?<=kontoauszug)|(?<=facture)"
     r"|(?<=factura)|(?<=fattura)|(?<=factuur)|(?<=rechnung)|(?<=gutschrift)|(?<=avoir)"
-    r"|(?<=fatura)|(?<=faktura)|(?<=bill)|(?<=simplificada))"
+    r"|(?<=fatura)|(?<=faktura)|(?<=bill)|(?<=simplificada)|(?<=quote)|(?<=quotation)"
+    r"|(?<=estimate)|(?<=angebot)|(?<=devis)|(?<=offerte)|(?<=presupuesto)|(?<=preventivo))"
     # A short number only alone with its title on the line ("Invoice 88", "Rechnung 55").
     # A series apart from its number: Portugal's "Fatura FT 2026A/154".
     r"(?=[ \t]+[A-Z]{0,4}[-/]?\d[\w/-]{3,}(?:[\s,;)]|$)|[ \t]+\d{1,3}[ \t]*(?:\n|$)"
@@ -146,6 +149,8 @@ _LABEL_MEANS = {
     "police": "policy", "polizza": "policy", "póliza": "policy",
     "poliza": "policy", "polis": "policy", "schaden": "claim", "schade": "claim",
     "sinistre": "claim", "siniestro": "claim", "sinistro": "claim",
+    "quotation": "quote", "estimate": "quote", "angebot": "quote", "devis": "quote",
+    "offerte": "quote", "presupuesto": "quote", "preventivo": "quote",
 }  # fmt: skip
 _NUMBER_FIRST = re.compile(
     r"^(?:n\.?[°ºo]\.?|n\.|num[ée]ro|n[úu]mero)(?![^\W\d_])\s*(?:de\s+(?:la\s+)?|di\s+|del\s+|d')?"
@@ -373,7 +378,7 @@ def _titled_below(text: str) -> list[tuple[str, str, int]]:
 
 
 #: Titles a document prints before its own number ("INVOICE 2026-0042", "Facture 3494").
-_TITLES = frozenset({"invoice", "receipt", "credit note", "facture", "rechnung"})
+_TITLES = frozenset({"invoice", "receipt", "credit note", "facture", "rechnung", "quote"})
 #: Words of a title before its document's name, capitalised as titles are ("TAX", "Final",
 #: "Commercial"), where a sentence's words would be lower case ("please pay invoice ...").
 _TITLE_WORDS = re.compile(r"(?:(?-i:[A-Z])[\w.-]*[ \t]+){1,2}")

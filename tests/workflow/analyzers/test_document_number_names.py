@@ -1,0 +1,39 @@
+"""Documents' own numbers under names the analyzer had not read: a quotation titled with its
+number ("QUOTE Q-5526", "Angebot AN-2026-118"), in every language it reads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from workflow.analyzers import OfflineAnalyzer
+
+
+def figures_of(text: str) -> dict[str, Any]:
+    analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="paper.txt")
+    figures: dict[str, Any] = analysis["keyFigures"]
+    return figures
+
+
+class TestQuotationTitles:
+    @pytest.mark.parametrize(
+        "title", ["QUOTE", "# Quote", "Quotation", "Estimate", "Angebot", "Devis", "Preventivo"]
+    )
+    def test_a_quotation_titled_with_its_number(self, title: str) -> None:
+        """The title and the number on one line name the quotation's own number."""
+        text = (
+            f"{title} Q-5526\n\nAshgrove Plumbing & Heating\nUnit 4, Millbrook Yard\n\n"
+            "Quote date: 16/09/2025\nValid until: 16/10/2025\nPrepared for: Clara Wexford\n\n"
+            "Flush and refill system  €220.00\nMagnetic filter  €145.00\n\nTotal: €365.00\n"
+        )
+        assert figures_of(text)["documentNumber"] == "Q-5526"
+
+    def test_an_invoice_mentioning_its_quote_keeps_its_own_number(self) -> None:
+        """A sentence naming the quote the work was done under is no number of the invoice."""
+        text = (
+            "Ashgrove Plumbing & Heating\nINVOICE\nInvoice date: 16/10/2025\n"
+            "Work carried out as per our quote Q-5526 of 16/09/2025.\n"
+            "Flush and refill system  €220.00\nTotal: €220.00\n"
+        )
+        assert figures_of(text).get("documentNumber") != "Q-5526"
