@@ -273,6 +273,17 @@ _EVENT_DAY = re.compile(
 _DEFINED_AFTER = re.compile(r"^[\s,]*\((?:the\s+)?[\"“](?P<term>[^\"”]{2,30})[\"”]\)")
 
 
+#: A heading over a table of the days a bill falls due, one row per instalment: FacturaE's
+#: "Vencimientos", "Scadenze", "Fälligkeiten", "Échéances", "Payment schedule",
+#: "Vervaldagen", "Vencimentos". Its date column holds due dates, whatever it is headed.
+DUE_SCHEDULE = re.compile(
+    r"^\W*(?:vencimientos?|plazos\s+de\s+pago|scadenz[ae](?:\s+(?:di\s+)?pagamento)?"
+    r"|f[äa]lligkeit(?:en|stermine)?|zahlungstermine|[ée]ch[ée]ances?|[ée]ch[ée]ancier"
+    r"|payment\s+schedule|instal(?:l)?ments?|vervaldat(?:a|ums)|vervaldagen|vencimentos?)\W*$",
+    re.IGNORECASE,
+)
+
+
 def cue_role(before: str) -> str | None:
     """The role the words right before a date name ("" for the day of a loss or a birth);
     of two labels for one date ("Rechnungsdatum/Lieferdatum:"), the first."""
@@ -323,6 +334,7 @@ def unprefixed(before: str) -> str:
 __all__ = [
     "CUES",
     "DELIVERY",
+    "DUE_SCHEDULE",
     "MADE",
     "NEXT_MEETING",
     "NUMBER_DATED",

@@ -19,6 +19,7 @@ from typing import Any
 from workflow.analyzers.datecues import (
     CUES,
     DELIVERY,
+    DUE_SCHEDULE,
     MADE,
     NEXT_MEETING,
     NUMBER_DATED,
@@ -91,6 +92,8 @@ _PROSE = 40
 _SAME_HEAD = 1200
 #: Words a date's label has at most ("Date of the invoice:", "Placed on"); more are a sentence.
 _LABEL_WORDS = 5
+#: Words a column's header naming due days has at most ("Data scadenza", "Fecha vencimiento").
+_DUE_HEADER_WORDS = 3
 
 
 def dates_with_roles(text: str, day_first: bool | None = None) -> list[dict[str, Any]]:
@@ -306,6 +309,7 @@ def _column_role(text: str, line_start: int, start: int) -> str | None:
     # The only row under its header: the next line is no row, or a row of words only (the
     # header of the next table: an invoice's boxed details over its item table).
     header = ""
+    header_start = 0
     rows_above = False  # other rows between this one and the header: a list, not one row
     spaced = False  # HTML and DOCX tables may put a blank line between rows
     end = line_start - 1
@@ -319,7 +323,7 @@ def _column_role(text: str, line_start: int, start: int) -> str | None:
             continue
         if not line or not _CELL_GAP.search(line):
             break
-        header = line
+        header, header_start = line, begin
         end = begin - 1
         if not re.search(r"\d", line):
             break  # the nearest row of words is the header (bands of labels stack up)
@@ -338,6 +342,8 @@ def _column_role(text: str, line_start: int, start: int) -> str | None:
     if not header or re.search(r"\d", header):
         return None
     role = _header_role(cells[column], single=single) if column < len(cells) else None
+    if role in (None, "issue") and DUE_SCHEDULE.fullmatch(_previous_line(text, header_start)):
+        return "due"  # "Vencimientos" over "Fecha  Importe": the instalments' due days
     line_end = text.find("\n", line_start)
     row = _CELL_GAP.split(text[line_start : line_end if line_end != -1 else len(text)].strip())
     if single and (role is None or len(row) != len(cells)):
@@ -370,7 +376,10 @@ def _header_role(cell: str, *, single: bool) -> str | None:
         if role == "issue" and not single:
             continue
         # A row of labels over one row of values reads like "Label: value" ("Payment due").
-        if cue.fullmatch(label) or (single and cue.search(label)):
+        # A due date's column is one however many rows follow ("Data scadenza" over the
+        # instalments' days), when its few words close with the cue.
+        short = len(label.split()) <= _DUE_HEADER_WORDS
+        if cue.fullmatch(label) or ((single or (role == "due" and short)) and cue.search(label)):
             return role
     return None
 

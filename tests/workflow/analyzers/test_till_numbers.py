@@ -154,7 +154,7 @@ class TestSlipNumberNames:
 
 class TestTillLineReceipt:
     def test_a_british_tills_receipt_counter_after_its_till(self) -> None:
-        """"Till 01  Receipt 0195465": the till's counter names the receipt it prints."""
+        """A till's counter named a receipt ("Till 01  Receipt 0195465") is the receipt's number."""
         text = (
             "Wrenfield Pharmacy\n7 Bridge Street, Totnes\n16 July 2025 11:28\n"
             "Till 01 Receipt 0189052\nPlasters assorted £3.49\nTOTAL £3.49\nCARD £3.49\n"

@@ -1,0 +1,64 @@
+"""Due dates printed in forms the analyzer had not read: a table of instalments (FacturaE's
+"Vencimientos", Fattura PA's "Data scadenza" column), the first row's day being the due date."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from workflow.analyzers import OfflineAnalyzer
+
+
+def figures_of(text: str) -> dict[str, Any]:
+    analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="bill.txt")
+    figures: dict[str, Any] = analysis["keyFigures"]
+    return figures
+
+
+class TestInstalmentTables:
+    @pytest.mark.parametrize(
+        ("heading", "date_label", "amount_label"),
+        [
+            ("Vencimientos", "Fecha", "Importe"),
+            ("Scadenze", "Data", "Importo"),
+            ("Fälligkeiten", "Datum", "Betrag"),
+            ("Échéances", "Date", "Montant"),
+            ("Payment schedule", "Date", "Amount"),
+        ],
+    )
+    def test_a_headed_table_of_due_days(
+        self, heading: str, date_label: str, amount_label: str
+    ) -> None:
+        """Under a heading naming due days, the table's date column holds them."""
+        text = (
+            "Ofimática Levante S.L.\nNúmero de factura:  A2025-147\n"
+            "Fecha de expedición:  03/03/2025\n"
+            "Descripción  Cantidad  Precio unitario  Importe\n"
+            "Suministro de tóner  12  64,00  768,00\nImporte total:  768,00 €\n"
+            f"{heading}\n{date_label}  {amount_label}\n02/05/2025  768,00\n"
+        )
+        figures = figures_of(text)
+        assert figures["dueDate"] == "2025-05-02"
+        assert figures["issueDate"] == "2025-03-03"
+
+    def test_a_due_column_over_several_instalments(self) -> None:
+        """A "Data scadenza" column over two rows: the first instalment's day is the due date."""
+        text = (
+            "Studio Associato Galli e Neri\nVia Emilia 212, 40026 Imola (BO)\n"
+            "Tipo documento  Numero documento  Data documento\n"
+            "TD01 Fattura  FPR 29/25  28/09/2025\n"
+            "Descrizione  Importo\nOnorario per prestazione professionale  2.600,00\n"
+            "Totale documento: € 2.600,00\nModalita di pagamento: bonifico (MP05)\n"
+            "Data scadenza  Importo\n31/10/2025  € 1.300,00\n30/11/2025  € 1.300,00\n"
+        )
+        assert figures_of(text)["dueDate"] == "2025-10-31"
+
+    def test_a_plain_date_column_of_a_statement_is_no_due_date(self) -> None:
+        """A statement's rows dated under "Date" are transactions, not what falls due."""
+        text = (
+            "Kestrel Supplies Ltd\nStatement of account\nStatement date: 31/10/2025\n"
+            "Date  Description  Amount\n02/10/2025  Invoice 1182  £120.00\n"
+            "15/10/2025  Invoice 1190  £80.00\nBalance  £200.00\n"
+        )
+        assert "dueDate" not in figures_of(text)
