@@ -341,10 +341,39 @@ def due_from_terms(
         where["dueDate"] = _ON_RECEIPT.search(text).start()  # type: ignore[union-attr]
         return
     if terms:
-        issued = date.fromisoformat(figures["issueDate"])
-        days = int(next(group for group in terms.groups() if group is not None))
-        figures["dueDate"] = (issued + timedelta(days=days)).isoformat()
-        where["dueDate"] = terms.start()
+        days, at = int(next(group for group in terms.groups() if group is not None)), terms.start()
+    elif document_type in ("invoice", "statement") and (banded := _terms_in_band(text)):
+        days, at = banded
+    else:
+        return
+    issued = date.fromisoformat(figures["issueDate"])
+    figures["dueDate"] = (issued + timedelta(days=days)).isoformat()
+    where["dueDate"] = at
+
+
+#: Payment terms' label as a cell of a band of labels ("INVOICE NO  Invoice Date  Terms" over
+#: "2026-8768  07/09/2026  30 days"), in the languages :data:`_NET_TERMS` reads.
+_TERMS_CELL = re.compile(
+    r"(?:^|\t|[ ]{2})[ \t]*(?P<label>(?:payment\s+)?terms(?:\s+of\s+payment)?"
+    r"|zahlungs(?:ziel|bedingungen|frist)|d[ée]lai\s+de\s+(?:paiement|r[èe]glement)"
+    r"|conditions\s+de\s+(?:paiement|r[èe]glement)|betalings(?:termijn|voorwaarden|conditie)"
+    r"|plazo\s+de\s+pago|condiciones\s+de\s+pago|termini\s+di\s+pagamento"
+    r"|condizioni\s+di\s+pagamento)[ \t]*:?[ \t]*(?=\t|[ ]{2}|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: Terms' labels examined (bounds the work on adversarial text).
+_MAX_TERMS_CELLS = 10
+
+
+def _terms_in_band(text: str) -> tuple[int, int] | None:
+    """The days the terms under a band's "Terms" label give ("30 days", "Net 30", "14 Tage
+    netto"), and the offset of that value; read as a "Payment terms: ..." line is."""
+    for label in islice(_TERMS_CELL.finditer(text), _MAX_TERMS_CELLS):
+        below = value_below(text, label.start("label"))
+        terms = _NET_TERMS.search(f"Payment terms: {below[0]}") if below else None
+        if below is not None and terms is not None:
+            return int(next(g for g in terms.groups() if g is not None)), below[1]
+    return None
 
 
 def _delivered(text: str, item: dict[str, Any], label: re.Pattern[str] = _DELIVERY) -> bool:

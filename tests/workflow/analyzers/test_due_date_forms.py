@@ -62,3 +62,35 @@ class TestInstalmentTables:
             "15/10/2025  Invoice 1190  £80.00\nBalance  £200.00\n"
         )
         assert "dueDate" not in figures_of(text)
+
+
+class TestTermsInABand:
+    @pytest.mark.parametrize(
+        ("label", "terms"),
+        [
+            ("Terms", "30 days"),
+            ("Terms", "Net 30"),
+            ("Payment Terms", "30 days net"),
+            ("Zahlungsziel", "30 Tage"),
+            ("Conditions de paiement", "30 jours"),
+        ],
+    )
+    def test_the_terms_under_their_label(self, label: str, terms: str) -> None:
+        """A band of labels over their values: the terms under "Terms" set the due date."""
+        text = (
+            "Fenwick & Hale Stationers Ltd\nUnit 4, Brookfield Trading Estate\n\n"
+            f"INVOICE NO  Invoice Date  Customer PO  {label}\n"
+            f"2026-8768  07/09/2026  BE-2026-5554  {terms}\n\n"
+            "#  Product  Quantity  Price Each  Total\n1  Cable tray 3 m  10  106.86  1,068.60\n"
+            "TOTAL  £1,068.60\n"
+        )
+        assert figures_of(text)["dueDate"] == "2026-10-07"
+
+    def test_terms_at_the_end_of_the_month_give_no_day(self) -> None:
+        """ "30 days EOM" is no count of days from the invoice's date."""
+        text = (
+            "Fenwick & Hale Stationers Ltd\n\nINVOICE NO  Invoice Date  Terms\n"
+            "2026-8768  07/09/2026  30 days EOM\n\nTOTAL  £1,068.60\n"
+        )
+        assert "dueDate" not in figures_of(text)
+
