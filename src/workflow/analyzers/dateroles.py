@@ -34,6 +34,7 @@ from workflow.analyzers.datecues import (
     period_role,
     unprefixed,
 )
+from workflow.analyzers.discounts import discount_deadline
 from workflow.analyzers.entities import MAX_ENTITIES, date_spans
 from workflow.analyzers.grid import cells, is_row
 
@@ -110,8 +111,15 @@ def dates_with_roles(text: str, day_first: bool | None = None) -> list[dict[str,
     offsets: dict[str, int] = {}
     also: dict[str, tuple[str, int]] = {}
     issue_seen = False
+    net_until = -1  # the end of the line naming a cash discount's deadline
     for start, end, raw, value in spans:
         role = _role(text, start, end)
+        if role == "due" and (net_line_end := discount_deadline(text, start, end)) is not None:
+            # "Zahlbar bis 09.01.2026 mit 2 % Skonto oder bis 29.01.2026 netto": the day the
+            # discount ends is no due date; the day after it on the line is.
+            role, net_until = "", net_line_end
+        elif role is None and start < net_until:
+            role = "due"
         if (
             role is None
             and not issue_seen

@@ -94,3 +94,32 @@ class TestTermsInABand:
         )
         assert "dueDate" not in figures_of(text)
 
+
+class TestCashDiscounts:
+    @pytest.mark.parametrize(
+        "terms",
+        [
+            "Zahlbar bis 09.01.2026 mit 2 % Skonto (13,91 €) oder bis 29.01.2026 netto ohne Abzug.",
+            "2 % Skonto bei Zahlung bis 09.01.2026, ohne Abzug bis 29.01.2026.",
+            "Payable by 09/01/2026 less 2% discount, or net by 29/01/2026.",
+            "2% discount if paid by 09/01/2026, otherwise due by 29/01/2026.",
+            "Payable avant le 09/01/2026 avec 2 % d'escompte, net le 29/01/2026.",
+        ],
+    )
+    def test_the_net_day_after_the_discounts_deadline(self, terms: str) -> None:
+        """The day a cash discount ends is no due date: the net sum's day after it is."""
+        text = (
+            "Elektro Wiegand GmbH & Co. KG\nAm Lindener Hafen 12, 30453 Hannover\n"
+            "Rechnung\nRechnungsdatum: 30.12.2025\nRechnungs-Nr.: 202571119\n"
+            "Kupferrohr 15 mm (m)  56,40\nRechnungsbetrag: 695,44 €\n"
+            f"{terms}\n"
+        )
+        assert figures_of(text)["dueDate"] == "2026-01-29"
+
+    def test_a_discounts_deadline_alone_stays_the_due_date(self) -> None:
+        """With no other day named, the one the terms give is still when to pay."""
+        text = (
+            "Elektro Wiegand GmbH & Co. KG\nRechnungsdatum: 30.12.2025\n"
+            "Rechnungsbetrag: 695,44 €\nZahlbar bis 09.01.2026 mit 2 % Skonto.\n"
+        )
+        assert figures_of(text)["dueDate"] == "2026-01-09"

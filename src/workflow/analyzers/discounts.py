@@ -1,0 +1,39 @@
+"""Cash discounts in payment terms: the day a discount for early payment ends is no due date
+when the terms name the day the net sum is due after it ("Zahlbar bis 09.01.2026 mit 2 %
+Skonto oder bis 29.01.2026 netto", "2% discount if paid by ..., otherwise due by ...")."""
+
+from __future__ import annotations
+
+import re
+
+from workflow.analyzers.entities import date_spans
+
+#: A cash discount's words: "Skonto", "discount", "escompte", "korting", "sconto",
+#: "descuento", "desconto".
+_DISCOUNT = (
+    r"(?:skonto|(?:early\s+payment\s+)?discount|d?'?escompte|korting|sconto|descuento|desconto)"
+)
+#: A cash discount right after a date: its deadline ("Zahlbar bis 09.01.2026 mit 2 % Skonto",
+#: "by 09/01/2026 less 2% discount", "avant le 09/01/2026 avec 2 % d'escompte").
+_DISCOUNT_AFTER = re.compile(
+    r"[ \t,]*\(?(?:mit|abzgl\.?|abz(?:ü|ue)glich|with|less|avec|met|con|com)?[ \t]*(?:un[ \t]+)?"
+    r"\d{1,2}(?:[.,]\d{1,2})?[ \t]*%[ \t]*(?:de[ \t]+|del[ \t]+|di[ \t]+)?" + _DISCOUNT + r"\b",
+    re.IGNORECASE,
+)
+#: A cash discount named before its deadline on the line: "2 % Skonto bei Zahlung bis",
+#: "2% discount if paid by", "Skonto bis".
+_DISCOUNT_BEFORE = re.compile(_DISCOUNT + r"\b[^.\n]{0,40}$", re.IGNORECASE)
+
+
+def discount_deadline(text: str, start: int, end: int) -> int | None:
+    """The end of the line when the date at ``text[start:end]`` is when a cash discount
+    ends (the discount named right after it, or before it on its line: "2 % Skonto bei
+    Zahlung bis") and another date follows on that line (the net sum's day); else ``None``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    named = _DISCOUNT_AFTER.match(text, end) or _DISCOUNT_BEFORE.search(text[line_start:start])
+    return line_end if named and date_spans(text[end:line_end]) else None
+
+
+__all__ = ["discount_deadline"]
