@@ -49,6 +49,13 @@ _NAMES = (
                 r"|(?:ticket|scontrino|kassabon|bon)[ \t]*(?:n\.?[ \t]?[°ºo]\.?|nr\.?|no\.|n\.)"
                 r"|(?:n\.?[ \t]?[°ºo]\.?|n\.)[ \t]*(?:de[ \t]+|di[ \t]+)?(?:ticket|scontrino|bon)"
                 r"|numero[ \t]+(?:dello[ \t]+|di[ \t]+)?scontrino"),
+    # A supplier's confirmation of an order, by its own number: Germany's "AB-Nr."
+    # ("Auftragsbestätigungs-Nr."), Italy's "Conferma n.", the Netherlands' "Orderbevestiging
+    # nr.", Spain's "Confirmación de pedido nº", France's "Confirmation de commande n°".
+    ("confirmation", r"ab-?nr\.?|auftragsbest(?:ä|ae)tigungs-?(?:nummer|nr\.?)"
+                     r"|(?:conferma(?:\s+d'ordine)?|orderbevestiging|confirmaci[oó]n(?:\s+de\s+pedido)?"
+                     r"|confirmation\s+de\s+commande)[ \t]*(?:n\.?\s?[°ºo]\.?|nr\.?|n\.|#)"
+                     r"|orderbevestigingsnummer|numero\s+(?:di\s+)?conferma"),
     ("quote", r"(?:quote|quotation|estimate)\s*(?:#|no\.?|number)|angebotsnummer|offertenummer"
               r"|(?:angebots?|devis|presupuesto|cotizaci[oó]n|offerte|preventivo|offerta)-?[ \t]*"
               r"(?:n\.?\s?[°ºo]\.?|nr\.?|n\.|#)"

@@ -37,3 +37,29 @@ class TestQuotationTitles:
             "Flush and refill system  €220.00\nTotal: €220.00\n"
         )
         assert figures_of(text).get("documentNumber") != "Q-5526"
+
+
+class TestOrderConfirmations:
+    def test_a_german_confirmations_ab_number(self) -> None:
+        """ "AB-Nr." abbreviates the Auftragsbestätigung's own number."""
+        text = (
+            "AUFTRAGSBESTÄTIGUNG\nBrandt Metallbau GmbH  AB-Nr.  AB-451113\n"
+            "Gewerbestraße 14  Datum  20.09.2025\nKundennummer  62983\n"
+            "Pos.  Artikel / Leistung  Anz.  E-Preis  G-Preis\n"
+            "1  LED-Panel 62x62  5  303,77  1.518,85\nSumme netto  1.518,85 €\n"
+        )
+        assert figures_of(text)["documentNumber"] == "AB-451113"
+
+    @pytest.mark.parametrize(
+        "label", ["Conferma n.", "Orderbevestiging nr.", "Confirmación de pedido nº"]
+    )
+    def test_a_confirmations_number_under_its_label(self, label: str) -> None:
+        """A band of labels over their values: the confirmation's number under its label."""
+        text = (
+            "Officine Bertoldi S.r.l.\nVia Emilia Ovest 45\n41123 Modena\n"
+            f"{label}  Data  Agente  Codice cliente\n"
+            "SO-18148  02/06/2026  Chiara Bellini  K-88011\nPagamento  Rimessa diretta\n"
+            "#  Descrizione  Quantità  Prezzo unit.  Importo\n"
+            "1  Sopralluogo tecnico  10  462,49  4.624,90\nTotale  € 4.624,90\n"
+        )
+        assert figures_of(text)["documentNumber"] == "SO-18148"
