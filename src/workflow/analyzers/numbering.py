@@ -33,13 +33,14 @@ _NAMES = (
                     r"|transaktions(?:nummer|-?id|code)|r[ée]f[ée]rence\s+(?:du\s+|de\s+)?paiement"
                     r"|referencia\s+de\s+pago|riferimento\s+pagamento"
                     # a payment app's or a card terminal's transaction, in its languages
-                    r"|transactie(?:nummer|code)?|num[ée]ro\s+de\s+(?:la\s+)?transaction"
+                    # Dutch shortens "-nummer" to "-nr": "Transactienr: 9984165712".
+                    r"|transactie(?:nummer|nr\.?|code)?|num[ée]ro\s+de\s+(?:la\s+)?transaction"
                     r"|operaci[oó]n|operazione(?:\s+n\.?)?"
                     # "Transaction: 8767101", "N° de transaction", "Nº operación".
                     r"|(?:transaction|transacci[oó]n|transazione)(?=[ \t]*[:#])"
                     r"|(?:n\.?[ \t]?[°ºo]\.?|n\.)[ \t]*(?:de[ \t]+(?:la[ \t]+)?)?"
                     r"(?:transaction|transacci[oó]n|operaci[oó]n)"),
-    ("receipt", r"bonnummer|belegnummer|receipt\s+(?:id|code)"
+    ("receipt", r"bon(?:nummer|nr\.?)|belegnummer|receipt\s+(?:id|code)"
                 r"|(?:re[çc]u|recibo|ricevuta|quittung|beleg)\s*(?:n\.?\s?[°º]|nr\.?|no\.?|n\.)"
                 r"|acknowledg(?:e)?ment\s+(?:no\.?|number|#)|(?:donation|gift)\s+(?:no\.?|number|id|#)"
                 r"|kwitantie(?:nummer|\s*nr\.?)|numero\s+(?:di\s+|della\s+)?ricevuta"

@@ -161,3 +161,16 @@ class TestTillLineReceipt:
             "Thank you for shopping with us\nPlease keep your receipt\n"
         )
         assert figures_of(text)["documentNumber"] == "0189052"
+
+
+class TestDutchShortNames:
+    @pytest.mark.parametrize("label", ["Transactienr:", "Transactienr.", "Bonnr:"])
+    def test_a_dutch_number_name_shortened_to_nr(self, label: str) -> None:
+        """Dutch shortens "-nummer" to "-nr": "Transactienr: 9984165712" is the slip's."""
+        text = (
+            "RET\n       Kaartautomaat 7197\n\n         Aankoopbewijs\n"
+            f"Datum: 29-08-2025 15:50\n{label} 9984165712\n"
+            "1x 24 uur kaart             9,00\nTotaal                    € 9,00\n"
+            "Betaald met: Pinpas\n"
+        )
+        assert figures_of(text)["documentNumber"] == "9984165712"
