@@ -62,7 +62,9 @@ _NUMBER_LABEL = re.compile(
     # Spain's abbreviates its name: "Fra. Simplificada: T9/859890".
     r"|fatura\s+simplificada|factura\s+simplificada|fra\.?\s+simplificada"
     r"|factuur|factura|fattura|faktura|laskun?|fatura|bolletta|avoir|gutschrifts?|vertrags?|contrat|contrato|contratto"
-    r"|afschrift|auszugs?|kontoauszug|estratto\s+conto|extracto(?:\s+de\s+cuenta)?"
+    # A Dutch supplier's statement of account, "Rekeningoverzicht", numbers its "Overzicht nr.".
+    r"|afschrift|(?:rekening)?overzicht|auszugs?|kontoauszug|estratto\s+conto"
+    r"|extracto(?:\s+de\s+cuenta)?"
     r"|relev[ée](?:\s+de\s+compte)?|pedido|commande|ordine|policy|police|polizza|p[óo]liza|polis"
     r"|schaden|schade|sinistre|siniestro|sinistro"
     # "N° de facture: 118", "Nº Factura A25/994" (NFKC reads "Nº" as "No"): the number
@@ -139,6 +141,7 @@ _LABEL_MEANS = {
     "creditnota": "credit note",
     "vertrag": "contract", "vertrags": "contract", "contrat": "contract",
     "contrato": "contract", "contratto": "contract", "afschrift": "statement",
+    "overzicht": "statement", "rekeningoverzicht": "statement",
     "auszug": "statement", "auszugs": "statement", "kontoauszug": "statement",
     "estratto conto": "statement", "extracto": "statement", "extracto de cuenta": "statement",
     "relevé": "statement", "releve": "statement", "relevé de compte": "statement",

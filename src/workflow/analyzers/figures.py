@@ -34,7 +34,8 @@ _EURO_IBAN = re.compile(
     r"(?:[ ]?[A-Z0-9]{2,4}){2,7}\b"
 )
 _STATEMENT_NUMBER = re.compile(
-    r"\b(?:statement|afschrift|(?:konto)?auszugs?|relev[ée](?:\s+de\s+compte)?|estratto\s+conto"
+    r"\b(?:statement|afschrift|(?:rekening)?overzicht|(?:konto)?auszugs?"
+    r"|relev[ée](?:\s+de\s+compte)?|estratto\s+conto"
     r"|extracto(?:\s+de\s+cuenta)?)[ \t]*(?:#|no\.?|number|nummer|nr\.?|n[°º.])"
     r"\s*[:.]?[ \t]*\w",
     re.I,

@@ -63,3 +63,20 @@ class TestOrderConfirmations:
             "1  Sopralluogo tecnico  10  462,49  4.624,90\nTotale  € 4.624,90\n"
         )
         assert figures_of(text)["documentNumber"] == "SO-18148"
+
+
+class TestStatementNumbers:
+    def test_a_dutch_statements_own_number_before_its_iban(self) -> None:
+        """A "Rekeningoverzicht" is known by its "Overzicht nr.", not by the bank account
+        its footer prints."""
+        text = (
+            "De Groot Drukwerk B.V.  REKENINGOVERZICHT\nIndustrieweg 31\n3542 AD Utrecht\n"
+            "Overzicht nr.  Datum  Debiteurnr.\nST-58334  14-07-2026  28668\n"
+            "Factuuradres\nBakker Installatietechniek B.V.\n"
+            "Datum  Omschrijving  Debet  Credit  Saldo\n"
+            "05-06-2026  Factuur RE-2026-89945  1.865,29  1.865,29\n"
+            "12-06-2026  Factuur RE-2026-27011  1.630,19  3.495,48\n"
+            "Nieuw saldo  € 3.495,48\n"
+            "De Groot Drukwerk B.V.  KvK 58158851  IBAN NL12 1839 7893 5736 6243 46\n"
+        )
+        assert figures_of(text)["documentNumber"] == "ST-58334"
