@@ -58,9 +58,11 @@ _ACCOUNT_NUMBER = re.compile(
     re.I | re.M,
 )
 #: An account's or card's number label alone in its cell, its value under it in a two-column
-#: header ("Account Number" over "******7095", beside the holder's address).
+#: header ("Account Number" over "******7095", beside the holder's address) or in a band of
+#: labels ("Statement Date  Account #  Due Date" over their values).
 _ACCOUNT_LABEL = re.compile(
-    r"(?:^|\t|[ ]{2})[ \t]*(?P<label>(?:account|card)\s*(?:number|no\.?|#))[ \t]*:?[ \t]*$",
+    r"(?:^|\t|[ ]{2})[ \t]*(?P<label>(?:account|card)\s*(?:number|no\.?|#))[ \t]*:?[ \t]*"
+    r"(?=\t|[ ]{2}|$)",
     re.I | re.M,
 )
 _ACCOUNT_VALUE = re.compile(

@@ -80,3 +80,17 @@ class TestStatementNumbers:
             "De Groot Drukwerk B.V.  KvK 58158851  IBAN NL12 1839 7893 5736 6243 46\n"
         )
         assert figures_of(text)["documentNumber"] == "ST-58334"
+
+    def test_a_statements_account_in_a_band_of_labels(self) -> None:
+        """A statement printing no number of its own is known by its account, here under its
+        label in a band of labels ("Statement Date  Account #  Due Date")."""
+        text = (
+            "Prairie Hills Hospital\nPatient Financial Services\nPO Box 9120, Wichita, KS 67277\n"
+            "PATIENT STATEMENT\nStatement Date  Account #  Due Date  Please Pay This Amount\n"
+            "08/16/2025  H12369402  09/15/2025  $309.53\nPatient: Curtis Pembrook\n"
+            "Date  Description  Amount\n07/24/2025  Emergency room visit level 3  1,240.00\n"
+            "08/10/2025  Insurance payment  -930.47\nPatient balance  $309.53\n"
+        )
+        figures = figures_of(text)
+        assert figures["accountNumber"] == "H12369402"
+        assert figures["documentNumber"] == "H12369402"
