@@ -165,6 +165,9 @@ _DIGIT_GROUPS = re.compile(r"(?: \d{2,})+(?=[ \t]*$|\t| {2})", re.M)
 #: and the digits after one space, up to the end of the line or cell.
 _LETTER_PREFIX = re.compile(r"[A-Z]{1,4}")
 _PREFIXED_DIGITS = re.compile(r" \d[\w/.-]{2,20}(?=[ \t]*$|\t| {2})", re.M)
+#: A number printed after its series in a cell of its own ("NC 571/2025", "FT 2025A/874"):
+#: the series' capitals, a space, the number.
+_SERIES_ID = re.compile(r"(?-i:[A-Z]{1,4}) \d[\w/.-]{2,20}")
 
 
 def document_number(text: str, document_type: str) -> str | None:
@@ -287,7 +290,7 @@ def _labelled_id(text: str, match: re.Match[str]) -> tuple[str | None, int]:
             ident = following if _ID.fullmatch(following) else None
     if not (ident and re.search(r"\d", ident)):  # a row of labels over their values
         below = value_below(text, match.start())
-        if below is not None and _ID.fullmatch(below[0]):
+        if below is not None and (_ID.fullmatch(below[0]) or _SERIES_ID.fullmatch(below[0])):
             return below
     return ident, match.start()
 

@@ -94,3 +94,18 @@ class TestStatementNumbers:
         figures = figures_of(text)
         assert figures["accountNumber"] == "H12369402"
         assert figures["documentNumber"] == "H12369402"
+
+
+class TestSeriesInABand:
+    @pytest.mark.parametrize("number", ["NC 571/2025", "FT 2025A/874"])
+    def test_a_series_and_its_number_under_the_label(self, number: str) -> None:
+        """A band of labels over their values: the series, a space and the number, whole."""
+        text = (
+            "Prairie Wind Electric Inc.  CREDIT NOTE\n1840 Industrial Pkwy\n"
+            "Springfield, IL 62703\nCredit Note No.  Date  Account No.\n"
+            f"{number}  12/28/2025  1033776\nCustomer PO  P020258250\n"
+            "#  Product  Quantity  Unit Cost  Line Total\n"
+            "1  Safety gloves (pair)  2  133.89  267.78\nTotal Credit  $267.78\n"
+            "Prairie Wind Electric Inc.  Contractor Lic. #248400\n"
+        )
+        assert figures_of(text)["documentNumber"] == number
