@@ -109,3 +109,24 @@ class TestSeriesInABand:
             "Prairie Wind Electric Inc.  Contractor Lic. #248400\n"
         )
         assert figures_of(text)["documentNumber"] == number
+
+
+class TestCardStatements:
+    def test_a_german_card_statement_is_known_by_its_card(self) -> None:
+        """A card's "Monatsabrechnung" (its credit limit, the last statement's balance) is a
+        statement, and one printing no number of its own is known by the card's."""
+        text = (
+            "Nordbank Card Services AG\nPostfach 10 22 40, 20015 Hamburg\n"
+            "Frau Friederike Albers  Abrechnungsdatum: 30.04.2026\n"
+            "Eppendorfer Weg 212  Kartennummer: 4543 XXXX XXXX 6763\n"
+            "20251 Hamburg  Kreditrahmen: 3.000,00 EUR\n"
+            "Monatsabrechnung Ihrer Mastercard Gold\n"
+            "Saldo letzte Abrechnung:  190,03 EUR\nLastschrifteinzug:  -190,03 EUR\n"
+            "Belegdatum  Buchungsdatum  Umsatz  Betrag EUR\n"
+            "01.04.2026  03.04.2026  Amazon EU S.a.r.l. Luxemburg  61,38\n"
+            "03.04.2026  05.04.2026  ARAL Station 2231 Hamburg  6,70\n"
+            "Neuer Saldo:  68,08 EUR\n"
+        )
+        analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="k.txt")
+        assert analysis["documentType"] == "statement"
+        assert analysis["keyFigures"]["documentNumber"] == "4543 XXXX XXXX 6763"
