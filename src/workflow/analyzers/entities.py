@@ -146,7 +146,9 @@ _SLASHED = re.compile(r"\b(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?:19|20)\d\d\b")
 _EUROPEAN_MONEY = re.compile(
     r"[€£₹]|\b(?:EUR|GBP|CHF|AUD|NZD|INR|ZAR|SGD|HKD|SEK|NOK|DKK|PLN|CZK)\b"
 )
-_DOLLARS = re.compile(r"\$|\bUSD\b")
+#: A "$" before a zero and another digit ("$0270") is no sum: OCR's reading of an "S" in a
+#: product code ("S0270"); "$0.50" is one.
+_DOLLARS = re.compile(r"\$(?!0\d)|\bUSD\b")
 #: Languages whose writers put the day first in every country that speaks them.
 _DAY_FIRST_LANGUAGES = frozenset({"de", "fr", "es", "it", "nl", "pt"})
 #: Dates and amounts looked at to learn a text's convention.

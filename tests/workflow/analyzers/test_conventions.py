@@ -126,3 +126,18 @@ def test_till_prices_with_a_vat_class_and_a_timestamp_after_the_number() -> None
 def test_a_shop_mailbox_names_an_organisation() -> None:
     text = "From: Pebblecombe Outdoor <orders@pebblecombe.example>\nTo: Imogen Falconer\n"
     assert ("Pebblecombe Outdoor", "organization") in _parties(text)
+
+
+def test_a_misread_product_code_is_no_dollar_sign() -> None:
+    """OCR reads a code's "S" as "$" ("$0270"): no sum, so pounds still say the day comes
+    first in "04/09/2025"."""
+    text = (
+        "Brakewell Foodservice Ltd  TAX INVOICE\nUnit 7 Riverside Trading Estate  "
+        "Invoice No: SI658719\nExeter EX2 8LB  Date: 04/09/2025\n"
+        "Code  Description  Qty  Price  Net\n36411  Disposable coffee cups  6  48.00  288.00\n"
+        "$0270  Semi-skimmed milk 2 pint  3  1.35  4.05\nGoods (net)  £292.05\nVAT  £57.60\n"
+        "Invoice total  £349.65\nPayment due by 04/10/2025.\n"
+    )
+    figures = _analyze(text)["keyFigures"]
+    assert isinstance(figures, dict)
+    assert (figures["issueDate"], figures["dueDate"]) == ("2025-09-04", "2025-10-04")
