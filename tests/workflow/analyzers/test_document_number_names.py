@@ -130,3 +130,32 @@ class TestCardStatements:
         analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="k.txt")
         assert analysis["documentType"] == "statement"
         assert analysis["keyFigures"]["documentNumber"] == "4543 XXXX XXXX 6763"
+
+
+class TestShopAndBookingMails:
+    def test_a_shipped_notice_is_a_receipt_known_by_its_order(self) -> None:
+        """A shop's mail saying the order it was paid for has shipped is a receipt of it, no
+        memo (its From/To/Subject lines notwithstanding): numbered by the order."""
+        text = (
+            "From: Crateway <shipment-tracking@crateway.example>\nTo: Greta Holm "
+            '<greta@inbox.example>\nSubject: Shipped: "Bamboo cutlery roll"\n'
+            'Date: Sat, 12 Sep 2026 06:44:35 +0000\n\nShipped: "Bamboo cutlery roll"\n\n'
+            "Crateway\n\nHello Greta, your order 373-0732269-3953318 has shipped.\n\n"
+            "Bamboo cutlery roll\nQty: 1\n£17.63\n\nItem subtotal  £17.63  Order total  £21.62\n"
+        )
+        analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="n.eml")
+        assert analysis["documentType"] == "receipt"
+        assert analysis["keyFigures"]["documentNumber"] == "373-0732269-3953318"
+
+    def test_a_booking_confirmed_by_its_agent_is_a_receipt(self) -> None:
+        """ "Your booking ... is confirmed" with its confirmation number: a receipt of it."""
+        text = (
+            "From: Stayfinder <confirmations@stayfinder.example>\nTo: Saskia de Vries "
+            "<saskia@inbox.example>\nSubject: Your booking at Hôtel des Tanneurs is confirmed\n"
+            "Date: Sat, 13 Dec 2025 16:15:57 +0000\n\nStayfinder\n\nThanks, Saskia! Your "
+            "booking at Hôtel des Tanneurs is confirmed. Confirmation number: 8228932389, "
+            "PIN: 6029.\n\nRoom  Double room, 1 night\nTotal price  € 150,36\n"
+        )
+        analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="b.eml")
+        assert analysis["documentType"] == "receipt"
+        assert analysis["keyFigures"]["documentNumber"] == "8228932389"
