@@ -78,7 +78,8 @@ _NUMBER_LABEL = re.compile(
     # "Receipt: 0042", "Invoice: 775569", "Order confirmation PB2123103": no "No." needed.
     # A tax invoice's name in its language: "Faktura VAT nr", "Fattura IVA n.".
     r"(?:(?:[ \t]+(?:vat|iva|tva|btw))?"
-    r"[ \t]*(?:#|no\.?|number|nummer|n[úu]mero|numero|num\.?|nr\.?|id|reference|ref\.?"
+    # A data file's key joins the words with "_": "invoice_no: 2026-020", "order_id".
+    r"[ \t_]*(?:#|no\.?|number|nummer|n[úu]mero|numero|num\.?|nr\.?|id|reference|ref\.?"
     r"|n\.?[°º]|n\.o\b"
     r"|n\.(?=\s*:?\s*[A-Z]{0,4}[-/]?\d)"
     # "Bolletta n." closing its line (a right-hand column's label): the value under it.

@@ -159,3 +159,16 @@ class TestShopAndBookingMails:
         analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="b.eml")
         assert analysis["documentType"] == "receipt"
         assert analysis["keyFigures"]["documentNumber"] == "8228932389"
+
+
+class TestDataFileKeys:
+    @pytest.mark.parametrize("key", ["invoice_no", "invoice_number", "Invoice_No"])
+    def test_a_front_matter_key_names_the_number(self, key: str) -> None:
+        """A note's front matter (YAML) joins a label's words with "_": "invoice_no: ..."."""
+        text = (
+            f"---\n{key}: 2026-020\ndate: 8 September 2026\nclient: Hollin Estates\n"
+            "status: Unpaid\n---\n\n# Invoice\n\nTomás Ibarra\nFreelance design & copy\n\n"
+            "| Description | Hours | Rate | Amount |\n|:---|---:|---:|---:|\n"
+            "| Website maintenance | 4.5 | £65.00 | £292.50 |\n\n**Total due:** £292.50\n"
+        )
+        assert figures_of(text)["documentNumber"] == "2026-020"
