@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from workflow.analyzers.grid import cells, value_below
-from workflow.analyzers.numbering import A_DATE, named_numbers
+from workflow.analyzers.numbering import A_DATE, OCR_NUMERO_SIGN, named_numbers
 
 #: Number labels examined (bounds the work on adversarial text).
 _MAX_NUMBER_LABELS = 200
@@ -81,6 +81,7 @@ _NUMBER_LABEL = re.compile(
     # A data file's key joins the words with "_": "invoice_no: 2026-020", "order_id".
     r"[ \t_]*(?:#|no\.?|number|nummer|n[úu]mero|numero|num\.?|nr\.?|id|reference|ref\.?"
     r"|n\.?[°º]|n\.o\b"
+    rf"|{OCR_NUMERO_SIGN}"
     r"|n\.(?=\s*:?\s*[A-Z]{0,4}[-/]?\d)"
     # "Bolletta n." closing its line (a right-hand column's label): the value under it.
     r"|n\.(?=[ \t]*\n))"

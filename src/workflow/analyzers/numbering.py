@@ -16,6 +16,9 @@ from itertools import islice
 
 from workflow.analyzers.grid import cells, value_below
 
+#: "Nº" as OCR reads it off a scan: its small raised "o" becomes a "2" or an "&" ("RECIBO  N2
+#: 076", "FACTURA RECTIFICATIVA N.2 R-2026/014"); only before a space and the number.
+OCR_NUMERO_SIGN = r"n\.?[2&](?=[ \t]+[A-Z0-9])"
 #: (what the number is, the names printed before it).
 _NAMES = (
     ("order", r"order\s+(?:reference|ref\.?|id)|auftragsnummer|bestellnummer|bestelnummer"
@@ -41,7 +44,8 @@ _NAMES = (
                     r"|(?:n\.?[ \t]?[°ºo]\.?|n\.)[ \t]*(?:de[ \t]+(?:la[ \t]+)?)?"
                     r"(?:transaction|transacci[oó]n|operaci[oó]n)"),
     ("receipt", r"bon(?:nummer|nr\.?)|belegnummer|receipt\s+(?:id|code)"
-                r"|(?:re[çc]u|recibo|ricevuta|quittung|beleg)\s*(?:n\.?\s?[°º]|nr\.?|no\.?|n\.)"
+                r"|(?:re[çc]u|recibo|ricevuta|quittung|beleg)\s*(?:n\.?\s?[°º]|nr\.?|no\.?"
+                rf"|{OCR_NUMERO_SIGN}|n\.)"
                 r"|acknowledg(?:e)?ment\s+(?:no\.?|number|#)|(?:donation|gift)\s+(?:no\.?|number|id|#)"
                 r"|kwitantie(?:nummer|\s*nr\.?)|numero\s+(?:di\s+|della\s+)?ricevuta"
                 # A till's slip in its languages: "Ticket : 99847", "N° ticket", "Nº ticket",
@@ -179,4 +183,4 @@ def named_numbers(text: str) -> list[tuple[str, str, int]]:
     return sorted(found, key=lambda item: item[2])
 
 
-__all__ = ["A_DATE", "named_numbers"]
+__all__ = ["A_DATE", "OCR_NUMERO_SIGN", "named_numbers"]

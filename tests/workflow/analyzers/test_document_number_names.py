@@ -172,3 +172,21 @@ class TestDataFileKeys:
             "| Website maintenance | 4.5 | £65.00 | £292.50 |\n\n**Total due:** £292.50\n"
         )
         assert figures_of(text)["documentNumber"] == "2026-020"
+
+
+class TestNumeroSignMisread:
+    @pytest.mark.parametrize(
+        ("line", "number"),
+        [
+            ("RECIBO  N2 076", "076"),
+            ("RECIBO  N.2 008", "008"),
+            ("FACTURA RECTIFICATIVA N.2 R-2026/014", "R-2026/014"),
+        ],
+    )
+    def test_a_scanned_numero_sign(self, line: str, number: str) -> None:
+        """OCR reads "Nº"'s raised "o" as a "2": the number is the one after it, not "2"."""
+        text = (
+            f"{line}\nPor: 50,00 €\nHe recibido de D. Samuel Patel la cantidad de cincuenta "
+            "euros en concepto de alquiler de garaje.\nEn Valencia, a 18 de agosto de 2025\n"
+        )
+        assert figures_of(text)["documentNumber"] == number
