@@ -364,8 +364,11 @@ def _next_line(text: str, line_end: int) -> tuple[str, int]:
 #: "INV-7781", "Rechnung" over "Nr. 2026-118"), as billing software stacks its heading.
 _TITLE_OVER_NUMBER = re.compile(
     r"^[ \t]*(?:(?-i:[A-Z])[\w.-]*[ \t]+){0,2}(?P<label>invoice|receipt|credit\s+note|facture"
-    r"|rechnung|gutschrift|avoir|factura|fattura|factuur|purchase\s+order)[ \t]*:?"
-    r"[ \t]*\n[ \t]*(?:#|no\.?|nr\.?|n[°º]\.?)?[ \t]*(?P<id>[A-Z0-9][A-Z0-9/_.-]{2,30})[ \t]*$",
+    r"|rechnung|gutschrift|avoir|fa(?:c)?tura\s+simplificada|factura|fattura|factuur"
+    r"|purchase\s+order)[ \t]*:?[ \t]*\n[ \t]*(?:#|no\.?|nr\.?|n[°º]\.?)?[ \t]*"
+    # Portugal's series apart from its number ("FS A/2860"); a till prints the date beside it.
+    r"(?P<id>(?-i:[A-Z]{1,4}) [A-Z0-9]\w*/\d+|[A-Z0-9][A-Z0-9/_.-]{2,30})"
+    r"(?:(?:\t|[ ]{2,})\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:[ \t]+\d{1,2}:\d{2})?)?[ \t]*$",
     re.I | re.M,
 )
 #: What a line under a title may hold that is no number: a date, an amount, a year alone.

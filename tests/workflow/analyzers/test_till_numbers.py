@@ -174,3 +174,16 @@ class TestDutchShortNames:
             "Betaald met: Pinpas\n"
         )
         assert figures_of(text)["documentNumber"] == "9984165712"
+
+
+class TestTitleOverSeries:
+    def test_a_portuguese_slips_series_and_number_under_its_title(self) -> None:
+        """A slip titled "FATURA SIMPLIFICADA" over "FS A/2860" (its date beside it)."""
+        text = (
+            "CAFÉ CENTRAL DO BOLHÃO, LDA.\n       Rua de Santa Catarina 112\n"
+            "            NIF 507 123 456\n\n          FATURA SIMPLIFICADA\n"
+            "FS A/2860                     29/07/2026\nCliente: Consumidor final\n"
+            "2   GALAO                    1,30   2,60\nTOTAL                             2,60 €\n"
+            "Numerário                          2,60\n"
+        )
+        assert figures_of(text)["documentNumber"] == "FS A/2860"
