@@ -72,7 +72,9 @@ _ACCOUNT_VALUE = re.compile(
 #: ("Klantnummer: C81353", "Customer no.", "N° client") when no account number is printed.
 _CUSTOMER_NUMBER = re.compile(
     r"^[ \t]*(?:(?:customer|client)\s*(?:number|no\.?|#|id)|kunden-?(?:nummer|nr\.?)"
-    r"|klant(?:nummer|nr\.?)|n[°ºo]\.?\s*(?:de\s+)?client|num[ée]ro\s+(?:de\s+)?client)"
+    r"|klant(?:nummer|nr\.?)|n[°ºo]\.?\s*(?:de\s+)?client|num[ée]ro\s+(?:de\s+)?client"
+    # Italy's, Spain's and Portugal's: "Codice cliente", "Código de cliente", "Nº de cliente".
+    r"|codice\s+cliente|c[óo]digo\s+(?:de\s+|do\s+)?cliente|n[úu]mero\s+(?:de\s+|do\s+)?cliente)"
     r"[ \t]*[:.]?[ \t]*(?P<id>[A-Z0-9](?:[A-Z0-9-]| (?=[A-Z0-9])){3,40})",
     re.I | re.M,
 )

@@ -190,3 +190,17 @@ class TestNumeroSignMisread:
             "euros en concepto de alquiler de garaje.\nEn Valencia, a 18 de agosto de 2025\n"
         )
         assert figures_of(text)["documentNumber"] == number
+
+
+class TestCustomerCodes:
+    @pytest.mark.parametrize("label", ["Codice cliente", "Código de cliente", "Número de cliente"])
+    def test_a_statement_known_by_the_customers_code(self, label: str) -> None:
+        """A supplier's statement printing neither its own number nor an account is known by
+        the customer's code with the supplier, in Italian, Spanish and Portuguese too."""
+        text = (
+            "De Wit Installaties B.V.\nAm Mühlbach 7, 79098 Freiburg\nEstratto conto\n"
+            f"{label}: 38764  Data estratto: 24/10/2025\nKröger Elektrotechnik KG\n"
+            "Data  Documento  Importo  Saldo\n02/10/2025  Fattura 4099  1.392,49  1.392,49\n"
+            "09/10/2025  Fattura 3210  985,00  2.377,49\nSaldo finale  2.377,49 €\n"
+        )
+        assert figures_of(text)["documentNumber"] == "38764"
