@@ -50,6 +50,9 @@ class EngineRead:
     height: int
     rotation: int = 0
     warnings: tuple[str, ...] = ()
+    #: The engine told lookalike letters and digits apart itself (else
+    #: :func:`digits_fixed` does, from the text alone).
+    lookalikes_settled: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +114,10 @@ def read_with(ocr: Engine, image: Image) -> OcrPage:
     with _lock:
         read = ocr.read(paper)
     text, words = page_text(
-        (replace(word, text=digits_fixed(word.text)) for word in read.words),
+        (
+            word if read.lookalikes_settled else replace(word, text=digits_fixed(word.text))
+            for word in read.words
+        ),
         read.width,
         read.height,
     )

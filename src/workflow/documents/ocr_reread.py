@@ -52,12 +52,14 @@ _MIN_TEXT_HEIGHT = 24
 
 @dataclass(frozen=True, slots=True)
 class PageWord:
-    """A word as Tesseract read it: text, box in pixels, confidence 0-100, its line."""
+    """A word as Tesseract read it: text, box in pixels, confidence 0-100, its line, and
+    whether its lookalike letters and digits are settled (:mod:`.ocr_glyphs`)."""
 
     text: str
     box: tuple[int, int, int, int]
     confidence: float
     line: int
+    settled: bool = False
 
 
 class NumberRereader:

@@ -18,7 +18,9 @@ Before recognition, in this order (each measured by ``bench/ocr_eval.py``):
    (Tesseract's layout analysis reports none); a page more than :data:`_MIN_SKEW_DEGREES`
    off is rotated straight, so lines stay lines and boxes stay tight.
 
-After the page's pass, numbers it was unsure of are read again on their own
+After the page's pass, a word that mixes letters and digits has a glyph read twice read once
+and its lookalikes (I/1, O/0, T/1, S/$) settled by the page's own sure glyphs
+(:mod:`workflow.documents.ocr_glyphs`), numbers it was unsure of are read again on their own
 (:mod:`workflow.documents.ocr_reread`), and ink it left unread, shaped like text, is read as
 a line of its own (:mod:`workflow.documents.ocr_leftovers`).
 
@@ -29,6 +31,7 @@ this module.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,7 +41,8 @@ from PIL import ImageFilter
 
 from docpipe.errors import ConfigError
 from docpipe.layout import Word
-from workflow.documents.ocr import EngineRead
+from workflow.documents.ocr import EngineRead, digits_fixed
+from workflow.documents.ocr_glyphs import Glyph, GlyphShapes, GlyphWord, mixes_classes
 from workflow.documents.ocr_leftovers import LeftoverReader
 from workflow.documents.ocr_reread import NumberRereader, PageWord
 from workflow.documents.paper import evened, unwarped
@@ -143,6 +147,8 @@ class TesseractEngine:
         self._api = tesserocr.PyTessBaseAPI(
             path=path, lang="+".join(usable), psm=tesserocr.PSM.AUTO, oem=tesserocr.OEM.LSTM_ONLY
         )
+        # Every symbol's alternatives: lookalikes are settled by them (ocr_glyphs).
+        self._api.SetVariable("lstm_choice_mode", "2")
         self._numbers = NumberRereader(tesserocr, path, "+".join(usable))
         self._leftovers = LeftoverReader(tesserocr, path, "+".join(usable), self._numbers)
         self._osd: Any = None
@@ -168,7 +174,12 @@ class TesseractEngine:
             )
         width, height = image.size
         return EngineRead(
-            words=words, width=width, height=height, rotation=rotation, warnings=warnings
+            words=words,
+            width=width,
+            height=height,
+            rotation=rotation,
+            warnings=warnings,
+            lookalikes_settled=True,
         )
 
     def _reads_script(self, script: str) -> bool:
@@ -213,31 +224,43 @@ class TesseractEngine:
         tesserocr = self._tesserocr
         api = self._api
         api.Recognize()
-        level = tesserocr.RIL.WORD
-        read: list[PageWord] = []
+        word_level, symbol_level = tesserocr.RIL.WORD, tesserocr.RIL.SYMBOL
+        read: list[tuple[PageWord, GlyphWord]] = []
         line = -1
         iterator = api.GetIterator()
         if iterator is None:
             return ()
-        for item in tesserocr.iterate_level(iterator, level):
-            if item.Empty(level):
-                continue
-            if item.IsAtBeginningOf(tesserocr.RIL.TEXTLINE):
-                line += 1
-            try:
-                text = item.GetUTF8Text(level)
-            except RuntimeError:  # tesserocr's word without text (an image region)
-                continue
-            box = item.BoundingBox(level)
-            if not text or not text.strip() or box is None:
-                continue
-            read.append(PageWord(text.strip(), box, item.Confidence(level), line))
+        current: GlyphWord | None = None
+        for item in tesserocr.iterate_level(iterator, symbol_level):
+            if item.IsAtBeginningOf(word_level):
+                current = None
+                if item.Empty(word_level):
+                    continue
+                if item.IsAtBeginningOf(tesserocr.RIL.TEXTLINE):
+                    line += 1
+                try:
+                    text = item.GetUTF8Text(word_level)
+                except RuntimeError:  # tesserocr's word without text (an image region)
+                    continue
+                box = item.BoundingBox(word_level)
+                if not text or not text.strip() or box is None:
+                    continue
+                current = GlyphWord(box)
+                confidence = item.Confidence(word_level)
+                read.append((PageWord(text.strip(), box, confidence, line), current))
+            if current is not None:
+                current.glyphs.append(_glyph(item, symbol_level))
+        thresholded = api.GetThresholdedImage()
+        words = _settled(read, thresholded, image.size)
         kept = [
             word
-            for word in self._numbers.reread(image, read)
+            for word in self._numbers.reread(image, words)
             if word.confidence >= _MIN_WORD_CONFIDENCE
         ]
-        kept += self._leftovers.read(image, api.GetThresholdedImage(), kept)
+        kept += self._leftovers.read(image, thresholded, kept)
+        kept = [
+            word if word.settled else replace(word, text=digits_fixed(word.text)) for word in kept
+        ]
         width, height = image.size
         return tuple(
             Word(
@@ -252,6 +275,45 @@ class TesseractEngine:
             )
             for word in kept
         )
+
+
+def _glyph(item: Any, level: Any) -> Glyph:
+    """The symbol at ``item``, with its choices (``lstm_choice_mode`` 2)."""
+    text = item.GetUTF8Text(level) or ""
+    box = item.BoundingBox(level) or (0, 0, 0, 0)
+    choices = tuple(
+        (choice.GetUTF8Text(), float(choice.Confidence())) for choice in item.GetChoiceIterator()
+    )
+    return Glyph(text, box, choices)
+
+
+def _settled(
+    read: list[tuple[PageWord, GlyphWord]], thresholded: Image, size: tuple[int, int]
+) -> list[PageWord]:
+    """The words, each that mixes letters and digits with its doubled glyphs read once and
+    its lookalikes settled by the page's own glyphs (:mod:`workflow.documents.ocr_glyphs`)."""
+    doubtful = [
+        index
+        for index, (word, glyphs) in enumerate(read)
+        if mixes_classes(word.text) and glyphs.text == word.text
+    ]
+    if not doubtful:
+        return [word for word, _ in read]
+    ink = np.asarray(thresholded.convert("L")) < 128
+    if ink.shape != (size[1], size[0]):
+        return [word for word, _ in read]
+    shapes = GlyphShapes(ink, [glyphs for _, glyphs in read])
+    words = [word for word, _ in read]
+    for index in doubtful:
+        word, glyphs = read[index]
+        text, unsettled = shapes.resolved(glyphs)
+        fallback = digits_fixed(text)  # where no shape decides, digits as before
+        text = "".join(
+            new if position in unsettled else old
+            for position, (old, new) in enumerate(zip(text, fallback, strict=True))
+        )
+        words[index] = replace(word, text=text, settled=True)
+    return words
 
 
 def _denoised(image: Image) -> Image:
