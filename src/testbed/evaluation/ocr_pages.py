@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import io
 import random
+import string
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -196,6 +197,13 @@ def _iban(rng: random.Random) -> str:
 
 
 def _reference(rng: random.Random) -> str:
+    """A document number: half of them capitals glued to digits ("SI538087", "T534757045"),
+    the letters any of the alphabet's (O, I, S, T and B are printed like digits), the rest
+    a prefix, a year and a count ("INV-2026-0042")."""
+    if rng.random() < 0.5:
+        letters = "".join(rng.choice(string.ascii_uppercase) for _ in range(rng.randrange(1, 4)))
+        digits = rng.randrange(5, 10)
+        return f"{letters}{rng.randrange(10**digits):0{digits}d}"
     prefix = rng.choice(("INV", "PO", "REF", "ORD", "CN"))
     return f"{prefix}-{rng.randrange(2024, 2028)}-{rng.randrange(10_000):04d}"
 
