@@ -13,15 +13,19 @@ when it is titled and its title or number differ from the document being read. "
 at the foot of the page before, "(continued)" or a sum brought forward at the head of the page,
 and untitled pages continue it. Only the top and
 the foot of each page are read for these signs and the page's text once for the rest, so the
-cost stays linear in the length.
+cost stays linear in the length. Where the rules say a page goes on, a trained model of page
+boundaries (:mod:`workflow.analyzers.boundary_model`) may still start a document there when it
+is confident.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from workflow.analyzers import boundary_model
 from workflow.analyzers.classify import classify
 from workflow.analyzers.entities import date_spans
 from workflow.analyzers.figures import document_number
@@ -36,6 +40,9 @@ from workflow.analyzers.pagemarks import (
 from workflow.analyzers.paging import PagedText, PageSpan
 from workflow.analyzers.party_names import STREET, is_organisation
 
+#: Decides whether a page starts a document from its number in the file, the rules' answer
+#: and the page's features (:func:`~workflow.analyzers.boundary_model.features`).
+type Arbiter = Callable[[int, bool, Sequence[float]], bool]
 #: Non-blank lines at the top of a page that may hold its title (below a letterhead and an
 #: address), and that may open a letter.
 _TITLE_LINES = 8
@@ -262,12 +269,16 @@ class _Reading:
 
 
 def split_sections(
-    paged: PagedText, stamps: frozenset[str] | None = None
+    paged: PagedText,
+    stamps: frozenset[str] | None = None,
+    arbiter: Arbiter = boundary_model.arbitrate,
 ) -> list[tuple[PageSpan, ...]]:
     """The file's documents as runs of pages, in order (one run when it holds one), read
     without the file's ``stamps`` (:func:`file_stamps`, found when not given). A blank page
     goes with the document before it (the back of its last sheet) and changes nothing of what
-    that document's pages said; blank pages before the first document go with it."""
+    that document's pages said; blank pages before the first document go with it. The rules'
+    answer for each page goes to ``arbiter`` with the page's features; by default the boundary
+    model (:mod:`~workflow.analyzers.boundary_model`) overrules it only when confident."""
     spans = paged.pages
     if len(spans) < 2:  # one page is one document
         return [spans]
@@ -279,6 +290,7 @@ def split_sections(
         marks = [[m for m in found if m != (n, len(spans))] for n, found in enumerate(marks, 1)]
     runs: list[list[PageSpan]] = []
     current: _Reading | None = None
+    previous: boundary_model.Page | None = None
     for span, text, numbers in zip(spans, texts, marks, strict=True):
         signs = _signs(text, numbers[-1] if numbers else None)
         if signs is None or current is None:
@@ -288,12 +300,18 @@ def split_sections(
                 runs.append([span])
             if signs is not None:
                 current = _Reading.starting(signs)
-        elif _starts_document(signs, current):
+        elif arbiter(
+            span.page,
+            ruled := _starts_document(signs, current),
+            boundary_model.features(ruled, boundary_model.Page(signs, text), previous, current),
+        ):
             runs.append([span])
             current = _Reading.starting(signs)
         else:
             runs[-1].append(span)
             current.going_on(signs)
+        if signs is not None:  # a blank page is no one's page before
+            previous = boundary_model.Page(signs, text)
     return [tuple(run) for run in runs]
 
 
@@ -517,4 +535,4 @@ def _same_name(a: str, b: str) -> bool:
     return x == y or SequenceMatcher(None, x, y).ratio() >= _SAME_NAME_RATIO
 
 
-__all__ = ["file_stamps", "split_sections", "unstamped"]
+__all__ = ["Arbiter", "file_stamps", "split_sections", "unstamped"]
