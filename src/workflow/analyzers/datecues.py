@@ -30,7 +30,7 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"|\bon\s+or\s+before|\bdeadline|\breturn\b[^.\n]{0,80}\bby|\bby"
                 # German, French, Spanish, Italian, Dutch: "Fällig am", "Zahlbar bis",
                 # "Échéance", "Vencimiento", "Scadenza", "Vervaldatum".
-                r"|\bf[äa]llig(?:keitsdatum|\s+(?:am|zum|bis(?:\s+zum)?))?"
+                r"|\bf[äa]llig(?:keit(?:sdatum|stag|stermin)?|\s+(?:am|zum|bis(?:\s+zum)?))?"
                 r"|\bzahlbar\s+(?:bis(?:\s+zum)?|am)|\bzahlungsziel"
                 r"|[ée]ch[ée]ance|\bpayable\s+(?:avant\s+le|le)"
                 # "Scadenza pagamento", "Fecha límite de pago": the payment's deadline.
@@ -38,10 +38,11 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"|\buiterste\s+betaaldatum|\bfecha\s+l[íi]mite(?:\s+de\s+pago)?"
                 # A Spanish bill's "Fecha de pago": when to pay (a receipt's, when it was paid).
                 r"|\bfecha\s+de\s+pago"
-                r"|\bte\s+betalen\s+voor"
+                # "Te betalen voor", "Betaal vóór", "Betalen voor"
+                r"|\b(?:te\s+)?betal(?:en|ing)?\s+v[óo]{1,2}r|\bbetaal\s+v[óo]{1,2}r"
                 # "entro il 23/09/2026", "Fecha de cargo", "Data di addebito", "Date de
                 # prélèvement", "Cargaremos 69,82 € en tu cuenta ... el 6 de junio".
-                r"|\bentro\s+(?:il|el)|\bfecha\s+de\s+cargo|\bdata\s+(?:di\s+)?addebito"
+                r"|\b(?:da\s+pagare\s+)?entro(?:\s+(?:il|el))?|\bfecha\s+de\s+cargo|\bdata\s+(?:di\s+)?addebito"
                 r"|\bdate\s+de\s+pr[ée]l[èe]vement|\bcargar\w*\b[^.\n]{0,60}\bel"
                 r"|\baddebit\w*\b[^.\n]{0,40}\bil"
                 # "Date limite de paiement", "à régler avant le"; a bill debited on its date:

@@ -123,3 +123,18 @@ class TestCashDiscounts:
             "Rechnungsbetrag: 695,44 €\nZahlbar bis 09.01.2026 mit 2 % Skonto.\n"
         )
         assert figures_of(text)["dueDate"] == "2026-01-09"
+
+
+class TestShortDueLabels:
+    @pytest.mark.parametrize(
+        "label", ["Fälligkeit:", "Fälligkeitstermin:", "Da pagare entro", "Entro", "Betaal vóór",
+                  "Betalen voor"],
+    )  # fmt: skip
+    def test_the_label_names_the_day_to_pay_by(self, label: str) -> None:
+        text = (
+            "Brightline Tools GmbH\nMühlweg 14, 80331 München\nRECHNUNG\n"
+            "Rechnungsnummer: AB-2026-0417\nRechnungsdatum: 12.03.2026\n"
+            f"{label} 11.04.2026\nBeschreibung  Menge  Preis  Betrag\n"
+            "Bohrer  2  50,00  100,00\nGesamtbetrag  EUR 100,00\n"
+        )
+        assert figures_of(text).get("dueDate") == "2026-04-11"
