@@ -5,6 +5,8 @@ An entry is keyed by the rendered file's bytes, its name, the extraction setting
 source of every module that extracts (``workflow.documents``, ``docpipe.layout``): change the
 extractor, a generator's output or the OCR languages and the entry is simply not found. The
 benchmark uses the cache only when asked (``--cache``), so its extraction time stays honest.
+The libraries' versions are not in the key: after upgrading Tesseract, its models or PDFium,
+empty the folder.
 """
 
 from __future__ import annotations
