@@ -3,14 +3,7 @@ account numbers where statements print them."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from workflow.analyzers import OfflineAnalyzer
-
-
-def figures_of(text: str) -> dict[str, Any]:
-    analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="doc.txt")
-    return analysis["keyFigures"]
+from support.key_figures import figures_of
 
 
 class TestCreditNoteNumbers:

@@ -3,17 +3,10 @@ number ("QUOTE Q-5526", "Angebot AN-2026-118"), in every language it reads."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
+from support.key_figures import figures_of
 from workflow.analyzers import OfflineAnalyzer
-
-
-def figures_of(text: str) -> dict[str, Any]:
-    analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="paper.txt")
-    figures: dict[str, Any] = analysis["keyFigures"]
-    return figures
 
 
 class TestQuotationTitles:

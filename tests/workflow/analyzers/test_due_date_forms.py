@@ -3,17 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from workflow.analyzers import OfflineAnalyzer
-
-
-def figures_of(text: str) -> dict[str, Any]:
-    analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="bill.txt")
-    figures: dict[str, Any] = analysis["keyFigures"]
-    return figures
+from support.key_figures import figures_of
 
 
 class TestInstalmentTables:

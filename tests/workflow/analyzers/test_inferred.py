@@ -5,15 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from workflow.analyzers import OfflineAnalyzer
+from support.key_figures import figures_of
 from workflow.analyzers.dateroles import dates_with_roles
 from workflow.analyzers.entities import find_amounts
 from workflow.analyzers.inferred import infer_missing
-
-
-def figures_of(text: str) -> dict[str, Any]:
-    analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="doc.txt")
-    return analysis["keyFigures"]
 
 
 def inferred(text: str, document_type: str, **known: Any) -> dict[str, Any]:

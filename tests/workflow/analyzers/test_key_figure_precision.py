@@ -5,17 +5,10 @@ day). An absent figure is better than a wrong one."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
+from support.key_figures import figures_of
 from workflow.analyzers import OfflineAnalyzer
-
-
-def figures_of(text: str) -> dict[str, Any]:
-    analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="doc.txt")
-    figures: dict[str, Any] = analysis["keyFigures"]
-    return figures
 
 
 class TestLettersHaveNoNumber:

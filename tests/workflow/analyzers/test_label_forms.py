@@ -5,18 +5,10 @@ labels with their prepositions, and terms in days written the way the trade writ
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
+from support.key_figures import figures_of
 from workflow.analyzers import OfflineAnalyzer
-
-
-def figures_of(text: str) -> dict[str, Any]:
-    analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="doc.txt")
-    figures: dict[str, Any] = analysis["keyFigures"]
-    return figures
-
 
 _ITEMS = (
     "\nWindow cleaning          2     £40.00      £80.00\n\nTotal due                      £80.00\n"

@@ -5,18 +5,9 @@ debit announced for a day ("Der Rechnungsbetrag wird am ... abgebucht")."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from workflow.analyzers import OfflineAnalyzer
-
-
-def figures_of(text: str) -> dict[str, Any]:
-    analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="doc.txt")
-    figures: dict[str, Any] = analysis["keyFigures"]
-    return figures
-
+from support.key_figures import figures_of
 
 _BILL = "{head}\nInvoice No.: 4784\nInvoice date: 2026-09-04\nConsulting  1,000.00\n{terms}\n"
 

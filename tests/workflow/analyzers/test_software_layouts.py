@@ -3,16 +3,9 @@ French title, SAP's part codes, an Italian pharmacy's till, a British supermarke
 
 from __future__ import annotations
 
-from typing import Any
-
-from workflow.analyzers import OfflineAnalyzer
+from support.key_figures import figures_of
 from workflow.analyzers.dateroles import dates_with_roles
 from workflow.analyzers.entities import find_amounts
-
-
-def figures_of(text: str) -> dict[str, Any]:
-    analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="doc.txt")
-    return analysis["keyFigures"]
 
 
 def roles(text: str) -> dict[str, str | None]:

@@ -5,17 +5,9 @@ number ("St.-Nr."), a prescription's number, nor a title and its date ("RECEIPT 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from workflow.analyzers import OfflineAnalyzer
-
-
-def figures_of(text: str) -> dict[str, Any]:
-    analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="slip.txt")
-    figures: dict[str, Any] = analysis["keyFigures"]
-    return figures
+from support.key_figures import figures_of
 
 
 class TestGermanTills:
