@@ -181,12 +181,13 @@ def _limits(
     run: list[PageWord], before: PageWord | None, after: PageWord | None, width: int
 ) -> tuple[int, int]:
     """How far left and right the run's crop may reach: halfway to its neighbours on the
-    line (a sliver of the next word's letter reads as a bracket or a one)."""
+    line (a sliver of the next word's letter reads as a bracket or a one), and never inside
+    the run itself (OCR's boxes of neighbours on a skewed or photographed line overlap)."""
     left, right = 0, width
     if before is not None and before.line == run[0].line:
-        left = (before.box[2] + run[0].box[0] + 1) // 2
+        left = min((before.box[2] + run[0].box[0] + 1) // 2, run[0].box[0])
     if after is not None and after.line == run[-1].line:
-        right = (run[-1].box[2] + after.box[0]) // 2
+        right = max((run[-1].box[2] + after.box[0]) // 2, run[-1].box[2])
     return left, right
 
 

@@ -81,3 +81,17 @@ def test_a_lookalike_word_in_prose_stays_a_word(rereader: NumberRereader) -> Non
         PageWord("audit", (116, 14, 150, 28), 96.0, 0),
     ]
     assert rereader.reread(cells_image(), words) == words
+
+
+def test_neighbours_out_of_order_leave_the_number_whole(rereader: NumberRereader) -> None:
+    """On a skewed or photographed line OCR may give a line's words out of left-to-right
+    order: the crop still holds the whole number (it was cut inverted, and the whole page's
+    reading failed)."""
+    words = [
+        PageWord("EUR", (410, 28, 470, 58), 96.0, 0),  # printed after the amount
+        PageWord("14046", (208, 28, 329, 58), 9.0, 0),
+        PageWord(".53", (343, 28, 401, 58), 9.0, 0),
+        PageWord("Total", (40, 28, 160, 60), 96.0, 0),  # printed before it
+    ]
+    again = rereader.reread(line_image(), words)
+    assert [w.text for w in again] == ["EUR", "14046.53", "Total"]
