@@ -216,7 +216,12 @@ def _read_page(page: PageObject, document: Any, number: int, limits: ExtractionL
         raise
     except CorruptDocument as exc:
         return PageText(page=number, error=exc.message[:300])
-    read = ocr.recognize(image, limits.ocr)
+    try:
+        read = ocr.recognize(image, limits.ocr)
+    except (ValueError, OSError) as exc:
+        # A fault in reading one page's pixels is that page's, not a malformed PDF's: it
+        # must not be reported as "could not be parsed", nor lose the other pages.
+        return PageText(page=number, error=f"OCR failed: {exc}"[:300])
     if read.rotation in (90, 270):
         width, height = height, width
     return PageText(

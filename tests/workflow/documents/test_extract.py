@@ -265,6 +265,19 @@ class TestPdf:
         assert result.text.index("Expense claim EC-2291") < result.text.index("26.78")
         assert "1 of 2 pages had no text layer; they were read by OCR" in result.warnings
 
+    def test_a_page_ocr_fails_on_is_that_pages_error(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A fault while recognising one page fails that page, named in the warnings; it is
+        not reported as a PDF that could not be parsed, and the other pages are kept."""
+
+        def fails(*_: object) -> None:
+            raise ValueError("Coordinate 'right' is less than 'left'")
+
+        monkeypatch.setattr(ocr_module, "recognize", fails)
+        data = with_typed_cover(scanned_pdf(sample("receipt.png")), ["Expense claim EC-2291"])
+        result = extract(data)
+        assert "Expense claim EC-2291" in result.text
+        assert any("OCR failed" in warning and "2" in warning for warning in result.warnings)
+
     def test_a_text_page_with_a_logo_is_not_ocrd(self) -> None:
         """A page with a real text layer keeps it, whatever images it also holds."""
         buffer = io.BytesIO()
