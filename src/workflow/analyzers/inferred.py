@@ -57,6 +57,10 @@ _SOMEONE_ELSES = re.compile(
     r"\b(?:customer|client|kunden|klant|cliente|account|acct|konto|compte|cuenta|conto|rekening"
     r"|vat|tax|tva|iva|btw|ust|steuer|phone|tel|telefon|fax|mobile|iban|bic|swift|sort|routing"
     r"|reg|registration|handelsregister|hrb|kvk|siret|siren|rcs|abn|acn|gst|gstin|pan|cif|nif"
+    # A business's own registrations: "Registered in England & Wales No.", "Contractor Lic.
+    # #", "License No.", "Handelsregister-Nr.", an employer's "EIN", a bank's "ABA".
+    # Austria's and Germany's VAT ids: "UID Nr.", "USt-IdNr.".
+    r"|registered|[\w-]*register|licen[cs]e|lic|ein|aba|eori|duns|utr|uid|idnr"
     r"|company|member|loyalty|card|karte|carte|store|filiale|terminal|till|pos|cashier|kasse"
     # A card terminal's ids for the shop and the device ("Merchant ID", "MID", "TID", "AID").
     r"|merchant|mid|tid|aid|h[äa]ndler|commer[çc]ant|comercio|esercente|acquirer"

@@ -95,6 +95,22 @@ class TestDocumentNumber:
         text = "Acme Ltd\nVAT No. GB123456789\nTel. No. 0207 946 0000\nCustomer ref: C-1182\n"
         assert "documentNumber" not in inferred(text, "invoice")
 
+    def test_a_companys_registration_and_licence_numbers_are_not_it(self) -> None:
+        """A footer's company registration, a contractor's licence, an employer's or a bank's
+        routing number, a VAT id ("Registered in England & Wales No.", "Contractor Lic. #",
+        "EIN", "ABA", "UID Nr.") identify the business, not the paper."""
+        for footer in (
+            "Fenwick & Hale Ltd  Registered in England & Wales No. 07256670  Barclays Bank",
+            "Bayview Print Works LLC  Contractor Lic. #224724  ABA 466458565",
+            "Bayview Print Works LLC  License No. 224724",
+            "Helder Bouw B.V.  Handelsregister-Nr. 81234567",
+            "Fenwick & Hale Ltd  Registration No. 07256670",
+            "Summit Roofing Inc.  EIN No. 57-2744294",
+            "UID Nr.: DE887741473",
+            "USt-IdNr.: DE887741473",
+        ):
+            assert "documentNumber" not in inferred(f"Statement\n{footer}\n", "statement"), footer
+
     def test_a_purchase_orders_own_order_number(self) -> None:
         assert inferred("Acme\nOrder No. 88123\n", "purchase_order")["documentNumber"] == "88123"
 
