@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
 from importlib import resources
-from typing import Protocol
 
 from workflow.analyzers.pagemarks import masked
+from workflow.analyzers.section_records import PageSigns, Reading
 
 #: The file the weights ship in, beside this module.
 WEIGHTS_FILE = "boundary_weights.json"
@@ -91,55 +91,11 @@ FEATURES: tuple[str, ...] = (
 _CLOSED = FEATURES.index("closed")
 
 
-class Signs(Protocol):
-    """What :mod:`~workflow.analyzers.sections` reads of a page (its ``_PageSigns``)."""
-
-    @property
-    def letterhead(self) -> str | None: ...
-    @property
-    def title(self) -> str | None: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def sure(self) -> float: ...
-    @property
-    def number(self) -> str | None: ...
-    @property
-    def mark(self) -> tuple[int, int | None] | None: ...
-    @property
-    def letter(self) -> bool: ...
-    @property
-    def continues(self) -> bool: ...
-    @property
-    def states(self) -> bool: ...
-    @property
-    def dated(self) -> str | None: ...
-
-
-class Reading(Protocol):
-    """What the splitter knows of the document read so far (its ``_Reading``)."""
-
-    @property
-    def letterhead(self) -> str | None: ...
-    @property
-    def title(self) -> str | None: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def number(self) -> str | None: ...
-    @property
-    def closed(self) -> bool: ...
-    @property
-    def runs_on(self) -> bool: ...
-    @property
-    def dated(self) -> str | None: ...
-
-
 @dataclass(frozen=True, slots=True)
 class Page:
     """A page as the model sees it: its signs and its text."""
 
-    signs: Signs
+    signs: PageSigns
     text: str
 
 
@@ -327,8 +283,6 @@ __all__ = [
     "WEIGHTS_FILE",
     "Model",
     "Page",
-    "Reading",
-    "Signs",
     "arbitrate",
     "decide",
     "features",
