@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
@@ -97,6 +97,22 @@ class Page:
 
     signs: PageSigns
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Ruling:
+    """A page the splitter's rules decided, as it hands it to an arbiter: where it stands, the
+    rules' answer, and its features (:func:`features`), computed when called so that an
+    arbiter that does not need them (:func:`arbitrate` behind a closed document) does not pay
+    for them."""
+
+    #: The page's number in the file (for arbiters that answer by it, as a trainer's does).
+    page: int
+    #: The rules' answer: the page starts a document.
+    ruled: bool
+    #: The document before the page closed (:func:`decide` leaves such pages to the rules).
+    closed: bool
+    features: Callable[[], tuple[float, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,11 +216,21 @@ def decide(ruled: bool, vector: Sequence[float], model: Model | None = None) -> 
     return ruled
 
 
-def arbitrate(page: int, ruled: bool, vector: Sequence[float]) -> bool:
-    """The splitter's default arbiter: :func:`decide` with the shipped model (``page``, the
-    page's number in the file, is for arbiters that answer by it, as a trainer's does)."""
-    del page
-    return decide(ruled, vector)
+def arbitrate(ruling: Ruling, model: Model | None = None) -> bool:
+    """The splitter's default arbiter: :func:`decide` with ``model`` (the shipped one unless
+    given), the page's features computed only where the model could overrule the rules: not
+    behind a closed document, and not on a side whose threshold no probability reaches (the
+    shipped model never turns the rules' "starts" into "goes on")."""
+    model = model or shipped()
+    if ruling.closed or not _may_overrule(ruling.ruled, model):
+        return ruling.ruled
+    return decide(ruling.ruled, ruling.features(), model)
+
+
+def _may_overrule(ruled: bool, model: Model) -> bool:
+    """Whether some probability (0 to 1, both reached in floating point) passes the threshold
+    that overrules the rules' answer ``ruled``."""
+    return model.continue_at >= 0.0 if ruled else model.start_at <= 1.0
 
 
 @cache
@@ -283,6 +309,7 @@ __all__ = [
     "WEIGHTS_FILE",
     "Model",
     "Page",
+    "Ruling",
     "arbitrate",
     "decide",
     "features",

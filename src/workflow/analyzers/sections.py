@@ -21,7 +21,8 @@ document there when it is confident.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from workflow.analyzers import boundary_model
@@ -30,9 +31,9 @@ from workflow.analyzers.pagemarks import file_numbering, masked, page_numbers, s
 from workflow.analyzers.paging import PagedText, PageSpan
 from workflow.analyzers.section_records import PageSigns, Reading
 
-#: Decides whether a page starts a document from its number in the file, the rules' answer
-#: and the page's features (:func:`~workflow.analyzers.boundary_model.features`).
-type Arbiter = Callable[[int, bool, Sequence[float]], bool]
+#: Decides whether a page starts a document from the rules' answer and what it takes to weigh
+#: it (:class:`~workflow.analyzers.boundary_model.Ruling`).
+type Arbiter = Callable[[boundary_model.Ruling], bool]
 #: Kinds whose title is the document's own name ("Services Agreement", "Site Survey Report").
 _NAMED_KINDS = frozenset({"contract", "report", "form"})
 #: How sure an untitled page's type must be to start a document of another kind.
@@ -50,8 +51,9 @@ def split_sections(
     without the file's ``stamps`` (:func:`file_stamps`, found when not given). A blank page
     goes with the document before it (the back of its last sheet) and changes nothing of what
     that document's pages said; blank pages before the first document go with it. The rules'
-    answer for each page goes to ``arbiter`` with the page's features; by default the boundary
-    model (:mod:`~workflow.analyzers.boundary_model`) overrules it only when confident."""
+    answer for each page goes to ``arbiter`` with the page's features (computed when the
+    arbiter asks); by default the boundary model (:mod:`~workflow.analyzers.boundary_model`)
+    overrules it only when confident."""
     spans = paged.pages
     if len(spans) < 2:  # one page is one document
         return [spans]
@@ -66,25 +68,22 @@ def split_sections(
     previous: boundary_model.Page | None = None
     for span, text, numbers in zip(spans, texts, marks, strict=True):
         signs = signs_of(text, numbers[-1] if numbers else None)
-        if signs is None or current is None:
+        page = None if signs is None else boundary_model.Page(signs, text)
+        if page is None or current is None:
             if runs:
                 runs[-1].append(span)
             else:
                 runs.append([span])
-            if signs is not None:
-                current = Reading.starting(signs)
-        elif arbiter(
-            span.page,
-            ruled := _starts_document(signs, current),
-            boundary_model.features(ruled, boundary_model.Page(signs, text), previous, current),
-        ):
+            if page is not None:
+                current = Reading.starting(page.signs)
+        elif arbiter(_ruling(span.page, page, previous, current)):
             runs.append([span])
-            current = Reading.starting(signs)
+            current = Reading.starting(page.signs)
         else:
             runs[-1].append(span)
-            current.going_on(signs)
-        if signs is not None:  # a blank page is no one's page before
-            previous = boundary_model.Page(signs, text)
+            current.going_on(page.signs)
+        if page is not None:  # a blank page is no one's page before
+            previous = page
     return [tuple(run) for run in runs]
 
 
@@ -109,6 +108,22 @@ def unstamped(text: str, stamps: frozenset[str]) -> str:
         if masked(line) in stamps
         else line
         for line in text.splitlines(keepends=True)
+    )
+
+
+def _ruling(
+    number: int, page: boundary_model.Page, previous: boundary_model.Page | None, current: Reading
+) -> boundary_model.Ruling:
+    """The rules' answer for ``page`` (the ``number``-th of the file) after ``previous`` in the
+    document ``current``, its features left for the arbiter to ask for."""
+    ruled = _starts_document(page.signs, current)
+    # the reading as it stands now: the walk changes it after the arbiter has answered
+    before = replace(current)
+    return boundary_model.Ruling(
+        number,
+        ruled,
+        current.closed,
+        lambda: boundary_model.features(ruled, page, previous, before),
     )
 
 

@@ -4,13 +4,21 @@ splitter's rules."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import replace
 
 import pytest
 
 from workflow.analyzers import boundary_model
-from workflow.analyzers.boundary_model import FEATURES, Model, Page, decide, features, probability
+from workflow.analyzers.boundary_model import (
+    FEATURES,
+    Model,
+    Page,
+    Ruling,
+    arbitrate,
+    decide,
+    features,
+    probability,
+)
 from workflow.analyzers.paging import PagedText, PageSpan
 from workflow.analyzers.section_records import PageSigns, Reading
 from workflow.analyzers.sections import split_sections
@@ -136,6 +144,38 @@ class TestDecide:
         assert decide(True, closed, _model(-9.0)) is True
 
 
+class TestArbitrate:
+    """The default arbiter computes a page's features only where the model may overrule."""
+
+    @staticmethod
+    def _ruling(ruled: bool, *, closed: bool = False) -> tuple[Ruling, list[int]]:
+        asked: list[int] = []
+
+        def described() -> tuple[float, ...]:
+            asked.append(1)
+            return features(ruled, Page(_signs(), _PROSE), None, _reading(closed=closed))
+
+        return Ruling(2, ruled, closed, described), asked
+
+    def test_behind_a_closed_document_the_features_are_not_computed(self) -> None:
+        ruling, asked = self._ruling(False, closed=True)
+        assert arbitrate(ruling, _model(9.0)) is False
+        assert asked == []
+
+    def test_a_start_the_model_may_not_undo_computes_nothing(self) -> None:
+        """With no "continue" threshold (below 0), the rules' "starts" stands unweighed."""
+        ruling, asked = self._ruling(True)
+        assert arbitrate(ruling, _model(-9.0, continue_at=-0.01)) is True
+        assert asked == []
+
+    @pytest.mark.parametrize(("bias", "ruled"), [(2.5, False), (2.0, False), (-3.5, True)])
+    def test_otherwise_it_decides_as_decide_does(self, bias: float, ruled: bool) -> None:
+        ruling, asked = self._ruling(ruled)
+        model = _model(bias)
+        assert arbitrate(ruling, model) is decide(ruled, ruling.features(), model)
+        assert asked == [1, 1]
+
+
 def _two_prose_pages() -> PagedText:
     first = "Lease agreement between the parties.\n" + _PROSE * 6
     second = _PROSE * 3 + "Signed for the landlord\n"
@@ -147,9 +187,9 @@ class TestSplitterHook:
     def test_the_splitter_asks_the_arbiter_with_the_rules_answer(self) -> None:
         asked: list[tuple[int, bool, int]] = []
 
-        def arbiter(page: int, ruled: bool, vector: Sequence[float]) -> bool:
-            asked.append((page, ruled, len(vector)))
-            return ruled
+        def arbiter(ruling: Ruling) -> bool:
+            asked.append((ruling.page, ruling.ruled, len(ruling.features())))
+            return ruling.ruled
 
         assert len(split_sections(_two_prose_pages(), arbiter=arbiter)) == 1
         assert asked == [(2, False, len(FEATURES))]
@@ -158,7 +198,7 @@ class TestSplitterHook:
         def with_model(bias: float) -> int:
             model = _model(bias)
             runs = split_sections(
-                _two_prose_pages(), arbiter=lambda _, ruled, v: decide(ruled, v, model)
+                _two_prose_pages(), arbiter=lambda ruling: arbitrate(ruling, model)
             )
             return len(runs)
 
