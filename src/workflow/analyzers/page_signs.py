@@ -206,13 +206,14 @@ def signs_of(text: str, numbered: tuple[int, int | None] | None) -> PageSigns | 
         if title:
             heading = cell
             break
+    letterhead = _letterhead(top)
     classification = classify(text)
     kind = title or classification.document_type
     last = numbered is not None and numbered[0] == numbered[1]
     going_on = runs_on(foot)
     totalled = any(_TOTAL_LINE.match(line) for line in foot[-_FOOT_LINES:])
     return PageSigns(
-        letterhead=_letterhead(top),
+        letterhead=letterhead,
         title=title,
         kind=kind,
         sure=1.0 if title else classification.confidence,
@@ -222,7 +223,7 @@ def signs_of(text: str, numbered: tuple[int, int | None] | None) -> PageSigns | 
         or (title is None and _mail_head(top)),
         closes=not going_on and (last or (totalled and numbered is None)),
         runs_on=going_on and not last,
-        continues=continues(top) or bool(_PAYMENT_PART.search(text)),
+        continues=continues(top) or _payment_part(text, letterhead, title),
         states=totalled or bool(date_spans("\n".join(top[:_SALUTATION_LINES]))),
         dated=_stated_date(top) if _dated(title, top) else None,
         heading=heading,
@@ -258,6 +259,13 @@ def _letterhead(top: list[str]) -> str | None:
     if is_organisation(line) or any(STREET.match(after) for after in below):
         return line
     return None
+
+
+def _payment_part(text: str, letterhead: str | None, title: str | None) -> bool:
+    """Whether the page is a Swiss QR-bill's payment part printed on a page of its own: the
+    part's heading, under no letterhead and no title but its stub's ("Receipt"). An invoice
+    printing its bill below its total heads itself with its sender and title."""
+    return letterhead is None and title in {None, "receipt"} and bool(_PAYMENT_PART.search(text))
 
 
 def _mail_head(top: list[str]) -> bool:

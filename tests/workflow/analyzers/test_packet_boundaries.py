@@ -51,6 +51,15 @@ class TestPaymentSlips:
                 "Amount  CHF 1,200.00", part, "Currency  Amount", "CHF  1,200.00"]  # fmt: skip
         assert ranges([INVOICE, slip]) == [[1, 2]]
 
+    def test_an_invoice_with_its_payment_part_at_the_foot_is_a_document(self) -> None:
+        """A Swiss invoice prints its QR-bill below its total: the page is an invoice under its
+        own letterhead and title, not the payment part of the bill before it."""
+        swiss = ["Glaserei Imhof AG", "Seestrasse 18, 8800 Thalwil", "Rechnung 2026-311",
+                 "Datum: 12.05.2026", "Bezeichnung  Menge  Betrag CHF", "Fenster  2  880.00",
+                 "Total  CHF 880.00", "Empfangsschein", "Zahlteil", "Konto / Zahlbar an",
+                 "CH58 0900 0000 8754 1229 3", "Währung Betrag  CHF 880.00"]  # fmt: skip
+        assert ranges([INVOICE, swiss]) == [[1, 1], [2, 2]]
+
     def test_a_receipt_behind_an_invoice_is_still_a_document(self) -> None:
         till = ["MIGROS", "Receipt 4471", "Milk  1.60", "TOTAL  1.60", "Card  1.60"]
         assert ranges([INVOICE, till]) == [[1, 1], [2, 2]]
