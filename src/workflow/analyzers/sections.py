@@ -129,7 +129,7 @@ def _ruling(
 
 def _starts_document(signs: PageSigns, current: Reading) -> bool:  # noqa: PLR0911 - one per sign
     if signs.mark is not None:
-        return signs.mark[0] == 1
+        return signs.mark[0] == 1 or _numbered_elsewhere(signs, current)
     if current.runs_on or signs.continues:
         return False  # the page before said the document goes on, or this page says so
     opens = signs.letterhead is not None or signs.title is not None or signs.letter
@@ -170,6 +170,21 @@ def _starts_document(signs: PageSigns, current: Reading) -> bool:  # noqa: PLR09
     return (
         signs.kind != current.kind
         and signs.sure >= _SURE
+        and signs.number is not None
+        and signs.number != current.number
+    )
+
+
+def _numbered_elsewhere(signs: PageSigns, current: Reading) -> bool:
+    """Whether a page numbered after the first ("Page 2/2") is yet another document's: behind
+    a document that closed, under another sender's letterhead, a title and another number
+    (its first page is not in the file, or a scan misprints its numbering). A page of the
+    closed document would repeat its sender or its number."""
+    return (
+        current.closed
+        and signs.title is not None
+        and signs.letterhead is not None
+        and (current.letterhead is None or not _same_name(signs.letterhead, current.letterhead))
         and signs.number is not None
         and signs.number != current.number
     )

@@ -98,6 +98,23 @@ class TestAfterAClosedDocument:
                  "1. Presupuesto", "Se aprueba el presupuesto de mantenimiento."]  # fmt: skip
         assert ranges([INVOICE, notes]) == [[1, 1], [2, 2]]
 
+    def test_a_page_printing_page_2_of_2_under_another_sender_title_and_number(self) -> None:
+        """A page numbered as the last of two, behind a document that closed, with a sender,
+        a title and a number of its own: the numbering of a document whose first page is not
+        in the file, not a page of the one before."""
+        second = ["Halvorsen Marine AS  INVOICE", "Strandkaien 4", "5013 Bergen",
+                  "Invoice No.  HM-70412", "Date  2 June 2026",
+                  "Description  Qty  Amount", "Mooring lines  4  1,920.00",
+                  "Total due  NOK 1,920.00", "Page 2/2"]  # fmt: skip
+        assert ranges([INVOICE, second]) == [[1, 1], [2, 2]]
+
+    def test_a_second_page_of_the_same_invoice_stays(self) -> None:
+        """The same sender's letterhead and number on the page numbered 2 of 2."""
+        first = [*INVOICE[:-1], "Page 1 of 2"]
+        second = ["Alpen Print AG  INVOICE", "Invoice no. AP-2026-55", "Posters  1  300.00",
+                  "Total CHF  1,500.00", "Page 2 of 2"]  # fmt: skip
+        assert ranges([first, second]) == [[1, 2]]
+
     def test_the_terms_behind_an_invoice_stay_with_it(self) -> None:
         """Back matter states no number, date or total of its own."""
         terms = ["Terms and conditions of sale", "1. These terms apply to every order.",
