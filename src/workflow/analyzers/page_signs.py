@@ -44,7 +44,10 @@ _TITLES = (
         r"|rechnung|facture|factuur|factura|fattura|faktura|gutschrift|creditnota"
         r"|note\s+d.honoraires|honorar(?:note|rechnung)|nota\s+de\s+honorarios|fee\s+note"
         r"|nota(?=\s*(?:n[°o.º]|nr\.?|$))"
-        r"|avoir(?=\s*(?:n[°o.º]|$))",
+        r"|avoir(?=\s*(?:n[°o.º]|$))"
+        # bills under their trades' names: a hotel's folio (a bare "Folio 2" numbers a sheet),
+        # a builder's application for payment
+        r"|(?:guest|hotel)\s+folio|application\s+(?:and\s+certificate\s+)?for\s+payment",
     ),
     (
         "receipt",

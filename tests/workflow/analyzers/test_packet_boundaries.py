@@ -177,6 +177,26 @@ class TestOpeningSigns:
                   "Revenue grew in every region."]  # fmt: skip
         assert ranges([OPEN_INVOICE, report]) == [[1, 1], [2, 2]]
 
+    @pytest.mark.parametrize(
+        "title", ["Guest Folio", "Hotel folio", "APPLICATION AND CERTIFICATE FOR PAYMENT",
+                  "Application for Payment"],
+    )  # fmt: skip
+    def test_a_hotels_folio_or_a_contractors_application_for_payment(self, title: str) -> None:
+        """Bills under names of their own trades: a hotel's folio, a builder's application
+        for payment, behind a closed invoice, under no letterhead the splitter knows and with
+        no number."""
+        bill = ["THE LANTERN HOUSE", "Pier Road, Whitby", title,
+                "Date  14-Apr-2026", "Description  Amount", "Room 2 nights  240.00",
+                "Total  GBP 240.00"]  # fmt: skip
+        assert ranges([INVOICE, bill]) == [[1, 1], [2, 2]]
+
+    def test_a_folio_number_is_no_title(self) -> None:
+        """ "Folio 2" numbers a sheet (Spanish, Italian): the page goes on."""
+        first = ["Ferretería Ruiz S.L.", "Calle Mayor 3, 28013 Madrid", "FACTURA",
+                 "Factura n.º F-2026-118", "Concepto  Importe", "Tornillos  12,00"]  # fmt: skip
+        second = ["Folio 2", "Arandelas  3,00", "Total  15,00 €"]
+        assert ranges([first, second]) == [[1, 2]]
+
     def test_a_contract_under_another_title_is_the_next(self) -> None:
         first = ["Arbeitsvertrag", "zwischen der Mainfranken Logistik GmbH und Frau S. Grabowski",
                  "§ 1 Beginn", "Das Arbeitsverhältnis beginnt am 1. März 2026."]  # fmt: skip
