@@ -93,9 +93,10 @@ def examples(case: Case, got: Read, group: str) -> list[Example]:
     firsts = {section.pages[0] for section in case.labels.sections} or {1}
     seen: list[Example] = []
 
-    def truth(page: int, ruled: bool, vector: Sequence[float]) -> bool:
-        seen.append(Example(case.case_id, group, tuple(vector), ruled, page in firsts))
-        return page in firsts
+    def truth(ruling: boundary_model.Ruling) -> bool:
+        starts = ruling.page in firsts
+        seen.append(Example(case.case_id, group, ruling.features(), ruling.ruled, starts))
+        return starts
 
     split_sections(paged, file_stamps(paged), truth)
     return seen

@@ -21,14 +21,14 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
 from importlib import resources
-from typing import Protocol
 
 from workflow.analyzers.pagemarks import masked
+from workflow.analyzers.section_records import PageSigns, Reading
 
 #: The file the weights ship in, beside this module.
 WEIGHTS_FILE = "boundary_weights.json"
@@ -91,56 +91,28 @@ FEATURES: tuple[str, ...] = (
 _CLOSED = FEATURES.index("closed")
 
 
-class Signs(Protocol):
-    """What :mod:`~workflow.analyzers.sections` reads of a page (its ``_PageSigns``)."""
-
-    @property
-    def letterhead(self) -> str | None: ...
-    @property
-    def title(self) -> str | None: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def sure(self) -> float: ...
-    @property
-    def number(self) -> str | None: ...
-    @property
-    def mark(self) -> tuple[int, int | None] | None: ...
-    @property
-    def letter(self) -> bool: ...
-    @property
-    def continues(self) -> bool: ...
-    @property
-    def states(self) -> bool: ...
-    @property
-    def dated(self) -> str | None: ...
-
-
-class Reading(Protocol):
-    """What the splitter knows of the document read so far (its ``_Reading``)."""
-
-    @property
-    def letterhead(self) -> str | None: ...
-    @property
-    def title(self) -> str | None: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def number(self) -> str | None: ...
-    @property
-    def closed(self) -> bool: ...
-    @property
-    def runs_on(self) -> bool: ...
-    @property
-    def dated(self) -> str | None: ...
-
-
 @dataclass(frozen=True, slots=True)
 class Page:
     """A page as the model sees it: its signs and its text."""
 
-    signs: Signs
+    signs: PageSigns
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Ruling:
+    """A page the splitter's rules decided, as it hands it to an arbiter: where it stands, the
+    rules' answer, and its features (:func:`features`), computed when called so that an
+    arbiter that does not need them (:func:`arbitrate` behind a closed document) does not pay
+    for them."""
+
+    #: The page's number in the file (for arbiters that answer by it, as a trainer's does).
+    page: int
+    #: The rules' answer: the page starts a document.
+    ruled: bool
+    #: The document before the page closed (:func:`decide` leaves such pages to the rules).
+    closed: bool
+    features: Callable[[], tuple[float, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,11 +216,21 @@ def decide(ruled: bool, vector: Sequence[float], model: Model | None = None) -> 
     return ruled
 
 
-def arbitrate(page: int, ruled: bool, vector: Sequence[float]) -> bool:
-    """The splitter's default arbiter: :func:`decide` with the shipped model (``page``, the
-    page's number in the file, is for arbiters that answer by it, as a trainer's does)."""
-    del page
-    return decide(ruled, vector)
+def arbitrate(ruling: Ruling, model: Model | None = None) -> bool:
+    """The splitter's default arbiter: :func:`decide` with ``model`` (the shipped one unless
+    given), the page's features computed only where the model could overrule the rules: not
+    behind a closed document, and not on a side whose threshold no probability reaches (the
+    shipped model never turns the rules' "starts" into "goes on")."""
+    model = model or shipped()
+    if ruling.closed or not _may_overrule(ruling.ruled, model):
+        return ruling.ruled
+    return decide(ruling.ruled, ruling.features(), model)
+
+
+def _may_overrule(ruled: bool, model: Model) -> bool:
+    """Whether some probability (0 to 1, both reached in floating point) passes the threshold
+    that overrules the rules' answer ``ruled``."""
+    return model.continue_at >= 0.0 if ruled else model.start_at <= 1.0
 
 
 @cache
@@ -327,8 +309,7 @@ __all__ = [
     "WEIGHTS_FILE",
     "Model",
     "Page",
-    "Reading",
-    "Signs",
+    "Ruling",
     "arbitrate",
     "decide",
     "features",

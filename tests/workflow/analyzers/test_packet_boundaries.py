@@ -51,6 +51,15 @@ class TestPaymentSlips:
                 "Amount  CHF 1,200.00", part, "Currency  Amount", "CHF  1,200.00"]  # fmt: skip
         assert ranges([INVOICE, slip]) == [[1, 2]]
 
+    def test_an_invoice_with_its_payment_part_at_the_foot_is_a_document(self) -> None:
+        """A Swiss invoice prints its QR-bill below its total: the page is an invoice under its
+        own letterhead and title, not the payment part of the bill before it."""
+        swiss = ["Glaserei Imhof AG", "Seestrasse 18, 8800 Thalwil", "Rechnung 2026-311",
+                 "Datum: 12.05.2026", "Bezeichnung  Menge  Betrag CHF", "Fenster  2  880.00",
+                 "Total  CHF 880.00", "Empfangsschein", "Zahlteil", "Konto / Zahlbar an",
+                 "CH58 0900 0000 8754 1229 3", "Währung Betrag  CHF 880.00"]  # fmt: skip
+        assert ranges([INVOICE, swiss]) == [[1, 1], [2, 2]]
+
     def test_a_receipt_behind_an_invoice_is_still_a_document(self) -> None:
         till = ["MIGROS", "Receipt 4471", "Milk  1.60", "TOTAL  1.60", "Card  1.60"]
         assert ranges([INVOICE, till]) == [[1, 1], [2, 2]]
@@ -88,6 +97,23 @@ class TestAfterAClosedDocument:
                  "Asistentes: C. Papadakis, I. Brandt, N. Lan", "Ausentes: D. Vogt",
                  "1. Presupuesto", "Se aprueba el presupuesto de mantenimiento."]  # fmt: skip
         assert ranges([INVOICE, notes]) == [[1, 1], [2, 2]]
+
+    def test_a_page_printing_page_2_of_2_under_another_sender_title_and_number(self) -> None:
+        """A page numbered as the last of two, behind a document that closed, with a sender,
+        a title and a number of its own: the numbering of a document whose first page is not
+        in the file, not a page of the one before."""
+        second = ["Halvorsen Marine AS  INVOICE", "Strandkaien 4", "5013 Bergen",
+                  "Invoice No.  HM-70412", "Date  2 June 2026",
+                  "Description  Qty  Amount", "Mooring lines  4  1,920.00",
+                  "Total due  NOK 1,920.00", "Page 2/2"]  # fmt: skip
+        assert ranges([INVOICE, second]) == [[1, 1], [2, 2]]
+
+    def test_a_second_page_of_the_same_invoice_stays(self) -> None:
+        """The same sender's letterhead and number on the page numbered 2 of 2."""
+        first = [*INVOICE[:-1], "Page 1 of 2"]
+        second = ["Alpen Print AG  INVOICE", "Invoice no. AP-2026-55", "Posters  1  300.00",
+                  "Total CHF  1,500.00", "Page 2 of 2"]  # fmt: skip
+        assert ranges([first, second]) == [[1, 2]]
 
     def test_the_terms_behind_an_invoice_stay_with_it(self) -> None:
         """Back matter states no number, date or total of its own."""
@@ -150,6 +176,26 @@ class TestOpeningSigns:
                   "Prepared by:  David Fischer", "Executive summary",
                   "Revenue grew in every region."]  # fmt: skip
         assert ranges([OPEN_INVOICE, report]) == [[1, 1], [2, 2]]
+
+    @pytest.mark.parametrize(
+        "title", ["Guest Folio", "Hotel folio", "APPLICATION AND CERTIFICATE FOR PAYMENT",
+                  "Application for Payment"],
+    )  # fmt: skip
+    def test_a_hotels_folio_or_a_contractors_application_for_payment(self, title: str) -> None:
+        """Bills under names of their own trades: a hotel's folio, a builder's application
+        for payment, behind a closed invoice, under no letterhead the splitter knows and with
+        no number."""
+        bill = ["THE LANTERN HOUSE", "Pier Road, Whitby", title,
+                "Date  14-Apr-2026", "Description  Amount", "Room 2 nights  240.00",
+                "Total  GBP 240.00"]  # fmt: skip
+        assert ranges([INVOICE, bill]) == [[1, 1], [2, 2]]
+
+    def test_a_folio_number_is_no_title(self) -> None:
+        """ "Folio 2" numbers a sheet (Spanish, Italian): the page goes on."""
+        first = ["Ferretería Ruiz S.L.", "Calle Mayor 3, 28013 Madrid", "FACTURA",
+                 "Factura n.º F-2026-118", "Concepto  Importe", "Tornillos  12,00"]  # fmt: skip
+        second = ["Folio 2", "Arandelas  3,00", "Total  15,00 €"]
+        assert ranges([first, second]) == [[1, 2]]
 
     def test_a_contract_under_another_title_is_the_next(self) -> None:
         first = ["Arbeitsvertrag", "zwischen der Mainfranken Logistik GmbH und Frau S. Grabowski",
