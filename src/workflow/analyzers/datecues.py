@@ -57,13 +57,18 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 # A sentence asking for the payment by a day: "Bitte überweisen Sie den
                 # Betrag bis zum", "merci de régler la somme ... au plus tard le", "abone el
                 # importe antes del", "het bedrag uiterlijk op ... over te maken".
+                # (the amount between may hold its decimal point: "den Betrag von 1.250,00 €
+                # bis zum"); the Nordic, Polish and Czech: "betal kr 1 250,00 innen", "bedes
+                # betalt senest", "maksamaan ... viimeistään", "wpłatę ... do dnia", "uhraďte do".
                 r"|\b(?:[üu]berweisen|zahlen|bezahlen|begleichen|pay|remit|settle|payer|r[ée]gler"
                 r"|verser|virer|pagar|pago|efect[úu]\w*|abon\w*|ingres\w*|pagare|versare|saldare|betalen|voldoen"
-                r"|overmaken|maak|bedrag)\b[^.\n]{0,60}"
+                r"|overmaken|maak|bedrag|betal\w*|maks\w*|wp[łl]at\w*|zap[łl]at\w*|uhra\w*)\b"
+                r"(?:[^.\n]|\.(?=\d)){0,60}"
                 r"(?:\bbis(?:\s+sp[äa]testens)?(?:\s+(?:zum|am))?|\bsp[äa]testens(?:\s+(?:zum|am))?"
                 r"|\bavant\s+le|\bau\s+plus\s+tard\s+le|\bd'ici\s+(?:le|au)|\bantes\s+del?"
                 r"|\bno\s+m[áa]s\s+tarde\s+del?|\bentro\s+e\s+non\s+oltre\s+il|\bv[óo]{1,2}r"
-                r"|\buiterlijk(?:\s+op)?|\bbefore)"
+                r"|\buiterlijk(?:\s+op)?|\bbefore|\bsen[ae]st|\binnen|\bviimeist[äa][äa]n"
+                r"|\bdo(?:\s+dnia)?)"
                 # "We'll collect £38.40 by Direct Debit on or just after", "netto ohne Abzug
                 # bis zum", Portugal's and Brazil's "Vencimento", "Venc.".
                 # (the amount between may hold its decimal point: "Debit of £177.30 on or after")
@@ -84,7 +89,14 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 # Norway's "Betalingsfrist", Denmark's "Sidste rettidige betalingsdag",
                 # Poland's "Termin płatności".
                 r"|\bbetalingsfrist|\bsidste\s+rettidige\s+betalingsdag"
-                r"|\btermin\s+p[łl]atno[śs]ci"),
+                r"|\btermin\s+p[łl]atno[śs]ci"
+                # "Betales senest" (Danish, Norwegian), "Betala senast" (Swedish), "Maksettava
+                # viimeistään" (Finnish), "Zapłacić do", "Płatne do" (Polish), "Splatnost",
+                # "Datum splatnosti", "Splatno dne" (Czech); Switzerland's "Zahlungsfrist"
+                # over a date (over days it is terms, counted from the invoice's date).
+                r"|\bbetal(?:es|as|a)?\s+sen[ae]st|\bviimeist[äa][äa]n"
+                r"|\b(?:zap[łl]aci[ćc]|p[łl]atn[ey])\s+do(?:\s+dnia)?"
+                r"|\bsplatn(?:ost|osti|o|[áa])(?:\s+dne)?|\bzahlungsfrist"),
         # "Delivery date", "Deliver by", "Expected arrival", "Liefertermin", "Leverdatum": when
         # goods arrive (DELIVERY), no payment's due date.
         (DELIVERY, r"\bdeliver(?:y)?(?:\s+date|\s+by)?|\bexpected\s+(?:arrival|delivery)"

@@ -1,0 +1,52 @@
+"""Due dates under the labels and in the sentences of the Nordic, Polish, Czech and Swiss
+invoices: "Betales senest", "Betala senast", "Maksettava viimeistään", "Splatnost", "Datum
+splatnosti", "Zapłacić do", "Zahlungsfrist"; "Vennligst betal ... innen", "uhraďte do"."""
+
+from __future__ import annotations
+
+import pytest
+
+from support.key_figures import figures_of
+
+
+def _invoice(line: str) -> str:
+    return (
+        "Lumen Software AB\nStorgatan 4, 111 51 Stockholm\nFAKTURA\n"
+        "Invoice no: F-20417\nInvoice date: 12.03.2026\n"
+        f"{line}\nTotal  1 250,00 EUR\n"
+    )
+
+
+class TestDueLabels:
+    @pytest.mark.parametrize(
+        "label",
+        ["Betales senest:", "Betala senast:", "Maksettava viimeistään:", "Splatnost:",
+         "Datum splatnosti:", "Splatno dne:", "Zapłacić do:", "Zahlungsfrist:"],
+    )  # fmt: skip
+    def test_the_label_names_the_day_to_pay_by(self, label: str) -> None:
+        """The label before the date makes it the due date."""
+        assert figures_of(_invoice(f"{label} 11.04.2026")).get("dueDate") == "2026-04-11"
+
+    def test_terms_under_the_same_label_give_no_date(self) -> None:
+        """'Zahlungsfrist: 30 Tage' is terms: the due date is counted, not the label read."""
+        assert figures_of(_invoice("Zahlungsfrist: 30 Tage")).get("dueDate") == "2026-04-11"
+
+
+class TestDueSentences:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Vennligst betal kr 1 250,00 innen 11.04.2026.",
+            "Vänligen betala 1 250,00 kr senast 11.04.2026.",
+            "Beløbet 1.250,00 kr. bedes betalt senest 11.04.2026.",
+            "Pyydämme maksamaan 1 250,00 € viimeistään 11.04.2026.",
+            "Prosimy o wpłatę kwoty 1 250,00 zł do dnia 11.04.2026.",
+            "Částku 1 250,00 Kč prosím uhraďte do 11.04.2026.",
+            # The amount's decimal point does not end the sentence.
+            "Bitte überweisen Sie den Betrag von 1.250,00 € bis zum 11.04.2026.",
+            "Bitte überweisen Sie den Betrag von CHF 1'250.00 bis zum 11.04.2026.",
+        ],
+    )
+    def test_a_sentence_asks_for_payment_by_the_day(self, sentence: str) -> None:
+        """The words asking for the payment before the date make it the due date."""
+        assert figures_of(_invoice(sentence)).get("dueDate") == "2026-04-11"
