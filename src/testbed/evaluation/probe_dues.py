@@ -116,6 +116,8 @@ def _probe(seed: int, index: int) -> Case:
     kinds = {k: n for k, n in KINDS.items() if k in tongue.titles}
     kind = _weighted(rng, kinds)
     form = "none" if kind == "credit" else _weighted(rng, FORMS)
+    if kind == "card":
+        form = "date"  # a card statement always prints the day the payment is due
     if form == "now" and not tongue.immediate:
         form = "date"
     place = _weighted(rng, PLACES)
@@ -223,7 +225,8 @@ def _due(p: _Probe, form: str, issued: dt.date, days: int) -> tuple[str, str]:
 
 def _distractors(p: _Probe, issued: dt.date, kind: str) -> list[tuple[str, str]]:
     """Dates that are not due dates, as (label, value): a delivery, an order, the period
-    billed (always on a bill or a statement), the last payment received."""
+    billed (always on a bill or a statement), the last payment received (a statement's only
+    other dates: it delivers nothing)."""
     rng, t = p.rng, p.tongue
     before = issued - dt.timedelta(days=rng.randint(1, 20))
     start = issued - dt.timedelta(days=rng.randint(28, 40))
@@ -234,8 +237,10 @@ def _distractors(p: _Probe, issued: dt.date, kind: str) -> list[tuple[str, str]]
         (t.order, p.day(before - dt.timedelta(days=rng.randint(1, 9)), None)),
         (t.paid, p.day(start - dt.timedelta(days=rng.randint(1, 9)), None)),
     ]
+    if kind in ("statement", "card"):
+        return [period, *choices[2:]][: rng.randint(1, 2)]
     picked = rng.sample(choices, rng.randint(0, 2))
-    return [period, *picked] if kind in ("bill", "statement", "card") else picked
+    return [period, *picked] if kind == "bill" else picked
 
 
 def _instalments(p: _Probe, issued: dt.date, gross: float) -> Block:
