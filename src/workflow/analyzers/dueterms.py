@@ -13,6 +13,22 @@ from typing import Any
 
 from workflow.analyzers.grid import value_below
 
+#: Days, as terms count them: also Portuguese "dias", Swedish "dagar", Danish "dage",
+#: Norwegian "dager", Finnish "pv" / "päivää", Polish "dni", Czech "dní" / "dnů".
+_DAYS = (
+    r"(?:days|tage|tagen|jours|dagen|d[ií]as|giorni|gg\.?|dias|dagar|dage|dager|pv"
+    r"|p[äa]iv[äa][äa]|dni|dn[íů])"
+)
+#: Payment terms' labels ("Payment terms", "Zahlungsziel", "Betalningsvillkor", "Maksuehto",
+#: "Termin płatności", "Splatnost"): over days they are terms, over a date a due date.
+_TERMS_LABEL = (
+    r"(?:payment\s+terms|terms(?:\s+of\s+payment)?|zahlungs(?:ziel|bedingungen|frist)"
+    r"|d[ée]lai\s+de\s+(?:paiement|r[èe]glement)|conditions\s+de\s+(?:paiement|r[èe]glement)"
+    r"|betalings(?:termijn|voorwaarden|conditie)|plazo\s+de\s+pago|condiciones\s+de\s+pago"
+    r"|termini\s+di\s+pagamento|condizioni\s+di\s+pagamento"
+    r"|prazo\s+de\s+pagamento|condi[çc][õo]es\s+de\s+pagamento|betalingsbetingelser"
+    r"|betalningsvillkor|maksuehto|termin\s+p[łl]atno[śs]ci|splatnost)"
+)
 #: "Net 30", "net 30 days": payment due that many days after the issue date.
 _NET_TERMS = re.compile(
     r"\bnet[ \t]*(?P<days>\d{1,3})\b(?![.,]\d)"
@@ -32,19 +48,17 @@ _NET_TERMS = re.compile(
     r"|\b(?P<from>\d{1,3})[ \t]+days[ \t]+(?:from|of|after)[ \t]+(?:the[ \t]+)?"
     r"(?:date[ \t]+of[ \t]+)?invoice\b"
     # "30 days net", "14 Tage netto", "30 jours net", "30 dagen netto", "Netto 30 Tage".
-    r"|\b(?P<net>\d{1,3})[ \t]+(?:days|tage|jours|dagen|d[ií]as|giorni)[ \t]+nett?o?\b"
-    r"|\bnetto[ \t]+(?P<netto>\d{1,3})[ \t]+(?:tage|dagen|days|giorni|d[ií]as)\b"
+    r"|\b(?P<net>\d{1,3})[ \t]+" + _DAYS + r"[ \t]+nett?o?\b"
+    r"|\bnetto[ \t]+(?P<netto>\d{1,3})[ \t]+" + _DAYS + r"\b"
     # Italy's "30 gg d.f." / "30 giorni data fattura": days from the invoice's date.
     r"|\b(?P<df>\d{1,3})[ \t]*(?:gg|giorni)\.?[ \t]+(?:d\.[ \t]?f\.(?![ \t]?f)|data[ \t]+fattura\b)"
     # The terms as a label's value: "Payment terms: 14 days", "Zahlungsziel: 30 Tage",
     # "Délai de paiement : 30 jours", "Betalingstermijn: 14 dagen", "Plazo de pago: 30 días".
-    r"|\b(?:payment\s+terms|terms(?:\s+of\s+payment)?|zahlungs(?:ziel|bedingungen|frist)"
-    r"|d[ée]lai\s+de\s+(?:paiement|r[èe]glement)|conditions\s+de\s+(?:paiement|r[èe]glement)"
-    r"|betalings(?:termijn|voorwaarden|conditie)|plazo\s+de\s+pago|condiciones\s+de\s+pago"
-    r"|termini\s+di\s+pagamento|condizioni\s+di\s+pagamento)[ \t]*:?[ \t]*"
-    # "Terms: strictly 14 days", "Zahlungsziel: netto 30 Tage".
-    r"(?:(?:strictly|net|nett|netto)[ \t]+)?"
-    r"(?P<term>\d{1,3})[ \t]+(?:days|tage|tagen|jours|dagen|d[ií]as|giorni|gg\.?)\b"
+    r"|\b" + _TERMS_LABEL + r"[ \t]*:?[ \t]*"
+    # "Terms: strictly 14 days", "Zahlungsziel: netto 30 Tage", "Betalingsvoorwaarden:
+    # binnen 7 dagen".
+    r"(?:(?:strictly|net|nett|netto|within|binnen|innerhalb(?:\s+von)?|innert)[ \t]+)?"
+    r"(?P<term>\d{1,3})[ \t]+" + _DAYS + r"(?!\w)"
     r"(?![ \t]+(?:eom|end\s+of\s+(?:the\s+)?month|fin\s+de\s+mois|fine\s+mese"
     r"|ende\s+des\s+monats))",
     re.I,
@@ -88,11 +102,7 @@ def due_from_terms(
 #: Payment terms' label as a cell of a band of labels ("INVOICE NO  Invoice Date  Terms" over
 #: "2026-8768  07/09/2026  30 days"), in the languages :data:`_NET_TERMS` reads.
 _TERMS_CELL = re.compile(
-    r"(?:^|\t|[ ]{2})[ \t]*(?P<label>(?:payment\s+)?terms(?:\s+of\s+payment)?"
-    r"|zahlungs(?:ziel|bedingungen|frist)|d[ée]lai\s+de\s+(?:paiement|r[èe]glement)"
-    r"|conditions\s+de\s+(?:paiement|r[èe]glement)|betalings(?:termijn|voorwaarden|conditie)"
-    r"|plazo\s+de\s+pago|condiciones\s+de\s+pago|termini\s+di\s+pagamento"
-    r"|condizioni\s+di\s+pagamento)[ \t]*:?[ \t]*(?=\t|[ ]{2}|$)",
+    r"(?:^|\t|[ ]{2})[ \t]*(?P<label>" + _TERMS_LABEL + r")[ \t]*:?[ \t]*(?=\t|[ ]{2}|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 #: Terms' labels examined (bounds the work on adversarial text).
