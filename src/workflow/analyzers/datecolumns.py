@@ -114,11 +114,13 @@ def column_role(text: str, line_start: int, start: int) -> str | None:
     cells = _CELL_GAP.split(header)
     if not header or re.search(r"\d", header):
         return None
+    line_end = text.find("\n", line_start)
+    row = _CELL_GAP.split(text[line_start : line_end if line_end != -1 else len(text)].strip())
+    if single and len(cells) < len(row):
+        cells = _labels_apart(cells, len(row))
     role = _header_role(cells[column], single=single) if column < len(cells) else None
     if role in (None, "issue") and DUE_SCHEDULE.fullmatch(previous_line(text, header_start)):
         return "due"  # "Vencimientos" over "Fecha  Importe": the instalments' due days
-    line_end = text.find("\n", line_start)
-    row = _CELL_GAP.split(text[line_start : line_end if line_end != -1 else len(text)].strip())
     if single and (role is None or len(row) != len(cells)):
         # The values do not stand under their labels: a cell the labels have no column for
         # (an address continuing under the customer's name, as FreshBooks prints "Due Date"
@@ -129,6 +131,41 @@ def column_role(text: str, line_start: int, start: int) -> str | None:
         if len(labelled) == len(dated) and column in dated:
             return labelled[dated.index(column)]
     return role
+
+
+def _labels_apart(cells: list[str], wanted: int) -> list[str]:
+    """A band's labels where the text ran two of them together with one space, as PDF text
+    extraction does with labels set close ("Fakturadato Periode", "Data wystawienia Termin
+    płatności" over three values): a cell that is no date's label as a whole split before
+    a capitalised word (a label's first), where a date's label ends or begins, at the split
+    whose halves are most often whole labels, until there are ``wanted`` labels, one per
+    value; ``cells`` as they were when no split is left. ("Due Date" stays whole: a value in
+    two cells, "INV  1044", is what puts more values than labels under it.)"""
+    split = list(cells)
+    while len(split) < wanted:
+        best: tuple[int, int, int] | None = None  # (whole labels, cell, words before)
+        for index, cell in enumerate(split):
+            words = cell.split(" ")
+            if _date_label(cell):
+                continue
+            for at in range(1, len(words)):
+                if not words[at][:1].isupper():
+                    continue
+                halves = (" ".join(words[:at]), " ".join(words[at:]))
+                whole = sum(_date_label(half) for half in halves)
+                if whole and (best is None or whole > best[0]):
+                    best = (whole, index, at)
+        if best is None:
+            return cells
+        _, index, at = best
+        words = split[index].split(" ")
+        split[index : index + 1] = [" ".join(words[:at]), " ".join(words[at:])]
+    return split
+
+
+def _date_label(label: str) -> bool:
+    """Whether ``label`` as a whole names a date's role ("Invoice Date", "Termin płatności")."""
+    return any(cue.fullmatch(label + " ") for _, cue in CUES)
 
 
 def _field_after_row(following: str, text: str, line_start: int) -> bool:
