@@ -68,7 +68,7 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"|\bavant\s+le|\bau\s+plus\s+tard\s+le|\bd'ici\s+(?:le|au)|\bantes\s+del?"
                 r"|\bno\s+m[áa]s\s+tarde\s+del?|\bentro\s+e\s+non\s+oltre\s+il|\bv[óo]{1,2}r"
                 r"|\buiterlijk(?:\s+op)?|\bbefore|\bsen[ae]st|\binnen|\bviimeist[äa][äa]n"
-                r"|\bdo(?:\s+dnia)?)"
+                r"|\bdo(?:\s+dnia)?|\bat[ée])"
                 # "We'll collect £38.40 by Direct Debit on or just after", "netto ohne Abzug
                 # bis zum", Portugal's and Brazil's "Vencimento", "Venc.".
                 # (the amount between may hold its decimal point: "Debit of £177.30 on or after")
@@ -77,7 +77,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"|\bohne\s+abzug\s+bis(?:\s+(?:zum|am))?|\bvencimento|\bvenc\."
                 # The Nordic invoice's due date: "Förfallodatum", "Forfaldsdato" (Danish),
                 # "Forfallsdato" (Norwegian), "Eräpäivä" (Finnish).
-                r"|\bf[öo]rfallo(?:datum|dag)|\bforfal(?:ds|ls?)(?:dato|dag)"
+                # Norway's short "Forfall:", Portugal's "Pagar até".
+                r"|\bf[öo]rfallo(?:datum|dag)|\bforfal(?:ds|ls?)(?:dato|dag)|\bforfall\b"
+                r"|\bpagar\s+at[ée]"
                 r"|\ber[äa]p[äa]iv[äa]"
                 # "Fees are payable before the first day of term, 6 January": the day named
                 # after the words that describe it.

@@ -65,12 +65,15 @@ _NET_TERMS = re.compile(
 )
 #: Terms asking for payment when the bill arrives: "Due on receipt", "Payment due upon
 #: receipt", "payable à réception", "zahlbar sofort (nach Erhalt)", "sofort fällig",
-#: "pagadero a la vista", "te betalen bij ontvangst", "pagamento a vista".
+#: "pagadero a la vista", "te betalen bij ontvangst", "pagamento a vista", "al contado".
 _ON_RECEIPT = re.compile(
     r"\b(?:due|payable|payment\s+due)\s+(?:up)?on\s+receipt\b|\bpayable\s+[àa]\s+r[ée]ception\b"
     r"|\bzahlbar\s+sofort\b|\bsofort\s+(?:f[äa]llig|zahlbar)\b"
     r"|\b(?:pagadero|pagamento)\s+(?:a\s+la|[àa])\s+vista\b"
-    r"|\bbij\s+ontvangst\b",
+    r"|\bbij\s+ontvangst\b"
+    # "Paiement à réception", "rimessa diretta a vista", "direct te voldoen", "al contado".
+    r"|\b(?:paiement|r[èe]glement)\s+[àa]\s+r[ée]ception\b|\brimessa\s+diretta\s+a\s+vista\b"
+    r"|\b(?:direct|onmiddellijk)\s+te\s+(?:voldoen|betalen)\b|\bal\s+contado\b",
     re.I,
 )
 

@@ -148,9 +148,9 @@ _COMPACT_LABEL = re.compile(
 
 _SLASHED = re.compile(r"\b(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?:19|20)\d\d\b")
 #: Currencies of countries that write the day first (Europe, Australia, New Zealand, India,
-#: South Africa, Singapore, Hong Kong).
+#: South Africa, Singapore, Hong Kong), by code or sign ("kr", "zł", "Kč").
 _EUROPEAN_MONEY = re.compile(
-    r"[€£₹]|\b(?:EUR|GBP|CHF|AUD|NZD|INR|ZAR|SGD|HKD|SEK|NOK|DKK|PLN|CZK)\b"
+    r"[€£₹]|\b(?:EUR|GBP|CHF|AUD|NZD|INR|ZAR|SGD|HKD|SEK|NOK|DKK|PLN|CZK|kr)\b|\bz[łl]\b|\bK[čc]\b"
 )
 #: A "$" before a zero and another digit ("$0270") is no sum: OCR's reading of an "S" in a
 #: product code ("S0270"); "$0.50" is one.

@@ -50,3 +50,38 @@ class TestDueSentences:
     def test_a_sentence_asks_for_payment_by_the_day(self, sentence: str) -> None:
         """The words asking for the payment before the date make it the due date."""
         assert figures_of(_invoice(sentence)).get("dueDate") == "2026-04-11"
+
+
+class TestMoreDueForms:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Forfall: 11.04.2026",
+            "Pagar até: 11.04.2026",
+            "Queira pagar o montante de 1 250,00 € até 11.04.2026.",
+        ],
+    )
+    def test_norwegian_and_portuguese_due_labels(self, line: str) -> None:
+        """Norway's short "Forfall", Portugal's "Pagar até" and its sentence."""
+        assert figures_of(_invoice(line)).get("dueDate") == "2026-04-11"
+
+    @pytest.mark.parametrize(
+        "terms",
+        ["Conditions de paiement : paiement à réception", "Pagamento: rimessa diretta a vista",
+         "Betalingsvoorwaarden: direct te voldoen", "Forma de pago: al contado"],
+    )  # fmt: skip
+    def test_payment_on_receipt_is_due_the_issue_day(self, terms: str) -> None:
+        """Terms asking for payment at once make the invoice due the day it is issued."""
+        assert figures_of(_invoice(terms)).get("dueDate") == "2026-03-12"
+
+
+class TestDayFirstCurrencies:
+    @pytest.mark.parametrize("money", ["2.675,04 kr.", "2 092,62 zł", "1 628,82 Kč"])
+    def test_the_money_sign_makes_dashed_dates_day_first(self, money: str) -> None:
+        """Kroner, złoty and koruna are day-first countries' money, as their codes are."""
+        text = (
+            "Faktura\nFakturanummer: CN-6279\nFakturadato: 05-11-2025\n"
+            f"Betales senest: 04-01-2026\nAt betale: {money}\n"
+        )
+        figures = figures_of(text)
+        assert (figures.get("issueDate"), figures.get("dueDate")) == ("2025-11-05", "2026-01-04")
