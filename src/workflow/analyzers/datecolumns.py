@@ -18,6 +18,8 @@ _CELL_GAP = re.compile(r"\t|[ ]{2,}")
 _MAX_TABLE_ROWS = 60
 #: Words a column's header naming due days has at most ("Data scadenza", "Fecha vencimiento").
 _DUE_HEADER_WORDS = 3
+#: Words a label alone over its value in a details panel has at most ("Payment due by").
+_STACKED_LABEL_WORDS = 4
 #: Characters above a row searched for the row before it.
 _ROW_ABOVE_CHARS = 320
 
@@ -43,6 +45,8 @@ def label_above(text: str, line_start: int, start: int) -> str | None:
         begin = text.rfind("\n", 0, end) + 1
         above = cells(text[begin:end])
         if above:
+            if _stacked(above, here, column):
+                return next(role for role, cue in CUES if cue.search(above[0][0] + " "))
             if len(above) != len(here) or re.search(r"\d", above[column][0]):
                 return None
             label = above[column][0] + " "
@@ -53,6 +57,24 @@ def label_above(text: str, line_start: int, start: int) -> str | None:
             return None if role == "issue" and listed else role
         end = begin - 1
     return None
+
+
+def _stacked(
+    above: list[tuple[str, int, int]], here: list[tuple[str, int, int]], column: int
+) -> bool:
+    """Whether a date's label stands alone on the line above it while the date shares its
+    line with the address beside it: a details panel printing each label over its value
+    ("Payment due by" over "Harbour Dental Group  21-Dec-25"), read line by line. The label
+    is a few words ending in a date's cue, the value closes a line of two cells, the other
+    of words only (an addressee's name, not a table row)."""
+    return (
+        len(above) == 1
+        and len(here) == 2  # the address's cell and the value's
+        and column == 1
+        and not re.search(r"\d", here[0][0])
+        and len(above[0][0].split()) <= _STACKED_LABEL_WORDS
+        and any(cue.search(above[0][0] + " ") for _, cue in CUES)
+    )
 
 
 def cell_above(text: str, line_start: int, start: int) -> str | None:
