@@ -129,6 +129,8 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<yy>\d{2})(?!\.?\d)"), "dmy"),
     # "11/05/26": card statements and US forms shorten a slashed year the same way.
     (re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})(?![\w/])"), "slash"),
+    # "28-08-26": Dutch and Danish papers shorten a dashed year the same way.
+    (re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<yy>\d{2})(?![\w/.-])"), "slash"),
     # "20260630": EDI messages and their printouts (CCYYMMDD), read only under a date's label.
     (
         re.compile(

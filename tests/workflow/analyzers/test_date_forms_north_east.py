@@ -34,3 +34,14 @@ class TestNorthEastDates:
     def test_a_spaced_numeric_date_needs_all_three_parts(self) -> None:
         """ "Section 3. 4. Payment" has no year: no date."""
         assert date_spans("Section 3. 4. Payment terms apply.") == []
+
+
+class TestDashedShortYear:
+    def test_a_dashed_date_with_a_two_digit_year(self) -> None:
+        """ "28-08-26", as Dutch and Danish papers shorten it, read day first in euros."""
+        text = "Factuur\nVervaldatum: 28-08-26\nTotaal: € 702,59\n"
+        assert [(raw, day) for _, _, raw, day in date_spans(text)] == [("28-08-26", "2026-08-28")]
+
+    def test_not_inside_a_longer_number(self) -> None:
+        """A sort code's or an ISO date's digits are no short date."""
+        assert [day for *_, day in date_spans("Sort code 40-47-84, 2026-08-28")] == ["2026-08-28"]
