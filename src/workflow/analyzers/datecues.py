@@ -129,7 +129,11 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|\bship(?:ped|ping)?\s+date|\bshipped(?:\s+on)?|\bp\.?o\.?\s+date|\bbestell(?:datum|t\s+am)|\bauftragsdatum"
                   r"|\bversanddatum|\bdate\s+de\s+(?:la\s+)?commande|\bdate\s+d'exp[ée]dition"
                   r"|\bcommand[ée]e?\s+le|\border-?datum|\bbesteldatum|\bfecha\s+del?\s+pedido"
-                  r"|\bdata\s+(?:dell'\s*)?ordine|\bservice\s+date|\bdate\s+of\s+service"),
+                  r"|\bdata\s+(?:dell'\s*)?ordine|\bservice\s+date|\bdate\s+of\s+service"
+                  # Poland's "Data zamówienia", the Czech "Datum objednávky": beside a column
+                  # whose label also names a due day ("Termin płatności", "Splatnost" over
+                  # terms), an order's column must name its own role.
+                  r"|\bdata\s+zam[óo]wienia|\bdatum\s+objedn[áa]vky"),
         ("effective", r"\beffective(?:\s+(?:date|as\s+of|from|on))?|\btakes?\s+effect\s+(?:on|from)"
                       r"|\bcommenc\w*\s+on|\bstart\s+date|\bstart(?:s|ing)?\s+on"
                       r"|\bbegin(?:s|ning)?\s+on|\bas\s+of|\bcommencement\s+date"
@@ -176,6 +180,8 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|\bdata\s+d[ae]\s+emiss[ãa]o"
                   # Poland's "Data wystawienia", a Dutch authority's "Dagtekening".
                   r"|\bdata\s+wystawienia|\bdagtekening"
+                  # The Czech invoice's "Datum vystavení".
+                  r"|\bdatum\s+vystaven[íi]"
                   r"|\bdate\s+received|\breceived\s+on"
                   # An order's own day: "placed on", "ordered on", "bestellt am", "commandé le".
                   r"|\b(?:placed|ordered)\s+on|\bbestellt\s+am|\bcommand[ée]e?\s+le"

@@ -85,3 +85,31 @@ class TestDayFirstCurrencies:
         )
         figures = figures_of(text)
         assert (figures.get("issueDate"), figures.get("dueDate")) == ("2025-11-05", "2026-01-04")
+
+
+class TestIssueAndOrderDays:
+    def test_a_czech_band_with_its_terms(self) -> None:
+        """ "Datum vystavení" dates the invoice, "Datum objednávky" only the order; the
+        terms count from the invoice's day."""
+        text = (
+            "Faktura - daňový doklad\n"
+            "Číslo faktury  Datum vystavení  Datum objednávky  Splatnost\n"
+            "RE-78557  27. 11. 2025  1. 11. 2025  10 dní\nK úhradě:  1 628,82 Kč\n"
+        )
+        figures = figures_of(text)
+        assert (figures.get("issueDate"), figures.get("dueDate")) == ("2025-11-27", "2025-12-07")
+
+    @pytest.mark.parametrize(
+        ("header", "terms", "due"),
+        [
+            ("Faktura nr  Data wystawienia  Data zamówienia  Termin płatności", "14 dni",
+             "2026-03-26"),
+            ("Číslo faktury  Datum vystavení  Datum objednávky  Splatnost", "15 dní",
+             "2026-03-27"),
+        ],
+    )  # fmt: skip
+    def test_an_order_day_in_a_band_is_no_due_date(self, header: str, terms: str, due: str) -> None:
+        """The order's column dates the order: its day does not take the due label of the
+        column beside it, which holds terms, not a date."""
+        text = f"Faktura\n{header}\nF-20417  12.03.2026  02.03.2026  {terms}\nRazem:  1 250,00 zł\n"
+        assert figures_of(text).get("dueDate") == due
