@@ -57,13 +57,18 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 # A sentence asking for the payment by a day: "Bitte überweisen Sie den
                 # Betrag bis zum", "merci de régler la somme ... au plus tard le", "abone el
                 # importe antes del", "het bedrag uiterlijk op ... over te maken".
+                # (the amount between may hold its decimal point: "den Betrag von 1.250,00 €
+                # bis zum"); the Nordic, Polish and Czech: "betal kr 1 250,00 innen", "bedes
+                # betalt senest", "maksamaan ... viimeistään", "wpłatę ... do dnia", "uhraďte do".
                 r"|\b(?:[üu]berweisen|zahlen|bezahlen|begleichen|pay|remit|settle|payer|r[ée]gler"
                 r"|verser|virer|pagar|pago|efect[úu]\w*|abon\w*|ingres\w*|pagare|versare|saldare|betalen|voldoen"
-                r"|overmaken|maak|bedrag)\b[^.\n]{0,60}"
+                r"|overmaken|maak|bedrag|betal\w*|maks\w*|wp[łl]at\w*|zap[łl]at\w*|uhra\w*)\b"
+                r"(?:[^.\n]|\.(?=\d)){0,60}"
                 r"(?:\bbis(?:\s+sp[äa]testens)?(?:\s+(?:zum|am))?|\bsp[äa]testens(?:\s+(?:zum|am))?"
                 r"|\bavant\s+le|\bau\s+plus\s+tard\s+le|\bd'ici\s+(?:le|au)|\bantes\s+del?"
                 r"|\bno\s+m[áa]s\s+tarde\s+del?|\bentro\s+e\s+non\s+oltre\s+il|\bv[óo]{1,2}r"
-                r"|\buiterlijk(?:\s+op)?|\bbefore)"
+                r"|\buiterlijk(?:\s+op)?|\bbefore|\bsen[ae]st|\binnen|\bviimeist[äa][äa]n"
+                r"|\bdo(?:\s+dnia)?|\bat[ée])"
                 # "We'll collect £38.40 by Direct Debit on or just after", "netto ohne Abzug
                 # bis zum", Portugal's and Brazil's "Vencimento", "Venc.".
                 # (the amount between may hold its decimal point: "Debit of £177.30 on or after")
@@ -72,7 +77,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"|\bohne\s+abzug\s+bis(?:\s+(?:zum|am))?|\bvencimento|\bvenc\."
                 # The Nordic invoice's due date: "Förfallodatum", "Forfaldsdato" (Danish),
                 # "Forfallsdato" (Norwegian), "Eräpäivä" (Finnish).
-                r"|\bf[öo]rfallo(?:datum|dag)|\bforfal(?:ds|ls?)(?:dato|dag)"
+                # Norway's short "Forfall:", Portugal's "Pagar até".
+                r"|\bf[öo]rfallo(?:datum|dag)|\bforfal(?:ds|ls?)(?:dato|dag)|\bforfall\b"
+                r"|\bpagar\s+at[ée]"
                 r"|\ber[äa]p[äa]iv[äa]"
                 # "Fees are payable before the first day of term, 6 January": the day named
                 # after the words that describe it.
@@ -84,7 +91,14 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 # Norway's "Betalingsfrist", Denmark's "Sidste rettidige betalingsdag",
                 # Poland's "Termin płatności".
                 r"|\bbetalingsfrist|\bsidste\s+rettidige\s+betalingsdag"
-                r"|\btermin\s+p[łl]atno[śs]ci"),
+                r"|\btermin\s+p[łl]atno[śs]ci"
+                # "Betales senest" (Danish, Norwegian), "Betala senast" (Swedish), "Maksettava
+                # viimeistään" (Finnish), "Zapłacić do", "Płatne do" (Polish), "Splatnost",
+                # "Datum splatnosti", "Splatno dne" (Czech); Switzerland's "Zahlungsfrist"
+                # over a date (over days it is terms, counted from the invoice's date).
+                r"|\bbetal(?:es|as|a)?\s+sen[ae]st|\bviimeist[äa][äa]n"
+                r"|\b(?:zap[łl]aci[ćc]|p[łl]atn[ey])\s+do(?:\s+dnia)?"
+                r"|\bsplatn(?:ost|osti|o|[áa])(?:\s+dne)?|\bzahlungsfrist"),
         # "Delivery date", "Deliver by", "Expected arrival", "Liefertermin", "Leverdatum": when
         # goods arrive (DELIVERY), no payment's due date.
         (DELIVERY, r"\bdeliver(?:y)?(?:\s+date|\s+by)?|\bexpected\s+(?:arrival|delivery)"
@@ -115,7 +129,11 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|\bship(?:ped|ping)?\s+date|\bshipped(?:\s+on)?|\bp\.?o\.?\s+date|\bbestell(?:datum|t\s+am)|\bauftragsdatum"
                   r"|\bversanddatum|\bdate\s+de\s+(?:la\s+)?commande|\bdate\s+d'exp[ée]dition"
                   r"|\bcommand[ée]e?\s+le|\border-?datum|\bbesteldatum|\bfecha\s+del?\s+pedido"
-                  r"|\bdata\s+(?:dell'\s*)?ordine|\bservice\s+date|\bdate\s+of\s+service"),
+                  r"|\bdata\s+(?:dell'\s*)?ordine|\bservice\s+date|\bdate\s+of\s+service"
+                  # Poland's "Data zamówienia", the Czech "Datum objednávky": beside a column
+                  # whose label also names a due day ("Termin płatności", "Splatnost" over
+                  # terms), an order's column must name its own role.
+                  r"|\bdata\s+zam[óo]wienia|\bdatum\s+objedn[áa]vky"),
         ("effective", r"\beffective(?:\s+(?:date|as\s+of|from|on))?|\btakes?\s+effect\s+(?:on|from)"
                       r"|\bcommenc\w*\s+on|\bstart\s+date|\bstart(?:s|ing)?\s+on"
                       r"|\bbegin(?:s|ning)?\s+on|\bas\s+of|\bcommencement\s+date"
@@ -162,6 +180,8 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|\bdata\s+d[ae]\s+emiss[ãa]o"
                   # Poland's "Data wystawienia", a Dutch authority's "Dagtekening".
                   r"|\bdata\s+wystawienia|\bdagtekening"
+                  # The Czech invoice's "Datum vystavení".
+                  r"|\bdatum\s+vystaven[íi]"
                   r"|\bdate\s+received|\breceived\s+on"
                   # An order's own day: "placed on", "ordered on", "bestellt am", "commandé le".
                   r"|\b(?:placed|ordered)\s+on|\bbestellt\s+am|\bcommand[ée]e?\s+le"

@@ -49,27 +49,31 @@ class _Spans:
 _MONTHS: dict[str, int] = {}
 #: Month names and their usual abbreviations in English, German, French, Spanish, Italian,
 #: Dutch and Portuguese (a date in words is written in the document's language: "5. Dezember 2026",
-#: "5 décembre 2026", "5 de diciembre de 2026", "5 dicembre 2026", "5 december 2026").
+#: "5 décembre 2026", "5 de diciembre de 2026", "5 dicembre 2026", "5 december 2026"); the
+#: Nordic names the others lack ("marts", "maj", "augusti", "desember"), and Polish and Czech
+#: months in the genitive a day of the month takes ("17 września", "22. května").
 for _number, _names in enumerate(
     (
         ("january", "jan", "januar", "janvier", "janv", "enero", "ene", "gennaio", "gen",
-         "januari", "janeiro"),
+         "januari", "janeiro", "stycznia", "ledna"),
         ("february", "feb", "februar", "février", "févr", "fevrier", "febrero", "febbraio",
-         "februari", "fevereiro"),
+         "februari", "fevereiro", "lutego", "února"),
         ("march", "mar", "märz", "mär", "maerz", "marz", "mrz", "mars", "marzo", "maart", "mrt",
-         "março"),
-        ("april", "apr", "avril", "avr", "abril", "aprile"),
-        ("may", "mai", "mayo", "maggio", "mei", "maio"),
-        ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"),
-        ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
-        ("august", "aug", "août", "aout", "agosto", "ago", "augustus"),
+         "março", "marts", "marca", "března"),
+        ("april", "apr", "avril", "avr", "abril", "aprile", "kwietnia", "dubna"),
+        ("may", "mai", "mayo", "maggio", "mei", "maio", "maj", "maja", "května"),
+        ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "června"),
+        ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca",
+         "července"),
+        ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "augusti", "sierpnia",
+         "srpna"),
         ("september", "sept", "sep", "septembre", "septiembre", "settembre", "sett",
-         "setembro"),
+         "setembro", "września", "září"),
         ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott",
-         "outubro"),
-        ("november", "nov", "novembre", "noviembre", "novembro"),
+         "outubro", "października", "října"),
+        ("november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopadu"),
         ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre",
-         "dic", "dicembre", "dezembro"),
+         "dic", "dicembre", "dezembro", "desember", "grudnia", "prosince"),
     ),
     start=1,
 ):  # fmt: skip
@@ -118,11 +122,15 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         "slash",
     ),
     (re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b"), "dmy"),
+    # "17. 8. 2025": Czech and Slovak put a space after each dot.
+    (re.compile(r"\b(?P<day>\d{1,2})\. (?P<month>\d{1,2})\. (?P<year>(?:19|20)\d\d)\b"), "dmy"),
     # "05.12.26": German-speaking countries shorten the year of a dotted date to two digits
     # (never a version or section number: those are not followed by a day-month-year check).
     (re.compile(r"(?<![\w.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<yy>\d{2})(?!\.?\d)"), "dmy"),
     # "11/05/26": card statements and US forms shorten a slashed year the same way.
     (re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})(?![\w/])"), "slash"),
+    # "28-08-26": Dutch and Danish papers shorten a dashed year the same way.
+    (re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<yy>\d{2})(?![\w/.-])"), "slash"),
     # "20260630": EDI messages and their printouts (CCYYMMDD), read only under a date's label.
     (
         re.compile(
@@ -142,9 +150,9 @@ _COMPACT_LABEL = re.compile(
 
 _SLASHED = re.compile(r"\b(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?:19|20)\d\d\b")
 #: Currencies of countries that write the day first (Europe, Australia, New Zealand, India,
-#: South Africa, Singapore, Hong Kong).
+#: South Africa, Singapore, Hong Kong), by code or sign ("kr", "zł", "Kč").
 _EUROPEAN_MONEY = re.compile(
-    r"[€£₹]|\b(?:EUR|GBP|CHF|AUD|NZD|INR|ZAR|SGD|HKD|SEK|NOK|DKK|PLN|CZK)\b"
+    r"[€£₹]|\b(?:EUR|GBP|CHF|AUD|NZD|INR|ZAR|SGD|HKD|SEK|NOK|DKK|PLN|CZK|kr)\b|\bz[łl]\b|\bK[čc]\b"
 )
 #: A "$" before a zero and another digit ("$0270") is no sum: OCR's reading of an "S" in a
 #: product code ("S0270"); "$0.50" is one.

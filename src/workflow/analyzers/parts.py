@@ -21,8 +21,9 @@ from workflow.analyzers.dollars import (
     in_local_dollars,
     local_dollar,
 )
+from workflow.analyzers.dueterms import due_from_terms
 from workflow.analyzers.entities import MAX_ENTITIES, MAX_PARTIES, find_amounts
-from workflow.analyzers.figures import delivery_role, due_from_terms, key_figures
+from workflow.analyzers.figures import delivery_role, key_figures
 from workflow.analyzers.inferred import infer_missing
 from workflow.analyzers.merchants import with_merchant
 from workflow.analyzers.parties import find_parties, merge_parties
