@@ -70,12 +70,23 @@ _ACCOUNT_VALUE = re.compile(
 )
 #: A supplier's statement of account is known by the customer's account with the supplier
 #: ("Klantnummer: C81353", "Customer no.", "N° client") when no account number is printed.
-_CUSTOMER_NUMBER = re.compile(
-    r"^[ \t]*(?:(?:customer|client)\s*(?:number|no\.?|#|id)|kunden-?(?:nummer|nr\.?)"
+_CUSTOMER_LABELS = (
+    r"(?:(?:customer|client)\s*(?:number|no\.?|#|id)|kunden-?(?:nummer|nr\.?)"
     r"|klant(?:nummer|nr\.?)|n[°ºo]\.?\s*(?:de\s+)?client|num[ée]ro\s+(?:de\s+)?client"
     # Italy's, Spain's and Portugal's: "Codice cliente", "Código de cliente", "Nº de cliente".
     r"|codice\s+cliente|c[óo]digo\s+(?:de\s+|do\s+)?cliente|n[úu]mero\s+(?:de\s+|do\s+)?cliente)"
+)
+#: The label and its value beside it, leading its line or a cell of it (the right-hand panel
+#: of a two-column header: "Fenwick & Hale Ltd  Customer No.  11268").
+_CUSTOMER_NUMBER = re.compile(
+    rf"(?:^|\t|[ ]{{2}})[ \t]*{_CUSTOMER_LABELS}"
     r"[ \t]*[:.]?[ \t]*(?P<id>[A-Z0-9](?:[A-Z0-9-]| (?=[A-Z0-9])){3,40})",
+    re.I | re.M,
+)
+#: The label alone in its cell, its value under it in a band ("Customer No.  Date" over
+#: "87483  08/11/2026").
+_CUSTOMER_LABEL = re.compile(
+    rf"(?:^|\t|[ ]{{2}})[ \t]*(?P<label>{_CUSTOMER_LABELS})[ \t]*:?[ \t]*(?=\t|[ ]{{2}}|$)",
     re.I | re.M,
 )
 #: A delivery's date labels, in the languages the date roles read.
@@ -140,7 +151,7 @@ def key_figures(
         account = next(
             (m for m in islice(_CUSTOMER_NUMBER.finditer(text), 20) if re.search(r"\d", m["id"])),
             None,
-        )
+        ) or _account_below(text, _CUSTOMER_LABEL)
     if account:
         figures["accountNumber"] = account.group("id").strip()
         found_at["accountNumber"] = account.start("id")
@@ -207,10 +218,10 @@ def _balance_day(text: str, figures: dict[str, Any], found_at: dict[str, int]) -
             return
 
 
-def _account_below(text: str) -> re.Match[str] | None:
-    """An account number under its label (:data:`_ACCOUNT_LABEL`), as a match whose ``id``
-    group is the number."""
-    for label in islice(_ACCOUNT_LABEL.finditer(text), 20):
+def _account_below(text: str, labels: re.Pattern[str] = _ACCOUNT_LABEL) -> re.Match[str] | None:
+    """An account number under its label (one of ``labels``), as a match whose ``id`` group
+    is the number."""
+    for label in islice(labels.finditer(text), 20):
         below = value_below(text, label.start("label")) or _alone_below(text, label.end())
         if below is not None:
             value = _ACCOUNT_VALUE.fullmatch(below[0])

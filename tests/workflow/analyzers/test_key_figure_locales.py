@@ -154,6 +154,24 @@ class TestNumbersAndTotals:
         assert figures["documentNumber"] == "C81353"
         assert figures["total"] == {"amount": -2773.23, "currency": "EUR"}
 
+    @pytest.mark.parametrize(
+        "head",
+        [
+            # In the right-hand panel of a two-column header, beside the letterhead.
+            "Fenwick & Hale Stationers Ltd  Customer No.  11268\n"
+            "Unit 4, Brookfield Trading Estate  Date  10/05/2026\n",
+            # In a band of labels over their values.
+            "Bayview Print Works LLC  CUSTOMER STATEMENT\nCustomer No.  Date Issued\n"
+            "11268  08/11/2026  Page 1 of 1\n",
+        ],
+    )
+    def test_statement_known_by_a_customer_number_in_a_panel_or_band(self, head: str) -> None:
+        text = (
+            f"STATEMENT OF ACCOUNT\n{head}Date  Description  Debit  Credit  Balance\n"
+            "18/03/2026  INV INV-64444  182.31  1,145.86\nClosing Balance  £1,403.05\n"
+        )
+        assert _figures(text)["documentNumber"] == "11268"
+
     def test_accounting_negatives_among_amounts(self) -> None:
         """Parentheses and a trailing minus make an amount negative; a range does not."""
         amounts = find_amounts("($446.40) $(360.00) 150.00- EUR and $20.00-$30.00")
