@@ -34,7 +34,7 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"|\bzahlbar\s+(?:bis(?:\s+zum)?|am)|\bzahlungsziel"
                 r"|[ée]ch[ée]ance|\bpayable\s+(?:avant\s+le|le)"
                 # "Scadenza pagamento", "Fecha límite de pago": the payment's deadline.
-                r"|\bvencimiento|\bscadenza(?:\s+(?:del\s+)?pagamento)?|\bvervaldatum"
+                r"|\bvencimiento|\bscadenz[ae](?:\s+(?:del\s+)?pagamento)?|\bvervaldatum"
                 r"|\buiterste\s+betaaldatum|\bfecha\s+l[íi]mite(?:\s+de\s+pago)?"
                 # A Spanish bill's "Fecha de pago": when to pay (a receipt's, when it was paid).
                 r"|\bfecha\s+de\s+pago"
@@ -102,7 +102,11 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Delivery date", "Deliver by", "Expected arrival", "Liefertermin", "Leverdatum": when
         # goods arrive (DELIVERY), no payment's due date.
         (DELIVERY, r"\bdeliver(?:y)?(?:\s+date|\s+by)?|\bexpected\s+(?:arrival|delivery)"
-                   r"|\bliefer(?:termin|datum)|\blever(?:ings)?datum"),
+                   r"|\bliefer(?:termin|datum)|\blever(?:ings)?datum"
+                   # "Livraison souhaitée", "Date de livraison", "Fecha de entrega", "Data di
+                   # consegna", "Data de entrega", "Wunschtermin".
+                   r"|\blivraison(?:\s+(?:souhait|pr[ée]vu|demand)[ée]+e?)?|\bentrega(?:\s+prevista)?"
+                   r"|\bconsegna(?:\s+(?:prevista|richiesta))?|\bwunsch(?:liefer)?termin"),
         ("end", r"\bterminat\w*\s+on|\btermination\s+date"
                 r"|\bexpir\w*(?:\s+(?:on|date))?|\bend\s+date|\bends?\s+on"
                 r"|\buntil|\bvalid\s+(?:until|through|to)|\bthrough"

@@ -23,7 +23,7 @@ _DAYS = (
 #: "Termin płatności", "Splatnost"): over days they are terms, over a date a due date.
 _TERMS_LABEL = (
     r"(?:payment\s+terms|terms(?:\s+of\s+payment)?|zahlungs(?:ziel|bedingungen|frist)"
-    r"|d[ée]lai\s+de\s+(?:paiement|r[èe]glement)|conditions\s+de\s+(?:paiement|r[èe]glement)"
+    r"|d[ée]lai\s+de\s+(?:paiement|r[èée]glement)|conditions\s+de\s+(?:paiement|r[èée]glement)"
     r"|betalings(?:termijn|voorwaarden|conditie)|plazo\s+de\s+pago|condiciones\s+de\s+pago"
     r"|termini\s+di\s+pagamento|condizioni\s+di\s+pagamento"
     r"|prazo\s+de\s+pagamento|condi[çc][õo]es\s+de\s+pagamento|betalingsbetingelser"
@@ -72,7 +72,7 @@ _ON_RECEIPT = re.compile(
     r"|\b(?:pagadero|pagamento)\s+(?:a\s+la|[àa])\s+vista\b"
     r"|\bbij\s+ontvangst\b"
     # "Paiement à réception", "rimessa diretta a vista", "direct te voldoen", "al contado".
-    r"|\b(?:paiement|r[èe]glement)\s+[àa]\s+r[ée]ception\b|\brimessa\s+diretta\s+a\s+vista\b"
+    r"|\b(?:paiement|r[èée]glement)\s+[àa]\s+r[ée]ception\b|\brimessa\s+diretta\s+a\s+vista\b"
     r"|\b(?:direct|onmiddellijk)\s+te\s+(?:voldoen|betalen)\b|\bal\s+contado\b",
     re.I,
 )
