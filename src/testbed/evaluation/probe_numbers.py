@@ -151,6 +151,12 @@ _PREFIXES = {
 type NumberFormat = Callable[[random.Random, str, dt.date], str]
 
 
+def _initial(prefix: str) -> str:
+    """The prefix's first letter, as a one-letter series: never I or O, which numbering
+    schemes avoid before digits (read as 1 and 0)."""
+    return prefix[0] if prefix[0] not in "IO" else "F"
+
+
 def _serial(rng: random.Random, width: int) -> str:
     return f"{rng.randint(1, 10 ** (width - 1) * 3):0{width}d}"
 
@@ -160,16 +166,22 @@ NUMBER_FORMATS: tuple[NumberFormat, ...] = (
     lambda rng, p, day: f"{p}-{day.year}-{_serial(rng, 4)}",  # INV-2026-0417
     lambda rng, p, day: f"{day.year}/{_serial(rng, 4)}",  # 2026/0417
     lambda rng, p, day: f"{_serial(rng, 4)}/{day.year}",  # 0417/2026
-    lambda rng, p, day: f"{p[0]}{day:%y}-{_serial(rng, 5)}",  # F26-00417
+    lambda rng, p, day: f"{_initial(p)}{day:%y}-{_serial(rng, 5)}",  # F26-00417
     lambda rng, p, day: f"{p} {day.year} {_serial(rng, 4)}",  # RE 2026 0417
     lambda rng, p, day: _serial(rng, 6),  # 000417
-    lambda rng, p, day: f"{p[0]}-{rng.randint(1, 999)}/{day:%y}",  # A-17/26
+    lambda rng, p, day: f"{_initial(p)}-{rng.randint(1, 999)}/{day:%y}",  # A-17/26
     lambda rng, p, day: f"{p}/{day.year}/{day.month:02d}/{rng.randint(1, 999)}",  # FV/2026/03/17
     lambda rng, p, day: f"{p}{_serial(rng, 6)}",  # INV004172
     lambda rng, p, day: f"{day.year}{_serial(rng, 5)}",  # 202600417
     lambda rng, p, day: f"{p}-{_serial(rng, 5)}",  # PO-00417
     lambda rng, p, day: str(rng.randint(10000, 99999999)),  # 4172288
 )
+#: Languages whose letters the shared typesetter's standard PDF fonts lack.
+_BEYOND_LATIN_1 = frozenset({"cs", "pl"})
+#: Words naming an invoice in date labels ("Invoice Date", "Rechnungsdatum"): only an
+#: invoice's date is labelled so.
+_INVOICE_WORDS = ("invoice", "rechnung", "facture", "factuur", "factura", "fattura", "fatura",
+                  "faktura", "lasku")  # fmt: skip
 #: Where the number stands (``sentence``: only invoices and bills ask to quote it).
 PLACEMENTS = ("line", "band", "panel", "title", "cell", "sentence")
 
@@ -192,7 +204,10 @@ def draw_axes(seed: int, index: int) -> tuple[random.Random, str, str, str, str]
     language = rng.choice(sorted(WORDS))
     paper = rng.choice(PAPERS)
     placement = rng.choice(PLACEMENTS if paper in ("invoice", "bill") else PLACEMENTS[:-1])
-    return rng, language, paper, placement, rendering(rng)
+    how = rendering(rng)
+    if how == "pdf-flow" and language in _BEYOND_LATIN_1:
+        how = "pdf"  # the typesetter's standard fonts print no "č" or "ł": set it at positions
+    return rng, language, paper, placement, how
 
 
 def _filled(rng: random.Random, pattern: str) -> str:
@@ -251,7 +266,13 @@ def number_sheet(  # noqa: PLR0915 - one page, written top to bottom
     rng.shuffle(others)
     own = (rng.choice(words.labels[paper]), w.key("documentNumber", number))
     w.number = number
-    dated = (rng.choice(words.date), _issue(w, country, rng, issued))
+    dates = [
+        label
+        for label in words.date
+        if paper in ("invoice", "bill", "credit")
+        or not any(word in label.casefold() for word in _INVOICE_WORDS)
+    ]
+    dated = (rng.choice(dates or words.date[:1]), _issue(w, country, rng, issued))
     fields = [own, dated, *others] if rng.random() < 0.6 else [dated, *others[:1], own, *others[1:]]
 
     body: list[Block] = []

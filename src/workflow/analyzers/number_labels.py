@@ -1,0 +1,149 @@
+"""What documents call their own numbers, in the languages the analyzer reads: the labels
+("Invoice No.", "PO #", "Factuurnummer", "Nº Factura", "Fattura n.", "Vertragsnummer"), the
+document type each label suits, and the labels that name another paper's number on a type (an
+invoice's "PO #"). :mod:`workflow.analyzers.docnumbers` chooses among what they find."""
+
+from __future__ import annotations
+
+import re
+
+from workflow.analyzers.numbering import OCR_NUMERO_SIGN
+
+#: Labels that name a document's own number only on the types that prefer them: a letter's
+#: "Ref: AB/123" or a ticket mentioned in a report is a reference, not its number.
+WEAK_LABELS = frozenset({"ref", "reference", "ticket", "trip", "booking", "reservation", "folio",
+                          "bill", "quittung", "beleg", "memo", "policy"})  # fmt: skip
+#: Labels that name another document's number on a type: an invoice's "PO #" is the
+#: customer's order it bills; a packing list's, a delivery note's or an order
+#: acknowledgement's "Invoice ref" or "Your PO" is the invoice or the order it goes with.
+_ORDERS = frozenset({"po", "p.o.", "p.o", "purchase order", "bestell", "pedido", "ordine"})
+REFERENCES = {
+    "invoice": _ORDERS,
+    "other": _ORDERS | {"invoice", "inv", "rechnung", "rechnungs", "facture"},
+}
+#: Labels naming the agreement or the case a document refers to: an invoice's "Contract
+#: reference: MSA-2025-014", a claim form's "Policy number", a bill's "Claim no." are never its
+#: own number unless its type calls for them (a contract's, a claim form's).
+OTHER_MATTERS = frozenset({"contract", "agreement", "policy", "claim"})
+#: Labels that only say "a reference": any other preferred label beats them.
+BARE_REFERENCE = frozenset({"ref", "reference"})
+NUMBER_LABEL = re.compile(
+    # A subscription's or a service's "Order Form Number" is the order form's own.
+    # A pro-forma invoice's own: "Pro forma No.", "Proforma-Nr.", "Nº proforma".
+    r"\b(?P<label>pro[-\s]?forma(?:[-\s]+(?:invoice|rechnung))?|invoice|inv|receipt|purchase\s+order|p\.?\s?o\.?|order\s+form|order|statement"
+    r"|claim|bon|check"
+    r"|agreement|contract|trans(?:action)?|txn|reference|document|credit\s+(?:note|memo)|memo"
+    # A supplier's order confirmation titled with its number: "Auftragsbestätigung 10008773".
+    r"|auftragsbest(?:ä|ae)tigung|order\s+acknowledge?ment"
+    r"|confirmation|rechnungs?|bestell|beleg|facture|num[ée]ro\s+de\s+facture|trip|booking"
+    # A credit note's or a correction's own number: "Credit # 1424", "Rechnungskorrektur-Nr.",
+    # "Factura rectificativa N.º R-2026/071", "Nota di credito n.", "Creditnotanummer".
+    r"|credit(?=[ \t]*(?:#|no\b|number\b))|rechnungskorrektur|korrekturrechnung|stornorechnung"
+    r"|factura\s+rectificativa|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|creditnota"
+    r"|reservation|ticket|folio|bill|ref|quittung"
+    # A quotation titled with its number: "QUOTE Q-5526", "Angebot AN-2026-118", "Devis D-41".
+    r"|quot(?:e|ation)|estimate|angebot|devis|offerte|presupuesto|preventivo"
+    # The other languages' names of the same documents ("Factuurnummer", "Fattura n.",
+    # "Avoir N°", "Vertragsnummer", "Afschriftnummer"), and "N° de facture", "Nº Factura".
+    # Portugal's and Spain's simplified invoice, a till's: "Fatura Simplificada FS 099/21378".
+    # Spain's abbreviates its name: "Fra. Simplificada: T9/859890".
+    r"|fatura\s+simplificada|factura\s+simplificada|fra\.?\s+simplificada"
+    r"|factuur|factura|fattura|faktura|laskun?|fatura|bolletta|avoir|gutschrifts?|vertrags?|contrat|contrato|contratto"
+    # A Dutch supplier's statement of account, "Rekeningoverzicht", numbers its "Overzicht nr.".
+    r"|afschrift|(?:rekening)?overzicht|auszugs?|kontoauszug|estratto\s+conto"
+    r"|extracto(?:\s+de\s+cuenta)?"
+    r"|relev[ée](?:\s+de\s+compte)?|pedido|commande|ordine|policy|police|polizza|p[óo]liza|polis"
+    r"|schaden|schade|sinistre|siniestro|sinistro"
+    # "N° de facture: 118", "Nº Factura A25/994" (NFKC reads "Nº" as "No"): the number
+    # word comes first, and nothing need follow the document's name.
+    # "N.º de siniestro" (NFKC reads "n.º" as "n.o"): a claim in Spanish, French, Italian.
+    r"|(?P<first>(?:n\.?[°ºo]\.?|n\.|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?|di\s+|del\s+|d')?"
+    r"(?:facture|factura|fattura|pedido|commande|contrat|siniestro|sinistre|sinistro|documento"
+    r"|document|avoir|recibo|re[çc]u|nota\s+de\s+cr[ée]dito|proforma)))\.?"
+    # Its value after it, or alone on the next line under a label alone on its own.
+    r"(?(first)(?=[ \t]*[:.]?[ \t]*(?:\n[ \t]*)?#?[A-Z0-9])|"
+    # "Receipt: 0042", "Invoice: 775569", "Order confirmation PB2123103": no "No." needed.
+    # A tax invoice's name in its language: "Faktura VAT nr", "Fattura IVA n.".
+    r"(?:(?:[ \t]+(?:vat|iva|tva|btw))?"
+    # A data file's key joins the words with "_": "invoice_no: 2026-020", "order_id".
+    r"[ \t_]*(?:#|no\.?|number|nummer|n[úu]mero|numero|num\.?|nr\.?|id|reference|ref\.?"
+    r"|n\.?[°º]|n\.o\b"
+    rf"|{OCR_NUMERO_SIGN}"
+    r"|n\.(?=\s*:?\s*[A-Z]{0,4}[-/]?\d)"
+    # "Bolletta n." closing its line (a right-hand column's label): the value under it.
+    r"|n\.(?=[ \t]*\n))"
+    r"|-?nr\."
+    r"|(?<=receipt|invoice|facture)(?=\s*:)|(?<=folio)(?=\s*:)|(?<=simplificada)(?=\s*:)|(?:(?<=ref)|(?<=ref\.)|(?<=reference))(?=\s*:)"
+    r"|(?:(?<=confirmation)|(?<=txn)|(?<=ticket)|(?<=bestätigung)|(?<=bestaetigung)"
+    r"|(?<=acknowledgement)|(?<=acknowledgment))(?=[ \t]+[A-Z]{0,4}[-/]?\d)"
+    # A till's slip number: "Kasse 2  Bon 88030", "Beleg 53356  Bed. 02", "Trans 5761  Till 2".
+    r"|(?:(?<=bon)|(?<=beleg)|(?<=trans)|(?<=transaction))(?=[ \t]+\d{2,}\b(?![.,/:]\d))"
+    # "Your order 176-6657922 is confirmed", "Invoice 2026-0042": a title and its number.
+    # The other languages' titles too: "Facture FAC/2025/00311", "Rechnung 2026-118".
+    r"|(?:(?<=order)|(?<=invoice)|(?<=receipt)|(?<=credit note)|(?<=kontoauszug)|(?<=facture)"
+    r"|(?<=factura)|(?<=fattura)|(?<=factuur)|(?<=rechnung)|(?<=gutschrift)|(?<=avoir)"
+    r"|(?<=fatura)|(?<=faktura)|(?<=bill)|(?<=simplificada)|(?<=quote)|(?<=quotation)"
+    r"|(?<=estimate)|(?<=angebot)|(?<=devis)|(?<=offerte)|(?<=presupuesto)|(?<=preventivo))"
+    # A short number only alone with its title on the line ("Invoice 88", "Rechnung 55").
+    # A series apart from its number: Portugal's "Fatura FT 2026A/154".
+    r"(?=[ \t]+[A-Z]{0,4}[-/]?\d[\w/-]{3,}(?:[\s,;)]|$)|[ \t]+\d{1,3}[ \t]*(?:\n|$)"
+    r"|[ \t]+(?-i:[A-Z]{1,4})[ \t]\d[\w/-]{3,}(?:[\s,;)]|$))"
+    # "Thanks for your order! (NG58256069)".
+    r"|(?<=order)!?[ \t]*\((?=[A-Z]{0,4}\d)))"
+    # "Your order number is 112-4455", "Ihre Bestellnummer lautet ...": a sentence's verb.
+    r"\s*[:.,]?\**[ \t]*(?:(?:is|was|ist|lautet|est|es|[èe])[ \t]+(?=#?[A-Z]{0,4}[-/]?\d))?"
+    r"#?(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})?",
+    re.I,
+)
+#: A document's number as printed: letters, digits and separators, a digit among them.
+NUMBER_PREFERENCE = {
+    # A hotel's or a Mexican invoice's "Folio" is the bill's own number.
+    "invoice": ("invoice", "inv", "credit note", "memo", "rechnung", "rechnungs", "facture",
+                "numéro de facture", "numero de facture", "bill", "folio", "proforma"),
+    "receipt": ("receipt", "trans", "transaction", "txn", "order", "confirmation", "bon", "beleg",
+                "check", "trip", "booking", "reservation", "ticket", "folio", "quittung",
+                "reference", "ref", "locator"),
+    "purchase_order": ("purchase order", "p.o.", "po", "p.o", "order", "bestell"),
+    "statement": ("statement",), "contract": ("agreement", "contract", "policy"),
+    # A claim form's policy number is the contract it claims under: its own is the claim's.
+    "form": ("claim", "reference", "ref", "document"),
+}  # fmt: skip
+#: The other languages' document names, as the English label each stands for.
+LABEL_MEANS = {
+    "factuur": "invoice", "factura": "invoice", "fattura": "invoice", "faktura": "invoice",
+    "laskun": "invoice",
+    "fatura": "invoice", "bolletta": "invoice", "fatura simplificada": "receipt",
+    "lasku": "invoice",
+    "factura simplificada": "receipt", "fra. simplificada": "receipt",
+    "fra simplificada": "receipt",
+    "avoir": "credit note", "gutschrift": "credit note", "gutschrifts": "credit note",
+    "credit memo": "credit note",
+    "credit": "credit note", "rechnungskorrektur": "credit note",
+    "korrekturrechnung": "credit note", "stornorechnung": "credit note",
+    "factura rectificativa": "credit note", "nota di credito": "credit note",
+    "auftragsbestätigung": "confirmation", "auftragsbestaetigung": "confirmation",
+    "order acknowledgement": "confirmation", "order acknowledgment": "confirmation",
+    "pro forma": "proforma", "pro-forma": "proforma", "pro forma invoice": "proforma",
+    "proforma invoice": "proforma", "pro-forma invoice": "proforma",
+    "proforma-rechnung": "proforma", "pro forma rechnung": "proforma",
+    "creditnota": "credit note",
+    "vertrag": "contract", "vertrags": "contract", "contrat": "contract",
+    "contrato": "contract", "contratto": "contract", "afschrift": "statement",
+    "overzicht": "statement", "rekeningoverzicht": "statement",
+    "auszug": "statement", "auszugs": "statement", "kontoauszug": "statement",
+    "estratto conto": "statement", "extracto": "statement", "extracto de cuenta": "statement",
+    "relevé": "statement", "releve": "statement", "relevé de compte": "statement",
+    "releve de compte": "statement",
+    "pedido": "order", "commande": "order",
+    "ordine": "order", "documento": "document", "recibo": "receipt", "reçu": "receipt",
+    "recu": "receipt", "nota de crédito": "credit note", "nota de credito": "credit note",
+    "police": "policy", "polizza": "policy", "póliza": "policy",
+    "poliza": "policy", "polis": "policy", "schaden": "claim", "schade": "claim",
+    "sinistre": "claim", "siniestro": "claim", "sinistro": "claim",
+    "quotation": "quote", "estimate": "quote", "angebot": "quote", "devis": "quote",
+    "offerte": "quote", "presupuesto": "quote", "preventivo": "quote",
+}  # fmt: skip
+NUMBER_FIRST = re.compile(
+    r"^(?:n\.?[°ºo]\.?|n\.|num[ée]ro|n[úu]mero)(?![^\W\d_])\s*(?:de\s+(?:la\s+)?|di\s+|del\s+|d')?"
+)
+#: A number printed in groups of digits ("Rechnungsnummer: 466 568443", "Account number 84
