@@ -32,17 +32,19 @@ _BARE_NUMBER_LABEL = re.compile(
     re.I | re.M,
 )
 
-#: "Invoice No.", "PO #", "Receipt:", "Agreement No." ... and the document type each suits.
+#: A document's number as printed: letters, digits and separators, a digit among them.
 _ID = re.compile(r"(?=[^\d\s]*\d)[A-Z0-9][A-Z0-9/_.-]{0,30}", re.I)
+#: A number printed in groups of digits ("Rechnungsnummer: 466 568443", "Account number 84
 #: 1791 4182"): the groups that follow the first, up to the end of its line or cell.
 _DIGIT_GROUPS = re.compile(r"(?: \d{2,})+(?=[ \t]*$|\t| {2})", re.M)
 #: A number's letters printed apart from its digits ("PO 951878", "INV 2026-118"): capitals
-#: and the digits after one space, up to the end of the line or cell.
+#: and the digits after one space, up to the end of the line or cell; a series, the year and
+#: the serial each a space apart ("RE 2026 0417", "CN 2025 2161").
 _LETTER_PREFIX = re.compile(r"[A-Z]{1,4}")
-_PREFIXED_DIGITS = re.compile(r" \d[\w/.-]{2,20}(?=[ \t]*$|\t| {2})", re.M)
+_PREFIXED_DIGITS = re.compile(r"(?: \d[\w/.-]{2,20})+(?=[ \t]*$|\t| {2})", re.M)
 #: A number printed after its series in a cell of its own ("NC 571/2025", "FT 2025A/874"):
-#: the series' capitals, a space, the number.
-_SERIES_ID = re.compile(r"(?-i:[A-Z]{1,4}) \d[\w/.-]{2,20}")
+#: the series' capitals, a space, the number (or the year, a space, the serial).
+_SERIES_ID = re.compile(r"(?-i:[A-Z]{1,4})(?: \d[\w/.-]{2,20})+")
 
 
 def document_number(text: str, document_type: str) -> str | None:

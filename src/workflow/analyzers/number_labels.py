@@ -27,6 +27,7 @@ REFERENCES = {
 OTHER_MATTERS = frozenset({"contract", "agreement", "policy", "claim"})
 #: Labels that only say "a reference": any other preferred label beats them.
 BARE_REFERENCE = frozenset({"ref", "reference"})
+#: "Invoice No.", "PO #", "Receipt:", "Agreement No." ... and the document type each suits.
 NUMBER_LABEL = re.compile(
     # A subscription's or a service's "Order Form Number" is the order form's own.
     # A pro-forma invoice's own: "Pro forma No.", "Proforma-Nr.", "Nº proforma".
@@ -95,7 +96,7 @@ NUMBER_LABEL = re.compile(
     r"#?(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})?",
     re.I,
 )
-#: A document's number as printed: letters, digits and separators, a digit among them.
+#: The labels each document type takes for its own number.
 NUMBER_PREFERENCE = {
     # A hotel's or a Mexican invoice's "Folio" is the bill's own number.
     "invoice": ("invoice", "inv", "credit note", "memo", "rechnung", "rechnungs", "facture",
@@ -143,7 +144,7 @@ LABEL_MEANS = {
     "quotation": "quote", "estimate": "quote", "angebot": "quote", "devis": "quote",
     "offerte": "quote", "presupuesto": "quote", "preventivo": "quote",
 }  # fmt: skip
+#: A number word opening a label: "N° de facture", "Número de factura".
 NUMBER_FIRST = re.compile(
     r"^(?:n\.?[°ºo]\.?|n\.|num[ée]ro|n[úu]mero)(?![^\W\d_])\s*(?:de\s+(?:la\s+)?|di\s+|del\s+|d')?"
 )
-#: A number printed in groups of digits ("Rechnungsnummer: 466 568443", "Account number 84
