@@ -33,3 +33,75 @@ class TestSpacedSeries:
             "Rechnung RE 2025 2161\n\n"
         )
         assert figures_of(text + _ITEMS)["documentNumber"] == "RE 2025 2161"
+
+
+def _paper(line: str) -> str:
+    """A one-page paper with ``line`` (its number's label and value, or its title and number)
+    among a customer's number and a date."""
+    return (
+        f"Nordlicht Handel\nStorgatan 4, 111 22 Stockholm\n\n{line}\n"
+        "Datum:  05.03.2026\nKunden-Nr.:  K-20729\n\n" + _ITEMS
+    )
+
+
+class TestPaperNames:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "STATEMENT 2026/0417",
+            "Statement of Account 2026/0417",
+            "Bestellung 2026/0417",
+            "Reçu 2026/0417",
+            "Ricevuta 2026/0417",
+            "Kwitantie 2026/0417",
+            "Conferma d'ordine 2026/0417",
+            "Nº Abono:  2026/0417",
+            "N. nota di credito:  2026/0417",
+            "Nº de confirmación:  2026/0417",
+            "SO #:  2026/0417",
+            "Orçamento n.º  2026/0417",
+            "Nota de encomenda n.º  2026/0417",
+            "Extrato de conta 2026/0417",
+            "Bon de commande 2026/0417",
+            "Confirmation de commande 2026/0417",
+            "Ordine d'acquisto 2026/0417",
+        ],
+    )
+    def test_in_the_languages_it_reads(self, line: str) -> None:
+        """The papers' names in English, German, French, Dutch, Spanish, Italian, Portuguese,
+        as a title before the number or as its label."""
+        assert figures_of(_paper(line))["documentNumber"] == "2026/0417"
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Kvittering 2026/0417",
+            "Kreditnota nr.:  2026/0417",
+            "Kreditfaktura 2026/0417",
+            "Tilbudsnr.:  2026/0417",
+            "Offertnummer:  2026/0417",
+            "Kontoutdrag nr:  2026/0417",
+            "Kontoudtog 2026/0417",
+            "Ordrebekræftelse nr.:  2026/0417",
+            "Orderbekräftelse 2026/0417",
+            "Bestillingsnr.:  2026/0417",
+            "LASKU\nLaskunro:  2026/0417",
+            "Lasku nro:  2026/0417",
+            "Tiliote 2026/0417",
+            "Tarjousnumero:  2026/0417",
+            "Hyvityslasku nro:  2026/0417",
+            "FAKTURA VAT\nNr faktury:  2026/0417",
+            "Numer zamówienia:  2026/0417",
+            "Zamówienie nr  2026/0417",
+            "Oferta nr:  2026/0417",
+            "FAKTURA\nČíslo faktury:  2026/0417",
+            "Faktura č.:  2026/0417",
+            "Objednávka č.  2026/0417",
+            "Dobropis 2026/0417",
+            "Výpis z účtu 2026/0417",
+        ],
+    )
+    def test_in_the_nordic_finnish_polish_and_czech_languages(self, line: str) -> None:
+        """Swedish, Danish, Norwegian, Finnish, Polish and Czech papers' names and their
+        number words ("nr", "nro", "č.", "Nr faktury", "Číslo faktury")."""
+        assert figures_of(_paper(line))["documentNumber"] == "2026/0417"
