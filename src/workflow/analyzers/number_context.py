@@ -20,6 +20,13 @@ _BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2013\u00b7>]|\(?\d{1,2}[.)]|\(?[a-z][
 _SUBJECT = re.compile(
     r"[ \t]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|assunto)[ \t]*:", re.I
 )
+#: A request to quote a number, right before the title word ("Please quote invoice ...",
+#: "Merci de rappeler la facture ...").
+_ASKED_TO_QUOTE = re.compile(
+    r"\b(?:quote|quoting|state|include|mention|rappeler|indiquer|mentionner)[ \t]+"
+    r"(?:the[ \t]+|our[ \t]+|la[ \t]+|le[ \t]+|notre[ \t]+)?$",
+    re.I,
+)
 #: An amount with its cents: a row's sum after a document it lists.
 _PRICED = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?![\d.,])")
 
@@ -46,9 +53,11 @@ def mentioned(text: str, match: re.Match[str]) -> bool:
     # Only words of a sentence before it make a mention; a cell of its own ("09/09/2026
     # 09:01  Receipt 1890": a till's header row) does not.
     own_cell = re.split(r"\t|[ ]{2,}", text[line_start : match.start()])[-1]
-    if re.search(r"\b(?:your|this)(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}\s*$", own_cell, re.I):
-        # "Your invoice INV-8812 is ready", "Your Vantage invoice G0068 is ready": the one
-        # this message is about.
+    # "Your invoice INV-8812 is ready", "Your Vantage invoice G0068 is ready": the one this
+    # message is about; "Please quote invoice F25-12444 with your payment": the number the
+    # payer is asked to quote is the one of the paper asking.
+    yours = re.search(r"\b(?:your|this)(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}\s*$", own_cell, re.I)
+    if yours or _ASKED_TO_QUOTE.search(own_cell):
         return False
     # A running head ("Altmühl GmbH - Factuur F-2025-2656") and the title's own words ("TAX
     # INVOICE INV-0043", "Commercial Invoice 88") are no sentence.

@@ -105,3 +105,23 @@ class TestPaperNames:
         """Swedish, Danish, Norwegian, Finnish, Polish and Czech papers' names and their
         number words ("nr", "nro", "č.", "Nr faktury", "Číslo faktury")."""
         assert figures_of(_paper(line))["documentNumber"] == "2026/0417"
+
+
+class TestAskedToQuote:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Please quote invoice F25-12444 with your payment.",
+            "When paying, please state invoice F25-12444 as the reference.",
+            "Merci de rappeler la facture F25-12444 lors de votre règlement.",
+        ],
+    )
+    def test_the_number_a_payer_is_asked_to_quote(self, sentence: str) -> None:
+        """A sentence asking to quote the invoice's number names the invoice's own."""
+        text = (
+            "Kestrel & Wynn Ltd\n12 Harbour Road, Leeds\n\nINVOICE\n\n"
+            "Date:  05/03/2026\nCustomer No.:  K-20729\nYour Order No.:  PO-10488\n\n"
+            + _ITEMS
+            + f"\nIBAN GB89 ABCD 0735 3112 7535 53. {sentence}\n"
+        )
+        assert figures_of(text)["documentNumber"] == "F25-12444"
