@@ -87,9 +87,12 @@ def referred(text: str, label_start: int) -> bool:
 #: Numbers an invoice may print as the customer's: its order, its reference.
 CUSTOMERS_OWN = frozenset({"order", "ref", "reference"})
 #: "Your" opening a label, in the languages the analyzer reads ("Your order ref", "Ihre
-#: Referenz", "Uw referentie", "Votre commande", "Su pedido", "Vostro ordine").
+#: Referenz", "Uw referentie", "Votre commande", "Su pedido", "Vostro ordine", "Vs. ordine",
+#: "V/ Encomenda", "Vaše objednávka", "Deres ref.", "Ert ordernr").
 _YOURS = re.compile(
-    r"(?:^|\t|[ ]{2})[ \t]*(?:your|ihre?|uw|votre|vos|su|sus|vostr[oa])\s", re.I | re.M
+    r"(?:^|\t|[ ]{2})[ \t]*(?:(?:your|ihre?|uw|votre|vos|su|sus|vostr[oa]"
+    r"|va[šs]e|v[áa][šs]|wasz[aey]?|deres|er|ert|era)\s|(?:vs\.|v/|s/)[ \t]*)",
+    re.I | re.M,
 )
 
 

@@ -52,7 +52,7 @@ NUMBER_LABEL = re.compile(
     # "Nabídka"), credit notes ("Abono", "Kreditnota", "Hyvityslasku", "Dobropis") and
     # statements ("Kontoutdrag", "Tiliote", "Výpis z účtu").
     r"|re[çc]u|recibo|ricevuta|kwitantie|kvitto|kvittering|kuitti|pokwitowanie|paragon"
-    r"|p[řr][íi]jmov[ýy]\s+doklad"
+    r"|p[řr][íi]jmov[ýy]\s+doklad|(?:da[ňn]ov[ýy]\s+)?doklad"
     r"|conferma\s+d['\u2019]ordine|ordine\s+d['\u2019]acquisto|confirmation\s+de\s+commande"
     r"|bon\s+de\s+commande|confirmaci[óo]n\s+de\s+pedido|confirma[çc][ãa]o\s+de\s+encomenda"
     r"|nota\s+de\s+encomenda|encomenda|orderbevestiging|ordrebekr(?:æ|ae)ftelse"
@@ -79,8 +79,8 @@ NUMBER_LABEL = re.compile(
     # "N.º de siniestro" (NFKC reads "n.º" as "n.o"): a claim in Spanish, French, Italian.
     # Poland's and Czechia's: "Nr faktury", "Numer zamówienia", "Číslo faktury" (the genitive).
     r"|(?P<first>(?:n\.?[°ºo]\.?|n\.|num[ée]ro|n[úu]mero|nr|numer|[čc][íi]slo)\s*"
-    r"(?:de\s+(?:la\s+)?|di\s+|del\s+|d')?"
-    r"(?:facture|factura|fattura|pedido|commande|contrat|siniestro|sinistre|sinistro|documento"
+    r"(?:de\s+(?:la\s+)?|di\s+|del\s+|d'|da\s+|do\s+)?"
+    r"(?:facture|factura|fattura|fatura|encomenda|pedido|commande|contrat|siniestro|sinistre|sinistro|documento"
     r"|document|avoir|recibo|re[çc]u|nota\s+de\s+cr[ée]dito|proforma|nota\s+di\s+credito"
     r"|abono|confirmaci[óo]n|faktury|zam[óo]wienia|oferty|dokladu|objedn[áa]vky|dobropisu)))\.?"
     # Its value after it, or alone on the next line under a label alone on its own.
@@ -94,7 +94,9 @@ NUMBER_LABEL = re.compile(
     rf"|{OCR_NUMERO_SIGN}"
     r"|n\.(?=\s*:?\s*[A-Z]{0,4}[-/]?\d)"
     # "Bolletta n." closing its line (a right-hand column's label): the value under it.
-    r"|n\.(?=[ \t]*\n))"
+    r"|n\.(?=[ \t]*\n)"
+    # ... or closing its cell in a band of labels ("Fattura N.  Vs. ordine n." over values).
+    r"|n\.(?=\t|[ ]{2,}))"
     r"|-?nr\."
     r"|(?<=receipt|invoice|facture)(?=\s*:)|(?<=folio)(?=\s*:)|(?<=simplificada)(?=\s*:)|(?:(?<=ref)|(?<=ref\.)|(?<=reference))(?=\s*:)"
     r"|(?:(?<=confirmation)|(?<=txn)|(?<=ticket)|(?<=bestätigung)|(?<=bestaetigung)"
@@ -117,7 +119,8 @@ NUMBER_LABEL = re.compile(
     r"|(?<=abono)|(?<=creditnota)|(?<=kreditnota)|(?<=kreditfaktura)|(?<=hyvityslasku)"
     r"|(?<=dobropis)|(?<=korygująca)|(?<=kontoutdrag)|(?<=kontoudtog)|(?<=kontoutskrift)"
     r"|(?<=tiliote)|(?<=účtu)|(?<=výpis)|(?<=extrato)|(?<=de conta)|(?<=zestawienie)"
-    r"|(?<=nota di credito)|(?<=nota de crédito)|(?<=lasku))"
+    r"|(?<=nota di credito)|(?<=nota de crédito)|(?<=lasku)|(?<=overzicht)"
+    r"|(?<=rectificativa))"
     # A short number only alone with its title on the line ("Invoice 88", "Rechnung 55").
     # A series apart from its number: Portugal's "Fatura FT 2026A/154".
     r"(?=[ \t]+[A-Z]{0,4}[-/]?\d[\w/-]{3,}(?:[\s,;)]|$)|[ \t]+\d{1,3}[ \t]*(?:\n|$)"
@@ -208,10 +211,11 @@ LABEL_MEANS = {
     "tiliote": "statement", "výpis": "statement", "vypis": "statement",
     "výpis z účtu": "statement", "vypis z uctu": "statement", "extrato": "statement",
     "extrato de conta": "statement", "zestawienie": "statement",
-    "faktury": "invoice", "dokladu": "document",
+    "faktury": "invoice", "dokladu": "document", "doklad": "document",
+    "daňový doklad": "invoice", "danovy doklad": "invoice",
 }  # fmt: skip
 #: A number word opening a label: "N° de facture", "Número de factura".
 NUMBER_FIRST = re.compile(
     r"^(?:n\.?[°ºo]\.?|n\.|num[ée]ro|n[úu]mero|nr|numer|[čc][íi]slo)(?![^\W\d_])\s*"
-    r"(?:de\s+(?:la\s+)?|di\s+|del\s+|d')?"
+    r"(?:de\s+(?:la\s+)?|di\s+|del\s+|d'|da\s+|do\s+)?"
 )

@@ -125,3 +125,53 @@ class TestAskedToQuote:
             + f"\nIBAN GB89 ABCD 0735 3112 7535 53. {sentence}\n"
         )
         assert figures_of(text)["documentNumber"] == "F25-12444"
+
+
+class TestLabelForms:
+    def test_portuguese_numero_da_fatura(self) -> None:
+        """Portuguese joins the number word to the paper's name with "da": "Número da fatura"."""
+        text = (
+            "Quintel Ibérica S.A.\nRua Augusta 12, Lisboa\n\n"
+            "Studio Verhoef       Data de emissão  2026-02-02\n"
+            "Market Street 4      Cliente n.º  K-18336\n"
+            "1200 Eastbourne      Número da fatura  RE-2026-0158\n\nFatura\n\n" + _ITEMS
+        )
+        assert figures_of(text)["documentNumber"] == "RE-2026-0158"
+
+    def test_n_closing_its_cell_in_a_band(self) -> None:
+        """ "Fattura N." closing its cell in a band of labels: the number under it."""
+        text = (
+            "Atelier Rousselin S.r.l.\nVia Roma 4, Milano\n\nFattura\n\n"
+            "  Data documento   Cod. cliente   Fattura N.    Vs. ordine n.\n"
+            "13 febbraio 2026       1508-027   R 2026 1905        2202-063\n\n" + _ITEMS
+        )
+        assert figures_of(text)["documentNumber"] == "R 2026 1905"
+
+    @pytest.mark.parametrize("yours", ["Vs. ordine n.:", "V/ Encomenda n.º", "S/ Pedido nº"])
+    def test_the_customers_order_abbreviated_yours(self, yours: str) -> None:
+        """ "Vs." (vostro), "V/" and "S/" (vosso, su) open the customer's own numbers' labels."""
+        text = (
+            "Atelier Rousselin S.r.l.\nVia Roma 4, Milano\n\nFATTURA\n\n"
+            f"{yours}  2202-063\nDocumento n.:  2026/0417\n\n" + _ITEMS
+        )
+        assert figures_of(text)["documentNumber"] == "2026/0417"
+
+    def test_czech_doklad(self) -> None:
+        """Czech "Doklad č." (the document's number) on a "daňový doklad" (tax invoice)."""
+        text = (
+            "Brightmoor Supply s.r.o.\nNa Příkopě 4, Praha\n\nFaktura - daňový doklad\n"
+            "Vaše objednávka č.  0107-210\nDoklad č.  RE/2026/10/511\nDatum  04.10.2026\n\n"
+            + _ITEMS
+        )
+        assert figures_of(text)["documentNumber"] == "RE/2026/10/511"
+
+    @pytest.mark.parametrize(
+        "title", ["Rekeningoverzicht SOA294528", "Factura rectificativa SOA294528"]
+    )
+    def test_titles_before_their_number(self, title: str) -> None:
+        """A Dutch statement's and a Spanish corrective invoice's title before its number."""
+        text = (
+            "Vantona Servizi B.V.\nKeizersgracht 4, Amsterdam\n\nSu pedido  4500154034\n"
+            f"Klantnummer  C22233\n\n{title}\n\n" + _ITEMS
+        )
+        assert figures_of(text)["documentNumber"] == "SOA294528"
