@@ -169,7 +169,30 @@ def _labelled_id(text: str, match: re.Match[str]) -> tuple[str | None, int]:
         below = value_below(text, match.start())
         if below is not None and (_ID.fullmatch(below[0]) or _SERIES_ID.fullmatch(below[0])):
             return below
+        beside = _beside_address(text, match)
+        if beside is not None:
+            return beside
     return ident, match.start()
+
+
+def _beside_address(text: str, match: re.Match[str]) -> tuple[str, int] | None:
+    """The value under a label alone on its line in a panel at the right of the address: the
+    extractor puts the address line the value stands beside before it ("Faktura č." over
+    "Studio Verhoef  FV-22012"), so the value is the last of the next line's two cells."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end("label"))
+    if line_end == -1 or text[line_start : match.start()].strip():
+        return None
+    if re.search(r"\d", text[match.end("label") : line_end]):
+        return None  # the label has its value beside it
+    below = cells(_next_line(text, line_end)[0])
+    if len(below) != 2:
+        return None
+    (words, _, _), (value, offset, _) = below
+    numbered = _ID.fullmatch(value) or _SERIES_ID.fullmatch(value)
+    if not numbered or _ID.fullmatch(words) or _NOT_A_NUMBER.search(value):
+        return None
+    return value, _next_line(text, line_end)[1] + offset
 
 
 #: A bare number label in a cell of its own ("No.", "Nr.", "Nummer", "Number"): the header of a

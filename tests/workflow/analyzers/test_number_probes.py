@@ -175,3 +175,21 @@ class TestLabelForms:
             f"Klantnummer  C22233\n\n{title}\n\n" + _ITEMS
         )
         assert figures_of(text)["documentNumber"] == "SOA294528"
+
+
+class TestPanelBesideTheAddress:
+    @pytest.mark.parametrize(
+        ("label", "address"),
+        [("Faktura č.", "Studio Verhoef"), ("Nº de recibo", "Praha Print Centrum"),
+         ("Invoice No.", "Greyfield Dental Practice")],
+    )  # fmt: skip
+    def test_the_value_after_the_address_line_it_stands_beside(
+        self, label: str, address: str
+    ) -> None:
+        """A label alone on its line at the right, its value beside the address below it."""
+        text = (
+            "Polar Bay Trading s.r.o.\nIndustrial Park 12  Datum\n"
+            f"Tel. +420 484 134 130  25.03.2026\n{label}\n{address}  FV-22012\n"
+            "Market Street 4  Customer No.\n1200 Eastbourne  K-00795\n\nINVOICE\n\n" + _ITEMS
+        )
+        assert figures_of(text)["documentNumber"] == "FV-22012"
