@@ -24,6 +24,9 @@ from workflow.analyzers.numbering import A_DATE, named_numbers
 
 #: Number labels examined (bounds the work on adversarial text).
 _MAX_NUMBER_LABELS = 200
+#: Types that print the delivery note of the goods they bill, sell or list beside their own
+#: number.
+_DELIVERED_ON = frozenset({"invoice", "receipt", "statement", "purchase_order"})
 #: Types whose bare "No.: 200" is their number.
 _BARE_NUMBER_TYPES = ("receipt", "invoice", "purchase_order", "statement", "form")
 #: A form's bare "No.: 200" when no labelled number is found.
@@ -71,6 +74,10 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
     if document_type == "invoice":
         # "Your order ref", "Your reference": the customer's numbers, never the invoice's.
         found = [e for e in found if e[0] not in CUSTOMERS_OWN or not yours(text, e[2])]
+    if document_type in _DELIVERED_ON:
+        # An invoice's "Lieferschein-Nr.", a receipt's "Packing slip #": the delivery note the
+        # goods came with, never the paper's own number.
+        found = [e for e in found if e[0] != "delivery note"]
     preferred = NUMBER_PREFERENCE.get(document_type, ())
     # A record locator of letters only ("Booking reference: DFMAED") is the number only when
     # nothing else names one (an e-ticket receipt's "Ticket number: 125 6366751154").

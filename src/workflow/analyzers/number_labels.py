@@ -136,7 +136,9 @@ NUMBER_LABEL = re.compile(
 NUMBER_PREFERENCE = {
     # A hotel's or a Mexican invoice's "Folio" is the bill's own number.
     "invoice": ("invoice", "inv", "credit note", "memo", "rechnung", "rechnungs", "facture",
-                "numéro de facture", "numero de facture", "bill", "folio", "proforma"),
+                "numéro de facture", "numero de facture", "bill", "folio", "proforma",
+                # German accounting software numbers every voucher a "Beleg": "Beleg-Nr.".
+                "beleg"),
     "receipt": ("receipt", "trans", "transaction", "txn", "order", "confirmation", "bon", "beleg",
                 "check", "trip", "booking", "reservation", "ticket", "folio", "quittung",
                 "reference", "ref", "locator"),

@@ -193,3 +193,23 @@ class TestPanelBesideTheAddress:
             "Market Street 4  Customer No.\n1200 Eastbourne  K-00795\n\nINVOICE\n\n" + _ITEMS
         )
         assert figures_of(text)["documentNumber"] == "FV-22012"
+
+
+class TestInvoicesOwnBeside:
+    _HEAD = "Noordhaven Techniek AG\nHafenstraße 4, 20457 Hamburg\n\nRechnung\n\n"
+
+    def test_a_german_invoices_beleg_nr(self) -> None:
+        """ "Beleg-Nr." (German accounting software's voucher number) is an invoice's own."""
+        text = self._HEAD + (
+            "Beleg-Nr.  2026/1668\nDatum  22.09.2026\nIhre Bestellung  4500277557\n"
+            "Kd.-Nr.  C24941\nLieferscheinnummer  030264\n\n" + _ITEMS
+        )
+        assert figures_of(text)["documentNumber"] == "2026/1668"
+
+    def test_never_the_delivery_notes_number(self) -> None:
+        """The delivery note printed beside an invoice's own number is never its number."""
+        text = self._HEAD + (
+            "Lieferschein-Nr.  030264\nRechnungsdatum  22.09.2026\nKunden-Nr.  C24941\n"
+            "Belegnummer  2026/1668\n\n" + _ITEMS
+        )
+        assert figures_of(text)["documentNumber"] == "2026/1668"
