@@ -31,13 +31,20 @@ Beside the development set's own packets (written along with the splitter's rule
 (:mod:`testbed.evaluation.composed`; ``--composed N``, 0 for none): every layout in the set
 becomes a test of where one document ends and the next begins.
 
+The "dev-probes" column scores one-page documents drawn at random from the axes of
+:mod:`testbed.evaluation.probes` (language, a key figure's label, format and place, the
+numbers beside it, the rendering; ``--probes N``, 0 for none, ``--probes-seed S``): rules that
+are right in general move it, rules fitted to one development document do not. Probes are
+read through the same cache and scored the same way.
+
 For tuning: ``--cache`` keeps extractions between runs (keyed by the file and the extractor's
 source, :mod:`testbed.evaluation.readcache`), ``--ids REGEX`` scores some documents only, and
 ``--predictions FILE`` writes what the analysis said of each development document, to diff
 two runs case by case.
 
     python bench/analysis_eval.py [--fast] [--misses] [--seed S] [--dump DIR] [--record]
-        [--only dev|held-out] [--composed N] [--composed-seed S] [--cache [DIR]]
+        [--only dev|held-out] [--composed N] [--composed-seed S] [--probes N]
+        [--probes-seed S] [--cache [DIR]]
         [--ids REGEX] [--predictions FILE]
 
 ``--misses`` lists the development set's wrong fields, the ones to tune against. The held-out
@@ -60,6 +67,7 @@ from pathlib import Path
 from testbed.evaluation import HELD_OUT, Case, Scoreboard, evaluation_sets, is_scan, readcache
 from testbed.evaluation.composed import compose
 from testbed.evaluation.corpus import DEFAULT_SEED
+from testbed.evaluation.probes import build_probes
 from testbed.evaluation.render import render
 from testbed.evaluation.replay import (
     RECORDINGS,
@@ -74,6 +82,8 @@ from workflow.analyzers import OfflineAnalyzer
 RESULTS = Path(__file__).resolve().parent / "results" / "analysis_eval.json"
 #: Packets composed of the development set's single documents (testbed.evaluation.composed).
 COMPOSED = 200
+#: Documents drawn by the probe families (testbed.evaluation.probes).
+PROBES = 300
 _WORDS = re.compile(r"\w+")
 
 
@@ -106,6 +116,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--composed-seed", type=int, default=1, help="draw the composed packets with this seed"
+    )
+    parser.add_argument(
+        "--probes",
+        type=int,
+        default=PROBES,
+        metavar="N",
+        help=f"also score N probe documents drawn for the development set "
+        f"(default {PROBES}; 0: none)",
+    )
+    parser.add_argument(
+        "--probes-seed", type=int, default=1, help="draw the probe documents with this seed"
     )
     parser.add_argument(
         "--cache",
@@ -159,6 +180,15 @@ def main(argv: list[str] | None = None) -> int:
         if set_name != HELD_OUT and args.composed:
             packets = compose(reads[set_name], count=args.composed, seed=args.composed_seed)
             boards[f"{set_name}-composed/offline"] = evaluate(OfflineAnalyzer(), packets, said)
+        if set_name != HELD_OUT and args.probes:
+            probes = [
+                case
+                for case in build_probes(args.probes_seed, args.probes)
+                if not (args.fast and is_scan(case))
+                and not (args.ids and not args.ids.search(case.case_id))
+            ]
+            probed = [(case, read(case, args.cache)) for case in probes]
+            boards[f"{set_name}-probes/offline"] = evaluate(OfflineAnalyzer(), probed, said)
         if said is not None and args.predictions:
             args.predictions.write_text(json.dumps(said, indent=1, sort_keys=True) + "\n")
         bedrock = replayed_bedrock(reads[set_name])

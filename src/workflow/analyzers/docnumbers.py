@@ -9,28 +9,24 @@ from collections.abc import Iterator
 from itertools import islice
 
 from workflow.analyzers.grid import cells, value_below
-from workflow.analyzers.numbering import A_DATE, OCR_NUMERO_SIGN, named_numbers
+from workflow.analyzers.number_context import CUSTOMERS_OWN, mentioned, referred, yours
+from workflow.analyzers.number_labels import (
+    BARE_REFERENCE,
+    LABEL_MEANS,
+    NUMBER_FIRST,
+    NUMBER_LABEL,
+    NUMBER_PREFERENCE,
+    OTHER_MATTERS,
+    REFERENCES,
+    WEAK_LABELS,
+)
+from workflow.analyzers.numbering import A_DATE, named_numbers
 
 #: Number labels examined (bounds the work on adversarial text).
 _MAX_NUMBER_LABELS = 200
-#: Labels that name a document's own number only on the types that prefer them: a letter's
-#: "Ref: AB/123" or a ticket mentioned in a report is a reference, not its number.
-_WEAK_LABELS = frozenset({"ref", "reference", "ticket", "trip", "booking", "reservation", "folio",
-                          "bill", "quittung", "beleg", "memo", "policy"})  # fmt: skip
-#: Labels that name another document's number on a type: an invoice's "PO #" is the
-#: customer's order it bills; a packing list's, a delivery note's or an order
-#: acknowledgement's "Invoice ref" or "Your PO" is the invoice or the order it goes with.
-_ORDERS = frozenset({"po", "p.o.", "p.o", "purchase order", "bestell", "pedido", "ordine"})
-_REFERENCES = {
-    "invoice": _ORDERS,
-    "other": _ORDERS | {"invoice", "inv", "rechnung", "rechnungs", "facture"},
-}
-#: Labels naming the agreement or the case a document refers to: an invoice's "Contract
-#: reference: MSA-2025-014", a claim form's "Policy number", a bill's "Claim no." are never its
-#: own number unless its type calls for them (a contract's, a claim form's).
-_OTHER_MATTERS = frozenset({"contract", "agreement", "policy", "claim"})
-#: Labels that only say "a reference": any other preferred label beats them.
-_BARE_REFERENCE = frozenset({"ref", "reference"})
+#: Types that print the delivery note of the goods they bill, sell or list beside their own
+#: number.
+_DELIVERED_ON = frozenset({"invoice", "receipt", "statement", "purchase_order"})
 #: Types whose bare "No.: 200" is their number.
 _BARE_NUMBER_TYPES = ("receipt", "invoice", "purchase_order", "statement", "form")
 #: A form's bare "No.: 200" when no labelled number is found.
@@ -39,137 +35,19 @@ _BARE_NUMBER_LABEL = re.compile(
     re.I | re.M,
 )
 
-#: "Invoice No.", "PO #", "Receipt:", "Agreement No." ... and the document type each suits.
-_NUMBER_LABEL = re.compile(
-    # A subscription's or a service's "Order Form Number" is the order form's own.
-    # A pro-forma invoice's own: "Pro forma No.", "Proforma-Nr.", "Nº proforma".
-    r"\b(?P<label>pro[-\s]?forma(?:[-\s]+(?:invoice|rechnung))?|invoice|inv|receipt|purchase\s+order|p\.?\s?o\.?|order\s+form|order|statement"
-    r"|claim|bon|check"
-    r"|agreement|contract|trans(?:action)?|txn|reference|document|credit\s+(?:note|memo)|memo"
-    # A supplier's order confirmation titled with its number: "Auftragsbestätigung 10008773".
-    r"|auftragsbest(?:ä|ae)tigung|order\s+acknowledge?ment"
-    r"|confirmation|rechnungs?|bestell|beleg|facture|num[ée]ro\s+de\s+facture|trip|booking"
-    # A credit note's or a correction's own number: "Credit # 1424", "Rechnungskorrektur-Nr.",
-    # "Factura rectificativa N.º R-2026/071", "Nota di credito n.", "Creditnotanummer".
-    r"|credit(?=[ \t]*(?:#|no\b|number\b))|rechnungskorrektur|korrekturrechnung|stornorechnung"
-    r"|factura\s+rectificativa|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|creditnota"
-    r"|reservation|ticket|folio|bill|ref|quittung"
-    # A quotation titled with its number: "QUOTE Q-5526", "Angebot AN-2026-118", "Devis D-41".
-    r"|quot(?:e|ation)|estimate|angebot|devis|offerte|presupuesto|preventivo"
-    # The other languages' names of the same documents ("Factuurnummer", "Fattura n.",
-    # "Avoir N°", "Vertragsnummer", "Afschriftnummer"), and "N° de facture", "Nº Factura".
-    # Portugal's and Spain's simplified invoice, a till's: "Fatura Simplificada FS 099/21378".
-    # Spain's abbreviates its name: "Fra. Simplificada: T9/859890".
-    r"|fatura\s+simplificada|factura\s+simplificada|fra\.?\s+simplificada"
-    r"|factuur|factura|fattura|faktura|laskun?|fatura|bolletta|avoir|gutschrifts?|vertrags?|contrat|contrato|contratto"
-    # A Dutch supplier's statement of account, "Rekeningoverzicht", numbers its "Overzicht nr.".
-    r"|afschrift|(?:rekening)?overzicht|auszugs?|kontoauszug|estratto\s+conto"
-    r"|extracto(?:\s+de\s+cuenta)?"
-    r"|relev[ée](?:\s+de\s+compte)?|pedido|commande|ordine|policy|police|polizza|p[óo]liza|polis"
-    r"|schaden|schade|sinistre|siniestro|sinistro"
-    # "N° de facture: 118", "Nº Factura A25/994" (NFKC reads "Nº" as "No"): the number
-    # word comes first, and nothing need follow the document's name.
-    # "N.º de siniestro" (NFKC reads "n.º" as "n.o"): a claim in Spanish, French, Italian.
-    r"|(?P<first>(?:n\.?[°ºo]\.?|n\.|num[ée]ro|n[úu]mero)\s*(?:de\s+(?:la\s+)?|di\s+|del\s+|d')?"
-    r"(?:facture|factura|fattura|pedido|commande|contrat|siniestro|sinistre|sinistro|documento"
-    r"|document|avoir|recibo|re[çc]u|nota\s+de\s+cr[ée]dito|proforma)))\.?"
-    # Its value after it, or alone on the next line under a label alone on its own.
-    r"(?(first)(?=[ \t]*[:.]?[ \t]*(?:\n[ \t]*)?#?[A-Z0-9])|"
-    # "Receipt: 0042", "Invoice: 775569", "Order confirmation PB2123103": no "No." needed.
-    # A tax invoice's name in its language: "Faktura VAT nr", "Fattura IVA n.".
-    r"(?:(?:[ \t]+(?:vat|iva|tva|btw))?"
-    # A data file's key joins the words with "_": "invoice_no: 2026-020", "order_id".
-    r"[ \t_]*(?:#|no\.?|number|nummer|n[úu]mero|numero|num\.?|nr\.?|id|reference|ref\.?"
-    r"|n\.?[°º]|n\.o\b"
-    rf"|{OCR_NUMERO_SIGN}"
-    r"|n\.(?=\s*:?\s*[A-Z]{0,4}[-/]?\d)"
-    # "Bolletta n." closing its line (a right-hand column's label): the value under it.
-    r"|n\.(?=[ \t]*\n))"
-    r"|-?nr\."
-    r"|(?<=receipt|invoice|facture)(?=\s*:)|(?<=folio)(?=\s*:)|(?<=simplificada)(?=\s*:)|(?:(?<=ref)|(?<=ref\.)|(?<=reference))(?=\s*:)"
-    r"|(?:(?<=confirmation)|(?<=txn)|(?<=ticket)|(?<=bestätigung)|(?<=bestaetigung)"
-    r"|(?<=acknowledgement)|(?<=acknowledgment))(?=[ \t]+[A-Z]{0,4}[-/]?\d)"
-    # A till's slip number: "Kasse 2  Bon 88030", "Beleg 53356  Bed. 02", "Trans 5761  Till 2".
-    r"|(?:(?<=bon)|(?<=beleg)|(?<=trans)|(?<=transaction))(?=[ \t]+\d{2,}\b(?![.,/:]\d))"
-    # "Your order 176-6657922 is confirmed", "Invoice 2026-0042": a title and its number.
-    # The other languages' titles too: "Facture FAC/2025/00311", "Rechnung 2026-118".
-    r"|(?:(?<=order)|(?<=invoice)|(?<=receipt)|(?<=credit note)|(?<=kontoauszug)|(?<=facture)"
-    r"|(?<=factura)|(?<=fattura)|(?<=factuur)|(?<=rechnung)|(?<=gutschrift)|(?<=avoir)"
-    r"|(?<=fatura)|(?<=faktura)|(?<=bill)|(?<=simplificada)|(?<=quote)|(?<=quotation)"
-    r"|(?<=estimate)|(?<=angebot)|(?<=devis)|(?<=offerte)|(?<=presupuesto)|(?<=preventivo))"
-    # A short number only alone with its title on the line ("Invoice 88", "Rechnung 55").
-    # A series apart from its number: Portugal's "Fatura FT 2026A/154".
-    r"(?=[ \t]+[A-Z]{0,4}[-/]?\d[\w/-]{3,}(?:[\s,;)]|$)|[ \t]+\d{1,3}[ \t]*(?:\n|$)"
-    r"|[ \t]+(?-i:[A-Z]{1,4})[ \t]\d[\w/-]{3,}(?:[\s,;)]|$))"
-    # "Thanks for your order! (NG58256069)".
-    r"|(?<=order)!?[ \t]*\((?=[A-Z]{0,4}\d)))"
-    # "Your order number is 112-4455", "Ihre Bestellnummer lautet ...": a sentence's verb.
-    r"\s*[:.,]?\**[ \t]*(?:(?:is|was|ist|lautet|est|es|[èe])[ \t]+(?=#?[A-Z]{0,4}[-/]?\d))?"
-    r"#?(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})?",
-    re.I,
-)
 #: A document's number as printed: letters, digits and separators, a digit among them.
 _ID = re.compile(r"(?=[^\d\s]*\d)[A-Z0-9][A-Z0-9/_.-]{0,30}", re.I)
-_NUMBER_PREFERENCE = {
-    # A hotel's or a Mexican invoice's "Folio" is the bill's own number.
-    "invoice": ("invoice", "inv", "credit note", "memo", "rechnung", "rechnungs", "facture",
-                "numéro de facture", "numero de facture", "bill", "folio", "proforma"),
-    "receipt": ("receipt", "trans", "transaction", "txn", "order", "confirmation", "bon", "beleg",
-                "check", "trip", "booking", "reservation", "ticket", "folio", "quittung",
-                "reference", "ref", "locator"),
-    "purchase_order": ("purchase order", "p.o.", "po", "p.o", "order", "bestell"),
-    "statement": ("statement",), "contract": ("agreement", "contract", "policy"),
-    # A claim form's policy number is the contract it claims under: its own is the claim's.
-    "form": ("claim", "reference", "ref", "document"),
-}  # fmt: skip
-#: The other languages' document names, as the English label each stands for.
-_LABEL_MEANS = {
-    "factuur": "invoice", "factura": "invoice", "fattura": "invoice", "faktura": "invoice",
-    "laskun": "invoice",
-    "fatura": "invoice", "bolletta": "invoice", "fatura simplificada": "receipt",
-    "lasku": "invoice",
-    "factura simplificada": "receipt", "fra. simplificada": "receipt",
-    "fra simplificada": "receipt",
-    "avoir": "credit note", "gutschrift": "credit note", "gutschrifts": "credit note",
-    "credit memo": "credit note",
-    "credit": "credit note", "rechnungskorrektur": "credit note",
-    "korrekturrechnung": "credit note", "stornorechnung": "credit note",
-    "factura rectificativa": "credit note", "nota di credito": "credit note",
-    "auftragsbestätigung": "confirmation", "auftragsbestaetigung": "confirmation",
-    "order acknowledgement": "confirmation", "order acknowledgment": "confirmation",
-    "pro forma": "proforma", "pro-forma": "proforma", "pro forma invoice": "proforma",
-    "proforma invoice": "proforma", "pro-forma invoice": "proforma",
-    "proforma-rechnung": "proforma", "pro forma rechnung": "proforma",
-    "creditnota": "credit note",
-    "vertrag": "contract", "vertrags": "contract", "contrat": "contract",
-    "contrato": "contract", "contratto": "contract", "afschrift": "statement",
-    "overzicht": "statement", "rekeningoverzicht": "statement",
-    "auszug": "statement", "auszugs": "statement", "kontoauszug": "statement",
-    "estratto conto": "statement", "extracto": "statement", "extracto de cuenta": "statement",
-    "relevé": "statement", "releve": "statement", "relevé de compte": "statement",
-    "releve de compte": "statement",
-    "pedido": "order", "commande": "order",
-    "ordine": "order", "documento": "document", "recibo": "receipt", "reçu": "receipt",
-    "recu": "receipt", "nota de crédito": "credit note", "nota de credito": "credit note",
-    "police": "policy", "polizza": "policy", "póliza": "policy",
-    "poliza": "policy", "polis": "policy", "schaden": "claim", "schade": "claim",
-    "sinistre": "claim", "siniestro": "claim", "sinistro": "claim",
-    "quotation": "quote", "estimate": "quote", "angebot": "quote", "devis": "quote",
-    "offerte": "quote", "presupuesto": "quote", "preventivo": "quote",
-}  # fmt: skip
-_NUMBER_FIRST = re.compile(
-    r"^(?:n\.?[°ºo]\.?|n\.|num[ée]ro|n[úu]mero)(?![^\W\d_])\s*(?:de\s+(?:la\s+)?|di\s+|del\s+|d')?"
-)
 #: A number printed in groups of digits ("Rechnungsnummer: 466 568443", "Account number 84
 #: 1791 4182"): the groups that follow the first, up to the end of its line or cell.
 _DIGIT_GROUPS = re.compile(r"(?: \d{2,})+(?=[ \t]*$|\t| {2})", re.M)
 #: A number's letters printed apart from its digits ("PO 951878", "INV 2026-118"): capitals
-#: and the digits after one space, up to the end of the line or cell.
+#: and the digits after one space, up to the end of the line or cell; a series, the year and
+#: the serial each a space apart ("RE 2026 0417", "CN 2025 2161").
 _LETTER_PREFIX = re.compile(r"[A-Z]{1,4}")
-_PREFIXED_DIGITS = re.compile(r" \d[\w/.-]{2,20}(?=[ \t]*$|\t| {2})", re.M)
+_PREFIXED_DIGITS = re.compile(r"(?: \d[\w/.-]{2,20})+(?=[ \t]*$|\t| {2})", re.M)
 #: A number printed after its series in a cell of its own ("NC 571/2025", "FT 2025A/874"):
-#: the series' capitals, a space, the number.
-_SERIES_ID = re.compile(r"(?-i:[A-Z]{1,4}) \d[\w/.-]{2,20}")
+#: the series' capitals, a space, the number (or the year, a space, the serial).
+_SERIES_ID = re.compile(r"(?-i:[A-Z]{1,4})(?: \d[\w/.-]{2,20})+")
 
 
 def document_number(text: str, document_type: str) -> str | None:
@@ -183,11 +61,11 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
     found: list[tuple[str, str, int]] = []
     for match in islice(_number_labels(text), _MAX_NUMBER_LABELS):
         ident, offset = _labelled_id(text, match)
-        label = _NUMBER_FIRST.sub("", " ".join(match.group("label").lower().split()))
-        label = _LABEL_MEANS.get(label, label)
-        weak = label in _WEAK_LABELS and label not in _NUMBER_PREFERENCE.get(document_type, ())
-        weak = weak or _mentioned(text, match) or label in _REFERENCES.get(document_type, ())
-        weak = weak or _referred(text, match.start("label"))
+        label = NUMBER_FIRST.sub("", " ".join(match.group("label").lower().split()))
+        label = LABEL_MEANS.get(label, label)
+        weak = label in WEAK_LABELS and label not in NUMBER_PREFERENCE.get(document_type, ())
+        weak = weak or mentioned(text, match) or label in REFERENCES.get(document_type, ())
+        weak = weak or referred(text, match.start("label"))
         if ident and re.search(r"\d", ident) and not weak and not A_DATE.fullmatch(ident):
             found.append((label, ident.rstrip("."), offset))
     # Names that are a number's whole label ("Booking reference", "Auftragsnummer") and a
@@ -195,8 +73,12 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
     found = sorted([*found, *named_numbers(text), *_titled_below(text)], key=lambda e: e[2])
     if document_type == "invoice":
         # "Your order ref", "Your reference": the customer's numbers, never the invoice's.
-        found = [e for e in found if e[0] not in _CUSTOMERS_OWN or not _yours(text, e[2])]
-    preferred = _NUMBER_PREFERENCE.get(document_type, ())
+        found = [e for e in found if e[0] not in CUSTOMERS_OWN or not yours(text, e[2])]
+    if document_type in _DELIVERED_ON:
+        # An invoice's "Lieferschein-Nr.", a receipt's "Packing slip #": the delivery note the
+        # goods came with, never the paper's own number.
+        found = [e for e in found if e[0] != "delivery note"]
+    preferred = NUMBER_PREFERENCE.get(document_type, ())
     # A record locator of letters only ("Booking reference: DFMAED") is the number only when
     # nothing else names one (an e-ticket receipt's "Ticket number: 125 6366751154").
     if any(entry[0] in preferred and entry[0] != "locator" for entry in found):
@@ -205,14 +87,14 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
     own = any(entry[0] in preferred for entry in found)
     if not own and document_type in _BARE_NUMBER_TYPES and (bare := _bare_number(text)):
         return bare
-    found = [entry for entry in found if entry[0] in preferred or entry[0] not in _OTHER_MATTERS]
+    found = [entry for entry in found if entry[0] in preferred or entry[0] not in OTHER_MATTERS]
     # A bare "Ref" is the last resort: a card slip's "REF # 653638122812" is the acquirer's
     # reference, the till's "TRANS # 9594" below it the receipt's number.
-    for label, ident, offset in sorted(found, key=lambda entry: entry[0] in _BARE_REFERENCE):
-        if label in _BARE_REFERENCE:
+    for label, ident, offset in sorted(found, key=lambda entry: entry[0] in BARE_REFERENCE):
+        if label in BARE_REFERENCE:
             # A card slip's "REF #: 2482365140" is the acquirer's: the slip's "INVOICE:
             # 966976", a US till's "TR# 01174" name the sale before it does.
-            other = next((e for e in found if e[0] not in _BARE_REFERENCE), None)
+            other = next((e for e in found if e[0] not in BARE_REFERENCE), None)
             till = _US_TILL.search(text) if document_type == "receipt" else None
             if other is not None:
                 return other[1], other[2]
@@ -230,7 +112,7 @@ def _number_labels(text: str) -> Iterator[re.Match[str]]:
     band's "Order #  Invoice No." is two labels, though the first reads on to the second's
     words as if they were its value."""
     position = 0
-    while (match := _NUMBER_LABEL.search(text, position)) is not None:
+    while (match := NUMBER_LABEL.search(text, position)) is not None:
         yield match
         position = max(match.end("label"), match.start() + 1)
 
@@ -294,7 +176,30 @@ def _labelled_id(text: str, match: re.Match[str]) -> tuple[str | None, int]:
         below = value_below(text, match.start())
         if below is not None and (_ID.fullmatch(below[0]) or _SERIES_ID.fullmatch(below[0])):
             return below
+        beside = _beside_address(text, match)
+        if beside is not None:
+            return beside
     return ident, match.start()
+
+
+def _beside_address(text: str, match: re.Match[str]) -> tuple[str, int] | None:
+    """The value under a label alone on its line in a panel at the right of the address: the
+    extractor puts the address line the value stands beside before it ("Faktura č." over
+    "Studio Verhoef  FV-22012"), so the value is the last of the next line's two cells."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end("label"))
+    if line_end == -1 or text[line_start : match.start()].strip():
+        return None
+    if re.search(r"\d", text[match.end("label") : line_end]):
+        return None  # the label has its value beside it
+    below = cells(_next_line(text, line_end)[0])
+    if len(below) != 2:
+        return None
+    (words, _, _), (value, offset, _) = below
+    numbered = _ID.fullmatch(value) or _SERIES_ID.fullmatch(value)
+    if not numbered or _ID.fullmatch(words) or _NOT_A_NUMBER.search(value):
+        return None
+    return value, _next_line(text, line_end)[1] + offset
 
 
 #: A bare number label in a cell of its own ("No.", "Nr.", "Nummer", "Number"): the header of a
@@ -384,96 +289,5 @@ def _titled_below(text: str) -> list[tuple[str, str, int]]:
         ident = match.group("id").rstrip(".")
         if re.search(r"\d", ident) and not _NOT_A_NUMBER.search(ident):
             label = " ".join(match.group("label").lower().split())
-            found.append((_LABEL_MEANS.get(label, label), ident, match.start("id")))
+            found.append((LABEL_MEANS.get(label, label), ident, match.start("id")))
     return found
-
-
-#: Titles a document prints before its own number ("INVOICE 2026-0042", "Facture 3494").
-_TITLES = frozenset({"invoice", "receipt", "credit note", "facture", "rechnung", "quote"})
-#: Words of a title before its document's name, capitalised as titles are ("TAX", "Final",
-#: "Commercial"), where a sentence's words would be lower case ("please pay invoice ...").
-_TITLE_WORDS = re.compile(r"(?:(?-i:[A-Z])[\w.-]*[ \t]+){1,2}")
-#: A list's bullet before an item ("- Invoice 148097", "• Receipt 22727", "2) Invoice 88").
-_BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2013\u00b7>]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+", re.I)
-#: An e-mail's subject line, in the languages the analyzer reads.
-_SUBJECT = re.compile(
-    r"[ \t]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|assunto)[ \t]*:", re.I
-)
-#: An amount with its cents: a row's sum after a document it lists.
-_PRICED = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?![\d.,])")
-
-
-def _mentioned(text: str, match: re.Match[str]) -> bool:
-    """A title word and a number side by side inside a sentence ("... invoice INV-2295
-    remains unpaid"): another document mentioned, not this one's title ("INVOICE 2026-0042"
-    leads its line; "Your order 176-6657922 is confirmed" names the order confirmed)."""
-    label = " ".join(match.group("label").lower().split())
-    label = _LABEL_MEANS.get(label, label)
-    if label not in _TITLES or match.group("id") is None:
-        return False
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    # An item of a list ("Enclosures:" over "- Invoice 148097") mentions another document; a
-    # mail's subject names the one it sends ("Invoice INV-56087 from ... for $1,473.77").
-    listed = bool(_BULLET.fullmatch(text[line_start : match.start()]))
-    if listed or _in_subject(text, line_start):
-        return listed
-    if text[match.end("label") : match.start("id")].strip():
-        return False  # a label ("Invoice No.:") names this document's number
-    line_end = text.find("\n", match.end("id"))
-    if _PRICED.search(text[match.end("id") : line_end if line_end >= 0 else len(text)]):
-        return True  # a row listing documents ("06/12/2025 Facture 3494  1.377,78")
-    # Only words of a sentence before it make a mention; a cell of its own ("09/09/2026
-    # 09:01  Receipt 1890": a till's header row) does not.
-    own_cell = re.split(r"\t|[ ]{2,}", text[line_start : match.start()])[-1]
-    if re.search(r"\b(?:your|this)(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}\s*$", own_cell, re.I):
-        # "Your invoice INV-8812 is ready", "Your Vantage invoice G0068 is ready": the one
-        # this message is about.
-        return False
-    # A running head ("Altmühl GmbH - Factuur F-2025-2656") and the title's own words ("TAX
-    # INVOICE INV-0043", "Commercial Invoice 88") are no sentence.
-    titled = re.search(r"[-\u2013\u2014|:\u00b7]\s*$", own_cell)
-    titled = titled or _TITLE_WORDS.fullmatch(own_cell.lstrip())
-    return not titled and bool(re.search(r"[^\W\d_]", own_cell))
-
-
-#: Words before a number's label that make it another document's: a credit note's "Original
-#: invoice INV-0041", "zu Rechnung RE-2026-118", "Rif. fattura n. 79/2026", "Betreft factuur",
-#: "Against invoice", "Avoir sur facture n° 101".
-_REFERRING = re.compile(
-    r"\b(?:original[e]?|ursp(?:r|rü|ru)\w*|zu[rm]?|betreft|betreffend|bez(?:ü|ue|u)glich|rif\."
-    r"|riferimento|against|sur|re|relating\s+to|concerne|relativ[ao]\s+(?:a|alla)|referente\s+a)"
-    r"[ \t:.]*$",
-    re.I,
-)
-
-
-def _referred(text: str, label_start: int) -> bool:
-    """Whether the words before the label in its cell refer to another document."""
-    line_start = text.rfind("\n", 0, label_start) + 1
-    cell = re.split(r"\t|[ ]{2,}", text[line_start:label_start])[-1]
-    return bool(_REFERRING.search(cell))
-
-
-#: Numbers an invoice may print as the customer's: its order, its reference.
-_CUSTOMERS_OWN = frozenset({"order", "ref", "reference"})
-#: "Your" opening a label, in the languages the analyzer reads ("Your order ref", "Ihre
-#: Referenz", "Uw referentie", "Votre commande", "Su pedido", "Vostro ordine").
-_YOURS = re.compile(
-    r"(?:^|\t|[ ]{2})[ \t]*(?:your|ihre?|uw|votre|vos|su|sus|vostr[oa])\s", re.I | re.M
-)
-
-
-def _yours(text: str, at: int) -> bool:
-    """Whether the label of the value (or label) at ``at`` opens with "your" on its line."""
-    line_start = text.rfind("\n", 0, at) + 1
-    return bool(_YOURS.search(text, line_start, at))
-
-
-def _in_subject(text: str, line_start: int) -> bool:
-    """Whether the line at ``line_start`` is an e-mail's subject, or its folded continuation
-    (a header line opening with a space continues the one above)."""
-    if _SUBJECT.match(text, line_start):
-        return True
-    folded = line_start > 0 and text[line_start : line_start + 1] in (" ", "\t")
-    head_start = text.rfind("\n", 0, line_start - 1) + 1
-    return folded and bool(_SUBJECT.match(text, head_start))

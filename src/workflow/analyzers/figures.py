@@ -36,9 +36,15 @@ _EURO_IBAN = re.compile(
 _STATEMENT_NUMBER = re.compile(
     r"\b(?:statement|afschrift|(?:rekening)?overzicht|(?:konto)?auszugs?"
     r"|relev[ée](?:\s+de\s+compte)?|estratto\s+conto"
-    r"|extracto(?:\s+de\s+cuenta)?)[ \t]*(?:#|no\.?|number|nummer|nr\.?|n[°º.])"
-    r"\s*[:.]?[ \t]*\w",
-    re.I,
+    r"|extracto(?:\s+de\s+cuenta)?|extrato|kontoutdrag|kontoudtog|kontoutskrift|tiliote"
+    r"|v[ýy]pis|zestawienie)"
+    r"[ \t]*(?:#|no\.?|number|nummer|nr\.?|nro\.?|č\.|n[°º.])\s*[:.]?[ \t]*\w"
+    # ... or titled with it, the name opening its line: "STATEMENT 0198/2026",
+    # "Rekeningoverzicht SOA294528" (never a date: "Datum afschrift  2025-07-16").
+    r"|^[ \t]*(?:statement(?:\s+of\s+account)?|(?:rekening)?overzicht|extrato(?:\s+de\s+conta)?"
+    r"|kontoutdrag|kontoudtog|kontoutskrift|tiliote|v[ýy]pis(?:\s+z\s+[úu][čc]tu)?|zestawienie)"
+    r"[ \t]+(?!\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b)(?-i:[A-Z]{0,4})[-/]?\d[\w/-]{3,}[ \t]*$",
+    re.I | re.M,
 )
 #: An account's or card's number, as banks print it: grouped ("DE44 5001 0517 ..."), masked
 #: ("XXXX XXXX XXXX 1234", "****6830").
