@@ -83,7 +83,7 @@ RESULTS = Path(__file__).resolve().parent / "results" / "analysis_eval.json"
 #: Packets composed of the development set's single documents (testbed.evaluation.composed).
 COMPOSED = 200
 #: Documents drawn by the probe families (testbed.evaluation.probes).
-PROBES = 300
+PROBES = 400
 _WORDS = re.compile(r"\w+")
 
 

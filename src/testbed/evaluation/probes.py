@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from testbed.evaluation.probe_dues import build_due_probes
 from testbed.evaluation.probe_numbers import build_number_probes
 from testbed.evaluation.truth import Case
 
@@ -26,6 +27,7 @@ type ProbeBuilder = Callable[[int, int], list[Case]]
 #: The families, by name: what each probes.
 FAMILIES: Mapping[str, ProbeBuilder] = {
     "numbers": build_number_probes,  # the document's own number among others
+    "dues": build_due_probes,  # the day to pay by among the paper's other dates, or its terms
 }
 
 
