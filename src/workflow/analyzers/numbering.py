@@ -119,7 +119,11 @@ _DIGIT_GROUPS = re.compile(r"(?: \d{2,})+(?=[ \t]*$|\t| {2})", re.M)
 #: and the digits after one space, up to the end of the line or cell; a series, the year and
 #: the serial each a space apart ("RE 2026 0417", "CN 2025 2161").
 _LETTER_PREFIX = re.compile(r"[A-Z]{1,4}")
-_PREFIXED_DIGITS = re.compile(r"(?: \d[\w/.-]{2,20})+(?=[ \t]*$|\t| {2})", re.M)
+#: In a sentence the number ends before its next word ("Angiv venligst fakturanummer F 2026
+#: 2344 ved betaling.").
+_PREFIXED_DIGITS = re.compile(
+    r"(?: \d[\w/.-]{2,20})+(?=[ \t]*$|\t| {2}| (?-i:[a-zæøåäöüéè])|[,;)](?:\s|$))", re.M
+)
 #: What may follow a label that is no number: a date, an amount, a year alone.
 NOT_A_NUMBER = re.compile(
     r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d[.,]\d{2}$|^\d{4}-\d{1,2}-\d{1,2}$|^(?:19|20)\d{2}$"
@@ -136,7 +140,7 @@ def whole_number(text: str, ident: str, end: int) -> str:
     if _LETTER_PREFIX.fullmatch(ident):
         digits = _PREFIXED_DIGITS.match(text, end)
         if digits and not NOT_A_NUMBER.search(digits.group().strip()):
-            return ident + digits.group()
+            return (ident + digits.group()).rstrip(".")
     return ident
 
 

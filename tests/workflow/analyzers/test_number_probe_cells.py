@@ -67,3 +67,25 @@ class TestTitleBesideAnAddress:
         """A title, its number and a word of state ("Order 4411 Confirmed") is still read."""
         text = "Harbor Lane Design LLC\nOrder 441122 Confirmed\n\nTotal  USD 2,741.71\n"
         assert figures_of(text)["documentNumber"] == "441122"
+
+
+class TestTaxInvoiceTitle:
+    def test_faktura_vat_and_its_number(self) -> None:
+        """Poland's tax invoice titled with its number: "FAKTURA VAT R-2025-1895"."""
+        text = (
+            "Wisła Serwis Sp. z o.o.\nul. Długa 4, 00-001 Warszawa\n\n"
+            "FAKTURA VAT R-2025-1895\nData wystawienia:  05.03.2026\n\n" + _ITEMS
+        )
+        assert figures_of(text)["documentNumber"] == "R-2025-1895"
+
+
+class TestSpacedNumberInASentence:
+    def test_series_spaced_in_a_request_to_quote_it(self) -> None:
+        """Danish "Angiv venligst fakturanummer F 2026 2344 ved betaling.": the series, the
+        year and the serial, whole, though words follow in the sentence."""
+        text = (
+            "Nordlys ApS\nStrøget 4, 1160 København\n\nFAKTURA\nDato:  05.03.2026\n\n"
+            + _ITEMS
+            + "\nAngiv venligst fakturanummer F 2026 2344 ved betaling.\n"
+        )
+        assert figures_of(text)["documentNumber"] == "F 2026 2344"
