@@ -154,14 +154,17 @@ _MAX_MATCHES = 100
 
 def _listed(text: str, at: int) -> bool:
     """Whether the value at ``at`` is one of several rows under its labels (a statement's
-    column of invoices), not the one row of a band of details."""
+    column of invoices), not the one row of a band of details. A row of words after it (the
+    items' table's "Bezeichnung  Menge  Betrag") is the next table's headers, not a row."""
     line_end = text.find("\n", at)
     if line_end == -1:
         return False
     following = text[line_end + 1 :].lstrip("\n").split("\n", 1)[0]
     line_start = text.rfind("\n", 0, at) + 1
-    return len(cells(following)) > 2 and len(cells(following)) == len(
-        cells(text[line_start:line_end])
+    return (
+        len(cells(following)) > 2
+        and len(cells(following)) == len(cells(text[line_start:line_end]))
+        and re.search(r"\d", following) is not None
     )
 
 

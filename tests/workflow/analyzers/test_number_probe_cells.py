@@ -89,3 +89,16 @@ class TestSpacedNumberInASentence:
             + "\nAngiv venligst fakturanummer F 2026 2344 ved betaling.\n"
         )
         assert figures_of(text)["documentNumber"] == "F 2026 2344"
+
+
+class TestBandOverTheItems:
+    def test_band_value_before_the_items_headers(self) -> None:
+        """"Angebotsnummer" in a band of labels over one row of values, the items' table's
+        headers after it (as many cells, no digit): the value under the label, not a list."""
+        text = (
+            "Quintel GmbH\nIndustriestr. 12, 80331 München\n\nAngebot\n\n"
+            "Belegdatum  Kd.-Nr.  Angebotsnummer\n19.09.2025  K-21769  A-580/25\n\n"
+            "Bezeichnung  Menge  Betrag\nSpare parts kit  1  647,23 €\n\n"
+            "Gesamtbetrag  647,23 €\n"
+        )
+        assert figures_of(text)["documentNumber"] == "A-580/25"
