@@ -93,7 +93,7 @@ class TestSpacedNumberInASentence:
 
 class TestBandOverTheItems:
     def test_band_value_before_the_items_headers(self) -> None:
-        """"Angebotsnummer" in a band of labels over one row of values, the items' table's
+        """ "Angebotsnummer" in a band of labels over one row of values, the items' table's
         headers after it (as many cells, no digit): the value under the label, not a list."""
         text = (
             "Quintel GmbH\nIndustriestr. 12, 80331 München\n\nAngebot\n\n"
@@ -102,3 +102,23 @@ class TestBandOverTheItems:
             "Gesamtbetrag  647,23 €\n"
         )
         assert figures_of(text)["documentNumber"] == "A-580/25"
+
+
+class TestCellsJoinedByOneSpace:
+    def test_value_under_a_label_one_space_after_another(self) -> None:
+        """ "Kundenummer Ordrenr." over "262352 BE/2025/12/418" (a PDF's text joining two
+        cells with one space on both lines): the order's number is the value's last word."""
+        text = (
+            "Halvard AS\nStorgata 4, 0155 Oslo\n\nInnkjøpsordre\n"
+            "Dato  Kundenummer Ordrenr.  Leverandørnr.\n22.12.2025  262352 BE/2025/12/418  V-0054\n"
+            "Beskrivelse  Antall Beløp\nConsulting services  1 kr 2 319,15\nTotalt:  kr 2 319,15\n"
+        )
+        assert figures_of(text)["documentNumber"] == "BE/2025/12/418"
+
+    def test_series_under_a_word_and_a_label_whole(self) -> None:
+        """ "Our Invoice No." over "RE 0417": the series and its number, whole."""
+        text = (
+            "Nordlicht GmbH\nHauptstr. 4, 10115 Berlin\n\nINVOICE\n"
+            "Our Invoice No.  Date  Customer\nRE 0417  05.03.2026  K-20729\n\n" + _ITEMS
+        )
+        assert figures_of(text)["documentNumber"] == "RE 0417"
