@@ -20,7 +20,8 @@ from workflow.analyzers.number_labels import (
     REFERENCES,
     WEAK_LABELS,
 )
-from workflow.analyzers.numbering import A_DATE, named_numbers
+from workflow.analyzers.numbering import A_DATE, named_numbers, whole_number
+from workflow.analyzers.numbering import NOT_A_NUMBER as _NOT_A_NUMBER
 
 #: Number labels examined (bounds the work on adversarial text).
 _MAX_NUMBER_LABELS = 200
@@ -37,14 +38,6 @@ _BARE_NUMBER_LABEL = re.compile(
 
 #: A document's number as printed: letters, digits and separators, a digit among them.
 _ID = re.compile(r"(?=[^\d\s]*\d)[A-Z0-9][A-Z0-9/_.-]{0,30}", re.I)
-#: A number printed in groups of digits ("Rechnungsnummer: 466 568443", "Account number 84
-#: 1791 4182"): the groups that follow the first, up to the end of its line or cell.
-_DIGIT_GROUPS = re.compile(r"(?: \d{2,})+(?=[ \t]*$|\t| {2})", re.M)
-#: A number's letters printed apart from its digits ("PO 951878", "INV 2026-118"): capitals
-#: and the digits after one space, up to the end of the line or cell; a series, the year and
-#: the serial each a space apart ("RE 2026 0417", "CN 2025 2161").
-_LETTER_PREFIX = re.compile(r"[A-Z]{1,4}")
-_PREFIXED_DIGITS = re.compile(r"(?: \d[\w/.-]{2,20})+(?=[ \t]*$|\t| {2})", re.M)
 #: A number printed after its series in a cell of its own ("NC 571/2025", "FT 2025A/874"):
 #: the series' capitals, a space, the number (or the year, a space, the serial).
 _SERIES_ID = re.compile(r"(?-i:[A-Z]{1,4})(?: \d[\w/.-]{2,20})+")
@@ -65,7 +58,7 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
         label = LABEL_MEANS.get(label, label)
         weak = label in WEAK_LABELS and label not in NUMBER_PREFERENCE.get(document_type, ())
         weak = weak or mentioned(text, match) or label in REFERENCES.get(document_type, ())
-        weak = weak or referred(text, match.start("label"))
+        weak = weak or referred(text, match.start("label")) or _title_beside_street(text, match)
         if ident and re.search(r"\d", ident) and not weak and not A_DATE.fullmatch(ident):
             found.append((label, ident.rstrip("."), offset))
     # Names that are a number's whole label ("Booking reference", "Auftragsnummer") and a
@@ -107,6 +100,30 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
     return (found[0][1], found[0][2]) if found else None
 
 
+#: Words that go on in a title's cell past its digits: a street's name after a house number
+#: ("2200 Lakeshore Dr, Suite 4", "12 Market Street"); one word alone may be a state ("Order
+#: 4411 Confirmed").
+_WORDS_AFTER = re.compile(r" (?-i:[A-Z][a-z]+)\.?(?: \w|,)")
+#: A till's counters, whose number a word may follow on the slip ("Bon 4289 Kasse 3").
+_TILL_COUNTERS = frozenset({"bon", "beleg", "trans", "transaction", "txn", "ticket"})
+
+
+def _title_beside_street(text: str, match: re.Match[str]) -> bool:
+    """Whether a title's digits go on in words in their cell ("Invoice  2200 Lakeshore Dr,
+    Suite 4"): the title printed beside the sender's street, the digits a house number. A
+    title's own number ends its cell ("Invoice 2200")."""
+    ident = match.group("id")
+    gap = text[match.end("label") : match.start("id")] if ident else ""
+    return (
+        ident is not None
+        and ident.isdigit()
+        and not gap.strip()
+        and "\n" not in gap
+        and match.group("label").lower() not in _TILL_COUNTERS
+        and _WORDS_AFTER.match(text, match.end("id")) is not None
+    )
+
+
 def _number_labels(text: str) -> Iterator[re.Match[str]]:
     """Every number label, each looked for again right after the previous one's label: a
     band's "Order #  Invoice No." is two labels, though the first reads on to the second's
@@ -144,14 +161,8 @@ def _labelled_id(text: str, match: re.Match[str]) -> tuple[str | None, int]:
     when printed in groups ("466 568443") or with its letters apart ("PO 951878"); on the next
     line under a label that starts its line; under the label in a band of labels."""
     ident = match.group("id")
-    if ident and ident.isdigit():
-        groups = _DIGIT_GROUPS.match(text, match.end("id"))
-        ident = ident + groups.group() if groups else ident
-    elif ident and _LETTER_PREFIX.fullmatch(ident):
-        # "Order no.: PO 951878": the number's letters, a space, its digits.
-        digits = _PREFIXED_DIGITS.match(text, match.end("id"))
-        if digits and not _NOT_A_NUMBER.search(digits.group().strip()):
-            ident = ident + digits.group()  # never a label and its date ("DATE 09/20/2026")
+    if ident:  # "466 568443", "Order no.: PO 951878": the number whole
+        ident = whole_number(text, ident, match.end("id"))
     # The id on the next line belongs to a label that starts its line (a form's label over
     # its value); a label further along is a band's cell ("Account number  Bill number" over
     # two values) or a sentence's word ("... about this receipt:").
@@ -275,10 +286,6 @@ _TITLE_OVER_NUMBER = re.compile(
     r"(?P<id>(?-i:[A-Z]{1,4}) [A-Z0-9]\w*/\d+|[A-Z0-9][A-Z0-9/_.-]{2,30})"
     r"(?:(?:\t|[ ]{2,})\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:[ \t]+\d{1,2}:\d{2})?)?[ \t]*$",
     re.I | re.M,
-)
-#: What a line under a title may hold that is no number: a date, an amount, a year alone.
-_NOT_A_NUMBER = re.compile(
-    r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d[.,]\d{2}$|^\d{4}-\d{1,2}-\d{1,2}$|^(?:19|20)\d{2}$"
 )
 
 

@@ -61,7 +61,7 @@ def value_below(text: str, start: int) -> tuple[str, int] | None:
     below = cells(text[below_start:below_end])
     if len(below) == len(above):
         value, offset, _ = below[column]
-        return value, below_start + offset
+        return _joined_cells(above[column], start - line_start, value, offset, below_start)
     _, left, right = above[column]
     overlapping = [
         (min(e, right) - max(s, left), value, s)
@@ -72,6 +72,27 @@ def value_below(text: str, start: int) -> tuple[str, int] | None:
         return None
     _, value, offset = max(overlapping)
     return value, below_start + offset
+
+
+#: A number's series printed apart from it ("RE 0417", "FT 2025A/874").
+_SERIES = re.compile(r"[A-Z]{1,4}")
+
+
+def _joined_cells(
+    label_cell: tuple[str, int, int], label_at: int, value: str, offset: int, below_start: int
+) -> tuple[str, int]:
+    """The value under a label printed one space after another label, both lines' cells
+    joined alike ("Kundenummer Ordrenr." over "262352 BE/2025/12/418"): the value's last
+    word when the value holds one word more than the labels before the label; else the
+    cell whole."""
+    _, cell_start, _ = label_cell
+    before = label_cell[0][: max(0, label_at - cell_start)].split()
+    words = value.split(" ")
+    if not before or len(words) != len(before) + 1 or not all(words):
+        return value, below_start + offset
+    if _SERIES.fullmatch(words[-2]):  # "Our Invoice No." over "RE 0417": a series, whole
+        return value, below_start + offset
+    return words[-1], below_start + offset + len(value) - len(words[-1])
 
 
 def _line_end(text: str, position: int) -> int:

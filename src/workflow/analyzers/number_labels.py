@@ -120,7 +120,9 @@ NUMBER_LABEL = re.compile(
     r"|(?<=dobropis)|(?<=korygująca)|(?<=kontoutdrag)|(?<=kontoudtog)|(?<=kontoutskrift)"
     r"|(?<=tiliote)|(?<=účtu)|(?<=výpis)|(?<=extrato)|(?<=de conta)|(?<=zestawienie)"
     r"|(?<=nota di credito)|(?<=nota de crédito)|(?<=lasku)|(?<=overzicht)"
-    r"|(?<=rectificativa))"
+    r"|(?<=rectificativa)"
+    # A tax invoice's title and its number: "FAKTURA VAT R-2025-1895", "Fattura IVA 2026/17".
+    r"|(?:(?<=faktura)|(?<=fattura)|(?<=facture)|(?<=factura))[ \t]+(?:vat|iva|tva))"
     # A short number only alone with its title on the line ("Invoice 88", "Rechnung 55").
     # A series apart from its number: Portugal's "Fatura FT 2026A/154".
     r"(?=[ \t]+[A-Z]{0,4}[-/]?\d[\w/-]{3,}(?:[\s,;)]|$)|[ \t]+\d{1,3}[ \t]*(?:\n|$)"

@@ -49,8 +49,9 @@ _NAMES = (
                 r"|acknowledg(?:e)?ment\s+(?:no\.?|number|#)|(?:donation|gift)\s+(?:no\.?|number|id|#)"
                 r"|kwitantie(?:nummer|\s*nr\.?)|numero\s+(?:di\s+|della\s+)?ricevuta"
                 # A till's slip in its languages: "Ticket : 99847", "N° ticket", "Nº ticket",
-                # "N. scontrino", "Scontrino n.", "Kassabon nr.", "Vorgang: 1471424".
-                r"|(?:ticket|beleg|vorgang|scontrino)(?=[ \t]*[:#])|vorgangs(?:nummer|-?nr\.?)"
+                # "N. scontrino", "Scontrino n.", "Kassabon nr.", "Vorgang: 1471424"; a
+                # German till's "Bon:6273" beside the date and time.
+                r"|(?:ticket|beleg|vorgang|scontrino|bon)(?=[ \t]*[:#])|vorgangs(?:nummer|-?nr\.?)"
                 r"|(?:ticket|scontrino|kassabon|bon)[ \t]*(?:n\.?[ \t]?[°ºo]\.?|nr\.?|no\.|n\.)"
                 r"|(?:n\.?[ \t]?[°ºo]\.?|n\.)[ \t]*(?:de[ \t]+|di[ \t]+)?(?:ticket|scontrino|bon)"
                 r"|numero[ \t]+(?:dello[ \t]+|di[ \t]+)?scontrino"),
@@ -111,6 +112,38 @@ _BAND_ID = re.compile(
     r"(?:(?-i:[A-Z]{1,4}) (?=\d))?(?=[^\d\s]*\d)(?![\d.]+\.\d{2,4}$)[A-Z0-9][A-Z0-9/_.-]{2,30}",
     re.I,
 )
+#: A number printed in groups of digits ("Rechnungsnummer: 466 568443", "Account number 84
+#: 1791 4182"): the groups that follow the first, up to the end of its line or cell.
+_DIGIT_GROUPS = re.compile(r"(?: \d{2,})+(?=[ \t]*$|\t| {2})", re.M)
+#: A number's letters printed apart from its digits ("PO 951878", "INV 2026-118"): capitals
+#: and the digits after one space, up to the end of the line or cell; a series, the year and
+#: the serial each a space apart ("RE 2026 0417", "CN 2025 2161").
+_LETTER_PREFIX = re.compile(r"[A-Z]{1,4}")
+#: In a sentence the number ends before its next word ("Angiv venligst fakturanummer F 2026
+#: 2344 ved betaling.").
+_PREFIXED_DIGITS = re.compile(
+    r"(?: \d[\w/.-]{2,20})+(?=[ \t]*$|\t| {2}| (?-i:[a-zæøåäöüéè])|[,;)](?:\s|$))", re.M
+)
+#: What may follow a label that is no number: a date, an amount, a year alone.
+NOT_A_NUMBER = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d[.,]\d{2}$|^\d{4}-\d{1,2}-\d{1,2}$|^(?:19|20)\d{2}$"
+)
+
+
+def whole_number(text: str, ident: str, end: int) -> str:
+    """``ident``, read up to ``end`` in ``text``, with the rest of a number printed in groups
+    ("466 568443") or with its letters apart from its digits ("PO 951878", "OC 2025 1538"),
+    up to the end of its line or cell; never a label's date ("DATE 09/20/2026")."""
+    if ident.isdigit():
+        groups = _DIGIT_GROUPS.match(text, end)
+        return ident + groups.group() if groups else ident
+    if _LETTER_PREFIX.fullmatch(ident):
+        digits = _PREFIXED_DIGITS.match(text, end)
+        if digits and not NOT_A_NUMBER.search(digits.group().strip()):
+            return (ident + digits.group()).rstrip(".")
+    return ident
+
+
 #: A date where a number was looked for.
 A_DATE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}"
@@ -121,14 +154,17 @@ _MAX_MATCHES = 100
 
 def _listed(text: str, at: int) -> bool:
     """Whether the value at ``at`` is one of several rows under its labels (a statement's
-    column of invoices), not the one row of a band of details."""
+    column of invoices), not the one row of a band of details. A row of words after it (the
+    items' table's "Bezeichnung  Menge  Betrag") is the next table's headers, not a row."""
     line_end = text.find("\n", at)
     if line_end == -1:
         return False
     following = text[line_end + 1 :].lstrip("\n").split("\n", 1)[0]
     line_start = text.rfind("\n", 0, at) + 1
-    return len(cells(following)) > 2 and len(cells(following)) == len(
-        cells(text[line_start:line_end])
+    return (
+        len(cells(following)) > 2
+        and len(cells(following)) == len(cells(text[line_start:line_end]))
+        and re.search(r"\d", following) is not None
     )
 
 
@@ -159,6 +195,8 @@ def named_numbers(text: str) -> list[tuple[str, str, int]]:
         located = kind == "booking" and _locator(text, ident, match.start("id"))
         # A band's label over its value: the value under it, not the next line's first cell.
         across = "\n" in text[match.start() : at]
+        if not across:  # "AB-Nr. OC 2025 1538", "Auftragsnummer 2025 1538": the number whole
+            ident = whole_number(text, ident, match.end("id"))
         if not (re.search(r"\d", ident) or located) or across:
             # A cell of a band of labels over their values ("Belegnummer  Datum  Kunde" over
             # "90316519  22.08.2026  253445"): the value under it.
@@ -183,4 +221,4 @@ def named_numbers(text: str) -> list[tuple[str, str, int]]:
     return sorted(found, key=lambda item: item[2])
 
 
-__all__ = ["A_DATE", "OCR_NUMERO_SIGN", "named_numbers"]
+__all__ = ["A_DATE", "NOT_A_NUMBER", "OCR_NUMERO_SIGN", "named_numbers", "whole_number"]

@@ -55,19 +55,33 @@ _OCR_DIGITS = str.maketrans("lIoO", "1100")
 _LEADER = re.compile(r"(?<=[^\s.])[ \t]*\.(?:[ ]?\.){3,}[ \t]*(?=[^\s.])")
 
 
-def normalise(text: str) -> str:
+def normalise(text: str, *, ocr_read: bool = True) -> str:
     """Compatibility forms folded (OCR's full-width commas), dot leaders blanked, digits OCR
-    read as letters repaired, Markdown decoration removed and
-    its table rows turned into tab-separated cells, like a DOCX table's."""
+    read as letters repaired (``ocr_read``: the text may come from OCR), Markdown decoration
+    removed and its table rows turned into tab-separated cells, like a DOCX table's."""
     text = unicodedata.normalize("NFKC", text)
     # A leader is the gap of a label's cell: its dots as spaces (the same length, so every
     # offset still points where the layout printed it).
     text = _LEADER.sub(lambda leader: " " * len(leader.group()), text)
-    text = _OCR_NUMBER.sub(lambda token: token.group(0).translate(_OCR_DIGITS), text)
+    if ocr_read:
+        text = _OCR_NUMBER.sub(lambda token: token.group(0).translate(_OCR_DIGITS), text)
     text = _MD_BOLD.sub("", text)
     text = _MD_HEADING.sub("", text)
     text = _MD_RULE_ROW.sub("", text)
     return _MD_ROW.sub(_md_cells, text)
+
+
+def _normalise_text_layer(text: str) -> str:
+    """:func:`normalise` for a PDF's text layer: its letters are what the file says."""
+    return normalise(text, ocr_read=False)
+
+
+def _maybe_ocr_read(layout: Layout | None) -> bool:
+    """Whether OCR may have read the text: a layout whose words all come from a text layer
+    (no OCR confidence on any) says it did not; without words (plain text, HTML, DOCX, or no
+    layout at all) the origin is unknown and the repair stays."""
+    words = [word for page in layout.pages for word in page.words] if layout else []
+    return not words or any(word.confidence is not None for word in words)
 
 
 def _md_cells(row: re.Match[str]) -> str:
@@ -92,7 +106,8 @@ class OfflineAnalyzer:
     def analyze(
         self, text: str, *, media_type: str, filename: str, layout: Layout | None = None
     ) -> dict[str, Any]:
-        paged = PagedText.read(text, layout, normalise, MAX_ANALYZED_CHARS)
+        tidy = normalise if _maybe_ocr_read(layout) else _normalise_text_layer
+        paged = PagedText.read(text, layout, tidy, MAX_ANALYZED_CHARS)
         citer = Citer(paged)
         printed = text[:MAX_ANALYZED_CHARS]  # offsets into it are the layout's
         text = paged.text
