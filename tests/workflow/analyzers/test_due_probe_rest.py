@@ -5,7 +5,10 @@ period."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from support.key_figures import figures_of
+from workflow.analyzers import OfflineAnalyzer
 
 
 class TestPortugueseDeadline:
@@ -26,3 +29,52 @@ class TestPortugueseDeadline:
             "611612  09/03/2026  28/02/2026  16/03/2026\nTotal a pagar:  1 924,39 €\n"
         )
         assert figures_of(text).get("dueDate") == "2026-03-16"
+
+
+def _analysis(text: str, filename: str = "document.txt") -> dict[str, Any]:
+    return OfflineAnalyzer().analyze(text, media_type="text/plain", filename=filename)
+
+
+class TestBillsNamedForWhatTheyBill:
+    def test_a_finnish_electricity_bill_is_an_invoice_and_its_terms_count(self) -> None:
+        """'Sähkölasku' over 'Laskunro:' is an invoice: its 'Maksuehto: 7 pv netto' gives the
+        due date."""
+        text = (
+            "Northwind Utilities\nIndustrieweg 12, 4811 Breda\nFenwick Bakery\nKerkstraat 5\n"
+            "Sähkölasku\nLaskunro:  F-91629\nPäiväys:  16.03.2025\nMaksuehto:  7 pv netto\n"
+            "Laskutuskausi:  10.02.2025 - 12.03.2025\nMaksettava:  3 279,85 €\n"
+        )
+        analysis = _analysis(text)
+        assert analysis["documentType"] == "invoice"
+        assert analysis["keyFigures"].get("dueDate") == "2025-03-23"
+
+    def test_a_finnish_credit_note_is_an_invoice(self) -> None:
+        """'Hyvityslasku' (a credit note) is of the invoice kind, as 'Gutschrift' is."""
+        text = (
+            "Lumen Software\nIndustrieweg 12, 4811 Breda\nHyvityslasku\n"
+            "Laskunro: 2026/96369\nLaskun päivämäärä: 18.3.2026\nMaksettava: -1 208,58 €\n"
+        )
+        assert _analysis(text)["documentType"] == "invoice"
+
+    def test_a_german_electricity_bill_mailed_is_an_invoice(self) -> None:
+        """An e-mail headed 'Ihre Stromrechnung' is the bill, not a memo for its headers:
+        'sofort fällig ohne Abzug' makes it due the day it is dated, the billing period's
+        end and the delivery day beside it are no due date."""
+        text = (
+            "From: Baltic Freight Partners <noreply@baltic.example>\nTo: me@post.example\n"
+            "Subject: Ihre Stromrechnung\nDate: Wed, 15 Oct 2025 12:44:00 +0000\n"
+            "Message-ID: <1131734809@mail.example>\n"
+            "Content-Type: text/plain; charset=\"utf-8\"\nContent-Transfer-Encoding: 8bit\n"
+            "MIME-Version: 1.0\n\n"
+            "Baltic Freight Partners\nIndustrieweg 12, 4811 Breda\n\n"
+            "Meridian Tools         Rechnungsnummer  F-7805\n"
+            "Kerkstraat 5           Belegdatum  2025-10-15\n"
+            "1017 GA Amsterdam      Zahlungsbedingungen  sofort fällig ohne Abzug\n"
+            "                       Leistungszeitraum  2025-09-08 - 2025-10-10\n"
+            "                       Lieferdatum  2025-10-10\n"
+            "                       Bestelldatum  2025-10-03\n\n"
+            "Ihre Stromrechnung\n\nSumme brutto: 3.027,53 €\n"
+        )
+        analysis = _analysis(text, "document.eml")
+        assert analysis["documentType"] == "invoice"
+        assert analysis["keyFigures"].get("dueDate") == "2025-10-15"
