@@ -78,3 +78,32 @@ class TestBillsNamedForWhatTheyBill:
         analysis = _analysis(text, "document.eml")
         assert analysis["documentType"] == "invoice"
         assert analysis["keyFigures"].get("dueDate") == "2025-10-15"
+
+    def test_a_swedish_electricity_bill_mailed_is_an_invoice(self) -> None:
+        """'Elräkning' in the subject and as the title: an invoice, whose 'Betalningsvillkor:
+        7 dagar netto' gives the due date."""
+        text = (
+            "From: Kestrel Office Supply <noreply@kestrel.example>\nTo: me@post.example\n"
+            "Subject: Elräkning\nDate: Wed, 22 Apr 2026 09:53:00 +0000\n"
+            "Message-ID: <2975435884@mail.example>\n"
+            "Content-Type: text/plain; charset=\"utf-8\"\nContent-Transfer-Encoding: 8bit\n"
+            "MIME-Version: 1.0\n\nKestrel Office Supply\nIndustrieweg 12, 4811 Breda\n\n"
+            "Elräkning\n\nFakturanr: RE-35808\nFakturadatum: 2026-04-22\n"
+            "Period: 2026-03-25 - 2026-04-18\nBetalningsvillkor: 7 dagar netto\n"
+            "Leveransdatum: 2026-04-19\n\nSumma: 3 392,64 kr\n"
+        )
+        analysis = _analysis(text, "document.eml")
+        assert analysis["documentType"] == "invoice"
+        assert analysis["keyFigures"].get("dueDate") == "2026-04-29"
+
+    def test_a_czech_bill_by_its_invoice_number_label(self) -> None:
+        """'Vyúčtování elektřiny' with 'Číslo faktury:' is an invoice: 'Splatnost: 60 dní'."""
+        text = (
+            "Northwind Utilities\nIndustrieweg 12, 4811 Breda\nVyúčtování elektřiny\n"
+            "Číslo faktury:  2026/7877\nDatum vystavení:  19.06.2025\n"
+            "Zúčtovací období:  10.05.2025 - 18.06.2025\nSplatnost:  60 dní\n"
+            "K úhradě:  2 399,05 Kč\n"
+        )
+        analysis = _analysis(text)
+        assert analysis["documentType"] == "invoice"
+        assert analysis["keyFigures"].get("dueDate") == "2025-08-18"
