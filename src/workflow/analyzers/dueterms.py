@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from itertools import islice
 from typing import Any
 
-from workflow.analyzers.grid import value_below
+from workflow.analyzers.grid import cells, value_below
 
 #: Days, as terms count them: also Portuguese "dias", Swedish "dagar", Danish "dage",
 #: Norwegian "dager", Finnish "pv" / "päivää", Polish "dni", Czech "dní" / "dnů".
@@ -114,13 +114,31 @@ _MAX_TERMS_CELLS = 10
 
 def _terms_in_band(text: str) -> tuple[int, int] | None:
     """The days the terms under a band's "Terms" label give ("30 days", "Net 30", "14 Tage
-    netto"), and the offset of that value; read as a "Payment terms: ..." line is."""
+    netto"), or under the label alone on its line, and the offset of that value; read as a
+    "Payment terms: ..." line is."""
     for label in islice(_TERMS_CELL.finditer(text), _MAX_TERMS_CELLS):
-        below = value_below(text, label.start("label"))
+        below = value_below(text, label.start("label")) or _under_label_alone(text, label)
         terms = _NET_TERMS.search(f"Payment terms: {below[0]}") if below else None
         if below is not None and terms is not None:
             return int(next(g for g in terms.groups() if g is not None)), below[1]
     return None
+
+
+def _under_label_alone(text: str, label: re.Match[str]) -> tuple[str, int] | None:
+    """The value a panel of stacked fields prints on the line under a label that stands alone
+    on its own ("Conditions de paiement" over "à 7 jours"): the next line's last cell (the
+    panel may stand right of the address: "Cobalt Design Studio  15 dní")."""
+    line_start = text.rfind("\n", 0, label.start()) + 1
+    line_end = text.find("\n", label.end())
+    if line_end == -1 or text[line_start:line_end].strip() != label.group("label").strip():
+        return None
+    below_end = text.find("\n", line_end + 1)
+    below_end = len(text) if below_end == -1 else below_end
+    below = cells(text[line_end + 1 : below_end])
+    if not below:
+        return None
+    value, offset, _ = below[-1]
+    return value, line_end + 1 + offset
 
 
 __all__ = ["due_from_terms"]

@@ -64,7 +64,7 @@ class TestBillsNamedForWhatTheyBill:
             "From: Baltic Freight Partners <noreply@baltic.example>\nTo: me@post.example\n"
             "Subject: Ihre Stromrechnung\nDate: Wed, 15 Oct 2025 12:44:00 +0000\n"
             "Message-ID: <1131734809@mail.example>\n"
-            "Content-Type: text/plain; charset=\"utf-8\"\nContent-Transfer-Encoding: 8bit\n"
+            'Content-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: 8bit\n'
             "MIME-Version: 1.0\n\n"
             "Baltic Freight Partners\nIndustrieweg 12, 4811 Breda\n\n"
             "Meridian Tools         Rechnungsnummer  F-7805\n"
@@ -86,7 +86,7 @@ class TestBillsNamedForWhatTheyBill:
             "From: Kestrel Office Supply <noreply@kestrel.example>\nTo: me@post.example\n"
             "Subject: Elräkning\nDate: Wed, 22 Apr 2026 09:53:00 +0000\n"
             "Message-ID: <2975435884@mail.example>\n"
-            "Content-Type: text/plain; charset=\"utf-8\"\nContent-Transfer-Encoding: 8bit\n"
+            'Content-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: 8bit\n'
             "MIME-Version: 1.0\n\nKestrel Office Supply\nIndustrieweg 12, 4811 Breda\n\n"
             "Elräkning\n\nFakturanr: RE-35808\nFakturadatum: 2026-04-22\n"
             "Period: 2026-03-25 - 2026-04-18\nBetalningsvillkor: 7 dagar netto\n"
@@ -107,3 +107,32 @@ class TestBillsNamedForWhatTheyBill:
         analysis = _analysis(text)
         assert analysis["documentType"] == "invoice"
         assert analysis["keyFigures"].get("dueDate") == "2025-08-18"
+
+
+class TestTermsUnderTheirLabel:
+    def test_french_terms_on_the_line_under_their_label(self) -> None:
+        """A stacked panel: 'Conditions de paiement' over 'à 7 jours'."""
+        text = (
+            "Greywater Services\nIndustrieweg 12, 4811 Breda\nNuméro de facture\n2026/17632\n"
+            "Date de facture\n24 janvier 2026\nConditions de paiement\nà 7 jours\n"
+            "Date de livraison\n8 janvier 2026\nFacture\nMontant à payer:  1.503,77 EUR\n"
+        )
+        assert figures_of(text).get("dueDate") == "2026-01-31"
+
+    def test_czech_terms_beside_the_address(self) -> None:
+        """The panel right of the address: 'Splatnost' over 'Cobalt Design Studio  15 dní'."""
+        text = (
+            "Northwind Utilities\nIndustrieweg 12, 4811 Breda  Číslo faktury\nINV-41518\n"
+            "Datum vystavení\n12.02.2026\nSplatnost\nCobalt Design Studio  15 dní\n"
+            "Kerkstraat 5  Poslední platba\n1017 GA Amsterdam  06.01.2026\n"
+            "Faktura - daňový doklad\nK úhradě:  1 080,15 Kč\n"
+        )
+        assert figures_of(text).get("dueDate") == "2026-02-27"
+
+    def test_a_label_alone_over_no_terms_gives_none(self) -> None:
+        """'Payment terms' over a line of prose with no days: no due date is made up."""
+        text = (
+            "Kestrel Office Supply\nINVOICE\nInvoice no: F-2041\nInvoice date: 12.03.2026\n"
+            "Payment terms\nBank transfer to the account below\nTotal  1 250,00 EUR\n"
+        )
+        assert "dueDate" not in figures_of(text)
