@@ -59,6 +59,25 @@ def label_above(text: str, line_start: int, start: int) -> str | None:
     return None
 
 
+def stacked_role(text: str, line_start: int, start: int) -> str | None:
+    """The role a details panel's label names when it stands alone on the line above the
+    value, the value sharing its line with the address beside it (see :func:`_stacked`);
+    ``None`` when the lines are not of that shape."""
+    line_end = text.find("\n", start)
+    here = cells(text[line_start : line_end if line_end != -1 else len(text)])
+    column = next((i for i, (_, s, e) in enumerate(here) if s <= start - line_start < e), None)
+    end = line_start - 1
+    while end > 0 and column is not None:
+        begin = text.rfind("\n", 0, end) + 1
+        above = cells(text[begin:end])
+        if above:
+            if not _stacked(above, here, column):
+                return None
+            return next(role for role, cue in CUES if cue.search(above[0][0] + " "))
+        end = begin - 1
+    return None
+
+
 def _stacked(
     above: list[tuple[str, int, int]], here: list[tuple[str, int, int]], column: int
 ) -> bool:

@@ -136,3 +136,26 @@ class TestTermsUnderTheirLabel:
             "Payment terms\nBank transfer to the account below\nTotal  1 250,00 EUR\n"
         )
         assert "dueDate" not in figures_of(text)
+
+
+class TestStackedPanel:
+    def test_an_austrian_payment_target_over_its_date_beside_the_address(self) -> None:
+        """'Zahlungsziel' alone over 'Meridian Tools  25. Juni 2026': the panel's due date,
+        not a delivery day for the 'Lieferdatum' label on the line under it."""
+        text = (
+            "Kestrel Office Supply\nIndustrieweg 12, 4811 Breda  Rechnungs-Nr.\nCN-9322\n"
+            "Datum\n26. April 2026\nZahlungsziel\nMeridian Tools  25. Juni 2026\n"
+            "Kerkstraat 5  Lieferdatum\n1017 GA Amsterdam  25. April 2026\n"
+            "Bestelldatum\n20. April 2026\nRechnung\nZu zahlen:  € 1.626,16\n"
+        )
+        assert figures_of(text).get("dueDate") == "2026-06-25"
+
+    def test_a_belgian_deadline_over_its_date_beside_the_address(self) -> None:
+        """'Date limite de paiement' alone over 'Meridian Tools  04-07-2025'."""
+        text = (
+            "Kestrel Office Supply\nIndustrieweg 12, 4811 Breda  Numéro de facture\nINV-3856\n"
+            "Date de facture\n14-06-2025\nDate limite de paiement\nMeridian Tools  04-07-2025\n"
+            "Kerkstraat 5  Date de livraison\n1017 GA Amsterdam  01-06-2025\nFacture\n"
+            "Montant à payer:  3.034,17 EUR\n"
+        )
+        assert figures_of(text).get("dueDate") == "2025-07-04"
