@@ -86,8 +86,9 @@ def due_from_terms(
     if "dueDate" in figures or "issueDate" not in figures:
         return
     terms = _NET_TERMS.search(text) if document_type in ("invoice", "statement") else None
-    if terms is None and document_type == "invoice" and _ON_RECEIPT.search(text):
-        # "Due on receipt", "Payment due upon receipt": due the day it is issued.
+    if terms is None and document_type in ("invoice", "statement") and _ON_RECEIPT.search(text):
+        # "Due on receipt", "Payment due upon receipt": due the day it is issued (a
+        # statement's too: "Terms  Due on receipt" under its date).
         figures["dueDate"] = figures["issueDate"]
         where["dueDate"] = _ON_RECEIPT.search(text).start()  # type: ignore[union-attr]
         return

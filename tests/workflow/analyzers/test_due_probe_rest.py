@@ -159,3 +159,17 @@ class TestStackedPanel:
             "Montant à payer:  3.034,17 EUR\n"
         )
         assert figures_of(text).get("dueDate") == "2025-07-04"
+
+
+class TestStatementPaidOnReceipt:
+    def test_a_statement_due_on_receipt_is_due_the_day_it_is_dated(self) -> None:
+        """'Terms' over 'Due on receipt' in a statement's band: due on the statement's date."""
+        text = (
+            "Greywater Services\nIndustrieweg 12, 4811 Breda\nMeridian Tools\n"
+            "Statement of Account\nInvoice No.  Statement Date  Service Period  Terms\n"
+            "CN-6361  2026-07-28  2026-06-30 - 2026-07-23  Due on receipt\n"
+            "New Balance: $217.62\n"
+        )
+        analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="s.txt")
+        assert analysis["documentType"] == "statement"
+        assert analysis["keyFigures"].get("dueDate") == "2026-07-28"
