@@ -119,10 +119,22 @@ def _terms_in_band(text: str) -> tuple[int, int] | None:
     "Payment terms: ..." line is."""
     for label in islice(_TERMS_CELL.finditer(text), _MAX_TERMS_CELLS):
         below = value_below(text, label.start("label")) or _under_label_alone(text, label)
-        terms = _NET_TERMS.search(f"Payment terms: {below[0]}") if below else None
-        if below is not None and terms is not None:
-            return int(next(g for g in terms.groups() if g is not None)), below[1]
+        if below is None:
+            continue
+        # The cell before may have run into the terms' ("16-03-2026 - 16-04-2026 à 20
+        # jours" under "Période  Conditions de paiement"): the terms follow its last year.
+        value, at = below
+        tail = _AFTER_LAST_YEAR.search(value)
+        terms = _NET_TERMS.search(f"Payment terms: {value}") or (
+            _NET_TERMS.search(f"Payment terms: {tail.group('tail')}") if tail else None
+        )
+        if terms is not None:
+            return int(next(g for g in terms.groups() if g is not None)), at
     return None
+
+
+#: What follows a cell's last year (a date's or a period's end) when words follow it.
+_AFTER_LAST_YEAR = re.compile(r"^.*\d{4}[ \t]+(?P<tail>[^\W\d].*)$")
 
 
 def _under_label_alone(text: str, label: re.Match[str]) -> tuple[str, int] | None:

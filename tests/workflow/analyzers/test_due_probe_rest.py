@@ -173,3 +173,16 @@ class TestStatementPaidOnReceipt:
         analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="s.txt")
         assert analysis["documentType"] == "statement"
         assert analysis["keyFigures"].get("dueDate") == "2026-07-28"
+
+
+class TestTermsAfterAPeriodInOneCell:
+    def test_belgian_terms_run_into_the_period_before(self) -> None:
+        """'16-03-2026 - 16-04-2026 à 20 jours' under 'Période  Conditions de paiement': the
+        period's cell ran into the terms' one; the terms are what follows its end."""
+        text = (
+            "Baltic Freight Partners\nIndustrieweg 12, 4811 Breda\nFacture de décompte\n"
+            "Numéro de facture  Date de facture Période  Conditions de paiement\n"
+            "55504  21-04-2026  16-03-2026 - 16-04-2026 à 20 jours\n"
+            "Date de facture: 21-04-2026\nMontant à payer:  2.979,06 EUR\n"
+        )
+        assert figures_of(text).get("dueDate") == "2026-05-11"
