@@ -160,6 +160,8 @@ def column_role(text: str, line_start: int, start: int) -> str | None:
     if single and len(cells) < len(row):
         cells = _labels_apart(cells, len(row))
     role = _header_role(cells[column], single=single) if column < len(cells) else None
+    if role is None and single and column < len(cells):
+        role = _first_label_role(cells[column])
     if role in (None, "issue") and DUE_SCHEDULE.fullmatch(previous_line(text, header_start)):
         return "due"  # "Vencimientos" over "Fecha  Importe": the instalments' due days
     if single and (role is None or len(row) != len(cells)):
@@ -202,6 +204,18 @@ def _labels_apart(cells: list[str], wanted: int) -> list[str]:
         words = split[index].split(" ")
         split[index : index + 1] = [" ".join(words[:at]), " ".join(words[at:])]
     return split
+
+
+def _first_label_role(cell: str) -> str | None:
+    """The role of the first of two labels the text ran together in one header cell, as
+    PDF text extraction does with labels set close ("Date de facture Période" over a single
+    date): the words before a capitalised one, when they are a date's label as a whole."""
+    words = cell.split(" ")
+    for at in range(1, len(words)):
+        head = " ".join(words[:at])
+        if words[at][:1].isupper() and _date_label(head):
+            return _header_role(head, single=True)
+    return None
 
 
 def _date_label(label: str) -> bool:

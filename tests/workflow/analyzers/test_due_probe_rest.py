@@ -186,3 +186,15 @@ class TestTermsAfterAPeriodInOneCell:
             "Date de facture: 21-04-2026\nMontant à payer:  2.979,06 EUR\n"
         )
         assert figures_of(text).get("dueDate") == "2026-05-11"
+
+    def test_the_issue_date_under_two_labels_run_together(self) -> None:
+        """'Date de facture Période' over one date: the first label's, so the terms count
+        from it."""
+        text = (
+            "Baltic Freight Partners\nIndustrieweg 12, 4811 Breda\nFacture de décompte\n"
+            "Numéro de facture  Date de facture Période  Conditions de paiement\n"
+            "55504  21-04-2026  16-03-2026 - 16-04-2026 à 20 jours\n"
+            "Montant à payer:  2.979,06 EUR\n"
+        )
+        figures = figures_of(text)
+        assert (figures.get("issueDate"), figures.get("dueDate")) == ("2026-04-21", "2026-05-11")
