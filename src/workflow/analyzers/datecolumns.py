@@ -59,6 +59,25 @@ def label_above(text: str, line_start: int, start: int) -> str | None:
     return None
 
 
+def stacked_role(text: str, line_start: int, start: int) -> str | None:
+    """The role a details panel's label names when it stands alone on the line above the
+    value, the value sharing its line with the address beside it (see :func:`_stacked`);
+    ``None`` when the lines are not of that shape."""
+    line_end = text.find("\n", start)
+    here = cells(text[line_start : line_end if line_end != -1 else len(text)])
+    column = next((i for i, (_, s, e) in enumerate(here) if s <= start - line_start < e), None)
+    end = line_start - 1
+    while end > 0 and column is not None:
+        begin = text.rfind("\n", 0, end) + 1
+        above = cells(text[begin:end])
+        if above:
+            if not _stacked(above, here, column):
+                return None
+            return next(role for role, cue in CUES if cue.search(above[0][0] + " "))
+        end = begin - 1
+    return None
+
+
 def _stacked(
     above: list[tuple[str, int, int]], here: list[tuple[str, int, int]], column: int
 ) -> bool:
@@ -141,6 +160,8 @@ def column_role(text: str, line_start: int, start: int) -> str | None:
     if single and len(cells) < len(row):
         cells = _labels_apart(cells, len(row))
     role = _header_role(cells[column], single=single) if column < len(cells) else None
+    if role is None and single and column < len(cells):
+        role = _first_label_role(cells[column])
     if role in (None, "issue") and DUE_SCHEDULE.fullmatch(previous_line(text, header_start)):
         return "due"  # "Vencimientos" over "Fecha  Importe": the instalments' due days
     if single and (role is None or len(row) != len(cells)):
@@ -183,6 +204,18 @@ def _labels_apart(cells: list[str], wanted: int) -> list[str]:
         words = split[index].split(" ")
         split[index : index + 1] = [" ".join(words[:at]), " ".join(words[at:])]
     return split
+
+
+def _first_label_role(cell: str) -> str | None:
+    """The role of the first of two labels the text ran together in one header cell, as
+    PDF text extraction does with labels set close ("Date de facture Période" over a single
+    date): the words before a capitalised one, when they are a date's label as a whole."""
+    words = cell.split(" ")
+    for at in range(1, len(words)):
+        head = " ".join(words[:at])
+        if words[at][:1].isupper() and _date_label(head):
+            return _header_role(head, single=True)
+    return None
 
 
 def _date_label(label: str) -> bool:

@@ -77,9 +77,10 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"|\bohne\s+abzug\s+bis(?:\s+(?:zum|am))?|\bvencimento|\bvenc\."
                 # The Nordic invoice's due date: "Förfallodatum", "Forfaldsdato" (Danish),
                 # "Forfallsdato" (Norwegian), "Eräpäivä" (Finnish).
-                # Norway's short "Forfall:", Portugal's "Pagar até".
+                # Norway's short "Forfall:", Portugal's "Pagar até" and "Data limite de
+                # pagamento" (as France's "Date limite de paiement").
                 r"|\bf[öo]rfallo(?:datum|dag)|\bforfal(?:ds|ls?)(?:dato|dag)|\bforfall\b"
-                r"|\bpagar\s+at[ée]"
+                r"|\bpagar\s+at[ée]|\bdata\s+limite(?:\s+de\s+pagamento)?"
                 r"|\ber[äa]p[äa]iv[äa]"
                 # "Fees are payable before the first day of term, 6 January": the day named
                 # after the words that describe it.

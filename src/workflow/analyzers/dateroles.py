@@ -25,6 +25,7 @@ from workflow.analyzers.datecolumns import (
     label_above,
     next_line,
     previous_line,
+    stacked_role,
 )
 from workflow.analyzers.datecues import (
     DELIVERY,
@@ -184,7 +185,15 @@ def _role(text: str, start: int, end: int) -> str | None:
         if not re.search(r"[A-Za-z]", before):
             # "Label  value" (a two-column form row), else a column under a header
             label = cells[-2] if len(cells) > 1 else ""
-            role = cue_role(_wrapped_label(text, line_start, label) + " ") or cue_role(label + " ")
+            # A panel's label alone over its value beside the address ("Zahlungsziel" over
+            # "Meridian Tools  25. Juni 2026") is the value's, not the address's cell glued to
+            # the next line's label ("Meridian Tools" + "Lieferdatum").
+            stacked = None if cue_role(label + " ") else stacked_role(text, line_start, start)
+            role = (
+                stacked
+                or cue_role(_wrapped_label(text, line_start, label) + " ")
+                or cue_role(label + " ")
+            )
             if role is not None:
                 return role
             return column_role(text, line_start, start) or label_above(text, line_start, start)

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from itertools import islice
 from typing import Any
 
-from workflow.analyzers.grid import value_below
+from workflow.analyzers.grid import cells, value_below
 
 #: Days, as terms count them: also Portuguese "dias", Swedish "dagar", Danish "dage",
 #: Norwegian "dager", Finnish "pv" / "päivää", Polish "dni", Czech "dní" / "dnů".
@@ -86,8 +86,9 @@ def due_from_terms(
     if "dueDate" in figures or "issueDate" not in figures:
         return
     terms = _NET_TERMS.search(text) if document_type in ("invoice", "statement") else None
-    if terms is None and document_type == "invoice" and _ON_RECEIPT.search(text):
-        # "Due on receipt", "Payment due upon receipt": due the day it is issued.
+    if terms is None and document_type in ("invoice", "statement") and _ON_RECEIPT.search(text):
+        # "Due on receipt", "Payment due upon receipt": due the day it is issued (a
+        # statement's too: "Terms  Due on receipt" under its date).
         figures["dueDate"] = figures["issueDate"]
         where["dueDate"] = _ON_RECEIPT.search(text).start()  # type: ignore[union-attr]
         return
@@ -114,13 +115,43 @@ _MAX_TERMS_CELLS = 10
 
 def _terms_in_band(text: str) -> tuple[int, int] | None:
     """The days the terms under a band's "Terms" label give ("30 days", "Net 30", "14 Tage
-    netto"), and the offset of that value; read as a "Payment terms: ..." line is."""
+    netto"), or under the label alone on its line, and the offset of that value; read as a
+    "Payment terms: ..." line is."""
     for label in islice(_TERMS_CELL.finditer(text), _MAX_TERMS_CELLS):
-        below = value_below(text, label.start("label"))
-        terms = _NET_TERMS.search(f"Payment terms: {below[0]}") if below else None
-        if below is not None and terms is not None:
-            return int(next(g for g in terms.groups() if g is not None)), below[1]
+        below = value_below(text, label.start("label")) or _under_label_alone(text, label)
+        if below is None:
+            continue
+        # The cell before may have run into the terms' ("16-03-2026 - 16-04-2026 à 20
+        # jours" under "Période  Conditions de paiement"): the terms follow its last year.
+        value, at = below
+        tail = _AFTER_LAST_YEAR.search(value)
+        terms = _NET_TERMS.search(f"Payment terms: {value}") or (
+            _NET_TERMS.search(f"Payment terms: {tail.group('tail')}") if tail else None
+        )
+        if terms is not None:
+            return int(next(g for g in terms.groups() if g is not None)), at
     return None
+
+
+#: What follows a cell's last year (a date's or a period's end) when words follow it.
+_AFTER_LAST_YEAR = re.compile(r"^.*\d{4}[ \t]+(?P<tail>[^\W\d].*)$")
+
+
+def _under_label_alone(text: str, label: re.Match[str]) -> tuple[str, int] | None:
+    """The value a panel of stacked fields prints on the line under a label that stands alone
+    on its own ("Conditions de paiement" over "à 7 jours"): the next line's last cell (the
+    panel may stand right of the address: "Cobalt Design Studio  15 dní")."""
+    line_start = text.rfind("\n", 0, label.start()) + 1
+    line_end = text.find("\n", label.end())
+    if line_end == -1 or text[line_start:line_end].strip() != label.group("label").strip():
+        return None
+    below_end = text.find("\n", line_end + 1)
+    below_end = len(text) if below_end == -1 else below_end
+    below = cells(text[line_end + 1 : below_end])
+    if not below:
+        return None
+    value, offset, _ = below[-1]
+    return value, line_end + 1 + offset
 
 
 __all__ = ["due_from_terms"]
