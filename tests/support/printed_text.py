@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from testbed.evaluation.commerce_cases import aligned_text
 from testbed.evaluation.corpus import Case
-from testbed.evaluation.truth import unmark
+from testbed.evaluation.truth import printed_values, unmark
 
 
 def printed_text(case: Case) -> str:
@@ -26,3 +26,14 @@ def assert_labels_printed(case: Case, written: Callable[[float], set[str]]) -> N
         assert any(form in text for form in written(row.amount)), (case.case_id, row)
     for amount, _ in (*labels.amounts, *([labels.total] if labels.total else [])):
         assert any(form in text for form in written(amount)), (case.case_id, amount)
+
+
+def assert_key_figures_cited(case: Case) -> None:
+    """Every key figure ``case`` is labelled with has its evidence, and its marked text stands
+    in the printed text."""
+    cited = dict(case.labels.evidence)
+    printed = printed_values(list(case.blocks))
+    text = printed_text(case)
+    for name in case.labels.key_figures():
+        assert name in cited, (case.case_id, name)
+        assert " ".join(printed[name].split()) in text, (case.case_id, name)

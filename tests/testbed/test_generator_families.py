@@ -11,12 +11,11 @@ from collections.abc import Callable
 
 import pytest
 
-from support.printed_text import printed_text
+from support.printed_text import assert_key_figures_cited
 from testbed.evaluation import build_corpus
 from testbed.evaluation.corpus import Case
 from testbed.evaluation.multipage_cases import build_multipage
 from testbed.evaluation.scan_stacks import build_scan_stacks
-from testbed.evaluation.truth import printed_values
 from testbed.evaluation.variety_accounts import build_variety_accounts
 from testbed.evaluation.variety_agreements import build_variety_agreements
 from testbed.evaluation.variety_batches import build_variety_batches
@@ -118,9 +117,4 @@ def test_every_key_figure_is_marked_and_printed(family: str) -> None:
     """Each labelled key figure has evidence, and its marked text is in the document."""
     build, _ = FAMILIES[family]
     for case in build(_SEED):
-        cited = dict(case.labels.evidence)
-        printed = printed_values(list(case.blocks))
-        text = printed_text(case)
-        for name in case.labels.key_figures():
-            assert name in cited, (case.case_id, name)
-            assert " ".join(printed[name].split()) in text, (case.case_id, name)
+        assert_key_figures_cited(case)

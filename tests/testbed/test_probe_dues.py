@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from support.printed_text import assert_labels_printed, printed_text
+from support.printed_text import assert_key_figures_cited, assert_labels_printed
 from testbed.evaluation.probe_dues import FORMATS, KINDS, PLACES, build_due_probes
 from testbed.evaluation.probe_dues_words import TONGUES, written
 from testbed.evaluation.truth import printed_values
@@ -51,12 +51,7 @@ class TestBuildDueProbes:
     def test_every_key_figure_is_marked_and_cited(self) -> None:
         """Each labelled key figure has evidence, and its marked text is in the probe."""
         for case in build_due_probes(_SEED, _COUNT):
-            cited = dict(case.labels.evidence)
-            printed = printed_values(list(case.blocks))
-            text = printed_text(case)
-            for name in case.labels.key_figures():
-                assert name in cited, (case.case_id, name)
-                assert " ".join(printed[name].split()) in text, (case.case_id, name)
+            assert_key_figures_cited(case)
 
     def test_due_dates_are_printed_or_given_by_terms(self) -> None:
         """A labelled due date is printed; else the marked terms give it in days from the

@@ -8,9 +8,8 @@ import itertools
 
 import pytest
 
-from support.printed_text import assert_labels_printed, printed_text
+from support.printed_text import assert_key_figures_cited, assert_labels_printed
 from testbed.evaluation.corpus import Case
-from testbed.evaluation.truth import printed_values
 from testbed.evaluation.variety_accounts import build_variety_accounts
 
 _SEED = "docpipe-eval"
@@ -45,12 +44,7 @@ class TestVarietyAccounts:
         for case in cases:
             if case.kind == "packet":
                 continue
-            cited = dict(case.labels.evidence)
-            printed = printed_values(list(case.blocks))
-            text = printed_text(case)
-            for name in case.labels.key_figures():
-                assert name in cited, (case.case_id, name)
-                assert " ".join(printed[name].split()) in text, (case.case_id, name)
+            assert_key_figures_cited(case)
 
     def test_statements_have_no_vendor_and_total_their_balance(self, cases: list[Case]) -> None:
         """A bank's or card's statement names no vendor and has a total and an issue date;

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from support.printed_text import assert_labels_printed, printed_text
+from support.printed_text import assert_key_figures_cited, assert_labels_printed, printed_text
 from testbed.evaluation.truth import printed_values
 from testbed.evaluation.variety_dues import build_variety_dues
 from testbed.evaluation.variety_dues_style import figure, written_day
@@ -33,12 +33,7 @@ class TestVarietyDues:
     def test_every_key_figure_is_marked_and_cited(self) -> None:
         """Each labelled key figure has evidence, and its marked text is in the bill."""
         for case in build_variety_dues(_SEED):
-            cited = dict(case.labels.evidence)
-            printed = printed_values(list(case.blocks))
-            text = printed_text(case)
-            for name in case.labels.key_figures():
-                assert name in cited, (case.case_id, name)
-                assert " ".join(printed[name].split()) in text, (case.case_id, name)
+            assert_key_figures_cited(case)
 
     def test_dates_are_printed_or_given_by_terms(self) -> None:
         """A labelled issue date is printed in one of the bills' styles; a due date is
