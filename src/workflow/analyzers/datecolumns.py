@@ -37,32 +37,41 @@ def label_above(text: str, line_start: int, start: int) -> str | None:
     """The role the label right above a value names, in the same column ("Tasman Kayak
     Tours Ltd  Invoice Date" over "12 Harbour Road  9 May 2025": an address on the left,
     the details under their labels on the right)."""
-    line_end = text.find("\n", start)
-    here = cells(text[line_start : line_end if line_end != -1 else len(text)])
-    column = next((i for i, (_, s, e) in enumerate(here) if s <= start - line_start < e), None)
-    end = line_start - 1
-    while end > 0 and column is not None:
-        begin = text.rfind("\n", 0, end) + 1
-        above = cells(text[begin:end])
-        if above:
-            if _stacked(above, here, column):
-                return next(role for role, cue in CUES if cue.search(above[0][0] + " "))
-            if len(above) != len(here) or re.search(r"\d", above[column][0]):
-                return None
-            label = above[column][0] + " "
-            role = next((role for role, cue in CUES if cue.search(label)), None)
-            below = cells(next_line(text, line_start))
-            listed = len(below) == len(here) and re.search(r"\d", below[column][0])
-            # A "Date" column over several rows (flights, transactions) dates no document.
-            return None if role == "issue" and listed else role
-        end = begin - 1
-    return None
+    found = _cells_above(text, line_start, start)
+    if found is None:
+        return None
+    here, column, above = found
+    if _stacked(above, here, column):
+        return next(role for role, cue in CUES if cue.search(above[0][0] + " "))
+    if len(above) != len(here) or re.search(r"\d", above[column][0]):
+        return None
+    label = above[column][0] + " "
+    role = next((role for role, cue in CUES if cue.search(label)), None)
+    below = cells(next_line(text, line_start))
+    listed = len(below) == len(here) and re.search(r"\d", below[column][0])
+    # A "Date" column over several rows (flights, transactions) dates no document.
+    return None if role == "issue" and listed else role
 
 
 def stacked_role(text: str, line_start: int, start: int) -> str | None:
     """The role a details panel's label names when it stands alone on the line above the
     value, the value sharing its line with the address beside it (see :func:`_stacked`);
     ``None`` when the lines are not of that shape."""
+    found = _cells_above(text, line_start, start)
+    if found is None:
+        return None
+    here, column, above = found
+    if not _stacked(above, here, column):
+        return None
+    return next(role for role, cue in CUES if cue.search(above[0][0] + " "))
+
+
+type _Cells = list[tuple[str, int, int]]
+
+
+def _cells_above(text: str, line_start: int, start: int) -> tuple[_Cells, int, _Cells] | None:
+    """The value's line as cells, the column the value at ``start`` stands in, and the first
+    line above it that holds any cell; ``None`` when there is no such column or line."""
     line_end = text.find("\n", start)
     here = cells(text[line_start : line_end if line_end != -1 else len(text)])
     column = next((i for i, (_, s, e) in enumerate(here) if s <= start - line_start < e), None)
@@ -71,9 +80,7 @@ def stacked_role(text: str, line_start: int, start: int) -> str | None:
         begin = text.rfind("\n", 0, end) + 1
         above = cells(text[begin:end])
         if above:
-            if not _stacked(above, here, column):
-                return None
-            return next(role for role, cue in CUES if cue.search(above[0][0] + " "))
+            return here, column, above
         end = begin - 1
     return None
 
