@@ -37,6 +37,10 @@ numbers beside it, the rendering; ``--probes N``, 0 for none, ``--probes-seed S`
 are right in general move it, rules fitted to one development document do not. Probes are
 read through the same cache and scored the same way.
 
+The "dev-authors" column scores documents written and labelled by authors who never read the
+rules or their conventions (:mod:`testbed.evaluation.authors`; ``--authors N``, 0 for none,
+``--authors-seed S``): a second opinion on which number or date a paper means.
+
 For tuning: ``--cache`` keeps extractions between runs (keyed by the file and the extractor's
 source, :mod:`testbed.evaluation.readcache`), ``--ids REGEX`` scores some documents only, and
 ``--predictions FILE`` writes what the analysis said of each development document, to diff
@@ -44,7 +48,7 @@ two runs case by case.
 
     python bench/analysis_eval.py [--fast] [--misses] [--seed S] [--dump DIR] [--record]
         [--only dev|held-out] [--composed N] [--composed-seed S] [--probes N]
-        [--probes-seed S] [--cache [DIR]]
+        [--probes-seed S] [--authors N] [--authors-seed S] [--cache [DIR]]
         [--ids REGEX] [--predictions FILE]
 
 ``--misses`` lists the development set's wrong fields, the ones to tune against. The held-out
@@ -65,9 +69,10 @@ import time
 from pathlib import Path
 
 from testbed.evaluation import HELD_OUT, Case, Scoreboard, evaluation_sets, is_scan, readcache
+from testbed.evaluation.authors import AUTHORS
 from testbed.evaluation.composed import compose
 from testbed.evaluation.corpus import DEFAULT_SEED
-from testbed.evaluation.probes import build_probes
+from testbed.evaluation.probes import FAMILIES, build_probes
 from testbed.evaluation.render import render
 from testbed.evaluation.replay import (
     RECORDINGS,
@@ -84,6 +89,8 @@ RESULTS = Path(__file__).resolve().parent / "results" / "analysis_eval.json"
 COMPOSED = 200
 #: Documents drawn by the probe families (testbed.evaluation.probes).
 PROBES = 400
+#: Documents written by the independent authors (testbed.evaluation.authors).
+AUTHORED = 240
 _WORDS = re.compile(r"\w+")
 
 
@@ -127,6 +134,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--probes-seed", type=int, default=1, help="draw the probe documents with this seed"
+    )
+    parser.add_argument(
+        "--authors",
+        type=int,
+        default=AUTHORED,
+        metavar="N",
+        help=f"also score N documents by the independent authors, shared among them "
+        f"(default {AUTHORED}; 0: none)",
+    )
+    parser.add_argument(
+        "--authors-seed", type=int, default=1, help="draw the authors' documents with this seed"
     )
     parser.add_argument(
         "--cache",
@@ -180,18 +198,26 @@ def main(argv: list[str] | None = None) -> int:
         if set_name != HELD_OUT and args.composed:
             packets = compose(reads[set_name], count=args.composed, seed=args.composed_seed)
             boards[f"{set_name}-composed/offline"] = evaluate(OfflineAnalyzer(), packets, said)
-        if set_name != HELD_OUT and args.probes:
-            probes = [
+        extra = {
+            "probes": (FAMILIES, args.probes_seed, args.probes),
+            "authors": (AUTHORS, args.authors_seed, args.authors),
+        }
+        for column, (families, seed, count) in extra.items():
+            if set_name == HELD_OUT or not count or not families:
+                continue
+            cases_drawn = [
                 case
-                for case in build_probes(args.probes_seed, args.probes)
+                for case in build_probes(seed, count, families)
                 if not (args.fast and is_scan(case))
                 and not (args.ids and not args.ids.search(case.case_id))
             ]
-            probed = [(case, read(case, args.cache)) for case in probes]
-            boards[f"{set_name}-probes/offline"] = evaluate(OfflineAnalyzer(), probed, said)
+            if cases_drawn:
+                read_drawn = [(case, read(case, args.cache)) for case in cases_drawn]
+                board = evaluate(OfflineAnalyzer(), read_drawn, said)
+                boards[f"{set_name}-{column}/offline"] = board
         if said is not None and args.predictions:
             args.predictions.write_text(json.dumps(said, indent=1, sort_keys=True) + "\n")
-        bedrock = replayed_bedrock(reads[set_name])
+        bedrock = replayed_bedrock(reads[set_name]) if reads[set_name] else None
         if bedrock is not None:
             boards[f"{set_name}/bedrock"] = bedrock
         else:
@@ -242,7 +268,9 @@ def measure_scaling(texts: list[str], repeats: int = 3) -> list[dict[str, float]
     regex pass over the same text (median of ``repeats``)."""
     analyzer = OfflineAnalyzer()
     corpus = "\n\n".join(texts)
-    rows = []
+    rows: list[dict[str, float]] = []
+    if not corpus:  # nothing read (``--ids`` matched no document of the sets)
+        return rows
     print(f"\n{'pages':>6}{'chars':>10}{'ms/page':>10}{'x word split':>14}")
     for pages in (1, 10, 100):
         chars = pages * PAGE_CHARS

@@ -1,0 +1,28 @@
+"""Documents by authors who never read the rules: each module here was written by someone
+given only the product's public description of the fields (the README's schema, the design's
+analysis contract, the issue that asked for them), not the analyzer, its conventions document
+or the other generators, and told to write and label everyday documents as they themselves
+would read them.
+
+The development set and the probes share the rules' own conventions (which number is "the"
+number, which date is due), so a rule can be right on both and still disagree with how
+another careful reader labels the same paper. Each author here is a second opinion on those
+conventions. ``bench/analysis_eval.py`` scores them as the "dev-authors" column
+(``--authors N``): they are development data, tuned on like the rest; the held-out set stays
+the only one that is never read.
+
+Each author is a builder ``(seed, count) -> cases``
+(:data:`~testbed.evaluation.probes.ProbeBuilder`),
+registered in :data:`AUTHORS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from testbed.evaluation.probes import ProbeBuilder
+
+#: The authors, by name.
+AUTHORS: Mapping[str, ProbeBuilder] = {}
+
+__all__ = ["AUTHORS"]
