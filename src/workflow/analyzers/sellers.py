@@ -110,13 +110,23 @@ FROM_NAME = re.compile(
 _SUBJECT = re.compile(r"^[ \t]*subject[ \t]*:[^\n]*", re.IGNORECASE | re.MULTILINE)
 
 
+#: The names of the bills a statement of account lists, in the languages read.
+_BILL_NAMES = (
+    r"(?:invoice|inv|factuur|facture|factura|fattura|rechnung|credit[ \t]+note|creditnota"
+    r"|avoir|abono|nota[ \t]+di[ \t]+credito|faktura|lasku|fatura|kreditnota|hyvityslasku"
+    r"|dobropis|nota[ \t]+de[ \t]+cr[ée]dito)"
+)
 #: A statement's row naming an invoice or a credit note it lists ("28-09-2025  INV-4552
-#: Factuur  632,56", "21.01.2026  RE SI-629093  359,05"): a supplier's statement of account.
+#: Factuur  632,56", "21.01.2026  RE SI-629093  359,05"), or opening with the bill's name
+#: and number ("Lasku 02181  364,91 €", "Faktura - daňový doklad 09560  584,44 Kč"): a
+#: supplier's statement of account.
 _ACCOUNT_ROW = re.compile(
-    r"^[ \t]*(?:\d|[^\W\d_]{3,9}\.?[ \t]+\d)[^\n]*?"
-    r"(?:\b(?:invoice|inv|factuur|facture|factura|fattura|rechnung|credit[ \t]+note|creditnota"
-    r"|avoir|abono|nota[ \t]+di[ \t]+credito)\b"
-    r"|(?:^|\t|[ ]{2})(?:RE|FA|FV|CN)[ \t]+[A-Z]{0,4}[-/]?\d)",
+    r"^[ \t]*(?:(?:\d|[^\W\d_]{3,9}\.?[ \t]+\d)[^\n]*?"
+    rf"(?:\b{_BILL_NAMES}\b"
+    r"|(?:^|\t|[ ]{2})(?:RE|FA|FV|CN)[ \t]+[A-Z]{0,4}[-/]?\d)"
+    rf"|{_BILL_NAMES}\b[ \t]*(?:[-\u2013][^\n\d]{{0,24}})?(?:no\.?|nr\.?|\#)?"
+    r"[ \t]*[A-Z]{0,4}[-/]?\d"
+    r"[^\n]*\d[.,]\d\d\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 #: An ageing of the balance in 30-day columns ("Current  1-30 Days  31-60 Days ...").
@@ -127,8 +137,8 @@ _HOLDER = re.compile(
     r"|rekeninghouder|titular|intestatari[oa])\b",
     re.IGNORECASE,
 )
-#: Rows that make a statement a supplier's.
-_MIN_ACCOUNT_ROWS = 2
+#: Rows that make a statement a supplier's (one will do: a small account lists one invoice).
+_MIN_ACCOUNT_ROWS = 1
 #: An issuer that is a bank or a card's: its statement sells nothing.
 _BANKING = re.compile(
     r"\b(?:\w*bank|banco|banca|banque|\w*sparkasse|raiffeisen\w*|credit[ \t]+union"
