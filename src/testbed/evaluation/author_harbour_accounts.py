@@ -218,7 +218,7 @@ def card_statement(rng: random.Random) -> tuple[Sheet, Draft]:
 
 
 def _md(d: dt.date, land: Country) -> str:
-    return f"{d:%d/%m}" if land.day_first else f"{d:%m/%d}"
+    return f"{d:%d/%m}" if land.day_first else f"{d:%b} {d.day:02d}"
 
 
 def money_plain(d: Draft, value: float) -> str:

@@ -24,6 +24,7 @@ from testbed.evaluation.author_harbour_world import (
     phone,
     plain,
 )
+from testbed.evaluation.corpus import Block
 from testbed.evaluation.truth import LineItem
 from testbed.evaluation.variety_dues_print import Sheet
 
@@ -80,6 +81,26 @@ def number(rng: random.Random, land: Country, prefix: str, when: dt.date | None 
     )
 
 
+#: The conditions of sale some firms print on the back of every invoice.
+_CONDITIONS = (
+    "1. Payment. Unless agreed otherwise in writing, payment is due {days} days from the date "
+    "of invoice. Interest may be charged on overdue amounts at 8% a year above base rate.",
+    "2. Title. Goods remain our property until paid for in full; risk passes on delivery.",
+    "3. Claims. Shortages and damage must be notified within 3 working days of delivery. "
+    "Goods may be returned only with our written agreement and may carry a handling fee.",
+    "4. Liability. Our liability is limited to the price of the goods or services concerned.",
+)
+
+
+def back_page(rng: random.Random, days: int) -> tuple[list[Block], str | None]:
+    """The conditions of sale on a second page (one invoice in four), and the running head
+    that numbers the pages; or nothing."""
+    if rng.random() >= 0.25:
+        return [], None
+    paras: list[Block] = [("para", text.format(days=days)) for text in _CONDITIONS]
+    return [("break", None), ("heading", "Conditions of sale"), *paras], "Page {page} of {pages}"
+
+
 def trade_invoice(rng: random.Random) -> tuple[Sheet, Draft]:
     """A US or Canadian small-business invoice: a box of Invoice #, Date, Customer ID, P.O. #
     and Terms beside the bill-to address, a ship-to block, and the due date printed or left to
@@ -109,9 +130,9 @@ def trade_invoice(rng: random.Random) -> tuple[Sheet, Draft]:
     d.items = rows
     net = sum(r.amount for r in rows)
     tax = round(net * land.rate, 2)
-    table = [["QTY", "DESCRIPTION", "UNIT PRICE", "AMOUNT"]]
+    table = [[rng.choice(("DESCRIPTION", "ACTIVITY")), "QTY", "RATE", "AMOUNT"]]
     table += [
-        [qty(r.quantity), r.description, plain(r.unit_price or 0, land), plain(r.amount, land)]
+        [r.description, qty(r.quantity), plain(r.unit_price or 0, land), plain(r.amount, land)]
         for r in rows
     ]
     body = [
@@ -143,12 +164,14 @@ def trade_invoice(rng: random.Random) -> tuple[Sheet, Draft]:
         ("para", f"Make all checks payable to {seller.rstrip('.')}. Thank you for your business!"),
     ]
     contact = d.who(person(rng))
+    back, running = back_page(rng, days)
     sheet = Sheet(
         head=[d.seller(seller), *address(rng, land), f"Phone {phone(rng, land)}"],
         panel=panel,
         panel_style=rng.choice(("box", "stack")),
         address=["BILL TO", buyer, f"Attn: {contact}", *address(rng, land)],
-        body=body,
+        body=[*body, *back],
+        running=running,
         text_panel=rng.choice(("kv", "columns")),
         footer=[
             f"Questions about this invoice? Contact accounts@{seller.split()[0].lower()}.example"
@@ -229,12 +252,14 @@ def vat_invoice(rng: random.Random) -> tuple[Sheet, Draft]:
         if land.code == "UK"
         else "Registered in Ireland No. "
     )
+    back, running = back_page(rng, days)
     sheet = Sheet(
         head=[d.seller(seller), ", ".join(address(rng, land)), f"Tel {phone(rng, land)}"],
         panel=band,
         panel_style="band",
         address=[d.org(buyer), f"FAO {d.who(person(rng))}", *address(rng, land)],
-        body=body,
+        body=[*body, *back],
+        running=running,
         text_panel=rng.choice(("kv", "kv_below")),
         footer=[
             f"{seller}. {reg}{rng.randint(1000000, 9999999)}. "

@@ -39,17 +39,16 @@ def india_invoice(rng: random.Random) -> tuple[Sheet, Draft]:
     d.items = rows
     taxable = sum(r.amount for r in rows)
     half = round(taxable * land.rate / 2, 2)
-    table = [["Sl", "Description of Goods/Services", "HSN/SAC", "Qty", "Rate", "Amount"]]
+    table = [["Description of Goods/Services", "HSN/SAC", "Qty", "Rate", "Amount"]]
     table += [
         [
-            str(i + 1),
             r.description,
             str(rng.choice((998313, 8471, 4802, 998719))),
             qty(r.quantity),
             plain(r.unit_price or 0, land),
             plain(r.amount, land),
         ]
-        for i, r in enumerate(rows)
+        for r in rows
     ]
     due_line = []
     if rng.random() < 0.5:

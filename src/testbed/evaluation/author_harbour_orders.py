@@ -41,10 +41,11 @@ def purchase_order(rng: random.Random) -> tuple[Sheet, Draft]:
     freight = float(rng.choice((0, 25, 40, 75))) * (80 if land.code == "IN" else 1)
     tax = round(net * land.rate, 2)
     code = rng.randint(100, 999)
+    shelf = rng.choice(("HW", "OF", "EL", "SV"))
     table = [["Item #", "Description", "Qty", "Unit Price", "Total"]]
     table += [
         [
-            f"{code}-{i + 1:02d}",
+            f"{shelf}-{code}-{i + 1:02d}",
             r.description,
             qty(r.quantity),
             plain(r.unit_price or 0, land),

@@ -176,11 +176,11 @@ def restaurant_bill(rng: random.Random) -> tuple[Sheet, Draft]:
         unit = round(
             rng.uniform(4.5, 32.0) * (60 if land.code == "IN" else 1), 2 if land.code != "IN" else 0
         )
-        rows.append(LineItem(dish, n, unit, round(n * unit, 2)))
+        rows.append(LineItem(dish, n, None, round(n * unit, 2)))  # the bill prints no unit price
     d.items = rows
     food = round(sum(r.amount for r in rows), 2)
-    table = [["Qty", "Item", "Price"]] + [
-        [str(int(r.quantity or 1)), r.description, plain(r.amount, land)] for r in rows
+    table = [["Item", "Qty", "Price"]] + [
+        [r.description, str(int(r.quantity or 1)), plain(r.amount, land)] for r in rows
     ]
     extra: list[tuple[str, str]] = [("Subtotal", d.money(food))]
     total = food
@@ -325,7 +325,7 @@ def order_email(rng: random.Random) -> tuple[Sheet, Draft]:
     for ware in rng.sample(_WARES, rng.randint(1, 3)):
         n = rng.choice((1, 1, 2))
         unit = round(rng.uniform(9, 120) * scale, 2)
-        rows.append(LineItem(ware, n, unit, round(n * unit, 2)))
+        rows.append(LineItem(ware, n, None, round(n * unit, 2)))  # no unit price printed
     d.items = rows
     goods = round(sum(r.amount for r in rows), 2)
     ship = rng.choice((0.0, 4.95, 7.99, 9.5)) * scale
@@ -334,10 +334,12 @@ def order_email(rng: random.Random) -> tuple[Sheet, Draft]:
         (
             f"{rng.randint(100, 999)}-{rng.randint(1000000, 9999999)}-"
             f"{rng.randint(1000000, 9999999)}",
-            f"#{rng.randint(10000, 99999)}",
+            str(rng.randint(10000, 99999)),
             f"NW{rng.randint(1000000, 9999999)}",
         )
     )
+    # A bare number is printed after "#" ("Order #40213"), the sign not being part of it.
+    hashed = f"#{order}" if order.isdigit() else order
     eta = placed + dt.timedelta(days=rng.randint(2, 7))
     table = [["Item", "Qty", "Price"]] + [
         [r.description, qty_text(r.quantity or 1), plain(r.amount, land)] for r in rows
@@ -355,7 +357,7 @@ def order_email(rng: random.Random) -> tuple[Sheet, Draft]:
             [
                 ("From", f"{shop} <orders@{slug}.example>"),
                 ("To", f"{buyer.split()[0].lower()}@mail.example"),
-                ("Subject", f"Your {shop} order {order} is confirmed"),
+                ("Subject", f"Your {shop} order {hashed} is confirmed"),
             ],
         ),
         ("lines", [d.seller(shop)]),
@@ -366,7 +368,7 @@ def order_email(rng: random.Random) -> tuple[Sheet, Draft]:
         (
             "kv",
             [
-                ("Order number", d.num(order)),
+                ("Order number", ("#" if hashed != order else "") + d.num(order)),
                 ("Order date", d.date("issue", placed, style)),
                 ("Estimated delivery", day_text(d, eta, style)),
             ],
