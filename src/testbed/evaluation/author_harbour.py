@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from testbed.evaluation.author_harbour_accounts import bank_statement, card_statement, utility_bill
 from testbed.evaluation.author_harbour_bills import tax_invoice, trade_invoice, vat_invoice
-from testbed.evaluation.author_harbour_debtors import supplier_statement
+from testbed.evaluation.author_harbour_debtors import payment_receipt, supplier_statement
 from testbed.evaluation.author_harbour_ledger import credit_note, india_invoice
 from testbed.evaluation.author_harbour_orders import proforma, purchase_order
 from testbed.evaluation.author_harbour_papers import letter, minutes, service_agreement, tenancy
@@ -49,6 +49,7 @@ TEMPLATES: dict[str, tuple[Template, int]] = {
     "restaurant-bill": (restaurant_bill, 2),
     "fuel-receipt": (fuel_receipt, 2),
     "order-email": (order_email, 2),
+    "payment-receipt": (payment_receipt, 1),
     "bank-statement": (bank_statement, 2),
     "card-statement": (card_statement, 2),
     "supplier-statement": (supplier_statement, 2),

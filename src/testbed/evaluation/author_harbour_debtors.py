@@ -1,10 +1,11 @@
-"""A supplier's statement of account to a trade customer: every open invoice with its own
-number, date and due date, payments and credit notes against them, an ageing band, the total
-now due and a remittance slip.
+"""Papers of a trade account: a supplier's statement of account to a trade customer (every
+open invoice with its own number, date and due date, payments and credit notes against them,
+an ageing band, the total now due and a remittance slip), and the receipt a firm issues when
+a customer pays on account.
 
-The page is full of invoice numbers and dates that are not the statement's: its date is the
-statement date, its total the balance it asks for, its due date only the "please remit by"
-date when one is printed (the invoices' own due dates are theirs), and its number only a
+The statement is full of invoice numbers and dates that are not the statement's: its date is
+the statement date, its total the balance it asks for, its due date only the "please remit
+by" date when one is printed (the invoices' own due dates are theirs), and its number only a
 printed statement number (the customer's account number names the account, not the paper).
 """
 
@@ -131,4 +132,44 @@ def supplier_statement(rng: random.Random) -> tuple[Sheet, Draft]:
     return sheet, d
 
 
-__all__ = ["supplier_statement"]
+def payment_receipt(rng: random.Random) -> tuple[Sheet, Draft]:
+    """A receipt a firm issues for a payment on account: its own receipt number and date, who
+    paid, how (a cheque number, a bank reference), and the invoices it settles with their
+    numbers and dates. The receipt's number is its own; the invoices' are what it pays."""
+    land = land_of(rng, "SG IN UK AU NZ US IE")
+    d = Draft("receipt", land)
+    style = date_style(rng, land)
+    seller = company(rng, land)
+    payer = company(rng, land, avoid=seller)
+    paid_on = dt.date(2025, 7, 1) + dt.timedelta(days=rng.randrange(480))
+    scale = 80 if land.code == "IN" else 1
+    rows = [["Invoice", "Invoice date", "Amount paid"]]
+    items = []
+    for _ in range(rng.randint(1, 3)):
+        billed = paid_on - dt.timedelta(days=rng.randint(10, 60))
+        amount = round(rng.uniform(150, 3000) * scale, 2)
+        ref = f"INV-{rng.randint(10000, 99999)}"
+        rows.append([ref, day(billed, land, "num"), plain(amount, land)])
+        items.append(LineItem(ref, None, None, amount))
+    d.items = items
+    total = round(sum(i.amount for i in items), 2)
+    how = rng.choice((f"Cheque No. {rng.randint(100000, 999999)}", "Bank transfer (EFT)",
+                      f"PayNow ref {rng.randint(10**7, 10**8 - 1)}", "Cash"))  # fmt: skip
+    signer = d.who(f"{rng.choice(('J.', 'P.', 'A.', 'S.'))} {rng.choice(('Lim', 'Rao', 'Hughes'))}")
+    prefix = rng.choice(("R", "OR", "RCT"))
+    title = {"SG": "OFFICIAL RECEIPT", "IN": "PAYMENT RECEIPT"}.get(land.code, "RECEIPT")
+    body = [
+        ("title", title),
+        ("kv", [("Receipt No.", d.num(f"{prefix}-{rng.randint(1000, 9999)}")),
+                ("Date", d.date("issue", paid_on, style)), ("Received from", d.org(payer)),
+                ("The sum of", d.money(total, key="total")), ("Payment by", how)]),
+        ("para", "Being payment of the following invoice(s):"),
+        ("table", rows),
+        ("lines", ["Balance outstanding on account: " + money(0.0, land), "",
+                   f"Received by: {signer}", f"for {seller}"]),
+    ]  # fmt: skip
+    sheet = Sheet(head=[d.seller(seller), *address(rng, land)], body=body)
+    return sheet, d
+
+
+__all__ = ["payment_receipt", "supplier_statement"]
