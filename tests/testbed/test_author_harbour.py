@@ -90,6 +90,15 @@ class TestBuildHarbourDocuments:
                 for name, evidence in case.labels.evidence:
                     assert evidence.bbox is not None, (case.case_id, name)
 
+    def test_some_papers_run_to_two_pages(self) -> None:
+        """Conditions of sale put some invoices set at positions on a second page."""
+        import pypdfium2  # noqa: PLC0415 - only this test counts pages
+
+        pages = [
+            len(pypdfium2.PdfDocument(render(c))) for c in _draw() if c.layout.endswith("/pdf")
+        ]
+        assert max(pages) == 2
+
     @pytest.mark.parametrize("fmt", ["pdf", "jpg", "docx", "html", "txt", "eml", "md"])
     def test_files_open(self, fmt: str) -> None:
         """A few documents of each format render to non-empty bytes; PDFs start as PDFs."""

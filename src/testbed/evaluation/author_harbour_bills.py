@@ -5,7 +5,8 @@ invoice and the credit note are in :mod:`testbed.evaluation.author_harbour_ledge
 Each prints the numbers and dates real ones carry beside its own (customer numbers, order
 references, delivery dates, tax registrations), and says when to pay the way its country
 does: a printed due date, or only terms ("Net 30", "Due on receipt", "within 14 days"). Terms
-alone give no due date to cite, so those papers are labelled without one.
+alone give no due date to cite, so those papers are labelled without one. An invoice with a
+deposit already received still bills its total; the balance due is what is left to pay.
 """
 
 from __future__ import annotations
@@ -101,6 +102,15 @@ def back_page(rng: random.Random, days: int) -> tuple[list[Block], str | None]:
     return [("break", None), ("heading", "Conditions of sale"), *paras], "Page {page} of {pages}"
 
 
+def deposit(d: Draft, total: float, rng: random.Random) -> list[tuple[str, str]]:
+    """A deposit paid up front and the balance left due (one invoice in four): the invoice
+    still bills its total; the deposit was a payment against it."""
+    if rng.random() >= 0.25:
+        return []
+    paid = round(total * rng.choice((0.25, 0.3, 0.5)), 2)
+    return [("Less deposit received", d.money(-paid)), ("BALANCE DUE", d.money(total - paid))]
+
+
 def trade_invoice(rng: random.Random) -> tuple[Sheet, Draft]:
     """A US or Canadian small-business invoice: a box of Invoice #, Date, Customer ID, P.O. #
     and Terms beside the bill-to address, a ship-to block, and the due date printed or left to
@@ -159,6 +169,7 @@ def trade_invoice(rng: random.Random) -> tuple[Sheet, Draft]:
                 ("Subtotal", d.money(net)),
                 (f"{land.tax} ({land.rate * 100:g}%)", d.money(tax)),
                 ("TOTAL", d.money(net + tax, key="total")),
+                *deposit(d, net + tax, rng),
             ],
         ),
         ("para", f"Make all checks payable to {seller.rstrip('.')}. Thank you for your business!"),
