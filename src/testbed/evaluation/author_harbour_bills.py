@@ -226,10 +226,17 @@ def vat_invoice(rng: random.Random) -> tuple[Sheet, Draft]:
         ]
         for r in rows
     ]
+    terms = rng.choice(
+        (
+            f"Payment terms: strictly {days} days from the date of invoice.",
+            f"Payment due within {days} days.",
+            f"Terms: {days} days net. Please pay promptly.",
+        )
+    )
     due_line = (
         f"Payment due by {d.date('due', issued + dt.timedelta(days=days), style)}."
         if printed_due
-        else f"Payment terms: strictly {days} days from the date of invoice."
+        else terms
     )
     body = [
         ("title", rng.choice(("VAT INVOICE", "Invoice", "TAX INVOICE"))),
