@@ -20,9 +20,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from testbed.evaluation.author_harbour import build_harbour_documents
 from testbed.evaluation.probes import ProbeBuilder
 
 #: The authors, by name.
-AUTHORS: Mapping[str, ProbeBuilder] = {}
+AUTHORS: Mapping[str, ProbeBuilder] = {
+    "harbour": build_harbour_documents,  # the English-speaking world's invoices, tills, accounts
+}
 
 __all__ = ["AUTHORS"]
