@@ -20,9 +20,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from testbed.evaluation.author_kitchen import build_kitchen_documents
 from testbed.evaluation.probes import ProbeBuilder
 
 #: The authors, by name.
-AUTHORS: Mapping[str, ProbeBuilder] = {}
+AUTHORS: Mapping[str, ProbeBuilder] = {
+    "kitchen": build_kitchen_documents,  # a household's and a freelancer's kitchen drawer
+}
 
 __all__ = ["AUTHORS"]
