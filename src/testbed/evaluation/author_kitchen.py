@@ -16,25 +16,16 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from testbed.evaluation.author_kitchen_accounts import bank_statement, card_statement, credit_note
-from testbed.evaluation.author_kitchen_bills import (
-    electricity,
-    insurance_renewal,
-    telecom,
-    water,
-)
-from testbed.evaluation.author_kitchen_care import (
-    childcare,
-    lease,
-    medical,
-    rent_invoice,
-    tradesman,
-)
+from testbed.evaluation.author_kitchen_bills import electricity, water
+from testbed.evaluation.author_kitchen_care import childcare, medical, rent_invoice
+from testbed.evaluation.author_kitchen_home import lease, tradesman
 from testbed.evaluation.author_kitchen_letters import (
     council_tax,
     minutes,
     permit_letter,
     tax_letter,
 )
+from testbed.evaluation.author_kitchen_services import insurance_renewal, telecom
 from testbed.evaluation.author_kitchen_shop import (
     card_slip,
     freelancer_email,

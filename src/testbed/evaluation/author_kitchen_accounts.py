@@ -62,13 +62,25 @@ def bank_statement(rng: random.Random) -> tuple[Sheet, Labels]:
             )
             balance = round(balance + amount, 2)
             rows.append(
-                [p.day(day, style="uk_abbr"), text, "", plain(amount, place), plain(balance, place)]
+                [
+                    f"{day:%a} {day.day:02d} {day:%b}",
+                    text,
+                    "",
+                    plain(amount, place),
+                    plain(balance, place),
+                ]
             )
         else:
             text, amount = rng.choice(_PAYEES), round(rng.uniform(3, 140), 2)
             balance = round(balance - amount, 2)
             rows.append(
-                [p.day(day, style="uk_abbr"), text, plain(amount, place), "", plain(balance, place)]
+                [
+                    f"{day:%a} {day.day:02d} {day:%b}",
+                    text,
+                    plain(amount, place),
+                    "",
+                    plain(balance, place),
+                ]
             )
         p.row(text, None, None, amount)
     account_label = {"uk": "Sort code", "eu": "BIC", "au": "BSB"}[place.code]
@@ -132,8 +144,8 @@ def card_statement(rng: random.Random) -> tuple[Sheet, Labels]:
         purchases = round(purchases + amount, 2)
         rows.append(
             [
-                p.day(day, style="us_short")[:5],
-                p.day(day + dt.timedelta(days=1), style="us_short")[:5],
+                f"{day:%b} {day.day:02d}",
+                f"{day + dt.timedelta(days=1):%b} {(day + dt.timedelta(days=1)).day:02d}",
                 text,
                 plain(amount, place),
             ]
