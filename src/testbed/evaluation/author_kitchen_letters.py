@@ -15,7 +15,15 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from testbed.evaluation.author_kitchen_style import PLACES, Paper, address, digits, person, plain
+from testbed.evaluation.author_kitchen_style import (
+    PLACES,
+    Paper,
+    address,
+    digits,
+    person,
+    plain,
+    town,
+)
 from testbed.evaluation.truth import Labels
 from testbed.evaluation.variety_dues_print import Sheet
 
@@ -58,7 +66,10 @@ def minutes(rng: random.Random) -> tuple[Sheet, Labels]:
         (
             "kv",
             [
-                ("Place", rng.choice(("Clubhouse", "Community room", "Online (video call)"))),
+                (
+                    "Place",
+                    f"{rng.choice(('Clubhouse', 'Community room'))}, {town(rng, place)}",
+                ),
                 ("Present", ", ".join(present)),
                 ("Apologies / absent", ", ".join(absent)),
                 ("Also present", f"{manager}, {firm}"),
@@ -83,7 +94,7 @@ def minutes(rng: random.Random) -> tuple[Sheet, Labels]:
             "para",
             f"4. Contracts. The board reviewed the quote from {contractor} for "
             f"{p.money(quote)}. Motion to accept made by {present[2]}, seconded by "
-            f"{present[-1]}; carried {len(present) - 1}-0, one abstention.",
+            f"{present[1]}; carried {len(present) - 1}-0, one abstention.",
         ),
         (
             "para",
@@ -171,14 +182,15 @@ def permit_letter(rng: random.Random) -> tuple[Sheet, Labels]:
         )
     )
     ref = f"{rng.choice(('PP', 'GW', 'RES'))}/{written.year}/{digits(rng, 5)}"
+    home = address(rng, place, resident)
     body = [
         ("lines", [council, "Customer Services", "Town Hall"]),
         (
             "columns",
             [
-                (address(rng, place, resident)[0], f"Reference number: {p.own_number(ref)}"),
-                (address(rng, place, "")[1], f"Date: {p.day(written, 'issue')}"),
-                ("", f"Account no.: {digits(rng, 8)}"),
+                (home[0], f"Reference number: {p.own_number(ref)}"),
+                (home[1], f"Date: {p.day(written, 'issue')}"),
+                (home[2], f"Account no.: {digits(rng, 8)}"),
             ],
         ),
         ("title", f"Renew your {what}"),

@@ -118,11 +118,9 @@ def insurance_renewal(rng: random.Random) -> tuple[Sheet, Labels]:
     place = PLACES[rng.choice(("uk", "au"))]
     p = Paper(place, rng, "letter")
     vendor = rng.choice(
-        (
-            "Harbourside Mutual Insurance",
-            "Greenfield Home & Motor Insurance Ltd",
-            "Southern Cross General Insurance",
-        )
+        ("Harbourside Mutual Insurance", "Greenfield Home & Motor Insurance Ltd")
+        if place.code == "uk"
+        else ("Southern Cross General Insurance", "Harbourside Mutual Insurance Pty Ltd")
     )
     customer = p.who(person(rng))
     renews = dt.date(2026, rng.randint(2, 12), rng.choice((1, 9, 15, 24)))

@@ -16,7 +16,14 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from testbed.evaluation.author_kitchen_style import PLACES, Paper, digits, person, plain
+from testbed.evaluation.author_kitchen_style import (
+    PLACES,
+    Paper,
+    digits,
+    person,
+    plain,
+    town,
+)
 from testbed.evaluation.truth import Labels, unmark
 from testbed.evaluation.variety_dues_print import Sheet
 
@@ -53,8 +60,6 @@ def freelancer_email(rng: random.Random) -> tuple[Sheet, Labels]:
             )
         )
     )
-    if business == name:
-        p.who(name)
     issued = _day(rng)
     due = issued + dt.timedelta(days=rng.choice((14, 30)))
     work = rng.choice(
@@ -112,7 +117,16 @@ def freelancer_email(rng: random.Random) -> tuple[Sheet, Labels]:
         ("table", rows),
         ("kv", [("Total", p.money(total, total=True))]),
         ("para", f"{terms} Bank transfer to {bank}, reference {number}."),
-        ("lines", ["Thanks and best wishes,", p.seller(business)]),
+        (
+            "lines",
+            [
+                "Thanks and best wishes,",
+                p.seller(business, individual=business == name),
+                f"ABN {digits(rng, 2)} {digits(rng, 3)} {digits(rng, 3)} {digits(rng, 3)}"
+                if place.code == "au"
+                else town(rng, place),
+            ],
+        ),
     ]
     return Sheet(body=body), p.labels()
 
@@ -248,7 +262,10 @@ def card_slip(rng: random.Random) -> tuple[Sheet, Labels]:
     lines = [
         p.seller(merchant),
         f"{rng.randint(1, 99)} HIGH ST",
-        "",
+        town(rng, place).upper(),
+        f"ABN {digits(rng, 2)} {digits(rng, 3)} {digits(rng, 3)} {digits(rng, 3)}"
+        if place.code == "au"
+        else "",
         f"TID: {digits(rng, 8)}",
         f"MID: {digits(rng, 12)}",
         f"DATE: {p.day(paid, 'issue')}  TIME: {rng.randint(7, 21):02d}:{rng.randint(0, 59):02d}",
@@ -314,10 +331,11 @@ def supermarket(rng: random.Random) -> tuple[Sheet, Labels]:
     head = [
         p.seller(store),
         f"Store #{digits(rng, 4)}",
-        f"{rng.randint(1, 300)} {street}",
-        f"VAT No {digits(rng, 9)}"
-        if place.code in ("uk", "eu")
-        else f"Tel {digits(rng, 3)} {digits(rng, 4)}",
+        f"{rng.randint(1, 300)} {street}, {town(rng, place)}",
+        {
+            "au": f"ABN {digits(rng, 2)} {digits(rng, 3)} {digits(rng, 3)} {digits(rng, 3)}",
+            "us": f"Tel {digits(rng, 3)} {digits(rng, 4)}",
+        }.get(place.code, f"VAT No {digits(rng, 9)}"),
     ]
     shown = p.money(total, total=True)
     foot = [
@@ -328,6 +346,7 @@ def supermarket(rng: random.Random) -> tuple[Sheet, Labels]:
         f"{p.day(bought, 'issue')} {rng.randint(8, 21):02d}:{rng.randint(0, 59):02d}  "
         f"ST {digits(rng, 4)} TILL {rng.randint(1, 12)} OP {digits(rng, 3)} TRN {p.own_number(tx)}",
         f"Loyalty card ****{digits(rng, 4)}  Points today {int(total)}",
+        "TOTAL INCLUDES GST" if place.code == "au" else "",
         "THANK YOU FOR SHOPPING WITH US",
     ]
     return Sheet(body=[("lines", head), ("lines", lines), ("lines", foot)]), p.labels()

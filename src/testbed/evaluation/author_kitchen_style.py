@@ -203,6 +203,12 @@ def address(rng: random.Random, place: Place, name: str) -> list[str]:
     return [*lines, country] if country else lines
 
 
+def town(rng: random.Random, place: Place) -> str:
+    """A town line of the place (postcode, state or country as it prints them)."""
+    line, country = rng.choice(place.cities)
+    return f"{line}, {country}" if country else line
+
+
 def digits(rng: random.Random, count: int) -> str:
     return "".join(str(rng.randint(0, 9)) for _ in range(count))
 
@@ -261,10 +267,14 @@ class Paper:
         self.number = text
         return mark("documentNumber", text)
 
-    def seller(self, name: str) -> str:
-        """Who sells or issues the paper (also one of its organisations)."""
+    def seller(self, name: str, *, individual: bool = False) -> str:
+        """Who sells or issues the paper: one of its organisations, or (``individual``, a
+        freelancer trading under their own name) one of its people."""
         self.vendor = name
-        self.org(name)
+        if individual:
+            self.who(name)
+        else:
+            self.org(name)
         return mark("vendor", name)
 
     def org(self, name: str) -> str:
@@ -314,4 +324,5 @@ __all__ = [
     "person",
     "plain",
     "qty_text",
+    "town",
 ]
