@@ -138,8 +138,9 @@ def card_statement(rng: random.Random) -> tuple[Sheet, Labels]:
     previous = round(rng.uniform(200, 1500), 2)
     rows = [["Trans date", "Post date", "Description", "Amount"]]
     purchases = 0.0
-    for _ in range(rng.randint(4, 8)):
-        day = opening + dt.timedelta(days=rng.randint(1, 28))
+    days = sorted(rng.randint(1, 28) for _ in range(rng.randint(4, 8)))
+    for offset in days:
+        day = opening + dt.timedelta(days=offset)
         text, amount = rng.choice(_PAYEES).title(), round(rng.uniform(8, 220), 2)
         purchases = round(purchases + amount, 2)
         rows.append(
@@ -177,6 +178,7 @@ def card_statement(rng: random.Random) -> tuple[Sheet, Labels]:
             "Late payment warning: if we do not receive your minimum payment by the "
             "date listed above, you may have to pay a late fee of up to $41.00.",
         ),
+        *([("break", None)] if rng.random() < 0.4 else []),
         ("heading", "Transactions"),
         ("table", rows),
     ]
@@ -188,6 +190,7 @@ def card_statement(rng: random.Random) -> tuple[Sheet, Labels]:
         body=body,
         panel_style="box",
         text_panel=rng.choice(("kv", "columns")),
+        running=f"Account ending in {panel[0][1]}    Page {{page}} of {{pages}}",
     )
     return sheet, p.labels()
 

@@ -80,6 +80,8 @@ def electricity(rng: random.Random) -> tuple[Sheet, Labels]:
         ("Bill date", p.day(issued, "issue")),
         ("Billing period", f"{p.day(start)} - {p.day(end)}"),
     ]
+    if rng.random() < 0.5:
+        panel.append(("Customer number", f"{rng.choice(('C', 'K', ''))}{digits(rng, 7)}"))
     if not debit:
         panel.append(("Please pay by", p.day(due, "due")))
     rng.shuffle(panel)
