@@ -224,7 +224,13 @@ def credit_note(rng: random.Random) -> tuple[Sheet, Labels]:
         total = round(total + amount, 2)
         p.row(text, qty, price, amount)
         rows.append([text, str(qty), plain(price, place), plain(amount, place)])
-    vat = round(total - total / 1.2, 2) if place.code == "uk" else round(total - total / 1.21, 2)
+    tax_name, rate = {"uk": ("VAT", 20), "eu": ("VAT", 21), "au": ("GST", 10)}[place.code]
+    vat = round(total - total / (1 + rate / 100), 2)
+    registration = (
+        f"ABN {digits(rng, 2)} {digits(rng, 3)} {digits(rng, 3)} {digits(rng, 3)}"
+        if place.code == "au"
+        else f"VAT no. {digits(rng, 9)}"
+    )
     note_no = rng.choice((f"CN-{digits(rng, 5)}", f"CR{digits(rng, 6)}"))
     invoice_no = f"INV-{digits(rng, 6)}"
     order_no = f"{digits(rng, 3)}-{digits(rng, 7)}"
@@ -239,7 +245,10 @@ def credit_note(rng: random.Random) -> tuple[Sheet, Labels]:
     body = [
         ("title", "CREDIT NOTE"),
         ("table", rows),
-        ("kv", [("VAT included", p.money(vat)), ("Total credit", p.money(total, total=True))]),
+        (
+            "kv",
+            [(f"{tax_name} included", p.money(vat)), ("Total credit", p.money(total, total=True))],
+        ),
         (
             "para",
             f"The amount of {p.money(total)} has been refunded to the card you paid "
@@ -247,7 +256,7 @@ def credit_note(rng: random.Random) -> tuple[Sheet, Labels]:
         ),
     ]
     sheet = Sheet(
-        head=[p.seller(shop), f"VAT no. {digits(rng, 9)}", "returns@shop.example"],
+        head=[p.seller(shop), registration, "returns@shop.example"],
         panel=panel,
         address=address(rng, place, customer),
         body=body,
