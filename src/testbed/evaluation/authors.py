@@ -21,11 +21,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from testbed.evaluation.author_harbour import build_harbour_documents
+from testbed.evaluation.author_kitchen import build_kitchen_documents
 from testbed.evaluation.probes import ProbeBuilder
 
 #: The authors, by name.
 AUTHORS: Mapping[str, ProbeBuilder] = {
     "harbour": build_harbour_documents,  # the English-speaking world's invoices, tills, accounts
+    "kitchen": build_kitchen_documents,  # a household's and a freelancer's kitchen drawer
 }
 
 __all__ = ["AUTHORS"]
