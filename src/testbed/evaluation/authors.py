@@ -20,9 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from testbed.evaluation.author_rhine import build_rhine_documents
 from testbed.evaluation.probes import ProbeBuilder
 
 #: The authors, by name.
-AUTHORS: Mapping[str, ProbeBuilder] = {}
+AUTHORS: Mapping[str, ProbeBuilder] = {"rhine": build_rhine_documents}
 
 __all__ = ["AUTHORS"]
