@@ -5,6 +5,7 @@ and every format opens."""
 from __future__ import annotations
 
 import functools
+import random
 
 import pytest
 
@@ -14,11 +15,13 @@ from support.printed_text import (
     printed_text,
 )
 from testbed.evaluation.author_rhine import TEMPLATES, build_rhine_documents
+from testbed.evaluation.author_rhine_german import rechnung
 from testbed.evaluation.author_rhine_style import grouped
 from testbed.evaluation.authors import AUTHORS
 from testbed.evaluation.corpus import Case
 from testbed.evaluation.probe_sheets import RENDERINGS
 from testbed.evaluation.render import render
+from testbed.evaluation.variety_dues_print import sheet_pdf
 
 COUNT = 80
 
@@ -58,7 +61,7 @@ class TestDraw:
         cases = _draw()
         kinds = {c.labels.document_type for c in cases}
         assert kinds >= {"invoice", "receipt", "purchase_order", "statement", "contract",
-                         "letter", "minutes"}  # fmt: skip
+                         "letter", "minutes", "other"}  # fmt: skip
         assert {c.layout for c in cases} == set(RENDERINGS)
         assert len(TEMPLATES) >= 10
 
@@ -100,6 +103,20 @@ class TestLabels:
         for case in _draw():
             if case.labels.number:
                 assert case.labels.number in printed_text(case), case.case_id
+
+
+def test_long_invoices_run_over_two_pages() -> None:
+    """A long Rechnung is set over two pages, its totals cited on the second."""
+    long = []
+    for seed in range(40):
+        sheet, _ = rechnung(random.Random(seed))
+        if sheet.running:
+            long.append(sheet_pdf(sheet))
+    assert long
+    for data, evidence in long:
+        assert data.startswith(b"%PDF")
+        assert evidence["total"].page == 2
+        assert evidence["documentNumber"].page == 1
 
 
 @pytest.mark.parametrize("layout", sorted(RENDERINGS))

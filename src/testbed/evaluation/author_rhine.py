@@ -22,6 +22,7 @@ from testbed.evaluation.author_rhine_accounts import (
 )
 from testbed.evaluation.author_rhine_europe import european_invoice
 from testbed.evaluation.author_rhine_german import gutschrift, rechnung, swiss_rechnung
+from testbed.evaluation.author_rhine_notices import lieferschein, mahnung
 from testbed.evaluation.author_rhine_papers import (
     geschaeftsbrief,
     mietvertrag,
@@ -30,9 +31,10 @@ from testbed.evaluation.author_rhine_papers import (
 )
 from testbed.evaluation.author_rhine_tills import till_slip
 from testbed.evaluation.author_rhine_trade import auftragsbestaetigung, bestellung
+from testbed.evaluation.boundary_cases import drawn
 from testbed.evaluation.probe_sheets import RENDERINGS, rendering, sheet_case
-from testbed.evaluation.truth import Case, Labels
-from testbed.evaluation.variety_dues_print import Sheet
+from testbed.evaluation.truth import Case, Labels, unmark
+from testbed.evaluation.variety_dues_print import Sheet, sheet_blocks
 
 type Template = Callable[[random.Random], tuple[Sheet, Labels]]
 
@@ -54,6 +56,8 @@ TEMPLATES: dict[str, Template] = {
     "wartungsvertrag": wartungsvertrag,
     "geschaeftsbrief": geschaeftsbrief,
     "protokoll": protokoll,
+    "lieferschein": lieferschein,
+    "mahnung": mahnung,
 }
 
 
@@ -72,9 +76,28 @@ def build_rhine_documents(seed: int, count: int) -> list[Case]:
         name = names.pop()
         sheet, labels = TEMPLATES[name](rng)
         how = ways[index] if index < len(ways) else rendering(rng)
-        case = sheet_case(f"author-rhine-{seed}-{index:03d}", sheet, labels, how, rng)
-        cases.append(case)
+        case_id = f"author-rhine-{seed}-{index:03d}"
+        if how == "eml" and sheet.head:
+            cases.append(_mailed(case_id, sheet, labels, rng))
+        else:
+            cases.append(sheet_case(case_id, sheet, labels, how, rng))
     return cases
+
+
+def _mailed(case_id: str, sheet: Sheet, labels: Labels, rng: random.Random) -> Case:
+    """The paper as the body of an e-mail from whoever wrote it (the letterhead's firm: the
+    buyer for a purchase order, not the vendor the shared renderer would assume)."""
+    writer = unmark(sheet.head[0])
+    address = "".join(ch for ch in writer.lower() if ch.isalnum())[:18]
+    title = next((unmark(v) for k, v in sheet.body if k in ("title", "heading")), writer)
+    headers = [
+        ("From", f"{writer} <office@{address}.example>"),
+        ("To", "buchhaltung@kunde.example"),
+        ("Subject", title),
+    ]
+    blocks = (("kv", headers), *sheet_blocks(sheet))
+    case = Case(case_id, labels.document_type, "eml", "eml", blocks, labels)
+    return drawn(case, rng)
 
 
 __all__ = ["TEMPLATES", "build_rhine_documents"]

@@ -17,6 +17,7 @@ import random
 from testbed.evaluation.author_rhine_paper import buyer, firm, item_table, labels, net_of
 from testbed.evaluation.author_rhine_style import (
     COUNTRIES,
+    Country,
     day_in_2026,
     digits,
     iban,
@@ -24,7 +25,7 @@ from testbed.evaluation.author_rhine_style import (
     person,
     rows_of,
 )
-from testbed.evaluation.truth import Block, Labels, mark
+from testbed.evaluation.truth import Block, Labels, LineItem, mark
 from testbed.evaluation.variety_dues_print import Sheet
 
 GOODS = [
@@ -63,7 +64,8 @@ def rechnung(rng: random.Random) -> tuple[Sheet, Labels]:
     customer_no = digits(rng, 5)
     order_no = f"AB-{digits(rng, 6)}"
     delivery_no = f"LS {digits(rng, 7)}"
-    rows = rows_of(rng, GOODS, rng.randint(2, 5))
+    long = rng.random() < 0.25
+    rows = rows_of(rng, GOODS, rng.randint(9, 12) if long else rng.randint(2, 5))
     net = net_of(rows)
     rate = 20 if code == "AT" else 19
     tax = round(net * rate / 100, 2)
@@ -140,11 +142,13 @@ def rechnung(rng: random.Random) -> tuple[Sheet, Labels]:
             "Sehr geehrte Damen und Herren, für unsere Lieferungen und Leistungen "
             "erlauben wir uns zu berechnen:",
         ),
-        item_table(["Bezeichnung", "Menge", "Einzelpreis", "Gesamt"], rows, country),
+        *_paged(rows, country),
         ("kv", totals),
         *pay,
         ("para", "Leistungsdatum = Lieferdatum. Mit freundlichen Grüßen"),
     ]
+    if long:
+        amounts.append((net_of(rows[:6]), "EUR"))
     window = f"{seller.name} · {seller.city}"
     bic = rng.choice(["COBADEFFXXX", "SOLADEST600"] if code != "AT" else ["BKAUATWW", "RZOOAT2L"])
     sheet = Sheet(
@@ -168,6 +172,7 @@ def rechnung(rng: random.Random) -> tuple[Sheet, Labels]:
             f"Bankverbindung: IBAN {iban(rng, code[:2])} · BIC {bic}",
         ],
         text_panel=rng.choice(["kv", "columns"]),
+        running=f"Rechnung {number} \u00b7 Seite {{page}} von {{pages}}" if long else None,
     )
     rows_labels = labels(
         "invoice",
@@ -181,6 +186,17 @@ def rechnung(rng: random.Random) -> tuple[Sheet, Labels]:
         rows,
     )
     return sheet, rows_labels
+
+
+def _paged(rows: list[LineItem], country: Country) -> list[Block]:
+    """The item table, split over two pages after six rows when it is long, the first
+    page's sum carried over (Übertrag) at its foot and at the head of the next."""
+    header = ["Bezeichnung", "Menge", "Einzelpreis", "Gesamt"]
+    if len(rows) <= 6:
+        return [item_table(header, rows, country)]
+    carried = ("kv", [("Übertrag", country.money(net_of(rows[:6])))])
+    return [item_table(header, rows[:6], country), carried, ("break", None), carried,
+            item_table(header, rows[6:], country)]  # fmt: skip
 
 
 def swiss_rechnung(rng: random.Random) -> tuple[Sheet, Labels]:
