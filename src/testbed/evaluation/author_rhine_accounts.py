@@ -69,9 +69,9 @@ def bank_statement(rng: random.Random) -> tuple[Sheet, Labels]:
     days = sorted(later(start, rng.randint(0, end.day - 1)) for _ in rows)
     account = iban(rng, code)
     table = [
-        ["Buchung", "Wert", "Vorgang", "Betrag EUR"]
+        ["Vorgang", "Buchung", "Wert", "Betrag EUR"]
         if code == "DE"
-        else ["Date", "Valeur", "Libellé", "Montant EUR"]
+        else ["Libellé", "Date", "Valeur", "Montant EUR"]
     ]
     for day, row in zip(days, rows, strict=True):
         short = (
@@ -79,9 +79,9 @@ def bank_statement(rng: random.Random) -> tuple[Sheet, Labels]:
         )
         table.append(
             [
-                short,
-                short,
                 row.description,
+                short,
+                short,
                 f"{'+' if row.amount > 0 else ''}{country.number(row.amount)}",
             ]
         )
@@ -90,7 +90,6 @@ def bank_statement(rng: random.Random) -> tuple[Sheet, Labels]:
             ("Kontoauszug", mark("documentNumber", number)),
             ("Blatt", "1 von 1"),
             ("Erstellt am", mark("issueDate", country.date(issued))),
-            ("IBAN", account),
             ("Zeitraum", f"{country.date(start)} bis {country.date(end)}"),
         ]
         balances = [
@@ -106,7 +105,6 @@ def bank_statement(rng: random.Random) -> tuple[Sheet, Labels]:
         panel = [
             ("Relevé n°", mark("documentNumber", number)),
             ("Date d'édition", mark("issueDate", country.date(issued))),
-            ("IBAN", account),
             ("Période", f"du {country.date(start)} au {country.date(end)}"),
         ]
         balances = [
@@ -126,7 +124,12 @@ def bank_statement(rng: random.Random) -> tuple[Sheet, Labels]:
             "Goethestraße 12" if code == "DE" else "5 rue de Siam",
             "68161 Mannheim" if code == "DE" else "29200 Brest",
         ],
-        body=[("title", title), ("kv", balances[:1]), ("table", table), ("kv", balances[1:])],
+        body=[
+            ("title", title),
+            ("kv", [("IBAN", account), *balances[:1]]),
+            ("table", table),
+            ("kv", balances[1:]),
+        ],
         footer=[footer, f"{bank} · BIC {'MANSDE66XXX' if code == 'DE' else 'CMBRFR2BXXX'}"],
     )
     return sheet, labels(
@@ -166,10 +169,10 @@ def card_statement(rng: random.Random) -> tuple[Sheet, Labels]:
         for shop in rng.sample(shops, rng.randint(3, 5))
     ]
     balance = round(sum(r.amount for r in rows[1:]), 2)
-    table = [["Datum", "Beschreibung", "Betrag EUR"]]
+    table = [["Beschreibung", "Datum", "Betrag EUR"]]
     days = sorted(later(issued, -rng.randint(1, 28)) for _ in rows)
     for day, row in zip(days, rows, strict=True):
-        table.append([country.date(day), row.description, country.number(row.amount)])
+        table.append([row.description, country.date(day), country.number(row.amount)])
     sheet = Sheet(
         head=[mark("vendor", issuer), "Postfach 10 20 30 · 22001 Hamburg"],
         panel=[
