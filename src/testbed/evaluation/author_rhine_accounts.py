@@ -25,7 +25,7 @@ from testbed.evaluation.author_rhine_style import (
     month_end,
     person,
 )
-from testbed.evaluation.truth import Labels, LineItem, mark
+from testbed.evaluation.truth import Block, Labels, LineItem, mark
 from testbed.evaluation.variety_dues_print import Sheet
 
 BANKS = {"DE": "Sparkasse Rhein-Neckar-Nord", "FR": "Crédit Mutuel de Bretagne-Atlantique"}
@@ -207,8 +207,13 @@ def card_statement(rng: random.Random) -> tuple[Sheet, Labels]:
     )
 
 
+def _thousands(count: int) -> str:
+    return f"{count:,}".replace(",", ".")
+
+
 def power_bill(rng: random.Random) -> tuple[Sheet, Labels]:
-    """An annual electricity bill: consumption and standing charge, instalments deducted."""
+    """An annual electricity or gas bill: consumption and standing charge, instalments
+    deducted (gas reckoned from cubic metres to kWh as German bills show it)."""
     country = COUNTRIES["DE"]
     supplier = rng.choice(["Stadtwerke Lindau Energie GmbH", "Enerkon Strom & Gas AG"])
     holder = person(rng, "de")
@@ -216,10 +221,13 @@ def power_bill(rng: random.Random) -> tuple[Sheet, Labels]:
     period_end = month_end(later(issued.replace(day=1), -1))
     following = later(period_end, 1)
     period_start = following.replace(year=following.year - 1)
-    kwh = rng.randint(1800, 4200)
-    price = rng.choice([0.3124, 0.2987, 0.3410])
+    gas = rng.random() < 0.4
+    cubic = rng.randint(600, 1900)
+    kwh = round(cubic * 11.204 * 0.9512) if gas else rng.randint(1800, 4200)
+    price = rng.choice([0.1190, 0.1245]) if gas else rng.choice([0.3124, 0.2987, 0.3410])
+    daily = 0.3945 if gas else 0.4521
     energy = round(kwh * price, 2)
-    standing = round(365 * 0.4521, 2)
+    standing = round(365 * daily, 2)
     net = round(energy + standing, 2)
     tax = round(net * 0.19, 2)
     gross = round(net + tax, 2)
@@ -229,19 +237,33 @@ def power_bill(rng: random.Random) -> tuple[Sheet, Labels]:
     number = f"{digits(rng, 3)} {digits(rng, 3)} {digits(rng, 3)}"
     rows = [
         LineItem("Arbeitspreis", float(kwh), price, energy),
-        LineItem("Grundpreis (Tage)", 365.0, 0.4521, standing),
+        LineItem("Grundpreis (Tage)", 365.0, daily, standing),
     ]
     table = [
         ["Position", "Menge", "Preis", "Betrag EUR"],
         [
             "Arbeitspreis",
-            f"{kwh} kWh",
+            f"{_thousands(kwh)} kWh",
             f"{price:.4f} €/kWh".replace(".", ","),
             country.number(energy),
         ],
-        ["Grundpreis (Tage)", "365", "0,4521 €/Tag", country.number(standing)],
+        [
+            "Grundpreis (Tage)",
+            "365",
+            f"{daily:.4f} €/Tag".replace(".", ","),
+            country.number(standing),
+        ],
     ]
     owe = rest > 0
+    reckoning: list[Block] = []
+    if gas:
+        reckoning = [
+            (
+                "para",
+                f"Verbrauch: {_thousands(cubic)} m³ \u00d7 Brennwert 11,204 kWh/m³ \u00d7 "
+                f"Zustandszahl 0,9512 = {_thousands(kwh)} kWh",
+            )
+        ]
     settle = (
         f"Den Nachzahlungsbetrag von {country.money(rest)} buchen wir am "
         f"{mark('dueDate', country.date(due))} von Ihrem Konto ab."
@@ -256,12 +278,13 @@ def power_bill(rng: random.Random) -> tuple[Sheet, Labels]:
             ("Rechnungsdatum", mark("issueDate", country.date(issued))),
             ("Kundennummer", digits(rng, 8)),
             ("Vertragskonto", digits(rng, 12)),
-            ("Zählernummer", f"1ESY{digits(rng, 10)}"),
+            ("Zählernummer", f"{'7GMT' if gas else '1ESY'}{digits(rng, 10)}"),
             ("Abrechnungszeitraum", f"{country.date(period_start)} - {country.date(period_end)}"),
         ],
         address=[holder, "Seestraße 8", "88131 Lindau"],
         body=[
-            ("title", "Jahresabrechnung Strom"),
+            ("title", "Jahresabrechnung Erdgas" if gas else "Jahresabrechnung Strom"),
+            *reckoning,
             ("table", table),
             (
                 "kv",
