@@ -22,12 +22,14 @@ from collections.abc import Mapping
 
 from testbed.evaluation.author_harbour import build_harbour_documents
 from testbed.evaluation.author_kitchen import build_kitchen_documents
+from testbed.evaluation.author_rhine import build_rhine_documents
 from testbed.evaluation.probes import ProbeBuilder
 
 #: The authors, by name.
 AUTHORS: Mapping[str, ProbeBuilder] = {
     "harbour": build_harbour_documents,  # the English-speaking world's invoices, tills, accounts
     "kitchen": build_kitchen_documents,  # a household's and a freelancer's kitchen drawer
+    "rhine": build_rhine_documents,  # continental Europe's papers in their own languages
 }
 
 __all__ = ["AUTHORS"]
