@@ -5,6 +5,7 @@ development set and key figures: test_generator_families.py)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from support.printed_text import assert_labels_printed
 from testbed.evaluation.truth import printed_values
@@ -44,16 +45,21 @@ class TestVarietyMeetings:
             assert shown in numeric or any(text in shown for text in spelled), (case.case_id, shown)
 
     def test_kinds_numbers_and_formats(self) -> None:
-        """Minutes, letters and contracts in every format; only contracts carry a number, no
-        document of the family has a vendor or a total."""
+        """Minutes, letters and contracts in every format; minutes carry no number, a letter
+        only its sender's reference ("Our ref", "N/Réf.", "Ons kenmerk": never "Your ref",
+        initials or a register number), no document of the family has a vendor or a total."""
         cases = build_variety_meetings(_SEED)
         assert len(cases) >= 55
         assert {case.kind for case in cases} == {"minutes", "letter", "contract"}
         for case in cases:
             assert case.labels.vendor is None, case.case_id
             assert case.labels.total is None, case.case_id
-            if case.kind != "contract":
+            if case.kind == "minutes":
                 assert case.labels.number is None, case.case_id
+            if case.kind == "letter" and case.labels.number is not None:
+                assert re.search(r"\d", case.labels.number), case.case_id
+        letters = [case for case in cases if case.kind == "letter"]
+        assert 0 < sum(case.labels.number is not None for case in letters) < len(letters)
         formats = {f"{case.fmt}{'-scan' if case.scanned else ''}" for case in cases}
         assert {"pdf", "pdf-scan", "png", "jpg", "docx", "html", "md", "txt", "eml"} <= formats
 

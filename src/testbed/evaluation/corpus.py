@@ -189,6 +189,11 @@ class Writer:
 
     # -- key figures and line items --------------------------------------------------------------
 
+    def own_number(self, text: str) -> str:
+        """``text`` as the document's own number: labelled and marked."""
+        self.number = text
+        return self.key("documentNumber", text)
+
     def key(self, name: str, text: str) -> str:
         """``text`` marked as where key figure ``name`` is printed (its first printing only)."""
         if name in self.marked:

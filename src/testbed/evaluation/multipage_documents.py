@@ -269,7 +269,8 @@ def letter(
     one.add(recipient, dated)
     one.add(rng.choice(ADDRESSES))
     one.add()
-    one.add(f"Our ref: {rng.choice('ABCDKLM')}{rng.randint(100, 999)}/{rng.randint(10, 99)}")
+    ours = f"{rng.choice('ABCDKLM')}{rng.randint(100, 999)}/{rng.randint(10, 99)}"
+    one.add(f"Our ref: {w.own_number(ours)}")  # the sender's reference: the letter's number
     one.add(f"Dear {recipient.split()[0]},")
     if enclosed is not None:
         one.add(f"Please find enclosed invoice {enclosed[0]} for {enclosed[1]}, with the")

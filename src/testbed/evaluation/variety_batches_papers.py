@@ -57,8 +57,8 @@ def firm_letter(  # noqa: PLR0917 - the parts in the order they print
     blocks = letterhead(w, firm, sells=False)
     blocks.append(("lines", to))
     blocks.append(("para", f"Date: {w.date(day, 'issue')}"))
-    if ours:
-        blocks.append(("para", f"Our ref: {ours}"))
+    if ours:  # the sender's reference: the letter's own number
+        blocks.append(("para", f"Our ref: {w.own_number(ours)}"))
     blocks.append(("para", greeting))
     cut = len(body) if pages == 1 else max(1, len(body) // 2)
     blocks += [("para", text) for text in body[:cut]]

@@ -303,7 +303,7 @@ def two_page_letter(rng: random.Random, sender: tuple[str, str], to: str, day: d
     first: list[Block] = [
         ("lines", [firm(w, sender), *address(rng, "GBP")]),
         ("lines", [name, *address(rng, "GBP")]),
-        ("lines", [dated, "Our ref: PW/2231/KM"]),
+        ("lines", [dated, f"Our ref: {w.own_number('PW/2231/KM')}"]),
         ("para", f"Dear {name.split()[0]},"),
         *(("para", text) for text in paragraphs * 2),
     ]

@@ -320,7 +320,10 @@ def reminder(rng: random.Random) -> tuple[list[Block], Writer]:
                 "12 Bondgate Within, Alnwick NE66 1TD",
             ],
         ),
-        ("lines", [f"Our ref: {code(rng, 'AAA/999')}", s.day(day, "issue", "uk_long")]),
+        (
+            "lines",
+            [f"Our ref: {s.w.own_number(code(rng, 'AAA/999'))}", s.day(day, "issue", "uk_long")],
+        ),
         ("para", f"Dear {'Ms' if first == 'Joanna' else 'Mr'} {last},"),
         (
             "para",

@@ -31,13 +31,14 @@ def weekday_letter(rng: random.Random) -> tuple[str, list[Block], Writer]:
     author = s.w.person("Imogen Ashworth")
     recipient = s.w.person("Callum Fairbairn")
     date = f"Leeds, {s.day(written, 'issue', spelled(written, 'en', weekday=True))}"
+    ours = s.w.own_number(f"IA/{rng.randint(1000, 9999)}/{written.year % 100}")
     blocks: list[Block] = [
         ("lines", [sender, "3 Park Square East, Leeds LS1 2NE"]),
         ("lines", [recipient, "14 Moor Lane", "Ilkley LS29 9DP"]),
         ("lines", [date]),
         (
             "lines",
-            [f"Our ref.: IA/{rng.randint(1000, 9999)}/{written.year % 100}", "Your ref.: CF"],
+            [f"Our ref.: {ours}", "Your ref.: CF"],
         ),
         ("lines", ["Dear Mr Fairbairn,"]),
         (

@@ -3,10 +3,11 @@
 
 A letterhead (the sender, its address, registration numbers), a window address, the date
 flush right or after the town ("London, 3rd March 2026", "Berlin, den 03.03.2026", "Paris,
-le 3 mars 2026"), reference lines (``Our ref``, ``Your ref``, ``Aktenzeichen``,
-``Kundennummer``, ``N/Réf.``, ``Ons kenmerk``, ``Prot. n.``) that are no number of the
-letter's own, the subject, the salutation and a signature block. A letter has no document
-number: its references name files and accounts. One is sent as an e-mail.
+le 3 mars 2026"), reference lines, the subject, the salutation and a signature block. The
+sender's reference (``Our ref``, ``N/Réf.``, ``Ons kenmerk``, ``N/Ref.``) is the letter's own
+number, for the reply to quote; the recipient's (``Your ref``, ``V/Réf.``, ``S/Ref.``), a
+typist's initials (``Unser Zeichen: AB/cd``), an ``Aktenzeichen``, a ``Kundennummer`` and an
+office's register number (``Prot. n.``) are not. One is sent as an e-mail.
 """
 
 from __future__ import annotations
@@ -52,9 +53,10 @@ def uk_letter(rng: random.Random) -> tuple[list[Block], Writer]:
     surname = addressee.split()[-1]
     shown = d.day(day, "issue", english(day, rng))
     head = [firm, "14 Cathedral Yard, Exeter EX1 1HB", "T 01392 555 014  |  www.example.co.uk"]
+    ours = d.w.own_number(ref(rng, "AA/9999/99"))
     blocks: list[Block] = [
         ("lines", head),
-        ("columns", [(f"Our ref: {ref(rng, 'AA/9999/99')}", f"Your ref: {ref(rng, 'AAA 999')}"),
+        ("columns", [(f"Our ref: {ours}", f"Your ref: {ref(rng, 'AAA 999')}"),
                      ("", shown)]),
         ("lines", [f"Ms {addressee}", f"{rng.randint(2, 90)} Larkspur Close", "Taunton",
                    "TA1 4QS"]),
@@ -187,12 +189,13 @@ def lettre(rng: random.Random) -> tuple[list[Block], Writer]:
         )
     )
     shown = d.day(day, "issue", words(day, "fr"))
+    ours = d.w.own_number(ref(rng, "AA/999"))
     blocks: list[Block] = [
         ("columns", [(firm, ""), (street, f"Madame {addressee}"),
                      (town, "8, allée des Acacias"), ("SIRET 512 345 678 00021",
                                                       "69300 Caluire-et-Cuire")]),
         ("lines", [_flush(f"{city}, le {shown}")]),
-        ("lines", [f"N/Réf. : {ref(rng, 'AA/999')}", f"V/Réf. : dossier {ref(rng, '9999')}"]),
+        ("lines", [f"N/Réf. : {ours}", f"V/Réf. : dossier {ref(rng, '9999')}"]),
         ("para", f"Objet : {subject}"),
         ("lines", ["Madame,"]),
         ("para", f"Suite à notre entretien téléphonique, nous vous confirmons que {body} "
@@ -215,7 +218,7 @@ def brief_nl(rng: random.Random) -> tuple[list[Block], Writer]:
     blocks: list[Block] = [
         ("lines", [firm, "Postbus 412", "3800 AK Amersfoort"]),
         ("lines", [f"De heer {addressee}", "Kastanjelaan 19", "3817 BD Amersfoort"]),
-        ("kv", [("Datum", shown), ("Ons kenmerk", ref(rng, "AA-99-9999")),
+        ("kv", [("Datum", shown), ("Ons kenmerk", d.w.own_number(ref(rng, "AA-99-9999"))),
                 ("Uw kenmerk", ref(rng, "999999")), ("Betreft", "jaarlijkse huuraanpassing")]),
         ("lines", [f"Geachte heer {addressee.split()[-1]},"]),
         ("para", "Per 1 juli wijzigt uw huur. De nieuwe kale huur bedraagt "
@@ -240,11 +243,12 @@ def carta(rng: random.Random) -> tuple[list[Block], Writer]:
     day = meeting_day(rng)
     signer, addressee = d.people(1)[0], d.woman()
     shown = d.day(day, "issue", words(day, "es"))
+    ours = d.w.own_number(ref(rng, "AA-9999"))
     blocks: list[Block] = [
         ("lines", [firm, "C/ Colón, 18, 3º", "46004 Valencia", "CIF B-46123456"]),
         ("lines", [f"Sra. D.ª {addressee}", "Avda. del Puerto, 201", "46023 Valencia"]),
         ("lines", [_flush(f"Valencia, {shown}")]),
-        ("lines", [f"N/Ref.: {ref(rng, 'AA-9999')}", f"S/Ref.: {ref(rng, '99/9999')}"]),
+        ("lines", [f"N/Ref.: {ours}", f"S/Ref.: {ref(rng, '99/9999')}"]),
         ("para", f"Asunto: {subject}"),
         ("lines", [f"Estimada Sra. {addressee.split()[-1]}:"]),
         ("para", f"Le comunicamos que {body} "
@@ -294,7 +298,7 @@ def mailed_letter(rng: random.Random) -> tuple[list[Block], Writer]:
         ("kv", [("From", f"{signer} <{mailbox}@firm.example>"),
                 ("To", f"{addressee} <{addressee.split()[0].lower()}@mail.example>"),
                 ("Subject", subject)]),
-        ("lines", [shown, f"Our ref: {ref(rng, 'AA/9999')}"]),
+        ("lines", [shown, f"Our ref: {d.w.own_number(ref(rng, 'AA/9999'))}"]),
         ("lines", [f"Dear {addressee.split()[0]},"]),
         ("para", "Further to our conversation, I write to confirm the terms we discussed. The "
                  f"revised monthly amount will be {d.money(rng.randint(500, 2500) + 0.0)} from "

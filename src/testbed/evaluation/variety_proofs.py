@@ -156,8 +156,8 @@ def gst_till(rng: random.Random) -> tuple[list[Block], Writer]:
 
 def reminder_letter(rng: random.Random) -> tuple[list[Block], Writer]:
     """A supplier's payment reminder: a letter with "Our ref" and "Your ref" lines, the
-    invoice it chases and the sum owed in a sentence. It has no number or total of its own:
-    the references and the invoice are other documents'."""
+    invoice it chases and the sum owed in a sentence. Its number is its own reference ("Our
+    ref"); it has no total of its own: "Your ref" and the invoice are other documents'."""
     p = Printer(rng, pick_style(rng, ("uk", "ie", "us")))
     w = p.w
     company = rng.choice((("Quillon Fasteners", "Ltd"), ("Ravelin Office Supplies", "LLC")))
@@ -166,12 +166,13 @@ def reminder_letter(rng: random.Random) -> tuple[list[Block], Writer]:
     author = w.person(rng.choice(("Helen Asquith", "Tom Varga")))
     day = day_in_range(rng)
     owed = round(rng.uniform(300, 9000), 2)
+    ours = w.own_number(f"{rng.choice('ABKM')}{rng.choice('ABKM')}/{rng.randint(100, 999)}")
     blocks: list[Block] = [
         ("lines", [sender, "Unit 7, Causeway Park"]),
         (
             "lines",
             [
-                f"Our ref: {rng.choice('ABKM')}{rng.choice('ABKM')}/{rng.randint(100, 999)}",
+                f"Our ref: {ours}",
                 f"Your ref: PO-{rng.randint(10000, 99999)}",
                 p.day(day, "issue"),
             ],

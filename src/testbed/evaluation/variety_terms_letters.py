@@ -124,12 +124,13 @@ def reminder_en(rng: random.Random) -> tuple[list[Block], Writer]:
             ]
         )
     by = issued + dt.timedelta(days=7)
+    ours = p.w.own_number(f"CC/{digits(rng, 4)}/{reader.split()[1][:2].upper()}")
     blocks: list[Block] = [
         ("lines", [sender, "Riverside House, Chatham ME4 4QU", "credit.control@example.co.uk"]),
         (
             "lines",
             [
-                f"Our ref: CC/{digits(rng, 4)}/{reader.split()[1][:2].upper()}",
+                f"Our ref: {ours}",
                 f"Your ref: PO {digits(rng, 5)}",
                 f"Account no: {digits(rng, 6)}",
             ],

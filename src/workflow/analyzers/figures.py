@@ -15,6 +15,7 @@ from workflow.analyzers.docnumbers import document_number, document_number_at
 from workflow.analyzers.dueterms import due_from_terms
 from workflow.analyzers.entities import date_spans, find_amounts
 from workflow.analyzers.grid import value_below
+from workflow.analyzers.letterrefs import letter_reference_at
 from workflow.analyzers.periods import date_statement
 from workflow.analyzers.totals import amount_figures, main_currency, only_currency_named
 
@@ -113,9 +114,9 @@ _DELIVERY_NOTE = re.compile(
     re.I | re.M,
 )
 _DELIVERY_NOTE_HEAD = 400
-#: Types with no number of their own: a letter's "Re: Claim number 316815", "Objet : contrat
-#: n° 4533964" or a memo's "Ticket 4411" is the matter it writes about, another document's.
-_UNNUMBERED_TYPES = frozenset({"letter", "memo", "minutes", "report"})
+#: Types with no number of their own: a memo's "Ticket 4411" is the matter it writes about,
+#: another document's. A letter's is only its own reference (:mod:`letterrefs`).
+_UNNUMBERED_TYPES = frozenset({"memo", "minutes", "report"})
 #: Types whose date labelled as a delivery ("Delivery date:", "Estimated delivery:") is no due
 #: date: an invoice is paid, and a receipt was paid, whenever the goods arrive.
 _PAID_TYPES = frozenset({"invoice", "receipt"})
@@ -146,7 +147,10 @@ def key_figures(
         figures[name] = amount
         found_at[name] = starts[line_index]
     unnumbered = document_type in _UNNUMBERED_TYPES
-    numbered = None if unnumbered else document_number_at(text, document_type)
+    if document_type == "letter":
+        numbered = letter_reference_at(text)
+    else:
+        numbered = None if unnumbered else document_number_at(text, document_type)
     account = next(
         (m for m in islice(_ACCOUNT_NUMBER.finditer(text), 20) if re.search(r"\d", m.group("id"))),
         None,

@@ -1,0 +1,46 @@
+"""A letter's own number: the reference its sender gives it, for the reply to quote ("Our
+ref: AL/MC/9210", "Our reference", a sender's "Reference number", "Unser Zeichen", "Notre
+référence", "N/Réf.", "Ons kenmerk", "Nuestra referencia", "Nostro riferimento", "Vår
+referens"). The recipient's reference ("Your ref", "Ihr Zeichen", "V/Réf.", "Uw kenmerk")
+and the matters a letter writes about ("Re: Claim number 316815", "Objet : contrat n°
+4533964") are other papers' numbers, never the letter's."""
+
+from __future__ import annotations
+
+import re
+
+from workflow.analyzers.grid import value_below
+
+#: The sender's reference label, in the languages the analyzer reads.
+_OWN_LABEL = (
+    r"(?:our[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:no\.?|number))?"
+    r"|(?<!your )reference[ \t]+(?:number|no\.?)"
+    r"|unser(?:e)?[ \t]+(?:zeichen|referenz|aktenzeichen)"
+    r"|notre[ \t]+r[ée]f(?:[ée]rence)?\.?|n[ \t]*/[ \t]*r[ée]f\.?"
+    r"|ons[ \t]+kenmerk|nuestra[ \t]+ref(?:erencia)?\.?|n/ref\.?"
+    r"|nostro[ \t]+rif(?:erimento)?\.?|ns\.?[ \t]+rif\.?"
+    r"|v[åa]r[ \t]+ref(?:erens|eranse)?\.?|vores[ \t]+ref(?:erence)?\.?)"
+)
+#: The label and the value after it on its line.
+_OWN_REFERENCE = re.compile(
+    rf"(?<![\w/]){_OWN_LABEL}[ \t]*[:#]?[ \t]*(?P<id>[A-Z0-9][A-Z0-9/_.-]{{0,30}})?",
+    re.IGNORECASE,
+)
+#: A reference: letters, digits and separators, a digit among them (a typist's initials,
+#: "JD/kl", name the writer, not the letter).
+_REFERENCE_ID = re.compile(r"(?=[^\d\s]*\d)[A-Z0-9][A-Z0-9/_.-]{1,30}", re.IGNORECASE)
+#: How far into a letter its references stand (the header block before the body).
+_HEAD_CHARS = 2500
+
+
+def letter_reference_at(text: str) -> tuple[str, int] | None:
+    """The letter's own reference and its offset in ``text``: after its label, else under it
+    in a row of labels; ``None`` when the letter prints none."""
+    for match in _OWN_REFERENCE.finditer(text, 0, _HEAD_CHARS):
+        ident = match.group("id")
+        if ident and _REFERENCE_ID.fullmatch(ident.rstrip(".")):
+            return ident.rstrip("."), match.start("id")
+        below = value_below(text, match.start())
+        if below and _REFERENCE_ID.fullmatch(below[0].rstrip(".")):
+            return below[0].rstrip("."), below[1]
+    return None
