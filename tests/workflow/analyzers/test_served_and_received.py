@@ -2,7 +2,8 @@
 table, guests and server ("Check: 5512", "Chk 2207", "Bill No. 77"), never a unit number of
 its address; a till's transaction after a colon ("Trans: 7781", "Txn: 0912") under its
 store, register and operator; a payment receipt's sum received ("The sum of: $3,150.00")
-above the invoices it settles, not the first of them nor the balance left."""
+above the invoices it settles, not the first of them nor the balance left; a currency sign
+the font could not draw ("\u25a0") before a figure."""
 
 from __future__ import annotations
 
@@ -87,3 +88,23 @@ class TestPaymentReceipts:
             "Balance outstanding on account: $0.00\n"
         )
         assert figures_of(text)["total"]["amount"] == 980.0
+
+
+class TestSignsTheFontCouldNotDraw:
+    def test_a_missing_rupee_glyph_leaves_the_figure_in_rupees(self) -> None:
+        """A "\u25a0" before each figure is a sign the font lacked; "+91" says rupees."""
+        text = (
+            "Masala Yard\nPlot 12, Linking Road\nMumbai 400050\n+91 22 5550 0123\n"
+            "Check: 6021\nTable: 4\nGuests: 3\nServer: Ravi\nDate: 14/03/2026 20:15\n"
+            "Item  Qty  Price\nDal makhani  2  1,180.00\nGarlic naan  4  2,600.00\n"
+            "Subtotal:  \u25a03,780.00\nGST:  \u25a0189.00\nTOTAL:  \u25a03,969.00\n"
+        )
+        assert figures_of(text)["total"] == {"amount": 3969.0, "currency": "INR"}
+
+    def test_a_replacement_character_before_a_figure_is_no_digit(self) -> None:
+        """A "\ufffd" before "42.50" is a sign unread, not part of the number."""
+        text = (
+            "Corner Deli\n310 Pine St\nSeattle, WA 98101\nRECEIPT\nSandwich  \ufffd42.50\n"
+            "TOTAL  \ufffd42.50\n"
+        )
+        assert figures_of(text)["total"] == {"amount": 42.5, "currency": "USD"}
