@@ -22,6 +22,7 @@ from workflow.analyzers.number_labels import (
 )
 from workflow.analyzers.numbering import A_DATE, named_numbers, whole_number
 from workflow.analyzers.numbering import NOT_A_NUMBER as _NOT_A_NUMBER
+from workflow.analyzers.restaurant_checks import check_numbers
 
 #: Number labels examined (bounds the work on adversarial text).
 _MAX_NUMBER_LABELS = 200
@@ -61,9 +62,10 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
         weak = weak or referred(text, match.start("label")) or _title_beside_street(text, match)
         if ident and re.search(r"\d", ident) and not weak and not A_DATE.fullmatch(ident):
             found.append((label, ident.rstrip("."), offset))
-    # Names that are a number's whole label ("Booking reference", "Auftragsnummer") and a
-    # till's counters, in the order everything stands.
-    found = sorted([*found, *named_numbers(text), *_titled_below(text)], key=lambda e: e[2])
+    # Names that are a number's whole label ("Booking reference", "Auftragsnummer"), a
+    # till's counters and a restaurant bill's check, in the order everything stands.
+    named = [*named_numbers(text), *_titled_below(text), *check_numbers(text)]
+    found = sorted([*found, *named], key=lambda e: e[2])
     if document_type == "invoice":
         # "Your order ref", "Your reference": the customer's numbers, never the invoice's.
         found = [e for e in found if e[0] not in CUSTOMERS_OWN or not yours(text, e[2])]

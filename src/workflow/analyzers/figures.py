@@ -34,6 +34,11 @@ _EURO_IBAN = re.compile(
     r"\b(?:AT|BE|CY|DE|EE|ES|FI|FR|GR|HR|IE|IT|LT|LU|LV|MT|NL|PT|SI|SK)\d{2}[ ]?[A-Z0-9]{4}"
     r"(?:[ ]?[A-Z0-9]{2,4}){2,7}\b"
 )
+#: An Indian telephone number near the top ("+91 80 5550 0175"), or a GSTIN: a bill that prints
+#: no currency mark (its font could not draw the rupee sign) is in rupees.
+_INDIAN_SENDER = re.compile(
+    r"(?<![\w+])\+91[ \t-]?\d{2,5}[ \t-]?\d{3,5}|\bGSTIN\b[ \t:.]*\d{2}[A-Z]{5}\d{4}[A-Z]"
+)
 _STATEMENT_NUMBER = re.compile(
     r"\b(?:statement|afschrift|(?:rekening)?overzicht|(?:konto)?auszugs?"
     r"|relev[ée](?:\s+de\s+compte)?|estratto\s+conto"
@@ -193,6 +198,8 @@ def _currency(text: str, amounts: list[dict[str, Any]] | None) -> str | None:
         currency = "USD"  # a US till prints no "$": its address says the currency
     if currency is None and _EURO_IBAN.search(text[:_ADDRESS_CHARS]):
         currency = "EUR"  # an account in the euro area, its statement's figures bare
+    if currency is None and _INDIAN_SENDER.search(text[:_ADDRESS_CHARS]):
+        currency = "INR"
     return currency
 
 

@@ -103,6 +103,9 @@ NUMBER_LABEL = re.compile(
     r"|(?<=acknowledgement)|(?<=acknowledgment))(?=[ \t]+[A-Z]{0,4}[-/]?\d)"
     # A till's slip number: "Kasse 2  Bon 88030", "Beleg 53356  Bed. 02", "Trans 5761  Till 2".
     r"|(?:(?<=bon)|(?<=beleg)|(?<=trans)|(?<=transaction))(?=[ \t]+\d{2,}\b(?![.,/:]\d))"
+    # ... or after a colon under the store's, register's and operator's ("Trans: 1474",
+    # "Transaction: 0087", "Txn: 4342"): those counters and the card's AUTH are never it.
+    r"|(?:(?<=trans)|(?<=transaction)|(?<=txn))(?=[ \t]*:[ \t]*#?\d{2,}\b(?![.,/:]\d))"
     # "Your order 176-6657922 is confirmed", "Invoice 2026-0042": a title and its number.
     # The other languages' titles too: "Facture FAC/2025/00311", "Rechnung 2026-118".
     r"|(?:(?<=order)|(?<=invoice)|(?<=receipt)|(?<=credit note)|(?<=kontoauszug)|(?<=facture)"

@@ -54,6 +54,11 @@ _OCR_DIGITS = str.maketrans("lIoO", "1100")
 #: ellipsis has three), between printed words on one line.
 _LEADER = re.compile(r"(?<=[^\s.])[ \t]*\.(?:[ ]?\.){3,}[ \t]*(?=[^\s.])")
 
+#: A glyph the font could not draw, before a figure: a PDF printed in a font without the
+#: rupee's (or another) sign shows "TOTAL: \u25a013,697.79". It is a currency sign of unknown
+#: kind; blanked, the figure reads bare, in the currency the paper otherwise says.
+_MISSING_SIGN = re.compile(r"[\u25a0\u25a1\ufffd](?=\d)")
+
 
 def normalise(text: str, *, ocr_read: bool = True) -> str:
     """Compatibility forms folded (OCR's full-width commas), dot leaders blanked, digits OCR
@@ -63,6 +68,7 @@ def normalise(text: str, *, ocr_read: bool = True) -> str:
     # A leader is the gap of a label's cell: its dots as spaces (the same length, so every
     # offset still points where the layout printed it).
     text = _LEADER.sub(lambda leader: " " * len(leader.group()), text)
+    text = _MISSING_SIGN.sub(" ", text)
     if ocr_read:
         text = _OCR_NUMBER.sub(lambda token: token.group(0).translate(_OCR_DIGITS), text)
     text = _MD_BOLD.sub("", text)

@@ -98,6 +98,12 @@ _PROSE_TOTAL = re.compile(
     r"|contribution)\s+of)[ \t]+",
     re.I,
 )
+#: A payment receipt's sum received, labelled at the start of its line ("The sum of:
+#: $2,437.43", "Sum received  £650.00") above the invoices it settles: its total, not the
+#: first invoice's row under the table's "Amount paid" nor the "Balance outstanding 0.00".
+_SUM_RECEIVED = re.compile(
+    r"^[ \t]*\W{0,3}(?:(?:received[ \t]+)?the[ \t]+sum[ \t]+of|sum[ \t]+received)\b", re.I
+)
 #: A slip that prints one sum names it plainly ("AMOUNT EUR 43,86", "SALE $12.00"): read
 #: only when no total label is found, and only with the value on its own line.
 _PLAIN_AMOUNT = re.compile(r"^[ \t]*\W{0,3}(?:amount|sale|purchase|betrag|montant|charged)\b", re.I)
@@ -178,6 +184,12 @@ def amount_figures(
     # A running sum carried to the next page is a statement's balance, nobody else's total.
     skip = None if document_type == "statement" else _CARRIED
     for name, labels in (("total", _TOTAL_LABELS), ("subtotal", (_SUBTOTAL,)), ("tax", (_TAX,))):
+        received = None
+        if name == "total" and document_type == "receipt":
+            received = _labelled_amount(lines, (_SUM_RECEIVED,), currency, skip=skip)
+        if received is not None and received[0]["amount"] > 0:
+            found[name] = received
+            continue
         read = _labelled_amount(lines, labels, currency, skip=skip)
         if name == "total" and read is not None and read[0]["amount"] == 0:
             read = _settled(lines, read, currency, skip, document_type)
