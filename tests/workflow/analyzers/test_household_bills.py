@@ -126,3 +126,23 @@ class TestAFreelancersMail:
         text = self._MAIL.format(sender=sender, domain="okafor")
         assert _figures(text)["vendor"] == sender
 
+
+class TestARenewalLetter:
+    def test_pays_by_the_day_named_not_the_expiry(self) -> None:
+        """A service's collection (a noun) lapsing on a day is no debit on that day."""
+        text = (
+            "Shire of Kellerby\nCustomer Services\n\nMs T. Alder  Reference: GW/2027/0114\n"
+            "8 Banksia Road  Date: 02/02/2027\n\nRenew your green waste collection\n\n"
+            "Dear Ms Alder,\n\nYour green waste collection service expires on 28/02/2027. To "
+            "keep it, please pay the annual fee of AUD 72.00 by 21/02/2027.\n\n"
+            "Yours sincerely,\nWaste Services\n"
+        )
+        assert _figures(text)["dueDate"] == "2027-02-21"
+
+    def test_a_collection_by_direct_debit_is_still_due(self) -> None:
+        text = (
+            "Lumen Power B.V.\n\nInvoice no.  B7541\nBill date  2026-06-04\n\n"
+            "Total charges for this period:  79,48 €\n"
+            "We will collect 79,48 € by Direct Debit on or after 2026-06-25.\n"
+        )
+        assert _figures(text)["dueDate"] == "2026-06-25"
