@@ -72,7 +72,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 # "We'll collect £38.40 by Direct Debit on or just after", "netto ohne Abzug
                 # bis zum", Portugal's and Brazil's "Vencimento", "Venc.".
                 # (the amount between may hold its decimal point: "Debit of £177.30 on or after")
-                r"|\b(?:collect|debit)\w*\b(?:[^.\n]|\.(?=\d)){0,60}\b(?:on|by)"
+                # (but "Your garden waste collection expires on": the day something lapses)
+                r"|\b(?:collect|debit)\w*\b(?:(?!\bexpir|\blapse|\bends\b)(?:[^.\n]|\.(?=\d))){0,60}"
+                r"\b(?:on|by)"
                 r"(?:\s+or\s+(?:just\s+)?(?:after|before))?"
                 r"|\bohne\s+abzug\s+bis(?:\s+(?:zum|am))?|\bvencimento|\bvenc\."
                 # The Nordic invoice's due date: "Förfallodatum", "Forfaldsdato" (Danish),

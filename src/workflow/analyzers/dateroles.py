@@ -223,4 +223,15 @@ def _wrapped_label(text: str, line_start: int, label: str) -> str:
     if not label or label.endswith(":"):
         return label
     below = _CELL_GAP.split(next_line(text, line_start).strip())[-1]
-    return f"{label} {below}" if _LABEL_TAIL.fullmatch(below) else label
+    if not _LABEL_TAIL.fullmatch(below) or _over_own_date(text, line_start):
+        return label
+    return f"{label} {below}"
+
+
+def _over_own_date(text: str, line_start: int) -> bool:
+    """Whether the line below stands over a date of its own (a column's next label, "Bill
+    date" over "5 June 2026"), so its words are no wrapped end of the label above."""
+    below_start = text.find("\n", line_start) + 1
+    after = next_line(text, below_start).strip() if below_start else ""
+    spans = date_spans(after) if after else []
+    return bool(spans) and spans[0][0] == 0

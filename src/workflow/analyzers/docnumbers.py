@@ -44,6 +44,20 @@ _ID = re.compile(r"(?=[^\d\s]*\d)[A-Z0-9][A-Z0-9/_.-]{0,30}", re.I)
 _SERIES_ID = re.compile(r"(?-i:[A-Z]{1,4})(?: \d[\w/.-]{2,20})+")
 
 
+#: A year and the next ("2026/27", "2026-2027"): a financial or tax year.
+_YEAR_AND_NEXT = re.compile(r"(?P<year>(?:19|20)\d\d)[/-](?P<next>\d\d|(?:19|20)\d\d)")
+
+
+def financial_year(ident: str) -> bool:
+    """Whether ``ident`` is a year and the next ("Council Tax Bill 2026/27", "Rates notice
+    2026-2027"): the financial or tax year a bill is for, not its number."""
+    pair = _YEAR_AND_NEXT.fullmatch(ident)
+    if pair is None:
+        return False
+    year, after = int(pair.group("year")), pair.group("next")
+    return int(after) == (year + 1 if len(after) == 4 else (year + 1) % 100)
+
+
 def document_number(text: str, document_type: str) -> str | None:
     """The document's own number: the labelled one its type calls for, else the first."""
     numbered = document_number_at(text, document_type)
@@ -60,7 +74,9 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
         weak = label in WEAK_LABELS and label not in NUMBER_PREFERENCE.get(document_type, ())
         weak = weak or mentioned(text, match) or label in REFERENCES.get(document_type, ())
         weak = weak or referred(text, match.start("label")) or _title_beside_street(text, match)
-        if ident and re.search(r"\d", ident) and not weak and not A_DATE.fullmatch(ident):
+        # A year and the next ("Council Tax Bill 2026/27") is the year billed, no number.
+        dated = ident is not None and (A_DATE.fullmatch(ident) or financial_year(ident))
+        if ident and re.search(r"\d", ident) and not weak and not dated:
             found.append((label, ident.rstrip("."), offset))
     # Names that are a number's whole label ("Booking reference", "Auftragsnummer"), a
     # till's counters and a restaurant bill's check, in the order everything stands.

@@ -68,9 +68,23 @@ _SOMEONE_ELSES = re.compile(
     r"|st|stnr|steuernummer|rezept|prescription|trace"
     r"|table|tisch|page|seite|item|art|artikel|sku|ean|batch|lot|serial|order|bestell|commande"
     r"|pedido|ordine|purchase|po|p\.o|delivery|liefer|your|ihr|votre|su|uw|vostro|auth"
-    r"|approval|policy|contract|vertrag|shipment|tracking|sendung)\b",
+    r"|approval|policy|contract|vertrag|shipment|tracking|sendung"
+    # The premises a bill is for ("Property reference", "Parcel No.", "Meter No.").
+    r"|property|parcel|premises|meter)\b",
     re.IGNORECASE,
 )
+#: A line of an account's history a bill prints above its own charges: the previous bill,
+#: the payment received for it, the balance brought forward ("Previous bill 132,97 €, payment
+#: received 132,97 € - thank you"; "Vorherige Rechnung", "Zahlungseingang", "Facture
+#: précédente", "Paiement reçu").
+_ACCOUNT_HISTORY = re.compile(
+    r"\b(?:previous|last|prior)\s+(?:bill|invoice|statement|balance)\b|\bpayments?\s+received\b"
+    r"|\bbalance\s+brought\s+forward\b|\b(?:vorherige|letzte)\s+rechnung\b|\bzahlungseingang\b"
+    r"|\bfacture\s+pr[ée]c[ée]dente\b|\bpaiement\s+re[çc]u\b",
+    re.IGNORECASE,
+)
+#: Mentions of one amount examined (bounds the work on adversarial text).
+_MAX_MENTIONS = 50
 _ORDERED = re.compile(r"\b(?:order|bestell|commande|pedido|ordine|po|p\.o)", re.IGNORECASE)
 _CELL = re.compile(r"\t|[ ]{2,}")
 
@@ -112,7 +126,7 @@ def _issue_date(
 def _largest_amount(
     text: str, amounts: list[dict[str, Any]], figures: dict[str, Any], where: dict[str, int]
 ) -> None:
-    priced = [a for a in amounts if a.get("currency")]
+    priced = [a for a in amounts if a.get("currency") and not _account_history(text, a["text"])]
     if not priced:
         return
     currency = Counter(a["currency"] for a in priced).most_common(1)[0][0]
@@ -124,6 +138,29 @@ def _largest_amount(
         return  # the largest amount is a table row's: the total was not read at all
     figures["total"] = {"amount": largest["amount"], "currency": currency}
     where["total"] = offset
+
+
+def _account_history(text: str, written: str) -> bool:
+    """Whether every mention of the amount ``written`` stands on a line of the account's
+    history (the previous bill, a payment received, a balance brought forward): what earlier
+    bills charged, never this one's total."""
+    lines = [_line_at(text, at) for at in _mentions(text, written)]
+    return bool(lines) and all(_ACCOUNT_HISTORY.search(line) for line in lines)
+
+
+def _mentions(text: str, written: str) -> list[int]:
+    found: list[int] = []
+    at = text.find(written)
+    while at >= 0 and len(found) < _MAX_MENTIONS:
+        found.append(at)
+        at = text.find(written, at + 1)
+    return found
+
+
+def _line_at(text: str, offset: int) -> str:
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    return text[line_start : len(text) if line_end < 0 else line_end]
 
 
 def _in_row(text: str, offset: int) -> bool:

@@ -52,12 +52,20 @@ _FIRM_JOINER = r"&|and|of|de|des|du|la|le|del|della|di|do|da|dos|das|van|von|der
 _FIRM_WORD_ON = rf"(?:[dlDL]['\u2019])?{_FIRM_WORD}"
 #: A title abbreviated inside a firm's name: "Studio Tecnico Ing. Ferri S.r.l.", "Gebr.".
 _FIRM_TITLE = r"(?:Ing|Dott|Dr|Avv|Arch|Geom|Rag|Gebr|Prof|Dipl|St)\."
+#: A state's or province's abbreviation that is also a legal form, before its postcode: an
+#: address's town line ("Norwood SA 5067": South Australia; "Las Vegas NV 89101": Nevada;
+#: "Calgary AB T2P 1J9": Alberta), never a firm's "S.A.", "N.V." or "AB".
+_STATE_BEFORE_POSTCODE = (
+    r"(?<=\bSA)[ \t]+\d{4}(?!\d)"
+    r"|(?<=\bNV)[ \t]+\d{5}(?:-\d{4})?(?!\d)"
+    r"|(?<=\bAB)[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b"
+)
 ORGANISATION = re.compile(
     # a deed's "BETWEEN", "AND" or "ET" in capitals around a party is no word of its name
     r"(?<![\w.-])(?P<name>(?!(?:AND|ET|UND|Y|BETWEEN|ENTRE|ZWISCHEN|TUSSEN|TRA)[ \t])"
     rf"(?:{_FIRM_WORD}[ \t]+"
     rf"(?:(?:{_FIRM_WORD_ON}|{_FIRM_JOINER}|{_FIRM_TITLE})[ \t]+){{0,4}})?"
-    rf"{_FIRM_WORD_ON},?(?:[ \t]+|[ \t]*\n[ \t]*){SUFFIXES})(?![\w])"
+    rf"{_FIRM_WORD_ON},?(?:[ \t]+|[ \t]*\n[ \t]*){SUFFIXES})(?![\w])(?!{_STATE_BEFORE_POSTCODE})"
 )
 #: Nouns only an institution's name ends with: "Cascade Credit Union", "Royal Society".
 _INSTITUTION = (

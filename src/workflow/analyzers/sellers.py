@@ -205,6 +205,9 @@ def _vendor(document_type: str, parties: list[dict[str, str]], text: str) -> str
         # The one an agent issues for, named as the bill's sender ("FROM: Lucía Benavides
         # c/o Workmarket Inc."), whoever it is: a freelancer is a person.
         seller = _sender(parties, text, agents)
+    if seller is None and document_type == "invoice" and _OWN_INVOICE.search(text):
+        # A freelancer mailing "my invoice" sends it in their own name: the sender sells.
+        seller = _mailed_by(parties, text)
     if seller is None and document_type == "receipt" and not organisations:
         # A receipt written by hand or on a pad ("Recibo", "Reçu", "Quittung") between
         # people: who signs it received the money.
@@ -289,6 +292,19 @@ def _sender(parties: list[dict[str, str]], text: str, agents: set[str]) -> str |
     return None
 
 
+#: A mail saying the invoice is its sender's own ("Please find my invoice", "our invoice").
+_OWN_INVOICE = re.compile(r"\b(?:my|our)[ \t]+(?:invoice|bill)\b", re.IGNORECASE)
+
+
+def _mailed_by(parties: list[dict[str, str]], text: str) -> str | None:
+    """The e-mail's sender as its From line names it, when that sender is a party of the
+    bill and not its customer."""
+    sender = FROM_NAME.search(text)
+    name = " ".join(sender.group("name").split()) if sender else ""
+    roles = {p["role"] for p in parties if p["name"] == name}
+    return name if name and roles and not roles & {"customer", "recipient"} else None
+
+
 #: The sender's line over an envelope window's address, as business letters print it in
 #: small type ("Albrecht GmbH · Postfach 2140 · 33311 Gütersloh", "Acme Ltd | 1 High St |
 #: Leeds LS1 4AP", "Sender GmbH + Hauptstr. 3 - 12345 Berlin"): a name, then separators
@@ -318,17 +334,18 @@ def _seller(
     """A bill's seller: the firm beside its registration, else the first organisation that
     is not the customer, else the letterhead that is not the customer."""
     labelled, addressed = _customers(parties, text)
+    served = {_key(p["name"]) for p in organisations if _served(p["name"], text)}
     head = letterhead(text)
     if not labelled and head and _key(head) in addressed and len(addressed) > 1:
         # Two firms each over their street and no label saying who buys: the block at the
         # top is the sender's (its letterhead), the one under it the addressee.
         addressed = addressed - {_key(head)}
-    customers = labelled or addressed
+    customers = (labelled or addressed) | served
     # A firm beside its registration is the seller even when it is printed over a street
     # the way an addressee is (a Xero invoice's column under its details).
     # So is the name at the top over its own registration (a tradesman's "De Vries
     # Schilderwerken" over its street, read as an addressee).
-    sellers = [p["name"] for p in organisations if _key(p["name"]) not in labelled]
+    sellers = [p["name"] for p in organisations if _key(p["name"]) not in labelled | served]
     if head and _key(head) not in labelled:
         sellers.append(head)
     # An addressee's VAT number is the customer's (a B2B bill in the EU prints it under the
@@ -342,6 +359,19 @@ def _seller(
         if _key(party["name"]) not in customers:
             return party["name"]
     return head if head and _key(head) not in customers else None
+
+
+#: A sentence saying whom the work was done for ("my invoice for the work done for Fernbrook
+#: Media Ltd (your PO ...)", "services provided to Acme Ltd"): that firm is the customer.
+_SERVED_BEFORE = (
+    r"\b(?:work|services?|jobs?|tasks?|project)[ \t]+(?:done|carried[ \t]+out|performed|provided"
+    r"|completed|delivered|undertaken|rendered)[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?"
+)
+
+
+def _served(name: str, text: str) -> bool:
+    """Whether a sentence says the work billed was done for ``name``."""
+    return re.search(_SERVED_BEFORE + re.escape(name), text, re.IGNORECASE) is not None
 
 
 def _key(name: str) -> str:

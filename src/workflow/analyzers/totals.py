@@ -49,6 +49,9 @@ _TOTAL_LABELS = (
         r"|totale(?: documento| fattura| da pagare| a pagare| generale| complessivo| pagato)?"
         r"|totaal(?: te betalen| bedrag)?|te betalen|nieuw saldo|saldo (?:final|nuevo)"
         r"|nuovo saldo|saldo finale|balance this statement"
+        # A bill of a period's charges over its account's history (the previous bill, the
+        # payment received): "Total charges for this period", "Total current charges".
+        r"|total\s+(?:current\s+)?charges\s+(?:for|of)\s+this\s+(?:billing\s+)?(?:period|bill|month|quarter)"
         r"|saldo zu (?:ihren|unseren) (?:lasten|gunsten)"
         r"|bruttobetrag|brutto(?:summe|betrag)|gesamtbrutto"
         r"|zu zahlender betrag|zahlbetrag|endsumme|montant ttc|total [àa] payer|amount now due"
