@@ -161,6 +161,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|\bpick(?:ed)?[- ]?up(?:\s+(?:date|on))?"),
         ("issue", r"\b(?:invoice|order|statement|issue|report|letter|memo|receipt|meeting|bill)"
                   r"\s+date|\bdate\s+(?:of\s+issue|submitted|issued)|\bissued(?:\s+on)?|\bpublished"
+                  # A card statement is dated the day it closes ("Statement closing date",
+                  # "Statement end date"), its payment due weeks later.
+                  r"|\bstatement\s+(?:closing|end(?:ing)?)(?:\s+date)?"
                   # "Date of Invoice", "Date of bill", "Date of Lease"; "Facture du", "Rechnung
                   # vom": a document named with its date.
                   r"|\bdate\s+of\s+(?:the\s+|this\s+)?(?:invoice|bill|lease|agreement|statement"

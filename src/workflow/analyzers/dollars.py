@@ -2,9 +2,11 @@
 prices as "$12.50" as a US one does, and says where it is from elsewhere: the one other
 dollar it names ("Amount Due AUD", "NZ$ 120.00"), or an Australian Business Number, a
 Canadian GST/HST registration, sales tax or postal code, a New Zealand GST number, a state or
-province with its postcode; the peso of Mexico and other Latin American countries is "$"
-too. Without such evidence, or with a "USD"/"US$" printed, "$" stays the US dollar.
-Australia, New Zealand and Latin America also write their dates day first."""
+province with its postcode, a town with its four-digit postcode ("Auckland 1010", "Perth
+6000"), a "+61"/"+64" telephone number, GST at the country's rate; the peso of Mexico and
+other Latin American countries is "$" too. Without such evidence, or with a "USD"/"US$"
+printed, "$" stays the US dollar. Australia, New Zealand and Latin America also write their
+dates day first."""
 
 from __future__ import annotations
 
@@ -12,13 +14,37 @@ import re
 from itertools import islice
 from typing import Any
 
+#: Cities as an address prints them before their four-digit postcode ("Auckland 1010",
+#: "Perth 6000"): no US, Canadian or British address puts four digits after its town.
+_AUSTRALIAN_CITIES = (
+    "Sydney|Melbourne|Brisbane|Perth|Adelaide|Hobart|Darwin|Canberra|Gold[ \t]+Coast"
+    "|Newcastle|Wollongong|Geelong|Townsville|Cairns|Parramatta|Fremantle|Launceston"
+)
+_NEW_ZEALAND_CITIES = (
+    "Auckland|Wellington|Christchurch|Hamilton|Tauranga|Dunedin|Napier|Nelson"
+    "|Palmerston[ \t]+North|Rotorua|New[ \t]+Plymouth|Whangarei|Invercargill"
+    "|Queenstown|Lower[ \t]+Hutt|Upper[ \t]+Hutt|Porirua|Whanganui|Gisborne|Timaru"
+)
+#: An address's postcode ends its line (or is followed by its country): "Sydney 2026" in a
+#: sentence is a year.
+_ADDRESS_END = r"(?=[ \t]*(?:,|$))"
+#: A GST line with its rate and a sum in dollars ("GST 15%  $15.00", "incl. 10% GST  $9.09"):
+#: Australia's GST is 10%, New Zealand's 15%; Canada's, Singapore's and India's are neither.
+_GST_AT = (
+    r"(?:\bGST\b[ \t:(@]*{rate}(?:\.0+)?[ \t]?%|(?<![\d.]){rate}(?:\.0+)?[ \t]?%[ \t]+GST\b)"
+    r"[^\n$]{{0,30}}\$[ \t]?\d"
+)
 #: The country's own evidence, as its businesses print it, and its dollar.
 _EVIDENCE = (
     (
         "AUD",
         re.compile(
             r"\bABN\b[ \t:.]*\d{2}[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}\b"
-            r"|\b(?:NSW|VIC|QLD|TAS|ACT)[ \t]+\d{4}\b"
+            r"|\b(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)[ \t]+\d{4}\b(?![-/.]\d)"
+            rf"|\b(?:{_AUSTRALIAN_CITIES}),?[ \t]+\d{{4}}{_ADDRESS_END}"
+            r"|\+61[ \t(]*\d|^[ \t]*Australia[ \t]*$"
+            rf"|{_GST_AT.format(rate=10)}",
+            re.MULTILINE,
         ),
     ),
     (
@@ -43,6 +69,11 @@ _EVIDENCE = (
             r"\bGST[ \t]+(?:No\.?|Number|Reg(?:istration)?(?:[ \t]+No\.?)?)[ \t:.]*"
             r"\d{2,3}-\d{3}-\d{3}\b"
             r"|\bNew[ \t]+Zealand\b|\bNZBN\b"
+            r"|\bIRD[ \t]+(?:No\.?|Number)[ \t:.]*\d{2,3}-\d{3}-\d{3}\b"
+            rf"|\b(?:{_NEW_ZEALAND_CITIES}),?[ \t]+\d{{4}}{_ADDRESS_END}"
+            r"|\+64[ \t(]*\d|,[ \t]*NZ[ \t]*$"
+            rf"|{_GST_AT.format(rate=15)}",
+            re.MULTILINE,
         ),
     ),
 )
@@ -57,6 +88,15 @@ _DOLLAR_SIGNS = {"A": "AUD", "AU": "AUD", "NZ": "NZD", "C": "CAD", "CA": "CAD", 
 _MAX_NAMED = 50
 #: The dollar countries that write their dates day first.
 _DAY_FIRST = frozenset({"AUD", "NZD", "SGD", "HKD", "MXN", "ARS", "CLP", "COP"})
+#: An Indian paper's own evidence: a "+91" telephone number, a GSTIN (state code, PAN, entity,
+#: "Z", check character), a city with its six-digit PIN code ("Mumbai 400001",
+#: "Chennai - 600002").
+_INDIAN = re.compile(
+    r"\+91[ \t-]?\d|\b\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]\b"
+    r"|\b(?:Mumbai|Delhi|New[ \t]+Delhi|Bengaluru|Bangalore|Chennai|Kolkata|Hyderabad|Pune"
+    r"|Ahmedabad|Jaipur|Lucknow|Kochi|Noida|Gurugram|Gurgaon|Chandigarh|Coimbatore|Nagpur"
+    r"|Indore|Surat|Vadodara|Thane)[ \t,:-]+\d{3}[ \t]?\d{3}\b"
+)
 #: The US dollar said as such: then "$" is the US dollar.
 _US_DOLLAR = re.compile(r"\bUSD\b|(?<![^\W\d_])US\$")
 #: Characters read for the evidence (a letterhead and a footer print it).
@@ -79,10 +119,13 @@ def local_dollar(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def day_first_in(dollar: str | None) -> bool | None:
-    """Australia, New Zealand, Singapore and Hong Kong write "05/01/2026" day first; elsewhere
-    the text decides."""
-    return True if dollar in _DAY_FIRST else None
+def day_first_in(dollar: str | None, text: str = "") -> bool | None:
+    """Australia, New Zealand, Singapore and Hong Kong write "05/01/2026" day first, and so
+    does India, whose papers say so by their address or tax number when no rupee is printed
+    (a font without "₹"); elsewhere the text decides."""
+    if dollar in _DAY_FIRST:
+        return True
+    return True if dollar is None and _INDIAN.search(text[:_READ]) else None
 
 
 def in_local_dollars(items: list[dict[str, Any]], dollar: str | None) -> list[dict[str, Any]]:

@@ -9,12 +9,13 @@ import re
 from itertools import islice
 from typing import Any
 
+from workflow.analyzers.datecolumns import among_rows
 from workflow.analyzers.datecues import DELIVERY
 from workflow.analyzers.dateroles import dates_with_roles
 from workflow.analyzers.docnumbers import document_number, document_number_at
 from workflow.analyzers.dueterms import due_from_terms
 from workflow.analyzers.entities import date_spans, find_amounts
-from workflow.analyzers.grid import value_below
+from workflow.analyzers.grid import is_row, value_below
 from workflow.analyzers.letterrefs import letter_reference_at
 from workflow.analyzers.periods import date_statement
 from workflow.analyzers.totals import amount_figures, main_currency, only_currency_named
@@ -272,7 +273,8 @@ def _dated(
     """The dates by role into ``figures``; an invoice's due date derived from its payment
     terms ("Net 30", "payable within 14 days") when none is printed."""
     delivery_note = _delivery_note(text, document_type)
-    for item in dates if dates is not None else dates_with_roles(text):
+    dated = dates if dates is not None else dates_with_roles(text)
+    for item in _statement_dues_first(text, document_type, dated):
         figure = _DATE_FIGURES.get(str(item.get("role")))
         delivered = item.get("role") == DELIVERY or _delivered(text, item)
         if figure == "dueDate" and document_type in _PAID_TYPES and delivered:
@@ -298,6 +300,36 @@ def _dated(
             figures[figure] = item["value"]
             found_at[figure] = offset
     due_from_terms(text, document_type, figures, found_at)
+
+
+def _statement_dues_first(
+    text: str, document_type: str, dates: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """``dates``, for a statement with its own due date ("Please remit the total due by",
+    "Payment due date" over its value) that date before the ones in its list of invoices:
+    a "Due date" column gives each listed invoice's day, not the statement's."""
+    if document_type != "statement":
+        return dates
+    listed = {
+        index
+        for index, item in enumerate(dates)
+        if item.get("role") == "due" and "offset" in item and _in_a_list(text, item["offset"])
+    }
+    own_due = any(
+        item.get("role") == "due" and index not in listed for index, item in enumerate(dates)
+    )
+    if not own_due or not listed:
+        return dates
+    ordered = sorted(range(len(dates)), key=lambda index: index in listed)  # stable
+    return [dates[index] for index in ordered]
+
+
+def _in_a_list(text: str, offset: int) -> bool:
+    """Whether the date at ``offset`` stands in a table row with other rows beside it."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return is_row(line) and among_rows(text, line_start)
 
 
 def _delivery_note(text: str, document_type: str) -> bool:

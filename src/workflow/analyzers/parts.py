@@ -69,7 +69,7 @@ class Part:
         classification = classify(text, classes)
         document_type = classification.document_type
         dollar = local_dollar(text)  # "$" in Australia, Canada, New Zealand
-        dates = dates_with_roles(text, day_first=day_first_in(dollar))
+        dates = dates_with_roles(text, day_first=day_first_in(dollar, text))
         amounts = in_local_dollars(find_amounts(text), dollar)
         where: dict[str, int] = {}
         figures = key_figures(text, document_type, dates, amounts, where)
