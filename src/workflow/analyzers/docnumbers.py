@@ -67,6 +67,11 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
     if document_type == "invoice":
         # "Your order ref", "Your reference": the customer's numbers, never the invoice's.
         found = [e for e in found if e[0] not in CUSTOMERS_OWN or not yours(text, e[2])]
+    elif document_type == "other":
+        # An order acknowledgement's "Ihre Bestellung Nr. 4500012345" beside its own
+        # "Auftragsbestätigung Nr.": the customer's order it answers, never its own number.
+        own = [e for e in found if e[0] not in CUSTOMERS_OWN or not yours(text, e[2])]
+        found = own or found
     if document_type in _DELIVERED_ON:
         # An invoice's "Lieferschein-Nr.", a receipt's "Packing slip #": the delivery note the
         # goods came with, never the paper's own number.

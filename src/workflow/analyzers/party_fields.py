@@ -11,6 +11,7 @@ from itertools import islice
 from workflow.analyzers.party_names import (
     CELLS,
     ENDS_WITH_SUFFIX,
+    FIELD_LABEL,
     MAX_MATCHES,
     NOT_NAME,
     clean_name,
@@ -334,7 +335,7 @@ def _mailbox_owner(name: str) -> str:
 def _value(match: re.Match[str], lines: list[str], line_number: int, text: str) -> str:
     """What a label names: the rest of its cell, else what stands below it."""
     rest = (match.group("rest") or "").strip()
-    if _OTHER_LABEL.match(rest):
+    if _OTHER_LABEL.match(rest) or FIELD_LABEL.search(CELLS.split(rest)[0].strip()):
         rest = ""  # "Vendor:  Order no.: 123": the vendor is on the line below
     return rest or _below(lines, line_number, text, match.start())
 
