@@ -123,3 +123,65 @@ class TestSupplierBesideAnotherLabel:
             "Total order value:  119,00 €\n"
         )
         assert _figures(text)["vendor"] == "Kraft Werkzeuge AG"
+
+
+def _dated(text: str) -> dict[str, str | None]:
+    dates = _analysis(text)["entities"]["dates"]
+    return {d["value"]: d["role"] for d in dates}
+
+
+class TestCorrespondentsDate:
+    _HEAD = (
+        "Lange Haustechnik GmbH\nMühlweg 8 · 04109 Leipzig\nFrau Petra Wolf\nRosenstraße 2\n"
+        "01067 Dresden\n"
+    )
+    _BODY = "Betreff: Ihre Anfrage\nSehr geehrte Frau Wolf,\nvielen Dank für Ihre Anfrage.\n"
+
+    def test_a_field_over_its_date(self) -> None:
+        """ "Ihre Nachricht vom" over its date, "Datum" over the letter's: the letter's."""
+        text = (
+            self._HEAD + "Ihr Zeichen\nwo-1\nIhre Nachricht vom\n02.09.2026\nUnser Zeichen\n"
+            "LH/77\nDatum\n14.09.2026\n" + self._BODY
+        )
+        assert _figures(text)["issueDate"] == "2026-09-14"
+        assert _dated(text)["2026-09-02"] is None
+
+    def test_a_field_beside_its_date(self) -> None:
+        """ "Ihre Nachricht vom:  02.09.2026" is the correspondent's date."""
+        text = (
+            self._HEAD + "Ihr Zeichen:  wo-1\nIhre Nachricht vom:  02.09.2026\n"
+            "Unser Zeichen:  LH/77\nDatum:  14.09.2026\n" + self._BODY
+        )
+        assert _figures(text)["issueDate"] == "2026-09-14"
+
+
+class TestSessionDate:
+    def test_seance_du_dates_the_minutes(self) -> None:
+        """ "séance du 12 mars 2026" is the meeting's day, not a deadline set in it."""
+        text = (
+            "Procès-verbal de l'assemblée générale\n"
+            "Association Jardins Partagés – séance du 12 mars 2026, 19h00, salle des fêtes.\n"
+            "Présents: Marie Blanc, Paul Noir\nOrdre du jour\n- Budget\n"
+            "Paul Noir transmettra le budget avant le\n20/03/2026.\n"
+            "Prochaine réunion : 9 avril 2026.\n"
+        )
+        assert _figures(text)["issueDate"] == "2026-03-12"
+
+
+class TestReminderDeadline:
+    def test_the_new_deadline_not_the_listed_invoices_due_days(self) -> None:
+        """A reminder's rows of unpaid invoices with their due days, then "bis zum": the
+        deadline is the reminder's due date, the rows' days the old invoices'."""
+        text = (
+            "Lange Haustechnik GmbH\nMühlweg 8 · 04109 Leipzig\nDatum:  10.10.2026\n1. Mahnung\n"
+            "Folgende Rechnungen sind noch offen:\n"
+            "Rechnung Nr.  Rechnungsdatum  fällig am  Betrag\n"
+            "RE-1001  01.08.2026  31.08.2026  500,00 EUR\n"
+            "RE-1002  05.08.2026  04.09.2026  250,00 EUR\n"
+            "Zu zahlender Betrag:  750,00 EUR\n"
+            "Bitte überweisen Sie den Betrag bis zum 24.10.2026 auf unser Konto.\n"
+        )
+        assert _figures(text)["dueDate"] == "2026-10-24"
+        dated = _dated(text)
+        assert dated["2026-08-31"] is None
+        assert dated["2026-09-04"] is None
