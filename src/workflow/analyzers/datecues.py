@@ -263,7 +263,11 @@ _ARTICLE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 REFERRED = re.compile(
     r"\b(?:original|amends?|amending|pursuant\s+to|further\s+to|(?:with\s+)?reference\s+to"
     r"|in\s+reply\s+to|referring\s+to|zu\s+(?:rechnung|ihrer|unserer)|bez[üu]glich|betreffend"
-    r"|suite\s+[àa])\b",
+    r"|suite\s+[àa]"
+    # The previous minutes a meeting approves: "le procès-verbal de la séance du ...",
+    # "il verbale della seduta del ...", "das Protokoll der Sitzung vom ...".
+    r"|(?:proc[èe]s-verbal|verbale|acta|protokoll)\s+(?:de\s+la|della|del|de|der)\s+"
+    r"(?:s[ée]ance|seduta|sesi[óo]n|sessione|sitzung))\b",
     re.IGNORECASE,
 )
 #: The correspondent's own message a letter answers, as a letterhead's field or a sentence
@@ -379,8 +383,8 @@ __all__ = [
     "RANGE_BEFORE",
     "RANGE_END",
     "REFERRED",
-    "THEIR_MESSAGE",
     "STATEMENT_PERIOD",
+    "THEIR_MESSAGE",
     "cue_role",
     "defined_role",
     "period_role",

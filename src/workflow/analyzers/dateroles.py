@@ -37,8 +37,8 @@ from workflow.analyzers.datecues import (
     RANGE_BEFORE,
     RANGE_END,
     REFERRED,
-    THEIR_MESSAGE,
     STATEMENT_PERIOD,
+    THEIR_MESSAGE,
     cue_role,
     defined_role,
     period_role,
@@ -219,17 +219,18 @@ def _role(text: str, start: int, end: int) -> str | None:
                 or cue_role(label + " ")
             )
             if THEIR_MESSAGE.search(label):
-                return ""  # "Ihre Nachricht vom:  27.04.2026": the correspondent's date
+                role = ""  # "Ihre Nachricht vom:  27.04.2026": the correspondent's date
             if role is not None:
                 return role
             return column_role(text, line_start, start) or label_above(text, line_start, start)
     if NEXT_MEETING.search(before):
         return None
     cued = cue_role(before)
-    if cued in (None, "issue") and THEIR_MESSAGE.search(before):
-        return ""  # "Ihre Nachricht vom" over "10.11.2026": the correspondent's date
-    # "": no role, and no other reading (the first date near the top is not taken either).
-    return "" if cued == "issue" and (referred or REFERRED.search(before)) else cued
+    # "": no role, and no other reading (the first date near the top is not taken either);
+    # "Ihre Nachricht vom" over "10.11.2026" is the correspondent's date.
+    referred = referred or REFERRED.search(before)
+    theirs = cued in (None, "issue") and THEIR_MESSAGE.search(before)
+    return "" if (cued == "issue" and referred) or theirs else cued
 
 
 def _wrapped_cue(text: str, line_start: int) -> str:

@@ -45,14 +45,17 @@ class TestCzechCrowns:
         """ "Celkem k úhradě" (total to pay) after the base and the VAT is the total."""
         text = (
             "Pekárna Novák s.r.o.\nDlouhá 5, 602 00 Brno\n"
-            "FAKTURA – DAŇOVÝ DOKLAD\nČíslo faktury: 2026117\nDatum vystavení: 3. 2. 2026\n"
+            "FAKTURA - DAŇOVÝ DOKLAD\nČíslo faktury: 2026117\nDatum vystavení: 3. 2. 2026\n"
             "Označení  Množství  Cena za MJ  Celkem bez DPH\nChléb  40  25,00  1 000,00\n"
             "Základ DPH:  1 000,00 Kč\nDPH 12 %:  120,00 Kč\nCelkem k úhradě:  1 120,00 Kč\n"
         )
         assert _figures(text)["total"] == {"amount": 1120.0, "currency": "CZK"}
 
 
-_STATEMENT_HEAD = "Volksbank Oberland eG\nKundenservice 089 000 000\n\nMaria Huber\nLindenweg 3\n80331 München\n\n"
+_STATEMENT_HEAD = (
+    "Volksbank Oberland eG\nKundenservice 089 000 000\n\nMaria Huber\nLindenweg 3\n"
+    "80331 München\n\n"
+)
 _STATEMENT_BODY = (
     "IBAN: DE12 5001 0517 0648 4898 90\nAlter Kontostand: 1.200,00 EUR\n"
     "Vorgang  Buchung  Wert  Betrag EUR\nDauerauftrag Miete  03.03.  03.03.  -850,00\n"
@@ -105,7 +108,7 @@ class TestContractKindBeforeItsNumber:
         text = (
             "Contrat de maintenance n° CM-2031-0042\n\nEntre Froid Services SAS, 3 rue Nationale, "
             "59000 Lille, ci-après « le Prestataire », et Brasserie du Nord SARL, ci-après "
-            "« le Client », il a été convenu ce qui suit.\n\nArticle 1 – Objet\n"
+            "« le Client », il a été convenu ce qui suit.\n\nArticle 1 - Objet\n"
             "Le Prestataire assure la maintenance des équipements.\n"
             "Le contrat prend effet le 1 janvier 2027 pour une durée de douze mois.\n"
         )
@@ -160,7 +163,7 @@ class TestSessionDate:
         """ "séance du 12 mars 2026" is the meeting's day, not a deadline set in it."""
         text = (
             "Procès-verbal de l'assemblée générale\n"
-            "Association Jardins Partagés – séance du 12 mars 2026, 19h00, salle des fêtes.\n"
+            "Association Jardins Partagés - séance du 12 mars 2026, 19h00, salle des fêtes.\n"
             "Présents: Marie Blanc, Paul Noir\nOrdre du jour\n- Budget\n"
             "Paul Noir transmettra le budget avant le\n20/03/2026.\n"
             "Prochaine réunion : 9 avril 2026.\n"
