@@ -348,7 +348,7 @@ def _other_field(text: str, start: int) -> bool:
     line = text[start : len(text) if end < 0 else end]
     beside = [cell.strip() for cell in CELLS.split(line) if cell.strip()]
     return (
-        len(beside) >= 2  # noqa: PLR2004 - a label and its value
+        len(beside) >= 2  # a label and its value
         and FIELD_LABEL.search(beside[0]) is not None
         and re.search(r"\d", beside[1]) is not None
     )

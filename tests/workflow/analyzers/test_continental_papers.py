@@ -127,6 +127,17 @@ class TestSupplierBesideAnotherLabel:
         )
         assert _figures(text)["vendor"] == "Kraft Werkzeuge AG"
 
+    def test_a_band_of_labels_is_left_alone(self) -> None:
+        """ "Flight  From  To  Date  Departs": labels over rows, no party beside "To"."""
+        text = (
+            "Volare Sud  E-ticket receipt\nBooking reference: HDXW3U\n"
+            "Flight  From  To  Date  Departs\n"
+            "VS 168  Rome Fiumicino (FCO)  London Heathrow (LHR)  16-Feb-2025  07:05\n"
+            "Total paid:  €146.22\n"
+        )
+        names = [p["name"] for p in _analysis(text)["entities"]["parties"]]
+        assert "London Heathrow (LHR)" not in names
+
 
 def _dated(text: str) -> dict[str, str | None]:
     dates = _analysis(text)["entities"]["dates"]
@@ -169,6 +180,15 @@ class TestSessionDate:
             "Prochaine réunion : 9 avril 2026.\n"
         )
         assert _figures(text)["issueDate"] == "2026-03-12"
+
+    def test_the_previous_sessions_minutes_are_another_paper(self) -> None:
+        """ "Le procès-verbal de la séance du 3 juin" approved is the last meeting's."""
+        text = (
+            "Association Les Amis du Lavoir\nProcès-verbal de l'assemblée générale\n"
+            "2 septembre 2025\nPrésents: Marie Blanc, Paul Noir\n"
+            "Le procès-verbal de la séance du 3 juin 2025 est approuvé à l'unanimité.\n"
+        )
+        assert _figures(text)["issueDate"] == "2025-09-02"
 
 
 class TestReminderDeadline:
