@@ -265,8 +265,10 @@ REFERRED = re.compile(
     r"|in\s+reply\s+to|referring\s+to|zu\s+(?:rechnung|ihrer|unserer)|bez[üu]glich|betreffend"
     r"|suite\s+[àa]"
     # The previous minutes a meeting approves: "le procès-verbal de la séance du ...",
-    # "il verbale della seduta del ...", "das Protokoll der Sitzung vom ...".
-    r"|(?:proc[èe]s-verbal|verbale|acta|protokoll)\s+(?:de\s+la|della|del|de|der)\s+"
+    # "il verbale della seduta del ...", "das Protokoll der Sitzung vom ..." (with its
+    # article: a sentence's, where a title "Protokoll der Sitzung vom" has none).
+    r"|(?:le|il|el|das)\s+(?:proc[èe]s-verbal|verbale|acta|protokoll)\s+"
+    r"(?:de\s+la|della|del|de|der)\s+"
     r"(?:s[ée]ance|seduta|sesi[óo]n|sessione|sitzung))\b",
     re.IGNORECASE,
 )

@@ -190,6 +190,14 @@ class TestSessionDate:
         )
         assert _figures(text)["issueDate"] == "2025-09-02"
 
+    def test_a_title_naming_its_session_dates_the_minutes(self) -> None:
+        """ "Protokoll der Sitzung vom 22.12.2025" titles the minutes: their own day."""
+        text = (
+            "Betriebsrat der Muster GmbH\nProtokoll der Sitzung vom 22.12.2025\n"
+            "Anwesend: Anna Berg, Jonas Kühn\nNächste Sitzung: Montag, 5. Januar 2026\n"
+        )
+        assert _figures(text)["issueDate"] == "2025-12-22"
+
 
 class TestReminderDeadline:
     def test_the_new_deadline_not_the_listed_invoices_due_days(self) -> None:
