@@ -198,8 +198,10 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|\bausgestellt(?:\s+am)?|\b[ée]mise?\s+le|\bemitid[ao]\s+el|\bemess[ao]\s+il"
                   r"|\buitgegeven\s+op"
                   r"|\bheld\b[^.\n]{0,40}\bon"
-                  r"|(?:\bmeeting|vergadering|sitzung|versammlung|r[ée]union|reuni[óo]n|riunione)"
-                  r"\s+(?:of|van|vom|du|de|del)"
+                  # A minuted session's day: "séance du", "Sitzung am", "seduta del".
+                  r"|(?:\bmeeting|vergadering|sitzung|versammlung|r[ée]union|reuni[óo]n|riunione"
+                  r"|s[ée]ance|seduta|sesi[óo]n|sessione)"
+                  r"\s+(?:of|van|vom|am|du|de|del|le)"
                   # The document's own date in its languages: "Datum", "Rechnungsdatum",
                   # "Fecha de emisión", "Data fattura", "Date de facture".
                   # (a delivery, service, booking or value date is no issue date).
@@ -266,7 +268,21 @@ _ARTICLE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 REFERRED = re.compile(
     r"\b(?:original|amends?|amending|pursuant\s+to|further\s+to|(?:with\s+)?reference\s+to"
     r"|in\s+reply\s+to|referring\s+to|zu\s+(?:rechnung|ihrer|unserer)|bez[üu]glich|betreffend"
-    r"|suite\s+[àa])\b",
+    r"|suite\s+[àa]"
+    # The previous minutes a meeting approves: "le procès-verbal de la séance du ...",
+    # "il verbale della seduta del ...", "das Protokoll der Sitzung vom ..." (with its
+    # article: a sentence's, where a title "Protokoll der Sitzung vom" has none).
+    r"|(?:le|il|el|das)\s+(?:proc[èe]s-verbal|verbale|acta|protokoll)\s+"
+    r"(?:de\s+la|della|del|de|der)\s+"
+    r"(?:s[ée]ance|seduta|sesi[óo]n|sessione|sitzung))\b",
+    re.IGNORECASE,
+)
+#: The correspondent's own message a letter answers, as a letterhead's field or a sentence
+#: names it ("Ihre Nachricht vom", "Ihr Schreiben vom", "Your letter of", "Votre courrier
+#: du"): its date is theirs, never the letter's.
+THEIR_MESSAGE = re.compile(
+    r"\b(?:ihre?[mnrs]?|your|votre|vos|uw)\s+(?:nachricht|schreiben|brief|anfrage|e-?mail"
+    r"|letter|message|lettre|courrier|demande|bericht|schrijven)\b",
     re.IGNORECASE,
 )
 #: The next meeting's date, however it is introduced ("The next meeting will be held on"),
@@ -375,6 +391,7 @@ __all__ = [
     "RANGE_END",
     "REFERRED",
     "STATEMENT_PERIOD",
+    "THEIR_MESSAGE",
     "cue_role",
     "defined_role",
     "period_role",

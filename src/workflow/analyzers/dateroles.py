@@ -38,6 +38,7 @@ from workflow.analyzers.datecues import (
     RANGE_END,
     REFERRED,
     STATEMENT_PERIOD,
+    THEIR_MESSAGE,
     cue_role,
     defined_role,
     period_role,
@@ -105,6 +106,7 @@ def dates_with_roles(text: str, day_first: bool | None = None) -> list[dict[str,
         elif role in _SHARED_ROLES and roles[value] in _SHARED_ROLES and role != roles[value]:
             # The day cover starts and the premium is due: one day, two figures.
             also.setdefault(value, (role, start))
+    _drop_listed_dues(text, roles, offsets)
     # An agreement's own date is its issue date beside another day it starts, else the day
     # it takes effect.
     started = any(role == "effective" for role in roles.values())
@@ -131,6 +133,28 @@ def dates_with_roles(text: str, day_first: bool | None = None) -> list[dict[str,
         }
         for value, role in list(roles.items())[:MAX_ENTITIES]
     ]
+
+
+def _drop_listed_dues(text: str, roles: dict[str, str | None], offsets: dict[str, int]) -> None:
+    """A reminder lists the unpaid invoices with their due days in rows ("RE-2026-118
+    29.05.2026  28.06.2026  3.007,63 EUR"), then sets its own deadline in a sentence ("Bitte
+    überweisen Sie den Betrag bis zum 25.07.2026"): the rows' days are the old invoices', the
+    deadline outside them the paper's only due date."""
+    listed = {value for value, role in roles.items() if role and _in_listing(text, offsets[value])}
+    outside = any(role == "due" and value not in listed for value, role in roles.items())
+    if not outside:
+        return
+    for value in listed:
+        if roles[value] == "due":
+            roles[value] = None
+
+
+def _in_listing(text: str, at: int) -> bool:
+    """Whether the text at ``at`` stands in a row of a table of several rows."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return is_row(line) and among_rows(text, line_start)
 
 
 def plain_date(text: str, start: int, end: int) -> bool:
@@ -194,14 +218,19 @@ def _role(text: str, start: int, end: int) -> str | None:
                 or cue_role(_wrapped_label(text, line_start, label) + " ")
                 or cue_role(label + " ")
             )
+            if THEIR_MESSAGE.search(label):
+                role = ""  # "Ihre Nachricht vom:  27.04.2026": the correspondent's date
             if role is not None:
                 return role
             return column_role(text, line_start, start) or label_above(text, line_start, start)
     if NEXT_MEETING.search(before):
         return None
     cued = cue_role(before)
-    # "": no role, and no other reading (the first date near the top is not taken either).
-    return "" if cued == "issue" and (referred or REFERRED.search(before)) else cued
+    # "": no role, and no other reading (the first date near the top is not taken either);
+    # "Ihre Nachricht vom" over "10.11.2026" is the correspondent's date.
+    referred = referred or REFERRED.search(before)
+    theirs = cued in (None, "issue") and THEIR_MESSAGE.search(before)
+    return "" if (cued == "issue" and referred) or theirs else cued
 
 
 def _wrapped_cue(text: str, line_start: int) -> str:

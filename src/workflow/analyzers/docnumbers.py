@@ -82,9 +82,7 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
     # till's counters and a restaurant bill's check, in the order everything stands.
     named = [*named_numbers(text), *_titled_below(text), *check_numbers(text)]
     found = sorted([*found, *named], key=lambda e: e[2])
-    if document_type == "invoice":
-        # "Your order ref", "Your reference": the customer's numbers, never the invoice's.
-        found = [e for e in found if e[0] not in CUSTOMERS_OWN or not yours(text, e[2])]
+    found = _without_customers_own(text, document_type, found)
     if document_type in _DELIVERED_ON:
         # An invoice's "Lieferschein-Nr.", a receipt's "Packing slip #": the delivery note the
         # goods came with, never the paper's own number.
@@ -116,6 +114,18 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
     if not found and document_type == "receipt" and (till := _US_TILL.search(text)):
         return till.group("id"), till.start("id")
     return (found[0][1], found[0][2]) if found else None
+
+
+def _without_customers_own(
+    text: str, document_type: str, found: list[tuple[str, str, int]]
+) -> list[tuple[str, str, int]]:
+    """The numbers found less the customer's own ("Your order ref", "Ihre Bestellung Nr."):
+    never an invoice's number; an order acknowledgement's (an ``other``) only when nothing
+    else is labelled, its own "Auftragsbestätigung Nr." beside the order it answers."""
+    if document_type not in ("invoice", "other"):
+        return found
+    own = [e for e in found if e[0] not in CUSTOMERS_OWN or not yours(text, e[2])]
+    return own if own or document_type == "invoice" else found
 
 
 #: Words that go on in a title's cell past its digits: a street's name after a house number

@@ -247,7 +247,7 @@ _CROWN = "kr"
 _SYMBOLS = {
     "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "CHF": "CHF",
     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "C$": "CAD", "CA$": "CAD", "S$": "SGD",
-    "HK$": "HKD", "Rs.": "INR", "Rs": "INR", "₨": "INR", "zł": "PLN", "kr.": _CROWN,
+    "HK$": "HKD", "Rs.": "INR", "Rs": "INR", "₨": "INR", "zł": "PLN", "Kč": "CZK", "kr.": _CROWN,
     "kr": _CROWN,
 }  # fmt: skip
 _CODES = (

@@ -37,7 +37,7 @@ NUMBER_LABEL = re.compile(
     r"|claim|bon|check"
     r"|agreement|contract|trans(?:action)?|txn|reference|document|credit\s+(?:note|memo)|memo"
     # A supplier's order confirmation titled with its number: "Auftragsbestätigung 10008773".
-    r"|auftragsbest(?:ä|ae)tigung|order\s+acknowledge?ment"
+    r"|auftragsbest(?:ä|ae|a)tigung|order\s+acknowledge?ment"
     r"|confirmation|rechnungs?|bestellung|bestell|beleg|facture|num[ée]ro\s+de\s+facture|trip|booking"
     # A credit note's or a correction's own number: "Credit # 1424", "Rechnungskorrektur-Nr.",
     # "Factura rectificativa N.º R-2026/071", "Nota di credito n.", "Creditnotanummer".
@@ -87,7 +87,8 @@ NUMBER_LABEL = re.compile(
     r"(?(first)(?=[ \t]*[:.]?[ \t]*(?:\n[ \t]*)?#?[A-Z0-9])|"
     # "Receipt: 0042", "Invoice: 775569", "Order confirmation PB2123103": no "No." needed.
     # A tax invoice's name in its language: "Faktura VAT nr", "Fattura IVA n.".
-    r"(?:(?:[ \t]+(?:vat|iva|tva|btw))?"
+    # A contract's kind between its name and its number: "Contrat de maintenance n°".
+    r"(?:(?:[ \t]+(?:vat|iva|tva|btw)|(?<=contrat)(?:[ \t]+d(?:e|u|es)[ \t]+[^\W\d_]{3,}){1,2})?"
     # A data file's key joins the words with "_": "invoice_no: 2026-020", "order_id".
     r"[ \t_]*(?:#|no\.?|number|nummer|n[úu]mero|numero|num\.?|nro\.?|nr\.?|č\.|id|reference|ref\.?"
     r"|n\.?[°º]|n\.o\b"
@@ -98,6 +99,9 @@ NUMBER_LABEL = re.compile(
     # ... or closing its cell in a band of labels ("Fattura N.  Vs. ordine n." over values).
     r"|n\.(?=\t|[ ]{2,}))"
     r"|-?nr\."
+    # A bank statement's title and its own number, "Kontoauszug: 6/2026", or its cell in a band
+    # of labels ("Kontoauszug  Blatt  Erstellt am" over "4/2026  1 von 1  04.05.2026").
+    r"|(?<=auszug)(?=\s*:|\t|[ ]{2,})"
     r"|(?<=receipt|invoice|facture)(?=\s*:)|(?<=folio)(?=\s*:)|(?<=simplificada)(?=\s*:)|(?:(?<=ref)|(?<=ref\.)|(?<=reference))(?=\s*:)"
     r"|(?:(?<=confirmation)|(?<=txn)|(?<=ticket)|(?<=bestätigung)|(?<=bestaetigung)"
     r"|(?<=acknowledgement)|(?<=acknowledgment))(?=[ \t]+[A-Z]{0,4}[-/]?\d)"
@@ -166,6 +170,7 @@ LABEL_MEANS = {
     "korrekturrechnung": "credit note", "stornorechnung": "credit note",
     "factura rectificativa": "credit note", "nota di credito": "credit note",
     "auftragsbestätigung": "confirmation", "auftragsbestaetigung": "confirmation",
+    "auftragsbestatigung": "confirmation",
     "order acknowledgement": "confirmation", "order acknowledgment": "confirmation",
     "pro forma": "proforma", "pro-forma": "proforma", "pro forma invoice": "proforma",
     "proforma invoice": "proforma", "pro-forma invoice": "proforma",

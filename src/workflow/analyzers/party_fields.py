@@ -11,6 +11,7 @@ from itertools import islice
 from workflow.analyzers.party_names import (
     CELLS,
     ENDS_WITH_SUFFIX,
+    FIELD_LABEL,
     MAX_MATCHES,
     NOT_NAME,
     clean_name,
@@ -334,9 +335,23 @@ def _mailbox_owner(name: str) -> str:
 def _value(match: re.Match[str], lines: list[str], line_number: int, text: str) -> str:
     """What a label names: the rest of its cell, else what stands below it."""
     rest = (match.group("rest") or "").strip()
-    if _OTHER_LABEL.match(rest):
+    if _OTHER_LABEL.match(rest) or (rest and _other_field(text, match.start("rest"))):
         rest = ""  # "Vendor:  Order no.: 123": the vendor is on the line below
     return rest or _below(lines, line_number, text, match.start())
+
+
+def _other_field(text: str, start: int) -> bool:
+    """Whether the cells from ``start`` (after a party's label) to the end of its line are
+    another field's label and its value ("Supplier:  PO number  PO-412700"): the party's
+    name stands below, not beside."""
+    end = text.find("\n", start)
+    line = text[start : len(text) if end < 0 else end]
+    beside = [cell.strip() for cell in CELLS.split(line) if cell.strip()]
+    return (
+        len(beside) >= 2  # a label and its value
+        and FIELD_LABEL.search(beside[0]) is not None
+        and re.search(r"\d", beside[1]) is not None
+    )
 
 
 def _below(lines: list[str], line_number: int, text: str, start: int) -> str:

@@ -370,3 +370,11 @@ def clean_name(name: str) -> str:
     if re.fullmatch(r"(?:the|and|of|\W+)", name, re.IGNORECASE):
         return ""
     return name
+
+
+#: Another field's label where a party's name is looked for ("Supplier:  PO number  PO-412700",
+#: the order's number printed at the right of its supplier's block): a label, no name.
+FIELD_LABEL = re.compile(
+    r"\b(?:number|no|nr|nummer|num[ée]ro|n[úu]mero|date|datum|ref(?:erence)?)\.?[ \t]*[#:]?$|#$",
+    re.IGNORECASE,
+)

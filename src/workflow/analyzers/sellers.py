@@ -11,7 +11,7 @@ from workflow.analyzers.grid import value_below
 from workflow.analyzers.headlines import LETTERHEAD_CHARS, letterhead
 from workflow.analyzers.parties import clean_name, is_organisation
 from workflow.analyzers.party_agents import agency
-from workflow.analyzers.party_names import ENDS_WITH_SUFFIX, SUFFIXES
+from workflow.analyzers.party_names import ENDS_WITH_SUFFIX, FIELD_LABEL, SUFFIXES
 
 #: Types whose issuer is a seller, reported as ``keyFigures.vendor``.
 _SELLING_TYPES = ("invoice", "receipt", "purchase_order")
@@ -471,7 +471,7 @@ def labelled_vendor(text: str) -> str | None:
         # a table's rule that OCR reads as a bar before the cell: "| Summit Ridge LLC"
         name = clean_name(candidate.lstrip("|¦ ")) if candidate else None
         name = _before_address(name) if name else None
-        if name and is_organisation(name):
+        if name and is_organisation(name) and not FIELD_LABEL.search(name):
             return name
     return None
 
