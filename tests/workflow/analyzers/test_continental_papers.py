@@ -5,20 +5,8 @@ account's IBAN."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from workflow.analyzers import OfflineAnalyzer
+from support.key_figures import analysis_of, figures_of
 from workflow.analyzers.entities import find_amounts
-
-
-def _analysis(text: str) -> dict[str, Any]:
-    return OfflineAnalyzer().analyze(text, media_type="text/plain", filename="document.txt")
-
-
-def _figures(text: str) -> dict[str, Any]:
-    figures = _analysis(text)["keyFigures"]
-    assert isinstance(figures, dict)
-    return figures
 
 
 class TestCreditNoteGross:
@@ -31,7 +19,7 @@ class TestCreditNoteGross:
             "Désignation  Qté  P.U. HT  Montant HT\nChaise chêne  3  120,00  360,00\n"
             "Total HT: 360,00 €\nTVA 20 %: 72,00 €\nMontant de l'avoir TTC: 432,00 €\n"
         )
-        assert _figures(text)["total"] == {"amount": 432.0, "currency": "EUR"}
+        assert figures_of(text)["total"] == {"amount": 432.0, "currency": "EUR"}
 
 
 class TestCzechCrowns:
@@ -49,7 +37,7 @@ class TestCzechCrowns:
             "Označení  Množství  Cena za MJ  Celkem bez DPH\nChléb  40  25,00  1 000,00\n"
             "Základ DPH:  1 000,00 Kč\nDPH 12 %:  120,00 Kč\nCelkem k úhradě:  1 120,00 Kč\n"
         )
-        assert _figures(text)["total"] == {"amount": 1120.0, "currency": "CZK"}
+        assert figures_of(text)["total"] == {"amount": 1120.0, "currency": "CZK"}
 
 
 _STATEMENT_HEAD = (
@@ -70,7 +58,7 @@ class TestStatementOwnNumber:
             _STATEMENT_HEAD + "Kontoauszug: 3/2026\nBlatt: 1 von 1\nErstellt am: 01.04.2026\n\n"
             "Kontoauszug\n\n" + _STATEMENT_BODY
         )
-        assert _figures(text)["documentNumber"] == "3/2026"
+        assert figures_of(text)["documentNumber"] == "3/2026"
 
     def test_the_number_under_the_title_in_a_band(self) -> None:
         """The title heads a band of labels ("Kontoauszug  Blatt  Erstellt am") over its
@@ -79,7 +67,7 @@ class TestStatementOwnNumber:
             _STATEMENT_HEAD + "Kontoauszug  Blatt  Erstellt am\n3/2026  1 von 1  01.04.2026\n"
             "Kontoauszug\n" + _STATEMENT_BODY
         )
-        assert _figures(text)["documentNumber"] == "3/2026"
+        assert figures_of(text)["documentNumber"] == "3/2026"
 
 
 class TestOrderAcknowledgementNumber:
@@ -94,12 +82,12 @@ class TestOrderAcknowledgementNumber:
     def test_its_own_number_beats_the_customers_order(self) -> None:
         """ "Ihre Bestellung Nr." is the order it answers; "Auftragsbestätigung Nr." its own."""
         text = self._TEXT.format(title="Auftragsbestätigung")
-        assert _figures(text)["documentNumber"] == "AB-77120"
+        assert figures_of(text)["documentNumber"] == "AB-77120"
 
     def test_a_scan_that_lost_the_umlaut(self) -> None:
         """OCR reads "Auftragsbestätigung" as "Auftragsbestatigung": the same title."""
         text = self._TEXT.format(title="Auftragsbestatigung")
-        assert _figures(text)["documentNumber"] == "AB-77120"
+        assert figures_of(text)["documentNumber"] == "AB-77120"
 
 
 class TestContractKindBeforeItsNumber:
@@ -112,7 +100,7 @@ class TestContractKindBeforeItsNumber:
             "Le Prestataire assure la maintenance des équipements.\n"
             "Le contrat prend effet le 1 janvier 2027 pour une durée de douze mois.\n"
         )
-        assert _figures(text)["documentNumber"] == "CM-2031-0042"
+        assert figures_of(text)["documentNumber"] == "CM-2031-0042"
 
 
 class TestSupplierBesideAnotherLabel:
@@ -125,7 +113,7 @@ class TestSupplierBesideAnotherLabel:
             "Description  Qty  Unit price EUR  Amount EUR\nDrill set  2  50,00  100,00\n"
             "Total order value:  119,00 €\n"
         )
-        assert _figures(text)["vendor"] == "Kraft Werkzeuge AG"
+        assert figures_of(text)["vendor"] == "Kraft Werkzeuge AG"
 
     def test_a_band_of_labels_is_left_alone(self) -> None:
         """ "Flight  From  To  Date  Departs": labels over rows, no party beside "To"."""
@@ -135,12 +123,12 @@ class TestSupplierBesideAnotherLabel:
             "VS 168  Rome Fiumicino (FCO)  London Heathrow (LHR)  16-Feb-2025  07:05\n"
             "Total paid:  €146.22\n"
         )
-        names = [p["name"] for p in _analysis(text)["entities"]["parties"]]
+        names = [p["name"] for p in analysis_of(text)["entities"]["parties"]]
         assert "London Heathrow (LHR)" not in names
 
 
 def _dated(text: str) -> dict[str, str | None]:
-    dates = _analysis(text)["entities"]["dates"]
+    dates = analysis_of(text)["entities"]["dates"]
     return {d["value"]: d["role"] for d in dates}
 
 
@@ -157,7 +145,7 @@ class TestCorrespondentsDate:
             self._HEAD + "Ihr Zeichen\nwo-1\nIhre Nachricht vom\n02.09.2026\nUnser Zeichen\n"
             "LH/77\nDatum\n14.09.2026\n" + self._BODY
         )
-        assert _figures(text)["issueDate"] == "2026-09-14"
+        assert figures_of(text)["issueDate"] == "2026-09-14"
         assert _dated(text)["2026-09-02"] is None
 
     def test_a_field_beside_its_date(self) -> None:
@@ -166,7 +154,7 @@ class TestCorrespondentsDate:
             self._HEAD + "Ihr Zeichen:  wo-1\nIhre Nachricht vom:  02.09.2026\n"
             "Unser Zeichen:  LH/77\nDatum:  14.09.2026\n" + self._BODY
         )
-        assert _figures(text)["issueDate"] == "2026-09-14"
+        assert figures_of(text)["issueDate"] == "2026-09-14"
 
 
 class TestSessionDate:
@@ -179,7 +167,7 @@ class TestSessionDate:
             "Paul Noir transmettra le budget avant le\n20/03/2026.\n"
             "Prochaine réunion : 9 avril 2026.\n"
         )
-        assert _figures(text)["issueDate"] == "2026-03-12"
+        assert figures_of(text)["issueDate"] == "2026-03-12"
 
     def test_the_previous_sessions_minutes_are_another_paper(self) -> None:
         """ "Le procès-verbal de la séance du 3 juin" approved is the last meeting's."""
@@ -188,7 +176,7 @@ class TestSessionDate:
             "2 septembre 2025\nPrésents: Marie Blanc, Paul Noir\n"
             "Le procès-verbal de la séance du 3 juin 2025 est approuvé à l'unanimité.\n"
         )
-        assert _figures(text)["issueDate"] == "2025-09-02"
+        assert figures_of(text)["issueDate"] == "2025-09-02"
 
     def test_a_title_naming_its_session_dates_the_minutes(self) -> None:
         """ "Protokoll der Sitzung vom 22.12.2025" titles the minutes: their own day."""
@@ -196,7 +184,7 @@ class TestSessionDate:
             "Betriebsrat der Muster GmbH\nProtokoll der Sitzung vom 22.12.2025\n"
             "Anwesend: Anna Berg, Jonas Kühn\nNächste Sitzung: Montag, 5. Januar 2026\n"
         )
-        assert _figures(text)["issueDate"] == "2025-12-22"
+        assert figures_of(text)["issueDate"] == "2025-12-22"
 
 
 class TestReminderDeadline:
@@ -212,7 +200,7 @@ class TestReminderDeadline:
             "Zu zahlender Betrag:  750,00 EUR\n"
             "Bitte überweisen Sie den Betrag bis zum 24.10.2026 auf unser Konto.\n"
         )
-        assert _figures(text)["dueDate"] == "2026-10-24"
+        assert figures_of(text)["dueDate"] == "2026-10-24"
         dated = _dated(text)
         assert dated["2026-08-31"] is None
         assert dated["2026-09-04"] is None

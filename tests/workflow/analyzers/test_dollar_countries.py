@@ -3,19 +3,10 @@ by their address, telephone number and tax line rather than by a currency code."
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from workflow.analyzers import OfflineAnalyzer
+from support.key_figures import figures_of
 from workflow.analyzers.dollars import day_first_in, local_dollar
-
-
-def _figures(text: str) -> dict[str, Any]:
-    analysis = OfflineAnalyzer().analyze(text, media_type="text/plain", filename="paper.txt")
-    figures = analysis["keyFigures"]
-    assert isinstance(figures, dict)
-    return figures
 
 
 class TestCountryEvidence:
@@ -57,7 +48,7 @@ class TestCountryEvidence:
 
     def test_a_new_zealand_till_reads_its_dates_day_first(self) -> None:
         """A New Zealand till with an Auckland address: "$" is NZD and 09/01/2026 is 9 January."""
-        figures = _figures(
+        figures = figures_of(
             "Fernleaf Grocer\n9 Cuba Street\nAuckland 1010\nStore 12  Reg 4\n09/01/2026 09:13\n"
             "BREAD  3.50\nMILK  2.90\nTOTAL $6.40\nGST included in total $0.83\n"
         )
@@ -81,7 +72,7 @@ class TestIndianDates:
 
     def test_an_indian_bill_without_its_rupee_sign(self) -> None:
         """A restaurant bill from Chennai whose "₹" did not print: 06/05/2026 is 6 May."""
-        figures = _figures(
+        figures = figures_of(
             "Saffron Table\nAnna Salai\nChennai 600002\nCheck: 4411\nDate: 06/05/2026 13:31\n"
             "Dosa  2  240.00\nSubtotal: 240.00\nGST: 12.00\nTOTAL: 252.00\n"
         )
@@ -96,7 +87,7 @@ class TestStatementDates:
     def test_a_card_statements_band_of_labels(self) -> None:
         """A band's "Statement closing date", run together with the next label over its value,
         is the statement's date; its "Payment due date" the due date."""
-        figures = _figures(
+        figures = figures_of(
             "Harbourline Bank\nGold Card statement\nAlex Reed\n"
             "Account ending  Statement closing date Minimum payment due  Payment due date  "
             "Credit limit\n"
@@ -109,7 +100,7 @@ class TestStatementDates:
     def test_a_statement_due_by_a_day_below_its_list(self) -> None:
         """A supplier's statement lists its invoices with their own due dates and asks for the
         total by another day: that day is the statement's due date."""
-        figures = _figures(
+        figures = figures_of(
             "Totara Supplies Ltd\nStatement date 30/06/2026\nAccount no.  C-118\n\nSTATEMENT\n\n"
             "Date  Details  Due date  Debit  Credit  Balance\n"
             "02/05/2026  Invoice INV-101  16/05/2026  120.00  120.00\n"

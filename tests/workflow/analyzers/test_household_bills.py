@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from workflow.analyzers import OfflineAnalyzer
+from support.key_figures import analysis_of, figures_of
 from workflow.analyzers.docnumbers import financial_year
 from workflow.analyzers.party_names import ORGANISATION
-
-
-def _figures(text: str, media_type: str = "text/plain") -> dict[str, object]:
-    analysis = OfflineAnalyzer().analyze(text, media_type=media_type, filename="bill.txt")
-    return {"type": analysis["documentType"], **analysis["keyFigures"]}
 
 
 class TestAnAuthoritysDemand:
@@ -30,8 +25,9 @@ class TestAnAuthoritysDemand:
             f"{title}\n\n"
             "Charge for the year  1,904.21\nAmount payable: £1,904.21\n"
         )
-        figures = _figures(text)
-        assert figures["type"] == "invoice"
+        analysis = analysis_of(text)
+        figures = analysis["keyFigures"]
+        assert analysis["documentType"] == "invoice"
         assert figures["vendor"] == "Westmere City Council"
         assert figures["total"] == {"amount": 1904.21, "currency": "GBP"}
 
@@ -40,7 +36,7 @@ class TestAnAuthoritysDemand:
             "Westmere City Council\n\nJ. Parker\n4 Elm Close\n\nCouncil Tax Bill 2027/28\n"
             "Date of bill: 5 March 2027\n\nAmount payable for 2027/28: £1,904.21\n"
         )
-        assert "documentNumber" not in _figures(text)
+        assert "documentNumber" not in figures_of(text)
 
     @pytest.mark.parametrize(
         ("ident", "year"),
@@ -72,7 +68,7 @@ class TestAStateAfterATown:
             "Description  Qty  Rate  Amount\nLong day care  10  110.00  1,100.00\n\n"
             "Total:  AUD 1,100.00\n"
         )
-        assert _figures(text)["vendor"] == "Gumtree Early Learning"
+        assert figures_of(text)["vendor"] == "Gumtree Early Learning"
 
 
 class TestAUtilityBill:
@@ -88,7 +84,7 @@ class TestAUtilityBill:
             "Charges before VAT:  72,92 €\nVAT at 9%:  6,56 €\n"
             "Total charges for this period:  79,48 €\n"
         )
-        assert _figures(text)["total"] == {"amount": 79.48, "currency": "EUR"}
+        assert figures_of(text)["total"] == {"amount": 79.48, "currency": "EUR"}
 
     def test_an_unlabelled_total_is_no_earlier_bill(self) -> None:
         """No total label: the largest amount, but not what the last bill charged."""
@@ -97,7 +93,7 @@ class TestAUtilityBill:
             "Energy  61,20 €\nStanding charge  9,80 €\n"
             "We will collect 71,00 € by direct debit on 2026-06-25.\n"
         )
-        assert _figures(text)["total"] == {"amount": 71.0, "currency": "EUR"}
+        assert figures_of(text)["total"] == {"amount": 71.0, "currency": "EUR"}
 
     def test_the_bill_date_beats_the_periods_start(self) -> None:
         """Labels over their values beside the address: the period's first day is not the
@@ -108,7 +104,7 @@ class TestAUtilityBill:
             "Account number\nA. Reyes  250 263 848\n\nYour electricity bill\n"
             "Electricity used 499 kWh  499  0,2448  122,16\nAmount due:  122,16 €\n"
         )
-        assert _figures(text)["issueDate"] == "2026-06-05"
+        assert figures_of(text)["issueDate"] == "2026-06-05"
 
 
 class TestAFreelancersMail:
@@ -124,7 +120,7 @@ class TestAFreelancersMail:
     @pytest.mark.parametrize("sender", ["Ines Okafor Illustration", "Ines Okafor"])
     def test_the_sender_sells_not_the_client_served(self, sender: str) -> None:
         text = self._MAIL.format(sender=sender, domain="okafor")
-        assert _figures(text)["vendor"] == sender
+        assert figures_of(text)["vendor"] == sender
 
 
 class TestARenewalLetter:
@@ -137,7 +133,7 @@ class TestARenewalLetter:
             "keep it, please pay the annual fee of AUD 72.00 by 21/02/2027.\n\n"
             "Yours sincerely,\nWaste Services\n"
         )
-        assert _figures(text)["dueDate"] == "2027-02-21"
+        assert figures_of(text)["dueDate"] == "2027-02-21"
 
     def test_a_collection_by_direct_debit_is_still_due(self) -> None:
         text = (
@@ -145,4 +141,4 @@ class TestARenewalLetter:
             "Total charges for this period:  79,48 €\n"
             "We will collect 79,48 € by Direct Debit on or after 2026-06-25.\n"
         )
-        assert _figures(text)["dueDate"] == "2026-06-25"
+        assert figures_of(text)["dueDate"] == "2026-06-25"
