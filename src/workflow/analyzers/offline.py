@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from docpipe.classes import default_classes
+from workflow.analyzers import number_model
 from workflow.analyzers.entities import find_emails
 from workflow.analyzers.evidence import Citer
 from workflow.analyzers.fields import class_fields
@@ -27,6 +28,7 @@ from workflow.analyzers.summary import MAX_SUMMARY_CHARS, summarize
 if TYPE_CHECKING:
     from docpipe.classes import Catalogue
     from docpipe.layout import Layout
+    from workflow.analyzers.number_model import Model
 
 #: Text analysed, from the start: the default extraction limit (``DOCPIPE_MAX_TEXT_CHARS``),
 #: so a long document's parties, dates and amounts are found wherever they are. The cost is
@@ -97,6 +99,12 @@ def _md_cells(row: re.Match[str]) -> str:
     return "\t".join(cells).rstrip("\t")
 
 
+def paged_text(text: str, layout: Layout | None) -> PagedText:
+    """The text as the analyzer reads it (tidied, in pages, bounded)."""
+    tidy = normalise if _maybe_ocr_read(layout) else _normalise_text_layer
+    return PagedText.read(text, layout, tidy, MAX_ANALYZED_CHARS)
+
+
 class OfflineAnalyzer:
     """:class:`~docpipe.ports.Analyzer` by keyword scoring, patterns and sentence ranking.
 
@@ -105,20 +113,27 @@ class OfflineAnalyzer:
 
     name = "offline"
 
-    def __init__(self, classes: Catalogue | None = None) -> None:
+    def __init__(
+        self,
+        classes: Catalogue | None = None,
+        *,
+        numbers: Model | Literal["shipped"] | None = "shipped",
+    ) -> None:
         #: The document classes (``DOCPIPE_CLASSES``; the built-in kinds by default).
         self.classes = classes if classes is not None else default_classes()
+        #: The trained second reader of documents' numbers (the one shipped by default;
+        #: ``None``: the rules alone).
+        self.numbers = number_model.shipped() if numbers == "shipped" else numbers
 
     def analyze(
         self, text: str, *, media_type: str, filename: str, layout: Layout | None = None
     ) -> dict[str, Any]:
-        tidy = normalise if _maybe_ocr_read(layout) else _normalise_text_layer
-        paged = PagedText.read(text, layout, tidy, MAX_ANALYZED_CHARS)
+        paged = paged_text(text, layout)
         citer = Citer(paged)
         printed = text[:MAX_ANALYZED_CHARS]  # offsets into it are the layout's
         text = paged.text
         stamps = file_stamps(paged)
-        whole = Part.read(citer, paged.pages, self.classes, stamps)
+        whole = Part.read(citer, paged.pages, self.classes, stamps, self.numbers)
         figures, parties = whole.figures, whole.parties
         structured = structure(citer, paged.pages, whole.document_type, figures, whole.where)
         analysis: dict[str, Any] = {
@@ -143,7 +158,9 @@ class OfflineAnalyzer:
         runs = split_sections(paged, stamps)
         if len(runs) > 1:
             with_sections(
-                analysis, [section(citer, run, self.classes, stamps) for run in runs], self.classes
+                analysis,
+                [section(citer, run, self.classes, stamps, self.numbers) for run in runs],
+                self.classes,
             )
         # A configured class's own fields (docpipe.classes), read generically by label.
         cls = self.classes.get(analysis["documentType"])

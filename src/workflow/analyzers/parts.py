@@ -26,6 +26,7 @@ from workflow.analyzers.entities import MAX_ENTITIES, MAX_PARTIES, find_amounts
 from workflow.analyzers.figures import delivery_role, key_figures
 from workflow.analyzers.inferred import infer_missing
 from workflow.analyzers.merchants import with_merchant
+from workflow.analyzers.number_model import second_reading
 from workflow.analyzers.parties import find_parties, merge_parties
 from workflow.analyzers.reconcile import lowered
 from workflow.analyzers.sections import unstamped
@@ -35,6 +36,7 @@ from workflow.analyzers.structured import structure
 if TYPE_CHECKING:
     from docpipe.classes import Catalogue
     from workflow.analyzers.evidence import Citer
+    from workflow.analyzers.number_model import Model
     from workflow.analyzers.paging import PageSpan
 
 
@@ -58,10 +60,13 @@ class Part:
         spans: tuple[PageSpan, ...],
         classes: Catalogue,
         stamps: frozenset[str] = frozenset(),
+        numbers: Model | None = None,
     ) -> Part:
         """The part over ``spans``, read without the lines a machine stamped on every page
         (``stamps``, :func:`~workflow.analyzers.sections.file_stamps`): a fax's time is not
-        the date of the invoice it carries, nor its first line the invoice's letterhead."""
+        the date of the invoice it carries, nor its first line the invoice's letterhead.
+        ``numbers``, when given, is the trained second reader of the document's number
+        (:mod:`~workflow.analyzers.number_model`)."""
         start, end = spans[0].start, spans[-1].end
         if len(spans) == len(citer.paged.pages):
             start, end = 0, len(citer.paged.text)  # the whole text, between pages too
@@ -83,6 +88,8 @@ class Part:
                 # An order's due date, a delivery note's own date; to an invoice, whatever
                 # else the day is ("Lieferdatum" and "fällig am" one day: its due date).
                 date["role"] = delivered or date.get("also", (None,))[0]
+        if numbers is not None:
+            second_reading(text, document_type, figures, where, numbers)
         if document_type == "purchase_order":
             _po_as_printed(citer, text, start, figures, where)
         figures_in_local_dollars(figures, dollar)
@@ -129,9 +136,10 @@ def section(
     spans: tuple[PageSpan, ...],
     classes: Catalogue,
     stamps: frozenset[str] = frozenset(),
+    numbers: Model | None = None,
 ) -> tuple[dict[str, Any], Part]:
     """One document of a bundle as the analysis states it, and the part it was read from."""
-    part = Part.read(citer, spans, classes, stamps)
+    part = Part.read(citer, spans, classes, stamps, numbers)
     structured = structure(citer, spans, part.document_type, part.figures, part.where)
     return {
         "documentType": part.document_type,

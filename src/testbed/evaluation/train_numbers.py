@@ -1,0 +1,299 @@
+"""Train the second reader of documents' numbers (:mod:`workflow.analyzers.number_model`) and
+write the weights file the analyzer ships.
+
+``python -m testbed.evaluation.train_numbers`` reads, from the extraction cache
+(:mod:`.readcache`), the single documents of the development sources: the development set,
+the probes (:mod:`.probes`) and the independent authors registered when it runs
+(:mod:`.authors`; ``--without NAME`` leaves one out, so that an author added later can be
+scored by a model that never saw it). The held-out set is never built here. Each document is
+read by the analyzer with the rules alone, as the analyzer reads it (its type, and the
+number the rules give), and every candidate number its text prints (:func:`~workflow.
+analyzers.number_features.candidates`) becomes a row of features, marked by whether it is the
+labelled number. A conditional logit (one softmax over each document's candidates) is fitted
+with an L2 penalty by Adam from zero for a fixed number of steps: deterministic.
+
+The thresholds at which the model overrules or fills in the rules are chosen on documents of
+a source the model has not seen: for each source, a model is trained on the others and
+scored on it; the thresholds taken are those with the most documents put right less twice
+those put wrong (a number claimed where none is labelled is wrong), summed over the sources,
+ties going to the more cautious. The file's ``trained`` header records each source's count,
+the rules', the model's alone and the two together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from testbed.evaluation import readcache
+from testbed.evaluation.authors import AUTHORS
+from testbed.evaluation.corpus import DEFAULT_SEED, Case, build_corpus
+from testbed.evaluation.probes import build_probes
+from testbed.evaluation.run import media_type, read, text_and_layout
+from workflow.analyzers import OfflineAnalyzer, number_model
+from workflow.analyzers.number_features import Page, candidates, features, printed_at
+from workflow.analyzers.number_model import UNREAD_TYPES, Model, ranked, verdict
+from workflow.analyzers.offline import paged_text
+from workflow.analyzers.sections import file_stamps, unstamped
+
+#: Where the analyzer reads its weights.
+WEIGHTS = Path(number_model.__file__).with_name(number_model.WEIGHTS_FILE)
+#: Probes and authors' documents drawn (as the bench draws them), and the seed.
+PROBES, PER_AUTHOR, SEED = 400, 120, 1
+#: The fit: L2 penalty, Adam's steps and rate, and the fewest documents a feature must occur
+#: in to be weighed (rarer ones would only learn their documents by heart).
+PENALTY, STEPS, RATE, MIN_DOCUMENTS = 1.0, 300, 0.1, 2
+#: Weights smaller than this are left out of the file (they change no ranking).
+SMALLEST_WEIGHT = 1e-3
+#: Thresholds tried: the model's belief in its reading to overrule the rules, the most it may
+#: give the rules' own number, its belief to fill in where the rules found none.
+OVERRULE_AT = (0.7, 0.8, 0.9, 0.95, 0.99)
+RULES_BELOW = (0.01, 0.05, 0.1)
+FILL_AT = (0.5, 0.7, 0.9, 0.99, 1.01)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A document as the analyzer read it with the rules alone, and its labelled number."""
+
+    case_id: str
+    source: str
+    text: str
+    document_type: str
+    rules: str | None
+    label: str | None
+
+
+def read_documents(sources: Iterable[tuple[str, list[Case]]]) -> list[Document]:
+    """Each single document of each source, read with the rules alone."""
+    analyzer = OfflineAnalyzer(numbers=None)
+    documents = []
+    for source, cases in sources:
+        for case in cases:
+            if case.labels.sections:
+                continue  # packets: their sections are the composed ones' documents
+            text, layout = text_and_layout(read(case, readcache.DEFAULT_FOLDER))
+            analysis = analyzer.analyze(
+                text, media_type=media_type(case), filename=case.filename, layout=layout
+            )
+            paged = paged_text(text, layout)
+            rules = analysis["keyFigures"].get("documentNumber")
+            documents.append(
+                Document(
+                    case_id=case.case_id,
+                    source=source,
+                    text=unstamped(paged.text, file_stamps(paged)),
+                    document_type=analysis["documentType"],
+                    rules=rules if isinstance(rules, str) else None,
+                    label=case.labels.number,
+                )
+            )
+    return documents
+
+
+def development_sources(without: Sequence[str] = ()) -> list[tuple[str, list[Case]]]:
+    """The development set, the probes and each author but those named, as (source, cases)."""
+    sources = [("dev", build_corpus(DEFAULT_SEED)), ("probes", build_probes(SEED, PROBES))]
+    for name, build in AUTHORS.items():
+        if name not in without:
+            sources.append((f"author-{name}", build(SEED, PER_AUTHOR)))
+    return sources
+
+
+def _rules_also(document: Document) -> list[tuple[str, int]]:
+    if document.rules is None:
+        return []
+    return [(document.rules, printed_at(document.text, document.rules, 0))]
+
+
+def fit(documents: Sequence[Document]) -> dict[str, float]:
+    """The weights of a conditional logit over the candidates of ``documents`` (those read
+    by the model whose labelled number is among their candidates)."""
+    rows: list[tuple[list[list[str]], list[bool]]] = []
+    for document in documents:
+        if document.document_type in UNREAD_TYPES or not document.label:
+            continue
+        numbers = candidates(document.text, _rules_also(document))
+        wanted = [n.text.casefold() == document.label.casefold() for n in numbers]
+        if any(wanted):
+            page = Page(document.text, document.document_type, numbers)
+            rows.append(([features(page, n) for n in numbers], wanted))
+    seen: collections.Counter[str] = collections.Counter()
+    for named, _ in rows:
+        seen.update({name for names in named for name in names})
+    vocabulary = {
+        name: i for i, name in enumerate(n for n, c in seen.items() if c >= MIN_DOCUMENTS)
+    }
+    feature: list[int] = []
+    candidate: list[int] = []
+    wanted_all: list[float] = []
+    document_of: list[int] = []
+    firsts: list[int] = []
+    for index, (named, wanted) in enumerate(rows):
+        firsts.append(len(wanted_all))
+        for names, want in zip(named, wanted, strict=True):
+            row = len(wanted_all)
+            known = [vocabulary[name] for name in names if name in vocabulary]
+            feature += known
+            candidate += [row] * len(known)
+            wanted_all.append(want / sum(wanted))  # the number may be printed more than once
+            document_of.append(index)
+    weights = _adam(
+        np.array(feature, dtype=np.int64),
+        np.array(candidate, dtype=np.int64),
+        wanted=np.array(wanted_all, dtype=float),
+        document_of=np.array(document_of, dtype=np.int64),
+        firsts=np.array(firsts, dtype=np.int64),
+        size=len(vocabulary),
+    )
+    return {name: float(weights[i]) for name, i in vocabulary.items()}
+
+
+def _adam(
+    feature: np.ndarray,
+    candidate: np.ndarray,
+    *,
+    wanted: np.ndarray,
+    document_of: np.ndarray,
+    firsts: np.ndarray,
+    size: int,
+) -> np.ndarray:
+    """Minimise the softmax loss plus the L2 penalty by Adam from zero, :data:`STEPS` steps."""
+    weights, first, second = np.zeros(size), np.zeros(size), np.zeros(size)
+    rows, documents = len(wanted), len(firsts)
+    for step in range(1, STEPS + 1):
+        scores = np.bincount(candidate, weights=weights[feature], minlength=rows)
+        exp = np.exp(scores - np.maximum.reduceat(scores, firsts)[document_of])
+        belief = exp / np.bincount(document_of, weights=exp, minlength=documents)[document_of]
+        error = belief - wanted
+        gradient = (
+            np.bincount(feature, weights=error[candidate], minlength=size) + PENALTY * weights
+        )
+        first = 0.9 * first + 0.1 * gradient
+        second = 0.999 * second + 0.001 * gradient**2
+        weights -= RATE * (first / (1 - 0.9**step)) / (np.sqrt(second / (1 - 0.999**step)) + 1e-8)
+    return weights
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A document of a source the model was not trained on, and the model's reading of it."""
+
+    document: Document
+    reading: list[tuple[str, float]]
+
+
+def score_unseen(documents: Sequence[Document]) -> list[Scored]:
+    """Each source's documents read by a model trained on the other sources."""
+    scored = []
+    for source in sorted({d.source for d in documents}):
+        model = Model(fit([d for d in documents if d.source != source]), 2.0, -1.0, 2.0)
+        for document in documents:
+            if document.source == source and document.document_type not in UNREAD_TYPES:
+                reading = ranked(
+                    document.text, document.document_type, model, _rules_also(document)
+                )
+                scored.append(Scored(document, [(c.text, p) for c, p in reading]))
+    return scored
+
+
+def _right(document: Document, number: str | None) -> bool:
+    """Whether ``number`` is the labelled one: no number is right where none is labelled."""
+    return (number or "").casefold() == (document.label or "").casefold()
+
+
+def tally(scored: Sequence[Scored], model: Model) -> dict[str, dict[str, int]]:
+    """Per source: documents, those with a labelled number, and the documents right by the
+    rules, by the model alone (labelled ones) and by both (a number claimed where none is
+    labelled is wrong)."""
+    counts: dict[str, dict[str, int]] = {}
+    for item in scored:
+        document = item.document
+        names = ("documents", "labelled", "rules", "model", "both")
+        row = counts.setdefault(document.source, dict.fromkeys(names, 0))
+        row["documents"] += 1
+        row["labelled"] += bool(document.label)
+        row["rules"] += _right(document, document.rules)
+        row["model"] += bool(document.label and item.reading) and _right(
+            document, item.reading[0][0]
+        )
+        row["both"] += _right(document, verdict(document.rules, item.reading, model))
+    return counts
+
+
+def choose_thresholds(scored: Sequence[Scored]) -> tuple[Model, dict[str, dict[str, int]]]:
+    """The thresholds (see the module's docstring), as a model without weights, and the
+    tally at them."""
+    best: tuple[tuple[int, float, float, float], Model] | None = None
+    for overrule in OVERRULE_AT:
+        for below in RULES_BELOW:
+            for fill in FILL_AT:
+                model = Model({}, overrule, below, fill)
+                put_right = put_wrong = 0
+                for item in scored:
+                    document = item.document
+                    was = _right(document, document.rules)
+                    now = _right(document, verdict(document.rules, item.reading, model))
+                    put_right += now and not was
+                    put_wrong += was and not now
+                key = (put_right - 2 * put_wrong, overrule, -below, fill)
+                if best is None or key > best[0]:
+                    best = (key, model)
+    assert best is not None
+    return best[1], tally(scored, best[1])
+
+
+def train(
+    documents: Sequence[Document], *, on: str = "", without: Sequence[str] = ()
+) -> dict[str, object]:
+    """The weights file's content, trained on ``documents``."""
+    thresholds, unseen = choose_thresholds(score_unseen(documents))
+    weights = fit(documents)
+    kept = {name: round(w, 4) for name, w in sorted(weights.items()) if abs(w) >= SMALLEST_WEIGHT}
+    by_source = collections.Counter(d.source for d in documents)
+    return {
+        "trained": {
+            "by": "python -m testbed.evaluation.train_numbers",
+            "on": on,
+            "sources": dict(sorted(by_source.items())),
+            "without_authors": list(without),
+            "penalty": PENALTY,
+            "steps": STEPS,
+            "min_documents": MIN_DOCUMENTS,
+            "features": len(weights),
+            "thresholds_chosen_on": "each source scored by a model trained on the others",
+            "unseen_by_source": unseen,
+        },
+        "thresholds": {
+            "overrule_at": thresholds.overrule_at,
+            "rules_below": thresholds.rules_below,
+            "fill_at": thresholds.fill_at,
+        },
+        "weights": kept,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=WEIGHTS, help=f"default {WEIGHTS}")
+    parser.add_argument(
+        "--without", action="append", default=[], metavar="AUTHOR", help="leave an author out"
+    )
+    args = parser.parse_args(argv)
+    documents = read_documents(development_sources(args.without))
+    trained = train(documents, on=dt.datetime.now(dt.UTC).date().isoformat(), without=args.without)
+    args.out.write_text(json.dumps(trained, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(json.dumps(trained["trained"], indent=1))
+    print(json.dumps(trained["thresholds"]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
