@@ -4,16 +4,20 @@ default draw, every labelled figure printed where its evidence says, and files t
 from __future__ import annotations
 
 import datetime as dt
+import random
+import re
 
 import pytest
 
 from support.printed_text import assert_key_figures_cited, assert_labels_printed
 from testbed.evaluation.author_meridian import DEFAULT_COUNT, PAPERS, build_meridian_documents
+from testbed.evaluation.author_meridian_straits import statement_hk
 from testbed.evaluation.author_meridian_style import every_form
 from testbed.evaluation.authors import AUTHORS
 from testbed.evaluation.corpus import Case
 from testbed.evaluation.probe_sheets import RENDERINGS
 from testbed.evaluation.render import render
+from testbed.evaluation.variety_dues_print import sheet_pdf
 
 
 @pytest.fixture(scope="module")
@@ -98,3 +102,15 @@ class TestFiles:
                 assert data.startswith(b"%PDF"), case.case_id
             if case.fmt == "eml":
                 assert b"Subject:" in data, case.case_id
+
+    def test_long_statements_take_two_pages(self, cases: list[Case]) -> None:
+        """A month of many invoices runs onto a second page under a running header."""
+        assert any(
+            case.layout.startswith("statement-hk/") and "Page 1 of 2" in str(case.blocks)
+            for case in cases
+        )
+        sheets = (statement_hk(random.Random(seed))[0] for seed in range(40))
+        sheet = next(sheet for sheet in sheets if sheet.running)
+        data, found = sheet_pdf(sheet)
+        assert len(re.findall(rb"/Type /Page\b(?!s)", data)) == 2
+        assert {"issueDate", "total", "vendor"} <= set(found)

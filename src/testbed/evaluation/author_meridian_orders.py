@@ -158,7 +158,7 @@ def quotation_jp(rng: random.Random) -> tuple[Sheet, Labels]:
         (
             f"Q{issued.year % 100}-{issued.month:02d}{issued.day:02d}-{rng.randint(1, 9):02d}",
             f"QT-{rng.randint(100000, 999999)}",
-            f"No. {rng.randint(2600, 2699)}-{rng.randint(10, 99)}",
+            f"{rng.randint(2600, 2699)}-{rng.randint(10, 99)}",
         )
     )
     rows = rows_of(rng, _JP_GOODS, purse, 4)

@@ -23,7 +23,7 @@ from testbed.evaluation.author_meridian_style import (
     rows_of,
     ymd,
 )
-from testbed.evaluation.truth import Labels, LineItem, mark
+from testbed.evaluation.truth import Block, Labels, LineItem, mark
 from testbed.evaluation.variety_dues_print import Sheet
 
 _SG = (
@@ -298,9 +298,9 @@ def statement_hk(rng: random.Random) -> tuple[Sheet, Labels]:
     forward = purse.round(rng.uniform(0, 20000))
     rows, balance = [], forward
     table = [["Date", "Ref. No.", "Description", "Debit", "Credit", "Balance"]]
-    moments = sorted(
-        start + dt.timedelta(days=rng.randrange(closing.day)) for _ in range(rng.randint(2, 5))
-    )
+    long = rng.random() < 0.25
+    count = rng.randint(34, 48) if long else rng.randint(2, 5)
+    moments = sorted(start + dt.timedelta(days=rng.randrange(closing.day)) for _ in range(count))
     for index, moment in enumerate(moments):
         paying = index > 0 and rng.random() < 0.3
         amount = purse.round(
@@ -338,7 +338,7 @@ def statement_hk(rng: random.Random) -> tuple[Sheet, Labels]:
     body = [
         ("title", "STATEMENT OF ACCOUNT"),
         ("kv", [("Balance brought forward", purse.money(forward))]),
-        ("table", table),
+        *_split(table, 26 if long else len(table)),
         ("kv", [("Balance Due", mark("total", purse.money(balance)))]),
     ]
     if rng.random() < 0.5:
@@ -373,6 +373,7 @@ def statement_hk(rng: random.Random) -> tuple[Sheet, Labels]:
             f"Tel: 2{digits(rng, 3)} {digits(rng, 4)}",
         ],
         panel=panel,
+        running="Statement of Account - Page {page} of {pages}" if long else None,
         address=[
             "To:",
             client,
@@ -397,6 +398,14 @@ def statement_hk(rng: random.Random) -> tuple[Sheet, Labels]:
         tuple(rows),
     )
     return sheet, labels
+
+
+def _split(table: list[list[str]], first: int) -> list[Block]:
+    """A table of more rows than a page holds: its first rows, then the rest on a new page
+    under the header repeated."""
+    if first >= len(table):
+        return [("table", table)]
+    return [("table", table[:first]), ("break", None), ("table", [table[0], *table[first:]])]
 
 
 __all__ = ["invoice_my", "official_receipt_ph", "statement_hk", "tax_invoice_sg"]
