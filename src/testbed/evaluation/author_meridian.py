@@ -1,11 +1,12 @@
 """The meridian author: everyday papers of Latin America and of English-printing Asia, as
 those countries print them, labelled as a careful bookkeeper there reads them.
 
-Mexico's CFDI, Brazil's DANFE, boleto and recibo, Argentina's factura, Chile's boleta,
-Colombia's factura electrónica, Peru's nota de crédito; Singapore's tax invoice, Malaysia's
-SST invoice and tax notice, the Philippines' official receipt, Hong Kong's statement of
-account, a Korean delivery order, a Japanese quotation, a buyer's purchase order, a
-landlord's and a bank's letters and a strata meeting's minutes. Each paper is drawn as a
+Mexico's CFDI and its payment receipt, Brazil's DANFE, boleto and recibo, Argentina's
+factura, Chile's boleta, Colombia's factura electrónica, Peru's nota de crédito;
+Singapore's tax invoice, Malaysia's SST invoice and tax notice, the Philippines' official
+receipt, Hong Kong's statement of account, an electricity bill, a Korean delivery order, a
+Japanese quotation, a buyer's purchase order, a landlord's and a bank's letters and a strata
+meeting's minutes. Each paper is drawn as a
 :class:`~testbed.evaluation.variety_dues_print.Sheet` and rendered by weight, mostly
 born-digital, a sixth through OCR.
 """
@@ -22,6 +23,7 @@ from testbed.evaluation.author_meridian_andes import (
     factura_co,
     nota_credito_pe,
 )
+from testbed.evaluation.author_meridian_bills import electricity_bill, recibo_pago_mx
 from testbed.evaluation.author_meridian_brmx import boleto, cfdi, danfe, recibo
 from testbed.evaluation.author_meridian_letters import (
     assessment_my,
@@ -52,6 +54,7 @@ PAPERS: dict[str, Paper] = {
     "danfe": danfe,
     "boleto": boleto,
     "recibo": recibo,
+    "recibo-pago-mx": recibo_pago_mx,
     "factura-ar": factura_ar,
     "boleta-cl": boleta_cl,
     "factura-co": factura_co,
@@ -60,6 +63,7 @@ PAPERS: dict[str, Paper] = {
     "invoice-my": invoice_my,
     "official-receipt-ph": official_receipt_ph,
     "statement-hk": statement_hk,
+    "electricity-bill": electricity_bill,
     "delivery-order-kr": delivery_order_kr,
     "quotation-jp": quotation_jp,
     "purchase-order": purchase_order,

@@ -149,14 +149,22 @@ def factura_ar(rng: random.Random) -> tuple[Sheet, Labels]:
         panel=panel,
         panel_style="box",
         address=[
-            f"Período Facturado Desde: {dmy(start)}  Hasta: {dmy(month_end(issued))}",
-            f"Fecha de Vto. para el pago: {mark('dueDate', dmy(due))}",
-            f"CUIT: 30-{digits(rng, 8)}-{digits(rng, 1)}   Apellido y Nombre / Razón Social: "
-            f"{client}",
+            f"CUIT: 30-{digits(rng, 8)}-{digits(rng, 1)}",
+            f"Apellido y Nombre / Razón Social: {client}",
             "Condición frente al IVA: IVA Responsable Inscripto",
             f"Condición de venta: {rng.choice(('Cuenta Corriente', 'Transferencia Bancaria'))}",
         ],
-        body=[("table", table), ("kv", totals)],
+        body=[
+            (
+                "lines",
+                [
+                    f"Período Facturado Desde: {dmy(start)}  Hasta: {dmy(month_end(issued))}   "
+                    f"Fecha de Vto. para el pago: {mark('dueDate', dmy(due))}",
+                ],
+            ),
+            ("table", table),
+            ("kv", totals),
+        ],
         footer=[
             f"CAE N°: {digits(rng, 14)}   Fecha de Vto. de CAE: "
             f"{dmy(issued + dt.timedelta(days=10))}",
@@ -277,6 +285,7 @@ def factura_co(rng: random.Random) -> tuple[Sheet, Labels]:
     if credit:
         panel.append(("Fecha de vencimiento", mark("dueDate", fmt(due))))
         dates.append(("due", due.isoformat()))
+    cufe = "".join(rng.choice("0123456789abcdef") for _ in range(96))
     resolution = day(rng, dt.date(2024, 6, 1), 300)
     table = [["Ítem", "Descripción", "Cant.", "Vr. unitario", "Vr. total"]]
     table += [
@@ -316,7 +325,7 @@ def factura_co(rng: random.Random) -> tuple[Sheet, Labels]:
                     ("Total a pagar", mark("total", purse.money(total))),
                 ],
             ),
-            ("para", f"CUFE: {''.join(rng.choice('0123456789abcdef') for _ in range(96))}"),
+            ("lines", ["CUFE:", cufe[:48], cufe[48:]]),
         ],
         footer=["Factura electrónica generada por proveedor tecnológico autorizado DIAN."],
     )
