@@ -22,6 +22,7 @@ from collections.abc import Mapping
 
 from testbed.evaluation.author_harbour import build_harbour_documents
 from testbed.evaluation.author_kitchen import build_kitchen_documents
+from testbed.evaluation.author_meridian import build_meridian_documents
 from testbed.evaluation.author_rhine import build_rhine_documents
 from testbed.evaluation.probes import ProbeBuilder
 
@@ -29,6 +30,7 @@ from testbed.evaluation.probes import ProbeBuilder
 AUTHORS: Mapping[str, ProbeBuilder] = {
     "harbour": build_harbour_documents,  # the English-speaking world's invoices, tills, accounts
     "kitchen": build_kitchen_documents,  # a household's and a freelancer's kitchen drawer
+    "meridian": build_meridian_documents,  # Latin America's and English-printing Asia's papers
     "rhine": build_rhine_documents,  # continental Europe's papers in their own languages
 }
 
