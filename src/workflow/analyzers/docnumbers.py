@@ -20,7 +20,7 @@ from workflow.analyzers.number_labels import (
     REFERENCES,
     WEAK_LABELS,
 )
-from workflow.analyzers.numbering import A_DATE, named_numbers, whole_number
+from workflow.analyzers.numbering import A_DATE, PRINTED_ID, named_numbers, whole_number
 from workflow.analyzers.numbering import NOT_A_NUMBER as _NOT_A_NUMBER
 from workflow.analyzers.restaurant_checks import check_numbers
 
@@ -37,8 +37,6 @@ _BARE_NUMBER_LABEL = re.compile(
     re.I | re.M,
 )
 
-#: A document's number as printed: letters, digits and separators, a digit among them.
-_ID = re.compile(r"(?=[^\d\s]*\d)[A-Z0-9][A-Z0-9/_.-]{0,30}", re.I)
 #: A number printed after its series in a cell of its own ("NC 571/2025", "FT 2025A/874"):
 #: the series' capitals, a space, the number (or the year, a space, the serial).
 _SERIES_ID = re.compile(r"(?-i:[A-Z]{1,4})(?: \d[\w/.-]{2,20})+")
@@ -210,10 +208,10 @@ def _labelled_id(text: str, match: re.Match[str]) -> tuple[str | None, int]:
         rest = text[match.end() : match.end() + 60].lstrip(" \t:")
         if rest.startswith("\n"):
             following = rest.strip().split("\n", 1)[0].strip()
-            ident = following if _ID.fullmatch(following) else None
+            ident = following if PRINTED_ID.fullmatch(following) else None
     if not (ident and re.search(r"\d", ident)):  # a row of labels over their values
         below = value_below(text, match.start())
-        if below is not None and (_ID.fullmatch(below[0]) or _SERIES_ID.fullmatch(below[0])):
+        if below is not None and (PRINTED_ID.fullmatch(below[0]) or _SERIES_ID.fullmatch(below[0])):
             return below
         beside = _beside_address(text, match)
         if beside is not None:
@@ -235,8 +233,8 @@ def _beside_address(text: str, match: re.Match[str]) -> tuple[str, int] | None:
     if len(below) != 2:
         return None
     (words, _, _), (value, offset, _) = below
-    numbered = _ID.fullmatch(value) or _SERIES_ID.fullmatch(value)
-    if not numbered or _ID.fullmatch(words) or _NOT_A_NUMBER.search(value):
+    numbered = PRINTED_ID.fullmatch(value) or _SERIES_ID.fullmatch(value)
+    if not numbered or PRINTED_ID.fullmatch(words) or _NOT_A_NUMBER.search(value):
         return None
     return value, _next_line(text, line_end)[1] + offset
 
@@ -262,7 +260,7 @@ def _bare_number(text: str) -> tuple[str, int] | None:
     """The number after a bare "No.:", else under a bare "No." / "Nummer" label, in a band of
     labels or alone on the next line; never a table's row number, a date or an amount."""
     bare = _BARE_NUMBER_LABEL.search(text)
-    if bare and _ID.fullmatch(bare.group("id")):
+    if bare and PRINTED_ID.fullmatch(bare.group("id")):
         return bare.group("id").rstrip("."), bare.start("id")
     for match in islice(_BARE_LABEL_CELL.finditer(text), _MAX_NUMBER_LABELS):
         line_start = text.rfind("\n", 0, match.start("label")) + 1
@@ -275,7 +273,7 @@ def _bare_number(text: str) -> tuple[str, int] | None:
         beside = re.split(r"\t|[ ]{2,}", beside)[0] if beside else ""
         if (
             len(beside) >= _MIN_BARE_NUMBER
-            and _ID.fullmatch(beside)
+            and PRINTED_ID.fullmatch(beside)
             and not _NOT_A_NUMBER.search(beside)
         ):
             return beside.rstrip("."), text.index(beside, match.end())
@@ -289,7 +287,7 @@ def _bare_number(text: str) -> tuple[str, int] | None:
         value = found[0] if found else ""
         if (
             len(value) >= _MIN_BARE_NUMBER
-            and _ID.fullmatch(value)
+            and PRINTED_ID.fullmatch(value)
             and not _NOT_A_NUMBER.search(value)
         ):
             return found

@@ -1,7 +1,8 @@
 """Key figures: the few labelled values a reader looks for first (document number, total,
 dates by role, account number), read from "Label: value" lines the way people lay documents
-out. The sums and their currency are read by :mod:`workflow.analyzers.totals`, the number by
-:mod:`workflow.analyzers.docnumbers`, the dates' roles by :mod:`workflow.analyzers.dateroles`."""
+out. The sums are read by :mod:`workflow.analyzers.totals`, their currency by
+:mod:`workflow.analyzers.amount_currency`, the number by :mod:`workflow.analyzers.docnumbers`,
+the dates' roles by :mod:`workflow.analyzers.dateroles`."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from itertools import islice
 from typing import Any
 
+from workflow.analyzers.amount_currency import main_currency, only_currency_named
 from workflow.analyzers.datecolumns import among_rows
 from workflow.analyzers.datecues import DELIVERY
 from workflow.analyzers.dateroles import dates_with_roles
@@ -18,7 +20,7 @@ from workflow.analyzers.entities import date_spans, find_amounts
 from workflow.analyzers.grid import is_row, value_below
 from workflow.analyzers.letterrefs import letter_reference_at
 from workflow.analyzers.periods import date_statement
-from workflow.analyzers.totals import amount_figures, main_currency, only_currency_named
+from workflow.analyzers.totals import amount_figures
 
 #: A US address's last line ("PORTLAND OR 97205", "Austin, TX 78701-1234") near the top: a
 #: document that prints no currency mark at all is in dollars.

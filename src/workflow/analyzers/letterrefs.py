@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from workflow.analyzers.grid import value_below
+from workflow.analyzers.numbering import PRINTED_ID
 
 #: The sender's reference label, in the languages the analyzer reads.
 _OWN_LABEL = (
@@ -26,9 +27,10 @@ _OWN_REFERENCE = re.compile(
     rf"(?<![\w/]){_OWN_LABEL}[ \t]*[:#]?[ \t]*(?P<id>[A-Z0-9][A-Z0-9/_.-]{{0,30}})?",
     re.IGNORECASE,
 )
-#: A reference: letters, digits and separators, a digit among them (a typist's initials,
-#: "JD/kl", name the writer, not the letter).
-_REFERENCE_ID = re.compile(r"(?=[^\d\s]*\d)[A-Z0-9][A-Z0-9/_.-]{1,30}", re.IGNORECASE)
+#: A reference is printed as a document's number is (``PRINTED_ID``: a digit among its
+#: letters, as a typist's initials, "JD/kl", name the writer, not the letter), in two
+#: characters at least.
+_MIN_REFERENCE_CHARS = 2
 #: How far into a letter its references stand (the header block before the body).
 _HEAD_CHARS = 2500
 
@@ -38,9 +40,14 @@ def letter_reference_at(text: str) -> tuple[str, int] | None:
     in a row of labels; ``None`` when the letter prints none."""
     for match in _OWN_REFERENCE.finditer(text, 0, _HEAD_CHARS):
         ident = match.group("id")
-        if ident and _REFERENCE_ID.fullmatch(ident.rstrip(".")):
+        if ident and _is_reference(ident.rstrip(".")):
             return ident.rstrip("."), match.start("id")
         below = value_below(text, match.start())
-        if below and _REFERENCE_ID.fullmatch(below[0].rstrip(".")):
+        if below and _is_reference(below[0].rstrip(".")):
             return below[0].rstrip("."), below[1]
     return None
+
+
+def _is_reference(value: str) -> bool:
+    """Whether ``value``, a whole cell or what follows a label, is a reference."""
+    return len(value) >= _MIN_REFERENCE_CHARS and PRINTED_ID.fullmatch(value) is not None

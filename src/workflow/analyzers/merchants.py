@@ -9,7 +9,8 @@ import re
 from workflow.analyzers.entities import MAX_PARTIES
 from workflow.analyzers.headlines import MAX_MERCHANT_WORDS, TITLE_CELL, names_something
 from workflow.analyzers.parties import merge_parties
-from workflow.analyzers.sellers import FROM_NAME, INVOICE_FROM, labelled_vendor
+from workflow.analyzers.seller_names import INVOICE_FROM, labelled_vendor
+from workflow.analyzers.sellers import FROM_NAME
 
 #: A chain's store number after its name on a till's first line ("CEDAR LANE MARKET #9779",
 #: "Bio Markt Filiale 212"): the shop is the name before it.

@@ -148,6 +148,10 @@ def whole_number(text: str, ident: str, end: int) -> str:
 A_DATE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}"
 )
+#: A document's number as printed: letters, digits and separators, a digit among them (read
+#: with ``fullmatch``). A document's number (:mod:`workflow.analyzers.docnumbers`) and a
+#: letter's reference (:mod:`workflow.analyzers.letterrefs`) are both printed this way.
+PRINTED_ID = re.compile(r"(?=[^\d\s]*\d)[A-Z0-9][A-Z0-9/_.-]{0,30}", re.I)
 #: Matches examined (bounds the work on adversarial text).
 _MAX_MATCHES = 100
 
@@ -221,4 +225,11 @@ def named_numbers(text: str) -> list[tuple[str, str, int]]:
     return sorted(found, key=lambda item: item[2])
 
 
-__all__ = ["A_DATE", "NOT_A_NUMBER", "OCR_NUMERO_SIGN", "named_numbers", "whole_number"]
+__all__ = [
+    "A_DATE",
+    "NOT_A_NUMBER",
+    "OCR_NUMERO_SIGN",
+    "PRINTED_ID",
+    "named_numbers",
+    "whole_number",
+]

@@ -1,6 +1,7 @@
 """Parties named in labelled fields: "Bill To:", "Vendor", "From: Name <mail>", lists of people
 under "Attendees:" or "Apologies", and any "Label: First Last" field whose value is a person
-(the label is the role).
+(the label is the role). The labels are :mod:`workflow.analyzers.party_labels`'s, the lists
+are read by :mod:`workflow.analyzers.party_lists`.
 """
 
 from __future__ import annotations
@@ -8,6 +9,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from workflow.analyzers.party_labels import OTHER_LABEL, PARTY_LABEL, PARTY_LABELS
+from workflow.analyzers.party_lists import ASIDE, bullets, listed_people, next_nonblank, unfolded
 from workflow.analyzers.party_names import (
     CELLS,
     ENDS_WITH_SUFFIX,
@@ -19,131 +22,17 @@ from workflow.analyzers.party_names import (
     is_organisation,
     is_person,
     is_title,
-    listed_person,
     natural_order,
     party,
     strip_honorific,
 )
 
-_FLAGS = re.IGNORECASE | re.MULTILINE
-
-#: Label -> (role, what it names: "org", "person", "people" (a list of persons) or "any").
-_LABELS: dict[str, tuple[str, str]] = {
-    "bill to": ("customer", "any"), "billed to": ("customer", "any"),
-    "sold to": ("customer", "any"), "invoice to": ("customer", "any"),
-    "ship to": ("customer", "any"), "customer": ("customer", "any"),
-    "deliver to": ("customer", "any"), "delivery address": ("customer", "any"),
-    "client": ("customer", "any"), "buyer": ("customer", "any"),
-    "vendor": ("vendor", "any"), "seller": ("vendor", "any"), "supplier": ("vendor", "any"),
-    "provider": ("vendor", "any"), "service provider": ("vendor", "any"),
-    "remit to": ("vendor", "any"), "pay to": ("vendor", "any"), "payee": ("vendor", "any"),
-    "contractor": ("vendor", "any"), "merchant": ("merchant", "org"),
-    # A payment app's or card slip's merchant in the other languages; a merchant is a
-    # business, whatever its name sounds like ("Rivermill Outfitters").
-    "händler": ("merchant", "org"), "haendler": ("merchant", "org"),
-    "marchand": ("merchant", "org"), "commerçant": ("merchant", "org"),
-    "verkoper": ("merchant", "org"), "comercio": ("merchant", "org"),
-    "esercente": ("merchant", "org"), "paid to": ("vendor", "any"),
-    "from": ("sender", "any"), "to": ("recipient", "any"),
-    "company": ("organization", "org"), "employer": ("organization", "org"),
-    "organisation": ("organization", "org"), "organization": ("organization", "org"),
-    "prepared by": ("author", "person"), "author": ("author", "person"),
-    "prepared for": ("customer", "any"), "authors": ("author", "people"),
-    "contributors": ("contributor", "people"),
-    "written by": ("author", "person"), "employee name": ("employee", "person"),
-    "employee": ("employee", "person"), "name": ("person", "person"),
-    "full name": ("person", "person"), "applicant": ("applicant", "person"),
-    "account holder": ("account holder", "any"), "account name": ("account holder", "any"),
-    "cardholder": ("account holder", "any"), "card holder": ("account holder", "any"),
-    "contact": ("contact", "person"), "contact person": ("contact", "person"),
-    "attn": ("contact", "person"), "attention": ("contact", "person"),
-    "approved by": ("approver", "person"), "signed by": ("signatory", "person"),
-    "by": ("signatory", "person"),
-    # the line a receipt's or a form's signer signs on, the name under it or after it
-    "signature": ("signatory", "person"), "signed": ("signatory", "person"),
-    "unterschrift": ("signatory", "person"), "signé": ("signatory", "person"),
-    "firmado": ("signatory", "person"), "firma": ("signatory", "person"),
-    "assinado": ("signatory", "person"), "getekend": ("signatory", "person"),
-    "chair": ("chair", "person"), "minutes taken by": ("secretary", "person"),
-    "attendees": ("attendee", "people"), "present": ("attendee", "people"),
-    "participants": ("attendee", "people"), "attendance": ("attendee", "people"),
-    "in attendance": ("attendee", "people"), "also present": ("attendee", "people"),
-    "apologies": ("absent", "people"), "absent": ("absent", "people"), "cc": ("copied", "people"),
-    "bcc": ("copied", "people"), "guests": ("attendee", "people"),
-    "visitors": ("attendee", "people"), "observers": ("attendee", "people"),
-    "fao": ("contact", "person"), "f.a.o.": ("contact", "person"),
-    # the same labels in German, French, Dutch, Spanish and Italian minutes
-    "anwesend": ("attendee", "people"), "teilnehmer": ("attendee", "people"),
-    "entschuldigt": ("absent", "people"), "abwesend": ("absent", "people"),
-    "protokollführer": ("secretary", "person"), "protokoll": ("secretary", "person"),
-    "vorsitz": ("chair", "person"), "présents": ("attendee", "people"),
-    "présent": ("attendee", "people"), "excusés": ("absent", "people"),
-    "absents": ("absent", "people"), "secrétaire de séance": ("secretary", "person"),
-    "aanwezig": ("attendee", "people"), "afwezig": ("absent", "people"),
-    "afwezig met bericht": ("absent", "people"), "notulist": ("secretary", "person"),
-    "voorzitter": ("chair", "person"), "asistentes": ("attendee", "people"),
-    "ausentes": ("absent", "people"), "secretaria": ("secretary", "person"),
-    "secretario": ("secretary", "person"), "presenti": ("attendee", "people"),
-    "assenti": ("absent", "people"), "segretario": ("secretary", "person"),
-    "schriftführer": ("secretary", "person"), "schriftführerin": ("secretary", "person"),
-    "protokollführerin": ("secretary", "person"), "rédacteur": ("secretary", "person"),
-    "rédactrice": ("secretary", "person"), "secrétaire": ("secretary", "person"),
-    "verbalizzante": ("secretary", "person"), "deelnemers": ("attendee", "people"),
-    "participantes": ("attendee", "people"), "partecipanti": ("attendee", "people"),
-    # a statement's holder, a bill's parties
-    "kontoinhaber": ("account holder", "any"), "kontoinhaberin": ("account holder", "any"),
-    "titulaire": ("account holder", "any"), "titulaire du compte": ("account holder", "any"),
-    "rekeninghouder": ("account holder", "any"), "titular": ("account holder", "any"),
-    "titular de la cuenta": ("account holder", "any"), "intestatario": ("account holder", "any"),
-    "intestataria": ("account holder", "any"), "kunde": ("customer", "any"),
-    "cliente": ("customer", "any"), "klant": ("customer", "any"),
-    "lieferant": ("vendor", "any"), "fournisseur": ("vendor", "any"),
-    # where the goods go and where the bill goes: the customer's addresses
-    "lieferadresse": ("customer", "any"), "lieferanschrift": ("customer", "any"),
-    "rechnungsadresse": ("customer", "any"), "leveradres": ("customer", "any"),
-    "afleveradres": ("customer", "any"), "factuuradres": ("customer", "any"),
-    # whom to pay, and the bank paid into (its name over the IBAN)
-    "zahlungsempfänger": ("vendor", "any"), "betalen aan": ("vendor", "any"),
-    "bankverbindung": ("bank", "org"),
-    "leverancier": ("vendor", "any"), "proveedor": ("vendor", "any"),
-    "fornitore": ("vendor", "any"),
-    # an Italian e-invoice's parties (FatturaPA): the seller and the buyer, side by side
-    "cedente/prestatore": ("vendor", "any"), "cedente": ("vendor", "any"),
-    "cessionario/committente": ("customer", "any"), "cessionario": ("customer", "any"),
-    "presents": ("attendee", "people"), "participants présents": ("attendee", "people"),
-    "presentes": ("attendee", "people"),
-    # who was there, who sent apologies and who led the meeting, as bodies head them:
-    # "Governors present", "Excusé(e) :", "Assenti giustificati:", "Versammlungsleiter:"
-    "governors present": ("attendee", "people"), "members present": ("attendee", "people"),
-    "trustees present": ("attendee", "people"), "directors present": ("attendee", "people"),
-    "councillors present": ("attendee", "people"), "apologies received": ("absent", "people"),
-    "excusé": ("absent", "people"), "excusée": ("absent", "people"),
-    "excusé(e)": ("absent", "people"), "excusé(e)s": ("absent", "people"),
-    "excusées": ("absent", "people"), "assenti giustificati": ("absent", "people"),
-    "afwezig met kennisgeving": ("absent", "people"), "representados": ("attendee", "people"),
-    "versammlungsleiter": ("chair", "person"), "versammlungsleiterin": ("chair", "person"),
-    "sitzungsleitung": ("chair", "person"), "protokollführung": ("secretary", "person"),
-    # a tenancy's particulars: "Landlord: ...", "Tenant(s): A and B"
-    "landlord": ("landlord", "any"), "tenant": ("tenant", "any"),
-    "tenants": ("tenant", "people"), "tenant(s)": ("tenant", "people"),
-}  # fmt: skip
-_LABEL_NAMES = "|".join(re.escape(label) for label in sorted(_LABELS, key=len, reverse=True))
-#: A label starts a line or a table cell; its value runs to the end of that cell, unless the
-#: next cell is another label ("Bill to:  Ship to:", the values on the line below).
-_LABEL = re.compile(
-    rf"(?:^[ \t]*|(?<=\t)|(?<=[ ]{{2}}))(?P<label>{_LABEL_NAMES})[ \t]*(?::|\t|[ \t]{{2,}}|$)"
-    rf"(?:[ \t]*(?P<rest>(?!(?:{_LABEL_NAMES})[ \t]*(?::|\t|[ ]{{2}}|$))[^\s][^\t\n]*?)"
-    r"[ \t]*(?=\t|[ ]{2}|$))?",
-    _FLAGS,
-)
 #: A department named after a firm in an e-mail's From: "Acme Billing", "Acme Support Team".
 _DEPARTMENT = re.compile(
     r"(?:[ \t]+(?:billing|accounts?|sales|support|orders?|customer|service|services|team|desk"
     r"|receivable|payable|finance|bookings?|reservations|no-?reply))+$",
     re.IGNORECASE,
 )
-#: A cell that is a label of its own ("Purchase order no.: 4568"), not a label's value.
-_OTHER_LABEL = re.compile(r"^[A-Z][\w .#/-]{0,30}:")
 #: "To: All staff of Acme Ltd." names the organisation, not a person.
 _AUDIENCE = re.compile(
     r"^(?:all|everyone|every)\b[\w ]{0,20}?(?:\bof\b|\bat\b|,)\s*|^(?:staff|employees)\s+of\s+",
@@ -177,17 +66,6 @@ _SUBJECT_LABELS = frozenset(
 _SEVERAL = re.compile(r";|\band\b|[ \t]&[ \t]")
 #: The document's first line: its title or letterhead, never a form's field.
 _TITLE_LINE = re.compile(r"\s*[^\n]*")
-#: A role after a spaced dash: "Jane Doe - Chair" (a hyphen or an en or em dash).
-_ROLE_AFTER = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+[^\n]*$")
-#: List items: "- Maria Chen (chair)".
-_BULLET = re.compile(r"^[ \t]*(?:[-*•·]|\d+[.)])[ \t]+")
-_ASIDE = re.compile(r"\([^)\n]{0,40}\)")
-#: A line shorter than this ended where its writer ended it, not where the page wrapped it.
-_WRAP_WIDTH = 60
-#: Most words of a name's rest wrapped onto the next line.
-_MAX_NAME_WORDS = 3
-#: Most lines of a list read under a label.
-_MAX_LISTED = 40
 #: Mailboxes a business writes from (an e-mail's "From: Name <orders@...>").
 _ROLE_MAILBOX = re.compile(
     r"<\s*(?:orders?|info|sales|billing|no-?reply|support|accounts?|invoices?|service|hello"
@@ -223,8 +101,8 @@ def _bank_paid_into(label: str, name: str, lines: list[str], line_number: int) -
 def labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
     found: list[dict[str, str]] = []
     counted_to, line_number = 0, 0  # line numbers counted incrementally: linear overall
-    for match in islice(_LABEL.finditer(text), MAX_MATCHES):
-        role, expects = _LABELS[match.group("label").lower()]
+    for match in islice(PARTY_LABEL.finditer(text), MAX_MATCHES):
+        role, expects = PARTY_LABELS[match.group("label").lower()]
         line_number += text.count("\n", counted_to, match.start())
         counted_to = match.start()
         rest = _value(match, lines, line_number, text)
@@ -232,18 +110,18 @@ def labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
             continue
         inline = bool((match.group("rest") or "").strip())
         if inline:
-            rest = _unfolded(rest, lines, line_number, wrapped=expects == "people")
+            rest = unfolded(rest, lines, line_number, wrapped=expects == "people")
         if expects == "people" or (expects == "person" and _SEVERAL.search(rest)):
-            listed = [rest] if inline else _bullets(lines, line_number + 1)
-            found += _people(listed, role)
+            listed = [rest] if inline else bullets(lines, line_number + 1)
+            found += listed_people(listed, role)
             continue
         value = _AUDIENCE.sub("", CELLS.split(rest)[0].strip())
         # "Pebblecombe Outdoor <orders@...>": a shop's mailbox names the shop, not a person
         audience = value != CELLS.split(rest)[0].strip() or bool(_ROLE_MAILBOX.search(rest))
         if expects == "person":  # "Versammlungsleiter: T. Kettler (1. Vorsitzender)"
-            if _OTHER_LABEL.match(value):
+            if OTHER_LABEL.match(value):
                 continue  # a label of its own under a heading ("Protokoll" over "Datum: ...")
-            value = _ASIDE.sub("", value).strip() or value
+            value = ASIDE.sub("", value).strip() or value
         flipped = natural_order(strip_honorific(clean_name(value)))
         value = flipped if flipped != strip_honorific(clean_name(value)) else first_clause(value)
         name = _mailbox_owner(clean_name(value)) if audience else clean_name(value)
@@ -268,62 +146,6 @@ def labelled(text: str, lines: list[str]) -> list[dict[str, str]]:
     return found
 
 
-def _people(listed: list[str], role: str) -> list[dict[str, str]]:
-    """The people of a list's items ("A (Chair), B and C", one item per bullet)."""
-    found: list[dict[str, str]] = []
-    for item in listed:
-        for entry in _entries(_ASIDE.sub("", item)):
-            name = strip_honorific(clean_name(_ROLE_AFTER.sub("", entry).strip(" ()-*•")))
-            flipped = natural_order(name)
-            name = flipped if flipped != name else first_clause(name)
-            if listed_person(name):
-                found.append(party(name, role, "person"))
-    return found
-
-
-def _entries(item: str) -> list[str]:
-    """A list's entries. Mailboxes ('"Weber, Anna" <a@x.io>, B <b@x.io>') and semicolons
-    separate entries that may hold a comma ("Family, Given", "Name, Title"); without them,
-    commas, "and" (in six languages), "&" and wide gaps do."""
-    if re.search(r">[ \t]*[,;]", item):
-        return re.split(r"(?<=>)[ \t]*[,;][ \t]*", item)
-    if ";" in item:
-        return item.split(";")
-    # "and" in the languages minutes are written in: "A sowie B", "A et B", "A y B", "A e B".
-    return re.split(r",|\b(?:and|sowie|und|et|y|e|en)\b|&|[ \t]{2,}", item)
-
-
-def _unfolded(rest: str, lines: list[str], line_number: int, *, wrapped: bool) -> str:
-    """A value that ends in a comma goes on in the next line: an e-mail header folded over
-    lines ("Cc: A <a@x>,", " B <b@x>"). A list of people (``wrapped``) also goes on when its
-    paragraph was wrapped ("...; Rafael" over "Whitlock, Treasurer"): the next line is no
-    label, no bullet, starts with a name's few words, and the line is as long as a wrapped
-    line and does not end a sentence."""
-    following = line_number + 1
-    while following < len(lines) and lines[following].strip():
-        below = lines[following]
-        if not rest.endswith(",") and not (
-            wrapped
-            and rest[-1:].isalpha()
-            and len(lines[following - 1]) >= _WRAP_WIDTH
-            and not _LABEL.match(below)
-            and not _OTHER_LABEL.match(below.strip())
-            and not _BULLET.match(below)
-            # a name's rest, not a new sentence: few words before the next separator
-            and len(re.split(r"[,;(]", below, maxsplit=1)[0].split()) <= _MAX_NAME_WORDS
-        ):
-            break
-        rest = f"{rest} {below.strip()}"
-        following += 1
-    return rest
-
-
-def _listed_name(line: str) -> str:
-    """The name a list's line holds: "Jane Doe - Chair", "Dr. Jane Doe (Acme Ltd)"."""
-    bare = _ROLE_AFTER.sub("", _ASIDE.sub("", line)).strip(" .-*")
-    return strip_honorific(clean_name(first_clause(bare)))
-
-
 def _mailbox_owner(name: str) -> str:
     """Who writes from a business's mailbox: "Cobaltline Networks Billing" is the firm, not
     its desk; "Accounts" alone names no party."""
@@ -335,7 +157,7 @@ def _mailbox_owner(name: str) -> str:
 def _value(match: re.Match[str], lines: list[str], line_number: int, text: str) -> str:
     """What a label names: the rest of its cell, else what stands below it."""
     rest = (match.group("rest") or "").strip()
-    if _OTHER_LABEL.match(rest) or (rest and _other_field(text, match.start("rest"))):
+    if OTHER_LABEL.match(rest) or (rest and _other_field(text, match.start("rest"))):
         rest = ""  # "Vendor:  Order no.: 123": the vendor is on the line below
     return rest or _below(lines, line_number, text, match.start())
 
@@ -357,7 +179,7 @@ def _other_field(text: str, start: int) -> bool:
 def _below(lines: list[str], line_number: int, text: str, start: int) -> str:
     """The value printed under a label that ends its cell: in a row of labels ("Bill to:
     Ship to:"), the cell in the same column of the next line; else that line's first cell."""
-    below = _next_nonblank(lines, line_number + 1).strip()
+    below = next_nonblank(lines, line_number + 1).strip()
     line_start = text.rfind("\n", 0, start) + 1
     column = len(CELLS.findall(text[line_start:start].strip()))
     if text[line_start:start].strip():
@@ -366,27 +188,6 @@ def _below(lines: list[str], line_number: int, text: str, start: int) -> str:
     if column and len(cells) > column:
         return cells[column].strip()
     return below
-
-
-def _bullets(lines: list[str], start: int) -> list[str]:
-    """The list under a label on its own line: bulleted lines, or lines that each hold one
-    person's name (blank lines between them, as HTML paragraphs give); else the one line
-    after the label."""
-    items: list[str] = []
-    bulleted = False
-    for line in lines[start : start + _MAX_LISTED]:
-        if not line.strip():
-            continue
-        if _BULLET.match(line):
-            items.append(_BULLET.sub("", line))
-            bulleted = True
-        elif bulleted:
-            break  # a list is written one way: the bullets' end is the list's
-        elif listed_person(_listed_name(line)):
-            items.append(line)
-        else:
-            break
-    return items or [_next_nonblank(lines, start)]
 
 
 def mail_headers(text: str) -> list[dict[str, str]]:
@@ -400,7 +201,7 @@ def mail_headers(text: str) -> list[dict[str, str]]:
     found: list[dict[str, str]] = []
     for match in _MAIL_FIELD.finditer(head):
         role = "sender" if match.group("label").lower() in ("von", "de", "van", "da") else ""
-        found += _people([match.group("value")], role or "recipient")
+        found += listed_people([match.group("value")], role or "recipient")
         if not role:
             continue
         name = clean_name(match.group("value"))
@@ -452,8 +253,4 @@ def officers(text: str) -> list[dict[str, str]]:
     return found
 
 
-def _next_nonblank(lines: list[str], start: int) -> str:
-    for line in lines[start : start + 3]:
-        if line.strip():
-            return line
-    return ""
+__all__ = ["labelled", "mail_headers", "named_in_fields", "officers"]

@@ -48,3 +48,20 @@ def test_no_reference_of_its_own(line: str) -> None:
     whatever invoices and claims it writes about."""
     text = f"Pellow & Vance LLP\n14 Cathedral Yard, Exeter\n\n{line}\n3 March 2026\n\n{_BODY}"
     assert "documentNumber" not in figures_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our ref: 7\n\nDear Ms Lee,\n", None),
+        ("Our ref: 7.\n\nDear Ms Lee,\n", None),
+        ("Our ref: 7B\n\nDear Ms Lee,\n", ("7B", 9)),
+        ("Our ref      Date\n7            3 March 2026\n", None),
+        ("Our ref      Date\n7B           3 March 2026\n", ("7B", 18)),
+    ],
+)
+def test_a_reference_has_two_characters_at_least(
+    text: str, expected: tuple[str, int] | None
+) -> None:
+    """A reference is printed as a document's number is, but a lone digit is none."""
+    assert letter_reference_at(text) == expected

@@ -10,7 +10,7 @@ import pytest
 
 from workflow.analyzers import OfflineAnalyzer
 from workflow.analyzers.party_agents import agency
-from workflow.analyzers.sellers import in_full
+from workflow.analyzers.seller_names import in_full
 
 
 def _vendor(text: str, filename: str = "bill.txt") -> Any:
