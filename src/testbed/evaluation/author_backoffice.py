@@ -31,12 +31,14 @@ from testbed.evaluation.author_backoffice_freight import (
     customs_notice,
     freight_invoice,
 )
+from testbed.evaluation.author_backoffice_goods import goods_invoice
 from testbed.evaluation.author_backoffice_orders import erp_po, proforma_invoice, remittance_advice
 from testbed.evaluation.author_backoffice_papers import agreement, memo, minutes
 from testbed.evaluation.author_backoffice_travel import eticket_receipt, hotel_folio
+from testbed.evaluation.boundary_cases import drawn
 from testbed.evaluation.probe_sheets import sheet_case
-from testbed.evaluation.truth import Case, Labels
-from testbed.evaluation.variety_dues_print import Sheet
+from testbed.evaluation.truth import Case, Labels, unmark
+from testbed.evaluation.variety_dues_print import Sheet, sheet_blocks
 
 #: One paper: its page and its labels, drawn from the generator.
 type Template = Callable[[random.Random], tuple[Sheet, Labels]]
@@ -47,6 +49,7 @@ TEMPLATES: dict[str, Template] = {
     "cloud_invoice": cloud_invoice,
     "saas_receipt": saas_receipt,
     "credit_memo": credit_memo,
+    "goods_invoice": goods_invoice,
     "freight_invoice": freight_invoice,
     "courier_invoice": courier_invoice,
     "customs_notice": customs_notice,
@@ -94,9 +97,33 @@ def build_backoffice_documents(seed: int, count: int = DEFAULT_COUNT) -> list[Ca
         name = deck.pop()
         how = rng.choices(hows, weights=[RENDERINGS[h] for h in hows])[0]
         sheet, labels = TEMPLATES[name](rng)
-        case = sheet_case(f"author-backoffice-{seed}-{index:03d}", sheet, labels, how, rng)
+        case_id = f"author-backoffice-{seed}-{index:03d}"
+        if how == "eml" and not any(role == "issue" for role, _ in labels.dates):
+            how = "html"  # an e-mail's Date header would be a day the paper never names
+        if how == "eml" and labels.vendor is None:
+            case = drawn(_mailed(case_id, sheet, labels), rng)
+        else:
+            case = sheet_case(case_id, sheet, labels, how, rng)
         cases.append(replace(case, layout=f"{name}/{how}"))
     return cases
+
+
+def _mailed(case_id: str, sheet: Sheet, labels: Labels) -> Case:
+    """A paper nobody sells by (a memo, minutes, a remittance) as the e-mail its writer sends:
+    from its first person or organisation to the other party's inbox."""
+    writer = labels.people[0] if labels.people else labels.organizations[0]
+    home = _slug(labels.organizations[0])
+    to = f"inbox@{_slug(labels.organizations[-1])}.example"
+    blocks = sheet_blocks(sheet)
+    subject = next((unmark(v) for k, v in blocks if k in ("title", "heading")), None)
+    subject = subject or unmark(sheet.head[-1] if sheet.head else labels.document_type)
+    head = [("From", f"{writer} <{_slug(writer)}@{home}.example>"), ("To", to),
+            ("Subject", subject)]  # fmt: skip
+    return Case(case_id, labels.document_type, "eml", "eml", (("kv", head), *blocks), labels)
+
+
+def _slug(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch.isalnum())[:20]
 
 
 __all__ = ["DEFAULT_COUNT", "RENDERINGS", "TEMPLATES", "build_backoffice_documents"]

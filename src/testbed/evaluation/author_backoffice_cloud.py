@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 
 from testbed.evaluation.author_backoffice_style import (
+    PLACES,
     Paper,
     address,
     buyer,
@@ -72,9 +73,12 @@ def _priced(paper: Paper, count: int) -> tuple[list[list[str]], tuple[LineItem, 
 
 def saas_invoice(rng: random.Random) -> tuple[Sheet, Labels]:
     """A subscription invoice: account, subscription and the customer's PO beside its number;
-    terms printed as a due date, or only as "Net 30" or "Due on receipt"."""
-    p = Paper.of(rng)
-    vendor, client, contact = rng.choice(SAAS), buyer(rng, p.place), person(rng)
+    terms printed as a due date, or only as "Net 30" or "Due on receipt"; billed in dollars
+    to a customer abroad under the reverse charge now and then."""
+    home = Paper.of(rng)
+    abroad = home.place.code != "US" and rng.random() < 0.3
+    p = Paper.of(rng, PLACES[0]) if abroad else home
+    vendor, client, contact = rng.choice(SAAS), buyer(rng, home.place), person(rng)
     issued = some_day(rng)
     number = rng.choice(
         (
@@ -89,8 +93,9 @@ def saas_invoice(rng: random.Random) -> tuple[Sheet, Labels]:
     shows_due = terms != "Due on receipt" and rng.random() < 0.7
     due = later(issued, 15 if terms == "Net 15" else 30)
     cells, items, subtotal = _priced(p, rng.randint(2, 4))
-    tax = round(subtotal * p.place.rate, 2)
+    tax = 0.0 if abroad else round(subtotal * p.place.rate, 2)
     total = round(subtotal + tax, 2)
+    tax_label = "VAT reverse charge" if abroad else p.place.tax
     panel = [
         ("Invoice number", mark("documentNumber", number)),
         ("Invoice date", mark("issueDate", p.day(issued))),
@@ -103,7 +108,7 @@ def saas_invoice(rng: random.Random) -> tuple[Sheet, Labels]:
         panel.append(("Customer PO", f"4500{digits(rng, 6)}"))
     totals = [
         ("Subtotal", p.money(subtotal)),
-        (p.place.tax, p.money(tax)),
+        (tax_label, p.money(tax)),
         ("Total", mark("total", p.money(total))),
     ]
     credit = round(rng.uniform(0.02, 0.3) * subtotal, 2) if rng.random() < 0.25 else 0.0
@@ -118,7 +123,7 @@ def saas_invoice(rng: random.Random) -> tuple[Sheet, Labels]:
         ],
         panel=panel,
         panel_style=rng.choice(("box", "stack", "band")) if len(panel) <= 5 else "box",
-        address=["Bill to:", client, f"Attn: {contact}", address(rng, p.place)],
+        address=["Bill to:", client, f"Attn: {contact}", address(rng, home.place)],
         body=[
             ("title", "Invoice"),
             (

@@ -18,7 +18,7 @@ from testbed.evaluation.author_backoffice_style import (
     person,
     some_day,
 )
-from testbed.evaluation.truth import Labels, LineItem, mark
+from testbed.evaluation.truth import Block, Labels, LineItem, mark
 from testbed.evaluation.variety_dues_print import Sheet
 
 FORWARDERS = (
@@ -183,7 +183,8 @@ def freight_invoice(rng: random.Random) -> tuple[Sheet, Labels]:
 
 
 def courier_invoice(rng: random.Random) -> tuple[Sheet, Labels]:
-    """An express courier's weekly account invoice: one row per waybill, with its ship date."""
+    """An express courier's weekly account invoice: one row per waybill, with its ship date;
+    a busy week's runs to a second page of shipment detail under a running header."""
     p = Paper.of(rng)
     vendor, client = rng.choice(COURIERS), buyer(rng, p.place)
     issued = some_day(rng)
@@ -192,8 +193,9 @@ def courier_invoice(rng: random.Random) -> tuple[Sheet, Labels]:
         digits(rng, 9),
         rng.choice((f"{letters(rng, 3)}I{digits(rng, 6)}", digits(rng, 10))),
     )
+    long = rng.random() < 0.3
     rows = []
-    for _ in range(rng.randint(3, 7)):
+    for _ in range(rng.randint(22, 34) if long else rng.randint(3, 7)):
         waybill = (
             " ".join(digits(rng, 4) for _ in range(3)) if rng.random() < 0.5 else digits(rng, 10)
         )
@@ -208,6 +210,29 @@ def courier_invoice(rng: random.Random) -> tuple[Sheet, Labels]:
     total = round(subtotal + fuel + tax, 2)
     items = tuple(LineItem(r[2], None, None, r[4]) for r in rows)
     due_text = mark("dueDate", p.day(due))
+    table: Block = (
+        "table",
+        [
+            ["Ship date", "Waybill", "Service / destination", "Weight kg", "Charge"],
+            *[[a, b, c, d, p.num(e)] for a, b, c, d, e in rows],
+        ],
+    )
+    summary: list[Block] = [
+        (
+            "kv",
+            [
+                ("Transport charges", p.money(subtotal)),
+                ("Fuel surcharge 18%", p.money(fuel)),
+                (p.place.tax, p.money(tax)),
+                ("Total", p.money(total)),
+            ],
+        ),
+        (
+            "para",
+            "Queries about this invoice must be raised within 14 days of the invoice "
+            "date. Pay online with your account number as the reference.",
+        ),
+    ]
     sheet = Sheet(
         head=[mark("vendor", vendor), "Account invoice"],
         panel=[
@@ -219,29 +244,10 @@ def courier_invoice(rng: random.Random) -> tuple[Sheet, Labels]:
         ],
         panel_style=rng.choice(("band", "box")),
         address=[client, "Accounts payable", address(rng, p.place)],
-        body=[
-            (
-                "table",
-                [
-                    ["Ship date", "Waybill", "Service / destination", "Weight kg", "Charge"],
-                    *[[a, b, c, d, p.num(e)] for a, b, c, d, e in rows],
-                ],
-            ),
-            (
-                "kv",
-                [
-                    ("Transport charges", p.money(subtotal)),
-                    ("Fuel surcharge 18%", p.money(fuel)),
-                    (p.place.tax, p.money(tax)),
-                    ("Total", p.money(total)),
-                ],
-            ),
-            (
-                "para",
-                "Queries about this invoice must be raised within 14 days of the invoice "
-                "date. Pay online with your account number as the reference.",
-            ),
-        ],
+        body=[*summary, ("break", None), ("heading", "Shipment detail"), table]
+        if long
+        else [table, *summary],
+        running=f"{vendor} · Invoice {number} · Page {{page}} of {{pages}}" if long else None,
         footer=[f"{vendor} · {p.place.bank[0]}"],
         text_panel=rng.choice(("kv", "kv_below")),
     )

@@ -44,7 +44,7 @@ PARTS = (
 TERMS = ("2/10 Net 30", "Net 30", "Net 45", "30 days end of month", "Net 60")
 
 
-def _order_rows(p: Paper, count: int) -> list[tuple[str, str, float, float, float]]:
+def order_rows(p: Paper, count: int) -> list[tuple[str, str, float, float, float]]:
     rows = []
     for name, low, high in p.rng.sample(PARTS, count):
         quantity = float(p.rng.choice((5, 10, 12, 20, 24, 50, 100, 250)))
@@ -71,7 +71,7 @@ def erp_po(rng: random.Random) -> tuple[Sheet, Labels]:
         (f"45000{digits(rng, 5)}", f"PO-{ordered.year}-{digits(rng, 5)}", digits(rng, 7))
     )
     revision = rng.choice((0, 0, 1, 2, 3))
-    rows = _order_rows(p, rng.randint(2, 5))
+    rows = order_rows(p, rng.randint(2, 5))
     net = round(sum(r[4] for r in rows), 2)
     tax = round(net * p.place.rate, 2) if rng.random() < 0.6 else 0.0
     total = round(net + tax, 2)
@@ -108,10 +108,10 @@ def erp_po(rng: random.Random) -> tuple[Sheet, Labels]:
     sums = [("Total net value", p.money(net))]
     if tax:
         sums.append((p.place.tax, p.money(tax)))
-    sums.append(
-        (f"Total order value {p.currency}", mark("total", p.money(total) if tax else p.num(total)))
-    )
-    if not tax:
+    if tax:
+        sums.append(("Total order value", mark("total", p.money(total))))
+    else:
+        sums.append((f"Total order value {p.currency}", mark("total", p.num(total))))
         p.seen.append((total, p.currency))
     plant = f"Goods receiving, dock {rng.randint(1, 6)}"
     sheet = Sheet(
@@ -169,7 +169,7 @@ def proforma_invoice(rng: random.Random) -> tuple[Sheet, Labels]:
     supplier, client = rng.choice(SUPPLIERS), buyer(rng, p.place)
     issued = some_day(rng)
     number = rng.choice((f"PI-{issued.year}-{digits(rng, 4)}", f"PF{digits(rng, 6)}"))
-    rows = _order_rows(p, rng.randint(1, 4))
+    rows = order_rows(p, rng.randint(1, 4))
     net = round(sum(r[4] for r in rows), 2)
     freight = p.price(40, 300)
     tax = round((net + freight) * p.place.rate, 2)

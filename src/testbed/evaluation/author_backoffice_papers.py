@@ -222,7 +222,8 @@ def memo(rng: random.Random) -> tuple[Sheet, Labels]:
             "quote a valid PO number; AP will return invoices without one."
         )
     head = [
-        ("To", f"All budget holders, cc {reader}"),
+        ("To", "All budget holders"),
+        ("CC", reader),
         ("From", f"{writer}, Finance"),
         ("Date", mark("issueDate", p.day(sent))),
         ("Subject", rng.choice(("Month-end close and expenses", "Expenses and travel policy"))),
