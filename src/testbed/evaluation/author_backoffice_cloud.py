@@ -228,7 +228,7 @@ def saas_receipt(rng: random.Random) -> tuple[Sheet, Labels]:
     sheet = Sheet(
         head=[
             f"Receipt from {mark('vendor', vendor)}",
-            f"{letters(rng, 1)}{digits(rng, 6)} · receipts",
+            address(rng, p.place),
         ],
         panel=[
             ("Receipt", "#" + mark("documentNumber", number)),
@@ -237,7 +237,7 @@ def saas_receipt(rng: random.Random) -> tuple[Sheet, Labels]:
             ("Payment method", card),
         ],
         panel_style=rng.choice(("band", "box")),
-        address=[client],
+        address=[client, address(rng, p.place)],
         body=[
             ("heading", "Summary"),
             ("table", [["Item", "Qty", "Unit price", "Amount"], *cells]),

@@ -326,9 +326,15 @@ class Paper:
         )
 
 
+#: Country names as an address's last line prints them (papers crossing a border do).
+COUNTRIES = {"US": "USA", "UK": "United Kingdom", "IE": "Ireland", "CA": "Canada",
+             "NL": "The Netherlands", "SE": "Sweden", "NO": "Norway", "DK": "Denmark"}  # fmt: skip
+
+
 def address(rng: random.Random, place: Place) -> str:
-    """A street and a town of ``place``."""
-    return f"{rng.choice(STREETS)}, {rng.choice(place.towns)}"
+    """A street and a town of ``place``, now and then with its country."""
+    line = f"{rng.choice(STREETS)}, {rng.choice(place.towns)}"
+    return f"{line}, {COUNTRIES[place.code]}" if rng.random() < 0.35 else line
 
 
 def buyer(rng: random.Random, place: Place) -> str:
