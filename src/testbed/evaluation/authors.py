@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from testbed.evaluation.author_backoffice import build_backoffice_documents
 from testbed.evaluation.author_harbour import build_harbour_documents
 from testbed.evaluation.author_kitchen import build_kitchen_documents
 from testbed.evaluation.author_meridian import build_meridian_documents
@@ -28,6 +29,7 @@ from testbed.evaluation.probes import ProbeBuilder
 
 #: The authors, by name.
 AUTHORS: Mapping[str, ProbeBuilder] = {
+    "backoffice": build_backoffice_documents,  # a company's accounts-payable and office inbox
     "harbour": build_harbour_documents,  # the English-speaking world's invoices, tills, accounts
     "kitchen": build_kitchen_documents,  # a household's and a freelancer's kitchen drawer
     "meridian": build_meridian_documents,  # Latin America's and English-printing Asia's papers
