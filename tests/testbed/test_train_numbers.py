@@ -14,6 +14,7 @@ from testbed.evaluation.train_numbers import (
     fit,
     score_unseen,
     tally,
+    train,
 )
 from workflow.analyzers.number_model import Model, ranked
 
@@ -71,3 +72,23 @@ def test_the_tally_leaves_the_rules_alone_with_thresholds_never_met() -> None:
     scored = score_unseen(_documents())
     never = Model({}, overrule_at=2.0, rules_below=-1.0, fill_at=2.0)
     assert all(row["both"] == row["rules"] for row in tally(scored, never).values())
+
+
+def test_the_weights_file_records_its_sources_and_calibration() -> None:
+    rng = random.Random(5)
+    calibration = [_document(rng, "three", index, rules_right=False) for index in range(6)]
+    trained = train(_documents(), calibration, on="today", held_back=["four"])
+    header = trained["trained"]
+    assert isinstance(header, dict)
+    assert header["sources"] == {"one": 12, "two": 12}
+    assert header["calibration_sources"] == {"three": 6}
+    assert header["held_back_authors"] == ["four"]
+    # The calibration's rules are always wrong, its papers unseen: the model puts them right.
+    assert header["unseen_by_source"]["three"] == {
+        "documents": 6,
+        "labelled": 6,
+        "rules": 0,
+        "model": 6,
+        "both": 6,
+    }
+    assert trained["weights"]

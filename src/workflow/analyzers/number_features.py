@@ -165,6 +165,7 @@ def features(page: Page, number: Candidate) -> list[str]:
     marks = page.labelled.get(number.start, [])
     repeats = page.counts.get(number.text.casefold(), 1)
     names = [*shape, *_place(row, page.order.get(id(number), 0)), f"type:{kind}"]
+    names.append(_share(number.start, len(page.text)))
     names += [f"rep:{min(repeats, 3)}", *marks]
     names += [f"{kind}|{name}" for name in (*shape, *marks)]
     words = _label_words(before, after, names)
@@ -181,7 +182,59 @@ def features(page: Page, number: Candidate) -> list[str]:
     if not words and over:
         names.append("under_label")
         names += [f"{kind}|uc:{cls}" for cls in {c for c in word_classes(over) if c}]
-    return names + _around(page.text, number, before, after)
+    pair = word_classes(words[-2:])
+    if len(pair) == 2 and any(pair):
+        names += [f"l12c:{pair[0]}_{pair[1]}", f"{kind}|l12c:{pair[0]}_{pair[1]}"]
+    names += _band(page, row, number, kind)
+    return names + _around(page.text, number, before, after) + _line_shape(line, before, after)
+
+
+#: A table's cell: text up to two spaces or a tab.
+_CELL = re.compile(r"\S+(?: \S+)*")
+#: An e-mail's header line that is no document's: its message id, date, route.
+_MAIL_HEADER = re.compile(
+    r"^(?:message-id|date|received|return-path|in-reply-to|references|x-[\w-]+|content-[\w-]+)"
+    r"\s*:",
+    re.IGNORECASE,
+)
+
+
+#: A group of a number printed in groups, right after or before a token (one space apart).
+_NEXT_GROUP = re.compile(r" [A-Z0-9]*\d")
+_GROUP_BEFORE = re.compile(r"(?<!\S)[A-Z0-9]*\d[A-Z0-9]* $")
+
+
+def _band(page: Page, row: int, number: Candidate, kind: str) -> list[str]:
+    """The label over the number in a band of labels: the line above (a blank line between
+    is skipped) with as many cells as the number's line, its cell at the number's place."""
+    line = page.line(row)
+    cells = list(_CELL.finditer(line))
+    column = number.start - page.starts[row]
+    place = next((i for i, c in enumerate(cells) if c.start() <= column < c.end()), None)
+    above = row - 1 if page.line(row - 1).strip() else row - 2
+    labels = list(_CELL.finditer(page.line(above))) if above >= 0 else []
+    if place is None or len(cells) < 2 or len(labels) != len(cells):
+        return []
+    words = [w.casefold() for w in _WORD.findall(labels[place].group())]
+    if not words:
+        return []
+    return ["band", *_worded(("b1", "b2"), words[-2:], kind)]
+
+
+def _line_shape(line: str, before: str, after: str) -> list[str]:
+    """The line the number stands in: a table row of prices, a wide band, an e-mail's
+    header; the number one group of a longer one ("125 7696103312")."""
+    names = []
+    amounts = sum(1 for token in line.split() if _AMOUNT_SHAPE.fullmatch(token))
+    if amounts:
+        names.append("line:money")
+    if len(_CELL.findall(line)) >= 4:
+        names.append("line:wide")
+    if _MAIL_HEADER.match(line.lstrip()):
+        names.append("line:mail_header")
+    if _NEXT_GROUP.match(after) or _GROUP_BEFORE.search(before):
+        names.append("group_part")
+    return names
 
 
 def _label_words(before: str, after: str, names: list[str]) -> list[str]:
@@ -255,6 +308,11 @@ def _shape(token: str) -> list[str]:
         if pattern.fullmatch(token):
             names.append(f"shape:{name}")
     return names
+
+
+def _share(start: int, length: int) -> str:
+    """How far down the text a number stands, in fifths: a footer's registrations are last."""
+    return f"fifth:{min(4, 5 * start // max(length, 1))}"
 
 
 def _place(row: int, order: int) -> list[str]:

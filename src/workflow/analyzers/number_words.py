@@ -26,12 +26,15 @@ bank:      aba bank bic blz bsb card clabe code ending iban karte mastercard rou
 order:     auftrag bestell bestelling bestellnummer bestellung bestilling commande
            encomenda objednávka order ordine ordre p.o. pedido po purchase tilaus
            zamówienie
-own:       afschrift agreement angebot auszug avoir beleg bill bolletta bon booking check
-           claim confirmation contract contrat contrato credit devis document documento
+own:       afschrift agreement angebot auszug beleg bill bolletta bon booking check
+           claim confirmation contract contrat contrato devis document documento
            estratto extracto factura facture factuur faktura fattura fatura folio
-           gutschrift inv invoice kontoauszug kvitto lasku laskun quotation quote receipt
+           inv invoice tr trn kontoauszug kvitto lasku laskun quotation quote receipt
            rechnung rechnungsnummer recibo relevé reçu ricevuta statement ticket trans
            transaction txn vertrag
+store:     filiale kasse lane op register st store terminal till tl
+credit:    abono avoir credit creditnota dobropis gutschrift hyvityslasku hyvityslaskun
+           korekta kreditnota kreditfaktura rechnungskorrektur
 reference: aktenzeichen kenmerk ref ref. reference referencia referenz riferimento
            référence viite zeichen
 delivery:  albarán awb ddt delivery lieferschein lieferung livraison packing pakbon
