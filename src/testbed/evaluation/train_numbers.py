@@ -42,7 +42,14 @@ from testbed.evaluation.probes import build_probes
 from testbed.evaluation.run import media_type, read, text_and_layout
 from workflow.analyzers import OfflineAnalyzer, number_model
 from workflow.analyzers.number_features import Page, candidates, features, printed_at
-from workflow.analyzers.number_model import UNREAD_TYPES, Model, ranked, verdict
+from workflow.analyzers.number_model import (
+    UNREAD_TYPES,
+    Model,
+    none_features,
+    ranked,
+    top_fillable,
+    verdict,
+)
 from workflow.analyzers.offline import paged_text
 from workflow.analyzers.sections import file_stamps, unstamped
 
@@ -125,17 +132,21 @@ def _rules_also(document: Document) -> list[tuple[str, int]]:
 
 
 def fit(documents: Sequence[Document]) -> dict[str, float]:
-    """The weights of a conditional logit over the candidates of ``documents`` (those read
-    by the model whose labelled number is among their candidates)."""
+    """The weights of a conditional logit over the candidates of ``documents`` and the
+    reading that none is the number (the documents the model reads whose labelled number, if
+    any, is among their candidates)."""
     rows: list[tuple[list[list[str]], list[bool]]] = []
     for document in documents:
-        if document.document_type in UNREAD_TYPES or not document.label:
+        if document.document_type in UNREAD_TYPES:
             continue
         numbers = candidates(document.text, _rules_also(document))
-        wanted = [n.text.casefold() == document.label.casefold() for n in numbers]
-        if any(wanted):
-            page = Page(document.text, document.document_type, numbers)
-            rows.append(([features(page, n) for n in numbers], wanted))
+        label = (document.label or "").casefold()
+        wanted = [bool(label) and n.text.casefold() == label for n in numbers]
+        if label and not any(wanted):
+            continue  # its number is not among the candidates: nothing to learn from it
+        page = Page(document.text, document.document_type, numbers)
+        named = [features(page, n) for n in numbers]
+        rows.append(([*named, none_features(document.document_type)], [*wanted, not label]))
     seen: collections.Counter[str] = collections.Counter()
     for named, _ in rows:
         seen.update({name for names in named for name in names})
@@ -199,23 +210,21 @@ class Scored:
 
     document: Document
     reading: list[tuple[str, float]]
+    #: Whether the model may fill in its surest candidate where the rules found none.
+    may_fill: bool = True
 
 
 def score_with(model: Model, documents: Sequence[Document]) -> list[Scored]:
     """The documents ``model`` reads, each with its reading."""
-    return [
-        Scored(
-            document,
-            [
-                (c.text, p)
-                for c, p in ranked(
-                    document.text, document.document_type, model, _rules_also(document)
-                )
-            ],
-        )
-        for document in documents
-        if document.document_type not in UNREAD_TYPES
-    ]
+    scored = []
+    for document in documents:
+        if document.document_type in UNREAD_TYPES:
+            continue
+        text, kind = document.text, document.document_type
+        reading = ranked(text, kind, model, _rules_also(document))
+        beliefs = [(c.text, p) for c, p in reading]
+        scored.append(Scored(document, beliefs, top_fillable(text, kind, reading)))
+    return scored
 
 
 def score_unseen(documents: Sequence[Document]) -> list[Scored]:
@@ -247,7 +256,9 @@ def tally(scored: Sequence[Scored], model: Model) -> dict[str, dict[str, int]]:
         row["model"] += bool(document.label and item.reading) and _right(
             document, item.reading[0][0]
         )
-        row["both"] += _right(document, verdict(document.rules, item.reading, model))
+        row["both"] += _right(
+            document, verdict(document.rules, item.reading, model, may_fill=item.may_fill)
+        )
     return counts
 
 
@@ -263,7 +274,10 @@ def choose_thresholds(scored: Sequence[Scored]) -> tuple[Model, dict[str, dict[s
                 for item in scored:
                     document = item.document
                     was = _right(document, document.rules)
-                    now = _right(document, verdict(document.rules, item.reading, model))
+                    now = _right(
+                        document,
+                        verdict(document.rules, item.reading, model, may_fill=item.may_fill),
+                    )
                     put_right += now and not was
                     put_wrong += was and not now
                 key = (put_right - 2 * put_wrong, overrule, -below, fill)

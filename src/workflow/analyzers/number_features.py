@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from workflow.analyzers.docnumbers import financial_year
 from workflow.analyzers.number_labels import (
     LABEL_MEANS,
     NUMBER_FIRST,
@@ -24,11 +25,14 @@ from workflow.analyzers.number_labels import (
     WEAK_LABELS,
 )
 from workflow.analyzers.number_words import word_classes
+from workflow.analyzers.numbering import NOT_A_NUMBER
 
 #: Candidates are read from the head of the text: a document's number is printed near its top.
 HEAD_CHARS = 6000
 #: Candidates examined per document (bounds the work on adversarial text).
 MAX_CANDIDATES = 300
+#: The fewest characters a document's number has ("Relevé n° 65").
+_SHORTEST = 2
 #: A token with a digit: letters, digits and the separators numbers are printed with; a
 #: masked card or account ("****9959", "XXXX-1234") too.
 _TOKEN = re.compile(r"(?<![\w*])[A-Za-z0-9*][A-Za-z0-9/_.*#-]*[A-Za-z0-9]|(?<![\w*])\d")
@@ -69,14 +73,26 @@ def candidates(text: str, also: Iterable[tuple[str, int]] = ()) -> list[Candidat
         for match in pattern.finditer(head):
             token = match.group().rstrip(".")
             if (
-                any(ch.isdigit() for ch in token)
-                and len(found) < MAX_CANDIDATES
+                len(found) < MAX_CANDIDATES
                 and not (pattern is _GROUPED and _dated_group(token))
+                and not _never_a_number(token)
             ):
                 found.setdefault((token, match.start()), Candidate(token, match.start()))
     for token, start in also:
         found.setdefault((token, start), Candidate(token, start))
     return list(found.values())
+
+
+def _never_a_number(token: str) -> bool:
+    """What the rules never take for a document's number, nor the model: no digit, a lone
+    digit (a table's row), a date, a time, an amount, a year, a financial year."""
+    return (
+        not any(ch.isdigit() for ch in token)
+        or len(token) < _SHORTEST
+        or NOT_A_NUMBER.search(token) is not None
+        or _TIME_SHAPE.fullmatch(token) is not None
+        or financial_year(token)
+    )
 
 
 def _dated_group(token: str) -> bool:
@@ -235,6 +251,38 @@ def _line_shape(line: str, before: str, after: str) -> list[str]:
     if _NEXT_GROUP.match(after) or _GROUP_BEFORE.search(before):
         names.append("group_part")
     return names
+
+
+#: What the rules' lexicon says of a number the rules turned down for good: another paper's,
+#: a bare reference, another matter (a contract's, a policy's).
+_TURNED_DOWN = frozenset({"rl:other_paper", "rl:weak", "rl:other_matter"})
+
+
+#: Word classes that label another thing's number than the document's own.
+_OTHER_THINGS = frozenset(
+    {"yours", "account", "tax", "phone", "bank", "order", "item", "delivery", "policy", "store"}
+)
+#: A number a sentence goes on after ("... invoice INV-2295 today."): mentioned, no label's.
+_IN_SENTENCE = re.compile(r" (?-i:[a-z])")
+
+
+def fillable(page: Page, number: Candidate) -> bool:
+    """Whether the model may give ``number`` where the rules found none: one that a number
+    word or a paper's name labels, beside it or over it (a bare reference is no number), with
+    no word of another thing (the customer's "Your ref", an account, a tax registration, a
+    till's store); not one the rules' lexicon calls another paper's, a reference or another
+    matter; not in a table row of prices nor in a sentence."""
+    if number.start < 0 or _TURNED_DOWN & set(page.labelled.get(number.start, ())):
+        return False
+    row = bisect_right(page.starts, number.start) - 1
+    column = number.start - page.starts[row]
+    line = page.line(row)
+    before, after = line[:column], line[column + len(number.text) :]
+    if _AMOUNT_SHAPE.search(line) or _IN_SENTENCE.match(after):
+        return False
+    words = _label_words(before, after, []) + _over(page, row, column, len(number.text))
+    classes = set(word_classes(words))
+    return not classes & _OTHER_THINGS and bool({"own", "number"} & classes)
 
 
 def _label_words(before: str, after: str, names: list[str]) -> list[str]:

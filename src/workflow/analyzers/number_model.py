@@ -1,17 +1,17 @@
 """A second reader of a document's own number: a trained ranker over every number it prints.
 
 The rules (:mod:`workflow.analyzers.docnumbers`) read the number a label names, from the
-labels and the conventions they know. A paper that names its number otherwise, or prints
-another paper's number under a label the rules take for its own, is read wrong without a
-sign. This model reads every candidate the text prints (each token with a digit, and the
-numbers printed in groups: "DE16 5001 0517", "FT 2026A/154") by what stands around it: the
-words before it on its line and in its cell, the words over it in the line above (a band of
-labels over their values), its shape (letters, digits, separators; a date's, an amount's or
-a telephone number's), where it stands on the page and how often it is printed, each also
-crossed with the document's type. A conditional logit (a softmax over one document's
-candidates) weighs them; :func:`second_reading` lets it overrule the rules only where it is
-sure of another candidate and gives the rules' own little chance, or fill in where the rules
-found none (:class:`Model`'s thresholds).
+labels and the conventions they know. A paper that names its number otherwise (a label OCR
+damaged, a band of labels in a language the rules lack) is read without one. This model reads
+every candidate the text prints (:mod:`workflow.analyzers.number_features`: each token with a
+digit, the numbers printed in groups; never what the rules never take, a date, an amount, a
+year) by what stands around it: the words before it and over it, as they are and by class,
+what the rules' label lexicon says of it, its shape and place, several crossed with the
+document's type. A conditional logit weighs them: a softmax over the document's candidates and
+the reading that it prints no number (:data:`NO_NUMBER`). :func:`second_reading` lets it
+overrule the rules only where it is sure of another candidate and gives the rules' own next to
+nothing, and fill in where the rules found none only with a number labelled as the paper's own
+(:func:`~workflow.analyzers.number_features.fillable`); :class:`Model` holds the thresholds.
 
 The weights and thresholds are trained by ``python -m testbed.evaluation.train_numbers`` on
 the development documents and shipped beside this module as ``number_weights.json`` (read
@@ -29,7 +29,14 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from workflow.analyzers.number_features import Candidate, Page, candidates, features, printed_at
+from workflow.analyzers.number_features import (
+    Candidate,
+    Page,
+    candidates,
+    features,
+    fillable,
+    printed_at,
+)
 
 #: The file the weights ship in, beside this module.
 WEIGHTS_FILE = "number_weights.json"
@@ -56,19 +63,30 @@ class Model:
 def ranked(
     text: str, document_type: str, model: Model, also: Iterable[tuple[str, int]] = ()
 ) -> list[tuple[Candidate, float]]:
-    """Every candidate with the model's belief that it is the document's number (summing to
-    1 over the document), surest first."""
+    """Every candidate with the model's belief that it is the document's number, and
+    :data:`NO_NUMBER` with its belief that the document prints none (summing to 1 over the
+    document), surest first."""
     numbers = candidates(text, also)
-    if not numbers:
-        return []
     page = Page(text, document_type, numbers)
     scores = [sum(model.weights.get(name, 0.0) for name in features(page, n)) for n in numbers]
+    numbers.append(NO_NUMBER)
+    scores.append(sum(model.weights.get(name, 0.0) for name in none_features(document_type)))
     top = max(scores)
     exp = [math.exp(score - top) for score in scores]
     total = sum(exp)
     return sorted(
         ((n, e / total) for n, e in zip(numbers, exp, strict=True)), key=lambda pair: -pair[1]
     )
+
+
+#: The reading that the document prints no number of its own: one more choice in the softmax,
+#: so that a paper with one date and one telephone number is not given either as its number.
+NO_NUMBER = Candidate("", -1)
+
+
+def none_features(document_type: str) -> list[str]:
+    """The features of :data:`NO_NUMBER`: a bias, and one for the document's type."""
+    return ["none", f"none|{document_type}"]
 
 
 def belief_in(reading: Sequence[tuple[str, float]], number: str) -> float:
@@ -78,19 +96,28 @@ def belief_in(reading: Sequence[tuple[str, float]], number: str) -> float:
     return sum(p for text, p in reading if text.casefold() == key)
 
 
-def verdict(rules: str | None, reading: Sequence[tuple[str, float]], model: Model) -> str | None:
+def verdict(
+    rules: str | None, reading: Sequence[tuple[str, float]], model: Model, *, may_fill: bool = True
+) -> str | None:
     """The number taken: the model's surest candidate where its thresholds let it overrule
-    the rules' number or fill in where the rules found none, else the rules'."""
-    if not reading:
-        return rules
+    the rules' number or, where the rules found none, fill in (``may_fill``: the candidate is
+    one the model may give, :func:`~workflow.analyzers.number_features.fillable`), else the
+    rules'."""
+    if not reading or not reading[0][0]:
+        return rules  # the model believes no number is printed: it neither fills nor overrules
     best, sure = reading[0]
     if rules is not None:
         agrees = best.casefold() == rules.casefold()
         if agrees or sure < model.overrule_at or belief_in(reading, rules) > model.rules_below:
             return rules
-    elif sure < model.fill_at:
+    elif sure < model.fill_at or not may_fill:
         return None
     return best
+
+
+def top_fillable(text: str, document_type: str, reading: list[tuple[Candidate, float]]) -> bool:
+    """Whether the model's surest candidate is one it may fill in."""
+    return bool(reading) and fillable(Page(text, document_type, []), reading[0][0])
 
 
 def second_reading(
@@ -109,7 +136,8 @@ def second_reading(
     near = where.get("documentNumber", 0)
     also = [(rules, printed_at(text, rules, near))] if rules is not None else []
     reading = ranked(text, document_type, model, also)
-    taken = verdict(rules, [(c.text, p) for c, p in reading], model)
+    may_fill = top_fillable(text, document_type, reading)
+    taken = verdict(rules, [(c.text, p) for c, p in reading], model, may_fill=may_fill)
     if taken is None or taken == rules:
         return
     best = reading[0][0]

@@ -26,7 +26,7 @@ bank:      aba bank bic blz bsb card clabe code ending iban karte mastercard rou
 order:     auftrag bestell bestelling bestellnummer bestellung bestilling commande
            encomenda objednávka order ordine ordre p.o. pedido po purchase tilaus
            zamówienie
-own:       afschrift agreement angebot auszug beleg bill bolletta bon booking check
+own:       afschrift agreement angebot auszug beleg bill bolletta bon booking
            claim confirmation contract contrat contrato devis document documento
            estratto extracto factura facture factuur faktura fattura fatura folio
            inv invoice tr trn kontoauszug kvitto lasku laskun quotation quote receipt
