@@ -4,7 +4,7 @@ advice (numbered by its payment), a courier's duty and tax notice (a bill)."""
 
 from __future__ import annotations
 
-from support.key_figures import analysis_of
+from support.key_figures import analysis_of, figures_of
 
 _REMINDER = (
     "Harrow Valve Supplies Ltd\n8 Mill Lane, Leeds LS2 7QT\ncredit.control@harrow.example\n"
@@ -78,3 +78,58 @@ class TestDutyAndTaxNotice:
         assert analysis["documentType"] == "invoice"
         assert analysis["keyFigures"].get("vendor") == "Kestrel Parcel Lines Ltd"
         assert analysis["keyFigures"].get("documentNumber") == "771-2093385"
+
+
+class TestDatesAndSigns:
+    def test_an_early_payment_deduction_by_its_sum(self) -> None:
+        """"deduct 30.00 if paid by DATE1; otherwise the full amount is due by DATE2": the
+        discount's deadline is no due date, DATE2 is."""
+        text = (
+            "Fenwick Tooling Inc.\nINVOICE\nInvoice No.: FT-88213\nInvoice date: Mar 2, 2026\n"
+            "Total Due: 1,500.00 USD\n"
+            "Terms 2/10 Net 30: deduct 30.00 USD if paid by Mar 12, 2026; otherwise the full "
+            "amount is due by Apr 1, 2026.\n"
+        )
+        assert figures_of(text).get("dueDate") == "2026-04-01"
+
+    def test_a_revised_order_keeps_its_order_date(self) -> None:
+        """A revised purchase order's "Revision Date" under its "PO Date" is no issue date."""
+        text = (
+            "Ashdown Foods Ltd\nPURCHASE ORDER  PO Number  7730114\n"
+            "PO Date  11/03/2026\nRevision Date  24/03/2026\nVendor No.  552190\n"
+            "Item  Description  Qty  Unit price  Net value\n"
+            "00010  Carton 400 x 300  40  2.10  84.00\nTotal  EUR 84.00\n"
+        )
+        assert figures_of(text).get("issueDate") == "2026-03-11"
+
+    def test_a_folio_is_dated_by_departure_not_arrival(self) -> None:
+        """A hotel folio's arrival day is the stay's start, no issue date."""
+        text = (
+            "The Wharf Hotel Bristol\nFolio No.  551902\nRoom  212\n"
+            "Arrival  3 Mar 2026\nDeparture  5 Mar 2026\nGuest Receipt\n"
+            "Date  Description  Charges\n3 Mar 2026 Accommodation  120.00\n"
+            "4 Mar 2026 Accommodation  120.00\nTotal charges:  240.00 GBP\n"
+        )
+        assert figures_of(text).get("issueDate") == "2026-03-05"
+
+    def test_an_english_agreements_slashed_dates_are_day_first(self) -> None:
+        """An agreement naming no money but governed by the laws of England and Wales writes
+        its slashed dates day first."""
+        text = (
+            "MUTUAL NON-DISCLOSURE AGREEMENT\nThis Agreement is entered into as of 04/09/2026 "
+            '(the "Effective Date"). It is made between Brook Lane Ltd and Tarn Systems Ltd.\n'
+            "1. Term\nThis Agreement remains in force until 03/09/2028.\n"
+            "3. Governing law\nThis Agreement is governed by the laws of England and Wales.\n"
+        )
+        figures = figures_of(text)
+        assert figures.get("effectiveDate") == "2026-09-04"
+        assert figures.get("endDate") == "2028-09-03"
+
+    def test_a_credit_memos_minus_before_its_currency_code(self) -> None:
+        """"Total: -GBP 797.10" is negative, as printed (a credit note's total keeps its
+        sign)."""
+        text = (
+            "Quillon Software Inc.\nCredit Memo No.  CN7781022\nDate  4 May 2026\nCREDIT MEMO\n"
+            "Subtotal: GBP 100.00\nVAT 20%: GBP 20.00\nTotal: -GBP 120.00\n"
+        )
+        assert figures_of(text).get("total") == {"amount": -120.0, "currency": "GBP"}
