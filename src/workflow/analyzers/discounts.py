@@ -35,7 +35,8 @@ _DEDUCTION_BEFORE = re.compile(
 def discount_deadline(text: str, start: int, end: int) -> int | None:
     """The end of the line when the date at ``text[start:end]`` is when a cash discount
     ends (the discount named right after it, or before it on its line: "2 % Skonto bei
-    Zahlung bis", a sum to "deduct ... if paid by") and another date follows on that line (the net sum's day); else ``None``."""
+    Zahlung bis", a sum to "deduct ... if paid by") and another date follows on that line
+    (the net sum's day); else ``None``."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
