@@ -82,7 +82,7 @@ class TestDutyAndTaxNotice:
 
 class TestDatesAndSigns:
     def test_an_early_payment_deduction_by_its_sum(self) -> None:
-        """"deduct 30.00 if paid by DATE1; otherwise the full amount is due by DATE2": the
+        """A deduction "if paid by DATE1; otherwise the full amount is due by DATE2": the
         discount's deadline is no due date, DATE2 is."""
         text = (
             "Fenwick Tooling Inc.\nINVOICE\nInvoice No.: FT-88213\nInvoice date: Mar 2, 2026\n"
@@ -126,8 +126,8 @@ class TestDatesAndSigns:
         assert figures.get("endDate") == "2028-09-03"
 
     def test_a_credit_memos_minus_before_its_currency_code(self) -> None:
-        """"Total: -GBP 797.10" is negative, as printed (a credit note's total keeps its
-        sign)."""
+        """A minus before the code, "Total: -GBP 120.00", is negative, as printed (a credit
+        note's total keeps its sign)."""
         text = (
             "Quillon Software Inc.\nCredit Memo No.  CN7781022\nDate  4 May 2026\nCREDIT MEMO\n"
             "Subtotal: GBP 100.00\nVAT 20%: GBP 20.00\nTotal: -GBP 120.00\n"
