@@ -133,3 +133,13 @@ class TestDatesAndSigns:
             "Subtotal: GBP 100.00\nVAT 20%: GBP 20.00\nTotal: -GBP 120.00\n"
         )
         assert figures_of(text).get("total") == {"amount": -120.0, "currency": "GBP"}
+
+
+def test_a_reminder_asking_no_day_has_no_due_date() -> None:
+    """A reminder that asks for payment "within 7 days" has no due date of its own: the due
+    dates in its table are the overdue invoices'."""
+    text = _REMINDER.format(label="Reminder no.", ref="R26-70431", title="Payment reminder")
+    text = text.replace("Please arrange payment by 12 March 2026.", "Please pay within 7 days.")
+    figures = figures_of(text)
+    assert figures.get("dueDate") is None
+    assert figures.get("issueDate") == "2026-03-02"
