@@ -317,6 +317,22 @@ _EVENT_DAY = re.compile(
     r"|nascita|schade|l'accident|l'incident)\b[\W_]*$",
     re.IGNORECASE,
 )
+#: The day a paper was revised ("Revision Date" under a purchase order's "PO Date", "Revised
+#: on", "Last amended", "Date of change"): a later edition of a paper keeps the date it was
+#: issued; the revision's day is no role of its own.
+_REVISION_DAY = re.compile(
+    r"\b(?:revision|revised|amendment|amended|change)\s+(?:date|on)[\W_]*$"
+    r"|\b(?:last\s+)?(?:revised|amended)[\W_]*$|\bdate\s+(?:of\s+)?(?:revision|change)[\W_]*$",
+    re.IGNORECASE,
+)
+#: The first day of a stay ("Arrival", "Check-in", "Anreise", "Arrivée", "Llegada"): a hotel's
+#: folio is dated the day the guest leaves and pays; the arrival is no role of its own.
+#: (A parcel's "Expected arrival" is its delivery: :data:`CUES`.)
+_STAY_START = re.compile(
+    r"(?<!expected )\b(?:arrival|check-?in|anreise|arriv[ée]e|llegada|arrivo|aankomst)"
+    r"(?:\s+date)?[\W_]*$",
+    re.IGNORECASE,
+)
 _DEFINED_AFTER = re.compile(r"^[\s,]*\((?:the\s+)?[\"“](?P<term>[^\"”]{2,30})[\"”]\)")
 
 
@@ -332,9 +348,10 @@ DUE_SCHEDULE = re.compile(
 
 
 def cue_role(before: str) -> str | None:
-    """The role the words right before a date name ("" for the day of a loss or a birth);
+    """The role the words right before a date name ("" for the day of a loss or a birth, of a
+    revision or of a guest's arrival);
     of two labels for one date ("Rechnungsdatum/Lieferdatum:"), the first."""
-    if _EVENT_DAY.search(before):
+    if any(day.search(before) for day in (_EVENT_DAY, _REVISION_DAY, _STAY_START)):
         return ""
     cued = next((role for role, cue in CUES if cue.search(before)), None)
     head, slash, tail = before.rpartition("/")

@@ -23,16 +23,29 @@ _DISCOUNT_AFTER = re.compile(
 #: A cash discount named before its deadline on the line: "2 % Skonto bei Zahlung bis",
 #: "2% discount if paid by", "Skonto bis".
 _DISCOUNT_BEFORE = re.compile(_DISCOUNT + r"\b[^.\n]{0,40}$", re.IGNORECASE)
+#: An early payment's deduction named by its sum, not its rate: "deduct 307.43 USD if paid
+#: by", "you may take off 12.00 if paid before", "less 2% if paid by".
+_DEDUCTION_BEFORE = re.compile(
+    r"\b(?:deduct|take\s+off|less|save)\b(?:[^.\n;]|\.(?=\d)){0,40}\bif\s+paid\s+(?:by|before|on\s+or\s+before)"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 def discount_deadline(text: str, start: int, end: int) -> int | None:
     """The end of the line when the date at ``text[start:end]`` is when a cash discount
     ends (the discount named right after it, or before it on its line: "2 % Skonto bei
-    Zahlung bis") and another date follows on that line (the net sum's day); else ``None``."""
+    Zahlung bis", a sum to "deduct ... if paid by") and another date follows on that line
+    (the net sum's day); else ``None``."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    named = _DISCOUNT_AFTER.match(text, end) or _DISCOUNT_BEFORE.search(text[line_start:start])
+    before = text[line_start:start]
+    named = (
+        _DISCOUNT_AFTER.match(text, end)
+        or _DISCOUNT_BEFORE.search(before)
+        or _DEDUCTION_BEFORE.search(before)
+    )
     return line_end if named and date_spans(text[end:line_end]) else None
 
 

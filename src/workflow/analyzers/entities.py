@@ -159,6 +159,18 @@ _EUROPEAN_MONEY = re.compile(
 _DOLLARS = re.compile(r"\$(?!0\d)|\bUSD\b")
 #: Languages whose writers put the day first in every country that speaks them.
 _DAY_FIRST_LANGUAGES = frozenset({"de", "fr", "es", "it", "nl", "pt"})
+#: A contract governed by the law of a country that writes the day first ("governed by the
+#: laws of England and Wales", "the laws of Ireland", "Dutch law"): where it names no money,
+#: its jurisdiction says how its slashed dates read.
+_DAY_FIRST_LAW = re.compile(
+    r"\blaws?\s+of\s+(?:the\s+)?(?:england(?:\s+and\s+wales)?|scotland|northern\s+ireland"
+    r"|(?:republic\s+of\s+)?ireland|united\s+kingdom|netherlands|sweden|norway|denmark|finland"
+    r"|germany|france|spain|italy|belgium|austria|switzerland|australia|new\s+zealand|india"
+    r"|singapore|hong\s+kong|south\s+africa)\b"
+    r"|\b(?:english|scots|irish|dutch|swedish|norwegian|danish|finnish|german|french|australian)"
+    r"\s+law\b",
+    re.IGNORECASE,
+)
 #: Dates and amounts looked at to learn a text's convention.
 _MAX_CONVENTION_EVIDENCE = 50
 
@@ -181,7 +193,8 @@ def date_spans(text: str, day_first: bool | None = None) -> list[tuple[int, int,
 
     A slashed date that could be either ("05/10/2026") is read the way the text's other
     dates show (one with a first number over 12 is day-first), else the way its money does
-    (euros, pounds and francs without dollars: day-first), else month-first; ``day_first``
+    (euros, pounds and francs without dollars: day-first), else, with no money, its language
+    or the law it is governed by, else month-first; ``day_first``
     decides instead when given."""
     found: list[tuple[int, int, str, str]] = []
     taken = _Spans()
@@ -213,7 +226,7 @@ def _day_first(text: str) -> bool:
     european = sum(1 for _ in islice(_EUROPEAN_MONEY.finditer(text), _MAX_CONVENTION_EVIDENCE))
     dollars = sum(1 for _ in islice(_DOLLARS.finditer(text), _MAX_CONVENTION_EVIDENCE))
     if not european and not dollars:  # no money: a letter in French writes 09/05 for May
-        return guess_language(text) in _DAY_FIRST_LANGUAGES
+        return guess_language(text) in _DAY_FIRST_LANGUAGES or bool(_DAY_FIRST_LAW.search(text))
     return european > 0 and dollars == 0
 
 

@@ -281,6 +281,8 @@ def _dated(
         delivered = item.get("role") == DELIVERY or _delivered(text, item)
         if figure == "dueDate" and document_type in _PAID_TYPES and delivered:
             continue  # a bill's or a receipt's delivery date is not when it must be paid
+        if figure == "dueDate" and document_type == "letter" and _listed(text, item):
+            continue  # a reminder's table of overdue invoices: their due days, not its own
         if figure == "dueDate" and delivery_note and delivered:
             figure = "issueDate"  # a delivery note's delivery is the day it is dated
         receipt = document_type == "receipt"
@@ -324,6 +326,11 @@ def _statement_dues_first(
         return dates
     ordered = sorted(range(len(dates)), key=lambda index: index in listed)  # stable
     return [dates[index] for index in ordered]
+
+
+def _listed(text: str, item: dict[str, Any]) -> bool:
+    """Whether the date ``item`` stands in a table row with other rows beside it."""
+    return "offset" in item and _in_a_list(text, item["offset"])
 
 
 def _in_a_list(text: str, offset: int) -> bool:

@@ -30,9 +30,10 @@ BARE_NUMBER = re.compile(
 #: of £2.10"), as Australian and British tills print it: no total.
 _STATES_TAX = re.compile(r"\btotal\s+includes\b", re.I)
 #: What may stand between a total's label and its value: a colon, a rate, a currency.
-#: A "-" right before the number is its sign (a credit note's "Total credit: -1.980,40").
+#: A "-" right before the number is its sign (a credit note's "Total credit: -1.980,40"), also
+#: before the currency's code that prefixes it ("Total: -GBP 797.10").
 _LABEL_TAIL = re.compile(
-    r"^(?:[\s:*=.]|-(?![ \t]?[\d$€£]))*"
+    r"^(?:[\s:*=.]|-(?![ \t]?[\d$€£]|(?-i:[A-Z]{3})[ \t]?\d))*"
     # "Gesamtnettowert ohne Mwst", "Total incl. VAT", "Total hors taxes": what the total holds.
     # Also in brackets: "Gesamtsumme (inkl. MwSt.)", "Totaal (incl. btw)", "Total (TTC)".
     r"(?:\(?(?:(?:ohne|inkl|incl|excl|zzgl|including|excluding|hors|iva)\.?[ \t]+"

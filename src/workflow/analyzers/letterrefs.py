@@ -1,5 +1,6 @@
 """A letter's own number: the reference its sender gives it, for the reply to quote ("Our
-ref: AL/MC/9210", "Our reference", a sender's "Reference number", "Unser Zeichen", "Notre
+ref: AL/MC/9210", "Our reference", a sender's "Reference number", a dunning letter's
+"Reminder no.", "Unser Zeichen", "Notre
 référence", "N/Réf.", "Ons kenmerk", "Nuestra referencia", "Nostro riferimento", "Vår
 referens"). The recipient's reference ("Your ref", "Ihr Zeichen", "V/Réf.", "Uw kenmerk")
 and the matters a letter writes about ("Re: Claim number 316815", "Objet : contrat n°
@@ -16,6 +17,7 @@ from workflow.analyzers.numbering import PRINTED_ID
 _OWN_LABEL = (
     r"(?:our[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:no\.?|number))?"
     r"|(?<!your )reference[ \t]+(?:number|no\.?)"
+    r"|(?:payment[ \t]+)?reminder[ \t]+(?:number|no\.?|#)"
     r"|unser(?:e)?[ \t]+(?:zeichen|referenz|aktenzeichen)"
     r"|notre[ \t]+r[ée]f(?:[ée]rence)?\.?|n[ \t]*/[ \t]*r[ée]f\.?"
     r"|ons[ \t]+kenmerk|nuestra[ \t]+ref(?:erencia)?\.?|n/ref\.?"

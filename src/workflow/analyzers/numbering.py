@@ -43,6 +43,10 @@ _NAMES = (
                     r"|(?:transaction|transacci[oó]n|transazione)(?=[ \t]*[:#])"
                     r"|(?:n\.?[ \t]?[°ºo]\.?|n\.)[ \t]*(?:de[ \t]+(?:la[ \t]+)?)?"
                     r"(?:transaction|transacci[oó]n|operaci[oó]n)"),
+    # A payer's remittance advice is known by its payment's number ("Payment number",
+    # "Payment no."), beside the invoices it settles, which are the supplier's papers.
+    ("payment", r"(?:payment|remittance)\s+(?:number|no\.?|nr\.?|#)|zahlungsnummer"
+                r"|betalingsnummer|num[ée]ro\s+de\s+paiement"),
     ("receipt", r"bon(?:nummer|nr\.?)|belegnummer|receipt\s+(?:id|code)"
                 r"|(?:re[çc]u|recibo|ricevuta|quittung|beleg)\s*(?:n\.?\s?[°º]|nr\.?|no\.?"
                 rf"|{OCR_NUMERO_SIGN}|n\.)"
