@@ -77,6 +77,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"\b(?:on|by)"
                 r"(?:\s+or\s+(?:just\s+)?(?:after|before))?"
                 r"|\bohne\s+abzug\s+bis(?:\s+(?:zum|am))?|\bvencimento|\bvenc\."
+                # Argentina's "Fecha de Vto. para el pago" (its "Vto. de CAE" is the day the
+                # tax office's authorisation lapses, no payment's).
+                r"|\bv(?:to|encimiento)\.?\s+para\s+el\s+pago"
                 # The Nordic invoice's due date: "Förfallodatum", "Forfaldsdato" (Danish),
                 # "Forfallsdato" (Norwegian), "Eräpäivä" (Finnish).
                 # Norway's short "Forfall:", Portugal's "Pagar até" and "Data limite de
@@ -209,7 +212,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|\b(?!(?:leistungs|geburts|buchungs|valuta|eingangs|liefer|lever|schade|unfall"
                   r"|ongevals|reis|vertrek|aankomst|abfahrts|ankunfts)\w*)\w*datum"
                   r"|\bdatum\s+(?:afschrift|factuur|order|uitgifte)"
-                  r"|\bfecha(?:\s+de\s+(?:emisi[óo]n|(?:la\s+)?factura|expedici[óo]n))?"
+                  # Colombia's electronic invoice: "Fecha de generación".
+                  r"|\bfecha(?:\s+de\s+(?:emisi[óo]n|(?:la\s+)?factura|expedici[óo]n"
+                  r"|generaci[óo]n))?"
                   r"|\bdata(?:\s+(?:fattura|documento|emissione))?"
                   r"|\bdate\s+(?:de\s+(?:la\s+)?(?:facture|facturation|commande)|d'[ée]mission"
                   r"|d'arr[êe]t[ée])"
@@ -269,6 +274,9 @@ REFERRED = re.compile(
     r"\b(?:original|amends?|amending|pursuant\s+to|further\s+to|(?:with\s+)?reference\s+to"
     r"|in\s+reply\s+to|referring\s+to|zu\s+(?:rechnung|ihrer|unserer)|bez[üu]glich|betreffend"
     r"|suite\s+[àa]"
+    # The tax office's authorisation a Latin American invoice prints with its own number and
+    # date ("Resolución DIAN No. 18764 del 2024-09-02", "Resolução nº ... de").
+    r"|resoluci[óo]n|resolu[çc][ãa]o"
     # The previous minutes a meeting approves: "le procès-verbal de la séance du ...",
     # "il verbale della seduta del ...", "das Protokoll der Sitzung vom ..." (with its
     # article: a sentence's, where a title "Protokoll der Sitzung vom" has none).

@@ -64,6 +64,30 @@ _EVIDENCE = (
         ),
     ),
     (
+        # Chile's peso: its tax number (RUT, "77.654.321-K") ends in a check digit or "K".
+        "CLP",
+        re.compile(r"\bR\.?U\.?T\.?[ \t:.N°º]*\d{1,2}\.\d{3}\.\d{3}-[\dkK]\b"),
+    ),
+    (
+        # Argentina's peso: a tax number (CUIT, CUIL) is two, eight and one digits.
+        "ARS",
+        re.compile(r"\bCUI[TL]\b[ \t:.N°º]*\d{2}-\d{8}-\d\b"),
+    ),
+    (
+        # Colombia's peso: a tax number (NIT) is nine digits grouped by dots, and a check digit.
+        "COP",
+        re.compile(r"\bNIT\b[ \t:.N°º]*\d{3}\.?\d{3}\.?\d{3}-\d\b"),
+    ),
+    (
+        # Brazil's real, printed "$" alone now and then: a company's CNPJ
+        # ("12.345.678/0001-90") or a person's CPF ("469.682.720-24").
+        "BRL",
+        re.compile(
+            r"\b\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}\b"
+            r"|\bCPF\b[ \t:.N°º]*\d{3}\.\d{3}\.\d{3}-\d{2}\b"
+        ),
+    ),
+    (
         "NZD",
         re.compile(
             r"\bGST[ \t]+(?:No\.?|Number|Reg(?:istration)?(?:[ \t]+No\.?)?)[ \t:.]*"
@@ -79,15 +103,15 @@ _EVIDENCE = (
 )
 #: Dollars other than the US's as documents name them: a code, or a sign with its country.
 _OTHER_DOLLARS = re.compile(
-    r"\b(?P<code>AUD|NZD|CAD|SGD|HKD|MXN|ARS|CLP|COP)\b"
-    r"|(?<![^\W\d_])(?P<sign>AU?|NZ|CA?|S|HK|MX)\$"
+    r"\b(?P<code>AUD|NZD|CAD|SGD|HKD|MXN|ARS|CLP|COP|BRL)\b"
+    r"|(?<![^\W\d_])(?P<sign>AU?|NZ|CA?|S|HK|MX|R)\$"
 )
 _DOLLAR_SIGNS = {"A": "AUD", "AU": "AUD", "NZ": "NZD", "C": "CAD", "CA": "CAD", "S": "SGD",
-                 "HK": "HKD", "MX": "MXN"}  # fmt: skip
+                 "HK": "HKD", "MX": "MXN", "R": "BRL"}  # fmt: skip
 #: Most other-dollar mentions read (a statement may list many).
 _MAX_NAMED = 50
 #: The dollar countries that write their dates day first.
-_DAY_FIRST = frozenset({"AUD", "NZD", "SGD", "HKD", "MXN", "ARS", "CLP", "COP"})
+_DAY_FIRST = frozenset({"AUD", "NZD", "SGD", "HKD", "MXN", "ARS", "CLP", "COP", "BRL"})
 #: An Indian paper's own evidence: a "+91" telephone number, a GSTIN (state code, PAN, entity,
 #: "Z", check character), a city with its six-digit PIN code ("Mumbai 400001",
 #: "Chennai - 600002").

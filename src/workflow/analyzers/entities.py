@@ -92,8 +92,15 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 #: (pattern, how to read its groups); tried in order, earlier matches win overlapping spans.
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    # 2026-12-05, 2026/12/05 and 2026.12.05 (Hungary, China, Japan write years first).
-    (re.compile(r"\b(?P<year>\d{4})([-/.])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\b(?!\.\d)"), "ymd"),
+    # 2026-12-05, 2026/12/05 and 2026.12.05 (Hungary, China, Japan write years first);
+    # "2026-09-07T10:22:31": an ISO timestamp's date.
+    (
+        re.compile(
+            r"\b(?P<year>\d{4})([-/.])(?P<month>\d{1,2})\2(?P<day>\d{1,2})(?:\b|(?=T\d\d:\d\d))"
+            r"(?!\.\d)"
+        ),
+        "ymd",
+    ),
     # 14-Mar-2026, 14 Mar. 2026 is below
     (re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b", re.IGNORECASE), "named"),
     # "30MAR26": airlines and reservation systems write the day, month and year run together.
@@ -153,10 +160,12 @@ _SLASHED = re.compile(r"\b(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?:19|20)\d\d\b")
 #: South Africa, Singapore, Hong Kong), by code or sign ("kr", "zł", "Kč").
 _EUROPEAN_MONEY = re.compile(
     r"[€£₹]|\b(?:EUR|GBP|CHF|AUD|NZD|INR|ZAR|SGD|HKD|SEK|NOK|DKK|PLN|CZK|kr)\b|\bz[łl]\b|\bK[čc]\b"
+    # and Latin America's and South-East Asia's (Brazil, Peru, Malaysia, the Philippines)
+    r"|\bR\$|\bS/\.?[ \t]?\d|\bRM[ \t]?\d|₱|\b(?:BRL|PEN|MYR|PHP|ARS|CLP|COP|MXN)\b"
 )
 #: A "$" before a zero and another digit ("$0270") is no sum: OCR's reading of an "S" in a
-#: product code ("S0270"); "$0.50" is one.
-_DOLLARS = re.compile(r"\$(?!0\d)|\bUSD\b")
+#: product code ("S0270"); "$0.50" is one. Brazil's "R$" is no dollar.
+_DOLLARS = re.compile(r"(?<!\bR)\$(?!0\d)|\bUSD\b")
 #: Languages whose writers put the day first in every country that speaks them.
 _DAY_FIRST_LANGUAGES = frozenset({"de", "fr", "es", "it", "nl", "pt"})
 #: A contract governed by the law of a country that writes the day first ("governed by the
@@ -170,6 +179,11 @@ _DAY_FIRST_LAW = re.compile(
     r"|\b(?:english|scots|irish|dutch|swedish|norwegian|danish|finnish|german|french|australian)"
     r"\s+law\b",
     re.IGNORECASE,
+)
+#: A date's label in Spanish or Portuguese ("Fecha de emisión", "Data da emissão",
+#: "Vencimento"): their writers put the day first whatever money they print ("$").
+_LATIN_DATE_WORDS = re.compile(
+    r"\b(?:fecha|emisi[óo]n|emiss[ãa]o|vencimiento|vencimento|data\s+d[aoe])\b", re.IGNORECASE
 )
 #: Dates and amounts looked at to learn a text's convention.
 _MAX_CONVENTION_EVIDENCE = 50
@@ -223,6 +237,8 @@ def _day_first(text: str) -> bool:
             return True
         if second > 12 >= first:
             return False
+    if _LATIN_DATE_WORDS.search(text):  # no country that speaks them is month first
+        return True
     european = sum(1 for _ in islice(_EUROPEAN_MONEY.finditer(text), _MAX_CONVENTION_EVIDENCE))
     dollars = sum(1 for _ in islice(_DOLLARS.finditer(text), _MAX_CONVENTION_EVIDENCE))
     if not european and not dollars:  # no money: a letter in French writes 09/05 for May
@@ -262,22 +278,31 @@ _SYMBOLS = {
     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "C$": "CAD", "CA$": "CAD", "S$": "SGD",
     "HK$": "HKD", "Rs.": "INR", "Rs": "INR", "₨": "INR", "zł": "PLN", "Kč": "CZK", "kr.": _CROWN,
     "kr": _CROWN,
+    # Brazil's real, Peru's sol, Malaysia's ringgit and the Philippine peso by their signs.
+    "R$": "BRL", "S/.": "PEN", "S/": "PEN", "RM": "MYR", "₱": "PHP",
 }  # fmt: skip
 _CODES = (
     "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "INR", "CNY", "SEK", "NOK", "DKK", "NZD",
-    "SGD", "HKD", "ZAR", "PLN", "CZK", "HUF", "MXN", "BRL",
+    "SGD", "HKD", "ZAR", "PLN", "CZK", "HUF", "MXN", "BRL", "ARS", "CLP", "COP", "PEN", "MYR",
+    "PHP",
 )  # fmt: skip
+#: Codes that are also the start of a word or an id ("PEN843", "PHPUnit"): never touching a
+#: number.
+_SPACED_CODES = frozenset({"ARS", "CLP", "COP", "PEN", "MYR", "PHP"})
 _FOLDED_SYMBOLS = {symbol.casefold(): code for symbol, code in _SYMBOLS.items()}
 #: A symbol that starts with letters ("NZ$", "CHF", "Rs") is no symbol inside a word ("USA$")
 #: nor after a digit (a part's code: "Kugellager 6204-2RS").
 #: "kr" is no symbol at the start of a word either ("kronor", "Kredit").
 _SYMBOL = "|".join(
     (r"(?<![^\W_])" if symbol[0].isalpha() else "")
+    # "2 RM  9.40", "12  RM  9.40": reams counted, no ringgit
+    + (r"(?<!\d[ \t])(?<!\d[ \t]{2})(?<!\d[ \t]{3})" if symbol == "RM" else "")
     + re.escape(symbol)
     + (r"(?![^\W\d_])" if _SYMBOLS[symbol] == _CROWN else "")
     for symbol in sorted(_SYMBOLS, key=len, reverse=True)
 )
 _CODE = "|".join(_CODES)
+_TOUCHING_CODE = "|".join(code for code in _CODES if code not in _SPACED_CODES)
 #: 1,234.56 / 1234.56 / 1.234,56 / 1 234,56 / 12'450.00 (Swiss) / 1,18,000.00 (India's lakhs
 #: and crores) — at most 12 integer digits (exact in a float).
 _NUMBER = (
@@ -298,7 +323,8 @@ _AMOUNT_PATTERNS = (
         rf"(?:(?<![^\s(])(?P<lead>-|\u2212))?"
         # "$(360.00)": a negative in parentheses after its currency.
         # "USD1,234.56": a code may touch its number.
-        rf"(?P<cur>{_SYMBOL}|\b(?:{_CODE})(?![^\W\d_]))(?:[ \t]{{0,3}}|[ \t]*\n[ \t]*)"
+        rf"(?P<cur>{_SYMBOL}|\b(?:{_TOUCHING_CODE})(?![^\W\d_])|\b(?:{_CODE})\b)"
+        r"(?:[ \t]{0,3}|[ \t]*\n[ \t]*)"
         r"(?P<sign>-|\((?=[\d.,\u00a0 '\u2019]+\)))?"
         # "Betrag EUR" over "31.07.2026": a date under a column's currency is no amount
         rf"{_NUMBER}{_MAGNITUDE}(?![\d]|[./-]\d)",

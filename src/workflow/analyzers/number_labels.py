@@ -35,6 +35,13 @@ NUMBER_LABEL = re.compile(
     # A sales order's own: "SO #", "SO No.".
     r"|statement\s+of\s+account|statement|s\.?o\.?(?=[ \t]*(?:#|no\b))"
     r"|claim|bon|check"
+    # Latin America's own: Chile's "Boleta electrónica N°", Colombia's "Factura electrónica de
+    # venta No.", Peru's "Nota de crédito electrónica:", Mexico's "Serie y folio", Argentina's
+    # "Comp. Nro" (comprobante); the Philippines' official receipt ("OR No."), Hong Kong's
+    # statement of account ("SOA No."), a tax office's "Notice No.".
+    r"|boleta(?:\s+electr[óo]nica)?|factura\s+electr[óo]nica(?:\s+de\s+venta)?"
+    r"|nota\s+de\s+cr[ée]dito\s+electr[óo]nica|serie\s+y\s+folio|comp(?:robante)?(?=\.?[ \t]*nro)"
+    r"|(?-i:OR|SOA)(?=[ \t]*(?:#|No\b))|notice(?=[ \t]*(?:#|no\b|number\b))"
     r"|agreement|contract|trans(?:action)?|txn|reference|document|credit\s+(?:note|memo)|memo"
     # A supplier's order confirmation titled with its number: "Auftragsbestätigung 10008773".
     r"|auftragsbest(?:ä|ae|a)tigung|order\s+acknowledge?ment"
@@ -102,7 +109,7 @@ NUMBER_LABEL = re.compile(
     # A bank statement's title and its own number, "Kontoauszug: 6/2026", or its cell in a band
     # of labels ("Kontoauszug  Blatt  Erstellt am" over "4/2026  1 von 1  04.05.2026").
     r"|(?<=auszug)(?=\s*:|\t|[ ]{2,})"
-    r"|(?<=receipt|invoice|facture)(?=\s*:)|(?<=folio)(?=\s*:)|(?<=simplificada)(?=\s*:)|(?:(?<=ref)|(?<=ref\.)|(?<=reference))(?=\s*:)"
+    r"|(?<=receipt|invoice|facture)(?=\s*:)|(?<=folio)(?=\s*:)|(?<=tr[óo]nica)(?=\s*:)|(?<=simplificada)(?=\s*:)|(?:(?<=ref)|(?<=ref\.)|(?<=reference))(?=\s*:)"
     r"|(?:(?<=confirmation)|(?<=txn)|(?<=ticket)|(?<=bestätigung)|(?<=bestaetigung)"
     r"|(?<=acknowledgement)|(?<=acknowledgment))(?=[ \t]+[A-Z]{0,4}[-/]?\d)"
     # A till's slip number: "Kasse 2  Bon 88030", "Beleg 53356  Bed. 02", "Trans 5761  Till 2".
@@ -127,7 +134,7 @@ NUMBER_LABEL = re.compile(
     r"|(?<=dobropis)|(?<=korygująca)|(?<=kontoutdrag)|(?<=kontoudtog)|(?<=kontoutskrift)"
     r"|(?<=tiliote)|(?<=účtu)|(?<=výpis)|(?<=extrato)|(?<=de conta)|(?<=zestawienie)"
     r"|(?<=nota di credito)|(?<=nota de crédito)|(?<=lasku)|(?<=overzicht)"
-    r"|(?<=rectificativa)"
+    r"|(?<=rectificativa)|(?<=folio)|(?<=tr[óo]nica)"
     # A tax invoice's title and its number: "FAKTURA VAT R-2025-1895", "Fattura IVA 2026/17".
     r"|(?:(?<=faktura)|(?<=fattura)|(?<=facture)|(?<=factura))[ \t]+(?:vat|iva|tva))"
     # A short number only alone with its title on the line ("Invoice 88", "Rechnung 55").
@@ -223,6 +230,12 @@ LABEL_MEANS = {
     "tiliote": "statement", "výpis": "statement", "vypis": "statement",
     "výpis z účtu": "statement", "vypis z uctu": "statement", "extrato": "statement",
     "extrato de conta": "statement", "zestawienie": "statement",
+    "boleta": "receipt", "boleta electrónica": "receipt", "boleta electronica": "receipt",
+    "factura electrónica": "invoice", "factura electronica": "invoice",
+    "factura electrónica de venta": "invoice", "factura electronica de venta": "invoice",
+    "nota de crédito electrónica": "credit note", "nota de credito electronica": "credit note",
+    "serie y folio": "folio", "comp": "invoice", "comprobante": "invoice", "or": "receipt",
+    "soa": "statement",
     "faktury": "invoice", "dokladu": "document", "doklad": "document",
     "daňový doklad": "invoice", "danovy doklad": "invoice",
 }  # fmt: skip

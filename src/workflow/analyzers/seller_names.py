@@ -31,6 +31,8 @@ _VENDOR_LABEL = re.compile(
     r"|issued\s+by|ausgestellt\s+von|[ée]mis\s+par|emitido\s+por|emesso\s+da"
     r"|bef(?:ö|oe|o)rderer|(?:from\s+)?contractor|landlord|lessor|vermieter(?:in)?|bailleur"
     r"|arrendador|locatore|verhuurder"
+    # a Brazilian boleto's "Beneficiário": the issuer the slip pays
+    r"|benefici(?:á|a)rio"
     # an Italian e-invoice's seller: "Cedente/prestatore (fornitore)"
     r"|cedente(?:[ \t]*/[ \t]*prestatore)?(?:[ \t]*\([ \t]*fornitore[ \t]*\))?"
     # a block's heading: "DATOS DEL EMISOR", "Dati del fornitore", "Supplier details"
@@ -43,9 +45,18 @@ _VENDOR_LABEL = re.compile(
 #: A seller's own label: what it names sells, whatever the name looks like (a marketplace's
 #: seller by user name, "Seller: lenscraft_uk (2876)", with its feedback score).
 _SELLER_LABEL = re.compile(
-    r"^[ \t]*(?:seller|sold[ \t]+by|verk(?:ä|ae)ufer|vendeur|vendedor|venditore|verkoper)"
+    r"^[ \t]*(?P<label>seller|sold[ \t]+by|verk(?:ä|ae)ufer|vendeur|vendedor|venditore|verkoper)"
     r"[ \t]*:[ \t]*(?P<name>[^\s(][^\n(]{0,40}?)[ \t]*(?:\(\d+\))?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
+)
+#: The Romance languages' word for a seller is also a till's clerk's ("Vendedor: Paola").
+_CLERK_LABELS = frozenset({"vendedor", "vendeur", "venditore"})
+#: A clerk's given name alone, as a till prints it.
+_GIVEN_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
+#: A tax number printed after the name on its line, as Latin American papers print their
+#: parties ("Metalúrgica Ltda. - CNPJ 12.345.678/0001-90", "Hotel S.A. - RUC 20512345678").
+_TAX_NUMBER_AFTER = re.compile(
+    r"[ \t]+[-\u2013|,][ \t]*(?:CNPJ|CPF|R\.?U\.?[TC]\.?|NIT|CUI[TL]|RFC)\b[^\n]*$"
 )
 #: An e-mail's subject line.
 _SUBJECT = re.compile(r"^[ \t]*subject[ \t]*:[^\n]*", re.IGNORECASE | re.MULTILINE)
@@ -62,6 +73,8 @@ def labelled_seller(text: str) -> str | None:
     """The name a seller's own label gives (see ``_SELLER_LABEL``), cut at its address."""
     match = _SELLER_LABEL.search(text)
     name = _before_address(clean_name(match.group("name"))) if match else ""
+    if match and match.group("label").lower() in _CLERK_LABELS and _GIVEN_NAME.fullmatch(name):
+        return None  # a till's "Vendedor: Paola": the clerk who served, no seller
     return name if name and not re.search(r"\d", name) else None
 
 
@@ -133,7 +146,7 @@ def labelled_vendor(text: str) -> str | None:
     for candidate in candidates:
         # a table's rule that OCR reads as a bar before the cell: "| Summit Ridge LLC"
         name = clean_name(candidate.lstrip("|¦ ")) if candidate else None
-        name = _before_address(name) if name else None
+        name = _before_address(_TAX_NUMBER_AFTER.sub("", name)) if name else None
         if name and is_organisation(name) and not FIELD_LABEL.search(name):
             return name
     return None

@@ -96,7 +96,9 @@ TOTAL_LABELS = (
 #: your payment of $120.00" (read last, when nothing is labelled a total).
 PROSE_TOTAL = re.compile(
     r"\b(?:the\s+sum\s+of|(?:your|a)\s+(?:[^\W\d_]+\s+){0,2}(?:payment|donation|gift"
-    r"|contribution)\s+of)[ \t]+",
+    r"|contribution)\s+of"
+    # "Recebi de ... a importância de R$ 1.200,00", "Recibí de ... la suma de $ 500,00".
+    r"|a\s+import[âa]ncia\s+de|la\s+(?:suma|cantidad)\s+de)[ \t]+",
     re.I,
 )
 #: A payment receipt's sum received, labelled at the start of its line ("The sum of:
@@ -107,7 +109,11 @@ SUM_RECEIVED = re.compile(
 )
 #: A slip that prints one sum names it plainly ("AMOUNT EUR 43,86", "SALE $12.00"): read
 #: only when no total label is found, and only with the value on its own line.
-PLAIN_AMOUNT = re.compile(r"^[ \t]*\W{0,3}(?:amount|sale|purchase|betrag|montant|charged)\b", re.I)
+#: Spanish and Portuguese name it "Valor", "Importe", "Monto" (a Brazilian recibo's
+#: "Valor: R$ 1.200,00", a Mexican payment receipt's "Monto: $4,852.01").
+PLAIN_AMOUNT = re.compile(
+    r"^[ \t]*\W{0,3}(?:amount|sale|purchase|betrag|montant|charged|valor|importe|monto)\b", re.I
+)
 #: A running sum carried to the next page (a statement's balance, nobody else's total).
 CARRIED_FORWARD = re.compile(
     r"\b(?:carried|brought)\s+forward\b|\b[üu]bertrag\b|\breport\s+[àa]\s+nouveau\b"
