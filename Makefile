@@ -137,6 +137,7 @@ bench: $(STAMP) $(DBOS_VENV)/.installed ocr
 	$(PY) bench/backlog.py
 	$(PY) bench/chaos.py
 	$(PY) bench/analysis_eval.py
+	$(PY) bench/number_reader.py
 	$(PY) bench/ocr_eval.py
 	$(PY) bench/long_document.py
 	$(PY) bench/http_fuzz.py
