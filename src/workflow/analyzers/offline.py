@@ -106,9 +106,11 @@ def paged_text(text: str, layout: Layout | None) -> PagedText:
 
 
 class OfflineAnalyzer:
-    """:class:`~docpipe.ports.Analyzer` by keyword scoring, patterns and sentence ranking.
+    """:class:`~docpipe.ports.Analyzer` by keyword scoring, patterns and sentence ranking,
+    with a small trained reader of document numbers beside the rules.
 
-    The same text always gives the same analysis: no randomness, no clock, no I/O.
+    The same text always gives the same analysis: no randomness, no clock, no I/O (the
+    reader's weights are read once, when the first analyzer is made).
     """
 
     name = "offline"
