@@ -60,6 +60,11 @@ class Model:
     fill_at: float
 
 
+#: The reading that the document prints no number of its own: one more choice in the softmax,
+#: so that a paper with one date and one telephone number is not given either as its number.
+NO_NUMBER = Candidate("", -1)
+
+
 def ranked(
     text: str, document_type: str, model: Model, also: Iterable[tuple[str, int]] = ()
 ) -> list[tuple[Candidate, float]]:
@@ -77,11 +82,6 @@ def ranked(
     return sorted(
         ((n, e / total) for n, e in zip(numbers, exp, strict=True)), key=lambda pair: -pair[1]
     )
-
-
-#: The reading that the document prints no number of its own: one more choice in the softmax,
-#: so that a paper with one date and one telephone number is not given either as its number.
-NO_NUMBER = Candidate("", -1)
 
 
 def none_features(document_type: str) -> list[str]:
@@ -136,7 +136,7 @@ def second_reading(
     near = where.get("documentNumber", 0)
     also = [(rules, printed_at(text, rules, near))] if rules is not None else []
     reading = ranked(text, document_type, model, also)
-    may_fill = top_fillable(text, document_type, reading)
+    may_fill = rules is None and top_fillable(text, document_type, reading)
     taken = verdict(rules, [(c.text, p) for c, p in reading], model, may_fill=may_fill)
     if taken is None or taken == rules:
         return
