@@ -72,16 +72,18 @@ def ranked(
     :data:`NO_NUMBER` with its belief that the document prints none (summing to 1 over the
     document), surest first."""
     numbers = candidates(text, also)
-    page = Page(text, document_type, numbers)
+    return _beliefs(Page(text, document_type, numbers), numbers, model)
+
+
+def _beliefs(page: Page, numbers: list[Candidate], model: Model) -> list[tuple[Candidate, float]]:
+    """:func:`ranked` of ``numbers`` on ``page``."""
     scores = [sum(model.weights.get(name, 0.0) for name in features(page, n)) for n in numbers]
-    numbers.append(NO_NUMBER)
-    scores.append(sum(model.weights.get(name, 0.0) for name in none_features(document_type)))
+    scores.append(sum(model.weights.get(name, 0.0) for name in none_features(page.document_type)))
     top = max(scores)
     exp = [math.exp(score - top) for score in scores]
     total = sum(exp)
-    return sorted(
-        ((n, e / total) for n, e in zip(numbers, exp, strict=True)), key=lambda pair: -pair[1]
-    )
+    pairs = zip([*numbers, NO_NUMBER], exp, strict=True)
+    return sorted(((n, e / total) for n, e in pairs), key=lambda pair: -pair[1])
 
 
 def none_features(document_type: str) -> list[str]:
@@ -116,7 +118,8 @@ def verdict(
 
 
 def top_fillable(text: str, document_type: str, reading: list[tuple[Candidate, float]]) -> bool:
-    """Whether the model's surest candidate is one it may fill in."""
+    """Whether the model's surest candidate is one it may fill in (for a reading made
+    elsewhere, as the trainer's)."""
     return bool(reading) and fillable(Page(text, document_type, []), reading[0][0])
 
 
@@ -135,8 +138,10 @@ def second_reading(
     rules = found if isinstance(found, str) else None
     near = where.get("documentNumber", 0)
     also = [(rules, printed_at(text, rules, near))] if rules is not None else []
-    reading = ranked(text, document_type, model, also)
-    may_fill = rules is None and top_fillable(text, document_type, reading)
+    numbers = candidates(text, also)
+    page = Page(text, document_type, numbers)  # read once: the lexicon's labels, the lines
+    reading = _beliefs(page, numbers, model)
+    may_fill = rules is None and bool(reading) and fillable(page, reading[0][0])
     taken = verdict(rules, [(c.text, p) for c, p in reading], model, may_fill=may_fill)
     if taken is None or taken == rules:
         return
