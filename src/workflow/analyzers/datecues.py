@@ -51,9 +51,14 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"|\b(?:payer|r[ée]gler)\s+avant\s+le"
                 r"|\b(?:abbuchung|lastschrift\w*|einzug|buchen\s+wir\b[^.\n]{0,30})\s+(?:am|zum)"
                 # "Der Rechnungsbetrag wird am 10.02.2026 per SEPA-Lastschrift abgebucht".
-                # "Der Betrag von 612,40 EUR wird am 25.03.2026 ... eingezogen": the sum between.
-                r"|\b\w*betrag\b(?:[^.\n]|\.(?=\d)){0,40}?\bwird\s+(?:am|zum)"
+                # "Der Betrag von 612,40 EUR wird am 25.03.2026 ... eingezogen": the sum between;
+                # a card's "Der neue Saldo wird am ... eingezogen"; "Der Betrag wird nicht vor
+                # dem ... abgebucht" (the earliest debit: the day it falls due).
+                r"|\b\w*(?:betrag|saldo)\b(?:[^.\n]|\.(?=\d)){0,40}?\bwird\s+(?:am|zum|nicht\s+vor\s+dem)"
                 r"|\b(?:debited|collected|deducted)\b[^.\n]{0,30}\bon|\bpr[ée]lev[ée]\w*\b[^.\n]{0,30}\ble"
+                # AutoPay: "£44.50 will be charged to your card ending 3319 on", "we will charge
+                # your card on" (a receipt's "was charged on" is a day passed, nothing due).
+                r"|\b(?:will|we'll)\s+(?:be\s+charged|charge)\b[^.\n]{0,50}\bon"
                 # A sentence asking for the payment by a day: "Bitte überweisen Sie den
                 # Betrag bis zum", "merci de régler la somme ... au plus tard le", "abone el
                 # importe antes del", "het bedrag uiterlijk op ... over te maken".

@@ -185,10 +185,11 @@ def _role(text: str, start: int, end: int) -> str | None:
     numbered = NUMBER_DATED.search(before)
     defined = defined_role(text, end) or (("" if referred else "issue") if numbered else None)
     gapped = _CELL_GAP.split(before)
-    # Only what follows the previous date; but a number closing the cell before the date's
-    # own (an address's postcode, "Mundelein IL 60060  08/13/2025") is no date.
+    # Only what follows the previous date (its year); but a number closing the cell before the
+    # date's own (an address's postcode, "Mundelein IL 60060  08/13/2025") is no date, nor is
+    # a card's last four digits ("charged to your card ending 3319 on").
     beside = len(gapped) == 2 and not re.search(r"\w", gapped[-1]) and not date_spans(gapped[0])
-    before = before if beside else re.split(r"\d{4}\b", before)[-1]
+    before = before if beside else re.split(r"(?<!\bending )(?<!\bending in )\d{4}\b", before)[-1]
     period = period_role(text[line_start:start], before)
     # Under "Statement Period" in a right-hand column: dated at its end.
     if (

@@ -63,3 +63,36 @@ class TestDirectDebit:
         figures = figures_of(text)
         assert figures["dueDate"] == "2026-02-10"
         assert figures["issueDate"] == "2026-02-03"
+
+    @pytest.mark.parametrize(
+        ("sentence", "due"),
+        [
+            # A card statement's new balance collected from the reference account.
+            (
+                "Der neue Saldo wird am 30.03.2026 von Ihrem Referenzkonto DE72 7186 5727 3065 "
+                "5017 50 eingezogen.",
+                "2026-03-30",
+            ),
+            # A telephone bill's earliest debit: the day it falls due.
+            ("Der Betrag wird nicht vor dem 15.06.2026 von Ihrem Konto abgebucht.", "2026-06-15"),
+            # AutoPay: the bill's sum will be charged to the card on its day.
+            (
+                "AutoPay is on: £44.50 will be charged to your card ending 3319 on 04 Apr 2026. "
+                "No action needed.",
+                "2026-04-04",
+            ),
+            ("We will charge your card ending 4411 on 04 Apr 2026.", "2026-04-04"),
+        ],
+    )
+    def test_the_sum_to_be_collected_on_a_day(self, sentence: str, due: str) -> None:
+        head = "Rechnung Nr. MR-379169536\nRechnungsdatum: 14.03.2026\nGesamtbetrag: 51,33 €\n"
+        text = f"{head}{sentence}\n"
+        assert figures_of(text).get("dueDate") == due
+
+    def test_a_charge_already_made_is_no_due_date(self) -> None:
+        """A receipt says when the card was charged: that day has passed, nothing is due."""
+        text = (
+            "Receipt No. 4410\nDate: 14 Mar 2026\nTotal: £44.50\n"
+            "Your card ending 3319 was charged on 14 Mar 2026.\n"
+        )
+        assert "dueDate" not in figures_of(text)
