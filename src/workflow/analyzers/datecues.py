@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from workflow.analyzers.misread_labels import misread_due_label
+
 #: The role of an agreement's own date ("This agreement is dated ..."), resolved once all the
 #: document's dates are read (:func:`workflow.analyzers.dateroles.dates_with_roles`).
 MADE = "made"
@@ -371,6 +373,8 @@ def cue_role(before: str) -> str | None:
     if cued != "issue" and slash and head.split() and re.match(r"\w", tail):
         first = head.split()[-1] + re.sub(r"^\w+", "", tail)
         cued = next((role for role, cue in CUES if cue.search(first)), cued)
+    if cued is None and misread_due_label(before):
+        cued = "due"  # "Termin ptatnosci:", "Erapadiva:": OCR's slips in a due date's label
     return cued
 
 

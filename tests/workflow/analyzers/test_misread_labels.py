@@ -1,0 +1,40 @@
+"""Due dates' labels that OCR misread (English-only OCR of other languages' letters) still
+name the due date; other labels near one do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from support.key_figures import figures_of
+from workflow.analyzers.misread_labels import fold, misread_due_label
+
+
+@pytest.mark.parametrize(
+    ("label", "due"),
+    [
+        ("Termin ptatnosci:", "2025-08-10"),  # Polish "Termin płatności", ł read t
+        ("Termin ptatnosSci:", "2025-08-10"),  # and a stray letter besides
+        ("Erapadiva:", "2025-08-10"),  # Finnish "Eräpäivä"
+        ("Falligkeitsdaturn:", "2025-08-10"),  # German "Fälligkeitsdatum", m read rn
+        ("Forfallodaturn", "2025-08-10"),  # Swedish "Förfallodatum"
+    ],
+)
+def test_a_misread_due_label_still_names_the_due_date(label: str, due: str) -> None:
+    text = (
+        "Faktura VAT\nNumer faktury: INV-6695\nData wystawienia: 2025-07-11\n"
+        f"{label} 2025-08-10\nRazem do zapłaty:  1 227,59 zł\n"
+    )
+    assert figures_of(text).get("dueDate") == due
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Lieferdatum:", "Leistungsdatum:", "Bestelldatum:", "Datum:", "Data sprzedaży:", "Termin:"],
+)
+def test_other_labels_are_not_taken_for_one(label: str) -> None:
+    assert not misread_due_label(f"{label} ")
+
+
+def test_folding_undoes_accents_and_letters_no_accent_makes() -> None:
+    assert fold("Termin  PŁATNOŚCI") == "termin platnosci"
+    assert fold("Eräpäivä") == "erapaiva"
