@@ -121,6 +121,16 @@ def cell_above(text: str, line_start: int, start: int) -> str | None:
     return None
 
 
+#: A header's "Nº" as OCR reads it off a scan, before a label's word ("N2 Pedido", "N& Albarán"):
+#: no digit of a row of values.
+_MISREAD_NUMERO = re.compile(r"\bN[2&](?=[ \t]+[^\W\d_])")
+
+
+def _digits(line: str) -> bool:
+    """Whether ``line`` prints a digit (a row of values, not a header of labels)."""
+    return bool(re.search(r"\d", _MISREAD_NUMERO.sub("", line)))
+
+
 def column_role(text: str, line_start: int, start: int) -> str | None:
     """A date in a table row takes the role its column's header names ("Due", "Expires");
     a plain "Date" column gives none when rows follow (transactions, expense lines), but is
@@ -146,7 +156,7 @@ def column_role(text: str, line_start: int, start: int) -> str | None:
             break
         header, header_start = line, begin
         end = begin - 1
-        if not re.search(r"\d", line):
+        if not _digits(line):
             break  # the nearest row of words is the header (bands of labels stack up)
         rows_above = True
     following = next_line(text, line_start, skip_blank=spaced)
@@ -160,7 +170,7 @@ def column_role(text: str, line_start: int, start: int) -> str | None:
         )
     )
     cells = _CELL_GAP.split(header)
-    if not header or re.search(r"\d", header):
+    if not header or _digits(header):
         return None
     line_end = text.find("\n", line_start)
     row = _CELL_GAP.split(text[line_start : line_end if line_end != -1 else len(text)].strip())
@@ -265,8 +275,8 @@ def previous_line(text: str, line_start: int, *, any_length: bool = False) -> st
         line = text[begin:end].strip()
         if line:
             if any_length:
-                return "" if re.search(r"\d", line) else line
-            return line if len(line) <= 40 and not re.search(r"\d", line) else ""
+                return "" if _digits(line) else line
+            return line if len(line) <= 40 and not _digits(line) else ""
         end = begin - 1
     return ""
 

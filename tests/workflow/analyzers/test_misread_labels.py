@@ -38,3 +38,18 @@ def test_other_labels_are_not_taken_for_one(label: str) -> None:
 def test_folding_undoes_accents_and_letters_no_accent_makes() -> None:
     assert fold("Termin  PŁATNOŚCI") == "termin platnosci"
     assert fold("Eräpäivä") == "erapaiva"
+
+
+def test_a_band_whose_numero_sign_ocr_read_as_a_two_is_still_a_band_of_labels() -> None:
+    """ "Nº Pedido" read "N2 Pedido" off a scan: the band is labels over values, not a row."""
+    text = (
+        "Distribuciones Levante S.A.\nFACTURA\n"
+        "N° Factura  Fecha  N° Cliente  N2 Pedido  Ne Albaran\n"
+        "2025/238  26/12/2025  6913  P37513  ALB-44895\n"
+        "Concepto  Cantidad  Precio  Importe\nMaquetacion pagina  6  35,00  210,00\n"
+        "TOTAL FACTURA  471,90 €\n"
+        "Forma de pago: transferencia bancaria a 30 dias fecha factura\n"
+    )
+    figures = figures_of(text)
+    assert figures.get("issueDate") == "2025-12-26"
+    assert figures.get("dueDate") == "2026-01-25"  # 30 days from the invoice's date
