@@ -280,7 +280,11 @@ _SYMBOLS = {
     "kr": _CROWN,
     # Brazil's real, Peru's sol, Malaysia's ringgit and the Philippine peso by their signs.
     "R$": "BRL", "S/.": "PEN", "S/": "PEN", "RM": "MYR", "₱": "PHP",
+    # Poland's "zł" and Czechia's "Kč" as English OCR reads them off a scan.
+    "zt": "PLN", "Ké": "CZK", "K¢": "CZK",
 }  # fmt: skip
+#: Signs spelled as a word's letters: never followed by another letter ("kronor", "ztrata").
+_WORDLIKE = frozenset({"kr", "kr.", "zt", "Ké", "K¢"})
 _CODES = (
     "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "INR", "CNY", "SEK", "NOK", "DKK", "NZD",
     "SGD", "HKD", "ZAR", "PLN", "CZK", "HUF", "MXN", "BRL", "ARS", "CLP", "COP", "PEN", "MYR",
@@ -298,7 +302,7 @@ _SYMBOL = "|".join(
     # "2 RM  9.40", "12  RM  9.40": reams counted, no ringgit
     + (r"(?<!\d[ \t])(?<!\d[ \t]{2})(?<!\d[ \t]{3})" if symbol == "RM" else "")
     + re.escape(symbol)
-    + (r"(?![^\W\d_])" if _SYMBOLS[symbol] == _CROWN else "")
+    + (r"(?![^\W\d_])" if symbol in _WORDLIKE else "")
     for symbol in sorted(_SYMBOLS, key=len, reverse=True)
 )
 _CODE = "|".join(_CODES)

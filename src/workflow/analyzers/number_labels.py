@@ -96,8 +96,10 @@ NUMBER_LABEL = re.compile(
     # A tax invoice's name in its language: "Faktura VAT nr", "Fattura IVA n.".
     # A contract's kind between its name and its number: "Contrat de maintenance n°".
     r"(?:(?:[ \t]+(?:vat|iva|tva|btw)|(?<=contrat)(?:[ \t]+d(?:e|u|es)[ \t]+[^\W\d_]{3,}){1,2})?"
-    # A data file's key joins the words with "_": "invoice_no: 2026-020", "order_id".
-    r"[ \t_]*(?:#|no\.?|number|nummer|n[úu]mero|numero|num\.?|nro\.?|nr\.?|č\.|id|reference|ref\.?"
+    # A data file's key joins the words with "_": "invoice_no: 2026-020", "order_id". Czech
+    # "č." also as OCR reads it off a scan: "¢.".
+    r"[ \t_]*(?:#|no\.?|number|nummer|n[úu]mero|numero|num\.?|nro\.?|nr\.?|[č¢]\.|id|reference"
+    r"|ref\.?"
     r"|n\.?[°º]|n\.o\b"
     rf"|{OCR_NUMERO_SIGN}"
     r"|n\.(?=\s*:?\s*[A-Z]{0,4}[-/]?\d)"

@@ -53,8 +53,9 @@ TOTAL_LABELS = (
         r"|gutschrifts?betrag|amount (?:credited|refunded)|(?:credit|refund) amount"
         # France's and Belgium's "Montant de l'avoir TTC", the credit note's gross amount.
         r"|montant\s+(?:total\s+)?de\s+l['\u2019]avoir"
-        # Czechia's "Celkem k úhradě" (total to pay), "Celkem s DPH" (total with VAT).
-        r"|(?:celkem\s+)?k\s+[úu]hrad[ěe]|celkem\s+(?:s|v[čc]\.?|v[čc]etn[ěe])\s+dph"
+        # Czechia's "Celkem k úhradě" (total to pay), "Celkem s DPH" (total with VAT); OCR
+        # reads its "ě" as "é".
+        r"|(?:celkem\s+)?k\s+[úu]hrad[ěeé]|celkem\s+(?:s|v[čc]\.?|v[čc]etn[ěe])\s+dph"
         r"|(?:outstanding|open) balance|balance outstanding"
         r"|openstaand (?:saldo|bedrag)|offener (?:betrag|saldo)|saldo pendiente|solde d[ûu]"
         # The sum paid, charged or refunded, as receipts and confirmations name it.

@@ -53,3 +53,28 @@ def test_a_band_whose_numero_sign_ocr_read_as_a_two_is_still_a_band_of_labels() 
     figures = figures_of(text)
     assert figures.get("issueDate") == "2025-12-26"
     assert figures.get("dueDate") == "2026-01-25"  # 30 days from the invoice's date
+
+
+def test_a_czech_quote_read_off_a_scan() -> None:
+    """ "Nabídka č." read "Nabidka ¢.", "k úhradě" read "k Uhradé", "Kč" read "Ké"."""
+    text = (
+        "Kestrel & Wynn s.r.o.\nNabidka ¢.\nA-180/26\nDatum vystaveni\n28.05.2026\n"
+        "Popis  Mnozstvi  Castka\nConsulting services  1  1 237,70 Ké\n"
+        "Celkem k Uhradé:  1 237,70 K¢\n"
+    )
+    figures = figures_of(text)
+    assert figures.get("documentNumber") == "A-180/26"
+    assert figures.get("total") == {"amount": 1237.7, "currency": "CZK"}
+
+
+def test_a_polish_invoice_read_off_a_scan() -> None:
+    """ "zł" read "zt": still Poland's złoty; a word that starts so ("ztrata") is none."""
+    text = (
+        "Quintel Iberica Sp. z o.o.\nFAKTURA VAT nr F-305/25\nData wystawienia: 2025-11-02\n"
+        "Opis  Ilosc  Wartosc\nCleaning service  1  516,11 zt\nInstallation  1  1 910,86 zt\n"
+        "Do zaptaty: 2 426,97 zt\n"
+    )
+    assert figures_of(text).get("total") == {"amount": 2426.97, "currency": "PLN"}
+    assert (
+        figures_of("Invoice 4471\nTotal: 12.50 ztrata\n").get("total", {}).get("currency") != "PLN"
+    )
