@@ -124,8 +124,9 @@ def card_statement(rng: random.Random) -> tuple[Sheet, Book]:
     factor = {"SEK": 10.0, "EUR": 1.0, "AED": 3.7, "INR": 40.0}[currency]
     previous = round(cents(rng, 100, 3000) * factor, 2)
     paid = previous if rng.random() < 0.7 else round(previous * rng.choice([0.25, 0.5]), 2)
+    received = day_text(start + dt.timedelta(days=3), days)
     rows = [["Trans. date", "Posting date", "Description", f"Amount ({currency})"],
-            [day_text(start + dt.timedelta(days=3), days), "", _THANKS, money(-paid, style)]]  # fmt: skip
+            [received, "", _THANKS, money(-paid, style)]]  # fmt: skip
     book.row(_THANKS, None, None, -paid)
     spent = 0.0
     moves = sorted((start + dt.timedelta(days=rng.randint(4, 29)),
@@ -145,7 +146,8 @@ def card_statement(rng: random.Random) -> tuple[Sheet, Book]:
         ("Previous balance", money(previous, style)),
         ("Payments and credits", money(-paid, style)),
         ("Purchases and charges", money(spent, style)),
-        ("New balance / Total amount due", f"{book.pay(new, currency, money(new, style))} {currency}"),
+        ("New balance / Total amount due",
+         f"{book.pay(new, currency, money(new, style))} {currency}"),
         ("Minimum payment due", f"{money(minimum, style)} {currency}"),
     ]  # fmt: skip
     limit = float(rng.choice([5000, 10000, 15000]) * factor)

@@ -34,7 +34,8 @@ SHOPS = (
      "Ordrenummer", "Hej", 25.0, 7),
 )  # fmt: skip
 _GOODS = ("Printer paper A4, 5 x 500 sheets", "Whiteboard markers, 4-pack", "Desk lamp LED",
-          "Ethernet cable 5 m", "Archive boxes, 10-pack", "Coffee beans 1 kg", "Headset USB-C")  # fmt: skip
+          "Ethernet cable 5 m", "Archive boxes, 10-pack", "Coffee beans 1 kg",
+          "Headset USB-C")  # fmt: skip
 
 
 def order_mail(rng: random.Random) -> tuple[Sheet, Book]:

@@ -17,6 +17,7 @@ from testbed.evaluation.author_northgate_style import (
     money,
     round_price,
 )
+from testbed.evaluation.corpus import Block
 from testbed.evaluation.variety_dues_print import Sheet
 
 #: Boards: the body, its language's title for the minutes, currency, money style, date style,
@@ -74,26 +75,27 @@ def board_minutes(rng: random.Random) -> tuple[Sheet, Book]:
     book.cash(quote, currency)
     next_meeting = held + dt.timedelta(days=rng.choice([28, 35, 42, 56]))
     approved = held + dt.timedelta(days=rng.randint(3, 12))
-    lines = [
-        f"Date: {book.day('issue', held, day_text(held, days))}, {rng.choice(['17:30', '18:00', '10:00'])}",
-        f"Place: {rng.choice(['the association office', 'Conference room 2', 'online (Teams)'])}",
-    ]
+    hour = rng.choice(["17:30", "18:00", "10:00"])
+    place = rng.choice(["the association office", "Conference room 2", "online (Teams)"])
+    lines = [f"Date: {book.day('issue', held, day_text(held, days))}, {hour}", f"Place: {place}"]
     if rng.random() < 0.6:
         lines.insert(0, f"Meeting no.: {book.num(f'{rng.randint(1, 12)}/{held.year}')}")
     point = "§" if currency in ("SEK", "PLN") else "Item "
     approved_label = "Justerat / Approved" if currency == "SEK" else "Approved on"
+    start_by = day_text(held + dt.timedelta(days=60), days)
     items = [
-        f"{point}1. Opening. {chair} opened the meeting and was elected chair; {secretary} kept the minutes.",
+        f"{point}1. Opening. {chair} opened the meeting and was elected chair; {secretary} kept "
+        "the minutes.",
         f"{point}2. The agenda was approved.",
         f"{point}3. The minutes of the previous meeting were approved and placed on file.",
-        f"{point}4. Finance. The treasurer reported the accounts to date. The board approved a budget of "
-        f"{currency} {money(budget, style, 0)} for the coming year.",
-        f"{point}5. Maintenance. A quote of {money(quote, style, 0)} {currency} (quote no. {digits(rng, 5)}) was "
-        f"accepted; work to start no later than {day_text(held + dt.timedelta(days=60), days)}.",
+        f"{point}4. Finance. The treasurer reported the accounts to date. The board approved a "
+        f"budget of {currency} {money(budget, style, 0)} for the coming year.",
+        f"{point}5. Maintenance. A quote of {money(quote, style, 0)} {currency} (quote no. "
+        f"{digits(rng, 5)}) was accepted; work to start no later than {start_by}.",
         f"{point}6. Next meeting: {day_text(next_meeting, days)}.",
         f"{point}7. The chair closed the meeting.",
     ]
-    body: list = [
+    body: list[Block] = [
         ("title", title),
         ("lines", lines),
         ("kv", [("Present", ", ".join(present)), ("Absent", ", ".join(absent) or "none")]),
@@ -162,7 +164,8 @@ def lease(rng: random.Random) -> tuple[Sheet, Book]:
             ("Mode of Payment", f"{rng.choice([1, 2, 4, 12])} cheques"),
         ]
         book.cash(rent * years, currency)
-        premises = f"Office {rng.randint(101, 2405)}, {rng.choice(['Business Bay', 'Al Barsha', 'Deira'])}, Dubai"
+        area = rng.choice(["Business Bay", "Al Barsha", "Deira"])
+        premises = f"Office {rng.randint(101, 2405)}, {area}, Dubai"
     else:
         money_rows = [
             ("Monthly rent excl. VAT", f"{money(rent, style)} {currency}"),
@@ -172,7 +175,7 @@ def lease(rng: random.Random) -> tuple[Sheet, Book]:
         premises = (
             "Industrivägen 7, plan 2, Solna" if where == "SE" else "ul. Towarowa 22, lok. 5, Poznań"
         )
-    body: list = [
+    body: list[Block] = [
         ("title", title),
         ("para", number),
         (
@@ -190,7 +193,8 @@ def lease(rng: random.Random) -> tuple[Sheet, Book]:
         (
             "para",
             f"The lease runs for {years} year(s) and is extended by one year at a time unless "
-            f"terminated in writing no later than {rng.choice([3, 6, 9])} months before the end date.",
+            f"terminated in writing no later than {rng.choice([3, 6, 9])} months before the end "
+            "date.",
         ),
         ("heading", "Rent"),
         ("kv", money_rows),

@@ -67,13 +67,13 @@ def money(value: float, style: str, decimals: int = 2) -> str:
     digits = str(whole)
     if style == "in" and len(digits) > 3:
         head, tail = digits[:-3], digits[-3:]
-        pairs = []
+        pairs: list[str] = []
         while len(head) > 2:
             pairs.insert(0, head[-2:])
             head = head[:-2]
         grouped = ",".join([head, *pairs, tail])
     else:
-        groups = []
+        groups: list[str] = []
         while digits:
             groups.insert(0, digits[-3:])
             digits = digits[:-3]
