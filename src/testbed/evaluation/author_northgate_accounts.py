@@ -17,6 +17,7 @@ from testbed.evaluation.author_northgate_style import (
     digits,
     grouped,
     money,
+    panel_style,
 )
 from testbed.evaluation.corpus import Block
 from testbed.evaluation.variety_dues_print import Sheet
@@ -93,7 +94,7 @@ def bank_statement(rng: random.Random) -> tuple[Sheet, Book]:
     sheet = Sheet(
         head=[book.seller(name), f"SWIFT/BIC {name[:4].upper()}{country}XX · Customer service "
                                  f"{service}"],
-        panel=panel, panel_style=rng.choice(["box", "stack"]),
+        panel=panel, panel_style=panel_style(rng, panel),
         address=[holder, rng.choice(["Finance Department", "Accounts Payable"]),
                  rng.choice(["14 Chapel Street, Leeds LS1 4DY", "3 Dock Road, Dublin D02 X285"])],
         body=body, running="Page {page} of {pages}", text_panel=rng.choice(["kv", "columns"]),
@@ -171,7 +172,7 @@ def card_statement(rng: random.Random) -> tuple[Sheet, Book]:
         body.append(("para", f"Betala till bankgiro {digits(rng, 3)}-{digits(rng, 4)}, OCR {ocr}"))
     sheet = Sheet(
         head=[book.seller(issuer), f"Card services · cards@{issuer.split()[0].lower()}.example"],
-        panel=panel, panel_style=rng.choice(["box", "stack"]),
+        panel=panel, panel_style=panel_style(rng, panel),
         address=[holder, "Brightwell Instruments Ltd", "14 Chapel Street, Leeds LS1 4DY"],
         body=body, text_panel=rng.choice(["kv", "kv_below"]),
     )  # fmt: skip

@@ -18,6 +18,7 @@ from testbed.evaluation.author_northgate_style import (
     digits,
     grouped,
     money,
+    panel_style,
 )
 from testbed.evaluation.author_northgate_trade import GOODS, buyer_lines, item_rows, parties, slug
 from testbed.evaluation.corpus import Block
@@ -25,8 +26,8 @@ from testbed.evaluation.variety_dues_print import Sheet
 
 _CZECH = ("Vltava Strojírny s.r.o.", "Novák Tisk a.s.", "Moravská Elektro s.r.o.",
           "Krkonoše Dřevo s.r.o.")  # fmt: skip
-_CZECH_HEAD = ["Označení dodávky / Description", "Množství / Qty", "MJ",
-               "Cena za MJ / Unit price", "DPH", "Celkem bez DPH / Net"]  # fmt: skip
+_CZECH_HEAD = ["Popis / Description", "Množství / Qty", "MJ", "Cena za MJ", "DPH",
+               "Celkem bez DPH"]  # fmt: skip
 
 
 def czech_invoice(rng: random.Random) -> tuple[Sheet, Book]:
@@ -52,7 +53,6 @@ def czech_invoice(rng: random.Random) -> tuple[Sheet, Book]:
         ("Datum vystavení / Date of issue", book.day("issue", issued, day_text(issued, style))),
         ("DUZP / Date of taxable supply", day_text(supplied, style)),
         ("Datum splatnosti / Due date", book.day("due", due, day_text(due, style))),
-        ("Forma úhrady / Payment", "převodem / bank transfer"),
     ]
     ico = digits(rng, 8)
     account = f"{digits(rng, 9)}/{rng.choice(['0800', '0100', '2010'])}"
@@ -68,6 +68,7 @@ def czech_invoice(rng: random.Random) -> tuple[Sheet, Book]:
                 ("DPH 21 % / VAT", f"{money(vat, 'space')} Kč"),
                 ("Zaokrouhlení / Rounding", money(round(rounded - gross, 2), "space")),
                 ("Celkem k úhradě / Total due", total)]),
+        ("para", "Forma úhrady / Payment: převodem / bank transfer"),
         ("para", f"Číslo účtu / Account no.: {account}, "
                  f"{grouped(rng, 'IBAN CZ', 2, 4, 4, 4, 4, 4)}. Please quote the variable symbol."),
         ("para", f"Vystavil / Issued by: {issuer}"),
@@ -75,7 +76,7 @@ def czech_invoice(rng: random.Random) -> tuple[Sheet, Book]:
     court = f"Zapsáno v OR vedeném Krajským soudem, oddíl C, vložka {digits(rng, 5)}"
     sheet = Sheet(
         head=[seller, f"{rng.choice(['Praha 4', 'Brno', 'Plzeň'])} · {court}"],
-        panel=panel, panel_style=rng.choice(["box", "stack"]), body=body,
+        panel=panel, panel_style=panel_style(rng, panel), body=body,
         text_panel=rng.choice(["kv", "kv_below"]),
         footer=[f"{grouped(rng, 'Tel. +420 ', 3, 3, 3)} · fakturace@{slug(seller)}.cz"],
     )  # fmt: skip
@@ -118,11 +119,10 @@ def hungarian_invoice(rng: random.Random) -> tuple[Sheet, Book]:
         ("Számla kelte / Date of issue", book.day("issue", issued, day_text(issued, style))),
         ("Teljesítés dátuma / Date of supply", day_text(supplied, style)),
         ("Fizetési határidő / Payment due", book.day("due", due, day_text(due, style))),
-        ("Fizetési mód / Payment method", "átutalás / bank transfer"),
     ]
     tax = f"{digits(rng, 8)}-2-{rng.choice(['41', '42', '13'])}"
-    head = ["#", "Megnevezés / Description", "Menny. / Qty", "Egység", "Egységár / Unit price",
-            f"Nettó érték / Net ({unit})"]  # fmt: skip
+    head = ["#", "Megnevezés / Description", "Menny. / Qty", "Egység", "Egységár / Price",
+            f"Nettó / Net ({unit})"]  # fmt: skip
     payable = f"{book.pay(gross, currency, money(gross, 'space', decimals))} {unit}"
     body: list[Block] = [
         ("title", "SZÁMLA / INVOICE"),
@@ -140,13 +140,14 @@ def hungarian_invoice(rng: random.Random) -> tuple[Sheet, Book]:
         body.append(("para", f"ÁFA forintban / VAT in HUF: {forints} Ft "
                              f"(MNB árfolyam / rate {money(rate, 'space')} HUF/EUR)"))  # fmt: skip
     account = f"{digits(rng, 8)}-{digits(rng, 8)}-{digits(rng, 8)}"
+    body.append(("para", "Fizetési mód / Payment method: átutalás / bank transfer"))
     body.append(("para", f"Bankszámlaszám / Bank account: {account}. Kérjük, a közleményben "
                          "tüntesse fel a számla sorszámát / Please quote the invoice "
                          "number."))  # fmt: skip
     street = rng.choice(["1138 Budapest, Váci út", "6720 Szeged, Kárász u."])
     sheet = Sheet(
         head=[seller, f"{street} {rng.randint(1, 120)}."],
-        panel=panel, panel_style=rng.choice(["box", "stack"]), body=body,
+        panel=panel, panel_style=panel_style(rng, panel), body=body,
         running="{page}/{pages} oldal", text_panel=rng.choice(["kv", "columns"]),
     )  # fmt: skip
     return sheet, book
@@ -209,7 +210,7 @@ def baltic_invoice(rng: random.Random) -> tuple[Sheet, Book]:
     ]  # fmt: skip
     sheet = Sheet(
         head=[book.seller(seller), f"Reg. {digits(rng, 8)} · VAT {country}{digits(rng, 9)}"],
-        panel=panel, panel_style=rng.choice(["box", "stack"]),
+        panel=panel, panel_style=panel_style(rng, panel),
         address=buyer_lines(rng, book), body=body,
         text_panel=rng.choice(["kv", "columns", "kv_below"]),
     )  # fmt: skip

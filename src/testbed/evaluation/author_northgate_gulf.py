@@ -17,6 +17,7 @@ from testbed.evaluation.author_northgate_style import (
     digits,
     grouped,
     money,
+    panel_style,
 )
 from testbed.evaluation.corpus import Block
 from testbed.evaluation.variety_dues_print import Sheet
@@ -146,7 +147,7 @@ def gulf_invoice(rng: random.Random) -> tuple[Sheet, Book]:
         head=[book.seller(seller), f"P.O. Box {digits(rng, 5)}, {city}",
               f"{tax_id}: {_tax_number(rng, saudi=saudi)}",
               grouped(rng, f"Tel: +{'966 11' if saudi else '971 4'} ", 3, 4)],
-        panel=panel, panel_style=rng.choice(["box", "stack"]),
+        panel=panel, panel_style=panel_style(rng, panel),
         address=["Bill To:", buyer, f"{tax_id}: {_tax_number(rng, saudi=saudi)}", where],
         body=body, text_panel=rng.choice(["kv", "columns"]),
         footer=["This is a computer generated invoice. Goods once sold will not be taken back."],

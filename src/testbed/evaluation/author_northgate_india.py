@@ -20,6 +20,7 @@ from testbed.evaluation.author_northgate_style import (
     digits,
     grouped,
     money,
+    panel_style,
 )
 from testbed.evaluation.corpus import Block
 from testbed.evaluation.variety_dues_print import Sheet
@@ -118,7 +119,7 @@ def gst_invoice(rng: random.Random) -> tuple[Sheet, Book]:
     sheet = Sheet(
         head=[book.seller(seller), f"Plot {rng.randint(2, 200)}, Industrial Estate, {state}",
               f"GSTIN/UIN: {_gstin(rng, code)}", f"State Name: {state}, Code: {code}", cin],
-        panel=panel, panel_style=rng.choice(["stack", "box"]), body=body,
+        panel=panel, panel_style=panel_style(rng, panel), body=body,
         text_panel=rng.choice(["kv_below", "kv", "columns"]),
         footer=["SUBJECT TO LOCAL JURISDICTION", "This is a Computer Generated Invoice"],
     )  # fmt: skip
@@ -209,8 +210,9 @@ def utility_bill(rng: random.Random) -> tuple[Sheet, Book]:
                  "A late payment surcharge applies after the due date."),
     ]  # fmt: skip
     helpline = rng.choice(["118", "16116", "1199"])
+    site = f"www.{vendor.split()[0].lower()}.{'bd' if bangla else 'pk'}"
     sheet = Sheet(
-        head=[book.seller(vendor), f"Helpline {helpline} · www.{vendor.split()[0].lower()}.pk"],
+        head=[book.seller(vendor), f"Helpline {helpline} · {site}"],
         panel=panel, address=[payer, address], body=body,
         text_panel=rng.choice(["kv", "columns"]),
         slip=[("lines", [f"BANK COPY · {vendor}",

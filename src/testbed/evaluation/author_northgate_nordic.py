@@ -18,6 +18,7 @@ from testbed.evaluation.author_northgate_style import (
     digits,
     grouped,
     money,
+    panel_style,
 )
 from testbed.evaluation.corpus import Block
 from testbed.evaluation.variety_dues_print import Sheet
@@ -144,7 +145,8 @@ def _rows(rng: random.Random, book: Book, country: Country, *, credit: bool) -> 
         qty = (-1 if credit else 1) * rng.randint(1, 12)
         unit = cents(rng, low, high)
         amount = round(qty * unit, 2)
-        rows.append([digits(rng, 5), desc, str(qty), money(unit, country.style),
+        article = f"{country.code}{rng.choice('ABKMT')}-{digits(rng, 5)}"
+        rows.append([article, desc, str(qty), money(unit, country.style),
                      money(amount, country.style)])  # fmt: skip
         book.row(desc, qty, unit, amount)
     return rows
@@ -232,7 +234,7 @@ def nordic_invoice(rng: random.Random, *, credit: bool = False) -> tuple[Sheet, 
     iban = grouped(rng, f"IBAN {country.code}", 2, 4, 4, 4)
     sheet = Sheet(
         head=_company_lines(rng, country, book.seller(vendor)),
-        panel=panel, panel_style=rng.choice(["box", "box", "stack"]),
+        panel=panel, panel_style=panel_style(rng, panel),
         address=[buyer, *buyer_lines], body=body,
         running=rng.choice([None, ("Sida / Page" if swedish else "Page") + " {page} ({pages})"]),
         footer=[f"{vendor} · {account} · {iban} · BIC {country.bic}"],

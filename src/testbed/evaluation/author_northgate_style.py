@@ -13,7 +13,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass, field
 
-from testbed.evaluation.truth import DATE_FIGURES, Labels, LineItem, mark
+from testbed.evaluation.truth import DATE_FIGURES, Labels, LineItem, mark, unmark
 
 _MONTH_NAMES = {
     "en": "January February March April May June July August September October November December",
@@ -116,6 +116,13 @@ def grouped(rng: random.Random, prefix: str, *sizes: int) -> str:
     return prefix + " ".join(digits(rng, size) for size in sizes)
 
 
+def panel_style(rng: random.Random, panel: list[tuple[str, str]], *, box: float = 0.6) -> str:
+    """``box`` (label and value on one line, the box beside the address) with probability
+    ``box`` when every row fits its width, else ``stack`` (each label over its value)."""
+    fits = all(len(label) * 4.9 + len(unmark(value)) * 6.0 < 215 for label, value in panel)
+    return "box" if fits and rng.random() < box else "stack"
+
+
 @dataclass
 class Book:
     """What the reader takes from one paper, written down as the template prints it."""
@@ -198,6 +205,7 @@ __all__ = [
     "digits",
     "grouped",
     "money",
+    "panel_style",
     "round_price",
     "written",
 ]
