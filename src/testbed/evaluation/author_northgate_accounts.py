@@ -19,6 +19,7 @@ from testbed.evaluation.author_northgate_style import (
     money,
     panel_style,
 )
+from testbed.evaluation.author_northgate_trade import slug
 from testbed.evaluation.corpus import Block
 from testbed.evaluation.variety_dues_print import Sheet
 
@@ -55,10 +56,15 @@ def bank_statement(rng: random.Random) -> tuple[Sheet, Book]:
     issued = end + dt.timedelta(days=rng.randint(1, 3))
     factor = _SCALE[country]
     balance = opening = round(cents(rng, 150000, 900000) * factor, 2)
-    rows = [["Date", "Description", "Debit", "Credit", "Balance"]]
+    head = ["Date", "Description", "Debit", "Credit", "Balance"]
+    rows = [head]
     day = start
-    for _ in range(rng.randint(4, 9)):
-        day = min(end, day + dt.timedelta(days=rng.randint(1, 5)))
+    long = rng.random() < 0.3  # a busy month runs onto a second page
+    carried = ""
+    for index in range(rng.randint(34, 44) if long else rng.randint(4, 9)):
+        day = min(end, day + dt.timedelta(days=rng.randint(0, 1) if long else rng.randint(1, 5)))
+        if index == 26:
+            carried = money(balance, style)
         text, sign, low, high = rng.choice(_MOVES)
         amount = round(cents(rng, low, high) * factor, 2)
         description = text.format(ref=digits(rng, 8), shop=rng.choice(_SHOPS))
@@ -82,18 +88,23 @@ def bank_statement(rng: random.Random) -> tuple[Sheet, Book]:
     ]
     book.cash(opening, currency)
     book.cash(balance, currency)
+    tables: list[Block] = [("table", rows)]
+    if long:
+        tables = [("table", rows[:27]), ("kv", [("Balance carried forward", carried)]),
+                  ("break", None), ("kv", [("Balance brought forward", carried)]),
+                  ("table", [head, *rows[27:]])]  # fmt: skip
     body: list[Block] = [
         ("title", title),
         ("kv", [("Opening balance", f"{money(opening, style)} {currency}")]),
-        ("table", rows),
+        *tables,
         ("kv", [("Closing balance", f"{money(balance, style)} {currency}")]),
         ("para", "Please examine this statement and report any discrepancy within 30 days of the "
                  "statement date. Deposits are covered by the national deposit guarantee scheme."),
     ]  # fmt: skip
     service = grouped(rng, f"+{rng.randint(30, 99)} ", 3, 4)
+    swift = f"{slug(name)[:4].upper()}{country}XX"
     sheet = Sheet(
-        head=[book.seller(name), f"SWIFT/BIC {name[:4].upper()}{country}XX · Customer service "
-                                 f"{service}"],
+        head=[book.seller(name), f"SWIFT/BIC {swift} · Customer service {service}"],
         panel=panel, panel_style=panel_style(rng, panel),
         address=[holder, rng.choice(["Finance Department", "Accounts Payable"]),
                  rng.choice(["14 Chapel Street, Leeds LS1 4DY", "3 Dock Road, Dublin D02 X285"])],

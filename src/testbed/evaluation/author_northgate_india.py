@@ -61,7 +61,7 @@ def gst_invoice(rng: random.Random) -> tuple[Sheet, Book]:
     fy = issued.year if issued.month >= 4 else issued.year - 1
     years = f"{fy % 100}-{(fy + 1) % 100}"
     style = rng.choice(["mon", "slash", "dots"])
-    initials = "".join(word[0] for word in seller.split()[:3]).upper()
+    initials = "".join(word[0] for word in seller.split()[:3] if word.isalpha()).upper()
     number = rng.choice([f"{initials}/{years}/{rng.randint(1, 2999):04d}",
                          f"{rng.randint(1, 2999)}/{fy}-{(fy + 1) % 100}",
                          f"INV{fy % 100}{digits(rng, 5)}"])  # fmt: skip

@@ -112,7 +112,7 @@ BUYERS = (
 
 def _company_lines(rng: random.Random, country: Country, name: str) -> list[str]:
     """The letterhead: name, street, the company and VAT registration, a phone number."""
-    street = rng.choice(["Industrivägen", "Havnegade", "Storgata", "Teollisuuskatu"])
+    street = {"SE": "Industrivägen", "DK": "Havnegade", "NO": "Storgata", "FI": "Teollisuuskatu"}
     ident = {
         "SE": f"Org.nr 556{digits(rng, 3)}-{digits(rng, 4)} · Momsreg.nr SE556{digits(rng, 7)}01",
         "DK": f"CVR-nr. {digits(rng, 8)}",
@@ -120,7 +120,7 @@ def _company_lines(rng: random.Random, country: Country, name: str) -> list[str]
         "FI": f"Y-tunnus {digits(rng, 7)}-{rng.randrange(10)} · ALV-nro FI{digits(rng, 8)}",
     }[country.code]
     phone = {"SE": "+46 8 ", "DK": "+45 ", "NO": "+47 ", "FI": "+358 9 "}[country.code]
-    place = f"{street} {rng.randint(2, 88)}, {rng.choice(country.cities)}"
+    place = f"{street[country.code]} {rng.randint(2, 88)}, {rng.choice(country.cities)}"
     return [name, place, ident, grouped(rng, f"Tel. {phone}", 3, 2, 2)]
 
 
