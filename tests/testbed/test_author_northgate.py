@@ -39,12 +39,14 @@ class TestDrawing:
         assert AUTHORS["northgate"] is build_northgate_documents
 
     def test_the_same_seed_draws_the_same_documents(self, cases: list[Case]) -> None:
-        """Ids, blocks, labels and bytes repeat for a seed; another seed draws others."""
+        """Ids, blocks, labels and files repeat for a seed; another seed draws others."""
         again = build_northgate_documents(1, DRAWN)
         assert [c.case_id for c in again] == [c.case_id for c in cases]
         assert [c.blocks for c in again] == [c.blocks for c in cases]
         assert [c.labels for c in again] == [c.labels for c in cases]
-        assert [render(c) for c in again] == [render(c) for c in cases]
+        # python-docx stamps each file with the time it was written: compare the others.
+        fixed = [i for i, c in enumerate(cases) if c.fmt != "docx"]
+        assert [render(again[i]) for i in fixed] == [render(cases[i]) for i in fixed]
         other = build_northgate_documents(2, DRAWN)
         assert [c.labels for c in other] != [c.labels for c in cases]
 
@@ -62,9 +64,9 @@ class TestDrawing:
         assert 0.12 <= scanned / DEFAULT_COUNT <= 0.18
 
     def test_every_kind_occurs(self, cases: list[Case]) -> None:
-        """Invoices, statements, an order, minutes and contracts are all drawn."""
+        """Invoices, statements, an order, minutes, contracts and letters are all drawn."""
         assert {c.kind for c in cases} == {
-            "invoice", "statement", "purchase_order", "minutes", "contract",
+            "invoice", "statement", "purchase_order", "minutes", "contract", "letter",
         }  # fmt: skip
 
 

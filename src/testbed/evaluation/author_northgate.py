@@ -33,6 +33,7 @@ from testbed.evaluation.author_northgate_mail import order_mail
 from testbed.evaluation.author_northgate_nordic import nordic_credit, nordic_invoice
 from testbed.evaluation.author_northgate_papers import board_minutes, lease
 from testbed.evaluation.author_northgate_poland import polish_correction, polish_invoice
+from testbed.evaluation.author_northgate_reminder import nordic_reminder
 from testbed.evaluation.author_northgate_style import Book
 from testbed.evaluation.probe_sheets import sheet_case
 from testbed.evaluation.render import as_text
@@ -46,6 +47,7 @@ type Template = Callable[[random.Random], tuple[Sheet, Book]]
 TEMPLATES: dict[str, Template] = {
     "nordic-invoice": nordic_invoice,
     "nordic-credit": nordic_credit,
+    "nordic-reminder": nordic_reminder,
     "polish-invoice": polish_invoice,
     "polish-correction": polish_correction,
     "czech-invoice": czech_invoice,

@@ -35,7 +35,7 @@ def czech_invoice(rng: random.Random) -> tuple[Sheet, Book]:
     book = Book("invoice")
     seller = rng.choice(_CZECH)
     issued = a_day(rng)
-    style = rng.choice(["dots", "cz"])
+    style = rng.choice(["dots", "cz", "dots", "cz", "long-cs"])
     serial = f"{issued.year}{rng.randint(1, 1999):04d}"
     number = rng.choice([serial, f"FV{serial}", f"{serial[:4]}-{serial[4:]}"])
     due = issued + dt.timedelta(days=rng.choice([14, 15, 30]))

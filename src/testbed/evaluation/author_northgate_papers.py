@@ -127,7 +127,8 @@ def lease(rng: random.Random) -> tuple[Sheet, Book]:
     end = start.replace(year=start.year + years) - dt.timedelta(days=1)
     tenant = rng.choice(["Brightwell Instruments Ltd", "Harrow & Kent Engineering Ltd"])
     if where == "SE":
-        landlord, currency, style, days = "Fastighets AB Stensund", "SEK", "space", "iso"
+        landlord, currency, style = "Fastighets AB Stensund", "SEK", "space"
+        days = rng.choice(["iso", "long-sv"])
         title = "Hyresavtal för lokal / Lease agreement for premises"
         rent = round_price(rng, 12000, 60000, 100)
         number = f"Avtal nr / Agreement no. {book.num(f'{digits(rng, 4)}-{digits(rng, 3)}')}"
