@@ -1,18 +1,22 @@
 """northgate: papers from Northern and Eastern Europe, the Gulf and South Asia as they reach an
 English-reading office, written and labelled by an author who never read the rules.
 
-Nordic invoices and credit notes, Polish, Czech, Hungarian and Baltic invoices printed
-bilingual with English, Gulf tax invoices, Indian GST invoices, South Asian utility bills,
-bank and card statements, order confirmations by e-mail, board minutes and leases. Each
-prints several numbers and several dates, as real papers do, so which one is the document's
-number and which the day to pay by is a question its reader answers from the page.
+Nordic invoices, credit notes and payment reminders, Polish, Czech, Hungarian and Baltic
+invoices printed bilingual with English, Gulf tax invoices, Indian GST invoices, South Asian
+utility bills, bank and card statements, order confirmations by e-mail, board minutes and
+leases (16 papers). Each prints several numbers and several dates, as real papers do, so
+which one is the document's number and which the day to pay by is a question its reader
+answers from the page.
 
 The labels are this author's reading: the number printed beside the paper's own name for
-itself ("Faktura nr", "Invoice No.", "Kreditnota nr"), never a customer, order, payment
-reference or e-Way Bill number; a due date only where a day is printed (terms alone, such as
-"Netto 30 dagar", give none); the total as the amount the paper asks for (after a Swedish
-öre rounding, before the surcharge a utility bill adds after its due date), negative on
-credit notes and corrections.
+itself ("Faktura nr", "Invoice No.", "Kreditnota nr", a minutes' meeting number, a reminder's
+own reference), never a customer, order, payment-reference, card or e-Way Bill number, nor
+the number of the invoice a credit note or reminder refers to; a due date only where a day
+is printed (terms alone, such as "Netto 30 dagar" or "14 dni", give none); the total as the
+amount the paper asks for (after a Swedish öre rounding, before the surcharge a utility bill
+adds after its due date, a card statement's new balance, a reminder's fee included),
+negative on credit notes and corrections, none on a bank statement; the issuer as the
+vendor of a bill or a statement (the bank of its statement).
 """
 
 from __future__ import annotations

@@ -237,7 +237,8 @@ def nordic_invoice(rng: random.Random, *, credit: bool = False) -> tuple[Sheet, 
         panel=panel, panel_style=panel_style(rng, panel),
         address=[buyer, *buyer_lines], body=body,
         running=rng.choice([None, ("Sida / Page" if swedish else "Page") + " {page} ({pages})"]),
-        footer=[f"{vendor} · {account} · {iban} · BIC {country.bic}"],
+        footer=[" · ".join([vendor, account, *([] if account.startswith("IBAN") else [iban]),
+                            f"BIC {country.bic}"])],
         text_panel=rng.choice(["kv", "columns", "kv_below"]),
     )  # fmt: skip
     return sheet, book
