@@ -1,0 +1,74 @@
+"""The mainstreet author: the papers of North American, British, Irish, Australian and New
+Zealand small businesses, professionals and non-profits (a plumber's invoice, a law firm's
+bill, a patient statement, a card statement, a rent invoice, a board's minutes...), written
+and labelled by a reader who never saw the analyzer's rules, as a second opinion on which
+number, total and dates a paper means.
+
+Each template (in the ``author_mainstreet_*`` modules) writes one paper as a
+:class:`~testbed.evaluation.variety_dues_print.Sheet` and its labels; the builder draws the
+templates in turn and the rendering by weight, about one in seven through OCR.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+from testbed.evaluation.author_mainstreet_office import law_bill, patient_statement
+from testbed.evaluation.author_mainstreet_trade import (
+    contractor_invoice,
+    credit_memo,
+    estimate,
+    order_email,
+    purchase_order,
+)
+from testbed.evaluation.probe_sheets import sheet_case
+from testbed.evaluation.truth import Case, Labels
+from testbed.evaluation.variety_dues_print import Sheet
+
+type Template = Callable[[random.Random], tuple[Sheet, Labels]]
+
+#: The papers, by name.
+TEMPLATES: dict[str, Template] = {
+    "contractor_invoice": contractor_invoice,
+    "credit_memo": credit_memo,
+    "estimate": estimate,
+    "law_bill": law_bill,
+    "order_email": order_email,
+    "patient_statement": patient_statement,
+    "purchase_order": purchase_order,
+}
+#: Rendering -> weight: mostly born-digital, 15 in 100 scanned or photographed.
+RENDERINGS: dict[str, int] = {
+    "pdf": 28, "pdf-flow": 14, "docx": 10, "html": 10, "txt": 9, "md": 5, "eml": 9,
+    "pdf-scan": 8, "jpg": 7,
+}  # fmt: skip
+#: Papers that mostly arrive as e-mail.
+_MAILED = frozenset({"order_email"})
+#: How many documents the tests draw.
+DEFAULT_COUNT = 60
+
+
+def build_mainstreet_documents(seed: int, count: int) -> list[Case]:
+    """``count`` papers drawn from ``seed``: templates in a shuffled round so every one
+    occurs, each rendered as :data:`RENDERINGS` weighs."""
+    rng = random.Random(f"author-mainstreet-{seed}")
+    names = list(TEMPLATES)
+    cases: list[Case] = []
+    order: list[str] = []
+    hows = list(RENDERINGS)
+    for index in range(count):
+        if not order:
+            order = rng.sample(names, len(names))
+        name = order.pop()
+        sheet, labels = TEMPLATES[name](rng)
+        if name in _MAILED and rng.random() < 0.6:
+            how = "eml"
+        else:
+            how = rng.choices(hows, weights=[RENDERINGS[h] for h in hows])[0]
+        case_id = f"author-mainstreet-{seed}-{index:03d}"
+        cases.append(sheet_case(case_id, sheet, labels, how, rng))
+    return cases
+
+
+__all__ = ["DEFAULT_COUNT", "RENDERINGS", "TEMPLATES", "build_mainstreet_documents"]
