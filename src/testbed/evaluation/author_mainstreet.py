@@ -14,7 +14,18 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
+from testbed.evaluation.author_mainstreet_civic import agreement, minutes
+from testbed.evaluation.author_mainstreet_money import (
+    bank_statement,
+    card_statement,
+    donation_receipt,
+)
 from testbed.evaluation.author_mainstreet_office import law_bill, patient_statement
+from testbed.evaluation.author_mainstreet_property import (
+    explanation_of_benefits,
+    rent_invoice,
+    tenant_ledger,
+)
 from testbed.evaluation.author_mainstreet_trade import (
     contractor_invoice,
     credit_memo,
@@ -30,7 +41,15 @@ type Template = Callable[[random.Random], tuple[Sheet, Labels]]
 
 #: The papers, by name.
 TEMPLATES: dict[str, Template] = {
+    "agreement": agreement,
+    "bank_statement": bank_statement,
+    "card_statement": card_statement,
     "contractor_invoice": contractor_invoice,
+    "donation_receipt": donation_receipt,
+    "explanation_of_benefits": explanation_of_benefits,
+    "minutes": minutes,
+    "rent_invoice": rent_invoice,
+    "tenant_ledger": tenant_ledger,
     "credit_memo": credit_memo,
     "estimate": estimate,
     "law_bill": law_bill,
@@ -52,7 +71,7 @@ DEFAULT_COUNT = 60
 def build_mainstreet_documents(seed: int, count: int) -> list[Case]:
     """``count`` papers drawn from ``seed``: templates in a shuffled round so every one
     occurs, each rendered as :data:`RENDERINGS` weighs."""
-    rng = random.Random(f"author-mainstreet-{seed}")
+    rng = random.Random(f"author-mainstreet-{seed}")  # noqa: S311 - not for secrets
     names = list(TEMPLATES)
     cases: list[Case] = []
     order: list[str] = []

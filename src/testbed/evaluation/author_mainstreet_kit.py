@@ -31,30 +31,131 @@ class Place:
 
 
 PLACES = (
-    Place("US", "USD", "$", ("%m/%d/%Y", "{B} {d}, %Y", "{b} {d}, %Y"),
-          ("Springfield, IL 62704", "Dayton, OH 45402", "Boise, ID 83702", "Tulsa, OK 74103",
-           "Burlington, VT 05401", "Eugene, OR 97401", "Albany, NY 12207"), "Sales Tax", 0.07),
-    Place("CA", "CAD", "$", ("%Y-%m-%d", "{B} {d}, %Y", "{b} {d}, %Y"),
-          ("Kingston, ON K7L 2V7", "Halifax, NS B3J 1S9", "Red Deer, AB T4N 1X5",
-           "Kelowna, BC V1Y 6H2"), "GST/HST", 0.13),
-    Place("UK", "GBP", "£", ("%d/%m/%Y", "{d} {B} %Y", "{o} {B} %Y", "{d} {b} %Y"),
-          ("Leeds LS1 4AP", "Norwich NR2 1RQ", "Bristol BS1 5TR", "Chester CH1 2HT",
-           "Swindon SN1 1QN"), "VAT", 0.20),
-    Place("IE", "EUR", "€", ("%d/%m/%Y", "{d} {B} %Y", "{o} {B} %Y"),
-          ("Galway H91 E2K3", "Cork T12 X70A", "Kilkenny R95 P2C4"), "VAT", 0.23),
-    Place("AU", "AUD", "$", ("{d}/%m/%Y", "%d/%m/%Y", "{d} {B} %Y", "{d} {b} %Y"),
-          ("Geelong VIC 3220", "Toowoomba QLD 4350", "Wollongong NSW 2500", "Hobart TAS 7000"),
-          "GST", 0.10),
-    Place("NZ", "NZD", "$", ("{d}/%m/%Y", "%d/%m/%Y", "{d} {B} %Y", "{o} {B} %Y"),
-          ("Hamilton 3204", "Nelson 7010", "Dunedin 9016", "Tauranga 3110"), "GST", 0.15),
-)  # fmt: skip
+    Place(
+        "US",
+        "USD",
+        "$",
+        ("%m/%d/%Y", "{B} {d}, %Y", "{b} {d}, %Y"),
+        (
+            "Springfield, IL 62704",
+            "Dayton, OH 45402",
+            "Boise, ID 83702",
+            "Tulsa, OK 74103",
+            "Burlington, VT 05401",
+            "Eugene, OR 97401",
+            "Albany, NY 12207",
+        ),
+        "Sales Tax",
+        0.07,
+    ),
+    Place(
+        "CA",
+        "CAD",
+        "$",
+        ("%Y-%m-%d", "{B} {d}, %Y", "{b} {d}, %Y"),
+        (
+            "Kingston, ON K7L 2V7",
+            "Halifax, NS B3J 1S9",
+            "Red Deer, AB T4N 1X5",
+            "Kelowna, BC V1Y 6H2",
+        ),
+        "GST/HST",
+        0.13,
+    ),
+    Place(
+        "UK",
+        "GBP",
+        "£",
+        ("%d/%m/%Y", "{d} {B} %Y", "{o} {B} %Y", "{d} {b} %Y"),
+        (
+            "Leeds LS1 4AP",
+            "Norwich NR2 1RQ",
+            "Bristol BS1 5TR",
+            "Chester CH1 2HT",
+            "Swindon SN1 1QN",
+        ),
+        "VAT",
+        0.20,
+    ),
+    Place(
+        "IE",
+        "EUR",
+        "€",
+        ("%d/%m/%Y", "{d} {B} %Y", "{o} {B} %Y"),
+        ("Galway H91 E2K3", "Cork T12 X70A", "Kilkenny R95 P2C4"),
+        "VAT",
+        0.23,
+    ),
+    Place(
+        "AU",
+        "AUD",
+        "$",
+        ("{d}/%m/%Y", "%d/%m/%Y", "{d} {B} %Y", "{d} {b} %Y"),
+        ("Geelong VIC 3220", "Toowoomba QLD 4350", "Wollongong NSW 2500", "Hobart TAS 7000"),
+        "GST",
+        0.10,
+    ),
+    Place(
+        "NZ",
+        "NZD",
+        "$",
+        ("{d}/%m/%Y", "%d/%m/%Y", "{d} {B} %Y", "{o} {B} %Y"),
+        ("Hamilton 3204", "Nelson 7010", "Dunedin 9016", "Tauranga 3110"),
+        "GST",
+        0.15,
+    ),
+)
 
-FIRST = ("Dana", "Marcus", "Priya", "Owen", "Leah", "Tomás", "Grace", "Declan", "Aroha",
-         "Samir", "Colleen", "Wei", "Brooke", "Hamish", "Nadia", "Curtis", "Siobhan", "Ray")  # fmt: skip
-LAST = ("Whitfield", "Okafor", "Brennan", "Castillo", "Nguyen", "McAllister", "Ferreira",
-        "Kowalski", "Tane", "Harrington", "Lindqvist", "Osei", "Doyle", "Pemberton", "Ruiz")  # fmt: skip
-STREETS = ("Main St", "Elm Street", "Harbour Rd", "Church Lane", "King St W", "Ferry Road",
-           "Maple Ave", "High Street", "Station Rd", "Oak Drive", "Queen St")  # fmt: skip
+FIRST = (
+    "Dana",
+    "Marcus",
+    "Priya",
+    "Owen",
+    "Leah",
+    "Tomás",
+    "Grace",
+    "Declan",
+    "Aroha",
+    "Samir",
+    "Colleen",
+    "Wei",
+    "Brooke",
+    "Hamish",
+    "Nadia",
+    "Curtis",
+    "Siobhan",
+    "Ray",
+)
+LAST = (
+    "Whitfield",
+    "Okafor",
+    "Brennan",
+    "Castillo",
+    "Nguyen",
+    "McAllister",
+    "Ferreira",
+    "Kowalski",
+    "Tane",
+    "Harrington",
+    "Lindqvist",
+    "Osei",
+    "Doyle",
+    "Pemberton",
+    "Ruiz",
+)
+STREETS = (
+    "Main St",
+    "Elm Street",
+    "Harbour Rd",
+    "Church Lane",
+    "King St W",
+    "Ferry Road",
+    "Maple Ave",
+    "High Street",
+    "Station Rd",
+    "Oak Drive",
+    "Queen St",
+)
 
 
 def person(rng: random.Random) -> str:
@@ -188,8 +289,16 @@ def tax_id(rng: random.Random, place: Place) -> str:
 
 
 __all__ = [
-    "PLACES", "Paper", "Place", "day_between", "labelled", "person", "phone", "priced", "tax_id",
-]  # fmt: skip
+    "PLACES",
+    "Paper",
+    "Place",
+    "day_between",
+    "labelled",
+    "person",
+    "phone",
+    "priced",
+    "tax_id",
+]
 
 
 def labelled(

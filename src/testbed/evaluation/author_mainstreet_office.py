@@ -10,13 +10,21 @@ import datetime as dt
 import random
 
 from testbed.evaluation.author_mainstreet_kit import Paper, day_between, labelled, person, phone
-from testbed.evaluation.truth import Labels, LineItem, mark
+from testbed.evaluation.truth import Block, Labels, LineItem, mark
 from testbed.evaluation.variety_dues_print import Sheet
 
-_WORK = ("Review title search and survey", "Draft contract of sale", "Telephone conference with client",
-         "Correspondence with opposing counsel", "Prepare for and attend settlement",
-         "Review lease and advise", "Prepare annual accounts", "Payroll year-end filings",
-         "Research re: zoning variance", "Draft will and power of attorney")  # fmt: skip
+_WORK = (
+    "Review title search and survey",
+    "Draft contract of sale",
+    "Telephone conference with client",
+    "Correspondence with opposing counsel",
+    "Prepare for and attend settlement",
+    "Review lease and advise",
+    "Prepare annual accounts",
+    "Payroll year-end filings",
+    "Research re: zoning variance",
+    "Draft will and power of attorney",
+)
 
 
 def law_bill(rng: random.Random) -> tuple[Sheet, Labels]:
@@ -26,13 +34,28 @@ def law_bill(rng: random.Random) -> tuple[Sheet, Labels]:
     surname = person(rng).split()[1]
     other = person(rng).split()[1]
     country = paper.place.country
-    kind = {"US": "LLP", "CA": "LLP", "UK": "Solicitors", "IE": "Solicitors", "AU": "Lawyers",
-            "NZ": "Barristers & Solicitors"}[country]  # fmt: skip
+    kind = {
+        "US": "LLP",
+        "CA": "LLP",
+        "UK": "Solicitors",
+        "IE": "Solicitors",
+        "AU": "Lawyers",
+        "NZ": "Barristers & Solicitors",
+    }[country]
     firm = paper.org(
         f"{surname} {other} {kind}" if kind == "LLP" else f"{surname} & {other} {kind}"
     )
-    client = paper.org(rng.choice(("Riverside Bakery Inc.", "Moana Holdings Ltd", "K. & J. Dunne",
-                                   "Cobblestone Veterinary Clinic", "Alder Creek Farms")))  # fmt: skip
+    client = paper.org(
+        rng.choice(
+            (
+                "Riverside Bakery Inc.",
+                "Moana Holdings Ltd",
+                "K. & J. Dunne",
+                "Cobblestone Veterinary Clinic",
+                "Alder Creek Farms",
+            )
+        )
+    )
     issued = day_between(rng, dt.date(2025, 6, 1), dt.date(2026, 11, 20))
     through = issued.replace(day=1) - dt.timedelta(days=1)
     rate = rng.choice((185.0, 225.0, 275.0, 320.0))
@@ -57,16 +80,27 @@ def law_bill(rng: random.Random) -> tuple[Sheet, Labels]:
         (f"{rng.randint(20000, 89999)}", f"{issued.year % 100}-{rng.randint(1000, 9999)}")
     )
     matter = f"{rng.randint(1000, 9999)}-{rng.randint(1, 40):03d}"
-    panel = [("Invoice No.", mark("documentNumber", number)), ("Invoice Date", paper.day(issued, "issue")),
-             ("Client No.", f"{rng.randint(1000, 9999)}"), ("Matter No.", matter),
-             ("Services through", paper.day(through))]  # fmt: skip
+    panel = [
+        ("Invoice No.", mark("documentNumber", number)),
+        ("Invoice Date", paper.day(issued, "issue")),
+        ("Client No.", f"{rng.randint(1000, 9999)}"),
+        ("Matter No.", matter),
+        ("Services through", paper.day(through)),
+    ]
     if due_line:
         panel.append(("Due Date", paper.day(issued + dt.timedelta(days=30), "due")))
-    body = [("title", "Tax Invoice" if country in ("AU", "NZ") else
-             "Statement for Professional Services"),
-            ("para", f"Re: {rng.choice(('Purchase of', 'Lease of', 'Estate planning,', 'Advice re'))} "
-                     f"{paper.address()[0]}"),
-            ("table", [["Date", "Description", "Hours", "Rate", "Amount"], *cells])]  # fmt: skip
+    body: list[Block] = [
+        (
+            "title",
+            "Tax Invoice" if country in ("AU", "NZ") else "Statement for Professional Services",
+        ),
+        (
+            "para",
+            f"Re: {rng.choice(('Purchase of', 'Lease of', 'Estate planning,', 'Advice re'))} "
+            f"{paper.address()[0]}",
+        ),
+        ("table", [["Date", "Description", "Hours", "Rate", "Amount"], *cells]),
+    ]
     sums = [("Professional fees", paper.money(fees))]
     if disb:
         sums.append(("Disbursements (filing & search fees)", paper.money(disb)))
@@ -76,36 +110,68 @@ def law_bill(rng: random.Random) -> tuple[Sheet, Labels]:
     body.append(("kv", sums))
     if previous:
         got = issued - dt.timedelta(days=rng.randint(5, 25))
-        body += [("heading", "Statement of Account"),
-                 ("kv", [("Previous balance", paper.money(previous)),
-                         (f"Payment received {paper.day(got)}", paper.money(-paid)),
-                         ("Current charges", paper.money(total)),
-                         ("Total Balance Due", paper.money(previous - paid + total, code=True))])]  # fmt: skip
-    terms = ("Payment is due within 30 days of the invoice date." if not due_line else
-             "Thank you for your prompt payment.")  # fmt: skip
-    body.append(("para", f"{terms} Please reference the matter number with your remittance. "
-                         f"Trust account enquiries: {phone(rng, paper.place)}."))  # fmt: skip
+        body += [
+            ("heading", "Statement of Account"),
+            (
+                "kv",
+                [
+                    ("Previous balance", paper.money(previous)),
+                    (f"Payment received {paper.day(got)}", paper.money(-paid)),
+                    ("Current charges", paper.money(total)),
+                    ("Total Balance Due", paper.money(previous - paid + total, code=True)),
+                ],
+            ),
+        ]
+    terms = (
+        "Payment is due within 30 days of the invoice date."
+        if not due_line
+        else "Thank you for your prompt payment."
+    )
+    body.append(
+        (
+            "para",
+            f"{terms} Please reference the matter number with your remittance. "
+            f"Trust account enquiries: {phone(rng, paper.place)}.",
+        )
+    )
     head = [mark("vendor", firm), *paper.address(), phone(rng, paper.place)]
-    sheet = Sheet(head=head, panel=panel, body=body,
-                  address=[client, f"Attn: {paper.who(person(rng))}", *paper.address()],
-                  running=None if rng.random() < 0.7 else "Page {page} of {pages}",
-                  text_panel=rng.choice(("kv", "columns")))  # fmt: skip
+    sheet = Sheet(
+        head=head,
+        panel=panel,
+        body=body,
+        address=[client, f"Attn: {paper.who(person(rng))}", *paper.address()],
+        running=None if rng.random() < 0.7 else "Page {page} of {pages}",
+        text_panel=rng.choice(("kv", "columns")),
+    )
     return sheet, labelled(paper, "invoice", number=number, vendor=firm, total=total, items=items)
 
 
-_DENTAL = (("D0120 Periodic oral evaluation", 68.0), ("D1110 Prophylaxis - adult", 112.0),
-           ("D0274 Bitewings - four films", 74.0), ("D2392 Resin composite, 2 surf.", 245.0),
-           ("99213 Office visit, est. patient", 148.0), ("85025 Complete blood count", 42.0),
-           ("36415 Venipuncture", 18.0))  # fmt: skip
+_DENTAL = (
+    ("D0120 Periodic oral evaluation", 68.0),
+    ("D1110 Prophylaxis - adult", 112.0),
+    ("D0274 Bitewings - four films", 74.0),
+    ("D2392 Resin composite, 2 surf.", 245.0),
+    ("99213 Office visit, est. patient", 148.0),
+    ("85025 Complete blood count", 42.0),
+    ("36415 Venipuncture", 18.0),
+)
 
 
 def patient_statement(rng: random.Random) -> tuple[Sheet, Labels]:
     """A practice's statement to the patient: charges and insurance payments, the amount due
     and the day to pay by, with a remittance slip."""
     paper = Paper.start(rng)
-    practice = paper.org(rng.choice(("Maple Grove Family Dentistry", "Harbourside Dental Group",
-                                     "Lakeshore Medical Associates", "Bridgewater Family Practice",
-                                     "Smile Studio Dental")))  # fmt: skip
+    practice = paper.org(
+        rng.choice(
+            (
+                "Maple Grove Family Dentistry",
+                "Harbourside Dental Group",
+                "Lakeshore Medical Associates",
+                "Bridgewater Family Practice",
+                "Smile Studio Dental",
+            )
+        )
+    )
     issued = day_between(rng, dt.date(2025, 6, 1), dt.date(2026, 11, 20))
     due = issued + dt.timedelta(days=rng.choice((14, 21, 30)))
     patient = paper.who(person(rng))
@@ -127,19 +193,47 @@ def patient_statement(rng: random.Random) -> tuple[Sheet, Labels]:
     panel = [("Statement Date", paper.day(issued, "issue")), ("Account #", account)]
     if number:
         panel.insert(0, ("Statement #", mark("documentNumber", number)))
-    panel += [("Amount Due", mark("total", paper.money(due_amount, code=True))),
-              (rng.choice(("Please Pay By", "Due Date", "Amount due by")), paper.day(due, "due"))]  # fmt: skip
-    body = [("title", "PATIENT STATEMENT"),
-            ("kv", [("Previous balance", paper.money(previous))]),
-            ("table", [["Date", "Patient", "Description", "Amount"], *cells]),
-            ("table", [["Current", "31-60 days", "61-90 days", "Over 90"],
-                       [paper.bare(due_amount - previous), paper.bare(previous), "0.00", "0.00"]]),
-            ("para", f"Your insurance has paid its portion. The balance is your responsibility. "
-                     f"Questions about your bill? Call {phone(rng, paper.place)}.")]  # fmt: skip
-    slip = [("kv", [("Patient", patient), ("Account #", account),
-                    ("Amount Due", paper.money(due_amount)), ("Amount Enclosed", "__________")])]  # fmt: skip
-    sheet = Sheet(head=[mark("vendor", practice), *paper.address(), phone(rng, paper.place)],
-                  panel=panel, address=[patient, *paper.address()], body=body, slip=slip,
-                  panel_style=rng.choice(("box", "stack")), text_panel="kv")  # fmt: skip
-    return sheet, labelled(paper, "statement", number=number, vendor=practice, total=due_amount,
-                           items=items)  # fmt: skip
+    panel += [
+        ("Amount Due", mark("total", paper.money(due_amount, code=True))),
+        (rng.choice(("Please Pay By", "Due Date", "Amount due by")), paper.day(due, "due")),
+    ]
+    body: list[Block] = [
+        ("title", "PATIENT STATEMENT"),
+        ("kv", [("Previous balance", paper.money(previous))]),
+        ("table", [["Date", "Patient", "Description", "Amount"], *cells]),
+        (
+            "table",
+            [
+                ["Current", "31-60 days", "61-90 days", "Over 90"],
+                [paper.bare(due_amount - previous), paper.bare(previous), "0.00", "0.00"],
+            ],
+        ),
+        (
+            "para",
+            f"Your insurance has paid its portion. The balance is your responsibility. "
+            f"Questions about your bill? Call {phone(rng, paper.place)}.",
+        ),
+    ]
+    slip = [
+        (
+            "kv",
+            [
+                ("Patient", patient),
+                ("Account #", account),
+                ("Amount Due", paper.money(due_amount)),
+                ("Amount Enclosed", "__________"),
+            ],
+        )
+    ]
+    sheet = Sheet(
+        head=[mark("vendor", practice), *paper.address(), phone(rng, paper.place)],
+        panel=panel,
+        address=[patient, *paper.address()],
+        body=body,
+        slip=slip,
+        panel_style=rng.choice(("box", "stack")),
+        text_panel="kv",
+    )
+    return sheet, labelled(
+        paper, "statement", number=number, vendor=practice, total=due_amount, items=items
+    )

@@ -18,29 +18,45 @@ from testbed.evaluation.author_mainstreet_kit import (
     priced,
     tax_id,
 )
-from testbed.evaluation.truth import Labels, mark
+from testbed.evaluation.truth import Block, Labels, mark
 from testbed.evaluation.variety_dues_print import Sheet
 
 _TRADES = {
-    "plumbing": (("Replace water heater, 50 gal", 1, 1480.0), ("Labor - drain clearing", 2.5, 95.0),
-                 ("PEX fittings and valves", 6, 12.4), ("Service call", 1, 89.0),
-                 ("Shut-off valve, 3/4in", 2, 38.5)),
-    "electrical": (("Panel upgrade 200A", 1, 2150.0), ("Labor (hrs)", 6, 88.0),
-                   ("GFCI receptacle", 4, 24.75), ("Permit fee", 1, 145.0),
-                   ("LED recessed fixture", 8, 42.0)),
-    "landscaping": (("Spring clean-up", 1, 340.0), ("Mulch (cu yd)", 5, 46.0),
-                    ("Hedge trimming", 3, 55.0), ("Sod install (sq ft)", 400, 1.15),
-                    ("Dump fee", 1, 60.0)),
-    "painting": (("Interior walls - living room", 1, 850.0), ("Trim & doors", 1, 420.0),
-                 ("Paint, eggshell (gal)", 7, 48.5), ("Drywall patch", 3, 35.0),
-                 ("Ceiling, 2 coats", 1, 390.0)),
-}  # fmt: skip
+    "plumbing": (
+        ("Replace water heater, 50 gal", 1, 1480.0),
+        ("Labor - drain clearing", 2.5, 95.0),
+        ("PEX fittings and valves", 6, 12.4),
+        ("Service call", 1, 89.0),
+        ("Shut-off valve, 3/4in", 2, 38.5),
+    ),
+    "electrical": (
+        ("Panel upgrade 200A", 1, 2150.0),
+        ("Labor (hrs)", 6, 88.0),
+        ("GFCI receptacle", 4, 24.75),
+        ("Permit fee", 1, 145.0),
+        ("LED recessed fixture", 8, 42.0),
+    ),
+    "landscaping": (
+        ("Spring clean-up", 1, 340.0),
+        ("Mulch (cu yd)", 5, 46.0),
+        ("Hedge trimming", 3, 55.0),
+        ("Sod install (sq ft)", 400, 1.15),
+        ("Dump fee", 1, 60.0),
+    ),
+    "painting": (
+        ("Interior walls - living room", 1, 850.0),
+        ("Trim & doors", 1, 420.0),
+        ("Paint, eggshell (gal)", 7, 48.5),
+        ("Drywall patch", 3, 35.0),
+        ("Ceiling, 2 coats", 1, 390.0),
+    ),
+}
 _NAMES = {
     "plumbing": ("{l} Plumbing & Heating", "Clearwater Plumbing Co.", "{l} & Sons Plumbing"),
     "electrical": ("{l} Electric LLC", "Brightline Electrical", "Volt & Wire Services"),
     "landscaping": ("Greenway Lawn & Garden", "{l} Landscapes", "Fernhill Grounds Care"),
     "painting": ("{l} Painting & Decorating", "True Colour Decorators", "Fresh Coat Pro Painters"),
-}  # fmt: skip
+}
 
 
 def _trade(rng: random.Random) -> tuple[str, str, list[tuple[str, float, float]]]:
@@ -65,33 +81,46 @@ def contractor_invoice(rng: random.Random) -> tuple[Sheet, Labels]:
     paper = Paper.start(rng)
     name, _, rows = _trade(rng)
     issued = day_between(rng, dt.date(2025, 6, 1), dt.date(2026, 11, 20))
-    number = rng.choice((f"{rng.randint(1001, 9899)}", f"INV-{issued.year}-{rng.randint(10, 999):04d}",
-                         f"{rng.randint(20, 99)}{rng.randint(100, 999)}"))  # fmt: skip
+    number = rng.choice(
+        (
+            f"{rng.randint(1001, 9899)}",
+            f"INV-{issued.year}-{rng.randint(10, 999):04d}",
+            f"{rng.randint(20, 99)}{rng.randint(100, 999)}",
+        )
+    )
     customer = person(rng)
     cells, items, subtotal = priced(paper, rows)
     tax = round(subtotal * paper.place.tax_rate, 2) if rng.random() < 0.7 else 0.0
     total = round(subtotal + tax, 2)
     terms = rng.choice(("net", "net-dated", "receipt", "receipt-dated", "days"))
     days = rng.choice((15, 30)) if terms != "days" else rng.choice((7, 14, 20))
-    panel = [("Invoice #", mark("documentNumber", number)),
-             ("Date", paper.day(issued, "issue"))]  # fmt: skip
+    panel = [("Invoice #", mark("documentNumber", number)), ("Date", paper.day(issued, "issue"))]
     if terms == "net-dated":
         panel.append(("Due Date", paper.day(issued + dt.timedelta(days=days), "due")))
     if terms == "receipt-dated":
         panel.append(("Due Date", paper.day(issued, "due")))
-    panel.append(("Terms", {"net": f"Net {days}", "net-dated": f"Net {days}",
-                            "receipt": "Due on receipt", "receipt-dated": "Due on receipt",
-                            "days": f"{days} days"}[terms]))  # fmt: skip
+    panel.append(
+        (
+            "Terms",
+            {
+                "net": f"Net {days}",
+                "net-dated": f"Net {days}",
+                "receipt": "Due on receipt",
+                "receipt-dated": "Due on receipt",
+                "days": f"{days} days",
+            }[terms],
+        )
+    )
     panel.append(("Customer ID", f"C{rng.randint(1000, 9999)}"))
     if rng.random() < 0.5:
         panel.append(("P.O. #", f"{rng.randint(4500, 4999)}{rng.randint(10, 99)}"))
     done = issued - dt.timedelta(days=rng.randint(1, 9))
-    body = [
+    body: list[Block] = [
         ("title", "INVOICE"),
         (
             "kv",
             [("Job site", _street(rng) + ", " + paper.city()), ("Work completed", paper.day(done))],
-        ),  # fmt: skip
+        ),
         ("table", [["Description", "Qty", "Rate", "Amount"], *cells]),
     ]
     sums = [("Subtotal", paper.money(subtotal))]
@@ -100,21 +129,37 @@ def contractor_invoice(rng: random.Random) -> tuple[Sheet, Labels]:
     sums.append(("Total", mark("total", paper.money(total, code=True))))
     deposit = round(total * 0.3, 0) if rng.random() < 0.3 else 0.0
     if deposit:
-        sums += [("Less deposit received", paper.money(-deposit)),
-                 ("Balance Due", paper.money(total - deposit, code=True))]  # fmt: skip
+        sums += [
+            ("Less deposit received", paper.money(-deposit)),
+            ("Balance Due", paper.money(total - deposit, code=True)),
+        ]
     body.append(("kv", sums))
     if terms == "days":
         due = issued + dt.timedelta(days=days)
-        body.append(("para", f"Payment is due within {days} days, by {paper.day(due, 'due')}. "
-                     "Please quote the invoice number with your payment."))  # fmt: skip
+        body.append(
+            (
+                "para",
+                f"Payment is due within {days} days, by {paper.day(due, 'due')}. "
+                "Please quote the invoice number with your payment.",
+            )
+        )
     else:
         cheque = "checks" if paper.place.country == "US" else "cheques"
-        body.append(("para", f"Make {cheque} payable to {name}. A finance charge of 1.5% per month "
-                     "applies to overdue balances. Thank you for your business!"))  # fmt: skip
-    sheet = Sheet(head=_letterhead(paper, name), panel=panel,
-                  address=["Bill To:", paper.who(customer), *paper.address()],
-                  body=body, panel_style=rng.choice(("box", "box", "band")),
-                  text_panel=rng.choice(("kv", "columns", "kv_below")))  # fmt: skip
+        body.append(
+            (
+                "para",
+                f"Make {cheque} payable to {name}. A finance charge of 1.5% per month "
+                "applies to overdue balances. Thank you for your business!",
+            )
+        )
+    sheet = Sheet(
+        head=_letterhead(paper, name),
+        panel=panel,
+        address=["Bill To:", paper.who(customer), *paper.address()],
+        body=body,
+        panel_style=rng.choice(("box", "box", "band")),
+        text_panel=rng.choice(("kv", "columns", "kv_below")),
+    )
     return sheet, labelled(paper, "invoice", number=number, vendor=name, total=total, items=items)
 
 
@@ -137,17 +182,19 @@ def estimate(rng: random.Random) -> tuple[Sheet, Labels]:
     valid = issued + dt.timedelta(days=rng.choice((30, 30, 60, 90)))
     start = issued + dt.timedelta(days=rng.randint(10, 40))
     label = {"ESTIMATE": "Estimate #", "QUOTATION": "Quotation No.", "QUOTE": "Quote #"}[word]
-    panel = [(label, mark("documentNumber", number)), ("Date", paper.day(issued, "issue")),
-             (rng.choice(("Valid until", "Expiration Date", "Quote valid to")),
-              paper.day(valid, "end")),
-             ("Prepared by", paper.who(person(rng)))]  # fmt: skip
-    body = [
+    panel = [
+        (label, mark("documentNumber", number)),
+        ("Date", paper.day(issued, "issue")),
+        (rng.choice(("Valid until", "Expiration Date", "Quote valid to")), paper.day(valid, "end")),
+        ("Prepared by", paper.who(person(rng))),
+    ]
+    body: list[Block] = [
         ("title", word),
         (
             "para",
             f"Re: proposed {trade} work at {_street(rng)}. Proposed start date "
             f"{paper.day(start)}, subject to acceptance.",
-        ),  # fmt: skip
+        ),
         ("table", [["Description", "Qty", "Unit Price", "Line Total"], *cells]),
         (
             "kv",
@@ -156,18 +203,22 @@ def estimate(rng: random.Random) -> tuple[Sheet, Labels]:
                 (paper.place.tax_label, paper.money(tax)),
                 ("Estimate Total", mark("total", paper.money(total, code=True))),
             ],
-        ),  # fmt: skip
+        ),
         (
             "para",
             f"A deposit of 30% ({paper.money(round(total * 0.3, 2))}) is required to "
             "schedule the work; the balance is due on completion.",
-        ),  # fmt: skip
+        ),
         ("columns", [("Accepted by: ____________________", "Date: ____________")]),
     ]
-    sheet = Sheet(head=_letterhead(paper, name), panel=panel,
-                  address=["Prepared for:", paper.who(customer), *paper.address()],
-                  body=body, panel_style=rng.choice(("box", "stack")),
-                  text_panel=rng.choice(("kv", "columns")))  # fmt: skip
+    sheet = Sheet(
+        head=_letterhead(paper, name),
+        panel=panel,
+        address=["Prepared for:", paper.who(customer), *paper.address()],
+        body=body,
+        panel_style=rng.choice(("box", "stack")),
+        text_panel=rng.choice(("kv", "columns")),
+    )
     return sheet, labelled(paper, "other", number=number, vendor=name, total=total, items=items)
 
 
@@ -179,18 +230,27 @@ def credit_memo(rng: random.Random) -> tuple[Sheet, Labels]:
     original = issued - dt.timedelta(days=rng.randint(5, 60))
     us = paper.place.country in ("US", "CA")
     title, label = ("CREDIT MEMO", "Credit Memo #") if us else ("CREDIT NOTE", "Credit Note No.")
-    number = rng.choice((f"CM-{rng.randint(100, 999)}", f"CN{rng.randint(1000, 9999)}",
-                         f"{rng.randint(5000, 5999)}"))  # fmt: skip
-    returned = [(f"Returned: {t}" if q == int(q) else f"Adjustment: {t}", 1.0, u)
-                for t, q, u in rows[:2]]  # fmt: skip
+    number = rng.choice(
+        (
+            f"CM-{rng.randint(100, 999)}",
+            f"CN{rng.randint(1000, 9999)}",
+            f"{rng.randint(5000, 5999)}",
+        )
+    )
+    returned = [
+        (f"Returned: {t}" if q == int(q) else f"Adjustment: {t}", 1.0, u) for t, q, u in rows[:2]
+    ]
     cells, items, subtotal = priced(paper, returned)
     tax = round(subtotal * paper.place.tax_rate, 2)
     total = round(subtotal + tax, 2)
-    panel = [(label, mark("documentNumber", number)), ("Date", paper.day(issued, "issue")),
-             ("Original Invoice #", f"{rng.randint(1001, 9899)}"),
-             ("Invoice Date", paper.day(original)),
-             ("Account No.", f"{rng.randint(10000, 99999)}")]  # fmt: skip
-    body = [
+    panel = [
+        (label, mark("documentNumber", number)),
+        ("Date", paper.day(issued, "issue")),
+        ("Original Invoice #", f"{rng.randint(1001, 9899)}"),
+        ("Invoice Date", paper.day(original)),
+        ("Account No.", f"{rng.randint(10000, 99999)}"),
+    ]
+    body: list[Block] = [
         ("title", title),
         ("table", [["Description", "Qty", "Unit Price", "Credit"], *cells]),
         (
@@ -200,26 +260,45 @@ def credit_memo(rng: random.Random) -> tuple[Sheet, Labels]:
                 (paper.place.tax_label, paper.money(tax)),
                 ("Total Credit", mark("total", paper.money(total, code=True))),
             ],
-        ),  # fmt: skip
+        ),
         (
             "para",
             "This credit has been applied to your account and will be deducted from your "
             "next invoice. No payment is required.",
-        ),  # fmt: skip
+        ),
     ]
-    customer = paper.org(rng.choice(("Harlow Property Group", "Bayside Cafe Ltd",
-                                     "Northgate Dental Care", "St. Brendan's Parish")))  # fmt: skip
-    sheet = Sheet(head=_letterhead(paper, name), panel=panel,
-                  address=["Credit To:", customer, *paper.address()], body=body,
-                  text_panel=rng.choice(("kv", "columns", "kv_below")))  # fmt: skip
+    customer = paper.org(
+        rng.choice(
+            (
+                "Harlow Property Group",
+                "Bayside Cafe Ltd",
+                "Northgate Dental Care",
+                "St. Brendan's Parish",
+            )
+        )
+    )
+    sheet = Sheet(
+        head=_letterhead(paper, name),
+        panel=panel,
+        address=["Credit To:", customer, *paper.address()],
+        body=body,
+        text_panel=rng.choice(("kv", "columns", "kv_below")),
+    )
     return sheet, labelled(paper, "invoice", number=number, vendor=name, total=total, items=items)
 
 
-_SUPPLIES = (("Copy paper, 8.5x11, case", 40, 38.99), ("Dry-erase markers, 12pk", 60, 9.49),
-             ("Student desk, adjustable", 24, 129.0), ("Chromebook charger", 30, 34.95),
-             ("Whiteboard 4x8 ft", 6, 289.0), ("Hex bolt M8x40, box 100", 15, 22.4),
-             ("Aluminium bar stock 6061, 12ft", 20, 61.75), ("Nitrile gloves, box", 50, 11.2),
-             ("Safety glasses", 36, 6.85), ("Shop towels, roll", 48, 3.9))  # fmt: skip
+_SUPPLIES = (
+    ("Copy paper, 8.5x11, case", 40, 38.99),
+    ("Dry-erase markers, 12pk", 60, 9.49),
+    ("Student desk, adjustable", 24, 129.0),
+    ("Chromebook charger", 30, 34.95),
+    ("Whiteboard 4x8 ft", 6, 289.0),
+    ("Hex bolt M8x40, box 100", 15, 22.4),
+    ("Aluminium bar stock 6061, 12ft", 20, 61.75),
+    ("Nitrile gloves, box", 50, 11.2),
+    ("Safety glasses", 36, 6.85),
+    ("Shop towels, roll", 48, 3.9),
+)
 
 
 def purchase_order(rng: random.Random) -> tuple[Sheet, Labels]:
@@ -227,26 +306,44 @@ def purchase_order(rng: random.Random) -> tuple[Sheet, Labels]:
     paper = Paper.start(rng)
     school = rng.random() < 0.5
     city = paper.city().split(",")[0].split(" ")[0]
-    buyer = paper.org(f"{city} Unified School District" if school
-                      else f"{city} Precision Machining Inc.")  # fmt: skip
-    supplier = paper.org(rng.choice(("Midwest School Supply Co.", "Allied Industrial Supply",
-                                     "Keystone Office Products", "Summit Fastener & Tool",
-                                     "Pacific Educational Furnishings")))  # fmt: skip
+    buyer = paper.org(
+        f"{city} Unified School District" if school else f"{city} Precision Machining Inc."
+    )
+    supplier = paper.org(
+        rng.choice(
+            (
+                "Midwest School Supply Co.",
+                "Allied Industrial Supply",
+                "Keystone Office Products",
+                "Summit Fastener & Tool",
+                "Pacific Educational Furnishings",
+            )
+        )
+    )
     issued = day_between(rng, dt.date(2025, 7, 1), dt.date(2026, 11, 1))
     ship = issued + dt.timedelta(days=rng.randint(7, 30))
-    number = rng.choice((f"PO-{issued.year}-{rng.randint(100, 2999):05d}",
-                         f"{rng.randint(26000, 26999)}", f"P{rng.randint(100000, 199999)}"))  # fmt: skip
+    number = rng.choice(
+        (
+            f"PO-{issued.year}-{rng.randint(100, 2999):05d}",
+            f"{rng.randint(26000, 26999)}",
+            f"P{rng.randint(100000, 199999)}",
+        )
+    )
     stock = _SUPPLIES[:5] if school else _SUPPLIES[5:]
     rows = [(t, float(q), u) for t, q, u in rng.sample(stock, rng.randint(2, 4))]
     cells, items, subtotal = priced(paper, rows)
     freight = rng.choice((0.0, 45.0, 120.0))
     total = round(subtotal + freight, 2)
     contact = paper.who(person(rng))
-    panel = [("PO Number", mark("documentNumber", number)), ("PO Date", paper.day(issued, "issue")),
-             ("Ship by", paper.day(ship)), ("Terms", rng.choice(("Net 30", "Net 45", "2% 10 Net 30"))),
-             ("Requisition #", f"R{rng.randint(10000, 99999)}"),
-             ("Vendor #", f"V{rng.randint(1000, 9999)}")]  # fmt: skip
-    body = [
+    panel = [
+        ("PO Number", mark("documentNumber", number)),
+        ("PO Date", paper.day(issued, "issue")),
+        ("Ship by", paper.day(ship)),
+        ("Terms", rng.choice(("Net 30", "Net 45", "2% 10 Net 30"))),
+        ("Requisition #", f"R{rng.randint(10000, 99999)}"),
+        ("Vendor #", f"V{rng.randint(1000, 9999)}"),
+    ]
+    body: list[Block] = [
         ("title", "PURCHASE ORDER"),
         (
             "columns",
@@ -256,7 +353,7 @@ def purchase_order(rng: random.Random) -> tuple[Sheet, Labels]:
                 (street(rng), f"Receiving - {street(rng)}"),
                 (paper.city(), paper.city()),
             ],
-        ),  # fmt: skip
+        ),
         ("table", [["Item / Description", "Qty", "Unit Cost", "Ext. Cost"], *cells]),
         (
             "kv",
@@ -265,41 +362,64 @@ def purchase_order(rng: random.Random) -> tuple[Sheet, Labels]:
                 ("Freight", paper.money(freight)),
                 ("PO Total", mark("total", paper.money(total, code=True))),
             ],
-        ),  # fmt: skip
+        ),
         (
             "para",
             "Tax exempt - certificate on file. Invoices must reference the PO number. "
             f"Questions: {contact}, Purchasing, {phone(rng, paper.place)}.",
-        ),  # fmt: skip
+        ),
         ("columns", [("Authorized signature: ______________", f"Date: {paper.day(issued)}")]),
     ]
-    sheet = Sheet(head=[buyer, *paper.address(), "Purchasing Department"], panel=panel,
-                  body=body, panel_style=rng.choice(("box", "band")),
-                  text_panel=rng.choice(("kv", "kv_below")))  # fmt: skip
-    return sheet, labelled(paper, "purchase_order", number=number, vendor=supplier, total=total,
-                           items=items)  # fmt: skip
+    sheet = Sheet(
+        head=[buyer, *paper.address(), "Purchasing Department"],
+        panel=panel,
+        body=body,
+        panel_style=rng.choice(("box", "band")),
+        text_panel=rng.choice(("kv", "kv_below")),
+    )
+    return sheet, labelled(
+        paper, "purchase_order", number=number, vendor=supplier, total=total, items=items
+    )
 
 
 def street(rng: random.Random) -> str:
     return f"{rng.randint(2, 2900)} {rng.choice(('Commerce Dr', 'Industrial Pkwy', 'Depot St'))}"
 
 
-_SHOP = (("Ceramic pour-over set", 1, 42.0), ("Merino hiking socks (2 pairs)", 2, 24.5),
-         ("Organic dog treats, 300g", 3, 11.95), ("Linen tea towel - Sage", 2, 14.0),
-         ("Hand-thrown mug, speckled", 4, 28.0), ("Beeswax food wraps", 1, 19.9),
-         ("Kids' rain jacket, size 6", 1, 54.0), ("Cold brew coffee, 1kg", 1, 36.5))  # fmt: skip
+_SHOP = (
+    ("Ceramic pour-over set", 1, 42.0),
+    ("Merino hiking socks (2 pairs)", 2, 24.5),
+    ("Organic dog treats, 300g", 3, 11.95),
+    ("Linen tea towel - Sage", 2, 14.0),
+    ("Hand-thrown mug, speckled", 4, 28.0),
+    ("Beeswax food wraps", 1, 19.9),
+    ("Kids' rain jacket, size 6", 1, 54.0),
+    ("Cold brew coffee, 1kg", 1, 36.5),
+)
 
 
 def order_email(rng: random.Random) -> tuple[Sheet, Labels]:
     """A small web shop's order confirmation (a receipt: the card is charged when placed)."""
     paper = Paper.start(rng)
-    shop = rng.choice(("Wren & Willow", "Tidewater Goods", "Fernbrook Pantry", "Little Kiln Co.",
-                       "Northbound Outfitters"))  # fmt: skip
+    shop = rng.choice(
+        (
+            "Wren & Willow",
+            "Tidewater Goods",
+            "Fernbrook Pantry",
+            "Little Kiln Co.",
+            "Northbound Outfitters",
+        )
+    )
     paper.org(shop)
     placed = day_between(rng, dt.date(2025, 6, 1), dt.date(2026, 11, 25))
     hashed = rng.random() < 0.4
-    number = rng.choice((f"{rng.randint(1001, 9999)}", f"{rng.randint(100, 999)}-{rng.randint(1000000, 9999999)}",
-                         f"WW{rng.randint(10000, 99999)}"))  # fmt: skip
+    number = rng.choice(
+        (
+            f"{rng.randint(1001, 9999)}",
+            f"{rng.randint(100, 999)}-{rng.randint(1000000, 9999999)}",
+            f"WW{rng.randint(10000, 99999)}",
+        )
+    )
     shown = f"#{number}" if hashed else number
     rows = [(t, float(q), u) for t, q, u in rng.sample(_SHOP, rng.randint(1, 3))]
     cells, items, subtotal = priced(paper, rows)
@@ -308,22 +428,27 @@ def order_email(rng: random.Random) -> tuple[Sheet, Labels]:
     total = round(subtotal + shipping + tax, 2)
     buyer = paper.who(person(rng))
     arrive = placed + dt.timedelta(days=rng.randint(3, 8))
-    head = [("From", f"{shop} <orders@{shop.lower().replace(' ', '').replace('&', '')[:14]}.example>"),
-            ("To", f"{buyer.split()[0].lower()}@post.example"),
-            ("Subject", f"Order {shown} confirmed"), ("Date", paper.day(placed))]  # fmt: skip
-    sums = [("Subtotal", paper.money(subtotal)),
-            ("Shipping", paper.money(shipping) if shipping else "Free")]  # fmt: skip
+    head = [
+        ("From", f"{shop} <orders@{shop.lower().replace(' ', '').replace('&', '')[:14]}.example>"),
+        ("To", f"{buyer.split()[0].lower()}@post.example"),
+        ("Subject", f"Order {shown} confirmed"),
+        ("Date", paper.day(placed)),
+    ]
+    sums = [
+        ("Subtotal", paper.money(subtotal)),
+        ("Shipping", paper.money(shipping) if shipping else "Free"),
+    ]
     if tax:
         sums.append(("Tax", paper.money(tax)))
     sums.append(("Total", mark("total", paper.money(total, code=True))))
-    body = [
+    body: list[Block] = [
         ("kv", head),
         ("title", mark("vendor", shop)),
         (
             "para",
             f"Hi {buyer.split()[0]}, thanks for your order! We're getting it ready and "
             "will let you know when it ships.",
-        ),  # fmt: skip
+        ),
         (
             "kv",
             [
@@ -334,7 +459,7 @@ def order_email(rng: random.Random) -> tuple[Sheet, Labels]:
                     f"{paper.day(arrive)} - {paper.day(arrive + dt.timedelta(days=3))}",
                 ),
             ],
-        ),  # fmt: skip
+        ),
         ("table", [["Item", "Qty", "Price", "Total"], *cells]),
         ("kv", sums),
         (
@@ -343,7 +468,7 @@ def order_email(rng: random.Random) -> tuple[Sheet, Labels]:
                 ("Payment", f"Visa ending in {rng.randint(1000, 9999)}"),
                 ("Shipping to", f"{buyer}, {street(rng)}, {paper.city()}"),
             ],
-        ),  # fmt: skip
+        ),
         ("para", "Questions? Reply to this email or call us. Returns accepted within 30 days."),
     ]
     sheet = Sheet(body=body)
