@@ -275,6 +275,19 @@ def phone(rng: random.Random, place: Place) -> str:
     return f"0{rng.randint(3, 9)} {rng.randint(200, 999)} {rng.randint(1000, 9999)}"
 
 
+def bank_line(rng: random.Random, place: Place) -> str:
+    """The remittance details a small business prints in its footer."""
+    n = rng.randint
+    return {
+        "US": f"ACH/wire: Routing {n(10000000, 99999999)}1, Account {n(1000000, 9999999)}",
+        "CA": f"EFT: Transit {n(10000, 99999)}, Inst. 00{n(1, 9)}, Acct {n(1000000, 9999999)}",
+        "UK": f"BACS: Sort code {n(10, 99)}-{n(10, 99)}-{n(10, 99)}, Acct {n(10000000, 99999999)}",
+        "IE": f"IBAN IE{n(10, 99)} AIBK 9311 {n(1000, 9999)} {n(1000, 9999)} {n(10, 99)}",
+        "AU": f"EFT: BSB {n(10, 99)}{n(1, 9)}-{n(100, 999)}, Account {n(10000000, 99999999)}",
+        "NZ": f"Internet banking: {n(10, 38)}-{n(1000, 9999)}-{n(1000000, 9999999)}-00",
+    }[place.country]
+
+
 def tax_id(rng: random.Random, place: Place) -> str:
     """The business registration a paper from ``place`` prints in its letterhead."""
     n = rng.randint
@@ -292,6 +305,7 @@ __all__ = [
     "PLACES",
     "Paper",
     "Place",
+    "bank_line",
     "day_between",
     "labelled",
     "person",

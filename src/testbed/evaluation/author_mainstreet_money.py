@@ -116,7 +116,7 @@ def card_statement(rng: random.Random) -> tuple[Sheet, Labels]:
                 ("Account ending in", str(last4)),
                 ("Payment Due Date", paper.day(due)),
                 ("New Balance", paper.money(new)),
-                ("Amount Enclosed", "$__________"),
+                ("Amount Enclosed", f"{paper.place.symbol}__________"),
             ],
         )
     ]

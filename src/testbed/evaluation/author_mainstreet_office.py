@@ -9,7 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from testbed.evaluation.author_mainstreet_kit import Paper, day_between, labelled, person, phone
+from testbed.evaluation.author_mainstreet_kit import (
+    Paper,
+    bank_line,
+    day_between,
+    labelled,
+    person,
+    phone,
+)
 from testbed.evaluation.truth import Block, Labels, LineItem, mark
 from testbed.evaluation.variety_dues_print import Sheet
 
@@ -142,6 +149,7 @@ def law_bill(rng: random.Random) -> tuple[Sheet, Labels]:
         address=[client, f"Attn: {paper.who(person(rng))}", *paper.address()],
         running=None if rng.random() < 0.7 else "Page {page} of {pages}",
         text_panel=rng.choice(("kv", "columns")),
+        footer=[f"Remittance: {bank_line(rng, paper.place)}"],
     )
     return sheet, labelled(paper, "invoice", number=number, vendor=firm, total=total, items=items)
 

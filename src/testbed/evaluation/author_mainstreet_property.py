@@ -8,7 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from testbed.evaluation.author_mainstreet_kit import Paper, day_between, labelled, person, phone
+from testbed.evaluation.author_mainstreet_kit import (
+    Paper,
+    bank_line,
+    day_between,
+    labelled,
+    person,
+    phone,
+)
 from testbed.evaluation.truth import Block, Labels, LineItem, mark
 from testbed.evaluation.variety_dues_print import Sheet
 
@@ -78,6 +85,7 @@ def rent_invoice(rng: random.Random) -> tuple[Sheet, Labels]:
         body=body,
         panel_style=rng.choice(("box", "band", "stack")),
         text_panel=rng.choice(("kv", "columns", "kv_below")),
+        footer=[bank_line(rng, paper.place)] if rng.random() < 0.5 else [],
     )
     items = [LineItem(t, None, None, a) for t, a in rows]
     return sheet, labelled(

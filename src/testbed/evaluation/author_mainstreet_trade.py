@@ -11,6 +11,7 @@ import random
 
 from testbed.evaluation.author_mainstreet_kit import (
     Paper,
+    bank_line,
     day_between,
     labelled,
     person,
@@ -159,6 +160,7 @@ def contractor_invoice(rng: random.Random) -> tuple[Sheet, Labels]:
         body=body,
         panel_style=rng.choice(("box", "box", "band")),
         text_panel=rng.choice(("kv", "columns", "kv_below")),
+        footer=[bank_line(rng, paper.place)] if rng.random() < 0.6 else [],
     )
     return sheet, labelled(paper, "invoice", number=number, vendor=name, total=total, items=items)
 
@@ -201,7 +203,10 @@ def estimate(rng: random.Random) -> tuple[Sheet, Labels]:
             [
                 ("Subtotal", paper.money(subtotal)),
                 (paper.place.tax_label, paper.money(tax)),
-                ("Estimate Total", mark("total", paper.money(total, code=True))),
+                (
+                    "Estimate Total" if word == "ESTIMATE" else "Total",
+                    mark("total", paper.money(total, code=True)),
+                ),
             ],
         ),
         (
