@@ -8,7 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from testbed.evaluation.author_mainstreet_kit import Paper, day_between, labelled, person
+from testbed.evaluation.author_mainstreet_kit import (
+    Paper,
+    day_between,
+    labelled,
+    person,
+    street,
+)
 from testbed.evaluation.truth import Block, Labels, mark
 from testbed.evaluation.variety_dues_print import Sheet
 
@@ -41,11 +47,12 @@ def minutes(rng: random.Random) -> tuple[Sheet, Labels]:
     reserve = round(rng.uniform(20000, 140000), 2)
     operating = round(rng.uniform(3000, 30000), 2)
     style = rng.random() < 0.5
+    town = f"{street(rng)}, {paper.city()}"
     when = paper.day(held, "issue")
     head = [
         ("Date", when),
         ("Time", rng.choice(("7:00 p.m.", "6:30 pm", "19:30"))),
-        ("Location", rng.choice(("Clubhouse", "Library meeting room B", "Zoom video call"))),
+        ("Location", f"{rng.choice(('Clubhouse', 'Library meeting room B'))}, {town}"),
     ]
     body: list[Block] = [
         (
@@ -54,7 +61,9 @@ def minutes(rng: random.Random) -> tuple[Sheet, Labels]:
             "of the Board of Directors",
         ),
         ("lines", [board]),
-        ("kv", head) if style else ("para", f"Held on {when} at 7:00 p.m. in the clubhouse."),
+        ("kv", head)
+        if style
+        else ("para", f"Held on {when} at 7:00 p.m. in the clubhouse, {town}."),
         (
             "kv",
             [
@@ -118,7 +127,8 @@ def agreement(rng: random.Random) -> tuple[Sheet, Labels]:
             rng.choice(("Residential Lease Agreement", "Residential Tenancy Agreement")),
         )
         fee = float(rng.choice((1250, 1675, 2200, 2890)))
-        what = f"rent of {paper.money(fee)} per month, payable in advance on the first of the month"
+        rent = paper.money(fee, code=True)
+        what = f"rent of {rent} per month, payable in advance on the first of the month"
         extra = f"Security deposit (bond): {paper.money(fee * rng.choice((1, 1.5, 2)))}"
     else:
         owner = paper.org(
@@ -137,8 +147,9 @@ def agreement(rng: random.Random) -> tuple[Sheet, Labels]:
         )
         roles, title = ("Provider", "Client"), "Service Agreement"
         fee = float(rng.choice((480, 950, 1800, 3200)))
-        what = f"a monthly fee of {paper.money(fee)}, invoiced monthly, payment Net 30"
+        what = f"a monthly fee of {paper.money(fee, code=True)}, invoiced monthly, payment Net 30"
         extra = f"Early termination: 60 days' written notice; fee {paper.money(fee)}."
+    seat = ", ".join(paper.address())
     numbered = rng.random() < 0.45
     number = f"{'LA' if lease else 'SA'}-{made.year}-{rng.randint(10, 999):03d}"
     day = f"{paper.day(made)}"
@@ -155,7 +166,8 @@ def agreement(rng: random.Random) -> tuple[Sheet, Labels]:
     body += [
         (
             "para",
-            f'This Agreement is made on {made_text} between {owner} (the "{roles[0]}") and '
+            f"This Agreement is made on {made_text} between {owner} of {seat} "
+            f'(the "{roles[0]}") and '
             f'{other} (the "{roles[1]}").',
         ),
         ("heading", "1. Term"),

@@ -311,6 +311,7 @@ __all__ = [
     "person",
     "phone",
     "priced",
+    "street",
     "tax_id",
 ]
 

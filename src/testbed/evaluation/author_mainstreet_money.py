@@ -290,7 +290,7 @@ def donation_receipt(rng: random.Random) -> tuple[Sheet, Labels]:
         fields.append(("Eligible amount of gift for tax purposes", paper.money(amount)))
     note = {
         "US": "No goods or services were provided in exchange for this contribution.",
-        "AU": f"Donations of {paper.money(2.0)} or more are tax deductible.",
+        "AU": "Donations of $2 or more are tax deductible.",
         "UK": "Gift Aid: we will reclaim 25p of tax on every £1 you give.",
     }.get(country, "Thank you for your generous support.")
     body: list[Block] = [
