@@ -50,6 +50,7 @@ class TestMainstreet:
             "contract",
             "minutes",
             "other",
+            "letter",
         }
         assert len(TEMPLATES) >= 12
         assert [c.case_id for c in cases][:2] == [

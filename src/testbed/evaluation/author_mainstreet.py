@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
+from testbed.evaluation.author_mainstreet_accounts import payment_reminder, supplier_statement
 from testbed.evaluation.author_mainstreet_civic import agreement, minutes
 from testbed.evaluation.author_mainstreet_money import (
     bank_statement,
@@ -21,18 +22,13 @@ from testbed.evaluation.author_mainstreet_money import (
     donation_receipt,
 )
 from testbed.evaluation.author_mainstreet_office import law_bill, patient_statement
+from testbed.evaluation.author_mainstreet_orders import order_email, purchase_order
 from testbed.evaluation.author_mainstreet_property import (
     explanation_of_benefits,
     rent_invoice,
     tenant_ledger,
 )
-from testbed.evaluation.author_mainstreet_trade import (
-    contractor_invoice,
-    credit_memo,
-    estimate,
-    order_email,
-    purchase_order,
-)
+from testbed.evaluation.author_mainstreet_trade import contractor_invoice, credit_memo, estimate
 from testbed.evaluation.probe_sheets import sheet_case
 from testbed.evaluation.truth import Case, Labels
 from testbed.evaluation.variety_dues_print import Sheet
@@ -49,12 +45,14 @@ TEMPLATES: dict[str, Template] = {
     "explanation_of_benefits": explanation_of_benefits,
     "minutes": minutes,
     "rent_invoice": rent_invoice,
+    "supplier_statement": supplier_statement,
     "tenant_ledger": tenant_ledger,
     "credit_memo": credit_memo,
     "estimate": estimate,
     "law_bill": law_bill,
     "order_email": order_email,
     "patient_statement": patient_statement,
+    "payment_reminder": payment_reminder,
     "purchase_order": purchase_order,
 }
 #: Rendering -> weight: mostly born-digital, 15 in 100 scanned or photographed.
@@ -65,7 +63,7 @@ RENDERINGS: dict[str, int] = {
 #: Papers that mostly arrive as e-mail.
 _MAILED = frozenset({"order_email"})
 #: How many documents the tests draw.
-DEFAULT_COUNT = 60
+DEFAULT_COUNT = 90
 
 
 def build_mainstreet_documents(seed: int, count: int) -> list[Case]:

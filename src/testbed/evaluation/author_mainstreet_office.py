@@ -39,7 +39,7 @@ def law_bill(rng: random.Random) -> tuple[Sheet, Labels]:
     whose balance due includes earlier invoices. The total is this invoice's charges."""
     paper = Paper.start(rng)
     surname = person(rng).split()[1]
-    other = person(rng).split()[1]
+    other = next(name for name in (person(rng).split()[1] for _ in range(9)) if name != surname)
     country = paper.place.country
     kind = {
         "US": "LLP",
