@@ -76,6 +76,16 @@ def _letterhead(paper: Paper, name: str) -> list[str]:
     return lines
 
 
+#: How invoicing programs label the number, the date and the due date.
+_WORDS = (
+    ("Invoice #", "Date", "Due Date"),
+    ("Invoice No.", "Invoice Date", "Payment Due"),
+    ("Invoice Number", "Date of Issue", "Due Date"),
+    ("INVOICE #", "DATE", "DUE DATE"),
+    ("Inv. No.", "Issued", "Due"),
+)
+
+
 def contractor_invoice(rng: random.Random) -> tuple[Sheet, Labels]:
     """A tradesman's invoice: number and date box, Bill To / Job Site, terms."""
     paper = Paper.start(rng)
@@ -94,11 +104,12 @@ def contractor_invoice(rng: random.Random) -> tuple[Sheet, Labels]:
     total = round(subtotal + tax, 2)
     terms = rng.choice(("net", "net-dated", "receipt", "receipt-dated", "days"))
     days = rng.choice((15, 30)) if terms != "days" else rng.choice((7, 14, 20))
-    panel = [("Invoice #", mark("documentNumber", number)), ("Date", paper.day(issued, "issue"))]
+    words = rng.choice(_WORDS)
+    panel = [(words[0], mark("documentNumber", number)), (words[1], paper.day(issued, "issue"))]
     if terms == "net-dated":
-        panel.append(("Due Date", paper.day(issued + dt.timedelta(days=days), "due")))
+        panel.append((words[2], paper.day(issued + dt.timedelta(days=days), "due")))
     if terms == "receipt-dated":
-        panel.append(("Due Date", paper.day(issued, "due")))
+        panel.append((words[2], paper.day(issued, "due")))
     panel.append(
         (
             "Terms",
@@ -116,7 +127,7 @@ def contractor_invoice(rng: random.Random) -> tuple[Sheet, Labels]:
         panel.append(("P.O. #", f"{rng.randint(4500, 4999)}{rng.randint(10, 99)}"))
     done = issued - dt.timedelta(days=rng.randint(1, 9))
     body: list[Block] = [
-        ("title", "INVOICE"),
+        ("title", "TAX INVOICE" if paper.place.country in ("AU", "NZ") else "INVOICE"),
         (
             "kv",
             [("Job site", _street(rng) + ", " + paper.city()), ("Work completed", paper.day(done))],
