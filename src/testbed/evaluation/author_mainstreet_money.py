@@ -213,7 +213,7 @@ def bank_statement(rng: random.Random) -> tuple[Sheet, Labels]:
         panel = [("Statement Period", f"{paper.day(start)} to {paper.day(end, 'issue')}")]
     panel += [
         ("Account Number", f"{rng.randint(10000000, 99999999)}"),
-        (code, f"{rng.randint(100, 999)}-{rng.randint(100, 999)}"),
+        (code, _branch(paper.place.country, rng.randint(100, 999), rng.randint(100, 999))),
         ("Page", "1 of 1"),
     ]
     body: list[Block] = [
@@ -242,6 +242,21 @@ def bank_statement(rng: random.Random) -> tuple[Sheet, Labels]:
         text_panel=rng.choice(("kv", "columns")),
     )
     return sheet, labelled(paper, "statement", number=None, vendor=bank, total=None, items=items)
+
+
+def _branch(country: str, first: int, second: int) -> str:
+    """The bank's branch code the way the country writes it (a UK sort code in pairs)."""
+    if country == "UK":
+        return f"{first // 10}-{first % 10}{second // 100}-{second % 100:02d}"
+    if country == "IE":
+        return f"AIBKIE2D{first}"[:11]
+    if country == "US":
+        return f"0{first}{second}{(first + second) % 100:02d}"
+    if country == "CA":
+        return f"{first}{second % 100:02d}-00{first % 10}"
+    if country == "NZ":
+        return f"{first % 38 + 1:02d}-{second}{first % 10}"
+    return f"{first}-{second}"
 
 
 def _month_end(day: dt.date) -> dt.date:
