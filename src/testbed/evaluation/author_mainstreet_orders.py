@@ -33,13 +33,22 @@ _SUPPLIES = (
 )
 
 
+#: A school buyer and a workshop's legal form, by country.
+_SCHOOLS = {"US": "Unified School District", "CA": "District School Board",
+            "UK": "Academy Trust", "IE": "Community College", "AU": "State High School",
+            "NZ": "High School Board"}  # fmt: skip
+_FIRMS = {"US": "Machining Inc.", "CA": "Machining Ltd.", "UK": "Engineering Ltd",
+          "IE": "Engineering Ltd", "AU": "Engineering Pty Ltd", "NZ": "Engineering Ltd"}  # fmt: skip
+
+
 def purchase_order(rng: random.Random) -> tuple[Sheet, Labels]:
     """A buyer's PO: the supplier (the vendor) in a Vendor block, ship-by and terms."""
     paper = Paper.start(rng)
     school = rng.random() < 0.5
     city = paper.city().split(",")[0].split(" ")[0]
+    country = paper.place.country
     buyer = paper.org(
-        f"{city} Unified School District" if school else f"{city} Precision Machining Inc."
+        f"{city} {_SCHOOLS[country]}" if school else f"{city} Precision {_FIRMS[country]}"
     )
     supplier = paper.org(
         rng.choice(
