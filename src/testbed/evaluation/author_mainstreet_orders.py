@@ -34,11 +34,22 @@ _SUPPLIES = (
 
 
 #: A school buyer and a workshop's legal form, by country.
-_SCHOOLS = {"US": "Unified School District", "CA": "District School Board",
-            "UK": "Academy Trust", "IE": "Community College", "AU": "State High School",
-            "NZ": "High School Board"}  # fmt: skip
-_FIRMS = {"US": "Machining Inc.", "CA": "Machining Ltd.", "UK": "Engineering Ltd",
-          "IE": "Engineering Ltd", "AU": "Engineering Pty Ltd", "NZ": "Engineering Ltd"}  # fmt: skip
+_SCHOOLS = {
+    "US": "Unified School District",
+    "CA": "District School Board",
+    "UK": "Academy Trust",
+    "IE": "Community College",
+    "AU": "State High School",
+    "NZ": "High School Board",
+}
+_FIRMS = {
+    "US": "Machining Inc.",
+    "CA": "Machining Ltd.",
+    "UK": "Engineering Ltd",
+    "IE": "Engineering Ltd",
+    "AU": "Engineering Pty Ltd",
+    "NZ": "Engineering Ltd",
+}
 
 
 def purchase_order(rng: random.Random) -> tuple[Sheet, Labels]:
