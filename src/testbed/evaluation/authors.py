@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from testbed.evaluation.author_backoffice import build_backoffice_documents
 from testbed.evaluation.author_harbour import build_harbour_documents
 from testbed.evaluation.author_kitchen import build_kitchen_documents
+from testbed.evaluation.author_mainstreet import build_mainstreet_documents
 from testbed.evaluation.author_meridian import build_meridian_documents
 from testbed.evaluation.author_northgate import build_northgate_documents
 from testbed.evaluation.author_rhine import build_rhine_documents
@@ -33,6 +34,7 @@ AUTHORS: Mapping[str, ProbeBuilder] = {
     "backoffice": build_backoffice_documents,  # a company's accounts-payable and office inbox
     "harbour": build_harbour_documents,  # the English-speaking world's invoices, tills, accounts
     "kitchen": build_kitchen_documents,  # a household's and a freelancer's kitchen drawer
+    "mainstreet": build_mainstreet_documents,  # small firms' papers: US, CA, UK, IE, AU, NZ
     "meridian": build_meridian_documents,  # Latin America's and English-printing Asia's papers
     "northgate": build_northgate_documents,  # Nordic, Eastern European, Gulf, South Asian papers
     "rhine": build_rhine_documents,  # continental Europe's papers in their own languages
