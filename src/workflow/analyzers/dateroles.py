@@ -123,7 +123,7 @@ def dates_with_roles(text: str, day_first: bool | None = None) -> list[dict[str,
             return None if near else "issue"
         return role
 
-    return [
+    dates = [
         {
             "text": written[value],
             "value": value,
@@ -131,8 +131,19 @@ def dates_with_roles(text: str, day_first: bool | None = None) -> list[dict[str,
             "offset": offsets[value],
             **({"also": also[value]} if value in also else {}),
         }
-        for value, role in list(roles.items())[:MAX_ENTITIES]
+        for value, role in roles.items()
     ]
+    # At most MAX_ENTITIES, but every date with a role: a statement's twenty rows of
+    # transactions come before the sentence that names its due date.
+    unnamed = max(0, MAX_ENTITIES - sum(1 for date in dates if date["role"]))
+    kept = []
+    for date in dates:
+        if not date["role"]:
+            if not unnamed:
+                continue
+            unnamed -= 1
+        kept.append(date)
+    return kept
 
 
 def _drop_listed_dues(text: str, roles: dict[str, str | None], offsets: dict[str, int]) -> None:

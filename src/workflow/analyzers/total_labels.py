@@ -37,7 +37,9 @@ TOTAL_LABELS = (
         r"|solde final"
         # A total named by what it totals ("Invoice total") and the other languages' words:
         # "Gesamtnettowert", "Net à payer", "Totale documento", "Importe total", "Totaal".
-        r"|(?:invoice|document|order|statement|credit)\s+total|gesamt(?:summe|wert|nettowert|bruttowert)"
+        r"|(?:invoice|document|order|statement|credit|estimate|quote|quotation)\s+total"
+        # A charity's receipt: "Amount of gift: $25.00", "Donation amount".
+        r"|amount\s+of\s+(?:the\s+)?(?:gift|donation)|(?:gift|donation)\s+amount|gesamt(?:summe|wert|nettowert|bruttowert)"
         r"|neuer kontostand|net [àa] payer|montant (?:d[ûu]|[àa] payer)|importe total"
         r"|total (?:factura|a pagar|general)"
         r"|totale(?: documento| fattura| da pagare| a pagare| generale| complessivo| pagato)?"

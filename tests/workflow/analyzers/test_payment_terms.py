@@ -96,3 +96,21 @@ class TestDirectDebit:
             "Your card ending 3319 was charged on 14 Mar 2026.\n"
         )
         assert "dueDate" not in figures_of(text)
+
+
+def test_a_due_date_after_twenty_dated_rows_is_still_read() -> None:
+    """A tenant's statement of account lists a year of rent and payments, then asks for the
+    balance by a day: the due date is the sentence's, however many rows precede it."""
+    rows = "".join(
+        f"{month} 1, 2026  Rent  1,875.00  1,875.00\n{month} 3, 2026  Payment - thank you  "
+        "-1,875.00  0.00\n"
+        for month in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov")
+    )
+    text = (
+        "Oakridge Rentals LLC\nStatement Date  Dec 3, 2026\nSTATEMENT OF ACCOUNT\n"
+        f"Date  Description  Amount  Balance\n{rows}Dec 1, 2026  Rent  1,875.00  1,875.00\n"
+        "Balance Due:  $1,875.00\nPlease remit the balance by Dec 13, 2026.\n"
+    )
+    figures = figures_of(text)
+    assert figures.get("dueDate") == "2026-12-13"
+    assert figures.get("issueDate") == "2026-12-03"
