@@ -69,11 +69,12 @@ RULES_BELOW = (0.01, 0.05, 0.1)
 FILL_AT = (0.5, 0.7, 0.9, 0.99, 1.01)
 #: Authors whose documents only choose the thresholds: written after the rules, so the rules
 #: were never fitted to them, they show what the rules miss on papers no rule foresaw. (The
-#: shipped weights were trained while this was so; rules have since been written from both
-#: authors below, so a new calibration needs an author written after them.)
-CALIBRATION = ("meridian",)
-#: Authors left out entirely, so that they score the shipped model blind.
-HELD_BACK = ("backoffice",)
+#: shipped weights were trained while this was so, with 672d141's rules; rules have since
+#: been written from both, so a new calibration needs authors written after them.)
+CALIBRATION = ("northgate", "mainstreet")
+#: Authors left out entirely, so that they score the shipped model blind (none now: the
+#: calibration authors are unseen by the model and, when it was trained, by the rules).
+HELD_BACK: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
