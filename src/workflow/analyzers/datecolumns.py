@@ -98,7 +98,8 @@ def _stacked(
         and len(here) == 2  # the address's cell and the value's
         and column == 1
         and not re.search(r"\d", here[0][0])
-        and len(above[0][0].split()) <= _STACKED_LABEL_WORDS
+        # (a bilingual label's words counted in one language: "Apmokėti iki / Pay by")
+        and len(above[0][0].rsplit(" / ", 1)[-1].split()) <= _STACKED_LABEL_WORDS
         and any(cue.search(above[0][0] + " ") for _, cue in CUES)
     )
 

@@ -28,7 +28,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(rf"(?:{pattern})[\W_]*$", re.IGNORECASE))
     for role, pattern in (
         ("due", r"\bdue(?:\s+date)?|\bdue\s+(?:by|on)|\bpayable\s+(?:by|on)|\bpay\s+by"
-                r"|\brequired\s+by|\bno\s+later\s+than"
+                r"|\brequired\s+by"
+                # ... but "work to start no later than": when a job must begin, nothing owed.
+                r"|(?<!\bstart\s)(?<!\bbegin\s)(?<!\bcommence\s)\bno\s+later\s+than"
                 r"|\bon\s+or\s+before|\bdeadline|\breturn\b[^.\n]{0,80}\bby|\bby"
                 # German, French, Spanish, Italian, Dutch: "Fällig am", "Zahlbar bis",
                 # "Échéance", "Vencimiento", "Scadenza", "Vervaldatum".
@@ -111,7 +113,12 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 # over a date (over days it is terms, counted from the invoice's date).
                 r"|\bbetal(?:es|as|a)?\s+sen[ae]st|\bviimeist[äa][äa]n"
                 r"|\b(?:zap[łl]aci[ćc]|p[łl]atn[ey])\s+do(?:\s+dnia)?"
-                r"|\bsplatn(?:ost|osti|o|[áa])(?:\s+dne)?|\bzahlungsfrist"),
+                r"|\bsplatn(?:ost|osti|o|[áa])(?:\s+dne)?|\bzahlungsfrist"
+                # South Asia's bill: "Last date of payment", "Last date for payment"; the
+                # Baltic: "Apmaksas termiņš" (Latvian), "Maksetähtaeg" (Estonian), "Mokėti
+                # iki" (Lithuanian).
+                r"|\blast\s+date\s+(?:of|for)\s+payment|\bapmaksas\s+termi[ņn][šs]"
+                r"|\bmakse\s*t[äa]htaeg|\b(?:ap)?mok[ėe]ti\s+iki"),
         # "Delivery date", "Deliver by", "Expected arrival", "Liefertermin", "Leverdatum": when
         # goods arrive (DELIVERY), no payment's due date.
         (DELIVERY, r"\bdeliver(?:y)?(?:\s+date|\s+by)?|\bexpected\s+(?:arrival|delivery)"
@@ -168,7 +175,9 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|\bcon\s+efecto\s+(?:desde|a\s+partir\s+del?|el)"
                       r"|\bcon\s+effetto\s+(?:dal|a\s+partire\s+dal)|\bmet\s+ingang\s+van"
                       # A hire's start: the day the vehicle is picked up ("Pick-up date:").
-                      r"|\bpick(?:ed)?[- ]?up(?:\s+(?:date|on))?"),
+                      r"|\bpick(?:ed)?[- ]?up(?:\s+(?:date|on))?"
+                      # A Swedish lease's "Tillträde" (the day the tenant moves in).
+                      r"|\btilltr[äa]de(?:sdag(?:en)?)?"),
         ("issue", r"\b(?:invoice|order|statement|issue|report|letter|memo|receipt|meeting|bill)"
                   r"\s+date|\bdate\s+(?:of\s+issue|submitted|issued)|\bissued(?:\s+on)?|\bpublished"
                   # A card statement is dated the day it closes ("Statement closing date",
@@ -186,6 +195,8 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|\bfirmad[oa]s?\s+en\s+[^,\n]{1,40},?\s+a"
                   r"|\b(?:signed|unterzeichnet|unterschrieben|sign[ée]|firmado|sottoscritto"
                   r"|ondertekend)\s+(?:on|am|le|el|il|op)"
+                  # A signature line's "Signed: 26.12.2025".
+                  r"|\bsigned(?=\s*:)"
                   r"|\b(?:invoice|bill|facture|rechnung|gutschrift|avoir|factura|fattura|factuur)"
                   r"\s+(?:du|vom|del|van|dated)"
                   # Minutes "celebrada el", "tenue le", "tenutasi il", "abgehalten am".
@@ -278,7 +289,9 @@ _ARTICLE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 #: Another document's date, referred to ("the Agreement between the parties dated ...",
 #: "Original invoice date", "zu Rechnung Nr. 2026-118 vom ..."), is not this one's.
 REFERRED = re.compile(
+    # A credit note's "Relates to invoice no. 42590 of", Finnish "Koskee laskua".
     r"\b(?:original|amends?|amending|pursuant\s+to|further\s+to|(?:with\s+)?reference\s+to"
+    r"|relat(?:es|ing)\s+to|koskee"
     r"|in\s+reply\s+to|referring\s+to|zu\s+(?:rechnung|ihrer|unserer)|bez[üu]glich|betreffend"
     r"|suite\s+[àa]"
     # The tax office's authorisation a Latin American invoice prints with its own number and
@@ -340,6 +353,12 @@ _REVISION_DAY = re.compile(
     r"|\b(?:last\s+)?(?:revised|amended)[\W_]*$|\bdate\s+(?:of\s+)?(?:revision|change)[\W_]*$",
     re.IGNORECASE,
 )
+#: The day a meter was read ("Reading date", "Meter read date", "Date of reading"): a bill is
+#: dated the day it is issued; the reading's day is no role of its own.
+_METER_READING = re.compile(
+    r"\b(?:meter\s+)?read(?:ing)?\s+date[\W_]*$|\bdate\s+of\s+(?:meter\s+)?reading[\W_]*$",
+    re.IGNORECASE,
+)
 #: The first day of a stay ("Arrival", "Check-in", "Anreise", "Arrivée", "Llegada"): a hotel's
 #: folio is dated the day the guest leaves and pays; the arrival is no role of its own.
 #: (A parcel's "Expected arrival" is its delivery: :data:`CUES`.)
@@ -364,9 +383,9 @@ DUE_SCHEDULE = re.compile(
 
 def cue_role(before: str) -> str | None:
     """The role the words right before a date name ("" for the day of a loss or a birth, of a
-    revision or of a guest's arrival);
+    revision, of a guest's arrival or of a meter's reading);
     of two labels for one date ("Rechnungsdatum/Lieferdatum:"), the first."""
-    if any(day.search(before) for day in (_EVENT_DAY, _REVISION_DAY, _STAY_START)):
+    if any(day.search(before) for day in (_EVENT_DAY, _REVISION_DAY, _STAY_START, _METER_READING)):
         return ""
     cued = next((role for role, cue in CUES if cue.search(before)), None)
     head, slash, tail = before.rpartition("/")

@@ -19,6 +19,7 @@ from workflow.analyzers.number_labels import (
     OTHER_MATTERS,
     REFERENCES,
     WEAK_LABELS,
+    reminder,
 )
 from workflow.analyzers.numbering import A_DATE, PRINTED_ID, named_numbers, whole_number
 from workflow.analyzers.numbering import NOT_A_NUMBER as _NOT_A_NUMBER
@@ -85,6 +86,7 @@ def document_number_at(text: str, document_type: str) -> tuple[str, int] | None:
         # An invoice's "Lieferschein-Nr.", a receipt's "Packing slip #": the delivery note the
         # goods came with, never the paper's own number.
         found = [e for e in found if e[0] != "delivery note"]
+    found = _reminders_own(text, found)
     preferred = NUMBER_PREFERENCE.get(document_type, ())
     # A record locator of letters only ("Booking reference: DFMAED") is the number only when
     # nothing else names one (an e-ticket receipt's "Ticket number: 125 6366751154").
@@ -132,6 +134,15 @@ def _without_customers_own(
 _WORDS_AFTER = re.compile(r" (?-i:[A-Z][a-z]+)\.?(?: \w|,)")
 #: A till's counters, whose number a word may follow on the slip ("Bon 4289 Kasse 3").
 _TILL_COUNTERS = frozenset({"bon", "beleg", "trans", "transaction", "txn", "ticket"})
+
+
+def _reminders_own(text: str, found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """``found``, of a payment reminder only its own reference ("Reminder ref.", "Purring
+    nr."): the invoices it chases and the payment's reference ("OCR-nummer", "KID") are other
+    papers' and the payment's, so a reminder without a reference of its own has no number."""
+    if not reminder(text):
+        return found
+    return [entry for entry in found if entry[0] == "reminder"]
 
 
 def _title_beside_street(text: str, match: re.Match[str]) -> bool:
@@ -197,8 +208,11 @@ def _labelled_id(text: str, match: re.Match[str]) -> tuple[str | None, int]:
     line_start = text.rfind("\n", 0, match.start()) + 1
     before = text[line_start : match.start()]
     leads = not before.strip()
-    # A word may lead the label in its cell: "Our Invoice No.", "Tax Invoice No.".
-    own_cell = leads or bool(re.search(r"(?:^|\t|[ ]{2,})(?:[^\W\d_]+[ ])?$", before))
+    # A word may lead the label in its cell: "Our Invoice No.", "Tax Invoice No."; so may the
+    # label in the paper's own language ("Purring nr. / Reminder ref.").
+    own_cell = leads or bool(
+        re.search(r"(?:^|\t|[ ]{2,})(?:[^\W\d_]+[ ]|(?:[^\W\d_]+\.?[ ]){1,3}/[ ])?$", before)
+    )
     if ident and "\n" in text[match.end("label") : match.start("id")]:
         next_end = text.find("\n", match.start("id"))
         alone = len(cells(text[match.start("id") : next_end if next_end != -1 else len(text)])) == 1

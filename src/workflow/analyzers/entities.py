@@ -51,7 +51,10 @@ _MONTHS: dict[str, int] = {}
 #: Dutch and Portuguese (a date in words is written in the document's language: "5. Dezember 2026",
 #: "5 décembre 2026", "5 de diciembre de 2026", "5 dicembre 2026", "5 december 2026"); the
 #: Nordic names the others lack ("marts", "maj", "augusti", "desember"), and Polish and Czech
-#: months in the genitive a day of the month takes ("17 września", "22. května").
+#: months in the genitive a day of the month takes ("17 września", "22. května"); Finnish
+#: months in the partitive ("28. maaliskuuta 2026") and Hungary's ("2026. augusztus 6."); the
+#: Czech months without their accents, as a scan's OCR often reads them ("7. zari 2026", its
+#: "ř" read "f": "zafi", "fijna").
 for _number, _names in enumerate(
     (
         ("january", "jan", "januar", "janvier", "janv", "enero", "ene", "gennaio", "gen",
@@ -79,6 +82,29 @@ for _number, _names in enumerate(
 ):  # fmt: skip
     for _name in _names:
         _MONTHS[_name] = _number
+for _number, _names in enumerate(
+    (
+        ("tammikuuta", "január"),
+        ("helmikuuta", "február"),
+        ("maaliskuuta", "március"),
+        ("huhtikuuta", "április"),
+        ("toukokuuta", "május"),
+        ("kesäkuuta", "június"),
+        ("heinäkuuta", "július"),
+        ("elokuuta", "augusztus"),
+        ("syyskuuta", "szeptember"),
+        ("lokakuuta", "október"),
+        ("marraskuuta",),
+        ("joulukuuta",),
+    ),
+    start=1,
+):
+    for _name in _names:
+        _MONTHS[_name] = _number
+_MONTHS.update(
+    {"unora": 2, "brezna": 3, "bfezna": 3, "kvetna": 5, "cervna": 6, "cervence": 7, "zari": 9,
+     "zafi": 9, "rijna": 10, "fijna": 10}
+)  # fmt: skip
 # OCR reads a capital O as a zero ("0ctober"); the month is still unmistakable.
 _MONTH = (
     r"(?P<month>"
@@ -114,6 +140,11 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "05-DEC-26": ERP reports shorten the year after a month's name.
     (re.compile(rf"\b{_DAY}-{_MONTH}-(?P<yy>\d{{2}})\b(?!-)", re.IGNORECASE), "named"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE), "named"),
+    # Hungary writes the year first: "2026. augusztus 6.".
+    (
+        re.compile(rf"\b{_YEAR}\.\s+{_MONTH}\s+(?P<day>[0-3]?\d)\.(?!\d)", re.IGNORECASE),
+        "named",
+    ),
     # "5 December 2026", "the 1st day of January, 2027", "5 de diciembre de 2026".
     (
         re.compile(

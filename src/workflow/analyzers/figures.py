@@ -19,6 +19,7 @@ from workflow.analyzers.dueterms import due_from_terms
 from workflow.analyzers.entities import date_spans, find_amounts
 from workflow.analyzers.grid import is_row, value_below
 from workflow.analyzers.letterrefs import letter_reference_at
+from workflow.analyzers.number_labels import reminder
 from workflow.analyzers.periods import date_statement
 from workflow.analyzers.totals import amount_figures
 
@@ -311,13 +312,18 @@ def _statement_dues_first(
 ) -> list[dict[str, Any]]:
     """``dates``, for a statement with its own due date ("Please remit the total due by",
     "Payment due date" over its value) that date before the ones in its list of invoices:
-    a "Due date" column gives each listed invoice's day, not the statement's."""
-    if document_type != "statement":
+    a "Due date" column gives each listed invoice's day, not the statement's. So too a payment
+    reminder's: its table lists the overdue invoices' passed due days, its "Please pay by" asks
+    for the sum by a new one."""
+    statement = document_type == "statement"
+    if not statement and not reminder(text):
         return dates
+    # A reminder may chase one invoice: its one row under the table's labels is listed too.
+    in_table = _in_a_list if statement else _in_a_row
     listed = {
         index
         for index, item in enumerate(dates)
-        if item.get("role") == "due" and "offset" in item and _in_a_list(text, item["offset"])
+        if item.get("role") == "due" and "offset" in item and in_table(text, item["offset"])
     }
     own_due = any(
         item.get("role") == "due" and index not in listed for index, item in enumerate(dates)
@@ -331,6 +337,13 @@ def _statement_dues_first(
 def _listed(text: str, item: dict[str, Any]) -> bool:
     """Whether the date ``item`` stands in a table row with other rows beside it."""
     return "offset" in item and _in_a_list(text, item["offset"])
+
+
+def _in_a_row(text: str, offset: int) -> bool:
+    """Whether the date at ``offset`` stands in a table row."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    return is_row(text[line_start : line_end if line_end != -1 else len(text)])
 
 
 def _in_a_list(text: str, offset: int) -> bool:

@@ -30,6 +30,7 @@ from typing import Any
 
 from workflow.analyzers.dateroles import plain_date
 from workflow.analyzers.grid import is_row
+from workflow.analyzers.number_labels import reminder
 
 #: Types dated by their issue (a contract is dated by its term: effective and end dates).
 _NOT_ISSUED = frozenset({"contract", "other"})
@@ -104,7 +105,10 @@ def infer_missing(
         _issue_date(text, dates, figures, where)
     if "total" not in figures and document_type in _SUMMED_TYPES:
         _largest_amount(text, amounts, figures, where)
-    if "documentNumber" not in figures and document_type in _NUMBERED_TYPES:
+    # A payment reminder without a reference of its own has no number (the payment's "OCR-
+    # nummer" and the invoices it chases are others').
+    numbered = document_type in _NUMBERED_TYPES and not reminder(text)
+    if "documentNumber" not in figures and numbered:
         _labelled_number(text, document_type, figures, where)
 
 

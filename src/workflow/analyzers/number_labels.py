@@ -13,6 +13,27 @@ from workflow.analyzers.numbering import OCR_NUMERO_SIGN
 #: "Ref: AB/123" or a ticket mentioned in a report is a reference, not its number.
 WEAK_LABELS = frozenset({"ref", "reference", "ticket", "trip", "booking", "reservation", "folio",
                           "bill", "quittung", "beleg", "memo", "policy"})  # fmt: skip
+#: A payment reminder's title, in the languages the analyzer reads: "Payment reminder",
+#: "Betalningspåminnelse", "Betalingspåmindelse", "Purring", "Rykker", "Maksumuistutus",
+#: "Upomnienie", "Wezwanie do zapłaty", "Upomínka", "Fizetési felszólítás", "Mahnung",
+#: "Zahlungserinnerung", "Rappel", "Relance", "Sollecito", "Aanmaning", "Herinnering"; a
+#: title's short line, no sentence's ("This is a friendly reminder that ...").
+_REMINDER = re.compile(
+    r"^[^\n.]{0,40}\b(?:payment\s+reminder|reminder|\w*p[åa]minnelse|\w*p[åa]mindelse|purring|rykker"
+    r"|\w*muistutus|upomnienie|wezwanie\s+do\s+zap[łl]aty|upom[íi]nka|felsz[óo]l[íi]t[áa]s"
+    r"|\w*mahnung|zahlungserinnerung|rappel|relance|sollecito|aanmaning|betalingsherinnering)\b"
+    r"[^\n.]{0,40}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: Characters of a paper's head where a reminder's title stands.
+_REMINDER_HEAD = 1500
+
+
+def reminder(text: str) -> bool:
+    """Whether ``text`` is a payment reminder: its head names it one."""
+    return bool(_REMINDER.search(text[:_REMINDER_HEAD]))
+
+
 #: Labels that name another document's number on a type: an invoice's "PO #" is the
 #: customer's order it bills; a packing list's, a delivery note's or an order
 #: acknowledgement's "Invoice ref" or "Your PO" is the invoice or the order it goes with.
@@ -51,6 +72,12 @@ NUMBER_LABEL = re.compile(
     r"|credit(?=[ \t]*(?:#|no\b|number\b))|rechnungskorrektur|korrekturrechnung|stornorechnung"
     r"|factura\s+rectificativa|nota\s+de\s+cr[ée]dito|nota\s+di\s+credito|creditnota"
     r"|reservation|ticket|folio|bill|ref|quittung"
+    # A payment reminder's own reference: "Reminder ref.", "Påminnelse nr", "Rykker nr.",
+    # "Purring nr.", "Muistutus nro", "Upomnienie nr", "Upomínka č.", "Mahnung Nr.".
+    r"|reminder|p[åa]minnelse|p[åa]mindelse|purring|rykker|muistutus|upomnienie|upom[íi]nka"
+    r"|mahnung"
+    # Lithuania's invoice numbers its series and number: "Serija ir Nr. / Series and No.".
+    r"|serija\s+ir|series\s+and"
     # A quotation titled with its number: "QUOTE Q-5526", "Angebot AN-2026-118", "Devis D-41".
     r"|quot(?:e|ation)|estimate|angebot|devis|offerte|presupuesto|preventivo|or[çc]amento|proposta"
     # The papers' names in the other languages a business prints in: receipts ("Reçu N°",
@@ -156,7 +183,8 @@ NUMBER_PREFERENCE = {
     "invoice": ("invoice", "inv", "credit note", "memo", "rechnung", "rechnungs", "facture",
                 "numéro de facture", "numero de facture", "bill", "folio", "proforma",
                 # German accounting software numbers every voucher a "Beleg": "Beleg-Nr.".
-                "beleg"),
+                # A payment reminder read as an invoice: its own "Reminder ref.".
+                "beleg", "reminder"),
     "receipt": ("receipt", "trans", "transaction", "txn", "order", "confirmation", "bon", "beleg",
                 "check", "trip", "booking", "reservation", "ticket", "folio", "quittung",
                 "reference", "ref", "locator"),
@@ -240,6 +268,11 @@ LABEL_MEANS = {
     "soa": "statement",
     "faktury": "invoice", "dokladu": "document", "doklad": "document",
     "daňový doklad": "invoice", "danovy doklad": "invoice",
+    "påminnelse": "reminder", "paminnelse": "reminder", "påmindelse": "reminder",
+    "pamindelse": "reminder", "purring": "reminder", "rykker": "reminder",
+    "muistutus": "reminder", "upomnienie": "reminder", "upomínka": "reminder",
+    "upominka": "reminder", "mahnung": "reminder",
+    "serija ir": "invoice", "series and": "invoice",
 }  # fmt: skip
 #: A number word opening a label: "N° de facture", "Número de factura".
 NUMBER_FIRST = re.compile(

@@ -26,6 +26,7 @@ from workflow.analyzers.entities import MAX_ENTITIES, MAX_PARTIES, find_amounts
 from workflow.analyzers.figures import delivery_role, key_figures
 from workflow.analyzers.inferred import infer_missing
 from workflow.analyzers.merchants import with_merchant
+from workflow.analyzers.number_labels import reminder
 from workflow.analyzers.number_model import second_reading
 from workflow.analyzers.parties import find_parties, merge_parties
 from workflow.analyzers.reconcile import lowered
@@ -88,7 +89,9 @@ class Part:
                 # An order's due date, a delivery note's own date; to an invoice, whatever
                 # else the day is ("Lieferdatum" and "fällig am" one day: its due date).
                 date["role"] = delivered or date.get("also", (None,))[0]
-        if numbers is not None:
+        # A payment reminder's number is its own reference or none (the rules read it): the
+        # invoices it chases and the payment's reference are never it.
+        if numbers is not None and not reminder(text):
             second_reading(text, document_type, figures, where, numbers)
         if document_type == "purchase_order":
             _po_as_printed(citer, text, start, figures, where)
