@@ -367,6 +367,12 @@ _STAY_START = re.compile(
     r"(?:\s+date)?[\W_]*$",
     re.IGNORECASE,
 )
+#: A day a sum fell due in the past ("invoice 3401 ..., which was due on 31/07/2025, remains
+#: unpaid"): the chased paper's due date, not a day the document sets.
+_PAST_DUE = re.compile(
+    r"\b(?:was|were|fell|became|had\s+been)\s+(?:due|payable)(?:\s+(?:on|by))?[\W_]*$",
+    re.IGNORECASE,
+)
 _DEFINED_AFTER = re.compile(r"^[\s,]*\((?:the\s+)?[\"“](?P<term>[^\"”]{2,30})[\"”]\)")
 
 
@@ -385,7 +391,8 @@ def cue_role(before: str) -> str | None:
     """The role the words right before a date name ("" for the day of a loss or a birth, of a
     revision, of a guest's arrival or of a meter's reading);
     of two labels for one date ("Rechnungsdatum/Lieferdatum:"), the first."""
-    if any(day.search(before) for day in (_EVENT_DAY, _REVISION_DAY, _STAY_START, _METER_READING)):
+    unnamed = (_EVENT_DAY, _REVISION_DAY, _STAY_START, _METER_READING, _PAST_DUE)
+    if any(day.search(before) for day in unnamed):
         return ""
     cued = next((role for role, cue in CUES if cue.search(before)), None)
     head, slash, tail = before.rpartition("/")

@@ -114,3 +114,15 @@ def test_a_due_date_after_twenty_dated_rows_is_still_read() -> None:
     figures = figures_of(text)
     assert figures.get("dueDate") == "2026-12-13"
     assert figures.get("issueDate") == "2026-12-03"
+
+
+@pytest.mark.parametrize("past", ["which was due on", "that fell due on", "which were payable by"])
+def test_a_day_a_chased_sum_was_due_is_not_the_letters_due_date(past: str) -> None:
+    text = (
+        "Lakeview Veterinary Clinic\n14/09/2025\nOur ref: AR/5226\n\nDear Brooke Tane,\n\n"
+        "Re: Overdue account - invoice 3401\n\n"
+        f"Our records show that invoice 3401 dated 01/07/2025 for $514.65, {past}\n"
+        "31/07/2025, remains unpaid. The amount now due is $529.65.\n\n"
+        "Please arrange payment by 24/09/2025.\n\nYours sincerely,\nTomás Doyle\n"
+    )
+    assert figures_of(text).get("dueDate") == "2025-09-24"
