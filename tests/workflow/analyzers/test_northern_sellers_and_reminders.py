@@ -1,7 +1,7 @@
 """Sellers and kinds of Nordic and Central European papers: "Sprzedawca / Seller" over the
-seller beside "Nabywca / Buyer", a firm whose name joins its words with the Nordic "og", and a
-payment reminder in the Nordic
-languages, which is a letter chasing an invoice, not the invoice."""
+seller beside "Nabywca / Buyer", a firm whose name joins its words with the Nordic "og", a
+page's number printed above the letterhead, and a payment reminder in the Nordic languages,
+which is a letter chasing an invoice, not the invoice."""
 
 from __future__ import annotations
 
@@ -38,6 +38,16 @@ def test_danish_firm_joined_by_og() -> None:
         "I alt at betale / Amount due:  1.000,00 DKK\n"
     )
     assert _vendor(text) == "Amager Bord og Stol ApS"
+
+
+def test_page_number_above_the_letterhead() -> None:
+    text = (
+        "Sida / Page 1 (1)\nVästra Verktyg AB\nIndustrivägen 9, SE-114 35 Stockholm\n"
+        "Org.nr 556000-0000\nAcme Trading Ltd  Fakturanr / Invoice no.  501\n"
+        "Unit 7, Riverside Park\nReading RG1 8EQ\nFAKTURA / INVOICE\n"
+        "Att betala / Amount due:  259,00 SEK\n"
+    )
+    assert _vendor(text) == "Västra Verktyg AB"
 
 
 def test_nordic_payment_reminder_is_a_letter() -> None:
