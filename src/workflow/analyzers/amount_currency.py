@@ -12,7 +12,10 @@ from typing import Any
 #: A currency a total's label or column names ("Amount Due NZD", "Total (EUR)", "Total ($)").
 #: Currencies a label or a column header names by their code (the US dollar apart: a bare
 #: "$" is already read as one).
-_CODES = "EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|INR|SGD|HKD|ZAR"
+_CODES = (
+    "EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|INR|SGD|HKD|ZAR"
+    "|AED|SAR|QAR|KWD|BHD|OMR|PKR|BDT"
+)
 _LABEL_CURRENCY = re.compile(
     rf"\b(?P<code>USD|{_CODES})\b"
     r"|\((?P<symbol>[$€£])\)"

@@ -15,6 +15,7 @@ from typing import Any
 
 from workflow.analyzers.crowns import local_crown
 from workflow.analyzers.language import guess_language
+from workflow.analyzers.rupees import local_rupee
 
 #: Most entities of one kind kept per document.
 MAX_ENTITIES = 20
@@ -302,24 +303,34 @@ def _date_value(match: re.Match[str], layout: str, *, day_first: bool = False) -
 #: Sweden's, Norway's and Denmark's "kr": whose crown it is, the text says elsewhere
 #: (:func:`workflow.analyzers.crowns.local_crown`).
 _CROWN = "kr"
+#: South Asia's "Rs.": whose rupee it is, the text says elsewhere
+#: (:func:`workflow.analyzers.rupees.local_rupee`).
+_RUPEE = "Rs"
 #: Currency symbols and the ISO 4217 code each stands for (``$`` is read as US dollars, unless
 #: the document says whose dollars it prints: :mod:`workflow.analyzers.dollars`).
 _SYMBOLS = {
     "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "CHF": "CHF",
     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "C$": "CAD", "CA$": "CAD", "S$": "SGD",
-    "HK$": "HKD", "Rs.": "INR", "Rs": "INR", "₨": "INR", "zł": "PLN", "Kč": "CZK", "kr.": _CROWN,
+    "HK$": "HKD", "Rs.": _RUPEE, "Rs": _RUPEE, "₨": _RUPEE, "zł": "PLN", "Kč": "CZK", "kr.": _CROWN,
     "kr": _CROWN,
     # Brazil's real, Peru's sol, Malaysia's ringgit and the Philippine peso by their signs.
     "R$": "BRL", "S/.": "PEN", "S/": "PEN", "RM": "MYR", "₱": "PHP",
     # Poland's "zł" and Czechia's "Kč" as English OCR reads them off a scan.
     "zt": "PLN", "Ké": "CZK", "K¢": "CZK",
+    # Bangladesh's taka ("Tk. 6,525.00", "৳") and Hungary's forint ("326 619 Ft").
+    "Tk.": "BDT", "Tk": "BDT", "৳": "BDT", "Ft": "HUF",
 }  # fmt: skip
+#: Signs that are a currency only as printed in their case: "ft" is feet, "TK" a code.
+_CASED = frozenset({"Tk.", "Tk", "Ft"})
 #: Signs spelled as a word's letters: never followed by another letter ("kronor", "ztrata").
-_WORDLIKE = frozenset({"kr", "kr.", "zt", "Ké", "K¢"})
+_WORDLIKE = frozenset({"kr", "kr.", "zt", "Ké", "K¢", "Tk", "Ft"})
 _CODES = (
     "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "INR", "CNY", "SEK", "NOK", "DKK", "NZD",
     "SGD", "HKD", "ZAR", "PLN", "CZK", "HUF", "MXN", "BRL", "ARS", "CLP", "COP", "PEN", "MYR",
     "PHP",
+    # The Gulf's dirham, riyals and dinars; Pakistan's rupee and the taka (not Nepal's "NPR",
+    # a Baltic registry's prefix: "NPR 034030").
+    "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "PKR", "BDT",
 )  # fmt: skip
 #: Codes that are also the start of a word or an id ("PEN843", "PHPUnit"): never touching a
 #: number.
@@ -332,7 +343,7 @@ _SYMBOL = "|".join(
     (r"(?<![^\W_])" if symbol[0].isalpha() else "")
     # "2 RM  9.40", "12  RM  9.40": reams counted, no ringgit
     + (r"(?<!\d[ \t])(?<!\d[ \t]{2})(?<!\d[ \t]{3})" if symbol == "RM" else "")
-    + re.escape(symbol)
+    + (f"(?-i:{re.escape(symbol)})" if symbol in _CASED else re.escape(symbol))
     + (r"(?![^\W\d_])" if symbol in _WORDLIKE else "")
     for symbol in sorted(_SYMBOLS, key=len, reverse=True)
 )
@@ -395,6 +406,7 @@ def find_amounts(text: str) -> list[dict[str, Any]]:
     suffix = sum(1 for _ in islice(_CLEAR_SUFFIX.finditer(text), _MAX_PLACEMENT_EVIDENCE))
     patterns = _AMOUNT_PATTERNS if prefix >= suffix else _AMOUNT_PATTERNS[::-1]
     crowns: list[str | None] = []  # the text's crown, read when a "kr" is found
+    rupees: list[str] = []  # the text's rupee, read when a "Rs." is found
     for pattern in patterns:
         for match in islice(pattern.finditer(text), _MAX_MATCHES):
             if taken.overlaps(match):
@@ -413,6 +425,9 @@ def find_amounts(text: str) -> list[dict[str, Any]]:
                 if crowns[0] is None:
                     continue  # a crown of no country the text names: no currency known
                 currency = crowns[0]
+            if currency == _RUPEE:
+                rupees = rupees or [local_rupee(text)]
+                currency = rupees[0]
             taken.add(match)
             found.append((match.start(), " ".join(match.group(0).split()), amount, currency))
     amounts = (

@@ -84,6 +84,16 @@ _ACCOUNT_HISTORY = re.compile(
     r"|\bfacture\s+pr[ée]c[ée]dente\b|\bpaiement\s+re[çc]u\b",
     re.IGNORECASE,
 )
+#: A company's registered capital, as a letterhead or footer prints it beside its registry
+#: number ("Kapitał zakładowy / Share capital 500 000 PLN", "Stammkapital 25.000 EUR",
+#: "Capital social 10 000 €", "Základní kapitál"): the company's, never a document's total
+#: (OCR reads Polish "ł" as "t").
+_COMPANY_CAPITAL = re.compile(
+    r"\b(?:share\s+capital|(?:paid[- ]up|registered|issued)\s+capital|kapita[łlt]\s+zak[łlt]adowy"
+    r"|stammkapital|grundkapital|capital\s+social|capitale\s+sociale|z[áa]kladn[íi]\s+kapit[áa]l"
+    r"|osakep[äa][äa]oma|aktiekapital|maatschappelijk\s+kapitaal)\b",
+    re.IGNORECASE,
+)
 #: Mentions of one amount examined (bounds the work on adversarial text).
 _MAX_MENTIONS = 50
 _ORDERED = re.compile(r"\b(?:order|bestell|commande|pedido|ordine|po|p\.o)", re.IGNORECASE)
@@ -130,7 +140,13 @@ def _issue_date(
 def _largest_amount(
     text: str, amounts: list[dict[str, Any]], figures: dict[str, Any], where: dict[str, int]
 ) -> None:
-    priced = [a for a in amounts if a.get("currency") and not _account_history(text, a["text"])]
+    priced = [
+        a
+        for a in amounts
+        if a.get("currency")
+        and not _account_history(text, a["text"])
+        and not _company_capital(text, a["text"])
+    ]
     if not priced:
         return
     currency = Counter(a["currency"] for a in priced).most_common(1)[0][0]
@@ -150,6 +166,12 @@ def _account_history(text: str, written: str) -> bool:
     bills charged, never this one's total."""
     lines = [_line_at(text, at) for at in _mentions(text, written)]
     return bool(lines) and all(_ACCOUNT_HISTORY.search(line) for line in lines)
+
+
+def _company_capital(text: str, written: str) -> bool:
+    """Whether every mention of the amount ``written`` is a company's registered capital."""
+    lines = [_line_at(text, at) for at in _mentions(text, written)]
+    return bool(lines) and all(_COMPANY_CAPITAL.search(line) for line in lines)
 
 
 def _mentions(text: str, written: str) -> list[int]:

@@ -11,6 +11,7 @@ from typing import Any
 from workflow.analyzers.amount_currency import named_currency
 from workflow.analyzers.entities import find_amounts, parse_number
 from workflow.analyzers.grid import cells, value_below
+from workflow.analyzers.rupees import RUPEES
 from workflow.analyzers.total_labels import SUBTOTAL_LABEL
 
 #: A band of labels over their values has this many cells at least; the value is looked for
@@ -33,7 +34,11 @@ _STATES_TAX = re.compile(r"\btotal\s+includes\b", re.I)
 #: A "-" right before the number is its sign (a credit note's "Total credit: -1.980,40"), also
 #: before the currency's code that prefixes it ("Total: -GBP 797.10").
 _LABEL_TAIL = re.compile(
-    r"^(?:[\s:*=.]|-(?![ \t]?[\d$€£]|(?-i:[A-Z]{3})[ \t]?\d))*"
+    # A bilingual paper's translation after its own label ("Do zapłaty / Amount due:",
+    # "Razem korekta brutto / Total correction (gross)  -185,64 PLN"), up to its colon or
+    # the gap before the value.
+    r"^(?:[ \t]*/[ \t]*[^\W\d_][^:\n\d/]{0,40}?(?=[ \t]*:|\t|[ ]{2}))?"
+    r"(?:[\s:*=.]|-(?![ \t]?[\d$€£]|(?-i:[A-Z]{3})[ \t]?\d))*"
     # "Gesamtnettowert ohne Mwst", "Total incl. VAT", "Total hors taxes": what the total holds.
     # Also in brackets: "Gesamtsumme (inkl. MwSt.)", "Totaal (incl. btw)", "Total (TTC)".
     r"(?:\(?(?:(?:ohne|inkl|incl|excl|zzgl|including|excluding|hors|iva)\.?[ \t]+"
@@ -146,7 +151,7 @@ def _starts_with_money(fragment: str) -> bool:
     """The value follows the label directly (not a sentence that mentions a total)."""
     return bool(
         re.match(
-            r"\s*\(?\s*(?:[A-Z]{3}(?![A-Za-z])|[A-Z]{0,2}[$€£¥₹]|(?:Rs|[Kk]r)\.?\s?\d|-|\d)",
+            r"\s*\(?\s*(?:[A-Z]{3}(?![A-Za-z])|[A-Z]{0,2}[$€£¥₹৳]|(?:Rs|[Kk]r|Tk)\.?\s?\d|-|\d)",
             fragment,
         )
     )
@@ -156,6 +161,9 @@ def money_in(fragment: str, currency: str | None) -> dict[str, Any] | None:
     amounts = find_amounts(fragment)
     if amounts:
         last = amounts[-1]
+        if last["currency"] in RUPEES and currency in RUPEES:
+            # A fragment's "Rs." names no country: the document's rupee (Pakistan's "Rs.").
+            return {"amount": last["amount"], "currency": currency}
         return {"amount": last["amount"], "currency": last["currency"]}
     numbers = list(BARE_NUMBER.finditer(fragment))
     if numbers:

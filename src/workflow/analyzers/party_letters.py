@@ -120,6 +120,15 @@ _ADDRESS_LINES = 12
 _MAX_NAME_WORDS = 4
 #: Lines longer than this are not an addressee's name (keeps the check cheap).
 _MAX_ADDRESSEE_LINE = 80
+#: A page's number printed above its letterhead, in one language or two ("Page 1 of 2",
+#: "Sida / Page 1 (1)", "Strona / Page 1 z / of 1"): no name, so the name under it is the
+#: one printed first.
+_PAGE_MARK_LINE = re.compile(
+    r"^[ \t]*(?:(?:page|sida|side|sivu|strona|seite|str[áa]nka|strana|oldal)[ \t]*/?[ \t]*)+"
+    r"\d{1,4}(?:[ \t]*(?:(?:of|av|af|z|von|de|/)[ \t]*/?[ \t]*)+\d{1,4}|[ \t]*\(\d{1,4}\))?"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 def letterhead(lines: list[str]) -> list[dict[str, str]]:
@@ -252,7 +261,10 @@ def addressees(lines: list[str]) -> list[dict[str, str]]:
     the firm over it; not the name printed first, above the first address: that is the
     sender's letterhead."""
     found: list[dict[str, str]] = []
-    top = next((index for index, line in enumerate(lines) if line.strip()), -1)
+    top = next(
+        (i for i, line in enumerate(lines) if line.strip() and not _PAGE_MARK_LINE.match(line)),
+        -1,
+    )
     for index, line in enumerate(lines):
         if index == top or len(line) > _MAX_ADDRESSEE_LINE or not line[:1].isupper():
             continue

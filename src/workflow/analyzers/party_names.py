@@ -46,8 +46,11 @@ SUFFIXES = rf"(?:{_SUFFIX})\.?(?:,?[ \t]+(?:&[ \t]+)?(?:{_SUFFIX})\.?)*"
 _FIRM_WORD = r"(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Za-z-])[\w'&-]*"
 #: Small words inside a firm's name, never first: "Bank of X", "Lyonnaise des Bureaux SAS",
 #: "Café du Vieux-Port Inc.", "Castelli e Figli", "Müller und Söhne", and Portuguese's
-#: contracted articles: "Pastelaria Estrela do Mar, Lda.", "Casa das Tintas, Lda.".
-_FIRM_JOINER = r"&|and|of|de|des|du|la|le|del|della|di|do|da|dos|das|van|von|der|den|y|e|et|und"
+#: contracted articles: "Pastelaria Estrela do Mar, Lda.", "Casa das Tintas, Lda."; the
+#: Nordic "and": "Østerbro Lys og Lyd ApS", "Berg och Son AB".
+_FIRM_JOINER = (
+    r"&|and|of|de|des|du|la|le|del|della|di|do|da|dos|das|van|von|der|den|y|e|et|und|og|och"
+)
 #: A word after the first may be elided: "Hôtel du Lac d'Annecy SAS".
 _FIRM_WORD_ON = rf"(?:[dlDL]['\u2019])?{_FIRM_WORD}"
 #: A title abbreviated inside a firm's name: "Studio Tecnico Ing. Ferri S.r.l.", "Gebr.".

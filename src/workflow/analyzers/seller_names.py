@@ -37,7 +37,10 @@ _VENDOR_LABEL = re.compile(
     r"|cedente(?:[ \t]*/[ \t]*prestatore)?(?:[ \t]*\([ \t]*fornitore[ \t]*\))?"
     # a block's heading: "DATOS DEL EMISOR", "Dati del fornitore", "Supplier details"
     r"|(?:datos|dati)[ \t]+del[ \t]+(?:emisor|proveedor|fornitore|vendedor)|emisor"
-    r"|(?:supplier|seller|vendor)[ \t]+details)"
+    r"|(?:supplier|seller|vendor)[ \t]+details"
+    # Poland's "Sprzedawca", Hungary's "Eladó", Czechia's "Dodavatel", with their English
+    # beside them on a bilingual paper ("Sprzedawca / Seller" beside "Nabywca / Buyer")
+    r"|(?:sprzedawca|elad[óo]|dodavatel)(?:[ \t]*/[ \t]*(?:seller|supplier|vendor))?)"
     # a colon, or a cell's gap in a band of labels ("Vendor  Ship To" over their values)
     r"(?:[ \t]*:|(?=\t|[ ]{2,}|[ \t]*$))[ \t]*(?P<rest>[^\n]*)",
     re.IGNORECASE | re.MULTILINE,

@@ -27,7 +27,11 @@ _NOT_A_TOTAL = r"[ \t]+(?:il[íi]quido|sem\s+iva|s/\s*iva)"
 TOTAL_LABELS = (
     re.compile(
         # A till may print the count of items before it ("4 BALANCE DUE  £6.99").
-        r"^[ \t]*\W{0,3}(?:\d{1,3}[ \t]+)?(?:summe brutto|grand total|total due|amount due"
+        r"^[ \t]*\W{0,3}(?:\d{1,3}[ \t]+)?"
+        # A bilingual paper's own words before the English label: "Do zapłaty / Amount due",
+        # "Til gode / Amount credited", "Fizetendő / Amount payable".
+        r"(?:[^\W\d_][^\W\d_.]*(?:[ \t]+[^\W\d_][^\W\d_.]*){0,3}[ \t]*/[ \t]*)?"
+        r"(?:summe brutto|grand total|total due|amount due"
         r"|(?:please\s+)?pay\s+this\s+amount|amount\s+to\s+pay"
         r"|balance due|total amount due|total amount|invoice amount|balance at (?:the )?end"
         r"|amount payable|total payable|order total|total claimed|closing balance|new balance"
@@ -74,7 +78,12 @@ TOTAL_LABELS = (
         # Sweden's, Norway's and Denmark's "Att betala", "Å betale", "At betale", "Totalt",
         # "I alt", "Summa att betala", "Beløb i alt".
         r"|(?:summa\s+|sum\s+|bel[øo]p{1,2}\s+|bel[øo]b\s+)?(?:att\s+betala|[åa]\s+betale)"
-        r"|(?:total|bel[øo]b)\s+i\s+alt|i\s+alt|totalt|totalbelopp|totalbel[øo]p)\b",
+        r"|(?:total|bel[øo]b)\s+i\s+alt|i\s+alt|totalt|totalbelopp|totalbel[øo]p"
+        # Poland's "Do zapłaty" (to pay; OCR reads its "ł" as "t"), a correction's "Razem
+        # korekta brutto"; Hungary's "Fizetendő"; a Pakistani or Bangladeshi utility bill's
+        # "PAYABLE WITHIN DUE DATE" (not the larger sum "after" it, with the surcharge).
+        r"|do\s+zap[łlt]aty|razem\s+(?:korekta\s+)?brutto|fizetend[őo]"
+        r"|(?:amount\s+)?payable\s+within\s+(?:the\s+)?due\s+date)\b",
         re.I,
     ),
     # "Total credit:", "Total (EUR):", "Total incl. VAT:": a total label of a few words.
