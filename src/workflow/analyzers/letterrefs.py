@@ -17,7 +17,11 @@ from workflow.analyzers.numbering import PRINTED_ID
 _OWN_LABEL = (
     r"(?:our[ \t]+ref(?:erence)?\.?(?:[ \t]+(?:no\.?|number))?"
     r"|(?<!your )reference[ \t]+(?:number|no\.?)"
-    r"|(?:payment[ \t]+)?reminder[ \t]+(?:number|no\.?|#)"
+    r"|(?:payment[ \t]+)?reminder[ \t]+(?:number|no\.?|#|ref(?:erence)?\.?)"
+    # A reminder's own number in the Nordic, Finnish, Polish, Czech and German words:
+    # "Rykker nr.", "Purring nr.", "Påminnelse nr", "Muistutus nro", "Upomínka č.".
+    r"|(?:\w*p[åa]minnelse|\w*p[åa]mindelse|purring|rykker|\w*muistutus|upomnienie"
+    r"|upom[íi]nka|mahnung)[ \t]*(?:nr|no|nro|č)\.?"
     r"|unser(?:e)?[ \t]+(?:zeichen|referenz|aktenzeichen)"
     r"|notre[ \t]+r[ée]f(?:[ée]rence)?\.?|n[ \t]*/[ \t]*r[ée]f\.?"
     r"|ons[ \t]+kenmerk|nuestra[ \t]+ref(?:erencia)?\.?|n/ref\.?"
@@ -44,10 +48,24 @@ def letter_reference_at(text: str) -> tuple[str, int] | None:
         ident = match.group("id")
         if ident and _is_reference(ident.rstrip(".")):
             return ident.rstrip("."), match.start("id")
-        below = value_below(text, match.start())
+        below = value_below(text, match.start()) or _alone_on_next_line(text, match.end())
         if below and _is_reference(below[0].rstrip(".")):
             return below[0].rstrip("."), below[1]
     return None
+
+
+def _alone_on_next_line(text: str, end: int) -> tuple[str, int] | None:
+    """The value alone on the line after a label that closes its own line (a right-hand
+    column's "Purring nr. / Reminder ref." over "P-978463"), with its offset."""
+    line_end = text.find("\n", end)
+    if line_end == -1 or text[end:line_end].strip(" \t:."):
+        return None
+    next_end = text.find("\n", line_end + 1)
+    line = text[line_end + 1 : next_end if next_end != -1 else len(text)]
+    value = line.strip()
+    if not value or len(value.split()) != 1:
+        return None
+    return value, line_end + 1 + line.index(value)
 
 
 def _is_reference(value: str) -> bool:
