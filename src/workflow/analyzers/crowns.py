@@ -10,6 +10,7 @@ evidence "kr" names no currency."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import islice
 
 #: Each country's evidence, as its businesses print it, and its crown.
@@ -51,17 +52,23 @@ _MAX_HITS = 30
 _READ = 20_000
 
 
+def evidence_counts(text: str, evidence: Sequence[tuple[str, re.Pattern[str]]]) -> dict[str, int]:
+    """Per currency, how often ``text``'s head shows its country's ``evidence`` (bounded):
+    whose crown, or whose rupee (:mod:`workflow.analyzers.rupees`), a bare sign is."""
+    sample = text[:_READ]
+    return {
+        code: sum(1 for _ in islice(pattern.finditer(sample), _MAX_HITS))
+        for code, pattern in evidence
+    }
+
+
 def local_crown(text: str) -> str | None:
     """The crown (``SEK``, ``NOK`` or ``DKK``) of the country ``text`` holds the most evidence
     of, ``None`` with none or a tie."""
-    sample = text[:_READ]
-    hits = {
-        code: sum(1 for _ in islice(evidence.finditer(sample), _MAX_HITS))
-        for code, evidence in _EVIDENCE
-    }
+    hits = evidence_counts(text, _EVIDENCE)
     ranked = sorted(hits.items(), key=lambda item: item[1], reverse=True)
     (best, most), (_, next_most) = ranked[0], ranked[1]
     return best if most > next_most else None
 
 
-__all__ = ["local_crown"]
+__all__ = ["evidence_counts", "local_crown"]

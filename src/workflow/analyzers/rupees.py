@@ -8,7 +8,8 @@ any other rupee was known)."""
 from __future__ import annotations
 
 import re
-from itertools import islice
+
+from workflow.analyzers.crowns import evidence_counts
 
 #: Each country's evidence, as its businesses and utilities print it, and its rupee.
 _EVIDENCE = (
@@ -40,18 +41,12 @@ _EVIDENCE = (
 )
 #: The rupees "Rs." may stand for.
 RUPEES = frozenset(code for code, _ in _EVIDENCE)
-_MAX_HITS = 30
-_READ = 20_000
 
 
 def local_rupee(text: str) -> str:
     """The rupee (``INR``, ``PKR``, ``LKR`` or ``NPR``) of the country ``text`` holds the
     most evidence of; India's on none or a tie with India."""
-    sample = text[:_READ]
-    hits = {
-        code: sum(1 for _ in islice(evidence.finditer(sample), _MAX_HITS))
-        for code, evidence in _EVIDENCE
-    }
+    hits = evidence_counts(text, _EVIDENCE)
     best = max(hits, key=lambda code: (hits[code], code == "INR"))
     return best if hits[best] > 0 else "INR"
 
