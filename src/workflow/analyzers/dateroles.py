@@ -18,6 +18,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from workflow.analyzers.date_terms import (
+    RANGE_AFTER,
+    RANGE_BEFORE,
+    RANGE_END,
+    STATEMENT_PERIOD,
+    defined_role,
+    period_role,
+)
 from workflow.analyzers.datecolumns import (
     among_rows,
     cell_above,
@@ -33,15 +41,9 @@ from workflow.analyzers.datecues import (
     NEXT_MEETING,
     NUMBER_DATED,
     ORDERED,
-    RANGE_AFTER,
-    RANGE_BEFORE,
-    RANGE_END,
     REFERRED,
-    STATEMENT_PERIOD,
     THEIR_MESSAGE,
     cue_role,
-    defined_role,
-    period_role,
     unprefixed,
 )
 from workflow.analyzers.dateheads import unlabelled_issue

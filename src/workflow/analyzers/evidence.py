@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from docpipe.layout import BBox
-from workflow.analyzers.entities import date_spans, find_amounts, parse_number
+from workflow.analyzers.entities import date_spans
+from workflow.analyzers.money import find_amounts, parse_number
 from workflow.analyzers.paging import PagedText, PageSpan
 from workflow.analyzers.rows import union_box
 

@@ -29,8 +29,9 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from docpipe.fieldtypes import BadValue, check_value
-from workflow.analyzers.entities import date_spans, find_amounts, parse_number
+from workflow.analyzers.entities import date_spans
 from workflow.analyzers.locate import reading_text
+from workflow.analyzers.money import find_amounts, parse_number
 
 if TYPE_CHECKING:
     from docpipe.classes import DocumentClass

@@ -16,9 +16,10 @@ from workflow.analyzers.datecues import DELIVERY
 from workflow.analyzers.dateroles import dates_with_roles
 from workflow.analyzers.docnumbers import document_number, document_number_at
 from workflow.analyzers.dueterms import due_from_terms
-from workflow.analyzers.entities import date_spans, find_amounts
+from workflow.analyzers.entities import date_spans
 from workflow.analyzers.grid import is_row, value_below
 from workflow.analyzers.letterrefs import letter_reference_at
+from workflow.analyzers.money import find_amounts
 from workflow.analyzers.number_labels import reminder
 from workflow.analyzers.periods import date_statement
 from workflow.analyzers.totals import amount_figures

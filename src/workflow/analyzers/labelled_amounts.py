@@ -9,8 +9,8 @@ import re
 from typing import Any
 
 from workflow.analyzers.amount_currency import named_currency
-from workflow.analyzers.entities import find_amounts, parse_number
 from workflow.analyzers.grid import cells, value_below
+from workflow.analyzers.money import find_amounts, parse_number
 from workflow.analyzers.rupees import RUPEES
 from workflow.analyzers.total_labels import SUBTOTAL_LABEL
 

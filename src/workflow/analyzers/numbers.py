@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workflow.analyzers.entities import parse_number
+from workflow.analyzers.money import parse_number
 
 #: Currency marks a money cell may carry (codes in capitals only: "TAX" is not a currency).
 _MARK = (

@@ -22,10 +22,11 @@ from workflow.analyzers.dollars import (
     local_dollar,
 )
 from workflow.analyzers.dueterms import due_from_terms
-from workflow.analyzers.entities import MAX_ENTITIES, MAX_PARTIES, find_amounts
+from workflow.analyzers.entities import MAX_ENTITIES, MAX_PARTIES
 from workflow.analyzers.figures import delivery_role, key_figures
 from workflow.analyzers.inferred import infer_missing
 from workflow.analyzers.merchants import with_merchant
+from workflow.analyzers.money import find_amounts
 from workflow.analyzers.number_labels import reminder
 from workflow.analyzers.number_model import second_reading
 from workflow.analyzers.parties import find_parties, merge_parties

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from workflow.analyzers.entities import find_amounts, parse_number
 from workflow.analyzers.labelled_amounts import BARE_NUMBER, labelled_amount, money_in
+from workflow.analyzers.money import find_amounts, parse_number
 from workflow.analyzers.total_labels import (
     BEFORE_TAX,
     CARRIED_FORWARD,

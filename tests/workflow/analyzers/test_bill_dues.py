@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from workflow.analyzers.dateroles import dates_with_roles
 from workflow.analyzers.docnumbers import document_number
-from workflow.analyzers.entities import find_amounts
+from workflow.analyzers.money import find_amounts
 
 
 def _roles(text: str) -> list[tuple[str, str | None]]:

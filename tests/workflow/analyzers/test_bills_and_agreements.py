@@ -12,7 +12,7 @@ import pytest
 from workflow.analyzers import OfflineAnalyzer
 from workflow.analyzers.dateroles import dates_with_roles
 from workflow.analyzers.dollars import local_dollar
-from workflow.analyzers.entities import find_amounts
+from workflow.analyzers.money import find_amounts
 
 
 def _analysis(text: str) -> dict[str, Any]:

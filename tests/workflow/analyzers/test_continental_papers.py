@@ -6,7 +6,7 @@ account's IBAN."""
 from __future__ import annotations
 
 from support.key_figures import analysis_of, figures_of
-from workflow.analyzers.entities import find_amounts
+from workflow.analyzers.money import find_amounts
 
 
 class TestCreditNoteGross:

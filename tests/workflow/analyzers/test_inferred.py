@@ -7,8 +7,8 @@ from typing import Any
 
 from support.key_figures import figures_of
 from workflow.analyzers.dateroles import dates_with_roles
-from workflow.analyzers.entities import find_amounts
 from workflow.analyzers.inferred import infer_missing
+from workflow.analyzers.money import find_amounts
 
 
 def inferred(text: str, document_type: str, **known: Any) -> dict[str, Any]:

@@ -10,7 +10,8 @@ import pytest
 
 from workflow.analyzers import OfflineAnalyzer
 from workflow.analyzers.dateroles import dates_with_roles
-from workflow.analyzers.entities import date_spans, find_amounts
+from workflow.analyzers.entities import date_spans
+from workflow.analyzers.money import find_amounts
 
 
 def _figures(text: str) -> dict[str, Any]:

@@ -9,7 +9,8 @@ import pytest
 from support.key_figures import figures_of
 from workflow.analyzers.docnumbers import document_number
 from workflow.analyzers.dollars import day_first_in, local_dollar
-from workflow.analyzers.entities import date_spans, find_amounts
+from workflow.analyzers.entities import date_spans
+from workflow.analyzers.money import find_amounts
 
 
 class TestMoneySigns:

@@ -10,7 +10,7 @@ import pytest
 
 from workflow.analyzers import OfflineAnalyzer
 from workflow.analyzers.crowns import local_crown
-from workflow.analyzers.entities import find_amounts
+from workflow.analyzers.money import find_amounts
 
 
 def _figures(text: str) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from workflow.analyzers import OfflineAnalyzer
-from workflow.analyzers.entities import find_amounts
+from workflow.analyzers.money import find_amounts
 from workflow.analyzers.rupees import local_rupee
 
 

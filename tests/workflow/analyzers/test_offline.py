@@ -14,9 +14,10 @@ from docpipe.settings import Settings
 from docpipe_cli.samples import SAMPLES_DIR
 from workflow.analyzers import OfflineAnalyzer
 from workflow.analyzers.classify import DOCUMENT_TYPES, classify
-from workflow.analyzers.entities import MAX_ENTITIES, find_amounts, find_dates, find_emails
+from workflow.analyzers.entities import MAX_ENTITIES, find_dates, find_emails
 from workflow.analyzers.figures import key_figures
 from workflow.analyzers.language import guess_language
+from workflow.analyzers.money import find_amounts
 from workflow.analyzers.parties import find_parties
 from workflow.analyzers.summary import MAX_SUMMARY_CHARS, summarize
 from workflow.documents import ExtractionLimits, detect_type, extract_text

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from workflow.analyzers.entities import find_amounts, find_dates
+from workflow.analyzers.entities import find_dates
+from workflow.analyzers.money import find_amounts
 from workflow.analyzers.parties import find_parties
 from workflow.analyzers.party_fields import mail_headers
 from workflow.analyzers.party_names import is_organisation, is_person, strip_honorific

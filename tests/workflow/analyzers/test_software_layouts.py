@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from support.key_figures import figures_of
 from workflow.analyzers.dateroles import dates_with_roles
-from workflow.analyzers.entities import find_amounts
+from workflow.analyzers.money import find_amounts
 
 
 def roles(text: str) -> dict[str, str | None]:
