@@ -240,6 +240,9 @@ def _role(text: str, start: int, end: int) -> str | None:
     if NEXT_MEETING.search(before):
         return None
     cued = cue_role(before)
+    if cued is None and before == text[line_start:start]:
+        # a cue split by the line break: "... that is on" over "or before 30 August 2026"
+        cued = cue_role(f"{_sentence_above(text, line_start)} {before}") or None
     # "": no role, and no other reading (the first date near the top is not taken either);
     # "Ihre Nachricht vom" over "10.11.2026" is the correspondent's date.
     referred = referred or REFERRED.search(before)
@@ -251,12 +254,18 @@ def _wrapped_cue(text: str, line_start: int) -> str:
     """The cue ending the line before, when a sentence wrapped there ("... con decorrenza
     dal 1° dicembre 2025 e scadenza il" over "30 novembre 2029."): a line of prose ending in
     a word, right above, whose last words name a role ("" when they do not)."""
+    tail = _sentence_above(text, line_start)
+    return tail if tail and cue_role(tail) else ""
+
+
+def _sentence_above(text: str, line_start: int) -> str:
+    """The end of a sentence the line above breaks off in ("... that is on" over "or before
+    30 August 2026"); "" when the line above is no prose ending in a word."""
     above = text[max(0, line_start - _WINDOW * 3) : max(0, line_start - 1)].rsplit("\n", 1)[-1]
     prose = len(above) > _PROSE and not _CELL_GAP.search(above.strip())
     if not prose or not re.search(r"[^\W\d_]$", above):
         return ""
-    tail = unprefixed(re.split(r"\d{4}\b", above[-_WINDOW:])[-1])
-    return tail if cue_role(tail) else ""
+    return unprefixed(re.split(r"\d{4}\b", above[-_WINDOW:])[-1])
 
 
 def _wrapped_label(text: str, line_start: int, label: str) -> str:

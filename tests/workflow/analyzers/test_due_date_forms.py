@@ -130,3 +130,32 @@ class TestShortDueLabels:
             "Bohrer  2  50,00  100,00\nGesamtbetrag  EUR 100,00\n"
         )
         assert figures_of(text).get("dueDate") == "2026-04-11"
+
+
+class TestCueBrokenByTheLine:
+    @pytest.mark.parametrize(
+        ("above", "below"),
+        [
+            ("within 30 days from the date of this notice, that is on", "or before"),
+            ("We ask you to transfer the amount shown above no", "later than"),
+        ],
+    )
+    def test_a_due_cue_split_over_a_line_break(self, above: str, below: str) -> None:
+        """A letter's sentence wraps inside its cue ("... that is on" over "or before 30
+        August 2026"): read whole, it names the due date."""
+        text = (
+            "Inland Revenue Board\nNotice No.: B 2026 4225429\nDate of Notice: 31 July 2026\n"
+            "Total tax payable: RM 10,954.92\n"
+            f"The amount payable must be paid {above}\n{below} 30 August 2026. A further\n"
+            "increase of 10% will be imposed on any amount not paid by that date.\n"
+        )
+        assert figures_of(text)["dueDate"] == "2026-08-30"
+
+    def test_a_sentence_above_naming_no_cue_gives_none(self) -> None:
+        """Words above that make no cue with the line's own leave the date unnamed."""
+        text = (
+            "Inland Revenue Board\nNotice No.: B 2026 4225429\nDate of Notice: 31 July 2026\n"
+            "Our records show that your last return was received and recorded on\n"
+            "the 14 March 2026 and no further return is needed.\n"
+        )
+        assert "dueDate" not in figures_of(text)
