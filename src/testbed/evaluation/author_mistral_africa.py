@@ -67,6 +67,8 @@ _EN = {
     "GH": (GHS, 0.15, "TIN", ["Mensah Fabrics Enterprise", "Accra Tech Hub Ltd"]),
     "EG": (EGP, 0.14, "Tax Reg. No.", ["Nile Delta Trading Co.", "Cairo Paper Industries S.A.E."]),
 }
+#: Each country's dialling code.
+_DIAL = {"ZA": "27", "NG": "234", "KE": "254", "GH": "233", "EG": "20"}
 _EN_CLIENTS = [
     "Sunrise Guest House",
     "Greenfield Academy",
@@ -157,7 +159,7 @@ def tax_invoice(rng: random.Random) -> Paper:
                 if country == "NG"
                 else ""
             ),
-            f"Tel: +{rng.choice(['27', '234', '254', '233', '20'])} {digits(rng, 9)}",
+            f"Tel: +{_DIAL[country]} {digits(rng, 9)}",
         ],
         panel=panel,
         panel_style=rng.choice(["box", "band", "stack"]),
@@ -284,6 +286,15 @@ _GOODS_FR = [
 ]
 
 
+#: Who sits at the till, by the shop's currency.
+_CASHIERS = {
+    "GHS": ["Abena", "Kofi"],
+    "EGP": ["Mona", "Ahmed"],
+    "ZAR": ["Sipho", "Thandi"],
+    "MAD": ["Khadija", "Youssef"],
+}
+
+
 def till_slip(rng: random.Random) -> Paper:
     """A till slip from Ghana, Egypt, South Africa or Morocco: receipt number, till, cashier."""
     money, shop = rng.choice(
@@ -335,10 +346,9 @@ def till_slip(rng: random.Random) -> Paper:
             (
                 "lines",
                 [
-                    f"Till {rng.randrange(1, 12)}   Cashier: "
-                    f"{rng.choice(['Abena', 'Mona', 'Sipho', 'Khadija'])}",
+                    f"Till {rng.randrange(1, 12)}   Cashier: {rng.choice(_CASHIERS[money.code])}",
                     f"Receipt {mark('documentNumber', number)}   "
-                    f"{mark('issueDate', numeric(day))} {rng.randrange(8, 21)}:{digits(rng, 2)}",
+                    f"{mark('issueDate', numeric(day))} {rng.randrange(8, 21)}:{rng.randrange(60):02d}",
                 ],
             ),
             ("lines", lines),

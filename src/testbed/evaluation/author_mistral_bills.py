@@ -157,7 +157,7 @@ def mobile_statement(rng: random.Random) -> Paper:
             (XOF, "Orange Money Sénégal", "+221 77"),
         ]
     )
-    owner = rng.choice(["Grace Achieng", "Kwame Asante", "Moussa Diop"])
+    owner = {"KES": "Grace Achieng", "GHS": "Kwame Asante", "XOF": "Moussa Diop"}[money.code]
     issued = a_day(rng)
     start = issued - dt.timedelta(days=30)
     balance = float(rng.randrange(500, 20000))
