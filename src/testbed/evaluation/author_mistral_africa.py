@@ -348,7 +348,8 @@ def till_slip(rng: random.Random) -> Paper:
                 [
                     f"Till {rng.randrange(1, 12)}   Cashier: {rng.choice(_CASHIERS[money.code])}",
                     f"Receipt {mark('documentNumber', number)}   "
-                    f"{mark('issueDate', numeric(day))} {rng.randrange(8, 21)}:{rng.randrange(60):02d}",
+                    f"{mark('issueDate', numeric(day))} "
+                    f"{rng.randrange(8, 21)}:{rng.randrange(60):02d}",
                 ],
             ),
             ("lines", lines),
