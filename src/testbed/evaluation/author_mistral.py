@@ -20,6 +20,7 @@ from testbed.evaluation.author_mistral_africa import (
     tax_invoice,
     till_slip,
 )
+from testbed.evaluation.author_mistral_alps import qr_facture, timologio
 from testbed.evaluation.author_mistral_bills import mobile_statement, utility_bill
 from testbed.evaluation.author_mistral_franc import avoir, devis, facture
 from testbed.evaluation.author_mistral_home import contrat, proces_verbal, quittance, relance, rent
@@ -48,6 +49,8 @@ PAPERS: dict[str, Callable[[random.Random], Paper]] = {
     "mobile-statement": mobile_statement,
     "till-slip": till_slip,
     "bon-de-commande": bon_de_commande,
+    "qr-facture": qr_facture,
+    "timologio": timologio,
 }
 #: Rendering -> weight: mostly born-digital, about 15 in 100 through OCR.
 RENDERINGS: dict[str, int] = {

@@ -67,6 +67,14 @@ _EN = {
     "GH": (GHS, 0.15, "TIN", ["Mensah Fabrics Enterprise", "Accra Tech Hub Ltd"]),
     "EG": (EGP, 0.14, "Tax Reg. No.", ["Nile Delta Trading Co.", "Cairo Paper Industries S.A.E."]),
 }
+#: Each country's bank.
+_BANKS = {
+    "ZA": "FNB",
+    "NG": "Access Bank",
+    "KE": "Equity Bank",
+    "GH": "GCB Bank",
+    "EG": "Banque Misr",
+}
 #: Each country's dialling code.
 _DIAL = {"ZA": "27", "NG": "234", "KE": "254", "GH": "233", "EG": "20"}
 _EN_CLIENTS = [
@@ -179,9 +187,8 @@ def tax_invoice(rng: random.Random) -> Paper:
             (
                 "lines",
                 [
-                    "Banking details: "
-                    + rng.choice(["FNB", "Access Bank", "Equity Bank", "GCB Bank", "Banque Misr"])
-                    + f" — Account {digits(rng, 10)} — Branch code {digits(rng, 6)}",
+                    f"Banking details: {_BANKS[country]}"
+                    f" — Account {digits(rng, 10)} — Branch code {digits(rng, 6)}",
                     f"Please use {number} as your payment reference.",
                 ],
             ),

@@ -321,7 +321,7 @@ def sollecito(rng: random.Random) -> Paper:
         day = sent - dt.timedelta(days=rng.randrange(40, 120))
         owed.append((f"{rng.randrange(1, 900)}/2026", day, round(rng.uniform(120, 3000), 2)))
     total = round(sum(a for _, _, a in owed), 2)
-    protocol = f"Prot. {digits(rng, 4)}/26"
+    protocol = f"{digits(rng, 4)}/26"
     paper = Paper(
         "letter", Sheet(), number=protocol, total=(total, "EUR"), organizations=[firm, client]
     )
@@ -341,7 +341,7 @@ def sollecito(rng: random.Random) -> Paper:
                 "kv",
                 [
                     ("Milano", mark("issueDate", spelled(sent, "it"))),
-                    ("Ns. rif.", mark("documentNumber", protocol)),
+                    ("Ns. rif.", f"Prot. n. {mark('documentNumber', protocol)}"),
                 ],
             ),
             ("heading", "Oggetto: sollecito di pagamento"),
