@@ -39,6 +39,10 @@ _SWISS = {
         ["Lugano", "Bellinzona", "Locarno"],
     ),
 }
+_PEOPLE = {
+    "fr": ["Pierre-Alain Monnier", "Laurent Chappuis", "Sandrine Pittet"],
+    "it": ["Chiara Bernasconi", "Marco Lepori", "Giulia Ferrari"],
+}
 _SWISS_GOODS = {
     "fr": [
         "Révision annuelle",
@@ -112,7 +116,7 @@ def qr_facture(rng: random.Random) -> Paper:
     firms, towns = _SWISS[lang]
     w = _WORDS[lang]
     firm, town = rng.choice(firms), rng.choice(towns)
-    client = rng.choice(["Pierre-Alain Monnier", "Chiara Bernasconi", "Laurent Chappuis"])
+    client = rng.choice(_PEOPLE[lang])
     issued = a_day(rng)
     number = f"{issued:%Y}-{digits(rng, 4)}"
     rows = priced(rng, _SWISS_GOODS[lang], 40, 900, rng.randrange(2, 5))
@@ -136,7 +140,10 @@ def qr_facture(rng: random.Random) -> Paper:
         (w[1], mark("documentNumber", number)),
         (w[2], mark("issueDate", numeric(issued, "."))),
         (w[3], digits(rng, 5)),
-        (w[4], rng.choice(["Offre du 12.01.", "Tel.", "e-mail"])),
+        (
+            w[4],
+            rng.choice(["Offre du 12.01.", "Tél. du 3.02."] if lang == "fr" else ["Offerta 14/26"]),
+        ),
     ]
     terms = w[6]
     if rng.random() < 0.5:
@@ -154,7 +161,7 @@ def qr_facture(rng: random.Random) -> Paper:
         panel_style=rng.choice(["box", "stack"]),
         address=[
             client,
-            f"{rng.randrange(1, 60)} {rng.choice(['chemin des Vignes', 'via Cantonale'])}",
+            f"{rng.randrange(1, 60)} {'chemin des Vignes' if lang == 'fr' else 'via Cantonale'}",
             f"{rng.randrange(1000, 6999)} {town}",
         ],
         body=[

@@ -338,10 +338,10 @@ def sollecito(rng: random.Random) -> Paper:
         address=["Spett.le", client],
         body=[
             (
-                "kv",
+                "lines",
                 [
-                    ("Milano", mark("issueDate", spelled(sent, "it"))),
-                    ("Ns. rif.", f"Prot. n. {mark('documentNumber', protocol)}"),
+                    f"Milano, {mark('issueDate', spelled(sent, 'it'))}",
+                    f"Ns. rif.: Prot. n. {mark('documentNumber', protocol)}",
                 ],
             ),
             ("heading", "Oggetto: sollecito di pagamento"),
