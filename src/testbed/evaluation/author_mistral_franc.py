@@ -181,7 +181,8 @@ def facture(rng: random.Random) -> Paper:
             {
                 "FR": f"IBAN FR76 {digits(rng, 4)} {digits(rng, 4)} {digits(rng, 4)} "
                 f"{digits(rng, 4)} {digits(rng, 4)} {digits(rng, 3)} — BIC BNPAFRPP",
-                "BE": f"IBAN BE68 {digits(rng, 4)} {digits(rng, 4)} {digits(rng, 4)} — BIC GEBABEBB",
+                "BE": f"IBAN BE68 {digits(rng, 4)} {digits(rng, 4)} {digits(rng, 4)} "
+                "— BIC GEBABEBB",
                 "QC": f"Dépôt direct : transit {digits(rng, 5)}, institution 815, "
                 f"compte {digits(rng, 7)}",
             }[country],
