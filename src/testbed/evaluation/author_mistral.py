@@ -21,7 +21,7 @@ from testbed.evaluation.author_mistral_africa import (
     till_slip,
 )
 from testbed.evaluation.author_mistral_alps import qr_facture, timologio
-from testbed.evaluation.author_mistral_bills import mobile_statement, utility_bill
+from testbed.evaluation.author_mistral_bills import mobile_statement, releve, utility_bill
 from testbed.evaluation.author_mistral_franc import avoir, devis, facture
 from testbed.evaluation.author_mistral_home import contrat, proces_verbal, quittance, relance, rent
 from testbed.evaluation.author_mistral_south import factura, fattura, fatura, sollecito
@@ -51,6 +51,7 @@ PAPERS: dict[str, Callable[[random.Random], Paper]] = {
     "bon-de-commande": bon_de_commande,
     "qr-facture": qr_facture,
     "timologio": timologio,
+    "releve": releve,
 }
 #: Rendering -> weight: mostly born-digital, about 15 in 100 through OCR.
 RENDERINGS: dict[str, int] = {

@@ -1,10 +1,11 @@
-"""mistral's bills and statements from Africa: electricity and telecom bills from Senegal,
-Côte d'Ivoire, Cameroon and Kenya, and a mobile-money statement.
+"""mistral's bills and statements: electricity and telecom bills from Senegal, Côte d'Ivoire,
+Cameroon and Kenya, a mobile-money statement and a French bank statement (relevé de compte).
 
 A utility bill prints an account number, a meter number, a billing period, a meter reading
 date, an issue date and a "date limite de paiement" (or "due date"): only the last is the due
 date, and the bill's own number stands beside the account number. A mobile-money statement
-bills nothing: it has an issue date, balances and transactions, and no total.
+bills nothing: it has an issue date, balances and transactions, and no total; nor does a bank
+statement, whose own number is the "Relevé n°" (not the account number beside it).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from functools import partial
 
 from testbed.evaluation.author_mistral_style import (
+    EUR_FR,
     GHS,
     KES,
     XAF,
@@ -22,6 +24,7 @@ from testbed.evaluation.author_mistral_style import (
     Paper,
     a_day,
     digits,
+    month_end,
     numeric,
 )
 from testbed.evaluation.truth import LineItem, mark
@@ -211,5 +214,84 @@ def mobile_statement(rng: random.Random) -> Paper:
             ),
         ],
         footer=["This statement is computer generated and does not require a signature."],
+    )
+    return paper
+
+
+#: A French bank's statement lines: what was paid, in or out.
+_MOVES = [
+    ("PRLV SEPA EDF CLIENTS PARTICULIERS", False),
+    ("CB CARREFOUR MARKET", False),
+    ("VIR SEPA RECU SALAIRE", True),
+    ("CB SNCF INTERNET", False),
+    ("CHQ N° 0004512", False),
+    ("VIR SEPA RECU CAF", True),
+    ("PRLV SEPA FREE MOBILE", False),
+    ("RETRAIT DAB", False),
+]
+
+
+def releve(rng: random.Random) -> Paper:
+    """A French bank's monthly statement: its number, account and period, debits and credits."""
+    bank = rng.choice(
+        [
+            "Crédit Agricole Centre-Est",
+            "Banque Populaire Auvergne Rhône Alpes",
+            "Caisse d'Épargne Provence-Alpes-Corse",
+            "LCL Le Crédit Lyonnais",
+        ]
+    )
+    owner = rng.choice(["Sophie Lambert", "Thomas Girard", "Nadia Bensaïd"])
+    closed = month_end(a_day(rng))
+    start = closed.replace(day=1)
+    issued = closed + dt.timedelta(days=rng.randrange(1, 5))
+    number = str(rng.randrange(1, 13))
+    balance = round(rng.uniform(200, 4000), 2)
+    opening = balance
+    rows, items = [], []
+    for step, (what, credit) in enumerate(rng.sample(_MOVES, rng.randrange(4, 8))):
+        amount = round(rng.uniform(1500, 2600) if credit else rng.uniform(12, 180), 2)
+        balance = round(balance + (amount if credit else -amount), 2)
+        day = start + dt.timedelta(days=3 * step + 1)
+        rows.append(
+            [
+                numeric(day)[:5],
+                what,
+                "" if credit else EUR_FR.bare(amount),
+                EUR_FR.bare(amount) if credit else "",
+            ]
+        )
+        items.append(LineItem(what, None, None, amount))
+    paper = Paper(
+        "statement", Sheet(), number=number, organizations=[bank], people=[owner], items=items
+    )
+    paper.money(opening, "EUR")
+    paper.money(balance, "EUR")
+    paper.on("issue", issued)
+    paper.sheet = Sheet(
+        head=[
+            bank,
+            f"Agence de {rng.choice(['Villeurbanne', 'Valence', 'Chambéry'])}"
+            f" — Tél. 09 69 {digits(rng, 2)} {digits(rng, 2)} {digits(rng, 2)}",
+        ],
+        panel=[
+            ("Relevé n°", mark("documentNumber", number)),
+            ("Édité le", mark("issueDate", numeric(issued))),
+            ("Période", f"du {numeric(start)} au {numeric(closed)}"),
+            ("N° de compte", digits(rng, 11)),
+            ("Page", "1/1"),
+        ],
+        address=[f"M. ou Mme {owner}", f"{rng.randrange(1, 90)} rue Paul Bert"],
+        body=[
+            ("title", "RELEVÉ DE COMPTE COURANT"),
+            ("kv", [(f"Solde créditeur au {numeric(start)}", EUR_FR(opening))]),
+            ("table", [["Date", "Libellé", "Débit", "Crédit"], *rows]),
+            ("kv", [(f"Nouveau solde créditeur au {numeric(closed)}", EUR_FR(balance))]),
+        ],
+        footer=[
+            f"IBAN FR76 {digits(rng, 4)} {digits(rng, 4)} {digits(rng, 4)} {digits(rng, 4)} "
+            f"{digits(rng, 4)} {digits(rng, 3)} — BIC AGRIFRPP"
+        ],
+        text_panel=rng.choice(["kv", "columns"]),
     )
     return paper
