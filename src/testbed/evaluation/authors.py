@@ -25,6 +25,7 @@ from testbed.evaluation.author_harbour import build_harbour_documents
 from testbed.evaluation.author_kitchen import build_kitchen_documents
 from testbed.evaluation.author_mainstreet import build_mainstreet_documents
 from testbed.evaluation.author_meridian import build_meridian_documents
+from testbed.evaluation.author_meterbox import build_meterbox_documents
 from testbed.evaluation.author_northgate import build_northgate_documents
 from testbed.evaluation.author_rhine import build_rhine_documents
 from testbed.evaluation.probes import ProbeBuilder
@@ -36,6 +37,7 @@ AUTHORS: Mapping[str, ProbeBuilder] = {
     "kitchen": build_kitchen_documents,  # a household's and a freelancer's kitchen drawer
     "mainstreet": build_mainstreet_documents,  # small firms' papers: US, CA, UK, IE, AU, NZ
     "meridian": build_meridian_documents,  # Latin America's and English-printing Asia's papers
+    "meterbox": build_meterbox_documents,  # recurring bills and their letters, English and W. Europe
     "northgate": build_northgate_documents,  # Nordic, Eastern European, Gulf, South Asian papers
     "rhine": build_rhine_documents,  # continental Europe's papers in their own languages
 }
