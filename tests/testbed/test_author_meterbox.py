@@ -7,7 +7,6 @@ import re
 from functools import cache
 
 from support.printed_text import assert_key_figures_cited, assert_labels_printed
-
 from testbed.evaluation.author_meterbox import PAPERS, build_meterbox_documents
 from testbed.evaluation.authors import AUTHORS
 from testbed.evaluation.probe_sheets import RENDERINGS

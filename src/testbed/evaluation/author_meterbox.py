@@ -11,31 +11,17 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from testbed.evaluation.author_meterbox_cover import (
-    council_tax,
-    insurance_renewal,
-    penalty_notice,
-    property_tax_us,
-)
-from testbed.evaluation.author_meterbox_europe import (
-    assessment_nl,
-    bill_fr,
+from testbed.evaluation.author_meterbox_cover import council_tax, insurance_renewal, property_tax_us
+from testbed.evaluation.author_meterbox_europe import assessment_nl, bill_fr, settlement_de
+from testbed.evaluation.author_meterbox_fees import club_subscription, patient_statement, tuition
+from testbed.evaluation.author_meterbox_letters import (
     debit_notice,
-    settlement_de,
-)
-from testbed.evaluation.author_meterbox_fees import (
-    club_subscription,
-    patient_statement,
-    renewal_notice,
-    saas_invoice,
-    tuition,
-)
-from testbed.evaluation.author_meterbox_utilities import (
-    electricity_uk,
     final_notice,
-    phone_bill,
-    water_au,
+    penalty_notice,
+    renewal_notice,
 )
+from testbed.evaluation.author_meterbox_plans import phone_bill, saas_invoice
+from testbed.evaluation.author_meterbox_utilities import electricity_uk, water_au
 from testbed.evaluation.probe_sheets import RENDERINGS, rendering, sheet_case
 from testbed.evaluation.truth import Case, Labels
 from testbed.evaluation.variety_dues_print import Sheet
@@ -71,7 +57,7 @@ DEFAULT_COUNT = 136
 def build_meterbox_documents(seed: int, count: int = DEFAULT_COUNT) -> list[Case]:
     """``count`` documents drawn deterministically from ``seed``: the papers in turn (so a
     small draw still has every one), the first renderings in turn, then by weight."""
-    rng = random.Random(f"author-meterbox-{seed}")
+    rng = random.Random(f"author-meterbox-{seed}")  # noqa: S311 - documents, not secrets
     names = list(PAPERS)
     ways = list(RENDERINGS)
     cases: list[Case] = []

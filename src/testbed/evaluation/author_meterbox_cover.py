@@ -1,13 +1,12 @@
-"""Cover and civic bills: an insurance renewal notice, a council tax bill, a US property tax
-bill and a penalty charge notice.
+"""Cover and civic bills: an insurance renewal notice, a council tax bill and a US property tax
+bill.
 
 How this author reads them: a renewal notice's number is its policy number (the only number
 a policyholder quotes), its cover starts on the effective date and ends on the end date, and
 its total is the year's premium with tax. A council tax bill's account reference is its
 number and the year's net charge its total; a bill payable in instalments has as many due
 dates as instalments, so it has no single due date. A property tax bill's bill number is
-its number. A penalty charge notice bills the full charge; the day the full charge must be
-paid is its due date, the earlier discount deadline only an offer.
+its number.
 """
 
 from __future__ import annotations
@@ -15,7 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from testbed.evaluation.author_meterbox_style import Notebook, day_between, digits, labelled, letters
+from testbed.evaluation.author_meterbox_style import (
+    Notebook,
+    day_between,
+    digits,
+    labelled,
+    letters,
+)
 from testbed.evaluation.truth import Labels, mark
 from testbed.evaluation.variety_dues_print import Sheet
 
@@ -24,47 +29,82 @@ def insurance_renewal(rng: random.Random) -> tuple[Sheet, Labels]:
     """A home or motor insurance renewal: policy number, quote reference, the notice date,
     period of cover, the premium and either a pay-in-full date or a monthly schedule."""
     place = rng.choice(["uk", "ie", "au"])
-    nb = Notebook({"uk": "gbp", "ie": "eur_ie", "au": "aud"}[place],
-                  rng.choice(["uk_long", "uk_num", "uk_short"]))  # fmt: skip
-    vendor = rng.choice({"uk": ["Harbourside Insurance", "Greystone Mutual"],
-                         "ie": ["Shannon General Insurance"], "au": ["Southern Cross Cover"]}[place])  # fmt: skip
+    nb = Notebook(
+        {"uk": "gbp", "ie": "eur_ie", "au": "aud"}[place],
+        rng.choice(["uk_long", "uk_num", "uk_short"]),
+    )
+    vendor = rng.choice(
+        {
+            "uk": ["Harbourside Insurance", "Greystone Mutual"],
+            "ie": ["Shannon General Insurance"],
+            "au": ["Southern Cross Cover"],
+        }[place]
+    )
     person = rng.choice(["Alan Whitlock", "Nora Fitzgerald", "Chloe Bennett", "Sam Nguyen"])
     motor = rng.random() < 0.5
     issued = day_between(rng)
     start = issued + dt.timedelta(days=rng.randint(21, 30))
     end = start.replace(year=start.year + 1) - dt.timedelta(days=1)
-    policy = rng.choice([f"{letters(rng, 3)}{digits(rng, 7)}", f"HH-{digits(rng, 6)}-{digits(rng, 2)}",
-                         f"{digits(rng, 4)} {digits(rng, 4)} {digits(rng, 2)}"])  # fmt: skip
-    covers = ([("Comprehensive cover", rng.uniform(380, 900)), ("Breakdown cover", 69.0),
-               ("Legal expenses", 24.99)] if motor else
-              [("Buildings cover", rng.uniform(180, 420)), ("Contents cover", rng.uniform(90, 260)),
-               ("Accidental damage", 38.5)])  # fmt: skip
+    policy = rng.choice(
+        [
+            f"{letters(rng, 3)}{digits(rng, 7)}",
+            f"HH-{digits(rng, 6)}-{digits(rng, 2)}",
+            f"{digits(rng, 4)} {digits(rng, 4)} {digits(rng, 2)}",
+        ]
+    )
+    covers = (
+        [
+            ("Comprehensive cover", rng.uniform(380, 900)),
+            ("Breakdown cover", 69.0),
+            ("Legal expenses", 24.99),
+        ]
+        if motor
+        else [
+            ("Buildings cover", rng.uniform(180, 420)),
+            ("Contents cover", rng.uniform(90, 260)),
+            ("Accidental damage", 38.5),
+        ]
+    )
     rows = [["Cover", "Annual premium"]]
-    for name, amount in covers:
-        amount = round(amount, 2)
+    for name, raw in covers:
+        amount = round(raw, 2)
         nb.row(name, None, None, amount)
         rows.append([name, nb.bare(amount)])
     net = round(sum(item.amount for item in nb.items), 2)
-    tax_rate, tax_name = {"uk": (0.12, "Insurance Premium Tax (12%)"), "ie": (0.03, "Government levy (3%)"),
-                          "au": (0.10, "GST")}[place]  # fmt: skip
+    tax_rate, tax_name = {
+        "uk": (0.12, "Insurance Premium Tax (12%)"),
+        "ie": (0.03, "Government levy (3%)"),
+        "au": (0.10, "GST"),
+    }[place]
     tax = round(net * tax_rate, 2)
     total = round(net + tax, 2)
     last_year = round(total * rng.uniform(0.78, 0.95), 2)
-    panel = [("Policy number", mark("documentNumber", policy)),
-             ("Date of notice", nb.date(issued, "issue")),
-             ("Renewal date", nb.date(start)),
-             ("Customer ID", digits(rng, 8))]  # fmt: skip
+    panel = [
+        ("Policy number", mark("documentNumber", policy)),
+        ("Date of notice", nb.date(issued, "issue")),
+        ("Renewal date", nb.date(start)),
+        ("Customer ID", digits(rng, 8)),
+    ]
     monthly = rng.random() < 0.4
     body = [
         ("title", f"Your {'motor' if motor else 'home'} insurance renewal"),
         ("para", f"Dear {person}, your policy is due for renewal. Please check the details below."),
-        ("kv", [("Period of cover", f"{nb.date(start, 'effective')} to {nb.date(end, 'end')}"),
-                ("Insured " + ("vehicle" if motor else "address"),
-                 f"{letters(rng, 2)}{digits(rng, 2)} {letters(rng, 3)}" if motor else "14 Quarry Hill"),
-                ("Last year's premium", nb.money(last_year))]),
+        (
+            "kv",
+            [
+                ("Period of cover", f"{nb.date(start, 'effective')} to {nb.date(end, 'end')}"),
+                (
+                    "Insured " + ("vehicle" if motor else "address"),
+                    f"{letters(rng, 2)}{digits(rng, 2)} {letters(rng, 3)}"
+                    if motor
+                    else "14 Quarry Hill",
+                ),
+                ("Last year's premium", nb.money(last_year)),
+            ],
+        ),
         ("table", rows),
         ("kv", [(tax_name, nb.money(tax)), ("Total annual premium", nb.money(total, "total"))]),
-    ]  # fmt: skip
+    ]
     if monthly:
         fee = round(total * 0.08, 2)
         each = round((total + fee) / 10, 2)
@@ -76,27 +116,48 @@ def insurance_renewal(rng: random.Random) -> tuple[Sheet, Labels]:
             nb.also_due(day)
             schedule.append([nb.date(day), nb.money(each)])
         body += [
-            ("para", f"You pay monthly by Direct Debit: 10 instalments of {nb.money(each)} "
-                     f"including a credit charge of {nb.money(fee)} (APR 19.9%)."),
+            (
+                "para",
+                f"You pay monthly by Direct Debit: 10 instalments of {nb.money(each)} "
+                f"including a credit charge of {nb.money(fee)} (APR 19.9%).",
+            ),
             ("table", schedule),
-        ]  # fmt: skip
+        ]
     else:
         due = start - dt.timedelta(days=rng.randint(1, 7))
-        body.append(("para", f"To renew, please pay {nb.money(total)} by {nb.date(due, 'due')}. "
-                             f"If you do nothing, your cover will end on {nb.date(start - dt.timedelta(days=1))}."))  # fmt: skip
-    body.append(("para", f"Quote reference {letters(rng, 2)}{digits(rng, 8)}. To make a claim "
-                         f"call 0800 {digits(rng, 3)} {digits(rng, 4)}."))  # fmt: skip
+        body.append(
+            (
+                "para",
+                f"To renew, please pay {nb.money(total)} by {nb.date(due, 'due')}. "
+                f"If you do nothing, your cover will end on "
+                f"{nb.date(start - dt.timedelta(days=1))}.",
+            )
+        )
+    body.append(
+        (
+            "para",
+            f"Quote reference {letters(rng, 2)}{digits(rng, 8)}. To make a claim "
+            f"call 0800 {digits(rng, 3)} {digits(rng, 4)}.",
+        )
+    )
     sheet = Sheet(
         head=[mark("vendor", vendor), "Renewals Department"],
         panel=panel,
         panel_style=rng.choice(["box", "stack"]),
-        address=[person, "14 Quarry Hill", "Kendal LA9 4PT" if place == "uk" else "Galway H91 C2R6"
-                 if place == "ie" else "Geelong VIC 3220"],
+        address=[
+            person,
+            "14 Quarry Hill",
+            "Kendal LA9 4PT"
+            if place == "uk"
+            else "Galway H91 C2R6"
+            if place == "ie"
+            else "Geelong VIC 3220",
+        ],
         body=body,
         running="Policy " + policy + " · page {page} of {pages}",
         footer=[f"{vendor} is authorised and regulated. Firm reference {digits(rng, 6)}."],
         text_panel=rng.choice(["kv", "kv_below", "columns"]),
-    )  # fmt: skip
+    )
     return sheet, labelled(nb, "invoice", policy, (vendor,), (person,), vendor, total)
 
 
@@ -104,8 +165,9 @@ def council_tax(rng: random.Random) -> tuple[Sheet, Labels]:
     """A council tax demand for the year from 1 April: account reference, property reference,
     band, the precepts, a discount, and ten instalments (or one payment in full)."""
     nb = Notebook("gbp", rng.choice(["uk_long", "uk_short", "uk_num"]))
-    council = rng.choice(["Wyvern District Council", "Stanmoor Borough Council",
-                          "Calder Vale Metropolitan Council"])  # fmt: skip
+    council = rng.choice(
+        ["Wyvern District Council", "Stanmoor Borough Council", "Calder Vale Metropolitan Council"]
+    )
     person = rng.choice(["Mr Paul Greaves", "Ms Leanne Doyle", "Mrs Farah Iqbal"])
     issued = dt.date(2026, 3, rng.randint(2, 13))
     while issued.weekday() >= 5:
@@ -113,14 +175,17 @@ def council_tax(rng: random.Random) -> tuple[Sheet, Labels]:
     start, end = dt.date(2026, 4, 1), dt.date(2027, 3, 31)
     account = f"{digits(rng, 8)}{rng.choice(['', '/1', 'X'])}"
     band = rng.choice("ABCDEF")
-    precepts = [(council, rng.uniform(210, 330)), ("County Council", rng.uniform(1150, 1500)),
-                ("Police and Crime Commissioner", rng.uniform(230, 290)),
-                ("Fire and Rescue Authority", rng.uniform(70, 95))]  # fmt: skip
+    precepts = [
+        (council, rng.uniform(210, 330)),
+        ("County Council", rng.uniform(1150, 1500)),
+        ("Police and Crime Commissioner", rng.uniform(230, 290)),
+        ("Fire and Rescue Authority", rng.uniform(70, 95)),
+    ]
     rows = [["Authority", "Band D charge", "Your charge"]]
     factor = {"A": 6 / 9, "B": 7 / 9, "C": 8 / 9, "D": 1.0, "E": 11 / 9, "F": 13 / 9}[band]
     gross = 0.0
-    for name, band_d in precepts:
-        band_d = round(band_d, 2)
+    for name, raw in precepts:
+        band_d = round(raw, 2)
         mine = round(band_d * factor, 2)
         gross += mine
         nb.row(name, None, None, mine)
@@ -132,11 +197,20 @@ def council_tax(rng: random.Random) -> tuple[Sheet, Labels]:
     if discount:
         lines.append(("Less single person discount (25%)", nb.money(-discount)))
     lines.append(("Amount payable for the year", nb.money(net, "total")))
-    body = [("title", f"Council Tax Bill {start.year}/{str(end.year)[2:]}"), ("table", rows), ("kv", lines)]
+    body = [
+        ("title", f"Council Tax Bill {start.year}/{str(end.year)[2:]}"),
+        ("table", rows),
+        ("kv", lines),
+    ]
     if rng.random() < 0.3:
         due = start
-        body.append(("para", f"Please pay the full amount of {nb.money(net)} on or before "
-                             f"{nb.date(due, 'due')}."))  # fmt: skip
+        body.append(
+            (
+                "para",
+                f"Please pay the full amount of {nb.money(net)} on or before "
+                f"{nb.date(due, 'due')}.",
+            )
+        )
     else:
         day = rng.choice([1, 15, 28])
         first_amount = round(net - 9 * round(net / 10, 2), 2)
@@ -144,25 +218,36 @@ def council_tax(rng: random.Random) -> tuple[Sheet, Labels]:
         for month in range(10):
             when = dt.date(2026 + (3 + month) // 12, (3 + month) % 12 + 1, day)
             nb.also_due(when)
-            schedule.append([nb.date(when), nb.money(first_amount if month == 0 else round(net / 10, 2))])
+            schedule.append(
+                [nb.date(when), nb.money(first_amount if month == 0 else round(net / 10, 2))]
+            )
         body += [("heading", "Your instalments"), ("table", schedule)]
-    body.append(("para", f"Pay online at www.{council.split()[0].lower()}.gov.uk/counciltax or "
-                         f"call 01{digits(rng, 3)} {digits(rng, 6)}, quoting your account reference."))  # fmt: skip
-    panel = [("Account reference", mark("documentNumber", account)),
-             ("Date of bill", nb.date(issued, "issue")),
-             ("Property reference", f"{digits(rng, 6)}{digits(rng, 4)}"),
-             ("Valuation band", band),
-             ("Period", f"{nb.date(start)} to {nb.date(end)}")]  # fmt: skip
+    body.append(
+        (
+            "para",
+            f"Pay online at www.{council.split()[0].lower()}.gov.uk/counciltax or "
+            f"call 01{digits(rng, 3)} {digits(rng, 6)}, quoting your account reference.",
+        )
+    )
+    panel = [
+        ("Account reference", mark("documentNumber", account)),
+        ("Date of bill", nb.date(issued, "issue")),
+        ("Property reference", f"{digits(rng, 6)}{digits(rng, 4)}"),
+        ("Valuation band", band),
+        ("Period", f"{nb.date(start)} to {nb.date(end)}"),
+    ]
     sheet = Sheet(
         head=[mark("vendor", council), "Revenues and Benefits, Civic Centre"],
         panel=panel,
         panel_style=rng.choice(["box", "band"]) if len(panel) < 6 else "box",
         address=[person, f"{rng.randint(1, 90)} Beech Avenue", "Stanmoor ST4 8RW"],
         body=body,
-        footer=["This is a demand notice under the Council Tax (Administration and Enforcement) "
-                "Regulations 1992."],
+        footer=[
+            "This is a demand notice under the Council Tax (Administration and Enforcement) "
+            "Regulations 1992."
+        ],
         text_panel=rng.choice(["kv", "columns", "kv_below"]),
-    )  # fmt: skip
+    )
     return sheet, labelled(nb, "invoice", account, (council,), (person,), council, net)
 
 
@@ -176,37 +261,68 @@ def property_tax_us(rng: random.Random) -> tuple[Sheet, Labels]:
     bill = f"{rng.randint(2026, 2026)}-{digits(rng, 6)}"
     parcel = f"{digits(rng, 3)}-{digits(rng, 3)}-{digits(rng, 3)}"
     assessed = rng.randint(180, 640) * 1000
-    levies = [("County general", 4.12), ("School district", 9.87), ("City", 3.05),
-              ("Library", 0.61), ("Fire district", 1.44)]  # fmt: skip
+    levies = [
+        ("County general", 4.12),
+        ("School district", 9.87),
+        ("City", 3.05),
+        ("Library", 0.61),
+        ("Fire district", 1.44),
+    ]
     rows = [["Taxing district", "Rate per $1,000", "Tax"]]
     for name, rate in levies:
         amount = round(assessed / 1000 * rate, 2)
         nb.row(name, None, None, amount)
         rows.append([name, f"{rate:.4f}", nb.bare(amount)])
     total = round(sum(item.amount for item in nb.items), 2)
-    panel = [("Bill number", mark("documentNumber", bill)), ("Parcel number", parcel),
-             ("Tax year", "2026"), ("Mailing date", nb.date(issued, "issue"))]  # fmt: skip
+    panel = [
+        ("Bill number", mark("documentNumber", bill)),
+        ("Parcel number", parcel),
+        ("Tax year", "2026"),
+        ("Mailing date", nb.date(issued, "issue")),
+    ]
     body: list = [
         ("title", "2026 Real Property Tax Statement"),
-        ("kv", [("Assessed value", nb.money(float(assessed))),
-                ("Homestead exemption", nb.money(-25000.0))]),
+        (
+            "kv",
+            [
+                ("Assessed value", nb.money(float(assessed))),
+                ("Homestead exemption", nb.money(-25000.0)),
+            ],
+        ),
         ("table", rows),
         ("kv", [("Total tax", nb.money(total, "total"))]),
-    ]  # fmt: skip
+    ]
     if rng.random() < 0.5:
         due = dt.date(2027, 1, 31)
-        body.append(("para", f"Full payment of {nb.money(total)} is due {nb.date(due, 'due')}. "
-                             f"A 1.5% monthly penalty applies if paid after that date."))  # fmt: skip
+        body.append(
+            (
+                "para",
+                f"Full payment of {nb.money(total)} is due {nb.date(due, 'due')}. "
+                f"A 1.5% monthly penalty applies if paid after that date.",
+            )
+        )
     else:
         half = round(total / 2, 2)
         first, second = dt.date(2026, 12, 10), dt.date(2027, 4, 10)
         nb.also_due(first)
         nb.also_due(second)
-        body.append(("table", [["Installment", "Due by", "Amount"],
-                               ["First half", nb.date(first), nb.money(half)],
-                               ["Second half", nb.date(second), nb.money(round(total - half, 2))]]))  # fmt: skip
-    body.append(("para", f"Questions: (555) {digits(rng, 3)}-{digits(rng, 4)}. Make checks payable to "
-                         f"{county.split(' County')[0]} County. Write your parcel number on your check."))  # fmt: skip
+        body.append(
+            (
+                "table",
+                [
+                    ["Installment", "Due by", "Amount"],
+                    ["First half", nb.date(first), nb.money(half)],
+                    ["Second half", nb.date(second), nb.money(round(total - half, 2))],
+                ],
+            )
+        )
+    body.append(
+        (
+            "para",
+            f"Questions: (555) {digits(rng, 3)}-{digits(rng, 4)}. Make checks payable to "
+            f"{county.split(' County')[0]} County. Write your parcel number on your check.",
+        )
+    )
     sheet = Sheet(
         head=[mark("vendor", county), "Courthouse Annex, 200 Main Street"],
         panel=panel,
@@ -215,45 +331,5 @@ def property_tax_us(rng: random.Random) -> tuple[Sheet, Labels]:
         body=body,
         footer=["Keep this statement for your income tax records."],
         text_panel=rng.choice(["kv", "columns"]),
-    )  # fmt: skip
+    )
     return sheet, labelled(nb, "invoice", bill, (county,), (owner,), county, total)
-
-
-def penalty_notice(rng: random.Random) -> tuple[Sheet, Labels]:
-    """A parking penalty charge notice: PCN number, vehicle, contravention date and time, the
-    date of the notice, a discounted charge by one date and the full charge by another."""
-    nb = Notebook("gbp", rng.choice(["uk_num", "uk_long"]))
-    council = rng.choice(["London Borough of Ashgrove", "Rivermouth City Council"])
-    person = rng.choice(["Mr Daniel Frost", "Ms Priya Raman", "Mrs Helen Garside"])
-    seen = day_between(rng)
-    issued = seen + dt.timedelta(days=rng.randint(2, 6))
-    discount_end = issued + dt.timedelta(days=14)
-    due = issued + dt.timedelta(days=28)
-    full = rng.choice([70.0, 110.0, 130.0, 160.0])
-    pcn = f"{letters(rng, 2)}{digits(rng, 8)}"
-    panel = [("PCN number", mark("documentNumber", pcn)),
-             ("Vehicle registration", f"{letters(rng, 2)}{digits(rng, 2)} {letters(rng, 3)}"),
-             ("Date of notice", nb.date(issued, "issue"))]  # fmt: skip
-    body = [
-        ("title", "Penalty Charge Notice"),
-        ("kv", [("Date of contravention", nb.date(seen)),
-                ("Time", f"{rng.randint(8, 18):02d}:{rng.randrange(60):02d}"),
-                ("Location", rng.choice(["High Street (pay and display)", "Kings Road bus lane"])),
-                ("Contravention code", f"{rng.choice(['01', '12', '30', '34J'])}"),
-                ("Penalty charge", nb.money(full, "total"))]),
-        ("para", f"The penalty charge of {nb.money(full)} must be paid by {nb.date(due, 'due')}. "
-                 f"If you pay by {nb.date(discount_end)} the charge is reduced to "
-                 f"{nb.money(full / 2)}."),
-        ("para", "If the charge is not paid and no representation is made, the council may serve "
-                 "a Charge Certificate increasing the charge by 50%."),
-        ("para", f"Pay online, or call 020 {digits(rng, 4)} {digits(rng, 4)} quoting the PCN number."),
-    ]  # fmt: skip
-    sheet = Sheet(
-        head=[council, "Parking Services, PO Box 9012"],
-        panel=panel,
-        address=[person, "22 Orchard Way", "Norwich NR4 6TB"],
-        body=body,
-        footer=["Issued under the Traffic Management Act 2004."],
-        text_panel=rng.choice(["kv", "columns"]),
-    )  # fmt: skip
-    return sheet, labelled(nb, "other", pcn, (council,), (person,), None, full)

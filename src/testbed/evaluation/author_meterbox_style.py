@@ -75,6 +75,40 @@ CURRENCY = {"gbp": "GBP", "usd": "USD", "aud": "AUD", "cad": "CAD", "nzd": "NZD"
             "eur_code": "EUR", "usd_code": "USD"}  # fmt: skip
 
 
+_UK_PEOPLE = (
+    "Mrs Helen Garside",
+    "Mr Tom Okafor",
+    "Ms Priya Raman",
+    "Mr Daniel Frost",
+    "Mrs Aileen Murphy",
+    "Dr Kate Lindqvist",
+)
+_UK_STREETS = (
+    "14 Rowan Close",
+    "3 Mill Lane",
+    "Flat 2, 87 Station Road",
+    "22 Orchard Way",
+    "9 Brunswick Terrace",
+)
+_UK_TOWNS = (
+    "Harrogate HG2 7QP",
+    "Swindon SN3 1LE",
+    "Norwich NR4 6TB",
+    "Bangor LL57 2PX",
+    "Carlisle CA1 3DN",
+)
+
+
+def uk_address(rng: random.Random) -> tuple[str, list[str]]:
+    """A UK householder and the address lines of their window envelope."""
+    person = rng.choice(_UK_PEOPLE)
+    return person, [person, rng.choice(_UK_STREETS), rng.choice(_UK_TOWNS)]
+
+
+#: Software vendors that bill by subscription.
+SAAS_NAMES = ("Tallyframe", "Inkwell Cloud", "Quorra Analytics", "Parcelbase")
+
+
 def day_between(rng: random.Random) -> dt.date:
     """A bill date in 2026, on a working day as billing runs go."""
     day = dt.date(2026, 1, 5) + dt.timedelta(days=rng.randrange(0, 340))
@@ -143,11 +177,23 @@ class Notebook:
         self.items.append(LineItem(description, quantity, unit, round(amount, 2)))
 
 
-__all__ = ["CURRENCY", "DATE_STYLES", "MONEY_STYLES", "Notebook", "day_between", "digits",
-           "first_of_next_month", "grouped", "labelled", "letters"]  # fmt: skip
+__all__ = [
+    "CURRENCY",
+    "DATE_STYLES",
+    "MONEY_STYLES",
+    "SAAS_NAMES",
+    "Notebook",
+    "day_between",
+    "digits",
+    "first_of_next_month",
+    "grouped",
+    "labelled",
+    "letters",
+    "uk_address",
+]  # fmt: skip
 
 
-def labelled(  # noqa: PLR0913, PLR0917 - a label has this many parts
+def labelled(  # noqa: PLR0917 - a label has this many parts
     nb: Notebook,
     kind: str,
     number: str | None,

@@ -37,7 +37,7 @@ AUTHORS: Mapping[str, ProbeBuilder] = {
     "kitchen": build_kitchen_documents,  # a household's and a freelancer's kitchen drawer
     "mainstreet": build_mainstreet_documents,  # small firms' papers: US, CA, UK, IE, AU, NZ
     "meridian": build_meridian_documents,  # Latin America's and English-printing Asia's papers
-    "meterbox": build_meterbox_documents,  # recurring bills and their letters, English and W. Europe
+    "meterbox": build_meterbox_documents,  # recurring bills, rates, fees and their letters
     "northgate": build_northgate_documents,  # Nordic, Eastern European, Gulf, South Asian papers
     "rhine": build_rhine_documents,  # continental Europe's papers in their own languages
 }
