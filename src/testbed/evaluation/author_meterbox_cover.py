@@ -21,7 +21,7 @@ from testbed.evaluation.author_meterbox_style import (
     labelled,
     letters,
 )
-from testbed.evaluation.truth import Labels, mark
+from testbed.evaluation.truth import Block, Labels, mark
 from testbed.evaluation.variety_dues_print import Sheet
 
 
@@ -280,7 +280,7 @@ def property_tax_us(rng: random.Random) -> tuple[Sheet, Labels]:
         ("Tax year", "2026"),
         ("Mailing date", nb.date(issued, "issue")),
     ]
-    body: list = [
+    body: list[Block] = [
         ("title", "2026 Real Property Tax Statement"),
         (
             "kv",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from testbed.evaluation.truth import LINE_ITEM_TYPES, Labels, LineItem, mark
@@ -27,7 +28,7 @@ _MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "a
               "september", "oktober", "november", "december")  # fmt: skip
 
 #: Date style -> how a day is printed in it.
-DATE_STYLES = {
+DATE_STYLES: dict[str, Callable[[dt.date], str]] = {
     "uk_long": lambda d: f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}",
     "uk_short": lambda d: f"{d.day} {_MONTHS_EN[d.month - 1][:3]} {d.year}",
     "uk_num": lambda d: f"{d:%d/%m/%Y}",
@@ -56,7 +57,7 @@ def _front(symbol: str, amount: float) -> str:
 
 
 #: Money style -> how an amount is printed (symbol and separators of the place).
-MONEY_STYLES = {
+MONEY_STYLES: dict[str, Callable[[float], str]] = {
     "gbp": lambda a: _front("£", a),
     "usd": lambda a: _front("$", a),
     "aud": lambda a: _front("$", a),
