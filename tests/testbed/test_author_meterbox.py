@@ -10,6 +10,7 @@ from support.printed_text import assert_key_figures_cited, assert_labels_printed
 from testbed.evaluation.author_meterbox import PAPERS, build_meterbox_documents
 from testbed.evaluation.authors import AUTHORS
 from testbed.evaluation.probe_sheets import RENDERINGS
+from testbed.evaluation.render import render
 from testbed.evaluation.truth import Case
 
 
@@ -67,10 +68,11 @@ class TestMeterbox:
         """A few renders of each format are files of that format."""
         seen: dict[str, int] = {}
         for case in _draw():
-            if seen.get(case.layout.split("/")[1], 0) >= 3:
+            how = case.layout.split("/")[1]
+            if seen.get(how, 0) >= 3:
                 continue
-            seen[case.layout.split("/")[1]] = seen.get(case.layout.split("/")[1], 0) + 1
-            data = case.data
+            seen[how] = seen.get(how, 0) + 1
+            data = render(case)
             assert data, case.case_id
             if case.fmt == "pdf":
                 assert data.startswith(b"%PDF"), case.case_id
