@@ -177,7 +177,7 @@ def patient_statement(rng: random.Random) -> tuple[Sheet, Labels]:
     birth, dates of service, charges, insurance payments and adjustments, balance due."""
     nb = Notebook("usd", rng.choice(["us_num", "us_short"]))
     clinic = rng.choice(
-        ["Bayview Family Medicine", "Pinecrest Dental Group", "Oakridge Animal Hospital"]
+        ["Bayview Family Medicine", "Pinecrest Dental Group", "Lakeside Pediatrics"]
     )
     patient = rng.choice(["Daniel Ruiz", "Emily Stone", "Grace Whitaker"])
     issued = day_between(rng)

@@ -202,7 +202,7 @@ def debit_notice(rng: random.Random) -> tuple[Sheet, Labels]:
         head=head,
         address=[person],
         body=body,
-        footer=[f"{vendor} · customer service by phone Mon-Fri"],
+        footer=[f"{vendor} · " + ("Kundenservice Mo-Fr" if german else "customer service Mon-Fri")],
     )
     single = sum(1 for role, _ in nb.dates if role == "due") == 1
     return sheet, labelled(
