@@ -108,10 +108,25 @@ def tuition(rng: random.Random) -> tuple[Sheet, Labels]:
         )
     )
     sheet = Sheet(
-        head=[mark("vendor", school), "Student Finance Office · fees@wexcombe.example"],
+        head=[
+            mark("vendor", school),
+            {
+                "uk": "Student Finance Office, Wexcombe WX1 4AB · fees@wexcombe.example",
+                "us": "Bursar's Office, 900 College Ave, Lakeshore MI 49401",
+                "au": f"ABN {digits(rng, 2)} {digits(rng, 3)} {digits(rng, 3)} {digits(rng, 3)}"
+                " · 12 Church Street, Hawthorn VIC 3122",
+            }[place],
+        ],
         panel=panel,
         panel_style=rng.choice(["box", "stack", "band"]),
-        address=[student, "Flat 6, 31 Albion Street"],
+        address=[
+            student,
+            {
+                "uk": "Flat 6, 31 Albion Street, Leeds LS2 8JS",
+                "us": "2218 Maple Court, Holland MI 49423",
+                "au": "7 Wattle Grove, Kew VIC 3101",
+            }[place],
+        ],
         body=body,
         footer=["Fees are payable in advance of each term."],
         text_panel=rng.choice(["kv", "columns", "kv_below"]),
@@ -122,7 +137,8 @@ def tuition(rng: random.Random) -> tuple[Sheet, Labels]:
 def club_subscription(rng: random.Random) -> tuple[Sheet, Labels]:
     """A gym's or sports club's membership dues: member number, invoice number, the
     membership year, levies, and "payable by"."""
-    nb = Notebook(rng.choice(["gbp", "eur_ie", "nzd"]), rng.choice(["uk_long", "uk_num"]))
+    money = rng.choice(["gbp", "eur_ie", "nzd"])
+    nb = Notebook(money, rng.choice(["uk_long", "uk_num"]))
     club = rng.choice(["Fernhill Lawn Tennis Club", "Quayside Fitness", "Kilbride Golf Club"])
     member = rng.choice(["Graham Pollock", "Aoife Byrne", "Tane Wiremu", "Ruth Ellison"])
     issued = day_between(rng)
@@ -162,7 +178,14 @@ def club_subscription(rng: random.Random) -> tuple[Sheet, Labels]:
         ),
     ]
     sheet = Sheet(
-        head=[mark("vendor", club), "Membership Secretary"],
+        head=[
+            mark("vendor", club),
+            {
+                "gbp": "Membership Secretary · Otley Road, Harrogate HG2 0DX",
+                "eur_ie": "Membership Secretary · Kilbride, Co. Wicklow, Ireland",
+                "nzd": "Membership Secretary · PO Box 311, Nelson 7040 · GST 112-304-556",
+            }[money],
+        ],
         panel=panel,
         address=[member],
         body=body,

@@ -142,6 +142,7 @@ def saas_invoice(rng: random.Random) -> tuple[Sheet, Labels]:
     money = rng.choice(["usd", "eur_ie", "gbp", "usd_code"])
     nb = Notebook(money, rng.choice(["us_short", "uk_short", "iso"]))
     vendor = rng.choice(SAAS_NAMES)
+    company = f"{vendor} Inc."
     buyer = rng.choice(["Moss & Finch Design Ltd", "Riverbend Dental Practice", "Kowalski Bakery"])
     issued = day_between(rng)
     number = rng.choice(
@@ -220,7 +221,7 @@ def saas_invoice(rng: random.Random) -> tuple[Sheet, Labels]:
             )
         )
     sheet = Sheet(
-        head=[mark("vendor", vendor) + " Inc.", "548 Market St, San Francisco CA 94104"],
+        head=[mark("vendor", company), "548 Market St, San Francisco CA 94104"],
         panel=panel,
         panel_style=rng.choice(["box", "stack"]),
         body=body,
@@ -229,4 +230,4 @@ def saas_invoice(rng: random.Random) -> tuple[Sheet, Labels]:
         text_panel=rng.choice(["kv", "kv_below"]),
     )
     kind = "receipt" if mode == "paid" else "invoice"
-    return sheet, labelled(nb, kind, number, (vendor, buyer), (), vendor, total)
+    return sheet, labelled(nb, kind, number, (company, buyer), (), company, total)
