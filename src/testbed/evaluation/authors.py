@@ -25,6 +25,7 @@ from testbed.evaluation.author_harbour import build_harbour_documents
 from testbed.evaluation.author_kitchen import build_kitchen_documents
 from testbed.evaluation.author_mainstreet import build_mainstreet_documents
 from testbed.evaluation.author_meridian import build_meridian_documents
+from testbed.evaluation.author_meterbox import build_meterbox_documents
 from testbed.evaluation.author_mistral import build_mistral_documents
 from testbed.evaluation.author_northgate import build_northgate_documents
 from testbed.evaluation.author_rhine import build_rhine_documents
@@ -37,6 +38,7 @@ AUTHORS: Mapping[str, ProbeBuilder] = {
     "kitchen": build_kitchen_documents,  # a household's and a freelancer's kitchen drawer
     "mainstreet": build_mainstreet_documents,  # small firms' papers: US, CA, UK, IE, AU, NZ
     "meridian": build_meridian_documents,  # Latin America's and English-printing Asia's papers
+    "meterbox": build_meterbox_documents,  # recurring bills, rates, fees and their letters
     "mistral": build_mistral_documents,  # Southern Europe's, the French-speaking world's, Africa's
     "northgate": build_northgate_documents,  # Nordic, Eastern European, Gulf, South Asian papers
     "rhine": build_rhine_documents,  # continental Europe's papers in their own languages
