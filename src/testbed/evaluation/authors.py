@@ -26,6 +26,7 @@ from testbed.evaluation.author_kitchen import build_kitchen_documents
 from testbed.evaluation.author_mainstreet import build_mainstreet_documents
 from testbed.evaluation.author_meridian import build_meridian_documents
 from testbed.evaluation.author_northgate import build_northgate_documents
+from testbed.evaluation.author_quayside import build_quayside_documents
 from testbed.evaluation.author_rhine import build_rhine_documents
 from testbed.evaluation.probes import ProbeBuilder
 
@@ -37,6 +38,7 @@ AUTHORS: Mapping[str, ProbeBuilder] = {
     "mainstreet": build_mainstreet_documents,  # small firms' papers: US, CA, UK, IE, AU, NZ
     "meridian": build_meridian_documents,  # Latin America's and English-printing Asia's papers
     "northgate": build_northgate_documents,  # Nordic, Eastern European, Gulf, South Asian papers
+    "quayside": build_quayside_documents,  # trade papers: freight, wholesale, site, hire
     "rhine": build_rhine_documents,  # continental Europe's papers in their own languages
 }
 
