@@ -320,15 +320,15 @@ def fuel_invoice(rng: random.Random, loc: Locale) -> tuple[Sheet, Paper]:
     paper.rows = [r for _, _, r in rows]
     table = [["Date", "Card", "Product / site", "Litres", "Price/L", "Amount"]]
     for when, card, r in rows:
-        per_litre, litres = f"{r.unit_price:.3f}", f"{r.quantity:.2f}"
+        per_litre, volume = f"{r.unit_price:.3f}", f"{r.quantity:.2f}"
         if loc.digits == "eu":
-            per_litre, litres = per_litre.replace(".", ","), litres.replace(".", ",")
+            per_litre, volume = per_litre.replace(".", ","), volume.replace(".", ",")
         table.append(
             [
                 paper.day(when),
                 card,
                 r.description,
-                litres,
+                volume,
                 per_litre,
                 paper.plain(r.amount),
             ]
