@@ -15,13 +15,14 @@ import random
 from collections.abc import Callable
 
 from testbed.evaluation.author_quayside_accounts import (
-    agency_invoice,
     agreement,
     quotation,
     reminder,
     remittance,
     statement,
 )
+from testbed.evaluation.author_quayside_agency import agency_invoice
+from testbed.evaluation.author_quayside_air import air_invoice, courier_invoice
 from testbed.evaluation.author_quayside_freight import customs_invoice, debit_note, freight_invoice
 from testbed.evaluation.author_quayside_paper import Paper
 from testbed.evaluation.author_quayside_site import (
@@ -55,6 +56,8 @@ TEMPLATES: dict[str, Template] = {
     "fuel_invoice": fuel_invoice, "statement": statement, "remittance": remittance,
     "reminder": reminder, "quotation": quotation, "agreement": agreement,
     "agency_invoice": agency_invoice,
+    "air_invoice": air_invoice,
+    "courier_invoice": courier_invoice,
 }  # fmt: skip
 #: Rendering -> weight: positioned PDFs as billing systems print them first, OCR about 16%.
 RENDERINGS: dict[str, int] = {

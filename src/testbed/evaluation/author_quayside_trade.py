@@ -50,18 +50,13 @@ def _issued(rng: random.Random) -> dt.date:
 
 
 def _table(paper: Paper, rows: list[LineItem], head: tuple[str, ...]) -> list[list[str]]:
-    table = [list(head)]
+    """The item table, description first (it takes the page's spare width), the stock code
+    beside it."""
+    table = [[head[1], head[0], *head[2:]]]
     for row in rows:
         code = f"{row.description[:2].upper()}-{int(row.unit_price or 0) * 7 % 9000 + 1000}"
-        table.append(
-            [
-                code,
-                row.description,
-                quantity(row.quantity),
-                paper.plain(row.unit_price or 0),
-                paper.plain(row.amount),
-            ]
-        )
+        price, amount = paper.plain(row.unit_price or 0), paper.plain(row.amount)
+        table.append([row.description, code, quantity(row.quantity), price, amount])
     return table
 
 
