@@ -28,6 +28,7 @@ from testbed.evaluation.author_meridian import build_meridian_documents
 from testbed.evaluation.author_meterbox import build_meterbox_documents
 from testbed.evaluation.author_mistral import build_mistral_documents
 from testbed.evaluation.author_northgate import build_northgate_documents
+from testbed.evaluation.author_quayside import build_quayside_documents
 from testbed.evaluation.author_rhine import build_rhine_documents
 from testbed.evaluation.probes import ProbeBuilder
 
@@ -41,6 +42,7 @@ AUTHORS: Mapping[str, ProbeBuilder] = {
     "meterbox": build_meterbox_documents,  # recurring bills, rates, fees and their letters
     "mistral": build_mistral_documents,  # Southern Europe's, the French-speaking world's, Africa's
     "northgate": build_northgate_documents,  # Nordic, Eastern European, Gulf, South Asian papers
+    "quayside": build_quayside_documents,  # trade papers: freight, wholesale, site, hire
     "rhine": build_rhine_documents,  # continental Europe's papers in their own languages
 }
 
