@@ -90,7 +90,7 @@ COMPOSED = 200
 #: Documents drawn by the probe families (testbed.evaluation.probes).
 PROBES = 400
 #: Documents written by the independent authors (testbed.evaluation.authors).
-AUTHORED = 700
+AUTHORED = 1000
 _WORDS = re.compile(r"\w+")
 
 
