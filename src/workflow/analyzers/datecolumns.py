@@ -66,6 +66,23 @@ def stacked_role(text: str, line_start: int, start: int) -> str | None:
     return next(role for role, cue in CUES if cue.search(above[0][0] + " "))
 
 
+def panel_label(text: str, line_start: int, start: int) -> str:
+    """A right-hand panel's label whose value, alone on the line below, lost the indent that
+    set it under the label ("NIF 591869001  Data de vencimento" over "2026-03-25"): the last
+    cell of the line above when it names a date's role and none of its other cells does; ""
+    when the lines are not of that shape."""
+    found = _cells_above(text, line_start, start)
+    if found is None:
+        return ""
+    here, _, above = found
+    if len(here) != 1 or len(above) < 2 or not date_spans(here[0][0]):
+        return ""
+    label = above[-1][0]
+    if re.search(r"\d", label) or any(_date_label(cell) for cell, _, _ in above[:-1]):
+        return ""
+    return label if any(cue.search(label + " ") for _, cue in CUES) else ""
+
+
 type _Cells = list[tuple[str, int, int]]
 
 

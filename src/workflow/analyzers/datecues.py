@@ -53,7 +53,16 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 # "buchen wir am", "Abbuchung am", "will be debited on", "sera prélevé le".
                 r"|\bdate\s+limite(?:\s+de\s+(?:paiement|r[èe]glement))?"
                 r"|\b(?:payer|r[ée]gler)\s+avant\s+le"
+                # A rent call's "Date d'exigibilité"; a reminder's new deadline "dans un délai
+                # de 8 jours, soit avant le"; a Greek invoice's "Ημερομηνία λήξης".
+                r"|\bdate\s+d'exigibilit[ée]|\bexigible\s+le"
+                # A bill collected by direct debit on its day: "Direct debit date:".
+                r"|\b(?:direct\s+)?debit\s+date"
+                r"|\bjours?,?\s+soit\s+(?:avant\s+le|au\s+plus\s+tard\s+le|le)"
+                r"|\bημερομην[ίι]α\s+λ[ήη]ξης|\bπροθεσμ[ίι]α\s+πληρωμ[ήη]ς"  # noqa: RUF001
                 r"|\b(?:abbuchung|lastschrift\w*|einzug|buchen\s+wir\b[^.\n]{0,30})\s+(?:am|zum)"
+                # "ziehen wir den Betrag von 44,10 € am 31.07.2026 ... ein": the sum between.
+                r"|\bziehen\s+wir\b(?:[^.\n]|\.(?=\d)){0,60}?\s(?:am|zum)"
                 # "Der Rechnungsbetrag wird am 10.02.2026 per SEPA-Lastschrift abgebucht".
                 # "Der Betrag von 612,40 EUR wird am 25.03.2026 ... eingezogen": the sum between;
                 # a card's "Der neue Saldo wird am ... eingezogen"; "Der Betrag wird nicht vor
@@ -71,7 +80,7 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 # betalt senest", "maksamaan ... viimeistään", "wpłatę ... do dnia", "uhraďte do".
                 r"|\b(?:[üu]berweisen|zahlen|bezahlen|begleichen|pay|remit|settle|payer|r[ée]gler"
                 r"|verser|virer|pagar|pago|efect[úu]\w*|abon\w*|ingres\w*|pagare|versare|saldare|betalen|voldoen"
-                r"|overmaken|maak|bedrag|betal\w*|maks\w*|wp[łl]at\w*|zap[łl]at\w*|uhra\w*)\b"
+                r"|overmaken|maak|bedrag|betaa?l\w*|maks\w*|wp[łl]at\w*|zap[łl]at\w*|uhra\w*)\b"
                 r"(?:[^.\n]|\.(?=\d)){0,60}"
                 r"(?:\bbis(?:\s+sp[äa]testens)?(?:\s+(?:zum|am))?|\bsp[äa]testens(?:\s+(?:zum|am))?"
                 r"|\bavant\s+le|\bau\s+plus\s+tard\s+le|\bd'ici\s+(?:le|au)|\bantes\s+del?"
@@ -177,16 +186,22 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       # A hire's start: the day the vehicle is picked up ("Pick-up date:").
                       r"|\bpick(?:ed)?[- ]?up(?:\s+(?:date|on))?"
                       # A Swedish lease's "Tillträde" (the day the tenant moves in).
-                      r"|\btilltr[äa]de(?:sdag(?:en)?)?"),
+                      r"|\btilltr[äa]de(?:sdag(?:en)?)?"
+                      # A policy's or a subscription's renewal: the new term's first day.
+                      r"|\brenewal\s+date|\bwill\s+renew\b[^.\n]{0,30}\bon"),
         ("issue", r"\b(?:invoice|order|statement|issue|report|letter|memo|receipt|meeting|bill)"
                   r"\s+date|\bdate\s+(?:of\s+issue|submitted|issued)|\bissued(?:\s+on)?|\bpublished"
                   # A card statement is dated the day it closes ("Statement closing date",
                   # "Statement end date"), its payment due weeks later.
                   r"|\bstatement\s+(?:closing|end(?:ing)?)(?:\s+date)?"
+                  # A Greek invoice's "Ημερομηνία" ("Ημερομηνία έκδοσης": of issue).
+                  r"|\bημερομην[ίι]α(?:\s+[έε]κδοσης)?"  # noqa: RUF001
                   # "Date of Invoice", "Date of bill", "Date of Lease"; "Facture du", "Rechnung
                   # vom": a document named with its date.
                   r"|\bdate\s+of\s+(?:the\s+|this\s+)?(?:invoice|bill|lease|agreement|statement"
-                  r"|order|meeting)"
+                  r"|order|meeting|notice)|\bnotice\s+date"
+                  # A notice e-mailed: "Sent 23 July 2026", "Sent on".
+                  r"|^[ \t]*sent(?:\s+on)?"
                   # Where and when a contract was signed: "Fait à Lyon, le", "ondertekend te
                   # Utrecht op", "Signed at London on", "firmado en Sevilla, a", "signed on".
                   r"|\bfait\b[^.\n]{0,40}?\b[àa]\s+[^,\n]{1,40}?,?\s+le"
@@ -336,6 +351,9 @@ _STAY_START = re.compile(
 )
 #: A day a sum fell due in the past ("invoice 3401 ..., which was due on 31/07/2025, remains
 #: unpaid"): the chased paper's due date, not a day the document sets.
+#: The next bill's day ("Next billing date", "Next bill date"): a later paper's, none of this
+#: one's (the generic "date" would read it as the issue date).
+_NEXT_BILL = re.compile(r"\bnext\s+(?:billing|bill|invoice|statement)\s+date[\W_]*$", re.IGNORECASE)
 _PAST_DUE = re.compile(
     r"\b(?:was|were|fell|became|had\s+been)\s+(?:due|payable)(?:\s+(?:on|by))?[\W_]*$",
     re.IGNORECASE,
@@ -355,9 +373,9 @@ DUE_SCHEDULE = re.compile(
 
 def cue_role(before: str) -> str | None:
     """The role the words right before a date name ("" for the day of a loss or a birth, of a
-    revision, of a guest's arrival or of a meter's reading);
+    revision, of a guest's arrival, of a meter's reading or of the next bill);
     of two labels for one date ("Rechnungsdatum/Lieferdatum:"), the first."""
-    unnamed = (_EVENT_DAY, _REVISION_DAY, _STAY_START, _METER_READING, _PAST_DUE)
+    unnamed = (_EVENT_DAY, _REVISION_DAY, _STAY_START, _METER_READING, _PAST_DUE, _NEXT_BILL)
     if any(day.search(before) for day in unnamed):
         return ""
     cued = next((role for role, cue in CUES if cue.search(before)), None)

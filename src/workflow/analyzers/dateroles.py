@@ -32,6 +32,7 @@ from workflow.analyzers.datecolumns import (
     column_role,
     label_above,
     next_line,
+    panel_label,
     previous_line,
     stacked_role,
 )
@@ -207,20 +208,22 @@ def _role(text: str, start: int, end: int) -> str | None:
     # Under "Statement Period" in a right-hand column: dated at its end.
     if (
         period is None
-        and not re.search(r"[A-Za-z]", before)
+        and not re.search(r"[^\W\d_]", before)
         and STATEMENT_PERIOD.search(cell_above(text, line_start, start) or "")
     ):
         period = "issue" if RANGE_END.search(before) else ""
     if defined is not None or period is not None:
         return defined or period or ""  # "": no role, and no other reading
-    if not re.search(r"[A-Za-z]", before):
+    if not re.search(r"[^\W\d_]", before):
         if _CELL_GAP.search(previous_line(text, line_start, any_length=True)):
             return column_role(text, line_start, start)  # under a row of column labels
         before = _wrapped_cue(text, line_start) or previous_line(text, line_start)
+        # a right-hand panel's label ending the line above, its value not indented under it
+        before = before or panel_label(text, line_start, start)
     elif _CELL_GAP.search(before):
         cells = _CELL_GAP.split(before)
         before = cells[-1]  # the date's own cell
-        if not re.search(r"[A-Za-z]", before):
+        if not re.search(r"[^\W\d_]", before):
             # "Label  value" (a two-column form row), else a column under a header
             label = cells[-2] if len(cells) > 1 else ""
             # A panel's label alone over its value beside the address ("Zahlungsziel" over
@@ -272,8 +275,8 @@ def _wrapped_label(text: str, line_start: int, label: str) -> str:
     """A label a narrow column broke over two lines, its value beside the first ("Date
     19/07/2026" over "d'échéance", "Payment  2026-01-17" over "Due"): the label with the words
     the next line ends in, when those are a short run of words and nothing else."""
-    if not label or label.endswith(":"):
-        return label
+    if not label or label.endswith(":") or re.search(r"\d", label):
+        return label  # a closed label, or a value ("AE202606-74033" over a title): no wrap
     below = _CELL_GAP.split(next_line(text, line_start).strip())[-1]
     if not _LABEL_TAIL.fullmatch(below) or _over_own_date(text, line_start):
         return label

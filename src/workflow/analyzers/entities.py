@@ -188,11 +188,13 @@ _COMPACT_LABEL = re.compile(
 
 _SLASHED = re.compile(r"\b(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?:19|20)\d\d\b")
 #: Currencies of countries that write the day first (Europe, Australia, New Zealand, India,
-#: South Africa, Singapore, Hong Kong), by code or sign ("kr", "zł", "Kč").
+#: South Africa, Singapore, Hong Kong, the Gulf, Africa), by code or sign ("kr", "zł", "Kč").
 _EUROPEAN_MONEY = re.compile(
     r"[€£₹]|\b(?:EUR|GBP|CHF|AUD|NZD|INR|ZAR|SGD|HKD|SEK|NOK|DKK|PLN|CZK|kr)\b|\bz[łl]\b|\bK[čc]\b"
     # and Latin America's and South-East Asia's (Brazil, Peru, Malaysia, the Philippines)
     r"|\bR\$|\bS/\.?[ \t]?\d|\bRM[ \t]?\d|₱|\b(?:BRL|PEN|MYR|PHP|ARS|CLP|COP|MXN)\b"
+    # and the Gulf's, South Asia's and Africa's (the Emirates to Pakistan, Egypt to Nigeria)
+    r"|\b(?:AED|SAR|QAR|KWD|BHD|OMR|PKR|BDT|EGP|MAD|TND|KES|NGN|GHS)\b"
 )
 #: A "$" before a zero and another digit ("$0270") is no sum: OCR's reading of an "S" in a
 #: product code ("S0270"); "$0.50" is one. Brazil's "R$" is no dollar.
