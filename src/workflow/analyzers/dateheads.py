@@ -12,10 +12,11 @@ from workflow.analyzers.datecues import NEXT_MEETING, REFERRED, unprefixed
 
 #: A clock time after a date: a till's or terminal's timestamp ("14.02.2026 18:22"), joined
 #: by a comma or a word as receipts write it ("Jul 4, 2025 at 9:56 AM", "13 mai 2026 à
-#: 08:51", "le 18/08/25 a 18:34:06", "05.12.2026 um 14:31").
+#: 08:51", "le 18/08/25 a 18:34:06", "05.12.2026 um 14:31"); French writes the hour with an
+#: "h" ("Le 12 novembre 2026 à 18 h 30, les membres se sont réunis").
 _TIMESTAMP = re.compile(
-    r"[ \t]*,?(?:[ \t]+(?:at|à|a|um|om|alle|ore|a\s+las|kl\.?))?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:[ \t]?[AP]M)?\b",
+    r"[ \t]*,?(?:[ \t]+(?:at|à|a|um|om|alle|ore|a\s+las|kl\.?))?[ \t]+"
+    r"\d{1,2}(?::\d{2}(?::\d{2})?|[ \t]?h[ \t]?\d{2})(?:[ \t]?[AP]M)?\b",
     re.IGNORECASE,
 )
 #: A letter's place before its date ("Stuttgart, 8. September 2026", "London, 3 May 2026"),

@@ -195,6 +195,8 @@ _EUROPEAN_MONEY = re.compile(
     r"|\bR\$|\bS/\.?[ \t]?\d|\bRM[ \t]?\d|₱|\b(?:BRL|PEN|MYR|PHP|ARS|CLP|COP|MXN)\b"
     # and the Gulf's, South Asia's and Africa's (the Emirates to Pakistan, Egypt to Nigeria)
     r"|\b(?:AED|SAR|QAR|KWD|BHD|OMR|PKR|BDT|EGP|MAD|TND|KES|NGN|GHS)\b"
+    # South Africa's rand by its sign, with cents ("R 1 087,22", "R1,087.22")
+    r"|\bR[ \t]?\d{1,3}(?:[ \u00a0,.]\d{3})*[.,]\d\d\b"
 )
 #: A "$" before a zero and another digit ("$0270") is no sum: OCR's reading of an "S" in a
 #: product code ("S0270"); "$0.50" is one. Brazil's "R$" is no dollar.

@@ -135,3 +135,22 @@ class TestDayFirstMoney:
         text = f"Invoice date: 11-05-2026\nDue Date: 10-07-2026\nTotal: {code} 8,039.44\n"
         values = [value for _, _, _, value in date_spans(text)]
         assert values == ["2026-05-11", "2026-07-10"]
+
+
+class TestMoreDays:
+    def test_rand_with_cents_reads_the_day_first(self) -> None:
+        """A South African till prints "R 1 087,22": its slashed dates are day first."""
+        text = "Receipt 570590   10/02/2026 14:01\nTOTAL: R 1 087,22\n"
+        assert [value for _, _, _, value in date_spans(text)] == ["2026-02-10"]
+
+    def test_french_minutes_open_with_the_meeting_day_and_hour(self) -> None:
+        """ "Le 12 novembre 2026 à 18 h 30, les membres se sont réunis": the meeting's day."""
+        text = (
+            "PROCES-VERBAL DE L'ASSEMBLEE GENERALE ORDINAIRE\n"
+            "Association des parents d'élèves du collège Molière — association loi 1901, RNA\n"
+            "W509734046\n"
+            "Le 12 novembre 2026 a 18 h 30, les membres se sont réunis en assemblée générale\n"
+            "ordinaire sous la présidence de Martine Dupuis.\n"
+            "- Prochaine réunion du bureau le 28/01/2027.\n"
+        )
+        assert figures_of(text)["issueDate"] == "2026-11-12"
