@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from workflow.analyzers.grid import cells, value_below
+from workflow.analyzers.letterrefs import letter_reference_at
 from workflow.analyzers.number_context import CUSTOMERS_OWN, mentioned, referred, yours
 from workflow.analyzers.number_labels import (
     BARE_REFERENCE,
@@ -139,10 +140,15 @@ _TILL_COUNTERS = frozenset({"bon", "beleg", "trans", "transaction", "txn", "tick
 def _reminders_own(text: str, found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     """``found``, of a payment reminder only its own reference ("Reminder ref.", "Purring
     nr."): the invoices it chases and the payment's reference ("OCR-nummer", "KID") are other
-    papers' and the payment's, so a reminder without a reference of its own has no number."""
+    papers' and the payment's. A reminder with no such label is known by its sender's
+    letter reference ("Notre réf.", "Ns. rif."), else it has no number."""
     if not reminder(text):
         return found
-    return [entry for entry in found if entry[0] == "reminder"]
+    own = [entry for entry in found if entry[0] == "reminder"]
+    if not own and (reference := letter_reference_at(text)) is not None:
+        # A reminder is a letter: its sender's "Notre réf.", "Our ref" is its own number.
+        own = [("reminder", *reference)]
+    return own
 
 
 def _title_beside_street(text: str, match: re.Match[str]) -> bool:

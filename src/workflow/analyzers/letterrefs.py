@@ -28,9 +28,13 @@ _OWN_LABEL = (
     r"|nostro[ \t]+rif(?:erimento)?\.?|ns\.?[ \t]+rif\.?"
     r"|v[åa]r[ \t]+ref(?:erens|eranse)?\.?|vores[ \t]+ref(?:erence)?\.?)"
 )
+#: An Italian letter numbers its reference in the sender's register of outgoing mail: "Ns.
+#: rif.: Prot. n. 9500/26" (protocollo), the number after the register's name.
+_REGISTER_ENTRY = r"(?:prot(?:ocollo)?\.?[ \t]*(?:n\.?|nr\.?|n\.?[°º])?[ \t]*)"
 #: The label and the value after it on its line.
 _OWN_REFERENCE = re.compile(
-    rf"(?<![\w/]){_OWN_LABEL}[ \t]*[:#]?[ \t]*(?P<id>[A-Z0-9][A-Z0-9/_.-]{{0,30}})?",
+    rf"(?<![\w/]){_OWN_LABEL}[ \t]*[:#]?[ \t]*{_REGISTER_ENTRY}?"
+    r"(?P<id>[A-Z0-9][A-Z0-9/_.-]{0,30})?",
     re.IGNORECASE,
 )
 #: A reference is printed as a document's number is (``PRINTED_ID``: a digit among its

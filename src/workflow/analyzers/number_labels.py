@@ -64,6 +64,8 @@ NUMBER_LABEL = re.compile(
     r"|nota\s+de\s+cr[ée]dito\s+electr[óo]nica|serie\s+y\s+folio|comp(?:robante)?(?=\.?[ \t]*nro)"
     r"|(?-i:OR|SOA)(?=[ \t]*(?:#|No\b))|notice(?=[ \t]*(?:#|no\b|number\b))"
     r"|agreement|contract|trans(?:action)?|txn|reference|document|credit\s+(?:note|memo)|memo"
+    # A debit note's own: "Debit Note No. DN1057811" beside the "Orig. Invoice" it adds to.
+    r"|debit\s+(?:note|memo)"
     # A supplier's order confirmation titled with its number: "Auftragsbestätigung 10008773".
     r"|auftragsbest(?:ä|ae|a)tigung|order\s+acknowledge?ment"
     r"|confirmation|rechnungs?|bestellung|bestell|beleg|facture|num[ée]ro\s+de\s+facture|trip|booking"
@@ -102,6 +104,10 @@ NUMBER_LABEL = re.compile(
     # Portugal's and Spain's simplified invoice, a till's: "Fatura Simplificada FS 099/21378".
     # Spain's abbreviates its name: "Fra. Simplificada: T9/859890".
     r"|fatura\s+simplificada|factura\s+simplificada|fra\.?\s+simplificada"
+    # A French landlord's rent notice, "Avis d'échéance", numbers itself "Avis n°".
+    r"|avis"
+    # A Greek invoice prints its series and its number apart: "Σειρά: ΤΠΥ", "Αριθμός: 548".
+    r"|αριθμ[όο]ς"
     r"|factuur|factura|fattura|faktura|laskun?|fatura|bolletta|avoir|gutschrifts?|vertrags?|contrat|contrato|contratto"
     # A Dutch supplier's statement of account, "Rekeningoverzicht", numbers its "Overzicht nr.".
     r"|afschrift|(?:rekening)?overzicht|auszugs?|kontoauszug|estratto\s+conto"
@@ -138,7 +144,7 @@ NUMBER_LABEL = re.compile(
     # A bank statement's title and its own number, "Kontoauszug: 6/2026", or its cell in a band
     # of labels ("Kontoauszug  Blatt  Erstellt am" over "4/2026  1 von 1  04.05.2026").
     r"|(?<=auszug)(?=\s*:|\t|[ ]{2,})"
-    r"|(?<=receipt|invoice|facture)(?=\s*:)|(?<=folio)(?=\s*:)|(?<=tr[óo]nica)(?=\s*:)|(?<=simplificada)(?=\s*:)|(?:(?<=ref)|(?<=ref\.)|(?<=reference))(?=\s*:)"
+    r"|(?<=receipt|invoice|facture)(?=\s*:)|(?<=fatura)(?=\s*:)|(?<=αριθμός|αριθμοσ|αριθμος)(?=\s*:)|(?<=folio)(?=\s*:)|(?<=tr[óo]nica)(?=\s*:)|(?<=simplificada)(?=\s*:)|(?:(?<=ref)|(?<=ref\.)|(?<=reference))(?=\s*:)"
     r"|(?:(?<=confirmation)|(?<=txn)|(?<=ticket)|(?<=bestätigung)|(?<=bestaetigung)"
     r"|(?<=acknowledgement)|(?<=acknowledgment))(?=[ \t]+[A-Z]{0,4}[-/]?\d)"
     # A till's slip number: "Kasse 2  Bon 88030", "Beleg 53356  Bed. 02", "Trans 5761  Till 2".
@@ -148,7 +154,8 @@ NUMBER_LABEL = re.compile(
     r"|(?:(?<=trans)|(?<=transaction)|(?<=txn))(?=[ \t]*:[ \t]*#?\d{2,}\b(?![.,/:]\d))"
     # "Your order 176-6657922 is confirmed", "Invoice 2026-0042": a title and its number.
     # The other languages' titles too: "Facture FAC/2025/00311", "Rechnung 2026-118".
-    r"|(?:(?<=order)|(?<=invoice)|(?<=receipt)|(?<=credit note)|(?<=kontoauszug)|(?<=facture)"
+    r"|(?:(?<=order)|(?<=invoice)|(?<=receipt)|(?<=credit note)|(?<=debit note)"
+    r"|(?<=kontoauszug)|(?<=facture)"
     r"|(?<=factura)|(?<=fattura)|(?<=factuur)|(?<=rechnung)|(?<=gutschrift)|(?<=avoir)"
     r"|(?<=fatura)|(?<=faktura)|(?<=bill)|(?<=simplificada)|(?<=quote)|(?<=quotation)"
     r"|(?<=estimate)|(?<=angebot)|(?<=devis)|(?<=offerte)|(?<=presupuesto)|(?<=preventivo)"
@@ -180,7 +187,8 @@ NUMBER_LABEL = re.compile(
 #: The labels each document type takes for its own number.
 NUMBER_PREFERENCE = {
     # A hotel's or a Mexican invoice's "Folio" is the bill's own number.
-    "invoice": ("invoice", "inv", "credit note", "memo", "rechnung", "rechnungs", "facture",
+    "invoice": ("invoice", "inv", "credit note", "debit note", "memo", "rechnung", "rechnungs",
+                "facture",
                 "numéro de facture", "numero de facture", "bill", "folio", "proforma",
                 # German accounting software numbers every voucher a "Beleg": "Beleg-Nr.".
                 # A payment reminder read as an invoice: its own "Reminder ref.".
@@ -198,11 +206,13 @@ LABEL_MEANS = {
     "factuur": "invoice", "factura": "invoice", "fattura": "invoice", "faktura": "invoice",
     "laskun": "invoice",
     "fatura": "invoice", "bolletta": "invoice", "fatura simplificada": "receipt",
+    "avis": "invoice", "αριθμός": "invoice", "αριθμος": "invoice",
     "lasku": "invoice",
     "factura simplificada": "receipt", "fra. simplificada": "receipt",
     "fra simplificada": "receipt",
     "avoir": "credit note", "gutschrift": "credit note", "gutschrifts": "credit note",
     "credit memo": "credit note",
+    "debit memo": "debit note",
     "credit": "credit note", "rechnungskorrektur": "credit note",
     "korrekturrechnung": "credit note", "stornorechnung": "credit note",
     "factura rectificativa": "credit note", "nota di credito": "credit note",

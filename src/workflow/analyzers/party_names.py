@@ -17,12 +17,20 @@ def words(listing: str) -> frozenset[str]:
     return frozenset(listing.split())
 
 
+#: Ireland's counties, which an address names after "Co." ("Kilbride, Co. Wicklow"): the
+#: county, never a company's "Co.".
+_IRISH_COUNTY = (
+    r"(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway"
+    r"|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan"
+    r"|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)"
+)
 #: Legal forms, by the countries that use them: US and UK; Germany, Austria and
 #: Switzerland; France; Italy; Spain and Portugal, Brazil; the Low Countries; the Nordics;
 #: Poland, Czechia and Slovakia, Hungary, the Baltics; Turkey; Japan; Singapore, Malaysia,
-#: India, Australia; Ireland.
+#: India, Australia; Ireland; the UAE's free zones.
 _SUFFIX = (
-    r"Inc|Incorporated|LLC|L\.L\.C|LLP|LP|L\.P|Ltd|Limited|PLC|plc|Corp|Corporation|Co|Company"
+    r"Inc|Incorporated|LLC|L\.L\.C|LLP|LP|L\.P|Ltd|Limited|PLC|plc|Corp|Corporation"
+    rf"|Co(?!\.?[ \t]+{_IRISH_COUNTY}\b)|Company"
     r"|PLLC|P\.L\.L\.C|PC|P\.C|Group|Holdings"
     r"|GmbH|AG|SE|KG|KGaA|OHG|GbR|UG|e\.K|eG|e\.V|Sàrl|S\.à[ \t]r\.l|S\.a[ \t]r\.l"
     # the longer dotted form first: "S.A.U." is not "S.A" and a full stop
@@ -33,6 +41,8 @@ _SUFFIX = (
     r"|AB|AS|ASA|A/S|ApS|Oy|Oyj|ehf|hf"
     r"|[Ss]p\.?[ \t]z[ \t]o\.o|sp\.[ \t]?k|sro|s\.r\.o|a\.s|Kft|Zrt|Nyrt|Bt|SIA|UAB|OÜ"
     r"|A\.Ş|Şti|K\.K|G\.K|Pte|Sdn|Bhd|Berhad|Pvt|Pty|DAC|CLG"
+    # the United Arab Emirates' free-zone companies: "Ironbark Creative FZCO", "... FZ-LLC"
+    r"|FZCO|FZE|FZ-LLC|FZC"
     # in capitals, as deeds and registers print a party: "ACME TRADING LIMITED"
     r"|INC|INCORPORATED|LIMITED|LTD|CORP|CORPORATION|COMPANY|GMBH|HOLDINGS|GROUP"
 )
@@ -74,6 +84,10 @@ ORGANISATION = re.compile(
 _INSTITUTION = (
     r"Bank|Union|Association|Foundation|Society|Institute|University|Council|Hospital|Clinic"
     r"|Cooperative|Co-operative|Federation|Authority|Academy|Trust"
+    # a medical practice, a club, a county's tax office billing its patients, members and
+    # owners: "Lakeside Pediatrics", "Bayview Family Medicine", "Fernhill Lawn Tennis Club",
+    # "Marlow County Treasurer", "Cedar Falls County Tax Collector"
+    r"|Pediatrics|Paediatrics|Medicine|Club|Treasurer|Tax[ \t]Collector"
 )
 INSTITUTION = re.compile(
     rf"\b(?P<name>(?:[A-Z][\w'&-]*[ \t]+(?:(?:of|and|&)[ \t]+)?){{1,4}}(?:{_INSTITUTION})"

@@ -32,7 +32,9 @@ _REGISTRATION = re.compile(
     r"\b(?:ABN|ACN|GST(?:IN)?[ \t]*(?:no\.?|number|reg\.?)|VAT[ \t]*(?:no\.?|number|reg\.?|id)"
     r"|USt[.-]?[ \t]?Id(?:[.-]?Nr\.?)?|Steuer-?(?:nummer|nr\.?)|SIRE[NT]|N°[ \t]*TVA|TVA[ \t]*intra"
     r"|P\.?[ \t]?IVA|partita[ \t]+IVA|KvK|BTW[ \t-]?(?:nr\.?|nummer|id)|NIF|CIF"
-    r"|company[ \t]+(?:no\.?|number|reg(?:istration)?)|registered[ \t]+in|HRB|tax[ \t]+id|EIN)\b",
+    r"|company[ \t]+(?:no\.?|number|reg(?:istration)?)|registered[ \t]+in|HRB|tax[ \t]+id|EIN"
+    # the UAE's VAT registration, its tax registration number: "TRN 100941662900975"
+    r"|TRN)\b",
     re.IGNORECASE,
 )
 #: Registrations only the seller prints (a customer's VAT number is printed on EU B2B bills).
@@ -143,15 +145,17 @@ def _registered(
     blocks = [0]  # each line's block: lines between blank lines
     for line in lines[1:]:
         blocks.append(blocks[-1] + (not line.strip()))
+    # A firm prints its registration under its name and address: a name above the number
+    # is its owner before one below it (the addressee's block under the seller's "EIN").
     distances = [
-        (abs(i - m), rank)
+        (i > m, abs(i - m), rank)
         for rank, name in enumerate(names)
         for i, line in enumerate(lines)
         if name in line
         for m in marked
         if abs(i - m) <= _REGISTRATION_LINES and blocks[i] == blocks[m]
     ]
-    return names[min(distances)[1]] if distances else None
+    return names[min(distances)[2]] if distances else None
 
 
 __all__ = ["seller_among"]

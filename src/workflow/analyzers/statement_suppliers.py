@@ -36,6 +36,9 @@ _HOLDER = re.compile(
     r"|rekeninghouder|titular|intestatari[oa])\b",
     re.IGNORECASE,
 )
+#: A medical practice's statement of its charges to a patient ("Patient Statement",
+#: "Guarantor:"): the practice is the supplier, its rows visits and the insurer's payments.
+_PATIENT_STATEMENT = re.compile(r"\b(?:patient[ \t]+statement|guarantor[ \t]*:)", re.IGNORECASE)
 #: Rows that make a statement a supplier's (one will do: a small account lists one invoice).
 _MIN_ACCOUNT_ROWS = 1
 #: An issuer that is a bank or a card's: its statement sells nothing.
@@ -49,10 +52,12 @@ _BANKING = re.compile(
 
 def statement_supplier(parties: list[dict[str, str]], text: str) -> str | None:
     """The supplier whose statement of account lists the invoices, credit notes and payments
-    of a customer's account (rows naming invoices, or the balance aged in 30-day columns): the
-    seller a bill would name. A bank's or a card's statement has none."""
+    of a customer's account (rows naming invoices, the balance aged in 30-day columns, or a
+    patient's statement of a practice's charges): the seller a bill would name. A bank's or a
+    card's statement has none."""
     rows = len(_ACCOUNT_ROW.findall(text))
-    if (rows < _MIN_ACCOUNT_ROWS and not _AGEING.search(text)) or _HOLDER.search(text):
+    supplied = rows >= _MIN_ACCOUNT_ROWS or _AGEING.search(text) or _PATIENT_STATEMENT.search(text)
+    if not supplied or _HOLDER.search(text):
         return None
     organisations = [p for p in parties if p["kind"] == "organization" and p["role"] != "bank"]
     found = seller_among(organisations, parties, text)
