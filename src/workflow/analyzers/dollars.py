@@ -42,6 +42,8 @@ _EVIDENCE = (
         "AUD",
         re.compile(
             r"\bABN\b[ \t:.]*\d{2}[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}\b"
+            # An Australian bank account's branch code: "BSB 062-341", "BSB/Acc 121017 01374670".
+            r"|\bBSB\b(?:/Acc(?:ount)?)?[ \t:.]*\d{3}-?\d{3}\b"
             r"|\b(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)[ \t]+\d{4}\b(?![-/.]\d)"
             rf"|\b(?:{_AUSTRALIAN_CITIES}),?[ \t]+\d{{4}}{_ADDRESS_END}"
             r"|\+61[ \t(]*\d|^[ \t]*Australia[ \t]*$"

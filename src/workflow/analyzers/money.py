@@ -168,13 +168,8 @@ def find_amounts(text: str) -> list[dict[str, Any]]:
     rupees: list[str] = []  # the text's rupee, read when a "Rs." is found
     francs: list[str | None] = []  # the text's CFA franc, read when a "FCFA" is found
     for match in islice(_DINAR_AMOUNT.finditer(text), MAX_MATCHES):
-        digits = match.group("number") or match.group("value")
-        whole, millimes = re.sub(r"[ .\u00a0]", "", digits).split(",")
-        amount = round(int(whole) + int(millimes) / 1000, 2)
-        negative = match.group("sign") or match.group("after") or _negative(text, match)
-        taken.add(match)
-        raw = " ".join(match.group(0).split())
-        found.append((match.start(), raw, -amount if negative else amount, "TND"))
+        taken.add(match)  # read before the two-decimal patterns see "9 005,730" as millions
+        found.append((match.start(), " ".join(match.group(0).split()), _dinars(text, match), "TND"))
     for pattern in patterns:
         for match in islice(pattern.finditer(text), MAX_MATCHES):
             if taken.overlaps(match):
@@ -208,6 +203,15 @@ def find_amounts(text: str) -> list[dict[str, Any]]:
         for _, raw, amount, currency in sorted(found)
     )
     return first_unique(amounts, key=("amount", "currency"), limit=MAX_ENTITIES)
+
+
+def _dinars(text: str, match: re.Match[str]) -> float:
+    """A dinar amount's value: its millimes are the three digits after the comma."""
+    digits = match.group("number") or match.group("value")
+    whole, millimes = re.sub(r"[ .\u00a0]", "", digits).split(",")
+    amount = round(int(whole) + int(millimes) / 1000, 2)
+    negative = match.group("sign") or match.group("after") or _negative(text, match)
+    return -amount if negative else amount
 
 
 def _negative(text: str, match: re.Match[str]) -> bool:

@@ -105,6 +105,13 @@ TOTAL_LABELS = (
         re.I,
     ),
     re.compile(r"^[ \t]*\W{0,3}total\b(?!" + _NOT_A_TOTAL + ")", re.I),
+    # A penalty notice bills its charge ("Penalty charge  £70.00", "Amount of the fine"):
+    # read last, so that any total a paper prints beats a penalty it mentions.
+    re.compile(
+        r"^[ \t]*\W{0,3}(?:penalty\s+charge|fixed\s+penalty(?:\s+amount)?"
+        r"|amount\s+of\s+(?:the\s+)?(?:fine|penalty))\b",
+        re.I,
+    ),
 )
 #: A receipt written as a sentence: "Received from A the sum of £650.00", "we have received
 #: your payment of $120.00" (read last, when nothing is labelled a total).

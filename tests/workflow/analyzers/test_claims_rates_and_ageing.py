@@ -1,6 +1,7 @@
 """Totals of trade and municipal papers: a progress claim's "Amount due this claim" (not its
 contract sum), a council's "Amount payable for the year" after its discount, a Dutch
-municipality's "Totaal aanslag", a Greek invoice's "Πληρωτέο", a French rent receipt's sum
+municipality's "Totaal aanslag", a Greek invoice's "Πληρωτέο", a penalty notice's charge, a
+French rent receipt's sum
 in its sentence, a statement's balance at the end of its ageing row, and a New Zealand
 letterhead that runs its town's postcode into its GST number."""
 
@@ -80,6 +81,21 @@ class TestWhatTheClaimOrBillAsksNow:
         assert _total(_GREEK_INVOICE) == {"amount": 302.99, "currency": "EUR"}
 
 
+class TestPenaltyNotice:
+    def test_the_penalty_charge_is_what_it_bills(self) -> None:
+        text = (
+            "London Borough of Ashgrove\nParking Services\nPCN number  DY51515209\n"
+            "Penalty Charge Notice\nDate of contravention  13/10/2026\n"
+            "Penalty charge  £130.00\nThe penalty charge of £130.00 must be paid by 15/11/2026."
+            " If you pay by 01/11/2026 the charge is reduced to £65.00.\n"
+        )
+        assert _total(text) == {"amount": 130.0, "currency": "GBP"}
+
+    def test_a_total_beats_a_penalty_it_mentions(self) -> None:
+        text = "Invoice 12\nPenalty charge  £40.00\nWidget  100.00\nTotal:  £140.00\n"
+        assert _total(text) == {"amount": 140.0, "currency": "GBP"}
+
+
 class TestSumInASentence:
     def test_french_rent_receipt(self) -> None:
         """ "la somme de 813,00 €" is the receipt's total, as "the sum of" is in English."""
@@ -100,3 +116,8 @@ class TestNewZealandLetterhead:
         head = "Quayside Fitness\nPO Box 311, Nelson 7040 · GST 112-304-556\nTotal:  $623.50\n"
         assert local_dollar(head) == "NZD"
         assert local_dollar("Tahi Club\nGST 112-304-556\nTotal:  $623.50\n") == "NZD"
+
+    def test_an_australian_bank_branch_code(self) -> None:
+        """A tradesman's bill with no valid ABN still prints its BSB: Australian dollars."""
+        text = "Osei Plumbing\nTOTAL $290.00\nBSB/Acc 121017 01374670\n"
+        assert local_dollar(text) == "AUD"
