@@ -14,7 +14,7 @@ from typing import Any
 #: "$" is already read as one).
 _CODES = (
     "EUR|GBP|CHF|CAD|AUD|NZD|JPY|SEK|NOK|DKK|PLN|CZK|HUF|INR|SGD|HKD|ZAR"
-    "|AED|SAR|QAR|KWD|BHD|OMR|PKR|BDT"
+    "|AED|SAR|QAR|KWD|BHD|OMR|PKR|BDT|MAD|TND|EGP|GHS|KES|NGN|XOF|XAF"
 )
 _LABEL_CURRENCY = re.compile(
     rf"\b(?P<code>USD|{_CODES})\b"

@@ -27,7 +27,9 @@ _NEW_ZEALAND_CITIES = (
 )
 #: An address's postcode ends its line (or is followed by its country): "Sydney 2026" in a
 #: sentence is a year.
-_ADDRESS_END = r"(?=[ \t]*(?:,|$))"
+#: A letterhead may run its address into its contacts on one line ("PO Box 311, Nelson 7040 ·
+#: GST 112-304-556"): a dot or a bar between them ends the address as well.
+_ADDRESS_END = r"(?=[ \t]*(?:,|$|[·•|]))"
 #: A GST line with its rate and a sum in dollars ("GST 15%  $15.00", "incl. 10% GST  $9.09"):
 #: Australia's GST is 10%, New Zealand's 15%; Canada's, Singapore's and India's are neither.
 _GST_AT = (
@@ -40,6 +42,8 @@ _EVIDENCE = (
         "AUD",
         re.compile(
             r"\bABN\b[ \t:.]*\d{2}[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}\b"
+            # An Australian bank account's branch code: "BSB 062-341", "BSB/Acc 121017 01374670".
+            r"|\bBSB\b(?:/Acc(?:ount)?)?[ \t:.]*\d{3}-?\d{3}\b"
             r"|\b(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)[ \t]+\d{4}\b(?![-/.]\d)"
             rf"|\b(?:{_AUSTRALIAN_CITIES}),?[ \t]+\d{{4}}{_ADDRESS_END}"
             r"|\+61[ \t(]*\d|^[ \t]*Australia[ \t]*$"
@@ -90,7 +94,7 @@ _EVIDENCE = (
     (
         "NZD",
         re.compile(
-            r"\bGST[ \t]+(?:No\.?|Number|Reg(?:istration)?(?:[ \t]+No\.?)?)[ \t:.]*"
+            r"\bGST(?:[ \t]+(?:No\.?|Number|Reg(?:istration)?(?:[ \t]+No\.?)?))?[ \t:.]*"
             r"\d{2,3}-\d{3}-\d{3}\b"
             r"|\bNew[ \t]+Zealand\b|\bNZBN\b"
             r"|\bIRD[ \t]+(?:No\.?|Number)[ \t:.]*\d{2,3}-\d{3}-\d{3}\b"

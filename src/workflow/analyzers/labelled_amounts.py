@@ -46,7 +46,10 @@ _LABEL_TAIL = re.compile(
     r"|cr[ée]diteur)\b)\)?)?[\s:*=]*"
     # The document it totals: "Montant TTC de cette facture", "Amount of this bill".
     r"(?:(?:de\s+cette\s+facture|of\s+this\s+(?:invoice|bill)|dieser\s+rechnung"
-    r"|de\s+esta\s+factura|di\s+questa\s+fattura|van\s+deze\s+factuur)\b[\s:*=]*)?"
+    r"|de\s+esta\s+factura|di\s+questa\s+fattura|van\s+deze\s+factuur"
+    # What a claim or a yearly bill asks now: "Amount due this claim", "Amount payable for
+    # the year" (a council's after its discounts, not its "Gross charge for the year").
+    r"|this\s+(?:claim|application|certificate)|for\s+the\s+(?:year|period))\b[\s:*=]*)?"
     r"(?:\(?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)?[\s:*=]*",
     re.I,
 )
@@ -151,7 +154,7 @@ def _starts_with_money(fragment: str) -> bool:
     """The value follows the label directly (not a sentence that mentions a total)."""
     return bool(
         re.match(
-            r"\s*\(?\s*(?:[A-Z]{3}(?![A-Za-z])|[A-Z]{0,2}[$€£¥₹৳]|(?:Rs|[Kk]r|Tk)\.?\s?\d|-|\d)",
+            r"\s*\(?\s*(?:[A-Z]{3}(?![A-Za-z])|[A-Z]{0,2}[$€£¥₹৳₦]|(?:Rs|[Kk]r|Tk)\.?\s?\d|-|\d)",
             fragment,
         )
     )

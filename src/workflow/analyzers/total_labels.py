@@ -47,7 +47,7 @@ TOTAL_LABELS = (
         r"|neuer kontostand|net [àa] payer|montant (?:d[ûu]|[àa] payer)|importe total"
         r"|total (?:factura|a pagar|general)"
         r"|totale(?: documento| fattura| da pagare| a pagare| generale| complessivo| pagato)?"
-        r"|totaal(?: te betalen| bedrag)?|te betalen|nieuw saldo|saldo (?:final|nuevo)"
+        r"|totaal(?: te betalen| bedrag| aanslag)?|te betalen|nieuw saldo|saldo (?:final|nuevo)"
         r"|nuovo saldo|saldo finale|balance this statement"
         # A bill of a period's charges over its account's history (the previous bill, the
         # payment received): "Total charges for this period", "Total current charges".
@@ -83,7 +83,9 @@ TOTAL_LABELS = (
         # korekta brutto"; Hungary's "Fizetendő"; a Pakistani or Bangladeshi utility bill's
         # "PAYABLE WITHIN DUE DATE" (not the larger sum "after" it, with the surcharge).
         r"|do\s+zap[łlt]aty|razem\s+(?:korekta\s+)?brutto|fizetend[őo]"
-        r"|(?:amount\s+)?payable\s+within\s+(?:the\s+)?due\s+date)\b",
+        r"|(?:amount\s+)?payable\s+within\s+(?:the\s+)?due\s+date"
+        # Greece's "Πληρωτέο" (payable), "Πληρωτέο ποσό", "Γενικό σύνολο" (grand total).
+        r"|πληρωτέο(?:\s+ποσό)?|γενικό\s+σύνολο|συνολικό\s+ποσό)\b",
         re.I,
     ),
     # "Total credit:", "Total (EUR):", "Total incl. VAT:": a total label of a few words.
@@ -103,6 +105,13 @@ TOTAL_LABELS = (
         re.I,
     ),
     re.compile(r"^[ \t]*\W{0,3}total\b(?!" + _NOT_A_TOTAL + ")", re.I),
+    # A penalty notice bills its charge ("Penalty charge  £70.00", "Amount of the fine"):
+    # read last, so that any total a paper prints beats a penalty it mentions.
+    re.compile(
+        r"^[ \t]*\W{0,3}(?:penalty\s+charge|fixed\s+penalty(?:\s+amount)?"
+        r"|amount\s+of\s+(?:the\s+)?(?:fine|penalty))\b",
+        re.I,
+    ),
 )
 #: A receipt written as a sentence: "Received from A the sum of £650.00", "we have received
 #: your payment of $120.00" (read last, when nothing is labelled a total).
@@ -110,7 +119,9 @@ PROSE_TOTAL = re.compile(
     r"\b(?:the\s+sum\s+of|(?:your|a)\s+(?:[^\W\d_]+\s+){0,2}(?:payment|donation|gift"
     r"|contribution)\s+of"
     # "Recebi de ... a importância de R$ 1.200,00", "Recibí de ... la suma de $ 500,00".
-    r"|a\s+import[âa]ncia\s+de|la\s+(?:suma|cantidad)\s+de)[ \t]+",
+    r"|a\s+import[âa]ncia\s+de|la\s+(?:suma|cantidad)\s+de"
+    # A French rent receipt's "déclare avoir reçu ... la somme de 813,00 €".
+    r"|la\s+somme\s+de)[ \t]+",
     re.I,
 )
 #: A payment receipt's sum received, labelled at the start of its line ("The sum of:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from workflow.analyzers.ageing import ageing_balance
 from workflow.analyzers.labelled_amounts import BARE_NUMBER, labelled_amount, money_in
 from workflow.analyzers.money import find_amounts, parse_number
 from workflow.analyzers.total_labels import (
@@ -55,6 +56,8 @@ def amount_figures(
         if read is None and name == "total" and document_type == "receipt":
             read = labelled_amount(lines, (PLAIN_AMOUNT,), currency, below=False)
             read = read or _prose_total(lines, currency)
+        if read is None and name == "total":
+            read = ageing_balance(lines, currency)  # "Current  30 days ...  Balance due"
         if read is not None:
             found[name] = read
     return found
