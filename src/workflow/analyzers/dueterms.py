@@ -29,9 +29,15 @@ _TERMS_LABEL = (
     r"|prazo\s+de\s+pagamento|condi[çc][õo]es\s+de\s+pagamento|betalingsbetingelser"
     r"|betalningsvillkor|maksuehto|termin\s+p[łl]atno[śs]ci|splatnost)"
 )
+#: Days counted from the end of the month ("Net 30 EOM", "30 jours fin de mois"): two ways of
+#: counting from the month's end are in use, so such terms give no due date.
+_MONTH_END = (
+    r"(?![ \t]+(?:" + _DAYS + r"[ \t]+)?(?:eom|end\s+of\s+(?:the\s+)?month|fin\s+de\s+mois"
+    r"|fine\s+mese|ende\s+des\s+monats))"
+)
 #: "Net 30", "net 30 days": payment due that many days after the issue date.
 _NET_TERMS = re.compile(
-    r"\bnet[ \t]*(?P<days>\d{1,3})\b(?![.,]\d)"
+    r"\bnet[ \t]*(?P<days>\d{1,3})\b(?![.,]\d)" + _MONTH_END +
     # "payable within 14 days", "30 days from the date of invoice", "zahlbar innerhalb von 14
     # Tagen", "à 30 jours", "binnen 30 dagen", "a 30 días", "a 30 giorni".
     r"|\b(?:payable|due|paid|payment|pay|zahlbar|zahlung|payer|paiement|betalen|betaling|pagar|pago"
@@ -58,9 +64,7 @@ _NET_TERMS = re.compile(
     # "Terms: strictly 14 days", "Zahlungsziel: netto 30 Tage", "Betalingsvoorwaarden:
     # binnen 7 dagen".
     r"(?:(?:strictly|net|nett|netto|within|binnen|innerhalb(?:\s+von)?|innert)[ \t]+)?"
-    r"(?P<term>\d{1,3})[ \t]+" + _DAYS + r"(?!\w)"
-    r"(?![ \t]+(?:eom|end\s+of\s+(?:the\s+)?month|fin\s+de\s+mois|fine\s+mese"
-    r"|ende\s+des\s+monats))",
+    r"(?P<term>\d{1,3})[ \t]+" + _DAYS + r"(?!\w)" + _MONTH_END,
     re.I,
 )
 #: Terms asking for payment when the bill arrives: "Due on receipt", "Payment due upon

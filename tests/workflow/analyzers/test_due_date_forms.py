@@ -78,11 +78,12 @@ class TestTermsInABand:
         )
         assert figures_of(text)["dueDate"] == "2026-10-07"
 
-    def test_terms_at_the_end_of_the_month_give_no_day(self) -> None:
-        """ "30 days EOM" is no count of days from the invoice's date."""
+    @pytest.mark.parametrize("terms", ["30 days EOM", "Net 30 EOM", "Net 30 days EOM"])
+    def test_terms_at_the_end_of_the_month_give_no_day(self, terms: str) -> None:
+        """ "30 days EOM", "Net 30 EOM" are no count of days from the invoice's date."""
         text = (
             "Fenwick & Hale Stationers Ltd\n\nINVOICE NO  Invoice Date  Terms\n"
-            "2026-8768  07/09/2026  30 days EOM\n\nTOTAL  £1,068.60\n"
+            f"2026-8768  07/09/2026  {terms}\n\nTOTAL  £1,068.60\n"
         )
         assert "dueDate" not in figures_of(text)
 
