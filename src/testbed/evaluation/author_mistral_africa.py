@@ -25,10 +25,10 @@ from testbed.evaluation.author_mistral_style import (
     XOF,
     ZAR,
     ZAR_EN,
-    Money,
     Paper,
     a_day,
     digits,
+    item_table,
     numeric,
     priced,
     qty,
@@ -99,13 +99,6 @@ _EN_GOODS = [
 ]
 
 
-def _table(rows: list[LineItem], money: Money, head: list[str]) -> list[list[str]]:
-    return [head] + [
-        [r.description, qty(r.quantity), money.bare(r.unit_price or 0.0), money.bare(r.amount)]
-        for r in rows
-    ]
-
-
 def tax_invoice(rng: random.Random) -> Paper:
     """An English-printing African tax invoice: account, order and VAT numbers, terms."""
     country = rng.choice(list(_EN))
@@ -174,7 +167,7 @@ def tax_invoice(rng: random.Random) -> Paper:
         address=["Bill to:", client, f"P.O. Box {rng.randrange(100, 99999)}"],
         body=[
             ("title", "TAX INVOICE"),
-            ("table", _table(rows, money, ["Description", "Qty", "Unit Price", "Amount"])),
+            ("table", item_table(rows, money, ["Description", "Qty", "Unit Price", "Amount"])),
             (
                 "kv",
                 [
@@ -262,7 +255,7 @@ def facture_maghreb(rng: random.Random) -> Paper:
         address=["Client :", client],
         body=[
             ("title", "FACTURE"),
-            ("table", _table(rows, money, ["Désignation", "Qté", "P.U. HT", "Montant HT"])),
+            ("table", item_table(rows, money, ["Désignation", "Qté", "P.U. HT", "Montant HT"])),
             ("kv", sums),
             ("para", f"Arrêtée la présente facture à la somme TTC de {money(total)}."),
             (
@@ -423,7 +416,10 @@ def bon_de_commande(rng: random.Random) -> Paper:
         ],
         address=["Fournisseur :", mark("vendor", supplier)],
         body=[
-            ("table", _table(rows, money, ["Désignation", "Quantité", "Prix unitaire", "Montant"])),
+            (
+                "table",
+                item_table(rows, money, ["Désignation", "Quantité", "Prix unitaire", "Montant"]),
+            ),
             ("kv", [("Montant total", mark("total", money(total)))]),
             (
                 "kv",

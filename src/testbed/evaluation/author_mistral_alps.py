@@ -22,11 +22,11 @@ from testbed.evaluation.author_mistral_style import (
     Paper,
     a_day,
     digits,
+    item_table,
     numeric,
     priced,
-    qty,
 )
-from testbed.evaluation.truth import Block, LineItem, mark
+from testbed.evaluation.truth import Block, mark
 from testbed.evaluation.variety_dues_print import Sheet
 
 _SWISS = {
@@ -103,13 +103,6 @@ _WORDS = {
 }
 
 
-def _rows(rows: list[LineItem], money: Money, head: list[str]) -> list[list[str]]:
-    return [head] + [
-        [r.description, qty(r.quantity), money.bare(r.unit_price or 0.0), money.bare(r.amount)]
-        for r in rows
-    ]
-
-
 def qr_facture(rng: random.Random) -> Paper:
     """A Swiss invoice with a QR-bill payment part: number, client no., QR reference, IBAN."""
     lang = rng.choice(["fr", "fr", "it"])
@@ -166,7 +159,7 @@ def qr_facture(rng: random.Random) -> Paper:
         ],
         body=[
             ("title", w[0].upper()),
-            ("table", _rows(rows, CHF, [w[13], w[14], w[15], w[16]])),
+            ("table", item_table(rows, CHF, [w[13], w[14], w[15], w[16]])),
             (
                 "kv",
                 [
@@ -248,7 +241,7 @@ def timologio(rng: random.Random) -> Paper:
             ],
         ),
         ("kv", [("Πελάτης", client), ("ΑΦΜ", digits(rng, 9)), ("ΔΟΥ", "Α' Πειραιά")]),
-        ("table", _rows(rows, money, ["Περιγραφή", "Ποσότητα", "Τιμή", "Αξία"])),
+        ("table", item_table(rows, money, ["Περιγραφή", "Ποσότητα", "Τιμή", "Αξία"])),
         (
             "kv",
             [

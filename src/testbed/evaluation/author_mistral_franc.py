@@ -23,12 +23,12 @@ from testbed.evaluation.author_mistral_style import (
     Paper,
     a_day,
     digits,
+    item_table,
     numeric,
     priced,
-    qty,
     spelled,
 )
-from testbed.evaluation.truth import LineItem, mark
+from testbed.evaluation.truth import mark
 from testbed.evaluation.variety_dues_print import Sheet
 
 _FIRMS = {
@@ -75,13 +75,6 @@ _GOODS = [
     "Carton d'emballage",
 ]
 _MONEY: dict[str, Money] = {"FR": EUR_FR, "BE": EUR_BE, "QC": CAD_QC, "CH": CHF}
-
-
-def _table(rows: list[LineItem], money: Money, head: list[str]) -> list[list[str]]:
-    return [head] + [
-        [r.description, qty(r.quantity), money.bare(r.unit_price or 0.0), money.bare(r.amount)]
-        for r in rows
-    ]
 
 
 def facture(rng: random.Random) -> Paper:
@@ -162,7 +155,7 @@ def facture(rng: random.Random) -> Paper:
         address=[client, f"{rng.randrange(1, 80)} avenue Jean Jaurès", f"{digits(rng, 5)} {town}"],
         body=[
             ("title", "FACTURE"),
-            ("table", _table(rows, money, ["Désignation", "Qté", "P.U. HT", "Montant HT"])),
+            ("table", item_table(rows, money, ["Désignation", "Qté", "P.U. HT", "Montant HT"])),
             (
                 "kv",
                 [("Total HT", money(net))]
@@ -233,7 +226,7 @@ def avoir(rng: random.Random) -> Paper:
                 f"Annule et remplace partiellement notre facture n° {original} du "
                 f"{numeric(invoiced)} (marchandise retournée).",
             ),
-            ("table", _table(rows, money, ["Désignation", "Qté", "Prix unitaire", "Montant"])),
+            ("table", item_table(rows, money, ["Désignation", "Qté", "Prix unitaire", "Montant"])),
             (
                 "kv",
                 [
@@ -293,7 +286,7 @@ def devis(rng: random.Random) -> Paper:
         address=[client, f"{rng.choice(['Lausanne', 'Genève', 'Lyon'])}"],
         body=[
             ("title", "DEVIS"),
-            ("table", _table(rows, money, ["Prestation", "Qté", "Prix unit.", "Total"])),
+            ("table", item_table(rows, money, ["Prestation", "Qté", "Prix unit.", "Total"])),
             (
                 "kv",
                 [

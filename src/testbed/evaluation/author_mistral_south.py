@@ -19,16 +19,15 @@ from testbed.evaluation.author_mistral_style import (
     EUR_ES,
     EUR_IT,
     EUR_PT,
-    Money,
     Paper,
     a_day,
     digits,
+    item_table,
     numeric,
     priced,
-    qty,
     spelled,
 )
-from testbed.evaluation.truth import Block, LineItem, mark
+from testbed.evaluation.truth import Block, mark
 from testbed.evaluation.variety_dues_print import Sheet
 
 _IT_FIRMS = [
@@ -72,13 +71,6 @@ _PT_GOODS = [
     "Instalação elétrica",
     "Lâmpadas LED",
 ]
-
-
-def _rows(items: list[LineItem], money: Money, head: list[str]) -> list[list[str]]:
-    return [head] + [
-        [r.description, qty(r.quantity), money.bare(r.unit_price or 0.0), money.bare(r.amount)]
-        for r in items
-    ]
 
 
 def fattura(rng: random.Random) -> Paper:
@@ -135,7 +127,7 @@ def fattura(rng: random.Random) -> Paper:
             )
         )
     body += [
-        ("table", _rows(rows, EUR_IT, ["Descrizione", "Q.tà", "Prezzo unitario", "Importo"])),
+        ("table", item_table(rows, EUR_IT, ["Descrizione", "Q.tà", "Prezzo unitario", "Importo"])),
         (
             "kv",
             [
@@ -227,7 +219,7 @@ def factura(rng: random.Random) -> Paper:
         panel_style=rng.choice(["box", "band"]),
         address=[client, f"NIF/CIF: {rng.choice('ABP')}{digits(rng, 8)}"],
         body=[
-            ("table", _rows(rows, EUR_ES, ["Concepto", "Cant.", "Precio", "Importe"])),
+            ("table", item_table(rows, EUR_ES, ["Concepto", "Cant.", "Precio", "Importe"])),
             ("kv", sums),
             (
                 "kv",
@@ -290,7 +282,7 @@ def fatura(rng: random.Random) -> Paper:
         address=[client, f"NIF {digits(rng, 9)}"],
         body=[
             ("title", "FATURA — ORIGINAL"),
-            ("table", _rows(rows, EUR_PT, ["Descrição", "Qtd.", "Preço unit.", "Valor"])),
+            ("table", item_table(rows, EUR_PT, ["Descrição", "Qtd.", "Preço unit.", "Valor"])),
             (
                 "kv",
                 [

@@ -159,6 +159,14 @@ def qty(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
 
 
+def item_table(rows: list[LineItem], money: Money, head: list[str]) -> list[list[str]]:
+    """An item table under its headings: description, quantity, unit price, amount."""
+    return [head] + [
+        [r.description, qty(r.quantity), money.bare(r.unit_price or 0.0), money.bare(r.amount)]
+        for r in rows
+    ]
+
+
 __all__ = [
     "CAD_QC",
     "CHF",
@@ -182,6 +190,7 @@ __all__ = [
     "a_day",
     "digits",
     "grouped",
+    "item_table",
     "mark",
     "month_end",
     "numeric",
